@@ -1,0 +1,120 @@
+package model
+
+import (
+	"errors"
+	"strings"
+)
+
+// Reason says why a field is wrong. Reasons are stable codes: the UI looks up a
+// translated sentence for each (key "reason.<code>"), and tests compare them.
+type Reason string
+
+// The reasons a field can be refused.
+const (
+	ReasonRequired      Reason = "required"       // the field is empty but must be filled
+	ReasonTooLong       Reason = "too_long"       // longer than the field allows
+	ReasonUnknownCode   Reason = "unknown_code"   // not one of the fixed values
+	ReasonBadPhone      Reason = "bad_phone"      // not a Kazakhstan phone number
+	ReasonBadIIN        Reason = "bad_iin"        // not 12 digits or the check digit fails
+	ReasonBadYear       Reason = "bad_year"       // a birth year outside a human lifetime
+	ReasonBadNumber     Reason = "bad_number"     // letters or symbols where a number belongs
+	ReasonNegative      Reason = "negative"       // below zero
+	ReasonTooLarge      Reason = "too_large"      // absurdly large
+	ReasonBadDate       Reason = "bad_date"       // not a date (YYYY-MM-DD)
+	ReasonBadHours      Reason = "bad_hours"      // hours not in half-hour steps, or not in (0, 24]
+	ReasonConsentNeeded Reason = "consent_needed" // personal data without consent
+	ReasonGuardian      Reason = "guardian_needed"
+	ReasonControlChars  Reason = "control_chars" // escape sequences or other control characters
+	ReasonMismatch      Reason = "mismatch"      // disagrees with another field
+	ReasonBadRef        Reason = "bad_ref"       // not the id of a record
+	ReasonDuplicate     Reason = "duplicate"     // the same value twice in a list
+)
+
+// FieldError is one problem with one field of a record, shown next to that field.
+type FieldError struct {
+	Field  string // the JSON name of the field, e.g. "phone"
+	Reason Reason
+}
+
+func (e FieldError) Error() string { return e.Field + ": " + string(e.Reason) }
+
+// FieldErrors is every problem Validate found; it is an error when non-empty.
+type FieldErrors []FieldError
+
+func (es FieldErrors) Error() string {
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = e.Error()
+	}
+	return "invalid: " + strings.Join(parts, "; ")
+}
+
+// Err returns nil when there are no problems, so callers can return it directly.
+func (es FieldErrors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
+
+// For returns the reason for field, or "" when the field is fine.
+func (es FieldErrors) For(field string) Reason {
+	for _, e := range es {
+		if e.Field == field {
+			return e.Reason
+		}
+	}
+	return ""
+}
+
+func (es *FieldErrors) add(field string, r Reason) { *es = append(*es, FieldError{field, r}) }
+
+// AsFieldErrors unwraps err into field errors, if it carries any.
+func AsFieldErrors(err error) (FieldErrors, bool) {
+	var fe FieldErrors
+	if errors.As(err, &fe) {
+		return fe, true
+	}
+	return nil, false
+}
+
+// checkText refuses empty required text, over-long text and control characters
+// (a title with an ANSI escape must never reach a terminal).
+func (es *FieldErrors) checkText(field, s string, required bool, max int) {
+	switch {
+	case required && strings.TrimSpace(s) == "":
+		es.add(field, ReasonRequired)
+	case len([]rune(s)) > max:
+		es.add(field, ReasonTooLong)
+	case HasControl(s, false):
+		es.add(field, ReasonControlChars)
+	}
+}
+
+// checkMultiline refuses control characters other than line breaks and tabs,
+// and texts longer than a few pages.
+func (es *FieldErrors) checkMultiline(field, s string) {
+	switch {
+	case len([]rune(s)) > maxText:
+		es.add(field, ReasonTooLong)
+	case HasControl(s, true):
+		es.add(field, ReasonControlChars)
+	}
+}
+
+// HasControl reports whether s holds control characters (escape, bell, …).
+// Line breaks and tabs are allowed when multiline is true.
+func HasControl(s string, multiline bool) bool {
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == '\r' {
+			if multiline {
+				continue
+			}
+			return true
+		}
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Tenge is an amount of money in whole tenge. Budgets never need tiyn.
+type Tenge int64
+
+// MaxTenge is the largest amount the product accepts: ten billion tenge is far
+// beyond any social project, so anything larger is a typing mistake.
+const MaxTenge Tenge = 10_000_000_000
+
+// String shows the amount with thousands grouped by spaces: "50 000 ₸".
+func (t Tenge) String() string { return GroupDigits(int64(t)) + " ₸" }
+
+// GroupDigits writes n with a space between groups of three digits.
+func GroupDigits(n int64) string {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// ParseTenge reads an amount as a person types it: "50000", "50 000", "50 000 ₸",
+// "50,000", "50000 тг". The reason says why it was refused.
+func ParseTenge(s string) (Tenge, Reason) {
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{"₸", "тг.", "тг", "kzt", "KZT", "тенге", "теңге", "tenge"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	}
+	if s == "" {
+		return 0, ReasonRequired
+	}
+	var digits strings.Builder
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits.WriteRune(r)
+		case r == '-' && i == 0:
+			return 0, ReasonNegative
+		case unicode.IsSpace(r) || r == ',' || r == '\'' || r == '_':
+			// group separators
+		default:
+			return 0, ReasonBadNumber
+		}
+	}
+	d := strings.TrimLeft(digits.String(), "0")
+	if d == "" {
+		return 0, ReasonNone
+	}
+	if len(d) > 11 {
+		return 0, ReasonTooLarge
+	}
+	n, err := strconv.ParseInt(d, 10, 64)
+	if err != nil {
+		return 0, ReasonBadNumber
+	}
+	if Tenge(n) > MaxTenge {
+		return 0, ReasonTooLarge
+	}
+	return Tenge(n), ReasonNone
+}
+
+// ReasonNone is the empty reason: the value is fine.
+const ReasonNone Reason = ""

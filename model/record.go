@@ -1,0 +1,150 @@
+package model
+
+import (
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// Kind names a kind of record. It is stored in every record and in bundles.
+type Kind string
+
+// The record kinds of DESIGN.md §3.
+const (
+	KindPerson       Kind = "person"
+	KindIdea         Kind = "idea"
+	KindConsultation Kind = "consultation"
+	KindVisit        Kind = "visit"
+	KindHours        Kind = "hours"
+	KindCatalogue    Kind = "catalogue"
+	KindOffice       Kind = "office"
+)
+
+// Kinds lists every record kind.
+func Kinds() []Kind {
+	return []Kind{KindPerson, KindIdea, KindConsultation, KindVisit, KindHours, KindCatalogue, KindOffice}
+}
+
+// Valid reports whether k is a known kind.
+func (k Kind) Valid() bool {
+	for _, x := range Kinds() {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Envelope is what every record carries for storage and sync: who made which
+// revision where and when. The storage layer fills it; screens only read it.
+type Envelope struct {
+	ID        string    `json:"id"`       // UUIDv7, made offline without coordination
+	Kind      Kind      `json:"kind"`     // which kind of record follows
+	Rev       uint64    `json:"rev"`      // 1 for a new record, +1 on every write
+	BaseRev   uint64    `json:"base_rev"` // the rev this edit started from (0 for a new record)
+	Origin    string    `json:"origin"`   // id of the office that made this rev
+	HLC       uint64    `json:"hlc"`      // hybrid logical clock of this rev, for ordering across offices
+	UpdatedAt time.Time `json:"updated_at"`
+	UpdatedBy string    `json:"updated_by"` // consultant's name
+	Deleted   bool      `json:"deleted,omitempty"`
+}
+
+// Env gives access to the envelope of any record that embeds it.
+func (e *Envelope) Env() *Envelope { return e }
+
+// Record is any stored kind: it has an envelope and can check itself.
+type Record interface {
+	Env() *Envelope
+	Validate() error
+}
+
+// New returns an empty record of kind k (with Kind set), or nil for an unknown kind.
+func New(k Kind) Record {
+	var r Record
+	switch k {
+	case KindPerson:
+		r = &Person{}
+	case KindIdea:
+		r = &Idea{}
+	case KindConsultation:
+		r = &Consultation{}
+	case KindVisit:
+		r = &Visit{}
+	case KindHours:
+		r = &Hours{}
+	case KindCatalogue:
+		r = &CatalogueEntry{}
+	case KindOffice:
+		r = &Office{}
+	default:
+		return nil
+	}
+	r.Env().Kind = k
+	return r
+}
+
+// NewID makes a time-ordered UUIDv7, so ids sort by creation and need no coordination.
+func NewID() string { return uuid.Must(uuid.NewV7()).String() }
+
+// ValidID reports whether s is a UUID in its canonical text form.
+func ValidID(s string) bool {
+	u, err := uuid.Parse(s)
+	return err == nil && u.String() == s
+}
+
+// Date is a calendar day written YYYY-MM-DD, with no time zone: a visit on the
+// 5th is on the 5th wherever the bundle is read.
+type Date string
+
+// DateLayout is how dates are stored and exported.
+const DateLayout = "2006-01-02"
+
+// DateOf is the calendar day of t in t's location.
+func DateOf(t time.Time) Date { return Date(t.Format(DateLayout)) }
+
+// ParseDate reads "2026-02-13" or the usual local form "13.02.2026".
+func ParseDate(s string) (Date, Reason) {
+	if s == "" {
+		return "", ReasonRequired
+	}
+	for _, layout := range []string{DateLayout, "02.01.2006", "2.1.2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return DateOf(t), ReasonNone
+		}
+	}
+	return "", ReasonBadDate
+}
+
+// Valid reports whether d is a real day in the stored form.
+func (d Date) Valid() bool {
+	t, err := time.Parse(DateLayout, string(d))
+	return err == nil && t.Format(DateLayout) == string(d)
+}
+
+// Time is d at midnight UTC; the zero time when d is not valid.
+func (d Date) Time() time.Time {
+	t, _ := time.Parse(DateLayout, string(d))
+	return t
+}
+
+func (es *FieldErrors) checkDate(field string, d Date, required bool) {
+	switch {
+	case d == "":
+		if required {
+			es.add(field, ReasonRequired)
+		}
+	case !d.Valid():
+		es.add(field, ReasonBadDate)
+	}
+}
+
+func (es *FieldErrors) checkRef(field, id string, required bool) {
+	switch {
+	case id == "":
+		if required {
+			es.add(field, ReasonRequired)
+		}
+	case !ValidID(id):
+		es.add(field, ReasonBadRef)
+	}
+}
