@@ -1,0 +1,103 @@
+package storage
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// BackupsKept is how many daily automatic backups stay beside the store.
+const BackupsKept = 7
+
+// Backup writes a consistent copy of the whole store to w, from one read
+// transaction, while the store stays usable.
+func (s *Store) Backup(w io.Writer) (int64, error) {
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(w)
+		return err
+	})
+	return n, err
+}
+
+// BackupFile writes a copy of the store to path: first to a temporary file in
+// the same folder, synced, then renamed, so a half-written copy never bears the
+// name. The file is readable by its owner only.
+func (s *Store) BackupFile(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".backup-*.tmp")
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if _, err := s.Backup(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	return nil
+}
+
+// BackupDir is the folder of automatic backups, beside the store.
+func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
+
+// AutoBackup makes today's backup if there is none yet and keeps only the newest
+// BackupsKept. It returns the file written, or "" when today's existed already.
+func (s *Store) AutoBackup(now time.Time) (string, error) {
+	dir := s.BackupDir()
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	name := filepath.Join(dir, base+"-"+now.Format("2006-01-02")+".db")
+	written := ""
+	if _, err := os.Stat(name); os.IsNotExist(err) {
+		if err := s.BackupFile(name); err != nil {
+			return "", err
+		}
+		written = name
+	}
+	old, err := filepath.Glob(filepath.Join(dir, base+"-????-??-??.db"))
+	if err != nil {
+		return written, err
+	}
+	sort.Strings(old) // dates in the names sort in time order
+	for len(old) > BackupsKept {
+		if err := os.Remove(old[0]); err != nil {
+			return written, fmt.Errorf("remove old backup: %w", err)
+		}
+		old = old[1:]
+	}
+	return written, nil
+}
+
+// LastBackup is the newest automatic backup's date ("" when there is none).
+func (s *Store) LastBackup() string {
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	old, _ := filepath.Glob(filepath.Join(s.BackupDir(), base+"-????-??-??.db"))
+	if len(old) == 0 {
+		return ""
+	}
+	sort.Strings(old)
+	n := filepath.Base(old[len(old)-1])
+	return strings.TrimSuffix(strings.TrimPrefix(n, base+"-"), ".db")
+}

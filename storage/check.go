@@ -1,0 +1,113 @@
+package storage
+
+import (
+	"bytes"
+	"fmt"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Check looks the whole store over and returns what is wrong, nothing when all is
+// well: bbolt's own page check, the schema version, that every record and every
+// earlier revision decodes under its own id and kind, and that the indexes hold
+// exactly the entries the records call for.
+func (s *Store) Check() []string {
+	var problems []string
+	add := func(format string, args ...any) {
+		if len(problems) < 100 {
+			problems = append(problems, fmt.Sprintf(format, args...))
+		}
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			add("bbolt: %v", err)
+		}
+		if v := schemaVersion(tx); v != CurrentSchema() {
+			add("schema version %d, want %d", v, CurrentSchema())
+		}
+		want := map[string]map[string]bool{} // index name → expected keys
+		for _, idx := range allIndexes {
+			want[idx.name] = map[string]bool{}
+		}
+		for _, k := range model.Kinds() {
+			b, err := kindBucket(tx, bucketRecords, k)
+			if err != nil {
+				add("records/%s: missing bucket", k)
+				continue
+			}
+			b.ForEach(func(key, v []byte) error {
+				r, err := decode(k, v)
+				if err != nil {
+					add("records/%s/%x: %v", k, key, err)
+					return nil
+				}
+				checkEnvelope(add, "records", k, key, r)
+				for _, idx := range allIndexes {
+					for _, val := range idx.valuesOf(r) {
+						want[idx.name][string(indexKey(val, key))] = true
+					}
+				}
+				return nil
+			})
+			h, err := kindBucket(tx, bucketHistory, k)
+			if err != nil {
+				add("history/%s: missing bucket", k)
+				continue
+			}
+			h.ForEach(func(key, v []byte) error {
+				if len(key) != 24 {
+					add("history/%s/%x: bad key length", k, key)
+					return nil
+				}
+				r, err := decode(k, v)
+				if err != nil {
+					add("history/%s/%x: %v", k, key, err)
+					return nil
+				}
+				checkEnvelope(add, "history", k, key[:16], r)
+				if !bytes.Equal(key[16:], u64(r.Env().Rev)) {
+					add("history/%s/%s: key rev differs from record rev %d", k, idString(key[:16]), r.Env().Rev)
+				}
+				return nil
+			})
+		}
+		root := tx.Bucket(bucketIndex)
+		for _, idx := range allIndexes {
+			b := root.Bucket([]byte(idx.name))
+			if b == nil {
+				add("index/%s: missing bucket", idx.name)
+				continue
+			}
+			exp := want[idx.name]
+			b.ForEach(func(k, _ []byte) error {
+				if !exp[string(k)] {
+					add("index/%s: stray entry %q", idx.name, k)
+				}
+				delete(exp, string(k))
+				return nil
+			})
+			for k := range exp {
+				add("index/%s: missing entry %q", idx.name, k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		add("read: %v", err)
+	}
+	return problems
+}
+
+func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byte, r model.Record) {
+	env := r.Env()
+	switch {
+	case env.Kind != k:
+		add("%s/%s/%s: kind %q", top, k, idString(key), env.Kind)
+	case env.ID != idString(key):
+		add("%s/%s/%s: id %q inside", top, k, idString(key), env.ID)
+	case env.Rev == 0:
+		add("%s/%s/%s: rev 0", top, k, idString(key))
+	}
+}

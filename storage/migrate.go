@@ -1,0 +1,85 @@
+package storage
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// migration moves the store from version-1 to version. Migrations run in order,
+// all in the one update transaction of Open, so a store is never half-migrated.
+type migration struct {
+	version uint64
+	what    string
+	apply   func(tx *bolt.Tx) error
+}
+
+// migrations is the ordered list; append, never edit a released one.
+var migrations = []migration{
+	{1, "create meta, settings, records and history buckets", migrateBaseBuckets},
+	{2, "add secondary indexes and build them from the records", migrateIndexes},
+}
+
+// CurrentSchema is the schema version this program writes.
+func CurrentSchema() uint64 { return migrations[len(migrations)-1].version }
+
+func schemaVersion(tx *bolt.Tx) uint64 {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0
+	}
+	v := meta.Get(keySchema)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+// migrate applies every migration newer than the store's version.
+func migrate(tx *bolt.Tx, ms []migration) error {
+	have := schemaVersion(tx)
+	if want := ms[len(ms)-1].version; have > want {
+		return fmt.Errorf("schema %d, this program knows up to %d: %w", have, want, ErrNewerSchema)
+	}
+	for _, m := range ms {
+		if m.version <= have {
+			continue
+		}
+		if err := m.apply(tx); err != nil {
+			return fmt.Errorf("migration %d (%s): %w", m.version, m.what, err)
+		}
+		if err := tx.Bucket(bucketMeta).Put(keySchema, u64(m.version)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func migrateBaseBuckets(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketMeta, bucketSettings} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	for _, top := range [][]byte{bucketRecords, bucketHistory} {
+		b, err := tx.CreateBucketIfNotExists(top)
+		if err != nil {
+			return err
+		}
+		for _, k := range model.Kinds() {
+			if _, err := b.CreateBucketIfNotExists([]byte(k)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// migrateIndexes creates the index buckets of version 2 and fills them from the
+// records already stored.
+func migrateIndexes(tx *bolt.Tx) error {
+	return buildIndexes(tx, indexesV2)
+}

@@ -1,0 +1,104 @@
+package storage
+
+import (
+	"fmt"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Summary is what the Home screen shows: today at a glance.
+type Summary struct {
+	People        int
+	Ideas         int
+	IdeasByStatus map[model.IdeaStatus]int
+	VisitsToday   int
+	// FollowUpsDue counts consultations whose follow-up date is today or in the
+	// FollowUpWindow days before it.
+	FollowUpsDue int
+	LastBackup   string // date of the newest automatic backup, "" when none
+}
+
+// FollowUpWindow is how many days back an unanswered follow-up still counts as due.
+const FollowUpWindow = 30
+
+// Summary counts from the indexes, without decoding records, so it stays fast at
+// 100,000 records.
+func (s *Store) Summary(today model.Date) (Summary, error) {
+	sum := Summary{IdeasByStatus: map[model.IdeaStatus]int{}}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		if sum.People, err = countLive(tx, model.KindPerson); err != nil {
+			return err
+		}
+		if sum.Ideas, err = countLive(tx, model.KindIdea); err != nil {
+			return err
+		}
+		for _, st := range model.IdeaStatuses() {
+			sum.IdeasByStatus[st] = countIndex(tx, ixIdeaStatus, string(st), "")
+		}
+		sum.VisitsToday = countIndex(tx, ixVisitDate, string(today), "")
+		from := model.DateOf(today.Time().AddDate(0, 0, -FollowUpWindow))
+		sum.FollowUpsDue = countIndex(tx, ixConsultFollow, string(from), string(today))
+		return nil
+	})
+	sum.LastBackup = s.LastBackup()
+	return sum, err
+}
+
+// PersonByPhone finds the live person with this phone (any typed form), or ErrNotFound.
+func (s *Store) PersonByPhone(phone string) (*model.Person, error) {
+	p, r := model.NormalizePhone(phone)
+	if r != model.ReasonNone {
+		return nil, fmt.Errorf("phone %q: %w", phone, ErrNotFound)
+	}
+	return s.personBy(ixPersonPhone, p)
+}
+
+// PersonByIIN finds the live person with this IIN, or ErrNotFound.
+func (s *Store) PersonByIIN(iin string) (*model.Person, error) {
+	return s.personBy(ixPersonIIN, model.NormalizeIIN(iin))
+}
+
+func (s *Store) personBy(ix, value string) (*model.Person, error) {
+	var p *model.Person
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var id []byte
+		scanIndex(tx, ix, value, "", func(_ string, k []byte) bool { id = k; return false })
+		if id == nil {
+			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+		}
+		r, _, err := getRecord(tx, model.KindPerson, idString(id))
+		if err != nil {
+			return err
+		}
+		p = r.(*model.Person)
+		return nil
+	})
+	return p, err
+}
+
+// Office returns this office's record. Before the office is first saved in
+// Settings it is an unsaved record (Rev 0) carrying only the office id.
+func (s *Store) Office() (*model.Office, error) {
+	o, err := GetAs[*model.Office](s, model.KindOffice, s.officeID)
+	if err == nil {
+		return o, nil
+	}
+	if !isNotFound(err) {
+		return nil, err
+	}
+	o = model.New(model.KindOffice).(*model.Office)
+	o.ID = s.officeID
+	return o, nil
+}
+
+// SaveOffice creates or updates this office's record.
+func (s *Store) SaveOffice(o *model.Office) error {
+	o.ID, o.Kind = s.officeID, model.KindOffice
+	if o.Rev == 0 {
+		return s.Create(o)
+	}
+	return s.Update(o)
+}

@@ -1,0 +1,338 @@
+package storage
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"frontoffice/model"
+
+	"github.com/google/uuid"
+	bolt "go.etcd.io/bbolt"
+)
+
+// idKey turns a record id into its 16-byte key.
+func idKey(id string) ([]byte, error) {
+	u, err := uuid.Parse(id)
+	if err != nil {
+		return nil, fmt.Errorf("bad id %q: %w", id, ErrNotFound)
+	}
+	return u[:], nil
+}
+
+func idString(key []byte) string {
+	var u uuid.UUID
+	copy(u[:], key)
+	return u.String()
+}
+
+func decode(k model.Kind, v []byte) (model.Record, error) {
+	r := model.New(k)
+	if r == nil {
+		return nil, fmt.Errorf("%s: %w", k, ErrUnknownKind)
+	}
+	if err := json.Unmarshal(v, r); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", k, err)
+	}
+	return r, nil
+}
+
+func kindBucket(tx *bolt.Tx, top []byte, k model.Kind) (*bolt.Bucket, error) {
+	b := tx.Bucket(top).Bucket([]byte(k))
+	if b == nil {
+		return nil, fmt.Errorf("%s: %w", k, ErrUnknownKind)
+	}
+	return b, nil
+}
+
+// Create stores a new record. It fills the envelope (a new UUIDv7 id unless one
+// is set, rev 1, origin, clock, updated_at/by) and refuses an invalid record.
+func (s *Store) Create(r model.Record) error {
+	env := r.Env()
+	if env.ID == "" {
+		env.ID = model.NewID()
+	}
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	orig := *env
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		key, err := idKey(env.ID)
+		if err != nil {
+			return err
+		}
+		b, err := kindBucket(tx, bucketRecords, env.Kind)
+		if err != nil {
+			return err
+		}
+		if b.Get(key) != nil {
+			return fmt.Errorf("create %s %s: %w", env.Kind, env.ID, ErrExists)
+		}
+		next := *env
+		next.Rev, next.BaseRev, next.Deleted = 1, 0, false
+		if err := s.stamp(tx, &next); err != nil {
+			return err
+		}
+		*env = next
+		return putRecord(tx, key, nil, r)
+	})
+	if err != nil {
+		*env = orig // the caller may correct and try again
+	}
+	return err
+}
+
+// Update stores a new revision of r. r.Rev must be the stored revision (the one
+// the edit started from), else ErrStale: nobody's edit is silently overwritten.
+// The stored revision moves to history.
+func (s *Store) Update(r model.Record) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	orig := *r.Env()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return s.update(tx, r, false)
+	})
+	if err != nil {
+		*r.Env() = orig
+	}
+	return err
+}
+
+// Delete replaces the record by a tombstone (a deleted revision); the last live
+// revision stays in history.
+func (s *Store) Delete(k model.Kind, id string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		cur, _, err := getRecord(tx, k, id)
+		if err != nil {
+			return err
+		}
+		if cur.Env().Deleted {
+			return nil
+		}
+		return s.update(tx, cur, true)
+	})
+}
+
+// update writes r as the next revision after the stored one, inside tx.
+func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
+	env := r.Env()
+	cur, key, err := getRecord(tx, env.Kind, env.ID)
+	if err != nil {
+		return err
+	}
+	old := cur.Env()
+	if old.Rev != env.Rev {
+		return fmt.Errorf("update %s %s: have rev %d, stored %d: %w", env.Kind, env.ID, env.Rev, old.Rev, ErrStale)
+	}
+	if err := putHistory(tx, key, cur); err != nil {
+		return err
+	}
+	next := *env
+	next.BaseRev = old.Rev
+	next.Rev = old.Rev + 1
+	next.Deleted = deleted
+	if err := s.stamp(tx, &next); err != nil {
+		return err
+	}
+	*env = next
+	return putRecord(tx, key, cur, r)
+}
+
+// stamp fills who, where and when of a revision made here.
+func (s *Store) stamp(tx *bolt.Tx, env *model.Envelope) error {
+	hlc, err := s.nextHLC(tx)
+	if err != nil {
+		return err
+	}
+	env.HLC = hlc
+	env.Origin = s.officeID
+	env.UpdatedAt = s.now().UTC()
+	env.UpdatedBy = s.Actor()
+	return nil
+}
+
+// putRecord writes r under key and moves its index entries from old to r.
+func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	b, err := kindBucket(tx, bucketRecords, r.Env().Kind)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(key, data); err != nil {
+		return err
+	}
+	return reindex(tx, key, old, r)
+}
+
+// putHistory keeps r as an earlier revision.
+func putHistory(tx *bolt.Tx, key []byte, r model.Record) error {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	b, err := kindBucket(tx, bucketHistory, r.Env().Kind)
+	if err != nil {
+		return err
+	}
+	hk := append(append(make([]byte, 0, 24), key...), u64(r.Env().Rev)...)
+	return b.Put(hk, data)
+}
+
+func getRecord(tx *bolt.Tx, k model.Kind, id string) (model.Record, []byte, error) {
+	key, err := idKey(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := kindBucket(tx, bucketRecords, k)
+	if err != nil {
+		return nil, nil, err
+	}
+	v := b.Get(key)
+	if v == nil {
+		return nil, nil, fmt.Errorf("%s %s: %w", k, id, ErrNotFound)
+	}
+	r, err := decode(k, v)
+	return r, key, err
+}
+
+// Get returns the current revision of a record, tombstones included (check
+// Env().Deleted).
+func (s *Store) Get(k model.Kind, id string) (model.Record, error) {
+	var r model.Record
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		r, _, err = getRecord(tx, k, id)
+		return err
+	})
+	return r, err
+}
+
+// GetAs returns the current revision of record id as its concrete type.
+func GetAs[T model.Record](s *Store, k model.Kind, id string) (T, error) {
+	var zero T
+	r, err := s.Get(k, id)
+	if err != nil {
+		return zero, err
+	}
+	t, ok := r.(T)
+	if !ok {
+		return zero, fmt.Errorf("%s %s: %w", k, id, ErrUnknownKind)
+	}
+	return t, nil
+}
+
+// List calls fn for every live record of kind k in id order (oldest first),
+// stopping at fn's first error.
+func (s *Store) List(k model.Kind, fn func(model.Record) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		b, err := kindBucket(tx, bucketRecords, k)
+		if err != nil {
+			return err
+		}
+		return b.ForEach(func(_, v []byte) error {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			if r.Env().Deleted {
+				return nil
+			}
+			return fn(r)
+		})
+	})
+}
+
+// Count is the number of live records of kind k.
+func (s *Store) Count(k model.Kind) (int, error) {
+	var n int
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = countLive(tx, k)
+		return err
+	})
+	return n, err
+}
+
+func countLive(tx *bolt.Tx, k model.Kind) (int, error) {
+	b, err := kindBucket(tx, bucketRecords, k)
+	if err != nil {
+		return 0, err
+	}
+	n := b.Stats().KeyN
+	return n - countIndex(tx, ixTombstone, string(k), ""), nil
+}
+
+// History returns the earlier revisions of a record, oldest first. The current
+// revision is not included (see Get).
+func (s *Store) History(k model.Kind, id string) ([]model.Record, error) {
+	var out []model.Record
+	err := s.db.View(func(tx *bolt.Tx) error {
+		key, err := idKey(id)
+		if err != nil {
+			return err
+		}
+		b, err := kindBucket(tx, bucketHistory, k)
+		if err != nil {
+			return err
+		}
+		c := b.Cursor()
+		for hk, v := c.Seek(key); hk != nil && len(hk) == 24 && string(hk[:16]) == string(key); hk, v = c.Next() {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// InsertBatch stores complete records as they are (envelopes already filled, as
+// made by the demo generator), all in one transaction. An existing id or an
+// invalid record refuses the whole batch.
+func (s *Store) InsertBatch(rs []model.Record) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, r := range rs {
+			env := r.Env()
+			if err := r.Validate(); err != nil {
+				return fmt.Errorf("%s %s: %w", env.Kind, env.ID, err)
+			}
+			key, err := idKey(env.ID)
+			if err != nil {
+				return err
+			}
+			b, err := kindBucket(tx, bucketRecords, env.Kind)
+			if err != nil {
+				return err
+			}
+			if b.Get(key) != nil {
+				return fmt.Errorf("insert %s %s: %w", env.Kind, env.ID, ErrExists)
+			}
+			if err := putRecord(tx, key, nil, r); err != nil {
+				return err
+			}
+			if err := s.observeHLC(tx, env.HLC); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// observeHLC moves the clock forward past a value seen in a record from elsewhere.
+func (s *Store) observeHLC(tx *bolt.Tx, seen uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if seen <= s.hlc {
+		return nil
+	}
+	s.hlc = seen
+	return tx.Bucket(bucketMeta).Put(keyHLC, u64(seen))
+}
+
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

@@ -1,0 +1,223 @@
+// Package storage keeps the office's records in one bbolt file. It is the only
+// package that knows buckets, keys and encodings.
+//
+// The bucket tree:
+//
+//	meta                      schema_version → u64 BE
+//	                          office_id      → this office's id (UUIDv7 text), made once
+//	                          clean          → "1" after a clean close, "0" while open
+//	                          hlc            → u64 BE, the newest hybrid-logical-clock value issued or seen
+//	settings                  key → value: this store's own settings (language, current consultant…); never synced
+//	records
+//	  <kind>                  id (16 bytes) → JSON of the current revision (envelope + data)
+//	history
+//	  <kind>                  id (16 bytes) + rev (u64 BE) → JSON of an earlier revision
+//	index
+//	  <name>                  value \x00 id (16 bytes) → nil   (see indexes.go)
+//
+// Record kinds are model.Kinds(). Every write goes through one bbolt update
+// transaction that writes the record, its history and its index entries together.
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Bucket and key names.
+var (
+	bucketMeta     = []byte("meta")
+	bucketSettings = []byte("settings")
+	bucketRecords  = []byte("records")
+	bucketHistory  = []byte("history")
+	bucketIndex    = []byte("index")
+
+	keySchema   = []byte("schema_version")
+	keyOfficeID = []byte("office_id")
+	keyClean    = []byte("clean")
+	keyHLC      = []byte("hlc")
+)
+
+// Errors a caller can recognise with errors.Is and turn into a translated sentence.
+var (
+	ErrInUse        = errors.New("the store is in use by another frontoffice program")
+	ErrNotFound     = errors.New("record not found")
+	ErrStale        = errors.New("the record was changed by someone else since it was opened")
+	ErrExists       = errors.New("a record with this id already exists")
+	ErrNewerSchema  = errors.New("the store was written by a newer version of frontoffice")
+	ErrUnknownKind  = errors.New("unknown record kind")
+	ErrNotPermitted = errors.New("this kind of record cannot be changed this way")
+)
+
+// LockTimeout is how long Open waits for another program to release the store.
+const LockTimeout = time.Second
+
+// Options tune Open; the zero value is right for the app.
+type Options struct {
+	Timeout time.Duration    // lock wait; LockTimeout when zero
+	Now     func() time.Time // the clock; time.Now when nil (tests fix it)
+}
+
+// Store is an open store. Its methods are safe for concurrent use.
+type Store struct {
+	db       *bolt.DB
+	path     string
+	officeID string
+	now      func() time.Time
+
+	mu    sync.Mutex // guards actor and hlc
+	actor string
+	hlc   uint64
+
+	// Recovered is true when the previous run did not close the store cleanly;
+	// Problems then holds what the check at open found (empty: all is well).
+	Recovered bool
+	Problems  []string
+}
+
+// Open opens the store at path, creating its folder and file on first use,
+// applying migrations, and checking it when the last run stopped uncleanly.
+// A store held by another program gives ErrInUse after about a second.
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(path string, o Options) (*Store, error) {
+	if o.Timeout == 0 {
+		o.Timeout = LockTimeout
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("create folder for store %s: %w", path, err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout})
+	if err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: o.Now}
+	var wasOpen bool
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := migrate(tx, migrations); err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		wasOpen = string(meta.Get(keyClean)) == "0"
+		if id := meta.Get(keyOfficeID); id != nil {
+			s.officeID = string(id)
+		} else {
+			s.officeID = model.NewID()
+			if err := meta.Put(keyOfficeID, []byte(s.officeID)); err != nil {
+				return err
+			}
+		}
+		if v := meta.Get(keyHLC); len(v) == 8 {
+			s.hlc = binary.BigEndian.Uint64(v)
+		}
+		return meta.Put(keyClean, []byte("0"))
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if wasOpen {
+		s.Recovered = true
+		s.Problems = s.Check()
+	}
+	return s, nil
+}
+
+// Close marks the store as cleanly closed and releases it.
+func (s *Store) Close() error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
+	})
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Path is the store's file.
+func (s *Store) Path() string { return s.path }
+
+// OfficeID is this office's id, the origin of every revision made here.
+func (s *Store) OfficeID() string { return s.officeID }
+
+// SetActor names the consultant written as updated_by on the following writes.
+func (s *Store) SetActor(name string) {
+	s.mu.Lock()
+	s.actor = name
+	s.mu.Unlock()
+}
+
+// Actor is the consultant written as updated_by.
+func (s *Store) Actor() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.actor
+}
+
+// nextHLC returns a hybrid-logical-clock value that is never behind the wall
+// clock nor behind any value issued or seen before, and records it in tx.
+// The top 48 bits are Unix milliseconds, the low 16 a counter.
+func (s *Store) nextHLC(tx *bolt.Tx) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	wall := uint64(s.now().UnixMilli()) << 16
+	next := s.hlc + 1
+	if wall > s.hlc {
+		next = wall
+	}
+	if err := tx.Bucket(bucketMeta).Put(keyHLC, u64(next)); err != nil {
+		return 0, err
+	}
+	s.hlc = next
+	return next, nil
+}
+
+// Setting returns a value of this store's own settings, "" when unset.
+func (s *Store) Setting(key string) (string, error) {
+	var v string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v = string(tx.Bucket(bucketSettings).Get([]byte(key)))
+		return nil
+	})
+	return v, err
+}
+
+// SetSetting stores a value of this store's own settings.
+func (s *Store) SetSetting(key, value string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSettings).Put([]byte(key), []byte(value))
+	})
+}
+
+// SchemaVersion is the store's schema version after migrations.
+func (s *Store) SchemaVersion() (uint64, error) {
+	var v uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v = schemaVersion(tx)
+		return nil
+	})
+	return v, err
+}
+
+func u64(n uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, n)
+	return b
+}
