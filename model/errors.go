@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reason says why a field is wrong. Reasons are stable codes: the UI looks up a
@@ -29,6 +30,13 @@ const (
 	ReasonBadRef        Reason = "bad_ref"       // not the id of a record
 	ReasonDuplicate     Reason = "duplicate"     // the same value twice in a list
 )
+
+// Reasons lists every reason, so translations can be checked for each.
+func Reasons() []Reason {
+	return []Reason{ReasonRequired, ReasonTooLong, ReasonUnknownCode, ReasonBadPhone, ReasonBadIIN,
+		ReasonBadYear, ReasonBadNumber, ReasonNegative, ReasonTooLarge, ReasonBadDate, ReasonBadHours,
+		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate}
+}
 
 // FieldError is one problem with one field of a record, shown next to that field.
 type FieldError struct {
@@ -103,9 +111,13 @@ func (es *FieldErrors) checkMultiline(field, s string) {
 }
 
 // HasControl reports whether s holds control characters (escape, bell, …).
-// Line breaks and tabs are allowed when multiline is true.
+// Line breaks and tabs are allowed when multiline is true. Bytes that are not
+// UTF-8 count as control characters: a lone 0x9b is CSI to an 8-bit terminal.
 func HasControl(s string, multiline bool) bool {
-	for _, r := range s {
+	for i, r := range s {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+			return true
+		}
 		if r == '\n' || r == '\t' || r == '\r' {
 			if multiline {
 				continue

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -58,8 +59,10 @@ func (p *Person) ValidateAt(now time.Time) error {
 			es.add("phone", ReasonBadPhone)
 		}
 	}
-	if p.IIN != "" && !ValidIIN(p.IIN) {
-		es.add("iin", ReasonBadIIN)
+	if p.IIN != "" {
+		if born, ok := IINBirthDate(p.IIN); !ok || !ValidIIN(p.IIN) || born.After(now) {
+			es.add("iin", ReasonBadIIN)
+		}
 	}
 	if p.BirthYear != 0 && (p.BirthYear < now.Year()-120 || p.BirthYear > now.Year()) {
 		es.add("birth_year", ReasonBadYear)
@@ -341,7 +344,11 @@ func (o *Office) Validate() error {
 	seen := map[string]bool{}
 	for _, c := range o.Consultants {
 		switch {
-		case c == "" || HasControl(c, false) || len([]rune(c)) > maxName:
+		case strings.TrimSpace(c) == "":
+			es.add("consultants", ReasonRequired)
+		case len([]rune(c)) > maxName:
+			es.add("consultants", ReasonTooLong)
+		case HasControl(c, false):
 			es.add("consultants", ReasonControlChars)
 		case seen[c]:
 			es.add("consultants", ReasonDuplicate)
@@ -378,6 +385,15 @@ func (c *CatalogueEntry) Validate() error {
 	if c.Title.KK == "" && c.Title.RU == "" && c.Title.EN == "" {
 		es.add("title", ReasonRequired)
 	}
+	// Office-made entries arrive in bundles from other offices: their text is
+	// checked like any other title or description before it reaches a terminal.
+	es.checkLabel("title", c.Title, false)
+	es.checkLabel("description", c.Description, true)
+	for _, st := range c.Steps {
+		if es.checkLabel("steps", st, true) {
+			break
+		}
+	}
 	if !c.Direction.Valid() {
 		es.add("direction", ReasonUnknownCode)
 	}
@@ -403,4 +419,21 @@ func (c *CatalogueEntry) Validate() error {
 		es.add("budget_max", ReasonMismatch)
 	}
 	return es.Err()
+}
+
+// checkLabel checks each language of a label as a title (one line) or as a
+// multiline text, reporting at most one problem for field; it reports whether it found one.
+func (es *FieldErrors) checkLabel(field string, l Label, multiline bool) bool {
+	n := len(*es)
+	for _, s := range []string{l.KK, l.RU, l.EN} {
+		if multiline {
+			es.checkMultiline(field, s)
+		} else {
+			es.checkText(field, s, false, maxTitle)
+		}
+		if len(*es) > n {
+			return true
+		}
+	}
+	return false
 }

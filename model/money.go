@@ -19,10 +19,11 @@ func (t Tenge) String() string { return GroupDigits(int64(t)) + " ₸" }
 // GroupDigits writes n with a space between groups of three digits.
 func GroupDigits(n int64) string {
 	neg := n < 0
+	u := uint64(n)
 	if neg {
-		n = -n
+		u = -u // also right for math.MinInt64, whose negation overflows int64
 	}
-	s := strconv.FormatInt(n, 10)
+	s := strconv.FormatUint(u, 10)
 	var b strings.Builder
 	if neg {
 		b.WriteByte('-')
@@ -40,8 +41,10 @@ func GroupDigits(n int64) string {
 // "50,000", "50000 тг". The reason says why it was refused.
 func ParseTenge(s string) (Tenge, Reason) {
 	s = strings.TrimSpace(s)
-	for _, suffix := range []string{"₸", "тг.", "тг", "kzt", "KZT", "тенге", "теңге", "tenge"} {
-		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	for _, suffix := range []string{"₸", "тг.", "тг", "kzt", "тенге", "теңге", "tenge"} {
+		if l := strings.ToLower(s); len(l) == len(s) && strings.HasSuffix(l, suffix) {
+			s = strings.TrimSpace(s[:len(l)-len(suffix)])
+		}
 	}
 	if s == "" {
 		return 0, ReasonRequired
@@ -56,6 +59,16 @@ func ParseTenge(s string) (Tenge, Reason) {
 		case unicode.IsSpace(r) || r == ',' || r == '\'' || r == '_':
 			// group separators
 		default:
+			return 0, ReasonBadNumber
+		}
+	}
+	if digits.Len() == 0 {
+		return 0, ReasonBadNumber // only separators, such as ","
+	}
+	// A comma groups thousands ("50,000"), so exactly three digits follow it;
+	// "1,5" or "50 000,50" has a decimal comma, and whole tenge have no fractions.
+	for _, p := range strings.Split(s, ",")[1:] {
+		if len(p)-len(strings.TrimLeft(p, "0123456789")) != 3 {
 			return 0, ReasonBadNumber
 		}
 	}

@@ -16,10 +16,11 @@ func NormalizePhone(s string) (string, Reason) {
 	if !ok {
 		return "", ReasonBadPhone
 	}
+	intl := strings.HasPrefix(strings.TrimSpace(s), "+")
 	switch {
-	case len(d) == 11 && (d[0] == '8' || d[0] == '7'):
+	case len(d) == 11 && (d[0] == '7' || (d[0] == '8' && !intl)): // "+8 701 …" is not a number
 		d = d[1:]
-	case len(d) == 10:
+	case len(d) == 10 && !intl:
 	default:
 		return "", ReasonBadPhone
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -104,6 +105,7 @@ func DateOf(t time.Time) Date { return Date(t.Format(DateLayout)) }
 
 // ParseDate reads "2026-02-13" or the usual local form "13.02.2026".
 func ParseDate(s string) (Date, Reason) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", ReasonRequired
 	}
