@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"frontoffice/model"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -76,11 +78,10 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 		}
 		written = name
 	}
-	old, err := filepath.Glob(filepath.Join(dir, base+"-????-??-??.db"))
+	old, err := s.autoBackups()
 	if err != nil {
 		return written, err
 	}
-	sort.Strings(old) // dates in the names sort in time order
 	for len(old) > BackupsKept {
 		if err := os.Remove(old[0]); err != nil {
 			return written, fmt.Errorf("remove old backup: %w", err)
@@ -93,11 +94,37 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 // LastBackup is the newest automatic backup's date ("" when there is none).
 func (s *Store) LastBackup() string {
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
-	old, _ := filepath.Glob(filepath.Join(s.BackupDir(), base+"-????-??-??.db"))
+	old, _ := s.autoBackups()
 	if len(old) == 0 {
 		return ""
 	}
-	sort.Strings(old)
 	n := filepath.Base(old[len(old)-1])
 	return strings.TrimSuffix(strings.TrimPrefix(n, base+"-"), ".db")
+}
+
+// autoBackups lists the automatic backups, oldest first (the dates in the names
+// sort in time order). It reads the folder instead of globbing, because the
+// store's own path may hold glob characters such as "[".
+func (s *Store) autoBackups() ([]string, error) {
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	entries, err := os.ReadDir(s.BackupDir())
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		day, ok := strings.CutPrefix(e.Name(), base+"-")
+		if !ok {
+			continue
+		}
+		day, ok = strings.CutSuffix(day, ".db")
+		if ok && model.Date(day).Valid() && e.Type().IsRegular() {
+			out = append(out, filepath.Join(s.BackupDir(), e.Name()))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 
 	"frontoffice/model"
 
@@ -11,10 +12,12 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// idKey turns a record id into its 16-byte key.
+// idKey turns a record id into its 16-byte key. Only the canonical text form
+// is an id: uuid.Parse also reads braces, "urn:uuid:" and upper case, and a
+// record stored under such an id would not be found by its own id again.
 func idKey(id string) ([]byte, error) {
 	u, err := uuid.Parse(id)
-	if err != nil {
+	if err != nil || u.String() != id {
 		return nil, fmt.Errorf("bad id %q: %w", id, ErrNotFound)
 	}
 	return u[:], nil
@@ -42,21 +45,31 @@ func kindBucket(tx *bolt.Tx, top []byte, k model.Kind) (*bolt.Bucket, error) {
 	if b == nil {
 		return nil, fmt.Errorf("%s: %w", k, ErrUnknownKind)
 	}
+	// Ids are UUIDv7, so new records land at the end of the bucket: packing
+	// split pages full halves the file (bbolt's default leaves them half empty).
+	b.FillPercent = recordFill
 	return b, nil
 }
+
+// recordFill is how full bbolt packs record and history pages when they split.
+const recordFill = 0.95
 
 // Create stores a new record. It fills the envelope (a new UUIDv7 id unless one
 // is set, rev 1, origin, clock, updated_at/by) and refuses an invalid record.
 func (s *Store) Create(r model.Record) error {
 	env := r.Env()
+	orig := *env
 	if env.ID == "" {
 		env.ID = model.NewID()
 	}
 	if err := r.Validate(); err != nil {
+		*env = orig // no id is handed out for a record that was not stored
 		return err
 	}
-	orig := *env
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := checkKind(r); err != nil {
+			return err
+		}
 		key, err := idKey(env.ID)
 		if err != nil {
 			return err
@@ -117,6 +130,9 @@ func (s *Store) Delete(k model.Kind, id string) error {
 // update writes r as the next revision after the stored one, inside tx.
 func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 	env := r.Env()
+	if err := checkKind(r); err != nil {
+		return err
+	}
 	cur, key, err := getRecord(tx, env.Kind, env.ID)
 	if err != nil {
 		return err
@@ -302,6 +318,9 @@ func (s *Store) InsertBatch(rs []model.Record) error {
 			if err := r.Validate(); err != nil {
 				return fmt.Errorf("%s %s: %w", env.Kind, env.ID, err)
 			}
+			if err := checkInserted(r); err != nil {
+				return err
+			}
 			key, err := idKey(env.ID)
 			if err != nil {
 				return err
@@ -322,6 +341,26 @@ func (s *Store) InsertBatch(rs []model.Record) error {
 		}
 		return nil
 	})
+}
+
+// checkInserted refuses a record whose envelope was not filled in: one of rev 0
+// breaks the history, and Check reports it.
+func checkInserted(r model.Record) error {
+	env := r.Env()
+	if env.Rev == 0 {
+		return fmt.Errorf("insert %s %s: the envelope has no rev", env.Kind, env.ID)
+	}
+	return checkKind(r)
+}
+
+// checkKind refuses a record whose kind names another type (an idea marked
+// person): its JSON would land in the wrong bucket and decode as nonsense.
+func checkKind(r model.Record) error {
+	k := r.Env().Kind
+	if want := model.New(k); want != nil && reflect.TypeOf(want) != reflect.TypeOf(r) {
+		return fmt.Errorf("%s %s is a %T: %w", k, r.Env().ID, r, ErrUnknownKind)
+	}
+	return nil
 }
 
 // observeHLC moves the clock forward past a value seen in a record from elsewhere.

@@ -1,0 +1,267 @@
+// Command frontoffice is the terminal app for volunteer front offices: register
+// walk-in students, consult on their social-project ideas, log volunteer hours
+// and carry everything between offices as bundles, without the internet.
+//
+// main.go parses flags and sub-commands, opens the store and starts the app or
+// the command; the work itself lives in ui, ui/cli, storage and model.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui"
+	"frontoffice/ui/cli"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// Exit codes of DESIGN.md §4.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// globals are the flags every command takes.
+type globals struct {
+	db   string
+	lang string
+}
+
+func (g *globals) register(fs *flag.FlagSet) {
+	fs.StringVar(&g.db, "db", g.db, "store file (default $FRONTOFFICE_DB or the per-user data folder)")
+	fs.StringVar(&g.lang, "lang", g.lang, "language: kk, ru or en")
+}
+
+// explicitLang is the --lang choice, "" when none was given.
+func (g *globals) explicitLang() (model.Lang, error) {
+	if g.lang == "" {
+		return "", nil
+	}
+	l, ok := model.ParseLang(g.lang)
+	if !ok || string(l) != g.lang {
+		return "", fmt.Errorf("--lang %q", g.lang)
+	}
+	return l, nil
+}
+
+// dbPath is --db, else $FRONTOFFICE_DB, else the per-user data folder.
+func (g *globals) dbPath() (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	if p := os.Getenv("FRONTOFFICE_DB"); p != "" {
+		return p, nil
+	}
+	return defaultDBPath()
+}
+
+// defaultDBPath follows each system's convention for per-user application data.
+func defaultDBPath() (string, error) {
+	home, err := os.UserHomeDir()
+	switch runtime.GOOS {
+	case "windows":
+		if d := os.Getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "frontoffice", "frontoffice.db"), nil
+		}
+		if err != nil {
+			return "", err
+		}
+		return filepath.Join(home, "AppData", "Local", "frontoffice", "frontoffice.db"), nil
+	case "darwin":
+		if err != nil {
+			return "", err
+		}
+		return filepath.Join(home, "Library", "Application Support", "frontoffice", "frontoffice.db"), nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "frontoffice", "frontoffice.db"), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, ".local", "share", "frontoffice", "frontoffice.db"), nil
+}
+
+// command is one sub-command: its flags and what it does with the open store.
+type command struct {
+	flags func(fs *flag.FlagSet)
+	args  int // positional arguments expected
+	run   func(env *cmdEnv) error
+}
+
+// cmdEnv is what a command's body gets.
+type cmdEnv struct {
+	store *storage.Store
+	tr    *i18n.Translator
+	out   io.Writer
+	errw  io.Writer
+	args  []string
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	g := &globals{}
+	tr := i18n.New(i18n.FromEnv())
+	usage := func(msg string) int {
+		if msg != "" {
+			fmt.Fprintln(stderr, msg)
+		}
+		fmt.Fprintln(stderr, tr.T("cli.usage"))
+		return exitUsage
+	}
+
+	top := flag.NewFlagSet("frontoffice", flag.ContinueOnError)
+	top.SetOutput(io.Discard)
+	g.register(top)
+	if err := top.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, tr.T("cli.usage"))
+			return exitOK
+		}
+		return usage(tr.T("cli.bad_flag", err))
+	}
+	rest := top.Args()
+	name := ""
+	if len(rest) > 0 {
+		name, rest = rest[0], rest[1:]
+	}
+
+	var demoOpts cli.DemoOptions
+	var backupOut string
+	commands := map[string]command{
+		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
+		"demo": {
+			flags: func(fs *flag.FlagSet) {
+				fs.IntVar(&demoOpts.Ideas, "ideas", 1000, "ideas to make")
+				fs.IntVar(&demoOpts.People, "people", 1000, "people to make")
+				fs.Int64Var(&demoOpts.Seed, "seed", 1, "random seed (same seed, same data)")
+			},
+			run: func(e *cmdEnv) error {
+				if demoOpts.Ideas < 0 || demoOpts.People < 0 {
+					return errUsage(e.tr.T("cli.negative_count"))
+				}
+				// Noon today: the same seed gives the same data all day long,
+				// with dates that still look recent.
+				y, mo, d := time.Now().Date()
+				return cli.Demo(e.store, e.tr, demoOpts, time.Date(y, mo, d, 12, 0, 0, 0, time.Local), e.out)
+			},
+		},
+		"backup": {
+			flags: func(fs *flag.FlagSet) { fs.StringVar(&backupOut, "out", "", "file to write the copy to") },
+			run: func(e *cmdEnv) error {
+				if backupOut == "" {
+					return errUsage(e.tr.T("cli.need_out"))
+				}
+				return cli.Backup(e.store, e.tr, backupOut, e.out)
+			},
+		},
+		"check": {run: func(e *cmdEnv) error {
+			if !cli.Check(e.store, e.tr, e.out) {
+				return errFailedQuietly
+			}
+			return nil
+		}},
+		"version": {},
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		return usage(tr.T("cli.unknown_command", name))
+	}
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	g.register(fs)
+	if cmd.flags != nil {
+		cmd.flags(fs)
+	}
+	if err := fs.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, tr.T("cli.usage"))
+			return exitOK
+		}
+		return usage(tr.T("cli.bad_flag", err))
+	}
+	if fs.NArg() != cmd.args {
+		return usage(tr.T("cli.bad_args", name))
+	}
+	explicit, err := g.explicitLang()
+	if err != nil {
+		return usage(tr.T("cli.bad_lang", g.lang))
+	}
+	if explicit != "" {
+		tr = i18n.New(explicit)
+	}
+	if name == "version" {
+		fmt.Fprintf(stdout, "frontoffice %s (schema %d, %s)\n", version, storage.CurrentSchema(), runtime.Version())
+		return exitOK
+	}
+
+	path, err := g.dbPath()
+	if err != nil {
+		fmt.Fprintln(stderr, tr.T("cli.no_home", err))
+		return exitFail
+	}
+	store, err := storage.Open(path)
+	if err != nil {
+		fmt.Fprintln(stderr, openErrorText(tr, path, err))
+		return exitFail
+	}
+	defer store.Close()
+	tr = i18n.New(ui.PickLang(explicit, store))
+	if store.Recovered && len(store.Problems) > 0 {
+		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
+	}
+	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: fs.Args()})
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		return usage(string(ue))
+	case errors.Is(err, errFailedQuietly):
+		return exitFail
+	}
+	fmt.Fprintln(stderr, common.ErrorText(tr, err))
+	return exitFail
+}
+
+// usageError is a mistake in how the command was called (exit 2).
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+func errUsage(msg string) error { return usageError(msg) }
+
+// errFailedQuietly is a failure the command has already explained.
+var errFailedQuietly = errors.New("failed")
+
+func openErrorText(tr *i18n.Translator, path string, err error) string {
+	if errors.Is(err, storage.ErrInUse) {
+		return tr.T("err.in_use_path", path)
+	}
+	return tr.T("cli.cannot_open", path) + " " + common.ErrorText(tr, err)
+}
+
+// runApp starts the interactive app and explains a crash in one short sentence.
+func runApp(e *cmdEnv, g *globals) error {
+	explicit, _ := g.explicitLang()
+	crashLog, err := ui.Run(e.store, ui.Options{Lang: explicit})
+	if crashLog != "" {
+		fmt.Fprintln(e.errw, e.tr.T("app.crash_note", crashLog))
+		return errFailedQuietly
+	}
+	return err
+}

@@ -1,0 +1,203 @@
+package storage
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func newTestPerson(name, phone string) *model.Person {
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = name, phone, true
+	return p
+}
+
+func TestCleanShutdownMarker(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := openChecked(t, path)
+	if s.Recovered {
+		t.Error("a new store counts as recovered")
+	}
+	p := newTestPerson("Мадина", "+77011234567")
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+
+	// The program dies: the file is released without Store.Close.
+	if err := s.db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openChecked(t, path)
+	if !s.Recovered {
+		t.Error("Recovered is false after an unclean stop")
+	}
+	if len(s.Problems) != 0 {
+		t.Errorf("Problems after an unclean stop of a sound store: %q", s.Problems)
+	}
+	if got, err := s.PersonByPhone("+77011234567"); err != nil || got.ID != p.ID {
+		t.Errorf("the committed record after the unclean stop: %v, %v", got, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = openChecked(t, path)
+	if s.Recovered || len(s.Problems) != 0 {
+		t.Errorf("after a clean close: Recovered %v, Problems %q", s.Recovered, s.Problems)
+	}
+}
+
+// rawUpdate changes the file behind the store's back, as a bug or a bad disk would.
+func rawUpdate(t *testing.T, s *Store, fn func(tx *bolt.Tx) error) {
+	t.Helper()
+	if err := s.db.Update(fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func hasProblem(problems []string, words ...string) bool {
+	for _, p := range problems {
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(p, w)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCheckFindsBrokenIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := openChecked(t, path)
+	p := newTestPerson("Мадина", "+77011234567")
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Check(); len(got) != 0 {
+		t.Fatalf("sound store: %q", got)
+	}
+	key, _ := idKey(p.ID)
+	entry := indexKey(p.Phone, key)
+
+	// An index entry goes missing.
+	rawUpdate(t, s, func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketIndex).Bucket([]byte(ixPersonPhone)).Delete(entry)
+	})
+	got := s.Check()
+	if !hasProblem(got, ixPersonPhone, "missing", p.Phone) {
+		t.Errorf("Check with a missing index entry: %q", got)
+	}
+
+	// The program stops uncleanly with the index still broken: the next open says so.
+	s.db.Close()
+	s = openChecked(t, path)
+	if !s.Recovered || !hasProblem(s.Problems, ixPersonPhone, "missing") {
+		t.Errorf("open after an unclean stop: Recovered %v, Problems %q", s.Recovered, s.Problems)
+	}
+
+	// A stray entry points at a record that does not hold the value.
+	stray := indexKey("+77019999999", key)
+	rawUpdate(t, s, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketIndex).Bucket([]byte(ixPersonPhone))
+		if err := b.Put(entry, nil); err != nil {
+			return err
+		}
+		return b.Put(stray, nil)
+	})
+	got = s.Check()
+	if len(got) != 1 || !hasProblem(got, ixPersonPhone, "stray", "+77019999999") {
+		t.Errorf("Check with a stray index entry: %q", got)
+	}
+	rawUpdate(t, s, func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketIndex).Bucket([]byte(ixPersonPhone)).Delete(stray)
+	})
+	if got := s.Check(); len(got) != 0 {
+		t.Errorf("repaired store: %q", got)
+	}
+}
+
+func TestCheckFindsBrokenRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := openChecked(t, path)
+	p := newTestPerson("Мадина", "+77011234567")
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	p.FullName = "Мадина Т."
+	if err := s.Update(p); err != nil {
+		t.Fatal(err)
+	}
+	key, _ := idKey(p.ID)
+	good := map[string][]byte{}
+	rawUpdate(t, s, func(tx *bolt.Tx) error {
+		good["rec"] = append([]byte(nil), tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)...)
+		hk := append(append([]byte(nil), key...), u64(1)...)
+		good["hist"] = append([]byte(nil), tx.Bucket(bucketHistory).Bucket([]byte(model.KindPerson)).Get(hk)...)
+		return nil
+	})
+
+	for _, tc := range []struct {
+		name   string
+		damage func(tx *bolt.Tx) error
+		words  []string
+	}{
+		{"record not JSON", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Put(key, []byte("{broken"))
+		}, []string{"records/person"}},
+		{"record under another id", func(tx *bolt.Tx) error {
+			other, _ := idKey(model.NewID())
+			return tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Put(other, good["rec"])
+		}, []string{"records/person", "id"}},
+		{"history rev differs from key", func(tx *bolt.Tx) error {
+			hk := append(append([]byte(nil), key...), u64(5)...)
+			return tx.Bucket(bucketHistory).Bucket([]byte(model.KindPerson)).Put(hk, good["hist"])
+		}, []string{"history/person", "rev"}},
+		{"wrong schema version", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put(keySchema, u64(1))
+		}, []string{"schema version 1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := dump(t, s.db)
+			rawUpdate(t, s, tc.damage)
+			if got := s.Check(); !hasProblem(got, tc.words...) {
+				t.Errorf("Check: %q, want a problem with %q", got, tc.words)
+			}
+			// Put the file back as it was.
+			rawUpdate(t, s, func(tx *bolt.Tx) error {
+				return restore(tx, before)
+			})
+			if got := s.Check(); len(got) != 0 {
+				t.Fatalf("after restoring: %q", got)
+			}
+		})
+	}
+}
+
+// restore puts back the records, history and meta of a dump made with dump,
+// removing keys added since.
+func restore(tx *bolt.Tx, before map[string]string) error {
+	for _, top := range [][]byte{bucketRecords, bucketHistory} {
+		for _, k := range model.Kinds() {
+			b := tx.Bucket(top).Bucket([]byte(k))
+			var keys [][]byte
+			b.ForEach(func(key, _ []byte) error { keys = append(keys, append([]byte(nil), key...)); return nil })
+			for _, key := range keys {
+				name := string(top) + "/" + string(k) + "/" + string(key)
+				if v, ok := before[name]; ok {
+					if err := b.Put(key, []byte(v)); err != nil {
+						return err
+					}
+				} else if err := b.Delete(key); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keySchema, []byte(before["meta/"+string(keySchema)]))
+}

@@ -1,0 +1,361 @@
+// Package ui is the interactive app: the root model routes keys to the active
+// screen, draws the tab bar, the help line and the status line, and keeps the
+// terminal sane (resize, 40×12, panics).
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/ui/common"
+	"frontoffice/ui/home"
+	"frontoffice/ui/i18n"
+	"frontoffice/ui/settings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// MinWidth and MinHeight are the smallest terminal the app promises to work in.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// keyMap is the keys that work on every screen while no text field has focus.
+type keyMap struct {
+	Quit     key.Binding
+	ForceQ   key.Binding
+	Help     key.Binding
+	Next     key.Binding
+	Prev     key.Binding
+	Home     key.Binding
+	Settings key.Binding
+	Back     key.Binding
+}
+
+func newKeyMap(tr *i18n.Translator) keyMap {
+	return keyMap{
+		Quit:     common.Bind(tr.T("key.quit"), "q"),
+		ForceQ:   common.Bind(tr.T("key.quit"), "ctrl+c"),
+		Help:     common.BindHelp("?/F1", tr.T("key.help"), "?", "f1"),
+		Next:     common.Bind(tr.T("key.next_screen"), "tab"),
+		Prev:     common.Bind(tr.T("key.prev_screen"), "shift+tab"),
+		Home:     common.Bind(tr.T("screen.home"), "h"),
+		Settings: common.Bind(tr.T("screen.settings"), "s"),
+		Back:     common.Bind(tr.T("key.back"), "esc"),
+	}
+}
+
+// screen ids, in tab order.
+const (
+	screenHome = iota
+	screenSettings
+)
+
+// Model is the root of the app.
+type Model struct {
+	c        *common.Common
+	keys     keyMap
+	screens  []common.Component
+	active   int
+	width    int
+	height   int
+	office   string
+	status   common.StatusMsg
+	help     help.Model
+	showHelp bool
+
+	crashLog     string // set when a panic stopped the app
+	crashDir     string
+	testPanicKey string
+}
+
+// New builds the root model on an open store.
+func New(c *common.Common) *Model {
+	m := &Model{
+		c:            c,
+		keys:         newKeyMap(c.Tr),
+		screens:      []common.Component{home.New(c), settings.New(c)},
+		help:         help.New(),
+		crashDir:     filepath.Dir(c.Store.Path()),
+		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
+	}
+	m.help.ShortSeparator = "  "
+	return m
+}
+
+// CrashLog is the log file written when a panic stopped the app, "" otherwise.
+func (m *Model) CrashLog() string { return m.crashLog }
+
+type officeMsg struct{ name string }
+
+func (m *Model) loadOffice() tea.Cmd {
+	store := m.c.Store
+	return common.Do(func() tea.Msg {
+		o, err := store.Office()
+		if err != nil {
+			return officeMsg{}
+		}
+		return officeMsg{name: o.Name}
+	})
+}
+
+type backupMsg struct {
+	file string
+	err  error
+}
+
+func (m *Model) autoBackup() tea.Cmd {
+	store, now := m.c.Store, m.c.Now()
+	return common.Do(func() tea.Msg {
+		f, err := store.AutoBackup(now)
+		return backupMsg{file: f, err: err}
+	})
+}
+
+// Init starts every screen and the daily backup (off the first frame's path).
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.loadOffice(), m.autoBackup()}
+	for _, s := range m.screens {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes messages. A panic here is logged and ends the program cleanly.
+func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			cmd = m.crash(r, debug.Stack())
+		}
+	}()
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case common.PanicMsg:
+		return m, m.crash(msg.Value, msg.Stack)
+	case common.StatusMsg:
+		m.status = msg
+		return m, nil
+	case officeMsg:
+		m.office = msg.name
+		return m, nil
+	case backupMsg:
+		if msg.err != nil {
+			m.status = common.StatusMsg{Text: m.c.Tr.T("status.backup_failed", m.c.ErrorText(msg.err)), Err: true}
+		}
+		return m, m.broadcast(common.DataChangedMsg{})
+	case settings.SetLangMsg:
+		m.c.Tr = i18n.New(msg.Lang)
+		m.keys = newKeyMap(m.c.Tr)
+		return m, m.broadcast(common.LangChangedMsg{})
+	case common.DataChangedMsg:
+		return m, tea.Batch(m.loadOffice(), m.broadcast(msg))
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	// Anything else belongs to a screen's own work: give it to every screen
+	// (each drops what is not its own).
+	return m, m.broadcast(msg)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.testPanicKey != "" && msg.String() == m.testPanicKey {
+		panic("test panic requested by FRONTOFFICE_TEST_PANIC_KEY")
+	}
+	if key.Matches(msg, m.keys.ForceQ) {
+		return tea.Quit
+	}
+	scr := m.screens[m.active]
+	if scr.Capturing() {
+		return m.updateScreen(m.active, msg)
+	}
+	if m.showHelp {
+		if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
+			m.showHelp = false
+		}
+		return nil
+	}
+	m.status = common.StatusMsg{}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return nil
+	case key.Matches(msg, m.keys.Next):
+		m.active = (m.active + 1) % len(m.screens)
+		return nil
+	case key.Matches(msg, m.keys.Prev):
+		m.active = (m.active + len(m.screens) - 1) % len(m.screens)
+		return nil
+	case key.Matches(msg, m.keys.Home), key.Matches(msg, m.keys.Back) && m.active != screenHome:
+		m.active = screenHome
+		return nil
+	case key.Matches(msg, m.keys.Settings):
+		m.active = screenSettings
+		return nil
+	}
+	return m.updateScreen(m.active, msg)
+}
+
+func (m *Model) updateScreen(i int, msg tea.Msg) tea.Cmd {
+	s, cmd := m.screens[i].Update(msg)
+	m.screens[i] = s.(common.Component)
+	return cmd
+}
+
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.screens))
+	for i := range m.screens {
+		cmds[i] = m.updateScreen(i, msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+// chrome is the lines the root draws around a screen: tabs, help, status.
+const chrome = 3
+
+// resize gives every screen (hidden ones too) the area left by the chrome.
+func (m *Model) resize() {
+	m.c.Width = max(0, m.width)
+	m.c.Height = max(0, m.height-chrome)
+	m.help.Width = m.width
+	for _, s := range m.screens {
+		s.SetSize(m.c.Width, m.c.Height)
+	}
+}
+
+// crash writes the panic and its stack to a log beside the store (no record
+// contents: only the panic value and the code's stack) and quits, so Bubble Tea
+// restores the terminal.
+func (m *Model) crash(value any, stack []byte) tea.Cmd {
+	name := filepath.Join(m.crashDir, "frontoffice-crash.log")
+	text := fmt.Sprintf("%s frontoffice stopped: %v\n\n%s\n", time.Now().UTC().Format(time.RFC3339), value, stack)
+	if f, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+		f.WriteString(text)
+		f.Close()
+		m.crashLog = name
+	} else {
+		m.crashLog = "-"
+	}
+	return tea.Quit
+}
+
+// View draws the tab bar, the active screen (or the help overlay), the help
+// line and the status line, each cut to the terminal's width.
+func (m *Model) View() (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.crash(r, debug.Stack())
+			out = m.c.Tr.T("app.crashed")
+		}
+	}()
+	if m.crashLog != "" {
+		return ""
+	}
+	if m.width == 0 {
+		return ""
+	}
+	tr, st := m.c.Tr, m.c.Styles
+	if m.width < MinWidth || m.height < MinHeight {
+		msg := lipgloss.NewStyle().Width(m.width).Render(tr.T("app.too_small", MinWidth, MinHeight, m.width, m.height))
+		return common.Fit(msg, m.width, m.height)
+	}
+	var tabs []string
+	for i, s := range m.screens {
+		t := s.Title()
+		if i == m.active {
+			tabs = append(tabs, st.ActiveTab.Render(t))
+		} else {
+			tabs = append(tabs, st.Tab.Render(t))
+		}
+	}
+	header := common.Fit(st.Header.Render("frontoffice")+"  "+strings.Join(tabs, " │ "), m.width, 1)
+
+	var body string
+	if m.showHelp {
+		body = m.helpView()
+	} else {
+		body = m.screens[m.active].View()
+	}
+	body = padLines(body, m.c.Height)
+
+	helpLine := common.Fit(m.help.ShortHelpView(m.shortHelp()), m.width, 1)
+	return header + "\n" + body + "\n" + helpLine + "\n" + m.statusLine()
+}
+
+func (m *Model) shortHelp() []key.Binding {
+	if m.screens[m.active].Capturing() {
+		return m.screens[m.active].ShortHelp()
+	}
+	return append(m.screens[m.active].ShortHelp(), m.keys.Help, m.keys.Next, m.keys.Quit)
+}
+
+func (m *Model) helpView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	groups := append(m.screens[m.active].FullHelp(),
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Settings},
+		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
+	var b strings.Builder
+	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")
+	for _, g := range groups {
+		for _, k := range g {
+			if !k.Enabled() {
+				continue
+			}
+			h := k.Help()
+			b.WriteString(st.Key.Render(fmt.Sprintf("%-10s", h.Key)) + " " + h.Desc + "\n")
+		}
+	}
+	b.WriteString(st.Muted.Render(tr.T("help.layouts")) + "\n")
+	b.WriteString(st.Muted.Render(tr.T("help.close")))
+	return common.Fit(b.String(), m.c.Width, m.c.Height)
+}
+
+// statusLine shows a message when there is one, else office · language · store.
+func (m *Model) statusLine() string {
+	tr, st := m.c.Tr, m.c.Styles
+	if m.status.Text != "" {
+		s := common.Fit(strings.ReplaceAll(m.status.Text, "\n", "; "), m.width, 1)
+		if m.status.Err {
+			return st.StatusErr.Render(s)
+		}
+		return st.Status.Render(s)
+	}
+	office := m.office
+	if office == "" {
+		office = tr.T("status.no_office")
+	}
+	left := common.Sanitize(office) + " · " + strings.ToUpper(string(m.c.Lang())) + " · "
+	room := m.width - len([]rune(left))
+	if room < 8 {
+		return st.Status.Render(common.Fit(left, m.width, 1))
+	}
+	return st.Status.Render(left + common.TruncateLeft(m.c.Store.Path(), room))
+}
+
+// padLines makes s exactly n lines high, so the chrome below never jumps.
+func padLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Lang is the app's current language (tests and main read it).
+func (m *Model) Lang() model.Lang { return m.c.Lang() }

@@ -1,0 +1,301 @@
+package ui
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/settings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+var fixedNow = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+func openStore(t *testing.T) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if p := s.Check(); len(p) > 0 {
+			t.Errorf("store check: %v", p)
+		}
+		s.Close()
+	})
+	return s
+}
+
+// harness drives the root model the way the Bubble Tea runtime would: it runs
+// the commands Update returns and feeds their messages back.
+type harness struct {
+	t    *testing.T
+	m    *Model
+	quit bool
+}
+
+func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	c := NewCommon(s, lang, func() time.Time { return fixedNow })
+	c.Styles = common.NewStyles(true)
+	hs := &harness{t: t, m: New(c)}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	hs.run(hs.m.Init())
+	return hs
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// run executes cmd and its descendants; commands that take longer than a short
+// while (cursor blinks, ticks) are dropped.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(200 * time.Millisecond):
+		return
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+	case tea.QuitMsg:
+		h.quit = true
+	default:
+		// tea.Sequence's message is an unexported slice of commands.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				h.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
+		h.send(msg)
+	}
+}
+
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		h.send(keyMsg(k))
+	}
+}
+
+func (h *harness) typeText(s string) {
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "ctrl+c":
+		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	case "f1":
+		return tea.KeyMsg{Type: tea.KeyF1}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+func TestHomeShowsCounts(t *testing.T) {
+	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	for i, st := range []model.IdeaStatus{"draft", "draft", "funded"} {
+		idea := model.New(model.KindIdea).(*model.Idea)
+		idea.Title, idea.Direction, idea.Region, idea.Status = "Idea "+string(rune('A'+i)), "taza_alem", "karaganda", st
+		if err := s.Create(idea); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := newHarness(t, s, model.EN, 100, 30)
+	v := h.view()
+	for _, want := range []string{"Home", "Settings", "People: 1", "Ideas: 3", "2 Draft", "1 Funded", "Visitors today: 0"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("home view lacks %q:\n%s", want, v)
+		}
+	}
+	// The status line names the store.
+	if !strings.Contains(v, "fo.db") {
+		t.Errorf("status line lacks the store path:\n%s", v)
+	}
+}
+
+func TestEveryLanguageHome(t *testing.T) {
+	s := openStore(t)
+	for lang, want := range map[model.Lang]string{model.KK: "Басты бет", model.RU: "Главная", model.EN: "Home"} {
+		h := newHarness(t, s, lang, 80, 24)
+		if v := h.view(); !strings.Contains(v, want) {
+			t.Errorf("%s: home lacks %q:\n%s", lang, want, v)
+		}
+	}
+}
+
+func TestQuitKeysInBothLayouts(t *testing.T) {
+	s := openStore(t)
+	for _, k := range []string{"q", "й", "ctrl+c"} {
+		h := newHarness(t, s, model.RU, 80, 24)
+		h.keys(k)
+		if !h.quit {
+			t.Errorf("%q did not quit", k)
+		}
+	}
+}
+
+func TestScreenSwitchAndHelp(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 80, 24)
+	h.keys("tab")
+	if h.m.active != screenSettings {
+		t.Fatalf("tab should go to Settings, active=%d", h.m.active)
+	}
+	h.keys("esc")
+	if h.m.active != screenHome {
+		t.Fatalf("esc should go back Home, active=%d", h.m.active)
+	}
+	h.keys("ы") // s on the Russian layout
+	if h.m.active != screenSettings {
+		t.Fatalf("ы should open Settings")
+	}
+	h.keys("?")
+	if v := h.view(); !strings.Contains(v, "Keys on the Settings screen") || !strings.Contains(v, "quit") {
+		t.Fatalf("help overlay missing:\n%s", v)
+	}
+	h.keys("?")
+	if h.m.showHelp {
+		t.Fatal("? should close help")
+	}
+	h.keys("f1")
+	if !h.m.showHelp {
+		t.Fatal("F1 should open help")
+	}
+}
+
+// TestSmallTerminal: at 40×12 nothing spills over, and below it a message asks
+// for more room instead of a broken screen.
+func TestSmallTerminal(t *testing.T) {
+	s := openStore(t)
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 12)
+		for _, screen := range []string{"h", "s", "?"} {
+			h.keys(screen)
+			lines := strings.Split(h.view(), "\n")
+			if len(lines) != 12 {
+				t.Errorf("%s %s: %d lines, want 12", lang, screen, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > 40 {
+					t.Errorf("%s %s: line %q is %d wide", lang, screen, l, w)
+				}
+			}
+			h.keys("esc")
+		}
+		h.send(tea.WindowSizeMsg{Width: 30, Height: 8})
+		if v := h.view(); !strings.Contains(v, "40") {
+			t.Errorf("%s: too-small message missing: %q", lang, v)
+		}
+	}
+}
+
+func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.keys("s", "e")
+	if !h.m.screens[screenSettings].Capturing() {
+		t.Fatal("the form should capture keys")
+	}
+	h.typeText("Қарағанды колледжі")
+	h.keys("q") // typed into the field, not a quit
+	if h.quit {
+		t.Fatal("q in a text field must not quit")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyBackspace})
+	h.keys("enter")         // office name → region
+	h.keys("down", "enter") // first region after "(not set)"
+	h.typeText("Мадина Салпенова")
+	h.keys("enter") // consultants → current consultant
+	h.typeText("Мадина Салпенова")
+	h.keys("enter")    // → language, which starts at the current one (English)
+	h.keys("up", "up") // Қазақша
+	h.keys("enter")    // submit
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Name != "Қарағанды колледжі" || o.Region != model.Regions()[0] || len(o.Consultants) != 1 {
+		t.Fatalf("office not saved as typed: %+v", o)
+	}
+	if l, _ := settings.LoadLang(s); l != model.KK {
+		t.Fatalf("language not remembered: %q", l)
+	}
+	if h.m.Lang() != model.KK || !strings.Contains(h.view(), "Баптаулар") {
+		t.Fatalf("the app did not switch to Kazakh:\n%s", h.view())
+	}
+	if s.Actor() != "Мадина Салпенова" {
+		t.Fatalf("actor = %q", s.Actor())
+	}
+}
+
+func TestSettingsEscAsksBeforeDiscarding(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.keys("s", "e")
+	h.typeText("New name")
+	h.keys("esc")
+	if v := h.view(); !strings.Contains(v, "Discard the changes") {
+		t.Fatalf("esc with typed text should ask:\n%s", v)
+	}
+	h.keys("n")
+	if !strings.Contains(h.view(), "New name") {
+		t.Fatalf("n should return to the form with the text kept:\n%s", h.view())
+	}
+	h.keys("esc", "y")
+	if h.m.screens[screenSettings].Capturing() {
+		t.Fatal("y should close the form")
+	}
+	if o, _ := s.Office(); o.Name != "" {
+		t.Fatalf("discarded text was saved: %q", o.Name)
+	}
+}
+
+func TestPanicIsLoggedAndQuits(t *testing.T) {
+	s := openStore(t)
+	t.Setenv("FRONTOFFICE_TEST_PANIC_KEY", "f12")
+	h := newHarness(t, s, model.EN, 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyF12})
+	if !h.quit {
+		t.Fatal("a panic should quit the program")
+	}
+	if h.m.CrashLog() == "" || !strings.HasSuffix(h.m.CrashLog(), "frontoffice-crash.log") {
+		t.Fatalf("crash log = %q", h.m.CrashLog())
+	}
+}

@@ -1,0 +1,101 @@
+// Package common is what every screen shares: the Common struct (size, styles,
+// translator, store, clock), the Component shape, key helpers and messages.
+package common
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Common is shared by the root and every screen. The root owns it; screens keep
+// the pointer and read from it, so a language switch reaches all of them.
+type Common struct {
+	Width, Height int // the body area a screen may draw in
+	Styles        *Styles
+	Tr            *i18n.Translator
+	Store         *storage.Store
+	Now           func() time.Time
+	Plain         bool // TERM=dumb: no colours, no alternate screen
+}
+
+// Lang is the current language.
+func (c *Common) Lang() model.Lang { return c.Tr.Lang() }
+
+// Today is the current calendar day in local time.
+func (c *Common) Today() model.Date { return model.DateOf(c.Now()) }
+
+// Component is the shape of every screen: a tea.Model that can be sized and can
+// tell the help overlay which keys work right now.
+type Component interface {
+	tea.Model
+	SetSize(width, height int)
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	// Capturing is true while a text field has focus: global keys are off then.
+	Capturing() bool
+	// Title is the screen's name in the current language, for the tab bar.
+	Title() string
+}
+
+// DataChangedMsg tells every screen that records were saved, so counts reload.
+type DataChangedMsg struct{}
+
+// LangChangedMsg tells every screen the language changed: rebuild key maps and text.
+type LangChangedMsg struct{}
+
+// StatusMsg shows a short line in the status bar (an error when Err is set).
+type StatusMsg struct {
+	Text string
+	Err  bool
+}
+
+// PanicMsg carries a panic caught in a command back to the root, which logs it
+// and stops the program cleanly.
+type PanicMsg struct {
+	Value any
+	Stack []byte
+}
+
+// Do runs fn off the event loop (never in Update or View) and turns its result
+// into a message. A panic inside becomes a PanicMsg instead of a broken terminal.
+func Do(fn func() tea.Msg) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = PanicMsg{Value: r, Stack: debug.Stack()}
+			}
+		}()
+		return fn()
+	}
+}
+
+// ErrorText turns an error into a sentence for a consultant: known errors are
+// translated, anything else is shown briefly with a translated lead.
+func (c *Common) ErrorText(err error) string { return ErrorText(c.Tr, err) }
+
+// ErrorText is Common.ErrorText for code without a Common (the command line).
+func ErrorText(tr *i18n.Translator, err error) string {
+	if fe, ok := model.AsFieldErrors(err); ok {
+		return tr.FieldErrors(fe)
+	}
+	switch {
+	case errors.Is(err, storage.ErrInUse):
+		return tr.T("err.in_use")
+	case errors.Is(err, storage.ErrStale):
+		return tr.T("err.stale")
+	case errors.Is(err, storage.ErrNotFound):
+		return tr.T("err.not_found")
+	case errors.Is(err, storage.ErrNewerSchema):
+		return tr.T("err.newer_schema")
+	}
+	return fmt.Sprintf("%s (%v)", tr.T("err.generic"), err)
+}

@@ -1,0 +1,47 @@
+package common
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Fit cuts every line of s to width cells and keeps at most height lines, so a
+// screen never spills out of its area at 40×12. A cut line ends with "…".
+func Fit(s string, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TruncateLeft keeps the end of s within width cells ("…/data/frontoffice.db").
+func TruncateLeft(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	if width <= 1 {
+		return "…"
+	}
+	return "…" + ansi.TruncateLeft(s, ansi.StringWidth(s)-width+1, "")
+}
+
+// Sanitize removes control characters from text read from records before it is
+// drawn, so an imported title cannot move the cursor or change colours.
+func Sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}

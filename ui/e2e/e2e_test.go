@@ -1,0 +1,210 @@
+// Package e2e drives the real frontoffice binary in tmux, the way a person uses
+// it: start, look at the screen, press keys, quit, and check what is left behind.
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("FRONTOFFICE_E2E_REQUIRED") != "" {
+			fmt.Fprintln(os.Stderr, "tmux is required for the end-to-end tests (apt-get install -y tmux)")
+			os.Exit(1)
+		}
+		fmt.Fprintln(os.Stderr, "e2e: tmux not found, skipping end-to-end tests")
+		os.Exit(0)
+	}
+	dir, err := os.MkdirTemp("", "fo-e2e-bin")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "frontoffice")
+	build := exec.Command("go", "build", "-o", binary, "frontoffice")
+	build.Stdout, build.Stderr = os.Stdout, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: build failed:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// term is one tmux session running the app.
+type term struct {
+	t    *testing.T
+	name string
+	sock string
+}
+
+// start runs args in a new tmux session of w×h with env added; after the program
+// exits the pane prints EXIT=<code> and stays open for inspection.
+func start(t *testing.T, w, h int, env []string, args ...string) *term {
+	t.Helper()
+	tm := &term{t: t, name: fmt.Sprintf("fo%d", time.Now().UnixNano()), sock: filepath.Join(t.TempDir(), "tmux.sock")}
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	shell := fmt.Sprintf("%s %s %s; echo EXIT=$?; sleep 600", strings.Join(env, " "), binary, strings.Join(quoted, " "))
+	tm.tmux("new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", shell)
+	t.Cleanup(func() { tm.tmux("kill-server") })
+	return tm
+}
+
+func (tm *term) tmux(args ...string) string {
+	cmd := exec.Command("tmux", append([]string{"-S", tm.sock}, args...)...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	_ = cmd.Run()
+	return out.String()
+}
+
+func (tm *term) screen() string { return tm.tmux("capture-pane", "-p", "-t", tm.name) }
+
+func (tm *term) keys(ks ...string) { tm.tmux(append([]string{"send-keys", "-t", tm.name}, ks...)...) }
+
+// literal types text as typed characters.
+func (tm *term) literal(s string) { tm.tmux("send-keys", "-t", tm.name, "-l", s) }
+
+// waitFor waits until the screen contains want (up to 10 s) and returns it.
+func (tm *term) waitFor(want string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = tm.screen()
+		if strings.Contains(s, want) {
+			return s
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("screen never showed %q; last screen:\n%s", want, s)
+	return s
+}
+
+func (tm *term) altScreen() bool {
+	return strings.TrimSpace(tm.tmux("display-message", "-p", "-t", tm.name, "#{alternate_on}")) == "1"
+}
+
+func TestHomeInEachLanguageThenQuit(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "store", "fo.db")
+	for _, c := range []struct{ lang, home, settings string }{
+		{"kk", "Басты бет", "Баптаулар"},
+		{"ru", "Главная", "Настройки"},
+		{"en", "Home", "Settings"},
+	} {
+		tm := start(t, 100, 30, nil, "--db", db, "--lang", c.lang)
+		s := tm.waitFor(c.home)
+		if !strings.Contains(s, c.settings) || !strings.Contains(s, "fo.db") {
+			t.Errorf("%s: home screen incomplete:\n%s", c.lang, s)
+		}
+		tm.keys("q")
+		tm.waitFor("EXIT=0")
+		if tm.altScreen() {
+			t.Errorf("%s: terminal left in the alternate screen", c.lang)
+		}
+	}
+	out, err := exec.Command(binary, "check", "--db", db).CombinedOutput()
+	if err != nil {
+		t.Fatalf("store does not reopen cleanly: %v\n%s", err, out)
+	}
+}
+
+func TestSecondProcessIsRefusedQuickly(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "en")
+	tm.waitFor("Home")
+	began := time.Now()
+	cmd := exec.Command(binary, "--db", db, "--lang", "ru")
+	out, err := cmd.CombinedOutput()
+	took := time.Since(began)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("second process: err=%v, want exit 1\n%s", err, out)
+	}
+	if took > 2*time.Second {
+		t.Errorf("second process took %v, want under 2 s", took)
+	}
+	if !strings.Contains(string(out), "открыто в другом окне") {
+		t.Errorf("message does not say the store is in use: %s", out)
+	}
+	// The first one is unharmed.
+	tm.keys("s")
+	tm.waitFor("Office name")
+	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}
+
+func TestSmallTerminalAndResize(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("ы") // Settings on the Russian layout
+	tm.waitFor("Название офиса")
+	tm.tmux("resize-window", "-t", tm.name, "-x", "30", "-y", "10")
+	tm.waitFor("40×12")
+	tm.tmux("resize-window", "-t", tm.name, "-x", "120", "-y", "40")
+	tm.waitFor("Название офиса")
+	tm.keys("й")
+	tm.waitFor("EXIT=0")
+}
+
+func TestPanicRestoresTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 80, 24, []string{"FRONTOFFICE_TEST_PANIC_KEY=f12"}, "--db", db, "--lang", "en")
+	tm.waitFor("Home")
+	tm.keys("F12")
+	s := tm.waitFor("EXIT=1")
+	if !strings.Contains(s, "internal error") {
+		t.Errorf("no short message after the panic:\n%s", s)
+	}
+	if strings.Contains(s, "goroutine ") {
+		t.Errorf("a stack trace reached the screen:\n%s", s)
+	}
+	if tm.altScreen() {
+		t.Error("terminal left in the alternate screen after a panic")
+	}
+	log, err := os.ReadFile(filepath.Join(filepath.Dir(db), "frontoffice-crash.log"))
+	if err != nil || !strings.Contains(string(log), "test panic") {
+		t.Errorf("crash log missing or empty: %v", err)
+	}
+	if out, err := exec.Command(binary, "check", "--db", db).CombinedOutput(); err != nil {
+		t.Errorf("store not fine after the panic: %v\n%s", err, out)
+	}
+}
+
+func TestDemoThenHomeCounts(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "300", "--people", "200", "--lang", "en").CombinedOutput()
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	tm := start(t, 100, 30, nil, "--db", db, "--lang", "en")
+	s := tm.waitFor("People: 200")
+	if !strings.Contains(s, "Ideas: 300") {
+		t.Errorf("home counts wrong:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+func TestNoColorAndDumbTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	for _, env := range [][]string{{"NO_COLOR=1"}, {"TERM=dumb"}} {
+		tm := start(t, 80, 24, env, "--db", db, "--lang", "kk")
+		tm.waitFor("Басты бет")
+		tm.keys("q")
+		tm.waitFor("EXIT=0")
+	}
+}

@@ -1,0 +1,143 @@
+// Package home is the Home screen: today at a glance — people, ideas by status,
+// today's visitors, follow-ups due, the last backup.
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// KeyMap is the Home screen's keys.
+type KeyMap struct {
+	Refresh key.Binding
+}
+
+func newKeyMap(c *common.Common) KeyMap {
+	return KeyMap{Refresh: common.Bind(c.Tr.T("key.refresh"), "r", "f5")}
+}
+
+// summaryMsg carries freshly counted numbers; seq drops answers to older asks.
+type summaryMsg struct {
+	seq int
+	sum storage.Summary
+	err error
+}
+
+// Model is the Home screen.
+type Model struct {
+	c      *common.Common
+	keys   KeyMap
+	w, h   int
+	seq    int
+	sum    storage.Summary
+	loaded bool
+	err    error
+}
+
+// New makes the Home screen.
+func New(c *common.Common) *Model {
+	return &Model{c: c, keys: newKeyMap(c)}
+}
+
+// Init loads the counts.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	m.seq++
+	seq, store, today := m.seq, m.c.Store, m.c.Today()
+	return common.Do(func() tea.Msg {
+		sum, err := store.Summary(today)
+		return summaryMsg{seq: seq, sum: sum, err: err}
+	})
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case summaryMsg:
+		if msg.seq != m.seq {
+			return m, nil // an answer to an older question
+		}
+		m.sum, m.err, m.loaded = msg.sum, msg.err, true
+	case common.DataChangedMsg:
+		return m, m.load()
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.c)
+	case tea.KeyMsg:
+		if key.Matches(msg, m.keys.Refresh) {
+			return m, m.load()
+		}
+	}
+	return m, nil
+}
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) { m.w, m.h = w, h }
+
+// Capturing is always false: Home has no text fields.
+func (m *Model) Capturing() bool { return false }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.home") }
+
+// ShortHelp lists the keys shown in the help line.
+func (m *Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Refresh} }
+
+// FullHelp lists the keys shown in the help overlay.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// View draws today at a glance. Narrow terminals get one column.
+func (m *Model) View() string {
+	tr, st := m.c.Tr, m.c.Styles
+	if m.err != nil {
+		return common.Fit(st.Error.Render(m.c.ErrorText(m.err)), m.w, m.h)
+	}
+	if !m.loaded {
+		return common.Fit(st.Muted.Render(tr.T("home.loading")), m.w, m.h)
+	}
+	num := func(n int) string { return st.Value.Render(model.GroupDigits(int64(n))) }
+	line := func(label string, n int) string { return st.Label.Render(label+": ") + num(n) }
+
+	today := []string{
+		st.Title.Render(tr.T("home.today")),
+		line(tr.T("home.visits_today"), m.sum.VisitsToday),
+		line(tr.T("home.follow_ups_due"), m.sum.FollowUpsDue),
+		line(tr.T("home.people"), m.sum.People),
+		line(tr.T("home.ideas"), m.sum.Ideas),
+	}
+	backup := tr.T("home.never")
+	if m.sum.LastBackup != "" {
+		backup = m.sum.LastBackup
+	}
+	today = append(today, st.Label.Render(tr.T("home.last_backup")+": ")+st.Value.Render(backup))
+
+	status := []string{st.Title.Render(tr.T("home.ideas_by_status"))}
+	for _, s := range model.IdeaStatuses() {
+		status = append(status, fmt.Sprintf("%s %s", num(m.sum.IdeasByStatus[s]), st.Label.Render(s.Label(m.c.Lang()))))
+	}
+
+	var body string
+	left := strings.Join(today, "\n")
+	right := strings.Join(status, "\n")
+	if m.w >= 72 {
+		colW := m.w/2 - 1
+		body = lipgloss.JoinHorizontal(lipgloss.Top,
+			lipgloss.NewStyle().Width(colW).Render(common.Fit(left, colW, 100)),
+			"  ",
+			common.Fit(right, colW, 100))
+	} else {
+		body = left + "\n\n" + right
+	}
+	if m.sum.People == 0 && m.sum.Ideas == 0 {
+		body += "\n\n" + st.Muted.Render(tr.T("home.empty_hint"))
+	}
+	return common.Fit(body, m.w, m.h)
+}

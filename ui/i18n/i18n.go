@@ -1,0 +1,96 @@
+// Package i18n holds every sentence a person reads, in Kazakh, Russian and
+// English, and the Translator that looks them up. Catalogues are Go maps, one
+// file per language; a test fails when a key is missing in any of them.
+package i18n
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"frontoffice/model"
+)
+
+// Translator gives sentences in one language. The zero value speaks English.
+type Translator struct {
+	lang    model.Lang
+	catalog map[string]string
+}
+
+var catalogs = map[model.Lang]map[string]string{
+	model.EN: en,
+	model.RU: ru,
+	model.KK: kk,
+}
+
+// New returns a translator for lang (English for anything unknown).
+func New(lang model.Lang) *Translator {
+	c, ok := catalogs[lang]
+	if !ok {
+		lang, c = model.EN, en
+	}
+	return &Translator{lang: lang, catalog: c}
+}
+
+// Lang is the translator's language.
+func (t *Translator) Lang() model.Lang {
+	if t == nil || t.lang == "" {
+		return model.EN
+	}
+	return t.lang
+}
+
+// T returns the sentence for key, formatted with args like fmt.Sprintf. A key
+// missing everywhere comes back as itself, so a mistake shows instead of vanishing.
+func (t *Translator) T(key string, args ...any) string {
+	s, ok := "", false
+	if t != nil {
+		s, ok = t.catalog[key]
+	}
+	if !ok {
+		if s, ok = en[key]; !ok {
+			s = key
+		}
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// Has reports whether key exists in the English catalogue.
+func Has(key string) bool { _, ok := en[key]; return ok }
+
+// Reason translates why a field was refused.
+func (t *Translator) Reason(r model.Reason) string { return t.T("reason." + string(r)) }
+
+// Field translates a record field's name, as shown next to it.
+func (t *Translator) Field(name string) string { return t.T("field." + name) }
+
+// FieldErrors writes each problem as "Field: why", one per line.
+func (t *Translator) FieldErrors(es model.FieldErrors) string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = t.Field(e.Field) + ": " + t.Reason(e.Reason)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FromEnv picks the language from the usual locale variables, English otherwise.
+func FromEnv() model.Lang {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l, ok := model.ParseLang(os.Getenv(v)); ok {
+			return l
+		}
+	}
+	return model.EN
+}
+
+// Keys lists every key of the English catalogue (for tests and tools).
+func Keys() []string {
+	out := make([]string, 0, len(en))
+	for k := range en {
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"io"
+	"os"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+	"frontoffice/ui/settings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Options say how to start the app.
+type Options struct {
+	Lang     model.Lang // "" means: remembered in the store, else $LANG, else English
+	Input    io.Reader  // nil: the terminal
+	Output   io.Writer  // nil: the terminal
+	Now      func() time.Time
+	Settings map[string]string // unused for now; later issues pass defaults here
+}
+
+// PickLang applies the language rule: an explicit choice wins, then the one
+// remembered in the store, then $LANG, then English.
+func PickLang(explicit model.Lang, store *storage.Store) model.Lang {
+	if explicit != "" {
+		return explicit
+	}
+	if store != nil {
+		if l, ok := settings.LoadLang(store); ok {
+			return l
+		}
+	}
+	return i18n.FromEnv()
+}
+
+// NewCommon builds the shared state for a store.
+func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *common.Common {
+	plain := os.Getenv("TERM") == "dumb"
+	noColor := os.Getenv("NO_COLOR") != ""
+	if now == nil {
+		now = time.Now
+	}
+	if who, err := store.Setting(settings.KeyConsultant); err == nil {
+		store.SetActor(who)
+	}
+	return &common.Common{
+		Styles: common.NewStyles(plain || noColor),
+		Tr:     i18n.New(lang),
+		Store:  store,
+		Now:    now,
+		Plain:  plain,
+	}
+}
+
+// Run starts the interactive app on store and returns when the person quits.
+// It returns the crash log's path when a panic stopped it.
+func Run(store *storage.Store, o Options) (crashLog string, err error) {
+	c := NewCommon(store, PickLang(o.Lang, store), o.Now)
+	if c.Plain || os.Getenv("NO_COLOR") != "" {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	m := New(c)
+	opts := []tea.ProgramOption{}
+	if !c.Plain {
+		opts = append(opts, tea.WithAltScreen())
+	}
+	if o.Input != nil {
+		opts = append(opts, tea.WithInput(o.Input))
+	}
+	if o.Output != nil {
+		opts = append(opts, tea.WithOutput(o.Output))
+	}
+	p := tea.NewProgram(m, opts...)
+	_, err = p.Run()
+	return m.CrashLog(), err
+}

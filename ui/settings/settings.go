@@ -1,0 +1,381 @@
+// Package settings is the Settings screen: the office's name and region, its
+// consultants, who is at the desk now, and the language. Later issues add
+// their own settings here.
+package settings
+
+import (
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// Setting keys in the store's own settings bucket.
+const (
+	KeyLang       = "lang"
+	KeyConsultant = "consultant"
+)
+
+// KeyMap is the Settings screen's keys.
+type KeyMap struct {
+	Edit    key.Binding
+	Cancel  key.Binding
+	Confirm key.Binding
+	Deny    key.Binding
+}
+
+func newKeyMap(c *common.Common) KeyMap {
+	tr := c.Tr
+	return KeyMap{
+		Edit:    common.Bind(tr.T("key.edit"), "e", "enter"),
+		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
+		Confirm: common.Bind(tr.T("key.yes"), "y", "д", "и"),
+		Deny:    common.Bind(tr.T("key.no"), "n", "esc"),
+	}
+}
+
+// SetLangMsg asks the root to switch the whole app to another language.
+type SetLangMsg struct{ Lang model.Lang }
+
+type loadedMsg struct {
+	office     *model.Office
+	consultant string
+	err        error
+}
+
+type savedMsg struct {
+	office     *model.Office
+	consultant string
+	lang       model.Lang
+	err        error
+}
+
+type mode int
+
+const (
+	viewing mode = iota
+	editing
+	confirmDiscard
+)
+
+// values are what the form edits, kept apart so "changed?" is a comparison.
+type values struct {
+	name, consultants, consultant string
+	region                        model.Region
+	lang                          model.Lang
+}
+
+// Model is the Settings screen.
+type Model struct {
+	c      *common.Common
+	keys   KeyMap
+	w, h   int
+	mode   mode
+	office *model.Office
+	cur    values // as stored
+	edit   values // bound to the form
+	form   *huh.Form
+	err    error
+}
+
+// New makes the Settings screen.
+func New(c *common.Common) *Model { return &Model{c: c, keys: newKeyMap(c)} }
+
+// Init loads the office record.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	store := m.c.Store
+	return common.Do(func() tea.Msg {
+		o, err := store.Office()
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		who, err := store.Setting(KeyConsultant)
+		return loadedMsg{office: o, consultant: who, err: err}
+	})
+}
+
+func (m *Model) setStored(o *model.Office, consultant string) {
+	m.office = o
+	m.cur = values{
+		name:        o.Name,
+		region:      o.Region,
+		consultants: strings.Join(o.Consultants, "\n"),
+		consultant:  consultant,
+		lang:        m.c.Lang(),
+	}
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.err = msg.err
+		if msg.err == nil {
+			m.setStored(msg.office, msg.consultant)
+		}
+		return m, nil
+	case savedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+			return m, m.startEdit(m.edit) // keep what was typed
+		}
+		m.err = nil
+		m.c.Store.SetActor(msg.consultant)
+		m.setStored(msg.office, msg.consultant)
+		m.cur.lang = msg.lang
+		cmds := []tea.Cmd{
+			func() tea.Msg { return common.DataChangedMsg{} },
+			func() tea.Msg { return common.StatusMsg{Text: m.c.Tr.T("settings.saved")} },
+		}
+		if msg.lang != m.c.Lang() {
+			lang := msg.lang
+			cmds = append(cmds, func() tea.Msg { return SetLangMsg{Lang: lang} })
+		}
+		return m, tea.Batch(cmds...)
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.c)
+		m.cur.lang = m.c.Lang()
+		return m, nil
+	case common.DataChangedMsg:
+		if m.mode == viewing {
+			return m, m.load()
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	if m.mode == editing && m.form != nil {
+		return m, m.updateForm(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch m.mode {
+	case viewing:
+		if key.Matches(msg, m.keys.Edit) && m.office != nil {
+			return m, m.startEdit(m.cur)
+		}
+	case confirmDiscard:
+		switch {
+		case key.Matches(msg, m.keys.Confirm):
+			m.mode, m.form = viewing, nil
+		case key.Matches(msg, m.keys.Deny):
+			m.mode = editing
+		}
+	case editing:
+		if key.Matches(msg, m.keys.Cancel) {
+			if m.edit != m.cur {
+				m.mode = confirmDiscard
+			} else {
+				m.mode, m.form = viewing, nil
+			}
+			return m, nil
+		}
+		return m, m.updateForm(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	f, cmd := m.form.Update(msg)
+	m.form = f.(*huh.Form)
+	if m.form.State == huh.StateCompleted {
+		m.mode, m.form = viewing, nil
+		return m.save()
+	}
+	return cmd
+}
+
+func (m *Model) save() tea.Cmd {
+	v := m.edit
+	o := *m.office
+	o.Name = strings.TrimSpace(v.name)
+	o.Region = v.region
+	o.Consultants = splitLines(v.consultants)
+	store := m.c.Store
+	return common.Do(func() tea.Msg {
+		if err := store.SaveOffice(&o); err != nil {
+			return savedMsg{err: err}
+		}
+		if err := store.SetSetting(KeyConsultant, strings.TrimSpace(v.consultant)); err != nil {
+			return savedMsg{err: err}
+		}
+		if err := store.SetSetting(KeyLang, string(v.lang)); err != nil {
+			return savedMsg{err: err}
+		}
+		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang}
+	})
+}
+
+// splitLines turns the consultants box into a list: one name a line, trimmed,
+// empty lines and repeats dropped.
+func splitLines(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// startEdit builds a new form for v (a fresh form for every edit).
+func (m *Model) startEdit(v values) tea.Cmd {
+	m.edit = v
+	m.mode = editing
+	m.form = m.newForm()
+	return m.form.Init()
+}
+
+func (m *Model) newForm() *huh.Form {
+	tr, lang := m.c.Tr, m.c.Lang()
+	regionOpts := make([]huh.Option[model.Region], 0, len(model.Regions())+1)
+	regionOpts = append(regionOpts, huh.NewOption(tr.T("settings.no_region"), model.Region("")))
+	for _, r := range model.Regions() {
+		regionOpts = append(regionOpts, huh.NewOption(r.Label(lang), r))
+	}
+	langOpts := []huh.Option[model.Lang]{
+		huh.NewOption("Қазақша", model.KK),
+		huh.NewOption("Русский", model.RU),
+		huh.NewOption("English", model.EN),
+	}
+	required := func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fieldErr(tr.Reason(model.ReasonRequired))
+		}
+		if model.HasControl(s, false) {
+			return fieldErr(tr.Reason(model.ReasonControlChars))
+		}
+		return nil
+	}
+	names := func(s string) error {
+		if model.HasControl(s, true) {
+			return fieldErr(tr.Reason(model.ReasonControlChars))
+		}
+		return nil
+	}
+	f := huh.NewForm(huh.NewGroup(
+		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
+		huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).Value(&m.edit.region).Height(5),
+		huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
+			Value(&m.edit.consultants).Lines(3).Validate(names),
+		huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200).
+			SuggestionsFunc(func() []string { return splitLines(m.edit.consultants) }, &m.edit.consultants),
+		huh.NewSelect[model.Lang]().Title(tr.T("field.language")).Options(langOpts...).Value(&m.edit.lang),
+	)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	if m.c.Plain {
+		f = f.WithTheme(huh.ThemeBase())
+	}
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
+	return f.WithKeyMap(km)
+}
+
+type fieldErr string
+
+func (e fieldErr) Error() string { return string(e) }
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	if m.form != nil {
+		m.form = m.form.WithWidth(max(20, w)).WithHeight(max(5, h-2))
+	}
+}
+
+// Capturing is true while the form is open.
+func (m *Model) Capturing() bool { return m.mode != viewing }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.settings") }
+
+// ShortHelp lists the keys that work now.
+func (m *Model) ShortHelp() []key.Binding {
+	switch m.mode {
+	case editing:
+		return []key.Binding{
+			common.BindHelp("tab/enter", m.c.Tr.T("key.next_field"), "tab"),
+			common.BindHelp("shift+tab", m.c.Tr.T("key.prev_field"), "shift+tab"),
+			m.keys.Cancel,
+		}
+	case confirmDiscard:
+		return []key.Binding{m.keys.Confirm, m.keys.Deny}
+	}
+	return []key.Binding{m.keys.Edit}
+}
+
+// FullHelp lists the keys for the help overlay.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// View draws the settings or the form.
+func (m *Model) View() string {
+	tr, st := m.c.Tr, m.c.Styles
+	var b strings.Builder
+	if m.err != nil {
+		b.WriteString(st.Error.Render(m.c.ErrorText(m.err)) + "\n")
+	}
+	switch m.mode {
+	case editing:
+		b.WriteString(m.form.View())
+		return common.Fit(b.String(), m.w, m.h)
+	case confirmDiscard:
+		b.WriteString(st.Title.Render(tr.T("settings.discard_q")) + "\n" + tr.T("settings.discard_keys"))
+		return common.Fit(b.String(), m.w, m.h)
+	}
+	if m.office == nil {
+		b.WriteString(st.Muted.Render(tr.T("home.loading")))
+		return common.Fit(b.String(), m.w, m.h)
+	}
+	row := func(label, value string) {
+		if value == "" {
+			value = st.Muted.Render("—")
+		} else {
+			value = st.Value.Render(common.Sanitize(value))
+		}
+		b.WriteString(st.Label.Render(label+": ") + value + "\n")
+	}
+	row(tr.T("field.office_name"), m.cur.name)
+	region := ""
+	if m.cur.region != "" {
+		region = m.cur.region.Label(m.c.Lang())
+	}
+	row(tr.T("field.region"), region)
+	row(tr.T("field.consultants"), strings.ReplaceAll(m.cur.consultants, "\n", ", "))
+	row(tr.T("field.current_consultant"), m.cur.consultant)
+	row(tr.T("field.language"), langName(m.c.Lang()))
+	row(tr.T("settings.store"), m.c.Store.Path())
+	row(tr.T("settings.backups"), m.c.Store.BackupDir())
+	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
+	return common.Fit(b.String(), m.w, m.h)
+}
+
+func langName(l model.Lang) string {
+	switch l {
+	case model.KK:
+		return "Қазақша"
+	case model.RU:
+		return "Русский"
+	}
+	return "English"
+}
+
+// LoadLang reads the remembered language, if any.
+func LoadLang(s *storage.Store) (model.Lang, bool) {
+	v, err := s.Setting(KeyLang)
+	if err != nil || v == "" {
+		return "", false
+	}
+	l, ok := model.ParseLang(v)
+	return l, ok
+}
