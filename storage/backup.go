@@ -56,6 +56,9 @@ func (s *Store) BackupFile(path string) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
+	if err := markClean(tmp.Name()); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
@@ -127,4 +130,24 @@ func (s *Store) autoBackups() ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// markClean flags a copy as cleanly closed: it was taken from a consistent read
+// transaction, so opening it needs no recovery check.
+func markClean(path string) error {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	if err != nil {
+		return err
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return nil
+		}
+		return meta.Put(keyClean, []byte("1"))
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

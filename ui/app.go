@@ -299,7 +299,9 @@ func (m *Model) shortHelp() []key.Binding {
 	if m.screens[m.active].Capturing() {
 		return m.screens[m.active].ShortHelp()
 	}
-	return append(m.screens[m.active].ShortHelp(), m.keys.Help, m.keys.Next, m.keys.Quit)
+	// Help and quit first: on a narrow terminal the end of the line is cut.
+	keys := append([]key.Binding{m.keys.Help, m.keys.Quit}, m.screens[m.active].ShortHelp()...)
+	return append(keys, m.keys.Next)
 }
 
 func (m *Model) helpView() string {
@@ -342,7 +344,7 @@ func (m *Model) statusLine() string {
 	if room < 8 {
 		return st.Status.Render(common.Fit(left, m.width, 1))
 	}
-	return st.Status.Render(left + common.TruncateLeft(m.c.Store.Path(), room))
+	return st.Status.Render(left + common.TruncateLeft(m.c.StoreLabel, room))
 }
 
 // padLines makes s exactly n lines high, so the chrome below never jumps.

@@ -3,6 +3,8 @@ package ui
 import (
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"frontoffice/model"
@@ -50,12 +52,25 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 		store.SetActor(who)
 	}
 	return &common.Common{
-		Styles: common.NewStyles(plain || noColor),
-		Tr:     i18n.New(lang),
-		Store:  store,
-		Now:    now,
-		Plain:  plain,
+		Styles:     common.NewStyles(plain || noColor),
+		Tr:         i18n.New(lang),
+		Store:      store,
+		StoreLabel: homeTilde(store.Path()),
+		Now:        now,
+		Plain:      plain,
 	}
+}
+
+// homeTilde writes a path inside the home folder as ~/…, shorter on screen.
+func homeTilde(p string) string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return p
+	}
+	if rel, err := filepath.Rel(home, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.Join("~", rel)
+	}
+	return p
 }
 
 // Run starts the interactive app on store and returns when the person quits.

@@ -23,6 +23,7 @@ type Common struct {
 	Styles        *Styles
 	Tr            *i18n.Translator
 	Store         *storage.Store
+	StoreLabel    string // the store's path as shown (home folder written as ~)
 	Now           func() time.Time
 	Plain         bool // TERM=dumb: no colours, no alternate screen
 }

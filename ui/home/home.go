@@ -18,10 +18,16 @@ import (
 // KeyMap is the Home screen's keys.
 type KeyMap struct {
 	Refresh key.Binding
+	Up      key.Binding
+	Down    key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
-	return KeyMap{Refresh: common.Bind(c.Tr.T("key.refresh"), "r", "f5")}
+	return KeyMap{
+		Refresh: common.Bind(c.Tr.T("key.refresh"), "r", "f5"),
+		Up:      common.BindHelp("↑/k", c.Tr.T("key.scroll_up"), "up", "k"),
+		Down:    common.BindHelp("↓/j", c.Tr.T("key.scroll_down"), "down", "j"),
+	}
 }
 
 // summaryMsg carries freshly counted numbers; seq drops answers to older asks.
@@ -40,6 +46,7 @@ type Model struct {
 	sum    storage.Summary
 	loaded bool
 	err    error
+	top    int // first line shown when the page is taller than the screen
 }
 
 // New makes the Home screen.
@@ -72,8 +79,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 	case tea.KeyMsg:
-		if key.Matches(msg, m.keys.Refresh) {
+		switch {
+		case key.Matches(msg, m.keys.Refresh):
 			return m, m.load()
+		case key.Matches(msg, m.keys.Up):
+			m.top = max(0, m.top-1)
+		case key.Matches(msg, m.keys.Down):
+			m.top++ // View clamps it
 		}
 	}
 	return m, nil
@@ -92,7 +104,9 @@ func (m *Model) Title() string { return m.c.Tr.T("screen.home") }
 func (m *Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Refresh} }
 
 // FullHelp lists the keys shown in the help overlay.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Refresh, m.keys.Up, m.keys.Down}}
+}
 
 // View draws today at a glance. Narrow terminals get one column.
 func (m *Model) View() string {
@@ -106,13 +120,15 @@ func (m *Model) View() string {
 	num := func(n int) string { return st.Value.Render(model.GroupDigits(int64(n))) }
 	line := func(label string, n int) string { return st.Label.Render(label+": ") + num(n) }
 
-	today := []string{
-		st.Title.Render(tr.T("home.today")),
+	var today []string
+	if m.w >= 72 {
+		today = append(today, st.Title.Render(tr.T("home.today")))
+	}
+	today = append(today,
 		line(tr.T("home.visits_today"), m.sum.VisitsToday),
 		line(tr.T("home.follow_ups_due"), m.sum.FollowUpsDue),
 		line(tr.T("home.people"), m.sum.People),
-		line(tr.T("home.ideas"), m.sum.Ideas),
-	}
+		line(tr.T("home.ideas"), m.sum.Ideas))
 	backup := tr.T("home.never")
 	if m.sum.LastBackup != "" {
 		backup = m.sum.LastBackup
@@ -137,7 +153,23 @@ func (m *Model) View() string {
 		body = left + "\n\n" + right
 	}
 	if m.sum.People == 0 && m.sum.Ideas == 0 {
-		body += "\n\n" + st.Muted.Render(tr.T("home.empty_hint"))
+		body += "\n\n" + st.Muted.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.empty_hint")))
 	}
-	return common.Fit(body, m.w, m.h)
+	return m.scroll(body)
+}
+
+// scroll shows the part of body that fits, from line m.top, with a hint when
+// more lies below, so nothing is out of reach on a 40×12 terminal.
+func (m *Model) scroll(body string) string {
+	lines := strings.Split(body, "\n")
+	if len(lines) <= m.h {
+		m.top = 0
+		return common.Fit(body, m.w, m.h)
+	}
+	m.top = min(m.top, len(lines)-m.h+1)
+	shown := lines[m.top:]
+	if len(shown) > m.h {
+		shown = append(shown[:m.h-1], m.c.Styles.Muted.Render(m.c.Tr.T("home.more_below")))
+	}
+	return common.Fit(strings.Join(shown, "\n"), m.w, m.h)
 }

@@ -14,6 +14,8 @@ var en = map[string]string{
 	"key.next_screen": "next screen",
 	"key.prev_screen": "previous screen",
 	"key.back":        "back",
+	"key.scroll_up":   "scroll up",
+	"key.scroll_down": "scroll down",
 	"key.refresh":     "refresh",
 	"key.edit":        "edit",
 	"key.cancel":      "cancel",
@@ -29,6 +31,7 @@ var en = map[string]string{
 	"status.no_office":     "office not named yet (Settings)",
 	"status.backup_failed": "Today's automatic backup failed: %s",
 
+	"home.more_below":      "↓ more below (j)",
 	"home.loading":         "Counting…",
 	"home.today":           "Today",
 	"home.visits_today":    "Visitors today",

@@ -14,6 +14,8 @@ var kk = map[string]string{
 	"key.next_screen": "келесі экран",
 	"key.prev_screen": "алдыңғы экран",
 	"key.back":        "артқа",
+	"key.scroll_up":   "жоғары айналдыру",
+	"key.scroll_down": "төмен айналдыру",
 	"key.refresh":     "жаңарту",
 	"key.edit":        "өзгерту",
 	"key.cancel":      "болдырмау",
@@ -29,6 +31,7 @@ var kk = map[string]string{
 	"status.no_office":     "кеңсе әлі аталмаған (Баптаулар)",
 	"status.backup_failed": "Бүгінгі автоматты көшірме жасалмады: %s",
 
+	"home.more_below":      "↓ төменде тағы бар (j)",
 	"home.loading":         "Санап жатыр…",
 	"home.today":           "Бүгін",
 	"home.visits_today":    "Бүгінгі келушілер",

@@ -14,6 +14,8 @@ var ru = map[string]string{
 	"key.next_screen": "следующий экран",
 	"key.prev_screen": "предыдущий экран",
 	"key.back":        "назад",
+	"key.scroll_up":   "прокрутить вверх",
+	"key.scroll_down": "прокрутить вниз",
 	"key.refresh":     "обновить",
 	"key.edit":        "изменить",
 	"key.cancel":      "отмена",
@@ -29,6 +31,7 @@ var ru = map[string]string{
 	"status.no_office":     "офис ещё не назван (Настройки)",
 	"status.backup_failed": "Не удалась сегодняшняя автоматическая копия: %s",
 
+	"home.more_below":      "↓ ниже есть ещё (j)",
 	"home.loading":         "Подсчёт…",
 	"home.today":           "Сегодня",
 	"home.visits_today":    "Посетителей сегодня",

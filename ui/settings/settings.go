@@ -4,6 +4,7 @@
 package settings
 
 import (
+	"path/filepath"
 	"strings"
 
 	"frontoffice/model"
@@ -354,8 +355,8 @@ func (m *Model) View() string {
 	row(tr.T("field.consultants"), strings.ReplaceAll(m.cur.consultants, "\n", ", "))
 	row(tr.T("field.current_consultant"), m.cur.consultant)
 	row(tr.T("field.language"), langName(m.c.Lang()))
-	row(tr.T("settings.store"), m.c.Store.Path())
-	row(tr.T("settings.backups"), m.c.Store.BackupDir())
+	row(tr.T("settings.store"), m.c.StoreLabel)
+	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
 	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
 	return common.Fit(b.String(), m.w, m.h)
 }

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+)
+
+// runCLI runs the command line in-process and returns exit code, stdout, stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x", "fo.db")
+	for _, tc := range []struct {
+		args []string
+		code int
+		in   string // expected in stdout+stderr
+	}{
+		{[]string{"version"}, 0, "frontoffice"},
+		{[]string{"no-such-command", "--db", db}, 2, "no-such-command"},
+		{[]string{"--bogus"}, 2, "bogus"},
+		{[]string{"check", "--db", db, "extra"}, 2, "check"},
+		{[]string{"--lang", "de", "check", "--db", db}, 2, "de"},
+		{[]string{"backup", "--db", db}, 2, "--out"},
+		{[]string{"demo", "--db", db, "--ideas", "-1"}, 2, ""},
+		{[]string{"demo", "--db", db, "--ideas", "abc"}, 2, ""},
+		{[]string{"check", "--db", db}, 0, "fine"},
+		{[]string{"--help"}, 0, "frontoffice demo"},
+	} {
+		code, out, errs := runCLI(t, tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.in) {
+			t.Errorf("%v: exit %d (want %d), output %q (want %q)", tc.args, code, tc.code, out+errs, tc.in)
+		}
+	}
+}
+
+func TestMessagesFollowLang(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	for lang, want := range map[string]string{"kk": "қоймасы дұрыс", "ru": "в порядке", "en": "is fine"} {
+		code, out, _ := runCLI(t, "check", "--db", db, "--lang", lang)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("%s: exit %d, %q lacks %q", lang, code, out, want)
+		}
+	}
+	t.Setenv("LANG", "ru_RU.UTF-8")
+	t.Setenv("LC_ALL", "")
+	if code, _, errs := runCLI(t, "frobnicate"); code != 2 || !strings.Contains(errs, "Нет команды") {
+		t.Errorf("$LANG=ru: unknown command message %q", errs)
+	}
+}
+
+func TestDemoCheckBackup(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "fo.db")
+	code, out, errs := runCLI(t, "demo", "--db", db, "--ideas", "500", "--people", "300", "--seed", "7")
+	if code != 0 {
+		t.Fatalf("demo: %d %s %s", code, out, errs)
+	}
+	if !strings.Contains(out, "300 people") || !strings.Contains(out, "500 ideas") {
+		t.Errorf("demo summary: %q", out)
+	}
+	// The same seed again would make the same ids: refused, nothing half-added.
+	if code, _, errs = runCLI(t, "demo", "--db", db, "--ideas", "500", "--people", "300", "--seed", "7"); code != 1 || errs == "" {
+		t.Errorf("repeating a seed: exit %d, %q", code, errs)
+	}
+	copyPath := filepath.Join(dir, "copies", "copy.db")
+	if code, out, errs = runCLI(t, "backup", "--db", db, "--out", copyPath); code != 0 {
+		t.Fatalf("backup: %d %s %s", code, out, errs)
+	}
+	if code, out, errs = runCLI(t, "check", "--db", copyPath); code != 0 || !strings.Contains(out, "fine") {
+		t.Fatalf("check of the backup: %d %s %s", code, out, errs)
+	}
+	s, err := storage.Open(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Recovered {
+		t.Error("a backup copy should open as cleanly closed")
+	}
+	for k, want := range map[model.Kind]int{model.KindPerson: 300, model.KindIdea: 500} {
+		if n, _ := s.Count(k); n != want {
+			t.Errorf("backup has %d %s, want %d", n, k, want)
+		}
+	}
+}
+
+func TestStoreInUse(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	began := time.Now()
+	code, _, errs := runCLI(t, "check", "--db", db, "--lang", "en")
+	if took := time.Since(began); took > 2*time.Second {
+		t.Errorf("took %v to give up, want under 2 s", took)
+	}
+	if code != 1 || !strings.Contains(errs, "open in another frontoffice window") {
+		t.Errorf("exit %d, message %q", code, errs)
+	}
+}
+
+func TestDefaultDBPath(t *testing.T) {
+	t.Setenv("FRONTOFFICE_DB", "")
+	t.Setenv("XDG_DATA_HOME", "/data/home")
+	g := &globals{}
+	p, err := g.dbPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join("/data/home", "frontoffice", "frontoffice.db"); p != want && os.Getenv("GOOS") == "" {
+		t.Errorf("default path %q, want %q", p, want)
+	}
+	t.Setenv("FRONTOFFICE_DB", "/tmp/env.db")
+	if p, _ := g.dbPath(); p != "/tmp/env.db" {
+		t.Errorf("$FRONTOFFICE_DB ignored: %q", p)
+	}
+	g.db = "/tmp/flag.db"
+	if p, _ := g.dbPath(); p != "/tmp/flag.db" {
+		t.Errorf("--db ignored: %q", p)
+	}
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/ui/common"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// goldenScreen runs the app in teatest at w×h, waits for want, presses keys,
+// waits for after, and compares the final screen (colours stripped) with
+// testdata/<test>.golden. Regenerate with: go test ./ui/ -run Golden -update
+func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []tea.KeyMsg, after string) {
+	t.Helper()
+	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Нұрсұлтан Әбенов", "+77021234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	o, _ := s.Office()
+	o.Name, o.Region, o.Consultants = "ALT University", "almaty", []string{"Мадина Салпенова"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	c := NewCommon(s, lang, func() time.Time { return fixedNow })
+	c.Styles = common.NewStyles(true)
+	c.StoreLabel = "~/.local/share/frontoffice/frontoffice.db"
+	tm := teatest.NewTestModel(t, New(c), teatest.WithInitialTermSize(w, h))
+	wait := func(s string) {
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	}
+	wait(want)
+	for _, k := range keys {
+		tm.Send(k)
+	}
+	if after != "" {
+		wait(after)
+	}
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second))
+	golden.RequireEqual(t, []byte(ansi.Strip(fm.View())))
+}
+
+func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+
+func TestGoldenHomeEnglish(t *testing.T) {
+	goldenScreen(t, model.EN, 80, 24, "Ideas by status", nil, "")
+}
+
+func TestGoldenHomeKazakhSmall(t *testing.T) {
+	goldenScreen(t, model.KK, 40, 12, "Бүгін", nil, "")
+}
+
+func TestGoldenSettingsRussian(t *testing.T) {
+	goldenScreen(t, model.RU, 100, 30, "Главная", []tea.KeyMsg{runes("ы")}, "Название офиса")
+}
+
+func TestGoldenHelpEnglish(t *testing.T) {
+	goldenScreen(t, model.EN, 80, 24, "Home", []tea.KeyMsg{runes("?")}, "Keys on the Home screen")
+}
