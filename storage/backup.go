@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -32,7 +33,10 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 // BackupFile writes a copy of the store to path: first to a temporary file in
 // the same folder, synced, then renamed, so a half-written copy never bears the
 // name. The file is readable by its owner only.
-func (s *Store) BackupFile(path string) error {
+func (s *Store) BackupFile(path string) error { return s.backupFile(context.Background(), path) }
+
+// backupFile is BackupFile that gives up, removing its temporary file, when ctx ends.
+func (s *Store) backupFile(ctx context.Context, path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
@@ -45,7 +49,7 @@ func (s *Store) BackupFile(path string) error {
 		tmp.Close()
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
-	if _, err := s.Backup(tmp); err != nil {
+	if _, err := s.Backup(ctxWriter{ctx, tmp}); err != nil {
 		tmp.Close()
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
@@ -74,9 +78,12 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 	dir := s.BackupDir()
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
 	name := filepath.Join(dir, base+"-"+now.Format("2006-01-02")+".db")
+	s.bg.Add(1)
+	defer s.bg.Done()
+	removeStaleTemps(dir)
 	written := ""
 	if _, err := os.Stat(name); os.IsNotExist(err) {
-		if err := s.BackupFile(name); err != nil {
+		if err := s.backupFile(s.bgCtx, name); err != nil {
 			return "", err
 		}
 		written = name
@@ -150,4 +157,26 @@ func markClean(path string) error {
 		err = cerr
 	}
 	return err
+}
+
+// ctxWriter fails its writes once ctx is done, so a long copy stops promptly.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+// removeStaleTemps deletes temporary files a killed backup left in dir. Only
+// the program holding the store writes there, so any found now are stale.
+func removeStaleTemps(dir string) {
+	old, _ := filepath.Glob(filepath.Join(dir, ".backup-*.tmp"))
+	for _, f := range old {
+		os.Remove(f)
+	}
 }

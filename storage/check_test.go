@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"frontoffice/model"
 
@@ -200,4 +203,36 @@ func restore(tx *bolt.Tx, before map[string]string) error {
 		}
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(before["meta/"+string(keySchema)]))
+}
+
+// TestCancelledBackupLeavesNothing: a backup stopped by Close (the app quitting
+// mid-copy) removes its temporary file and never bears the final name.
+func TestCancelledBackupLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(filepath.Join(dir, "fo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	target := filepath.Join(dir, "backups", "fo-2026-01-01.db")
+	if err := s.backupFile(ctx, target); err == nil {
+		t.Fatal("a cancelled backup should fail")
+	}
+	left, _ := os.ReadDir(filepath.Join(dir, "backups"))
+	if len(left) != 0 {
+		t.Fatalf("left behind: %v", left)
+	}
+	// A stale temporary file from a killed run is cleared by the next AutoBackup.
+	stale := filepath.Join(dir, "backups", ".backup-123.tmp")
+	if err := os.WriteFile(stale, []byte("half"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AutoBackup(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Fatal("stale temporary file was not removed")
+	}
 }

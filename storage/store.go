@@ -20,6 +20,7 @@
 package storage
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -79,6 +80,11 @@ type Store struct {
 	actor string
 	hlc   uint64
 
+	// Background work (automatic backups) stops when the store closes.
+	bgCtx    context.Context
+	bgCancel context.CancelFunc
+	bg       sync.WaitGroup
+
 	// Recovered is true when the previous run did not close the store cleanly;
 	// Problems then holds what the check at open found (empty: all is well).
 	Recovered bool
@@ -109,6 +115,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, now: o.Now}
+	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	var wasOpen bool
 	err = db.Update(func(tx *bolt.Tx) error {
 		if err := migrate(tx, migrations); err != nil {
@@ -141,7 +148,11 @@ func OpenWith(path string, o Options) (*Store, error) {
 }
 
 // Close marks the store as cleanly closed and releases it.
+// Background work still running (an automatic backup) is cancelled first and
+// leaves no partial file behind.
 func (s *Store) Close() error {
+	s.bgCancel()
+	s.bg.Wait()
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
 	})

@@ -176,15 +176,18 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQ) {
 		return tea.Quit
 	}
-	scr := m.screens[m.active]
-	if scr.Capturing() {
-		return m.updateScreen(m.active, msg)
-	}
 	if m.showHelp {
 		if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
 			m.showHelp = false
 		}
 		return nil
+	}
+	if msg.Type == tea.KeyF1 { // F1 never types text, so it opens help even in a form
+		m.showHelp = true
+		return nil
+	}
+	if m.screens[m.active].Capturing() {
+		return m.updateScreen(m.active, msg)
 	}
 	m.status = common.StatusMsg{}
 	switch {
@@ -317,7 +320,11 @@ func (m *Model) helpView() string {
 				continue
 			}
 			h := k.Help()
-			b.WriteString(st.Key.Render(fmt.Sprintf("%-10s", h.Key)) + " " + h.Desc + "\n")
+			shown := h.Key
+			if t := common.Twin(h.Key); t != "" {
+				shown += "/" + t // the same key on the Russian/Kazakh layout
+			}
+			b.WriteString(st.Key.Render(fmt.Sprintf("%-10s", shown)) + " " + h.Desc + "\n")
 		}
 	}
 	b.WriteString(st.Muted.Render(tr.T("help.layouts")) + "\n")

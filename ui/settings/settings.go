@@ -306,9 +306,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.mode {
 	case editing:
 		return []key.Binding{
+			m.keys.Cancel,
 			common.BindHelp("tab/enter", m.c.Tr.T("key.next_field"), "tab"),
 			common.BindHelp("shift+tab", m.c.Tr.T("key.prev_field"), "shift+tab"),
-			m.keys.Cancel,
 		}
 	case confirmDiscard:
 		return []key.Binding{m.keys.Confirm, m.keys.Deny}
