@@ -73,9 +73,12 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 
-	crashLog     string // set when a panic stopped the app
-	crashDir     string
+	crashLog string // set when a panic stopped the app
+	crashDir string
+	// testPanicKey, from $FRONTOFFICE_TEST_PANIC_KEY, makes that key panic in
+	// Update ("f12") or in the next View ("view:f12"), for the crash tests.
 	testPanicKey string
+	panicInView  bool
 }
 
 // New builds the root model on an open store.
@@ -137,6 +140,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			cmd = m.crash(r, debug.Stack())
 		}
 	}()
+	if m.crashLog != "" { // a panic in View: stop at the first chance
+		return m, tea.Quit
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -170,8 +176,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.testPanicKey != "" && msg.String() == m.testPanicKey {
+	switch m.testPanicKey {
+	case "":
+	case msg.String():
 		panic("test panic requested by FRONTOFFICE_TEST_PANIC_KEY")
+	case "view:" + msg.String():
+		m.panicInView = true
 	}
 	if key.Matches(msg, m.keys.ForceQ) {
 		return tea.Quit
@@ -261,11 +271,17 @@ func (m *Model) View() (out string) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.crash(r, debug.Stack())
+			if m.c.Quit != nil {
+				m.c.Quit() // View cannot return a command; ask the program to stop
+			}
 			out = m.c.Tr.T("app.crashed")
 		}
 	}()
 	if m.crashLog != "" {
 		return ""
+	}
+	if m.panicInView {
+		panic("test panic in View requested by FRONTOFFICE_TEST_PANIC_KEY")
 	}
 	if m.width == 0 {
 		return ""

@@ -299,3 +299,22 @@ func TestPanicIsLoggedAndQuits(t *testing.T) {
 		t.Fatalf("crash log = %q", h.m.CrashLog())
 	}
 }
+
+func TestPanicInViewIsLoggedAndQuits(t *testing.T) {
+	s := openStore(t)
+	t.Setenv("FRONTOFFICE_TEST_PANIC_KEY", "view:f12")
+	h := newHarness(t, s, model.EN, 80, 24)
+	asked := false
+	h.m.c.Quit = func() { asked = true }
+	h.send(tea.KeyMsg{Type: tea.KeyF12})
+	if v := h.m.View(); !strings.Contains(v, "internal error") {
+		t.Fatalf("View after a panic = %q", v)
+	}
+	if !asked || h.m.CrashLog() == "" {
+		t.Fatalf("a panic in View should log (%q) and ask to quit (%v)", h.m.CrashLog(), asked)
+	}
+	h.keys("r")
+	if !h.quit {
+		t.Fatal("the next message after a View panic should quit")
+	}
+}

@@ -92,6 +92,7 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 		opts = append(opts, tea.WithOutput(o.Output))
 	}
 	p := tea.NewProgram(m, opts...)
+	c.Quit = func() { go p.Send(tea.QuitMsg{}) }
 	_, err = p.Run()
 	return m.CrashLog(), err
 }

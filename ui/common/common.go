@@ -26,6 +26,8 @@ type Common struct {
 	StoreLabel    string // the store's path as shown (home folder written as ~)
 	Now           func() time.Time
 	Plain         bool // TERM=dumb: no colours, no alternate screen
+	// Quit asks the running program to stop from outside Update (nil in tests).
+	Quit func()
 }
 
 // Lang is the current language.

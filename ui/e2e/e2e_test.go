@@ -161,8 +161,14 @@ func TestSmallTerminalAndResize(t *testing.T) {
 }
 
 func TestPanicRestoresTerminal(t *testing.T) {
+	for _, where := range []string{"f12", "view:f12"} {
+		t.Run(where, func(t *testing.T) { panicRestoresTerminal(t, where) })
+	}
+}
+
+func panicRestoresTerminal(t *testing.T, where string) {
 	db := filepath.Join(t.TempDir(), "fo.db")
-	tm := start(t, 80, 24, []string{"FRONTOFFICE_TEST_PANIC_KEY=f12"}, "--db", db, "--lang", "en")
+	tm := start(t, 80, 24, []string{"FRONTOFFICE_TEST_PANIC_KEY=" + where}, "--db", db, "--lang", "en")
 	tm.waitFor("Home")
 	tm.keys("F12")
 	s := tm.waitFor("EXIT=1")
