@@ -1,6 +1,8 @@
 // Package i18n holds every sentence a person reads, in Kazakh, Russian and
-// English, and the Translator that looks them up. Catalogues are Go maps, one
-// file per language; a test fails when a key is missing in any of them.
+// English, and the Translator that looks them up. The core catalogues are Go
+// maps, one file per language (en.go, ru.go, kk.go); later areas keep their
+// sentences in one file each with the three languages side by side (see add).
+// A test fails when a key is missing or empty in any language.
 package i18n
 
 import (
@@ -21,6 +23,21 @@ var catalogs = map[model.Lang]map[string]string{
 	model.EN: en,
 	model.RU: ru,
 	model.KK: kk,
+}
+
+// add merges one area's sentences into the catalogues. Areas (a screen, a
+// command) keep their sentences in one file, all three languages side by side:
+//
+//	func init() { add(map[string]model.Label{"ideas.title": {KK: "…", RU: "…", EN: "…"}}) }
+//
+// A key already present panics at start-up, so two areas cannot fight over one.
+func add(area map[string]model.Label) {
+	for k, l := range area {
+		if _, dup := en[k]; dup {
+			panic("i18n: key " + k + " defined twice")
+		}
+		en[k], ru[k], kk[k] = l.EN, l.RU, l.KK
+	}
 }
 
 // New returns a translator for lang (English for anything unknown).
