@@ -1,0 +1,205 @@
+package search
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+)
+
+// queryWords is a query's words as bytes, made once per search so that
+// checking a doc allocates nothing.
+type queryWords struct {
+	words   [][]byte
+	phrase  []byte // the words joined by single spaces
+	longest int    // index of the longest word: the one scanned for
+}
+
+func newQueryWords(words []string) *queryWords {
+	q := &queryWords{phrase: []byte(strings.Join(words, " "))}
+	for i, w := range words {
+		q.words = append(q.words, []byte(w))
+		if len(w) > len(words[q.longest]) {
+			q.longest = i
+		}
+	}
+	return q
+}
+
+func (q *queryWords) containsAll(text []byte, skip int) bool {
+	for i, w := range q.words {
+		if i != skip && !bytes.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// tier ranks one matching doc: 0 when the query is in it as a phrase of whole
+// words, 1 when every word starts a word, 2 when the words are only inside words.
+func (q *queryWords) tier(text []byte) int {
+	if len(q.words) == 0 {
+		return 2
+	}
+	if len(q.words) == 1 {
+		return wordTier(text, q.words[0])
+	}
+	if wordTier(text, q.phrase) == 0 {
+		return 0
+	}
+	for _, w := range q.words {
+		if wordTier(text, w) == 2 {
+			return 2
+		}
+	}
+	return 1
+}
+
+// wordTier is 0 when w is in text as whole words, 1 when it starts a word,
+// else 2 — in one pass over the occurrences of w.
+func wordTier(text, w []byte) int {
+	best := 2
+	for from := 0; from <= len(text)-len(w); {
+		j := bytes.Index(text[from:], w)
+		if j < 0 {
+			break
+		}
+		at := from + j
+		if at == 0 || text[at-1] == ' ' {
+			end := at + len(w)
+			if end == len(text) || text[end] == ' ' {
+				return 0
+			}
+			best = 1
+		}
+		from = at + 1
+	}
+	return best
+}
+
+// scored is a match placed on a page.
+type scored struct {
+	s    *shard
+	i    int32
+	tier int8
+}
+
+// page ranks a shard's matches (list, in index order) and returns its best
+// keep of them, best first.
+func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, keep int) ([]scored, error) {
+	if len(list) == 0 || keep <= 0 {
+		return nil, nil
+	}
+	matched := make([]uint64, (len(s.entries)+63)/64)
+	for _, i := range list {
+		matched[i>>6] |= 1 << (uint(i) & 63)
+	}
+	has := func(i int32) bool { return matched[i>>6]&(1<<(uint(i)&63)) != 0 }
+
+	if by != ByRelevance {
+		order := s.newestOrder()
+		if by == ByTitle {
+			order = s.titleOrder()
+		}
+		out := make([]scored, 0, min(keep, len(list)))
+		for _, i := range order {
+			if has(i) {
+				out = append(out, scored{s: s, i: i, tier: 2})
+				if len(out) == keep {
+					break
+				}
+			}
+		}
+		return out, nil
+	}
+
+	// Walking newest first, the first keep docs of each tier are that tier's
+	// best; once tier 0 has keep, nothing later can enter the page.
+	order := s.newestOrder()
+	type buckets [3][]int32
+	work := func(lo, hi int) ([]buckets, error) {
+		var b buckets
+		for n, i := range order[lo:hi] {
+			if n%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if !has(i) {
+				continue
+			}
+			e := &s.entries[i]
+			t := q.tier(s.buf[e.off:e.end])
+			if len(b[t]) < keep {
+				b[t] = append(b[t], i)
+				if t == 0 && len(b[0]) == keep {
+					break
+				}
+			}
+		}
+		return []buckets{b}, nil
+	}
+	var parts []buckets
+	var err error
+	if len(list) < parallelOver {
+		parts, err = work(0, len(order)) // few matches: one goroutine is quicker
+	} else {
+		parts, err = split(len(order), work)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scored, 0, keep)
+	for t := 0; t < 3 && len(out) < keep; t++ {
+		for _, p := range parts {
+			for _, i := range p[t] {
+				if len(out) == keep {
+					break
+				}
+				out = append(out, scored{s: s, i: i, tier: int8(t)})
+			}
+		}
+	}
+	return out, nil
+}
+
+// mergePages joins the shards' pages into one, in the query's order, and
+// cuts it to [offset, keep).
+func mergePages(pages [][]scored, by Sort, offset, keep int) []Hit {
+	var all []scored
+	if len(pages) == 1 {
+		all = pages[0]
+	} else {
+		for _, p := range pages {
+			all = append(all, p...)
+		}
+		slices.SortStableFunc(all, func(a, b scored) int {
+			ea, eb := &a.s.entries[a.i], &b.s.entries[b.i]
+			switch by {
+			case ByRelevance:
+				if c := cmp.Compare(a.tier, b.tier); c != 0 {
+					return c
+				}
+			case ByTitle:
+				if c := bytes.Compare(a.s.buf[ea.off:ea.end], b.s.buf[eb.off:eb.end]); c != 0 {
+					return c
+				}
+			}
+			return cmp.Compare(eb.updated, ea.updated)
+		})
+	}
+	offset = max(0, offset)
+	if offset >= len(all) {
+		return []Hit{}
+	}
+	all = all[offset:min(len(all), keep)]
+	hits := make([]Hit, len(all))
+	for k, sc := range all {
+		e := &sc.s.entries[sc.i]
+		hits[k] = Hit{
+			ID: e.id, Kind: sc.s.kind, Title: e.title, Sub: e.sub, Phone: e.phone,
+			Direction: e.direction, Region: e.region, Status: e.status,
+			Updated: e.updated, Tier: int(sc.tier),
+		}
+	}
+	return hits
+}

@@ -1,0 +1,350 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+)
+
+func idN(n int) string { return fmt.Sprintf("01900000-0000-7000-8000-%012d", n) }
+
+func testIndex() *Index {
+	x := New()
+	docs := []Doc{
+		{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем: саябақты тазалау", Text: []string{"Мадина Салпенова"}, Direction: "taza_alem", Region: "karaganda", Status: "draft", SDGs: []model.SDG{11, 15}, Updated: 100},
+		{ID: idN(2), Kind: model.KindIdea, Title: "Саулық апталығы колледжде", Direction: "saulyq", Region: "shymkent", Status: "ready", SDGs: []model.SDG{3}, Updated: 200},
+		{ID: idN(3), Kind: model.KindIdea, Title: "Помощь ветеранам Шымкента", Direction: "qamqor", Region: "shymkent", Status: "draft", Updated: 300},
+		{ID: idN(4), Kind: model.KindPerson, Title: "Temirkhan Nurbol", Text: []string{"KSIU"}, Phones: []string{"+77083334455"}, IIN: "791028302728", Region: "karaganda", Updated: 50},
+		{ID: idN(5), Kind: model.KindPerson, Title: "Мадина Салпенова", Text: []string{"Қарағанды индустриялық университеті"}, Phones: []string{"+77020001122"}, Updated: 60},
+		{ID: idN(6), Kind: model.KindIdea, Title: "Green park: taza alem challenge", Direction: "taza_alem", Region: "almaty", Status: "funded", Updated: 400},
+		{ID: idN(7), Kind: model.KindIdea, Title: "Tazalau aksiyasy", Direction: "taza_alem", Region: "almaty", Status: "draft", Updated: 500},
+	}
+	for _, d := range docs {
+		x.Put(d)
+	}
+	return x
+}
+
+func ids(r Result) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func find(t *testing.T, x *Index, q Query) Result {
+	t.Helper()
+	r, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestFoldingFinds(t *testing.T) {
+	x := testIndex()
+	for q, want := range map[string]string{
+		"taza alem": idN(1), "Taza Álem": idN(1), "Taza Älem": idN(1), "ТАЗА ӘЛЕМ": idN(1),
+		"saulyq": idN(2), "Saúlyq": idN(2), "саулык": idN(2), "Saýlyq": idN(2),
+		"shymkent": idN(3), "Шымкент": idN(3), "Chimkent": idN(3),
+		"temirhan": idN(4), "Темирхан": idN(4),
+	} {
+		r := find(t, x, Query{Text: q})
+		found := false
+		for _, id := range ids(r) {
+			found = found || id == want
+		}
+		if !found {
+			t.Errorf("%q did not find %s: %v", q, want, ids(r))
+		}
+	}
+}
+
+func TestPhoneAndIIN(t *testing.T) {
+	x := testIndex()
+	for _, q := range []string{"8 708 333 44 55", "+7 (708) 3334455", "7083334455", "87083334455", "+77083334455", "8 708 333", "791028302728", "7910283"} {
+		r := find(t, x, Query{Text: q, Filter: Filter{Kind: model.KindPerson}})
+		if len(r.Hits) != 1 || r.Hits[0].ID != idN(4) {
+			t.Errorf("%q: %v, want Temirkhan", q, ids(r))
+		}
+	}
+}
+
+func TestWordsNarrowAsPrefixes(t *testing.T) {
+	x := testIndex()
+	if r := find(t, x, Query{Text: "taza"}); r.Total != 3 {
+		t.Errorf("taza: %d hits %v, want 3", r.Total, ids(r))
+	}
+	if r := find(t, x, Query{Text: "taza sayab"}); r.Total != 1 || r.Hits[0].ID != idN(1) {
+		t.Errorf("two words should narrow: %v", ids(r))
+	}
+	if r := find(t, x, Query{Text: "taza nothinglikethis"}); r.Total != 0 || r.Hits == nil && false {
+		t.Errorf("an unmatched word should give nothing: %v", ids(r))
+	}
+}
+
+// Ranking: exact phrase, then all words as word starts, then substrings;
+// newer first on ties.
+func TestRanking(t *testing.T) {
+	x := testIndex()
+	r := find(t, x, Query{Text: "taza alem"})
+	// 6 (phrase, newer) and 1 (phrase) are tier 0; 7 "tazalau aksiiasi" has no "alem".
+	want := []string{idN(6), idN(1)}
+	if got := ids(r); !reflect.DeepEqual(got, want) {
+		t.Fatalf("taza alem: %v, want %v", got, want)
+	}
+	r = find(t, x, Query{Text: "taza"})
+	// Phrase "taza" as a whole word: 6 (upd 400) and 1 (100) tier 0; "tazalau" starts words: 7 tier 1.
+	want = []string{idN(6), idN(1), idN(7)}
+	if got := ids(r)[:3]; !reflect.DeepEqual(got, want) {
+		t.Fatalf("taza: %v, want first %v", ids(r), want)
+	}
+	r = find(t, x, Query{Text: "alau"}) // only inside words
+	for _, h := range r.Hits {
+		if h.Tier != 2 {
+			t.Errorf("alau in %s should be tier 2, is %d", h.Title, h.Tier)
+		}
+	}
+}
+
+func TestFiltersAndSorts(t *testing.T) {
+	x := testIndex()
+	if r := find(t, x, Query{Filter: Filter{Kind: model.KindIdea, Region: "shymkent"}}); r.Total != 2 {
+		t.Errorf("region filter: %v", ids(r))
+	}
+	if r := find(t, x, Query{Filter: Filter{Kind: model.KindIdea, SDG: 15}}); r.Total != 1 || r.Hits[0].ID != idN(1) {
+		t.Errorf("SDG filter: %v", ids(r))
+	}
+	if r := find(t, x, Query{Filter: Filter{Status: "draft", Direction: "taza_alem"}}); r.Total != 2 {
+		t.Errorf("status+direction: %v", ids(r))
+	}
+	r := find(t, x, Query{Filter: Filter{Kind: model.KindIdea}, Sort: ByUpdated})
+	if r.Hits[0].ID != idN(7) || r.Hits[len(r.Hits)-1].ID != idN(1) {
+		t.Errorf("by updated: %v", ids(r))
+	}
+	r = find(t, x, Query{Filter: Filter{Kind: model.KindIdea}, Sort: ByTitle})
+	if r.Hits[0].Title != "Green park: taza alem challenge" {
+		t.Errorf("by title: first %q", r.Hits[0].Title)
+	}
+	r = find(t, x, Query{Filter: Filter{Kind: model.KindIdea}, Sort: ByUpdated, Offset: 2, Limit: 2})
+	if got := ids(r); !reflect.DeepEqual(got, []string{idN(3), idN(2)}) || r.Total != 5 {
+		t.Errorf("paging: %v total %d", got, r.Total)
+	}
+	if r.ByKind[model.KindIdea] != 5 {
+		t.Errorf("ByKind: %v", r.ByKind)
+	}
+}
+
+func TestPutReplacesAndRemove(t *testing.T) {
+	x := testIndex()
+	x.Put(Doc{ID: idN(1), Kind: model.KindIdea, Title: "Book drive", Updated: 900})
+	if r := find(t, x, Query{Text: "taza alem"}); len(r.Hits) != 1 {
+		t.Errorf("the old title still finds the doc: %v", ids(r))
+	}
+	if r := find(t, x, Query{Text: "book"}); len(r.Hits) != 1 || r.Hits[0].ID != idN(1) {
+		t.Errorf("the new title does not: %v", ids(r))
+	}
+	x.Remove(idN(1))
+	x.Remove(idN(99)) // unknown: harmless
+	if r := find(t, x, Query{Text: "book"}); len(r.Hits) != 0 || x.Has(idN(1)) {
+		t.Errorf("removed doc still found")
+	}
+}
+
+func TestCompactionKeepsResults(t *testing.T) {
+	x := New()
+	for i := 0; i < 5000; i++ {
+		x.Put(Doc{ID: idN(i), Kind: model.KindIdea, Title: fmt.Sprintf("idea number %d", i), Updated: int64(i)})
+	}
+	for i := 0; i < 5000; i += 2 {
+		x.Remove(idN(i))
+	}
+	if sh := x.shards[0]; len(sh.entries) == 5000 {
+		t.Fatalf("expected a compaction, dead=%d", sh.dead)
+	}
+	r := find(t, x, Query{Text: "number 4999"})
+	if len(r.Hits) != 1 || r.Hits[0].ID != idN(4999) {
+		t.Fatalf("after compaction: %v", ids(r))
+	}
+	if r := find(t, x, Query{Text: "idea"}); r.Total != 2500 {
+		t.Fatalf("total after removing half: %d", r.Total)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	x := testIndex()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := x.Search(ctx, Query{Text: "taza"}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled search should say so, got %v", err)
+	}
+}
+
+// TestSessionMatchesFreshSearch types random queries letter by letter (and
+// deletes some) in one session and checks every answer against a fresh search:
+// the incremental shortcut must never change a result.
+func TestSessionMatchesFreshSearch(t *testing.T) {
+	x := New()
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"таза", "әлем", "саулық", "шымкент", "book", "drive", "колледж", "help", "ветеран", "park", "alem", "taza"}
+	for i := 0; i < 3000; i++ {
+		title := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))] + fmt.Sprint(" ", rng.IntN(50))
+		x.Put(Doc{ID: idN(i), Kind: model.KindIdea, Title: title, Updated: int64(rng.IntN(1000))})
+	}
+	s := x.NewSession()
+	for trial := 0; trial < 200; trial++ {
+		q := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))][:2]
+		typed := ""
+		for _, r := range q {
+			typed += string(r)
+			if rng.IntN(5) == 0 && len(typed) > 1 {
+				typed = string([]rune(typed)[:len([]rune(typed))-1]) // backspace
+			}
+			got, err := s.Search(context.Background(), Query{Text: typed, Limit: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := find(t, x, Query{Text: typed, Limit: 20})
+			if got.Total != want.Total || !reflect.DeepEqual(ids(got), ids(want)) {
+				t.Fatalf("session %q: %d %v, fresh %d %v", typed, got.Total, ids(got), want.Total, ids(want))
+			}
+		}
+		if trial%50 == 0 { // a change in the index must not leave a stale cache
+			x.Put(Doc{ID: idN(trial), Kind: model.KindIdea, Title: "taza new " + fmt.Sprint(trial), Updated: 5000})
+		}
+	}
+}
+
+func TestEncodeRoundTrip(t *testing.T) {
+	d := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем", Sub: "Мадина", Phone: "+77020001122",
+		Direction: "taza_alem", Region: "karaganda", Status: "draft", SDGs: []model.SDG{3, 15}, Updated: -5}
+	got, err := decode(d.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != d.ID || got.Title != d.Title || got.Sub != d.Sub || got.Phone != d.Phone || got.Status != d.Status ||
+		got.Region != d.Region || got.Direction != d.Direction || got.Updated != d.Updated || got.sdgs != (1<<3|1<<15) ||
+		string(got.folded) != "taza alem" {
+		t.Fatalf("round trip: %+v", got)
+	}
+	if err := New().PutEncoded([]byte{9, 9}); !errors.Is(err, ErrBadEncoding) {
+		t.Fatalf("bad bytes: %v", err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add((&Doc{ID: "x", Title: "Таза"}).Encode())
+	f.Add([]byte{1, 200, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		x := New()
+		_ = x.PutEncoded(b) // never panics
+	})
+}
+
+func FuzzQuery(f *testing.F) {
+	for _, s := range []string{"taza alem", "8 701", "   ", "ъ", "\x1b[2J", "((((", "a a a a a"} {
+		f.Add(s)
+	}
+	x := testIndex()
+	f.Fuzz(func(t *testing.T, q string) {
+		r, err := x.Search(context.Background(), Query{Text: q, Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) > 3 || r.Total < len(r.Hits) {
+			t.Fatalf("%q: %d hits of %d", q, len(r.Hits), r.Total)
+		}
+	})
+}
+
+// TestRankingMatchesReference checks every sort, with and without a kind and
+// with offsets, against a plain sort of all matches.
+func TestRankingMatchesReference(t *testing.T) {
+	x := New()
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"taza", "alem", "tazalau", "park", "book", "bookdrive", "help", "ehelp"}
+	type ref struct {
+		id      string
+		kind    model.Kind
+		folded  []byte
+		updated int64
+	}
+	var all []ref
+	for i := 0; i < 40000; i++ { // above parallelOver, so the split paths run
+		d := Doc{ID: idN(i), Kind: model.KindIdea, Updated: int64(rng.IntN(300)),
+			Title: words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]}
+		if i%3 == 0 {
+			d.Kind = model.KindPerson
+		}
+		x.Put(d)
+		all = append(all, ref{d.ID, d.Kind, d.Folded(), d.Updated})
+	}
+	for _, text := range []string{"taza", "taza alem", "alem taza", "help", "elp", "book", "a", ""} {
+		for _, by := range []Sort{ByRelevance, ByUpdated, ByTitle} {
+			for _, kind := range []model.Kind{"", model.KindIdea, model.KindPerson} {
+				q := newQueryWords(Words(text))
+				var want []ref
+				for _, r := range all {
+					if (kind == "" || r.kind == kind) && q.containsAll(r.folded, -1) {
+						want = append(want, r)
+					}
+				}
+				sortBy := effectiveSort(by, q.words2())
+				key := func(r ref) (int, string) {
+					switch sortBy {
+					case ByRelevance:
+						return q.tier(r.folded), ""
+					case ByTitle:
+						return 0, string(r.folded)
+					}
+					return 0, ""
+				}
+				slices.SortStableFunc(want, func(a, b ref) int {
+					ta, sa := key(a)
+					tb, sb := key(b)
+					if c := cmp.Compare(ta, tb); c != 0 {
+						return c
+					}
+					if c := strings.Compare(sa, sb); c != 0 {
+						return c
+					}
+					return cmp.Compare(b.updated, a.updated)
+				})
+				got := find(t, x, Query{Text: text, Sort: by, Filter: Filter{Kind: kind}, Offset: 7, Limit: 30})
+				if got.Total != len(want) {
+					t.Fatalf("%q %v %q: total %d, want %d", text, by, kind, got.Total, len(want))
+				}
+				want = want[min(7, len(want)):min(37, len(want))]
+				if len(got.Hits) != len(want) {
+					t.Fatalf("%q %v %q: %d hits, want %d", text, by, kind, len(got.Hits), len(want))
+				}
+				for k, h := range got.Hits {
+					// Ties (same key and time) may come in either order: compare keys.
+					w := want[k]
+					ht, hs := key(ref{folded: (&Doc{Title: h.Title}).Folded()})
+					wt, ws := key(w)
+					if h.Updated != w.updated || ht != wt || hs != ws {
+						t.Fatalf("%q %v %q: hit %d is %q@%d, want %q@%d", text, by, kind, k, h.Title, h.Updated, w.folded, w.updated)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (q *queryWords) words2() []string {
+	var out []string
+	for _, w := range q.words {
+		out = append(out, string(w))
+	}
+	return out
+}

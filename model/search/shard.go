@@ -1,0 +1,266 @@
+package search
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"sync"
+
+	"frontoffice/model"
+)
+
+// entry is one doc in a shard. Its folded text lives in shard.buf[off:end].
+type entry struct {
+	id        string
+	title     string
+	sub       string
+	phone     string
+	direction model.Direction
+	region    model.Region
+	status    model.IdeaStatus
+	sdgs      uint32
+	updated   int64
+	off, end  int
+	alive     bool
+}
+
+// shard is the docs of one kind: their folded texts back to back in one
+// buffer (each followed by '\n'), so a word is searched with one scan of
+// memory instead of 100,000 small ones.
+type shard struct {
+	kind    model.Kind
+	buf     []byte
+	entries []entry
+	dead    int
+	version uint64
+
+	// newest lists entry indices newest first. It stays right while docs are
+	// added newer than all others (the usual case: a save) and is rebuilt on
+	// the first search after any other change.
+	newest   []int32
+	newestOK bool
+
+	// titles lists entry indices in alphabetical order, built when first
+	// asked for after a change. Searches share the index's read lock, so it
+	// has its own.
+	titleMu sync.Mutex
+	titles  []int32
+	titlesV uint64
+
+	orderMu sync.Mutex // guards rebuilding newest under the read lock
+}
+
+func (s *shard) alive() int { return len(s.entries) - s.dead }
+
+func (s *shard) add(d *decoded) int32 {
+	off := len(s.buf)
+	s.buf = append(s.buf, d.folded...)
+	s.buf = append(s.buf, '\n')
+	i := int32(len(s.entries))
+	s.entries = append(s.entries, entry{
+		id: d.ID, title: d.Title, sub: d.Sub, phone: d.Phone,
+		direction: d.Direction, region: d.Region, status: d.Status, sdgs: d.sdgs,
+		updated: d.Updated, off: off, end: off + len(d.folded), alive: true,
+	})
+	s.version++
+	if s.newestOK && (len(s.newest) == 0 || d.Updated >= s.entries[s.newest[0]].updated) {
+		s.newest = slices.Insert(s.newest, 0, i)
+	} else {
+		s.newestOK = false
+	}
+	return i
+}
+
+// kill marks entry i removed. It reports whether the shard was compacted,
+// which moves entries: the caller then re-reads every entry's place.
+func (s *shard) kill(i int32) bool {
+	s.entries[i].alive = false
+	s.dead++
+	s.version++
+	if s.dead > 1024 && s.dead > len(s.entries)/4 {
+		s.compact()
+		return true
+	}
+	return false
+}
+
+// compact drops removed docs from the buffer and the entry list.
+func (s *shard) compact() {
+	buf := make([]byte, 0, len(s.buf))
+	entries := make([]entry, 0, s.alive())
+	for _, e := range s.entries {
+		if !e.alive {
+			continue
+		}
+		text := s.buf[e.off:e.end]
+		e.off = len(buf)
+		buf = append(buf, text...)
+		buf = append(buf, '\n')
+		e.end = e.off + len(text)
+		entries = append(entries, e)
+	}
+	s.buf, s.entries, s.dead, s.newestOK = buf, entries, 0, false
+}
+
+func (s *shard) accept(e *entry, f Filter) bool {
+	if !e.alive {
+		return false
+	}
+	if f.Direction != "" && e.direction != f.Direction {
+		return false
+	}
+	if f.Region != "" && e.region != f.Region {
+		return false
+	}
+	if f.Status != "" && e.status != f.Status {
+		return false
+	}
+	if f.SDG != 0 && e.sdgs&(1<<uint(f.SDG)) == 0 {
+		return false
+	}
+	return true
+}
+
+// checkEvery is how many docs pass between looks at the context.
+const checkEvery = 4096
+
+// parallelOver is the size from which work is split across two goroutines:
+// this product's PCs have two cores.
+const parallelOver = 16384
+
+// split runs work on [0,n) in one or two parts and joins their answers in order.
+func split[T any](n int, work func(lo, hi int) ([]T, error)) ([]T, error) {
+	if n < parallelOver {
+		return work(0, n)
+	}
+	mid := n / 2
+	var second []T
+	var err2 error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		second, err2 = work(mid, n)
+	}()
+	first, err1 := work(0, mid)
+	wg.Wait()
+	if err1 != nil {
+		return nil, err1
+	}
+	if err2 != nil {
+		return nil, err2
+	}
+	return append(first, second...), nil
+}
+
+// matchAll returns the entries (in index order) passing f and containing
+// every word.
+func (s *shard) matchAll(ctx context.Context, q *queryWords, f Filter) ([]int32, error) {
+	return split(len(s.entries), func(lo, hi int) ([]int32, error) {
+		return s.scan(ctx, q, f, lo, hi)
+	})
+}
+
+// matchList is matchAll over the candidates of an earlier, wider query.
+func (s *shard) matchList(ctx context.Context, q *queryWords, f Filter, cands []int32) ([]int32, error) {
+	return split(len(cands), func(lo, hi int) ([]int32, error) {
+		out := make([]int32, 0, (hi-lo)/2+16)
+		for n, i := range cands[lo:hi] {
+			if n%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			e := &s.entries[i]
+			if s.accept(e, f) && q.containsAll(s.buf[e.off:e.end], -1) {
+				out = append(out, i)
+			}
+		}
+		return out, nil
+	})
+}
+
+// scan searches entries [lo, hi). With words, it looks through the buffer
+// for the longest word and checks the rest only where it occurs.
+func (s *shard) scan(ctx context.Context, q *queryWords, f Filter, lo, hi int) ([]int32, error) {
+	var out []int32
+	if lo >= hi {
+		return out, nil
+	}
+	if len(q.words) == 0 {
+		out = make([]int32, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			if (i-lo)%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if s.accept(&s.entries[i], f) {
+				out = append(out, int32(i))
+			}
+		}
+		return out, nil
+	}
+	w := q.words[q.longest]
+	stop := s.entries[hi-1].end
+	pos, i, steps := s.entries[lo].off, lo, 0
+	for pos < stop {
+		j := bytes.Index(s.buf[pos:stop], w)
+		if j < 0 {
+			break
+		}
+		at := pos + j
+		for s.entries[i].end < at { // texts are in entry order: walk to the one holding at
+			i++
+		}
+		e := &s.entries[i]
+		if s.accept(e, f) && q.containsAll(s.buf[e.off:e.end], q.longest) {
+			out = append(out, int32(i))
+		}
+		pos = e.end + 1
+		i++
+		if steps++; steps%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	return out, nil
+}
+
+// newestOrder returns entry indices newest first (dead ones included; callers
+// skip them).
+func (s *shard) newestOrder() []int32 {
+	s.orderMu.Lock()
+	defer s.orderMu.Unlock()
+	if s.newestOK {
+		return s.newest
+	}
+	order := make([]int32, len(s.entries))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		ua, ub := s.entries[a].updated, s.entries[b].updated
+		switch {
+		case ua > ub:
+			return -1
+		case ua < ub:
+			return 1
+		}
+		return int(b - a) // the later added first
+	})
+	s.newest, s.newestOK = order, true
+	return order
+}
+
+// titleOrder returns entry indices in alphabetical order of folded text
+// (which starts with the title), newest first among equals.
+func (s *shard) titleOrder() []int32 {
+	s.titleMu.Lock()
+	defer s.titleMu.Unlock()
+	if s.titles != nil && s.titlesV == s.version {
+		return s.titles
+	}
+	order := slices.Clone(s.newestOrder())
+	slices.SortStableFunc(order, func(a, b int32) int {
+		ea, eb := &s.entries[a], &s.entries[b]
+		return bytes.Compare(s.buf[ea.off:ea.end], s.buf[eb.off:eb.end])
+	})
+	s.titles, s.titlesV = order, s.version
+	return order
+}
