@@ -189,6 +189,12 @@ var ideaStatuses = newCodeTable(
 	row[IdeaStatus]("archived", "Мұрағатта", "В архиве", "Archived"),
 )
 
+// The statuses the program itself sets.
+const (
+	StatusDraft    IdeaStatus = "draft"
+	StatusArchived IdeaStatus = "archived"
+)
+
 // IdeaStatuses lists every idea status in the order of an idea's life.
 func IdeaStatuses() []IdeaStatus { return ideaStatuses.all() }
 

@@ -123,8 +123,12 @@ type Idea struct {
 	Summary       string       `json:"summary,omitempty"`
 	Direction     Direction    `json:"direction"`
 	Region        Region       `json:"region"`
+	Locality      string       `json:"locality,omitempty"` // town, village or district
 	Status        IdeaStatus   `json:"status"`
+	ArchivedFrom  IdeaStatus   `json:"archived_from,omitempty"` // the status to restore an archived idea to
 	SDGs          []SDG        `json:"sdgs,omitempty"`
+	StartDate     Date         `json:"start_date,omitempty"` // planned
+	EndDate       Date         `json:"end_date,omitempty"`   // planned
 	ApplicantID   string       `json:"applicant_id,omitempty"`
 	ApplicantName string       `json:"applicant_name,omitempty"` // when the applicant is not registered
 	Organization  string       `json:"organization,omitempty"`
@@ -133,6 +137,26 @@ type Idea struct {
 	TargetGroups  []Reach      `json:"target_groups,omitempty"`
 	CatalogueID   string       `json:"catalogue_id,omitempty"` // the catalogue entry it started from
 	CreatedAt     time.Time    `json:"created_at"`
+}
+
+// Archive puts the idea away without deleting it; Restore brings it back to
+// the status it had.
+func (i *Idea) Archive() {
+	if i.Status == StatusArchived {
+		return
+	}
+	i.ArchivedFrom, i.Status = i.Status, StatusArchived
+}
+
+// Restore undoes Archive.
+func (i *Idea) Restore() {
+	if i.Status != StatusArchived {
+		return
+	}
+	i.Status, i.ArchivedFrom = i.ArchivedFrom, ""
+	if i.Status == "" || i.Status == StatusArchived {
+		i.Status = StatusDraft
+	}
 }
 
 // Validate checks the idea's fields.
@@ -154,6 +178,15 @@ func (i *Idea) Validate() error {
 		es.add("status", ReasonRequired)
 	} else if !i.Status.Valid() {
 		es.add("status", ReasonUnknownCode)
+	}
+	es.checkText("locality", i.Locality, false, maxName)
+	if i.ArchivedFrom != "" && !i.ArchivedFrom.Valid() {
+		es.add("archived_from", ReasonUnknownCode)
+	}
+	es.checkDate("start_date", i.StartDate, false)
+	es.checkDate("end_date", i.EndDate, false)
+	if i.StartDate.Valid() && i.EndDate.Valid() && i.EndDate < i.StartDate {
+		es.add("end_date", ReasonMismatch)
 	}
 	seen := map[SDG]bool{}
 	for _, g := range i.SDGs {

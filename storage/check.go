@@ -92,6 +92,7 @@ func (s *Store) Check() []string {
 				add("index/%s: missing entry %q", idx.name, k)
 			}
 		}
+		checkSearch(tx, add)
 		return nil
 	})
 	if err != nil {

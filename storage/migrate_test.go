@@ -4,6 +4,7 @@ package storage
 // with the unexported migrate and raw bbolt transactions.
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/search"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -354,5 +356,40 @@ func TestNewerSchemaRefused(t *testing.T) {
 	defer db2.Close()
 	if after := dump(t, db2); fmt.Sprint(before) != fmt.Sprint(after) {
 		t.Errorf("a refused open changed the store:\nbefore %v\nafter  %v", before, after)
+	}
+}
+
+// TestMigration3Search: a store of schema 2 gets its search bucket on open,
+// with live ideas (showing their applicant) and people, and no tombstones.
+func TestMigration3Search(t *testing.T) {
+	db, path := rawDB(t)
+	migrateTo(t, db, migrations[:1])
+	person := &model.Person{Envelope: env(model.KindPerson, 1), FullName: "Гүлнар Серікова", Phone: "+77011234567", Consent: true}
+	idea := &model.Idea{Envelope: env(model.KindIdea, 1), Title: "Кітап жинау", Direction: "bilim",
+		Region: "abai", Status: "draft", ApplicantID: person.ID}
+	gone := &model.Idea{Envelope: env(model.KindIdea, 2), Title: "Жойылған", Direction: "bilim", Region: "abai", Status: "draft"}
+	gone.Deleted = true
+	err := db.Update(func(tx *bolt.Tx) error {
+		for _, r := range []model.Record{person, idea, gone} {
+			v1Record(t, tx, bucketRecords, r)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrateTo(t, db, migrations[:2]) // a store as schema 2 left it
+	db.Close()
+	s := openChecked(t, path) // Check at cleanup compares the bucket with the records
+	x, err := s.Search(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Len() != 2 {
+		t.Fatalf("%d docs, want 2", x.Len())
+	}
+	r, err := x.Search(context.Background(), search.Query{Text: "serikova kitap"})
+	if err != nil || len(r.Hits) != 1 || r.Hits[0].ID != idea.ID || r.Hits[0].Sub != person.FullName {
+		t.Fatalf("search after migration: %+v %v", r.Hits, err)
 	}
 }

@@ -181,7 +181,10 @@ func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
 	if err := b.Put(key, data); err != nil {
 		return err
 	}
-	return reindex(tx, key, old, r)
+	if err := reindex(tx, key, old, r); err != nil {
+		return err
+	}
+	return researchRecord(tx, key, old, r)
 }
 
 // putHistory keeps r as an earlier revision.

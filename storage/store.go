@@ -14,6 +14,7 @@
 //	  <kind>                  id (16 bytes) + rev (u64 BE) → JSON of an earlier revision
 //	index
 //	  <name>                  value \x00 id (16 bytes) → nil   (see indexes.go)
+//	search                    id (16 bytes) → search doc of a live idea or person (see search.go)
 //
 // Record kinds are model.Kinds(). Every write goes through one bbolt update
 // transaction that writes the record, its history and its index entries together.
@@ -85,6 +86,8 @@ type Store struct {
 	bgCancel context.CancelFunc
 	bg       sync.WaitGroup
 
+	live *liveIndex // the in-memory search index (search.go)
+
 	// Recovered is true when the previous run did not close the store cleanly;
 	// Problems then holds what the check at open found (empty: all is well).
 	Recovered bool
@@ -114,7 +117,8 @@ func OpenWith(path string, o Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, now: o.Now}
+	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}}
+	liveIndexes.Store(db, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	var wasOpen bool
 	err = db.Update(func(tx *bolt.Tx) error {
@@ -137,6 +141,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return meta.Put(keyClean, []byte("0"))
 	})
 	if err != nil {
+		liveIndexes.Delete(db)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -156,6 +161,7 @@ func (s *Store) Close() error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
 	})
+	liveIndexes.Delete(s.db)
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}

@@ -1,0 +1,319 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sync"
+
+	"frontoffice/model"
+	"frontoffice/model/search"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The search bucket holds, for every live idea and person, its search doc
+// (search.Doc.Encode: what a result row shows and the folded text searched),
+// written in the same transaction as the record. Start-up then loads docs
+// without decoding records or folding text, and the in-memory index follows
+// every commit.
+//
+//	search                    id (16 bytes) → search.Doc encoding
+var bucketSearch = []byte("search")
+
+// searchable reports whether records of kind k are in the search index.
+func searchable(k model.Kind) bool { return k == model.KindIdea || k == model.KindPerson }
+
+// docFor makes the search doc of r as of tx; ok is false when r is not
+// searched (another kind, deleted, or a person merged into another).
+func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
+	env := r.Env()
+	if env.Deleted {
+		return d, false
+	}
+	switch r := r.(type) {
+	case *model.Person:
+		if r.MergedInto != "" {
+			return d, false
+		}
+		d = search.Doc{ID: r.ID, Kind: model.KindPerson, Title: r.FullName, Sub: r.Organization,
+			Phone: r.Phone, Text: []string{r.Organization}, Phones: nonEmpty(r.Phone), IIN: r.IIN,
+			Region: r.Region}
+	case *model.Idea:
+		name, phone := r.ApplicantName, ""
+		if r.ApplicantID != "" {
+			if p, _, err := getRecord(tx, model.KindPerson, r.ApplicantID); err == nil && !p.Env().Deleted {
+				name, phone = p.(*model.Person).FullName, p.(*model.Person).Phone
+			}
+		}
+		d = search.Doc{ID: r.ID, Kind: model.KindIdea, Title: r.Title, Sub: name,
+			Text: []string{name, r.Organization, r.Locality}, Phones: nonEmpty(phone),
+			Direction: r.Direction, Region: r.Region, Status: r.Status, SDGs: r.SDGs}
+	default:
+		return d, false
+	}
+	d.Updated = env.UpdatedAt.UnixMilli()
+	return d, true
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// researchRecord brings the search bucket up to date with r (just written
+// over old) inside tx, and queues the same change for the in-memory index.
+func researchRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
+	if !searchable(r.Env().Kind) {
+		return nil
+	}
+	if err := putDoc(tx, key, r); err != nil {
+		return err
+	}
+	// An applicant's new name or phone is shown and searched in their ideas.
+	if p, ok := r.(*model.Person); ok && old != nil {
+		o := old.(*model.Person)
+		if o.FullName != p.FullName || o.Phone != p.Phone || o.Deleted != p.Deleted || o.MergedInto != p.MergedInto {
+			var ids [][]byte
+			scanIndex(tx, ixIdeaApplicant, p.ID, "", func(_ string, id []byte) bool {
+				ids = append(ids, bytes.Clone(id))
+				return true
+			})
+			for _, id := range ids {
+				idea, _, err := getRecord(tx, model.KindIdea, idString(id))
+				if err != nil {
+					return err
+				}
+				if err := putDoc(tx, id, idea); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// putDoc writes or removes r's doc in the search bucket and tells the live index
+// once tx commits.
+func putDoc(tx *bolt.Tx, key []byte, r model.Record) error {
+	b := tx.Bucket(bucketSearch)
+	d, ok := docFor(tx, r)
+	live := liveIndexOf(tx.DB())
+	if !ok {
+		if err := b.Delete(key); err != nil {
+			return err
+		}
+		if live != nil {
+			id := r.Env().ID
+			tx.OnCommit(func() { live.apply(func(x *search.Index) { x.Remove(id) }) })
+		}
+		return nil
+	}
+	enc := d.Encode()
+	if err := b.Put(key, enc); err != nil {
+		return err
+	}
+	if live != nil {
+		tx.OnCommit(func() { live.apply(func(x *search.Index) { x.PutEncoded(enc) }) })
+	}
+	return nil
+}
+
+// migrateSearch (schema 3) creates the search bucket and fills it from the
+// records already stored.
+func migrateSearch(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketSearch)
+	if err != nil {
+		return err
+	}
+	for _, k := range []model.Kind{model.KindPerson, model.KindIdea} {
+		err := tx.Bucket(bucketRecords).Bucket([]byte(k)).ForEach(func(key, v []byte) error {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			if d, ok := docFor(tx, r); ok {
+				return b.Put(key, d.Encode())
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkSearch adds a problem for every search doc that is missing, stale or
+// left over.
+func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
+	b := tx.Bucket(bucketSearch)
+	if b == nil {
+		add("search: missing bucket")
+		return
+	}
+	want := 0
+	for _, k := range []model.Kind{model.KindPerson, model.KindIdea} {
+		tx.Bucket(bucketRecords).Bucket([]byte(k)).ForEach(func(key, v []byte) error {
+			r, err := decode(k, v)
+			if err != nil {
+				return nil // reported by the record check
+			}
+			d, ok := docFor(tx, r)
+			got := b.Get(key)
+			switch {
+			case ok && got == nil:
+				add("search: %s %s is missing", k, r.Env().ID)
+			case ok && !bytes.Equal(got, d.Encode()):
+				add("search: %s %s is out of date", k, r.Env().ID)
+			case !ok && got != nil:
+				add("search: %s %s should not be there", k, r.Env().ID)
+			}
+			if ok {
+				want++
+			}
+			return nil
+		})
+	}
+	if n := b.Stats().KeyN; n != want {
+		add("search: %d docs, want %d", n, want)
+	}
+}
+
+// liveIndex is a store's in-memory search index. It is loaded from the search
+// bucket on first use (or in the background from start-up); commits made while
+// it loads are queued and applied after, so it never misses one.
+type liveIndex struct {
+	mu      sync.Mutex
+	x       *search.Index
+	state   int // notLoaded, loading, loaded
+	pending []func(*search.Index)
+	done    chan struct{}
+	err     error
+}
+
+const (
+	notLoaded = iota
+	loading
+	loaded
+)
+
+// apply runs a change on the index now, later (while it loads), or not at all
+// (not loaded yet: the load will read the change from the bucket).
+func (l *liveIndex) apply(fn func(*search.Index)) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch l.state {
+	case loading:
+		l.pending = append(l.pending, fn)
+	case loaded:
+		fn(l.x)
+	}
+}
+
+// liveIndexes maps an open bbolt file to its store's index, so the commit
+// hooks registered deep in the write path find it from the transaction.
+var liveIndexes sync.Map // *bolt.DB → *liveIndex
+
+func liveIndexOf(db *bolt.DB) *liveIndex {
+	if l, ok := liveIndexes.Load(db); ok {
+		return l.(*liveIndex)
+	}
+	return nil
+}
+
+// LoadSearch starts loading the search index in the background, if it is not
+// loaded or loading already. The app calls it right after opening, so the
+// first screen is not kept waiting and the index is ready by the time anyone
+// types.
+func (s *Store) LoadSearch() {
+	l := s.live
+	l.mu.Lock()
+	if l.state != notLoaded {
+		l.mu.Unlock()
+		return
+	}
+	l.state = loading // from here every commit is queued
+	l.mu.Unlock()
+	s.bg.Add(1)
+	go func() {
+		defer s.bg.Done()
+		s.loadSearch()
+	}()
+}
+
+func (s *Store) loadSearch() {
+	l := s.live
+	x := search.New()
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for _, k := range []model.Kind{model.KindIdea, model.KindPerson} {
+			n, err := countLive(tx, k)
+			if err != nil {
+				return err
+			}
+			x.Reserve(k, n)
+		}
+		c := tx.Bucket(bucketSearch).Cursor()
+		var bad error
+		err := x.LoadEncoded(func(yield func([]byte) bool) {
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if s.bgCtx.Err() != nil {
+					bad = s.bgCtx.Err()
+					return
+				}
+				if !yield(v) {
+					return
+				}
+			}
+		})
+		if err == nil {
+			err = bad
+		}
+		return err
+	})
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, fn := range l.pending {
+		fn(x)
+	}
+	l.x, l.pending, l.err, l.state = x, nil, err, loaded
+	if err != nil {
+		l.err = fmt.Errorf("load search index: %w", err)
+	}
+	close(l.done)
+}
+
+// Search returns the store's search index, loading it first if need be. It
+// waits at most until ctx is done.
+func (s *Store) Search(ctx context.Context) (*search.Index, error) {
+	s.LoadSearch()
+	select {
+	case <-s.live.done:
+		return s.live.x, s.live.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// SearchReady reports whether the index is loaded (Search will not wait).
+func (s *Store) SearchReady() bool {
+	select {
+	case <-s.live.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// RebuildSearch makes the search bucket afresh from the records (a repair for
+// what Check reports as stale search docs).
+func (s *Store) RebuildSearch() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketSearch); err != nil {
+			return err
+		}
+		return migrateSearch(tx)
+	})
+}
