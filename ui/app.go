@@ -15,6 +15,8 @@ import (
 	"frontoffice/ui/common"
 	"frontoffice/ui/home"
 	"frontoffice/ui/i18n"
+	"frontoffice/ui/ideas"
+	"frontoffice/ui/people"
 	"frontoffice/ui/settings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -37,6 +39,8 @@ type keyMap struct {
 	Next     key.Binding
 	Prev     key.Binding
 	Home     key.Binding
+	Ideas    key.Binding
+	People   key.Binding
 	Settings key.Binding
 	Back     key.Binding
 }
@@ -49,6 +53,8 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		Next:     common.Bind(tr.T("key.next_screen"), "tab"),
 		Prev:     common.Bind(tr.T("key.prev_screen"), "shift+tab"),
 		Home:     common.Bind(tr.T("screen.home"), "h"),
+		Ideas:    common.Bind(tr.T("screen.ideas"), "i"),
+		People:   common.Bind(tr.T("screen.people"), "p"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
@@ -57,6 +63,8 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 // screen ids, in tab order.
 const (
 	screenHome = iota
+	screenIdeas
+	screenPeople
 	screenSettings
 )
 
@@ -86,7 +94,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), ideas.New(c), people.New(c), settings.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -167,6 +175,16 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.broadcast(common.LangChangedMsg{})
 	case common.DataChangedMsg:
 		return m, tea.Batch(m.loadOffice(), m.broadcast(msg))
+	case common.OpenMsg:
+		switch msg.Kind {
+		case model.KindIdea:
+			m.active = screenIdeas
+		case model.KindPerson:
+			m.active = screenPeople
+		default:
+			return m, nil
+		}
+		return m, m.updateScreen(m.active, msg)
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
@@ -214,6 +232,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Home), key.Matches(msg, m.keys.Back) && m.active != screenHome:
 		m.active = screenHome
+		return nil
+	case key.Matches(msg, m.keys.Ideas):
+		m.active = screenIdeas
+		return nil
+	case key.Matches(msg, m.keys.People):
+		m.active = screenPeople
 		return nil
 	case key.Matches(msg, m.keys.Settings):
 		m.active = screenSettings
@@ -326,7 +350,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Ideas, m.keys.People, m.keys.Settings},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

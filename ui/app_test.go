@@ -175,8 +175,20 @@ func TestScreenSwitchAndHelp(t *testing.T) {
 	s := openStore(t)
 	h := newHarness(t, s, model.EN, 80, 24)
 	h.keys("tab")
+	if h.m.active != screenIdeas {
+		t.Fatalf("tab should go to Ideas, active=%d", h.m.active)
+	}
+	h.keys("shift+tab", "shift+tab")
 	if h.m.active != screenSettings {
-		t.Fatalf("tab should go to Settings, active=%d", h.m.active)
+		t.Fatalf("shift+tab twice should go round to Settings, active=%d", h.m.active)
+	}
+	h.keys("з") // p on the Russian layout
+	if h.m.active != screenPeople {
+		t.Fatalf("з should open People, active=%d", h.m.active)
+	}
+	h.keys("i")
+	if h.m.active != screenIdeas {
+		t.Fatalf("i should open Ideas, active=%d", h.m.active)
 	}
 	h.keys("esc")
 	if h.m.active != screenHome {

@@ -80,6 +80,7 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 	if c.Plain || os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
+	store.LoadSearch() // in the background: the first screen does not wait for it
 	m := New(c)
 	opts := []tea.ProgramOption{}
 	if !c.Plain {

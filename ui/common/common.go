@@ -102,3 +102,11 @@ func ErrorText(tr *i18n.Translator, err error) string {
 	}
 	return fmt.Sprintf("%s (%v)", tr.T("err.generic"), err)
 }
+
+// OpenMsg asks the root to show a record on its own screen (an idea on
+// Ideas, a person on People), from anywhere: a person's card listing their
+// ideas, an idea's applicant.
+type OpenMsg struct {
+	Kind model.Kind
+	ID   string
+}

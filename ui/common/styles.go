@@ -19,6 +19,7 @@ type Styles struct {
 	Error      lipgloss.Style
 	Box        lipgloss.Style
 	HelpHeader lipgloss.Style
+	Selected   lipgloss.Style // the row under the cursor
 }
 
 // NewStyles builds the styles. With plain set (TERM=dumb or NO_COLOR) nothing
@@ -28,7 +29,7 @@ func NewStyles(plain bool) *Styles {
 		p := lipgloss.NewStyle()
 		return &Styles{
 			Header: p, Tab: p, ActiveTab: p.Underline(false), Status: p, StatusErr: p,
-			Title: p, Label: p, Value: p, Muted: p, Key: p, Error: p, Box: p, HelpHeader: p,
+			Title: p, Label: p, Value: p, Muted: p, Key: p, Error: p, Box: p, HelpHeader: p, Selected: p,
 		}
 	}
 	accent := lipgloss.AdaptiveColor{Light: "#1A5FB4", Dark: "#62A0EA"}
@@ -48,5 +49,6 @@ func NewStyles(plain bool) *Styles {
 		Error:      lipgloss.NewStyle().Foreground(bad),
 		Box:        lipgloss.NewStyle(),
 		HelpHeader: lipgloss.NewStyle().Bold(true),
+		Selected:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 	}
 }

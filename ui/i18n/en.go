@@ -7,6 +7,8 @@ var en = map[string]string{
 	"app.crash_note": "frontoffice stopped because of an internal error. Nothing saved was lost. Details for the developers: %s",
 
 	"screen.home":     "Home",
+	"screen.ideas":    "Ideas",
+	"screen.people":   "People",
 	"screen.settings": "Settings",
 
 	"key.quit":        "quit",
@@ -131,6 +133,12 @@ var en = map[string]string{
 Usage:
   frontoffice [--db FILE] [--lang kk|ru|en]         open the app
   frontoffice demo [--ideas N] [--people N] [--seed S]  fill the store with sample data
+  frontoffice search [--json] [--limit N] [--kind idea|person] QUERY
+      find ideas and people
+  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] FILE
+      read a spreadsheet
+  frontoffice export-csv --out DIR
+      write ideas, people, consultations and hours as CSV
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice check                                  check the store
   frontoffice version                                show the version

@@ -7,6 +7,8 @@ var kk = map[string]string{
 	"app.crash_note": "frontoffice ішкі қатеге байланысты тоқтады. Сақталғандар жоғалған жоқ. Әзірлеушілерге арналған мәлімет: %s",
 
 	"screen.home":     "Басты бет",
+	"screen.ideas":    "Идеялар",
+	"screen.people":   "Адамдар",
 	"screen.settings": "Баптаулар",
 
 	"key.quit":        "шығу",
@@ -131,6 +133,12 @@ var kk = map[string]string{
 Қолданылуы:
   frontoffice [--db ФАЙЛ] [--lang kk|ru|en]          қолданбаны ашу
   frontoffice demo [--ideas N] [--people N] [--seed S]  қойманы үлгі деректермен толтыру
+  frontoffice search [--json] [--limit N] [--kind idea|person] СӨЗДЕР
+      идеялар мен адамдарды іздеу
+  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
+      кестені оқу
+  frontoffice export-csv --out ПАПКА
+      идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice check                                  қойманы тексеру
   frontoffice version                                нұсқасын көрсету

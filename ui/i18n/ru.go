@@ -7,6 +7,8 @@ var ru = map[string]string{
 	"app.crash_note": "frontoffice остановлен из-за внутренней ошибки. Сохранённое не потеряно. Подробности для разработчиков: %s",
 
 	"screen.home":     "Главная",
+	"screen.ideas":    "Идеи",
+	"screen.people":   "Люди",
 	"screen.settings": "Настройки",
 
 	"key.quit":        "выход",
@@ -131,6 +133,12 @@ var ru = map[string]string{
 Использование:
   frontoffice [--db ФАЙЛ] [--lang kk|ru|en]          открыть приложение
   frontoffice demo [--ideas N] [--people N] [--seed S]  заполнить хранилище примером
+  frontoffice search [--json] [--limit N] [--kind idea|person] СЛОВА
+      найти идеи и людей
+  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
+      прочитать таблицу
+  frontoffice export-csv --out ПАПКА
+      записать идеи, людей, консультации и часы в CSV
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice check                                  проверить хранилище
   frontoffice version                                показать версию

@@ -1,0 +1,14 @@
+package i18n
+
+import "frontoffice/model"
+
+// Names of the idea fields added with the ideas screens (field.* keys are
+// what validation messages and forms call a field).
+func init() {
+	add(map[string]model.Label{
+		"field.locality":      {KK: "Елді мекен", RU: "Населённый пункт", EN: "Town or village"},
+		"field.archived_from": {KK: "Мұрағатқа дейінгі күйі", RU: "Статус до архива", EN: "Status before archiving"},
+		"field.start_date":    {KK: "Басталу күні (жоспар)", RU: "Дата начала (план)", EN: "Planned start"},
+		"field.end_date":      {KK: "Аяқталу күні (жоспар)", RU: "Дата окончания (план)", EN: "Planned end"},
+	})
+}

@@ -1,0 +1,142 @@
+package searchlist
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/search"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func newList(t *testing.T, titles ...string) (*Model, *storage.Store) {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for _, title := range titles {
+		i := model.New(model.KindIdea).(*model.Idea)
+		i.Title, i.Direction, i.Region, i.Status = title, "taza_alem", "almaty", "draft"
+		if err := s.Create(i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(model.EN), Store: s, Now: time.Now}
+	m := New(c, model.KindIdea, []Column{{Title: "Title", Cell: func(h search.Hit) string { return h.Title }}})
+	m.SetSize(60, 10)
+	return m, s
+}
+
+// deliver runs cmd and hands its message to the list.
+func deliver(t *testing.T, m *Model, cmd tea.Cmd) {
+	t.Helper()
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			deliver(t, m, c)
+		}
+		return
+	}
+	m.Update(msg)
+}
+
+func typeText(t *testing.T, m *Model, s string) tea.Cmd {
+	var last tea.Cmd
+	for _, r := range s {
+		cmd, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		last = cmd
+	}
+	return last
+}
+
+func TestTypingFindsFolded(t *testing.T) {
+	m, _ := newList(t, "Таза әлем: саябақ", "Саулық апталығы", "Кітап жинау")
+	deliver(t, m, m.Init())
+	if m.Result().Total != 3 {
+		t.Fatalf("empty query: %d", m.Result().Total)
+	}
+	deliver(t, m, m.Focus())
+	deliver(t, m, typeText(t, m, "taza alem"))
+	if h, ok := m.Selected(); !ok || h.Title != "Таза әлем: саябақ" || m.Result().Total != 1 {
+		t.Fatalf("taza alem: %+v", m.Result())
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Found: 1") || !strings.Contains(v, "Таза әлем") {
+		t.Fatalf("view:\n%s", v)
+	}
+}
+
+// TestOlderAnswerNeverShown: the answer to an earlier keystroke that arrives
+// after the answer to a later one is dropped, and the earlier search was
+// cancelled.
+func TestOlderAnswerNeverShown(t *testing.T) {
+	m, _ := newList(t, "Таза әлем", "Саулық")
+	deliver(t, m, m.Init())
+	m.Focus()
+	first := typeText(t, m, "с")   // matches both
+	second := typeText(t, m, "а") // "са": still both… then narrow:
+	third := typeText(t, m, "улық")
+	_ = second
+	deliver(t, m, third)
+	if m.Result().Total != 1 {
+		t.Fatalf("after the last keystroke: %d", m.Result().Total)
+	}
+	deliver(t, m, first) // late answer for "с"
+	if m.Result().Total != 1 || m.Waiting() {
+		t.Fatalf("a stale answer was shown: %d", m.Result().Total)
+	}
+}
+
+func TestCancelledSearchReportsCancel(t *testing.T) {
+	m, _ := newList(t, "a")
+	deliver(t, m, m.Init())
+	cmd := m.Search()
+	m.Search() // cancels the one before
+	msg := cmd()
+	var err error
+	switch msg := msg.(type) {
+	case sessionMsg:
+		err = msg.Err
+	case ResultMsg:
+		err = msg.Err
+	}
+	if err != nil && err != context.Canceled {
+		t.Fatalf("cancelled search: %v", err)
+	}
+}
+
+func TestScrollAsksForMore(t *testing.T) {
+	var titles []string
+	for i := range 450 {
+		titles = append(titles, fmt.Sprintf("idea %03d", i))
+	}
+	m, _ := newList(t, titles...)
+	deliver(t, m, m.Init())
+	if len(m.Result().Hits) != pageStep || m.Result().Total != 450 {
+		t.Fatalf("first page: %d of %d", len(m.Result().Hits), m.Result().Total)
+	}
+	for range pageStep {
+		cmd, _ := m.Update(tea.KeyMsg{Type: tea.KeyDown})
+		deliver(t, m, cmd)
+	}
+	if len(m.Result().Hits) <= pageStep {
+		t.Fatalf("scrolling to the end did not load more: %d", len(m.Result().Hits))
+	}
+	v := ansi.Strip(m.View())
+	if n := strings.Count(v, "\n") + 1; n > 10 {
+		t.Fatalf("view has %d lines, area is 10", n)
+	}
+}
