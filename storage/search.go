@@ -99,6 +99,7 @@ func researchRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
 // once tx commits.
 func putDoc(tx *bolt.Tx, key []byte, r model.Record) error {
 	b := tx.Bucket(bucketSearch)
+	b.FillPercent = recordFill // ids are UUIDv7: new docs land at the end
 	d, ok := docFor(tx, r)
 	live := liveIndexOf(tx.DB())
 	if !ok {
@@ -248,13 +249,11 @@ func (s *Store) loadSearch() {
 	l := s.live
 	x := search.New()
 	err := s.db.View(func(tx *bolt.Tx) error {
-		for _, k := range []model.Kind{model.KindIdea, model.KindPerson} {
-			n, err := countLive(tx, k)
-			if err != nil {
-				return err
-			}
-			x.Reserve(k, n)
-		}
+		// Counting the docs walks only the search bucket's pages, which the
+		// load reads next anyway; records are never touched.
+		n := tx.Bucket(bucketSearch).Stats().KeyN
+		x.Reserve(model.KindIdea, n/2)
+		x.Reserve(model.KindPerson, n/2)
 		c := tx.Bucket(bucketSearch).Cursor()
 		var bad error
 		err := x.LoadEncoded(func(yield func([]byte) bool) {

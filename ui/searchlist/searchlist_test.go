@@ -86,7 +86,7 @@ func TestOlderAnswerNeverShown(t *testing.T) {
 	m, _ := newList(t, "Таза әлем", "Саулық")
 	deliver(t, m, m.Init())
 	m.Focus()
-	first := typeText(t, m, "с")   // matches both
+	first := typeText(t, m, "с")  // matches both
 	second := typeText(t, m, "а") // "са": still both… then narrow:
 	third := typeText(t, m, "улық")
 	_ = second
