@@ -1,0 +1,127 @@
+package history
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/ui/i18n"
+)
+
+func rev(i model.Idea, n uint64, by string, at time.Time) *model.Idea {
+	i.Rev, i.UpdatedBy, i.UpdatedAt = n, by, at
+	return &i
+}
+
+func TestDiffNewestFirstWithChangedFields(t *testing.T) {
+	t0 := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	base := model.Idea{Title: "Таза әлем", Direction: "taza_alem", Region: "karaganda", Status: "draft", BudgetKZT: 100000}
+	r1 := rev(base, 1, "Мадина", t0)
+	b2 := base
+	b2.Title, b2.BudgetKZT, b2.Summary = "Таза әлем: саябақ", 250000, "Long text\nwith lines"
+	r2 := rev(b2, 2, "Айгерім", t0.Add(time.Hour))
+	b3 := b2
+	b3.Archive()
+	r3 := rev(b3, 3, "", t0.Add(2*time.Hour))
+	r4 := rev(b3, 4, "Мадина", t0.Add(3*time.Hour)) // saved without a change
+
+	rows := Diff([]model.Record{r1, r2, r3, r4})
+	if len(rows) != 4 {
+		t.Fatalf("rows = %d, want 4", len(rows))
+	}
+	if rows[0].Rev != 4 || rows[3].Rev != 1 || !rows[3].Created {
+		t.Fatalf("order: %+v", rows)
+	}
+	if len(rows[0].Changes) != 0 {
+		t.Errorf("rev 4 changes = %+v, want none", rows[0].Changes)
+	}
+	var names []string
+	for _, c := range rows[2].Changes {
+		names = append(names, c.Field)
+	}
+	if got := strings.Join(names, ","); got != "title,summary,budget_kzt" {
+		t.Errorf("rev 2 changed %q, want title,summary,budget_kzt", got)
+	}
+	names = nil
+	for _, c := range rows[1].Changes {
+		names = append(names, c.Field)
+	}
+	if got := strings.Join(names, ","); got != "status,archived_from" {
+		t.Errorf("rev 3 changed %q, want status,archived_from", got)
+	}
+	if rows[2].By != "Айгерім" || !rows[2].At.Equal(t0.Add(time.Hour)) {
+		t.Errorf("rev 2 by %q at %v", rows[2].By, rows[2].At)
+	}
+
+	tr := i18n.New(model.EN)
+	show := func(field string, v any) (string, bool) {
+		if n, ok := v.(json.Number); ok && field == "budget_kzt" {
+			x, _ := n.Int64()
+			return model.Tenge(x).String(), true
+		}
+		return "", false
+	}
+	got := Describe(tr, rows[2], show)
+	for _, want := range []string{"Title: Таза әлем → Таза әлем: саябақ", "Budget, ₸: 100 000 ₸ → 250 000 ₸", "; Summary;"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("describe rev 2 = %q, lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Long text") {
+		t.Errorf("a multi-line text is shown as a value: %q", got)
+	}
+	if got := Describe(tr, rows[1], nil); got != "Status: draft → archived; Status before archiving: — → draft" {
+		t.Errorf("describe rev 3 = %q", got)
+	}
+	if got := Describe(tr, rows[3], nil); got != "created" {
+		t.Errorf("describe rev 1 = %q", got)
+	}
+	if got := Who(tr, rows[1].By); got != "(unknown)" {
+		t.Errorf("Who(\"\") = %q", got)
+	}
+	if got := Describe(i18n.New(model.RU), rows[2], show); !strings.HasPrefix(got, "Название: ") {
+		t.Errorf("Russian describe = %q", got)
+	}
+}
+
+func TestDiffListsAndPeople(t *testing.T) {
+	p1 := &model.Person{FullName: "Асқар", Phone: "+77011234567", Consent: true}
+	p1.Rev = 1
+	p2 := *p1
+	p2.Rev, p2.Phone, p2.Notes = 2, "", "ok"
+	rows := Diff([]model.Record{p1, &p2})
+	tr := i18n.New(model.EN)
+	if got := Describe(tr, rows[0], nil); got != "Phone: +77011234567 → —; Notes: — → ok" {
+		t.Errorf("person change = %q", got)
+	}
+
+	i1 := &model.Idea{Title: "x", SDGs: []model.SDG{3}}
+	i2 := *i1
+	i2.SDGs = []model.SDG{3, 15}
+	i2.TargetGroups = []model.Reach{{Group: "children", Planned: 10}}
+	rows = Diff([]model.Record{i1, &i2})
+	if got := Describe(tr, rows[0], nil); got != "SDGs; Target groups" {
+		t.Errorf("list change = %q", got)
+	}
+	// Empty forms are equal: nil list vs empty list is no change.
+	i3 := i2
+	i3.Team = []model.TeamMember{}
+	if rows := Diff([]model.Record{&i2, &i3}); len(rows[0].Changes) != 0 {
+		t.Errorf("empty list counted as a change: %+v", rows[0].Changes)
+	}
+	if rows := Diff(nil); len(rows) != 0 {
+		t.Errorf("Diff(nil) = %v", rows)
+	}
+}
+
+func TestDeletedRow(t *testing.T) {
+	a := &model.Idea{Title: "x"}
+	b := *a
+	b.Deleted = true
+	rows := Diff([]model.Record{a, &b})
+	if !rows[0].Deleted || Describe(i18n.New(model.KK), rows[0], nil) != "жойылды" {
+		t.Errorf("tombstone row = %+v", rows[0])
+	}
+}
