@@ -1,28 +1,307 @@
 // Package ideas is the Ideas screen: search and filter every idea, open its
 // card, register and edit ideas, archive and restore them.
+//
+// The screen is in one mode at a time:
+//
+//	list            search box + result table (searchlist), filters and sort
+//	filtering       a small form choosing direction, region, status and SDG
+//	card            one idea's card, scrollable, with its history
+//	confirmArchive  "archive this idea? y/n" (or restore)
+//	editing         the register / edit form (huh)
+//	confirmDiscard  "discard the changes you typed? y/n"
+//
+// Storage is only touched in commands (common.Do); every answer carries a
+// sequence number so a late answer to an old question is dropped.
 package ideas
 
 import (
+	"strings"
+
+	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/searchlist"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+type mode int
+
+const (
+	modeList mode = iota
+	modeFiltering
+	modeCard
+	modeConfirmArchive
+	modeEditing
+	modeConfirmDiscard
 )
 
 // Model is the Ideas screen.
 type Model struct {
 	c    *common.Common
+	keys KeyMap
 	w, h int
+	mode mode
+
+	list         *searchlist.Model
+	filterForm   *huh.Form
+	filterValues filterValues
+
+	card card
+
+	// the register / edit form
+	form      *huh.Form
+	formOrig  *model.Idea // nil when registering a new idea
+	formFrom  mode        // where esc goes back to
+	edit      values      // bound to the form
+	start     values      // as the form opened, to tell whether anything changed
+	formErr   string      // why the last save failed, shown above the form
+	picker    *applicantPicker
+	saving    bool
+	officeReg model.Region
+	officeSeq int
 }
 
 // New makes the Ideas screen.
-func New(c *common.Common) *Model { return &Model{c: c} }
+func New(c *common.Common) *Model {
+	m := &Model{c: c, keys: newKeyMap(c)}
+	m.list = searchlist.New(c, model.KindIdea, m.columns())
+	m.picker = newApplicantPicker(c)
+	return m
+}
 
-func (m *Model) Init() tea.Cmd                           { return nil }
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m, nil }
-func (m *Model) View() string                            { return "" }
-func (m *Model) SetSize(w, h int)                        { m.w, m.h = w, h }
-func (m *Model) ShortHelp() []key.Binding                { return nil }
-func (m *Model) FullHelp() [][]key.Binding               { return nil }
-func (m *Model) Capturing() bool                         { return false }
-func (m *Model) Title() string                           { return m.c.Tr.T("screen.ideas") }
+// Init runs the first search and reads the office's region (the default
+// region of a new idea).
+func (m *Model) Init() tea.Cmd { return tea.Batch(m.list.Init(), m.loadOffice()) }
+
+type officeMsg struct {
+	seq    int
+	region model.Region
+}
+
+func (m *Model) loadOffice() tea.Cmd {
+	m.officeSeq++
+	seq, store := m.officeSeq, m.c.Store
+	return common.Do(func() tea.Msg {
+		o, err := store.Office()
+		if err != nil {
+			return officeMsg{seq: seq}
+		}
+		return officeMsg{seq: seq, region: o.Region}
+	})
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case officeMsg:
+		if msg.seq == m.officeSeq {
+			m.officeReg = msg.region
+		}
+		return m, nil
+	case cardMsg:
+		return m, m.takeCard(msg)
+	case archivedMsg:
+		return m, m.takeArchived(msg)
+	case savedMsg:
+		return m, m.takeSaved(msg)
+	case common.DataChangedMsg:
+		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
+		if m.card.id != "" && (m.mode == modeCard || m.mode == modeConfirmArchive) {
+			cmds = append(cmds, m.loadCard(m.card.id))
+		}
+		return m, tea.Batch(cmds...)
+	case common.LangChangedMsg:
+		return m, m.relabel()
+	case common.OpenMsg:
+		if msg.Kind != model.KindIdea || msg.ID == "" {
+			return m, nil
+		}
+		if m.mode == modeEditing || m.mode == modeConfirmDiscard {
+			tr := m.c.Tr
+			return m, status(tr.T("ideas.finish_form_first"), true)
+		}
+		m.list.Blur()
+		return m, m.openCard(msg.ID)
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	// Anything else: search answers, huh's own messages, cursor blinks.
+	var cmds []tea.Cmd
+	if cmd, _ := m.list.Update(msg); cmd != nil {
+		cmds = append(cmds, cmd)
+	}
+	switch m.mode {
+	case modeFiltering:
+		cmds = append(cmds, m.updateFilterForm(msg))
+	case modeEditing:
+		cmds = append(cmds, m.updateForm(msg))
+	}
+	return m, tea.Batch(cmds...)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	switch m.mode {
+	case modeList:
+		return m.listKey(msg)
+	case modeFiltering:
+		if key.Matches(msg, m.keys.Cancel) {
+			m.mode, m.filterForm = modeList, nil
+			return nil
+		}
+		return m.updateFilterForm(msg)
+	case modeCard:
+		return m.cardKey(msg)
+	case modeConfirmArchive:
+		switch {
+		case key.Matches(msg, m.keys.Confirm):
+			m.mode = modeCard
+			return m.archive()
+		case key.Matches(msg, m.keys.Deny):
+			m.mode = modeCard
+		}
+		return nil
+	case modeEditing:
+		if m.saving {
+			return nil
+		}
+		if key.Matches(msg, m.keys.Cancel) {
+			if m.changed() {
+				m.mode = modeConfirmDiscard
+				return nil
+			}
+			m.closeForm()
+			return nil
+		}
+		return m.updateForm(msg)
+	case modeConfirmDiscard:
+		switch {
+		case key.Matches(msg, m.keys.Confirm):
+			m.closeForm()
+		case key.Matches(msg, m.keys.Deny):
+			m.mode = modeEditing
+		}
+		return nil
+	}
+	return nil
+}
+
+// status makes a command that shows text in the status line.
+func status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
+}
+
+func dataChanged() tea.Msg { return common.DataChangedMsg{} }
+
+// relabel rebuilds everything a person reads after a language switch. An open
+// form is rebuilt with what was typed in it.
+func (m *Model) relabel() tea.Cmd {
+	m.keys = newKeyMap(m.c)
+	m.list.Relabel(m.columns())
+	m.picker.relabel()
+	m.card.render(m.c, m.w)
+	switch m.mode {
+	case modeFiltering:
+		return m.startFilter()
+	case modeEditing, modeConfirmDiscard:
+		m.form = m.newForm()
+		m.layoutForm()
+		return m.form.Init()
+	}
+	return nil
+}
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.list.SetSize(w, max(1, h-1))
+	m.card.setSize(m.c, w, h)
+	if m.filterForm != nil {
+		m.filterForm = m.filterForm.WithWidth(max(20, w)).WithHeight(max(3, h-1))
+	}
+	m.layoutForm()
+}
+
+// Capturing is true while typing goes somewhere: the search box, a form, or
+// a yes/no question. Global letter keys are off then.
+func (m *Model) Capturing() bool {
+	switch m.mode {
+	case modeList:
+		return m.list.Focused()
+	case modeCard:
+		return false
+	}
+	return true
+}
+
+// HandlesBack is true on the card: esc goes back to the list, not Home
+// (see common.BackHandler).
+func (m *Model) HandlesBack() bool { return m.mode == modeCard }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.ideas") }
+
+// ShortHelp lists the keys that work now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch m.mode {
+	case modeList:
+		lk := m.list.Keys()
+		if m.list.Focused() {
+			return []key.Binding{lk.Leave, k.Open, lk.Clear}
+		}
+		return []key.Binding{lk.Search, k.Open, k.New, k.Filter, k.Sort, k.ClearFilter}
+	case modeCard:
+		arch := k.Archive
+		if m.card.idea != nil && m.card.idea.Status == model.StatusArchived {
+			arch = k.Restore
+		}
+		keys := []key.Binding{k.Back, k.Edit, arch}
+		if m.card.idea != nil && m.card.idea.ApplicantID != "" {
+			keys = append(keys, k.Applicant)
+		}
+		return append(keys, k.Down)
+	case modeFiltering:
+		return []key.Binding{k.Cancel, k.Next, k.Prev}
+	case modeEditing:
+		return []key.Binding{k.Cancel, k.Next, k.Prev}
+	case modeConfirmArchive, modeConfirmDiscard:
+		return []key.Binding{k.Confirm, k.Deny}
+	}
+	return nil
+}
+
+// FullHelp lists the keys for the help overlay.
+func (m *Model) FullHelp() [][]key.Binding {
+	groups := [][]key.Binding{m.ShortHelp()}
+	switch m.mode {
+	case modeList:
+		lk := m.list.Keys()
+		groups = append(groups, []key.Binding{lk.Up, lk.Down, lk.PageUp, lk.PageDown, lk.Top, lk.Bottom})
+	case modeCard:
+		groups = append(groups, []key.Binding{m.keys.Up, m.keys.PageUp, m.keys.PageDown})
+	}
+	return groups
+}
+
+// View draws the current mode.
+func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	switch m.mode {
+	case modeFiltering:
+		return m.filterView()
+	case modeCard, modeConfirmArchive:
+		return m.cardView()
+	case modeEditing, modeConfirmDiscard:
+		return m.formView()
+	}
+	return m.listView()
+}
+
+// oneLine keeps text on one line (record texts may hold line breaks).
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(common.Sanitize(s)), " ")
+}

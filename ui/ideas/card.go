@@ -1,0 +1,373 @@
+package ideas
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/history"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// card is one idea as shown: loaded off the event loop, rendered into lines
+// when data, size or language change, and scrolled by View.
+type card struct {
+	id        string
+	seq       int
+	loading   bool
+	idea      *model.Idea
+	applicant *model.Person // nil when none or not registered
+	rows      []history.Row
+	err       error
+	lines     []string
+	top       int
+	w, h      int
+}
+
+// cardMsg is a loaded card; seq drops answers to an older open.
+type cardMsg struct {
+	seq       int
+	idea      *model.Idea
+	applicant *model.Person
+	rows      []history.Row
+	err       error
+}
+
+// openCard shows the card of idea id (loading it first).
+func (m *Model) openCard(id string) tea.Cmd {
+	if m.card.id != id {
+		m.card = card{id: id, w: m.card.w, h: m.card.h}
+	}
+	m.mode = modeCard
+	return m.loadCard(id)
+}
+
+func (m *Model) loadCard(id string) tea.Cmd {
+	m.card.seq++
+	m.card.loading = true
+	seq, store := m.card.seq, m.c.Store
+	return common.Do(func() tea.Msg {
+		idea, err := storage.GetAs[*model.Idea](store, model.KindIdea, id)
+		if err != nil {
+			return cardMsg{seq: seq, err: err}
+		}
+		if idea.Deleted {
+			return cardMsg{seq: seq, err: storage.ErrNotFound}
+		}
+		old, err := store.History(model.KindIdea, id)
+		if err != nil {
+			return cardMsg{seq: seq, err: err}
+		}
+		revs := make([]model.Record, 0, len(old)+1)
+		revs = append(append(revs, old...), idea)
+		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs)}
+		if idea.ApplicantID != "" {
+			if p, err := storage.GetAs[*model.Person](store, model.KindPerson, idea.ApplicantID); err == nil && !p.Deleted {
+				msg.applicant = p
+			}
+		}
+		return msg
+	})
+}
+
+func (m *Model) takeCard(msg cardMsg) tea.Cmd {
+	if msg.seq != m.card.seq {
+		return nil
+	}
+	m.card.loading = false
+	m.card.err = msg.err
+	if msg.err == nil {
+		m.card.idea, m.card.applicant, m.card.rows = msg.idea, msg.applicant, msg.rows
+	}
+	m.card.render(m.c, m.w)
+	return nil
+}
+
+func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
+	k, cd := m.keys, &m.card
+	switch {
+	case key.Matches(msg, k.Back):
+		m.mode = modeList
+		return nil
+	case key.Matches(msg, k.Up):
+		cd.scroll(-1)
+	case key.Matches(msg, k.Down):
+		cd.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		cd.scroll(-cd.page())
+	case key.Matches(msg, k.PageDown):
+		cd.scroll(cd.page())
+	case msg.Type == tea.KeyHome:
+		cd.top = 0
+	case msg.Type == tea.KeyEnd:
+		cd.scroll(len(cd.lines))
+	}
+	if cd.idea == nil {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Edit):
+		return m.startEdit(cd.idea)
+	case key.Matches(msg, k.Archive):
+		m.mode = modeConfirmArchive
+	case key.Matches(msg, k.Applicant) && cd.idea.ApplicantID != "":
+		id := cd.idea.ApplicantID
+		return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
+	}
+	return nil
+}
+
+// archivedMsg is the answer to archive or restore.
+type archivedMsg struct {
+	idea     *model.Idea
+	archived bool
+	err      error
+}
+
+// archive archives the idea on the card, or restores it when it is archived.
+// Nothing is ever deleted: the earlier revision stays in history.
+func (m *Model) archive() tea.Cmd {
+	if m.card.idea == nil {
+		return nil
+	}
+	idea := *m.card.idea
+	store := m.c.Store
+	return common.Do(func() tea.Msg {
+		archiving := idea.Status != model.StatusArchived
+		if archiving {
+			idea.Archive()
+		} else {
+			idea.Restore()
+		}
+		err := store.Update(&idea)
+		return archivedMsg{idea: &idea, archived: archiving, err: err}
+	})
+}
+
+func (m *Model) takeArchived(msg archivedMsg) tea.Cmd {
+	tr := m.c.Tr
+	if msg.err != nil {
+		return status(m.c.ErrorText(msg.err), true)
+	}
+	text := tr.T("ideas.restored")
+	if msg.archived {
+		text = tr.T("ideas.archived")
+	}
+	var reload tea.Cmd
+	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
+		reload = m.loadCard(msg.idea.ID)
+	}
+	return tea.Batch(reload, dataChanged, status(text, false))
+}
+
+func (cd *card) page() int { return max(1, cd.h-1) }
+
+func (cd *card) scroll(d int) {
+	cd.top = max(0, min(cd.top+d, len(cd.lines)-cd.page()))
+}
+
+func (cd *card) setSize(c *common.Common, w, h int) {
+	cd.w, cd.h = w, h
+	cd.render(c, w)
+}
+
+// render lays the card out for width w. It runs when data, size or language
+// change, never per frame.
+func (cd *card) render(c *common.Common, w int) {
+	cd.lines = nil
+	if cd.idea == nil || w <= 0 {
+		return
+	}
+	tr, lang, st := c.Tr, c.Lang(), c.Styles
+	i := cd.idea
+	var out []string
+	add := func(s string) { out = append(out, s) }
+	wrap := func(s string, indent int) {
+		for _, l := range strings.Split(ansi.Wrap(s, max(10, w-indent), ""), "\n") {
+			add(strings.Repeat(" ", indent) + l)
+		}
+	}
+	field := func(label, value string) {
+		if strings.TrimSpace(value) == "" {
+			value = st.Muted.Render("—")
+		} else {
+			value = st.Value.Render(value)
+		}
+		wrap(st.Label.Render(label+": ")+value, 0)
+	}
+	wrap(st.Title.Render(oneLine(i.Title)), 0)
+	field(tr.Field("status"), i.Status.Label(lang))
+	field(tr.Field("direction"), i.Direction.Label(lang))
+	place := i.Region.Label(lang)
+	if loc := oneLine(i.Locality); loc != "" {
+		place += ", " + loc
+	}
+	field(tr.Field("region"), place)
+	var sdgs []string
+	for _, g := range i.SDGs {
+		sdgs = append(sdgs, sdgLabel(g, lang))
+	}
+	field(tr.Field("sdgs"), strings.Join(sdgs, "; "))
+	field(tr.Field("applicant_id"), applicantText(i, cd.applicant))
+	field(tr.Field("organization"), oneLine(i.Organization))
+	var team []string
+	for _, t := range i.Team {
+		s := oneLine(t.Name)
+		if r := oneLine(t.Role); r != "" {
+			s += " (" + r + ")"
+		}
+		team = append(team, s)
+	}
+	field(tr.Field("team"), strings.Join(team, ", "))
+	var groups []string
+	for _, r := range i.TargetGroups {
+		groups = append(groups, tr.T("ideas.reach", r.Group.Label(lang), model.GroupDigits(int64(r.Planned)), model.GroupDigits(int64(r.Reached))))
+	}
+	field(tr.Field("target_groups"), strings.Join(groups, "; "))
+	dates := ""
+	if i.StartDate != "" || i.EndDate != "" {
+		dates = showDate(i.StartDate) + " – " + showDate(i.EndDate)
+	}
+	field(tr.T("ideas.dates"), dates)
+	budget := ""
+	if i.BudgetKZT > 0 {
+		budget = i.BudgetKZT.String()
+	}
+	field(tr.Field("budget_kzt"), budget)
+	add(st.Label.Render(tr.Field("summary") + ":"))
+	if strings.TrimSpace(i.Summary) == "" {
+		add("  " + st.Muted.Render("—"))
+	}
+	for _, para := range strings.Split(i.Summary, "\n") {
+		if p := strings.TrimSpace(common.Sanitize(para)); p != "" {
+			wrap(p, 2)
+		}
+	}
+	created := ""
+	if !i.CreatedAt.IsZero() {
+		created = localTime(i.CreatedAt)
+	}
+	if len(cd.rows) > 0 {
+		first := cd.rows[len(cd.rows)-1]
+		if created == "" {
+			created = localTime(first.At)
+		}
+		created += " · " + history.Who(tr, first.By)
+	}
+	field(tr.T("ideas.created"), created)
+	field(tr.T("ideas.updated"), localTime(i.UpdatedAt)+" · "+history.Who(tr, i.UpdatedBy))
+	add("")
+	add(st.Title.Render(tr.T("ideas.history")))
+	show := valueFunc(c)
+	for _, r := range cd.rows {
+		wrap(st.Label.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)), 0)
+		wrap(common.Sanitize(history.Describe(tr, r, show)), 2)
+	}
+	cd.lines = out
+	cd.scroll(0)
+}
+
+// applicantText is the applicant's name and phone.
+func applicantText(i *model.Idea, p *model.Person) string {
+	if p != nil {
+		s := oneLine(p.FullName)
+		if p.Phone != "" {
+			s += ", " + showPhone(p.Phone)
+		}
+		return s
+	}
+	return oneLine(i.ApplicantName)
+}
+
+// showPhone writes +77011234567 as +7 701 123 45 67.
+func showPhone(p string) string {
+	if len(p) == 12 && strings.HasPrefix(p, "+7") {
+		return "+7 " + p[2:5] + " " + p[5:8] + " " + p[8:10] + " " + p[10:]
+	}
+	return p
+}
+
+func showDate(d model.Date) string {
+	if d == "" {
+		return "…"
+	}
+	return string(d)
+}
+
+func localTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// valueFunc shows history values the way the card does: codes as labels in
+// the current language, money as tenge.
+func valueFunc(c *common.Common) history.ValueFunc {
+	lang := c.Lang()
+	return func(field string, v any) (string, bool) {
+		s, isStr := v.(string)
+		switch field {
+		case "direction":
+			if isStr {
+				return model.Direction(s).Label(lang), true
+			}
+		case "region":
+			if isStr {
+				return model.Region(s).Label(lang), true
+			}
+		case "status", "archived_from":
+			if isStr {
+				return model.IdeaStatus(s).Label(lang), true
+			}
+		case "budget_kzt":
+			if n, ok := v.(json.Number); ok {
+				if x, err := strconv.ParseInt(n.String(), 10, 64); err == nil {
+					return model.Tenge(x).String(), true
+				}
+			}
+		}
+		if isStr {
+			return oneLine(s), !strings.ContainsAny(s, "\n\r") && len([]rune(s)) <= history.MaxShort
+		}
+		return "", false
+	}
+}
+
+func (m *Model) cardView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	cd := &m.card
+	var b strings.Builder
+	switch {
+	case cd.err != nil:
+		b.WriteString(st.Error.Render(m.c.ErrorText(cd.err)) + "\n" + st.Muted.Render(tr.T("ideas.back_hint")))
+		return common.Fit(b.String(), m.w, m.h)
+	case cd.idea == nil:
+		return common.Fit(st.Muted.Render(tr.T("ideas.loading")), m.w, m.h)
+	}
+	if m.mode == modeConfirmArchive {
+		q := tr.T("ideas.archive_q")
+		if cd.idea.Status == model.StatusArchived {
+			q = tr.T("ideas.restore_q")
+		}
+		b.WriteString(st.Title.Render(q) + "\n" + tr.T("ideas.yes_no") + "\n")
+	}
+	n := cd.page()
+	if m.mode == modeConfirmArchive {
+		n -= 2
+	}
+	end := min(len(cd.lines), cd.top+max(1, n))
+	b.WriteString(strings.Join(cd.lines[cd.top:end], "\n"))
+	if end < len(cd.lines) {
+		b.WriteString("\n" + st.Muted.Render(tr.T("ideas.more_below")))
+	}
+	return common.Fit(b.String(), m.w, m.h)
+}

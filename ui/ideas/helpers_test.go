@@ -1,0 +1,260 @@
+package ideas
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+var fixedNow = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+func openStore(t *testing.T) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if p := s.Check(); len(p) > 0 {
+			t.Errorf("store check: %v", p)
+		}
+		s.Close()
+	})
+	return s
+}
+
+// harness drives the screen the way the root and the Bubble Tea runtime
+// would: it runs the commands Update returns (those of one batch at once)
+// and feeds their messages back; DataChangedMsg comes back as the root
+// broadcasts it; status lines and requests to open a person are recorded.
+type harness struct {
+	t      *testing.T
+	m      *Model
+	c      *common.Common
+	status []common.StatusMsg
+	opened []common.OpenMsg
+}
+
+func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	t.Helper()
+	c := &common.Common{
+		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
+		StoreLabel: "fo.db", Now: func() time.Time { return fixedNow },
+	}
+	hs := &harness{t: t, c: c, m: New(c)}
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
+	return hs
+}
+
+// slow is how long a command may take before it is taken for a timer
+// (cursor blink) and dropped.
+const slow = 150 * time.Millisecond
+
+func (h *harness) send(msg tea.Msg) {
+	switch msg := msg.(type) {
+	case common.StatusMsg:
+		h.status = append(h.status, msg)
+		return
+	case common.OpenMsg:
+		h.opened = append(h.opened, msg)
+		if msg.Kind != model.KindIdea {
+			return
+		}
+	case spinner.TickMsg:
+		return // animation only
+	}
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// run executes cmd and its descendants.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(slow):
+		return
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		h.runAll(msg)
+	default:
+		// tea.Sequence's message is an unexported slice of commands.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				h.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
+		h.send(msg)
+	}
+}
+
+// runAll runs a batch's commands at once, so timers cost one wait, not one each.
+func (h *harness) runAll(cmds []tea.Cmd) {
+	chans := make([]chan tea.Msg, len(cmds))
+	for i, c := range cmds {
+		if c == nil {
+			continue
+		}
+		ch := make(chan tea.Msg, 1)
+		chans[i] = ch
+		go func() { ch <- c() }()
+	}
+	deadline := time.After(slow)
+	var msgs []tea.Msg
+	late := false
+	for _, ch := range chans {
+		if ch == nil {
+			continue
+		}
+		if late {
+			select {
+			case msg := <-ch:
+				msgs = append(msgs, msg)
+			default:
+			}
+			continue
+		}
+		select {
+		case msg := <-ch:
+			msgs = append(msgs, msg)
+		case <-deadline:
+			late = true
+		}
+	}
+	for _, msg := range msgs {
+		h.run(func() tea.Msg { return msg })
+	}
+}
+
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		h.send(keyMsg(k))
+	}
+}
+
+func (h *harness) typeText(s string) {
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	case "ctrl+u":
+		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "space":
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+// enterUntil presses enter until cond holds (at most n times).
+func (h *harness) enterUntil(n int, cond func() bool) {
+	h.t.Helper()
+	for i := 0; i < n && !cond(); i++ {
+		h.keys("enter")
+	}
+	if !cond() {
+		h.t.Fatalf("still not there after %d enters:\n%s", n, h.view())
+	}
+}
+
+func (h *harness) lastStatus() string {
+	if len(h.status) == 0 {
+		return ""
+	}
+	return h.status[len(h.status)-1].Text
+}
+
+// mustContain fails when the view lacks any of wants.
+func (h *harness) mustContain(wants ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range wants {
+		if !strings.Contains(v, w) {
+			h.t.Errorf("view lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+// fits fails when the view is wider than w cells or taller than hgt lines.
+func fits(t *testing.T, what, view string, w, hgt int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > hgt {
+		t.Errorf("%s: %d lines, more than %d:\n%s", what, len(lines), hgt, view)
+	}
+	for _, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			t.Errorf("%s: line %q is %d cells wide, more than %d", what, l, n, w)
+		}
+	}
+}
+
+// ideas lists every live idea in the store.
+func allIdeas(t *testing.T, s *storage.Store) []*model.Idea {
+	t.Helper()
+	var out []*model.Idea
+	if err := s.List(model.KindIdea, func(r model.Record) error {
+		out = append(out, r.(*model.Idea))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func addIdea(t *testing.T, s *storage.Store, title string, dir model.Direction) *model.Idea {
+	t.Helper()
+	i := model.New(model.KindIdea).(*model.Idea)
+	i.Title, i.Direction, i.Region, i.Status = title, dir, "karaganda", model.StatusDraft
+	i.BudgetKZT = 100000
+	if err := s.Create(i); err != nil {
+		t.Fatal(err)
+	}
+	return i
+}
+
+func addPerson(t *testing.T, s *storage.Store, name, phone string) *model.Person {
+	t.Helper()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = name, phone, true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
