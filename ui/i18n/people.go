@@ -1,0 +1,114 @@
+package i18n
+
+import "frontoffice/model"
+
+// Sentences of the People screen (ui/people): the list, a person's card, the
+// register/edit form and its questions. Field names are the field.* keys.
+func init() {
+	add(map[string]model.Label{
+		"people.key_open":          {KK: "ашу", RU: "открыть", EN: "open"},
+		"people.key_new":           {KK: "жаңа адам", RU: "новый человек", EN: "register a person"},
+		"people.key_open_idea":     {KK: "идеяны ашу", RU: "открыть идею", EN: "open the idea"},
+		"people.key_open_existing": {KK: "тіркелгенін ашу", RU: "открыть найденного", EN: "open the one registered"},
+		"people.key_create_anyway": {KK: "бәрібір тіркеу", RU: "всё равно создать", EN: "create anyway"},
+		"people.key_back_to_form":  {KK: "формаға оралу", RU: "вернуться к форме", EN: "back to the form"},
+
+		"people.empty_hint": {
+			KK: "Әзірге ешкім тіркелмеген. Адамды тіркеу үшін n басыңыз.",
+			RU: "Пока никто не зарегистрирован. Нажмите n, чтобы зарегистрировать человека.",
+			EN: "No one is registered yet. Press n to register a person.",
+		},
+		"people.col_updated": {KK: "Өзгертілді", RU: "Изменён", EN: "Updated"},
+
+		"people.loading":  {KK: "Жүктелуде…", RU: "Загрузка…", EN: "Loading…"},
+		"people.age":      {KK: "%d жаста", RU: "%d лет", EN: "%d years old"},
+		"people.minor":    {KK: "кәмелетке толмаған", RU: "несовершеннолетний", EN: "under 18"},
+		"people.guardian": {KK: "Заңды өкіл", RU: "Законный представитель", EN: "Guardian"},
+		"people.consent":  {KK: "Келісім", RU: "Согласие", EN: "Consent"},
+		"people.yes":      {KK: "Иә", RU: "Да", EN: "Yes"},
+		"people.no":       {KK: "Жоқ", RU: "Нет", EN: "No"},
+		"people.updated":  {KK: "Соңғы өзгеріс", RU: "Последнее изменение", EN: "Last changed"},
+		"people.ideas":    {KK: "Идеялары (%d)", RU: "Идеи (%d)", EN: "Ideas (%d)"},
+		"people.history":  {KK: "Өзгерістер тарихы", RU: "История изменений", EN: "History"},
+		"people.no_ideas": {KK: "Әзірге идея жоқ.", RU: "Идей пока нет.", EN: "No ideas yet."},
+
+		"people.new_title":  {KK: "Жаңа адамды тіркеу", RU: "Регистрация человека", EN: "Register a person"},
+		"people.edit_title": {KK: "Өзгерту: %s", RU: "Изменение: %s", EN: "Editing: %s"},
+		"people.no_region":  {KK: "(көрсетілмеген)", RU: "(не указан)", EN: "(not set)"},
+		"people.no_org":     {KK: "ұйымсыз", RU: "без организации", EN: "no organisation"},
+		"people.phone_hint": {
+			KK: "Кез келген түрде: 8 701 123 45 67",
+			RU: "В любом виде: 8 701 123 45 67",
+			EN: "Any form: 8 701 123 45 67",
+		},
+		"people.iin_hint": {
+			KK: "Міндетті емес, 12 сан",
+			RU: "Необязательно, 12 цифр",
+			EN: "Optional, 12 digits",
+		},
+		"people.org_hint": {
+			KK: "Колледж, университет, мектеп; ctrl+e — ұсынысты алу",
+			RU: "Колледж, вуз, школа; ctrl+e — взять подсказку",
+			EN: "College, university, school; ctrl+e takes the suggestion",
+		},
+		"people.consent_hint": {
+			KK: "Деректер тек келісіммен сақталады; ←/→ ауыстырады",
+			RU: "Данные хранятся только с согласия; ←/→ переключают",
+			EN: "Data is stored only with consent; ←/→ switch",
+		},
+		"people.date_hint": {
+			KK: "13.02.2026 немесе 2026-02-13",
+			RU: "13.02.2026 или 2026-02-13",
+			EN: "13.02.2026 or 2026-02-13",
+		},
+		"people.guardian_page": {
+			KK: "18 жасқа толмаған: заңды өкілдің келісімі мен байланысы керек",
+			RU: "Младше 18 лет: нужны согласие и контакт законного представителя",
+			EN: "Under 18: a guardian's consent and contact are needed",
+		},
+		"people.notes_hint": {
+			KK: "Жаңа жол: alt+enter немесе ctrl+j",
+			RU: "Новая строка: alt+enter или ctrl+j",
+			EN: "New line: alt+enter or ctrl+j",
+		},
+
+		"people.discard_q": {
+			KK: "Енгізілгенді сақтамай шығасыз ба?",
+			RU: "Выйти, не сохранив введённое?",
+			EN: "Leave without saving what you typed?",
+		},
+		"people.discard_keys": {
+			KK: "y — шығу, n — формаға оралу",
+			RU: "y — выйти, n — вернуться к форме",
+			EN: "y — leave, n — back to the form",
+		},
+		"people.saving": {KK: "Сақталуда…", RU: "Сохранение…", EN: "Saving…"},
+		"people.same_phone": {
+			KK: "Бұл адам тіркелген: бұл телефон соған тиесілі. Екінші жазба жасалмайды.",
+			RU: "Этот человек уже зарегистрирован: телефон принадлежит ему. Вторая запись не создаётся.",
+			EN: "This person is already registered: the phone is theirs. A second record is not made.",
+		},
+		"people.same_iin": {
+			KK: "Бұл адам тіркелген: бұл ЖСН соған тиесілі. Екінші жазба жасалмайды.",
+			RU: "Этот человек уже зарегистрирован: ИИН принадлежит ему. Вторая запись не создаётся.",
+			EN: "This person is already registered: the IIN is theirs. A second record is not made.",
+		},
+		"people.same_keys": {
+			KK: "enter/o — оның картасын ашу, esc — формаға оралу",
+			RU: "enter/o — открыть карточку, esc — вернуться к форме",
+			EN: "enter/o — open their card, esc — back to the form",
+		},
+		"people.similar_q": {
+			KK: "%s (%s) тіркелген сияқты. Сол ма?",
+			RU: "Похоже, %s (%s) уже зарегистрирован(а). Это тот же человек?",
+			EN: "Looks like %s from %s is already registered. The same person?",
+		},
+		"people.similar_keys": {
+			KK: "o — соны ашу, c — бәрібір жаңасын тіркеу, esc — формаға оралу",
+			RU: "o — открыть, c — всё равно создать, esc — вернуться к форме",
+			EN: "o — open it, c — create anyway, esc — back to the form",
+		},
+		"people.registered": {KK: "Тіркелді: %s.", RU: "Зарегистрирован(а): %s.", EN: "Registered: %s."},
+		"people.saved":      {KK: "Сақталды: %s.", RU: "Сохранено: %s.", EN: "Saved: %s."},
+	})
+}

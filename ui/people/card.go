@@ -1,0 +1,323 @@
+package people
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/history"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// cardMsg brings a person and their ideas; seq drops answers to older opens.
+type cardMsg struct {
+	seq    int
+	person *model.Person
+	ideas  []*model.Idea
+	rows   []history.Row
+	err    error
+	fresh  bool // a newly opened card: cursor and scroll start at the top
+}
+
+// maxMergeHops bounds following merged-away records to the one kept.
+const maxMergeHops = 8
+
+// openCard shows the card of person id, loading it off the event loop.
+func (m *Model) openCard(id string) tea.Cmd {
+	m.mode = viewing
+	if m.person == nil || m.person.ID != id {
+		m.person, m.ideas = nil, nil
+	}
+	m.cardErr = nil
+	return m.loadCard(id, true)
+}
+
+func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
+	m.cardSeq++
+	seq, store := m.cardSeq, m.c.Store
+	return common.Do(func() tea.Msg {
+		var p *model.Person
+		var err error
+		for range maxMergeHops { // a merged-away duplicate opens the person it went into
+			p, err = storage.GetAs[*model.Person](store, model.KindPerson, id)
+			if err != nil || p.MergedInto == "" {
+				break
+			}
+			id = p.MergedInto
+		}
+		if err == nil && p.Deleted {
+			err = storage.ErrNotFound
+		}
+		if err != nil {
+			return cardMsg{seq: seq, err: err, fresh: fresh}
+		}
+		ideas, err := store.IdeasOf(p.ID)
+		if err != nil {
+			return cardMsg{seq: seq, person: p, err: err, fresh: fresh}
+		}
+		old, err := store.History(model.KindPerson, p.ID)
+		revs := append(old, model.Record(p))
+		return cardMsg{seq: seq, person: p, ideas: ideas, rows: history.Diff(revs), err: err, fresh: fresh}
+	})
+}
+
+func (m *Model) takeCard(msg cardMsg) tea.Cmd {
+	if msg.seq != m.cardSeq {
+		return nil
+	}
+	m.cardErr = msg.err
+	if msg.person != nil {
+		m.person = msg.person
+	}
+	m.ideas, m.rows = msg.ideas, msg.rows
+	if msg.fresh {
+		m.ideaCur, m.cardTop = 0, 0
+	}
+	m.ideaCur = max(0, min(m.ideaCur, len(m.ideas)-1))
+	m.scrollCard()
+	return nil
+}
+
+func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.mode = listing
+		return nil
+	case key.Matches(msg, k.Edit):
+		if m.person != nil {
+			return m.startEdit(m.person)
+		}
+	case key.Matches(msg, k.New):
+		return m.startNew("")
+	case key.Matches(msg, k.OpenIdea):
+		if m.ideaCur < len(m.ideas) {
+			id := m.ideas[m.ideaCur].ID
+			return func() tea.Msg { return common.OpenMsg{Kind: model.KindIdea, ID: id} }
+		}
+	case key.Matches(msg, k.Up):
+		if len(m.ideas) > 0 && m.ideaCur > 0 {
+			m.ideaCur--
+			m.scrollCard()
+		} else {
+			m.cardTop = max(0, m.cardTop-1)
+		}
+	case key.Matches(msg, k.Down):
+		if len(m.ideas) > 0 && m.ideaCur < len(m.ideas)-1 {
+			m.ideaCur++
+			m.scrollCard()
+		} else {
+			lines, _ := m.cardLines()
+			m.cardTop = max(0, min(m.cardTop+1, len(lines)-m.h))
+		}
+	case key.Matches(msg, k.PageUp):
+		m.cardTop = max(0, m.cardTop-max(1, m.h-1))
+	case key.Matches(msg, k.PageDown):
+		lines, _ := m.cardLines()
+		m.cardTop = max(0, min(m.cardTop+max(1, m.h-1), len(lines)-m.h))
+	}
+	return nil
+}
+
+// scrollCard keeps the selected idea in view.
+func (m *Model) scrollCard() {
+	if m.mode != viewing || m.person == nil || m.h <= 0 {
+		return
+	}
+	lines, first := m.cardLines()
+	if first >= 0 && len(m.ideas) > 0 {
+		row := first + m.ideaCur
+		if row >= m.cardTop+m.h {
+			m.cardTop = row - m.h + 1
+		}
+		if row < m.cardTop {
+			m.cardTop = row
+		}
+	}
+	m.cardTop = max(0, min(m.cardTop, len(lines)-m.h))
+}
+
+// cardLines renders the card as lines at the current width; first is the line
+// of the first idea (-1 when there are none).
+func (m *Model) cardLines() (lines []string, first int) {
+	tr, st, lang := m.c.Tr, m.c.Styles, m.c.Lang()
+	p := m.person
+	w := max(10, m.w)
+	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
+	row := func(label, value string) {
+		if value == "" {
+			return
+		}
+		wrapped := lipgloss.NewStyle().Width(w).Render(st.Label.Render(label+": ") + st.Value.Render(common.Sanitize(value)))
+		add(wrapped)
+	}
+	add(st.Title.Render(common.Sanitize(p.FullName)))
+	row(tr.T("field.phone"), FormatPhone(p.Phone))
+	row(tr.T("field.iin"), p.IIN)
+	now := m.c.Now()
+	if y := birthYear(p); y > 0 {
+		v := fmt.Sprintf("%d", y)
+		if age := ageOf(p, now); age >= 0 {
+			v += " · " + tr.T("people.age", age)
+		}
+		if p.IsMinor(now) {
+			v += " · " + tr.T("people.minor")
+		}
+		row(tr.T("field.birth_year"), v)
+	}
+	if p.IsMinor(now) || p.GuardianName != "" || p.GuardianPhone != "" {
+		g := strings.TrimSpace(p.GuardianName)
+		if p.GuardianPhone != "" {
+			g = strings.TrimSpace(g + ", " + FormatPhone(p.GuardianPhone))
+			g = strings.TrimPrefix(g, ", ")
+		}
+		if g == "" {
+			g = "—"
+		}
+		g += " · " + tr.T("field.guardian_consent") + ": " + yesNo(tr, p.GuardianConsent)
+		row(tr.T("people.guardian"), g)
+	}
+	row(tr.T("field.organization"), p.Organization)
+	if p.Region != "" {
+		row(tr.T("field.region"), p.Region.Label(lang))
+	}
+	consent := yesNo(tr, p.Consent)
+	if p.ConsentMethod != "" {
+		consent += " · " + p.ConsentMethod.Label(lang)
+	}
+	if p.ConsentAt != "" {
+		consent += " · " + showDate(p.ConsentAt)
+	}
+	row(tr.T("people.consent"), consent)
+	if strings.TrimSpace(p.Notes) != "" {
+		add(st.Label.Render(tr.T("field.notes") + ":"))
+		for _, l := range strings.Split(strings.TrimRight(p.Notes, "\n"), "\n") {
+			add(lipgloss.NewStyle().Width(w).Render("  " + common.Sanitize(l)))
+		}
+	}
+	row(tr.T("people.updated"), localTime(p.UpdatedAt)+" · "+history.Who(tr, p.UpdatedBy))
+	lines = append(lines, "")
+	if m.cardErr != nil {
+		add(st.Error.Render(m.c.ErrorText(m.cardErr)))
+	}
+	lines = append(lines, st.Label.Render(tr.T("people.ideas", len(m.ideas))))
+	first = -1
+	if len(m.ideas) == 0 {
+		lines = append(lines, st.Muted.Render("  "+tr.T("people.no_ideas")))
+	}
+	for i, idea := range m.ideas {
+		if i == 0 {
+			first = len(lines)
+		}
+		text := common.Sanitize(idea.Title) + " — " + idea.Status.Label(lang)
+		if i == m.ideaCur {
+			lines = append(lines, st.Selected.Render("▸ "+text))
+		} else {
+			lines = append(lines, "  "+text)
+		}
+	}
+	if len(m.rows) > 0 {
+		lines = append(lines, "", st.Label.Render(tr.T("people.history")))
+		show := m.historyValue()
+		for _, r := range m.rows {
+			add(wrapText(st.Muted.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)), w))
+			add(wrapText("  "+common.Sanitize(history.Describe(tr, r, show)), w))
+		}
+	}
+	return lines, first
+}
+
+// historyValue shows a person's field in the history the way the card does:
+// codes as labels, phones and dates readable, yes and no in words.
+func (m *Model) historyValue() history.ValueFunc {
+	tr, lang := m.c.Tr, m.c.Lang()
+	return func(field string, v any) (string, bool) {
+		if b, ok := v.(bool); ok {
+			return yesNo(tr, b), true
+		}
+		s, ok := v.(string)
+		if !ok {
+			return "", false
+		}
+		switch field {
+		case "region":
+			return model.Region(s).Label(lang), true
+		case "consent_method":
+			return model.ConsentMethod(s).Label(lang), true
+		case "phone", "guardian_phone":
+			return FormatPhone(s), true
+		case "consent_at":
+			return showDate(model.Date(s)), true
+		}
+		return "", false
+	}
+}
+
+// localTime is t on the office's clock, to the minute.
+func localTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("02.01.2006 15:04")
+}
+
+// cardView draws the visible part of the card.
+func (m *Model) cardView() string {
+	if m.person == nil {
+		if m.cardErr != nil {
+			return common.Fit(m.c.Styles.Error.Render(m.c.ErrorText(m.cardErr)), m.w, m.h)
+		}
+		return common.Fit(m.c.Styles.Muted.Render(m.c.Tr.T("people.loading")), m.w, m.h)
+	}
+	lines, _ := m.cardLines()
+	top := max(0, min(m.cardTop, len(lines)-m.h))
+	end := min(len(lines), top+m.h)
+	return common.Fit(strings.Join(lines[top:end], "\n"), m.w, m.h)
+}
+
+func yesNo(tr interface{ T(string, ...any) string }, b bool) string {
+	if b {
+		return tr.T("people.yes")
+	}
+	return tr.T("people.no")
+}
+
+// birthYear is the year from the IIN when there is one, else the one typed.
+func birthYear(p *model.Person) int {
+	if born, ok := model.IINBirthDate(p.IIN); ok {
+		return born.Year()
+	}
+	return p.BirthYear
+}
+
+// ageOf is the person's age in whole years on now: exact from the IIN's birth
+// date, else from the birth year (as if born on 1 January); -1 when unknown.
+func ageOf(p *model.Person, now time.Time) int {
+	born, ok := model.IINBirthDate(p.IIN)
+	if !ok {
+		if p.BirthYear <= 0 {
+			return -1
+		}
+		return max(0, now.Year()-p.BirthYear)
+	}
+	age := now.Year() - born.Year()
+	if now.Month() < born.Month() || now.Month() == born.Month() && now.Day() < born.Day() {
+		age-- // no birthday yet this year
+	}
+	return max(0, age)
+}
+
+// showDate writes a stored day the way it is read in Kazakhstan: 13.02.2026
+// (also what the form accepts). Anything not a day comes back as it is.
+func showDate(d model.Date) string {
+	if !d.Valid() {
+		return string(d)
+	}
+	return d.Time().Format("02.01.2006")
+}

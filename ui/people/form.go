@@ -1,0 +1,441 @@
+package people
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// values are what the form edits, as typed, kept apart from the record so a
+// failed save reopens the form with everything as it was, and "changed?" is
+// a comparison.
+type values struct {
+	name, phone, iin, birthYear, org string
+	region                           model.Region
+	consent                          bool
+	method                           model.ConsentMethod
+	consentAt                        string
+	guardianName, guardianPhone      string
+	guardianConsent                  bool
+	notes                            string
+}
+
+func valuesOf(p *model.Person) values {
+	v := values{
+		name: p.FullName, phone: FormatPhone(p.Phone), iin: p.IIN, org: p.Organization,
+		region: p.Region, consent: p.Consent, method: p.ConsentMethod, consentAt: showDate(p.ConsentAt),
+		guardianName: p.GuardianName, guardianPhone: FormatPhone(p.GuardianPhone),
+		guardianConsent: p.GuardianConsent, notes: p.Notes,
+	}
+	if p.BirthYear > 0 {
+		v.birthYear = strconv.Itoa(p.BirthYear)
+	}
+	if v.method == "" {
+		v.method = model.ConsentMethods()[0]
+	}
+	return v
+}
+
+// The form's pages, in order; groupOf names the page of a field.
+const (
+	pagePerson = iota
+	pagePlace
+	pageConsent
+	pageGuardian
+	pageNotes
+)
+
+func groupOf(field string) int {
+	switch field {
+	case "organization", "region":
+		return pagePlace
+	case "consent", "consent_method", "consent_at":
+		return pageConsent
+	case "guardian_name", "guardian_phone", "guardian_consent":
+		return pageGuardian
+	case "notes":
+		return pageNotes
+	}
+	return pagePerson
+}
+
+// startNew opens an empty form. What was typed in the search box is put in the
+// field it looks like: a phone, an IIN or else a name.
+func (m *Model) startNew(typed string) tea.Cmd {
+	v := values{region: m.region, method: model.ConsentMethods()[0], consentAt: showDate(m.c.Today())}
+	switch typed = strings.TrimSpace(typed); {
+	case typed == "":
+	case model.PhoneDigitsKey(typed) != "":
+		v.phone = typed
+	case model.ValidIIN(model.NormalizeIIN(typed)):
+		v.iin = model.NormalizeIIN(typed)
+	case !model.HasControl(typed, false):
+		v.name = typed
+	}
+	m.base, m.from = nil, listing
+	if m.mode == viewing {
+		m.from = viewing
+	}
+	return m.openForm(v)
+}
+
+// startEdit opens the form on p.
+func (m *Model) startEdit(p *model.Person) tea.Cmd {
+	cp := *p
+	m.base, m.from = &cp, viewing
+	v := valuesOf(p)
+	if v.consentAt == "" && !p.Consent {
+		v.consentAt = showDate(m.c.Today())
+	}
+	return m.openForm(v)
+}
+
+func (m *Model) openForm(v values) tea.Cmd {
+	m.orig, m.errs, m.err = v, nil, nil
+	cmd := m.reopenWith(v, pagePerson)
+	if !m.orgsLoaded {
+		store := m.c.Store
+		cmd = tea.Batch(cmd, common.Do(func() tea.Msg {
+			orgs, err := store.Organizations()
+			return orgsMsg{orgs: orgs, err: err}
+		}))
+	}
+	return cmd
+}
+
+type orgsMsg struct {
+	orgs []string
+	err  error
+}
+
+// reopen builds the form again on what was typed, at page.
+func (m *Model) reopen(page int) tea.Cmd { return m.reopenWith(m.edit, page) }
+
+func (m *Model) reopenWith(v values, page int) tea.Cmd {
+	m.edit = v
+	m.mode = editing
+	m.form = m.newForm()
+	m.sizeForm()
+	cmds := []tea.Cmd{m.form.Init()}
+	for g := 1; g <= page; g++ { // each NextGroup lands on the next page shown
+		if g == pageGuardian && !m.minor() {
+			continue
+		}
+		cmds = append(cmds, m.form.NextGroup())
+	}
+	return tea.Sequence(cmds...)
+}
+
+// closeForm leaves the form without saving, back where it was opened from.
+func (m *Model) closeForm() {
+	m.dropForm()
+	if m.from == viewing && m.person != nil {
+		m.mode = viewing
+	} else {
+		m.mode = listing
+	}
+}
+
+func (m *Model) dropForm() {
+	m.form, m.orgIn, m.other, m.otherBy = nil, nil, nil, ""
+	m.errs, m.err = nil, nil
+	m.mode = listing
+}
+
+// minor reports whether what is typed now makes the person a minor.
+func (m *Model) minor() bool {
+	p := model.Person{IIN: model.NormalizeIIN(m.edit.iin)}
+	if y, err := strconv.Atoi(strings.TrimSpace(m.edit.birthYear)); err == nil {
+		p.BirthYear = y
+	}
+	return p.IsMinor(m.c.Now())
+}
+
+type fieldErr string
+
+func (e fieldErr) Error() string { return string(e) }
+
+func (m *Model) newForm() *huh.Form {
+	tr, lang := m.c.Tr, m.c.Lang()
+	now := m.c.Now()
+	bad := func(field string, r model.Reason) error {
+		return fieldErr(tr.Field(field) + ": " + tr.Reason(r))
+	}
+	// required is the reason an empty field is refused ("" when it may be empty).
+	text := func(field string, required model.Reason) func(string) error {
+		return func(s string) error {
+			switch {
+			case required != "" && strings.TrimSpace(s) == "":
+				return bad(field, required)
+			case model.HasControl(s, false):
+				return bad(field, model.ReasonControlChars)
+			}
+			return nil
+		}
+	}
+	phone := func(field string, required model.Reason) func(string) error {
+		return func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				if required != "" {
+					return bad(field, required)
+				}
+				return nil
+			}
+			if _, r := model.NormalizePhone(s); r != model.ReasonNone {
+				return bad(field, model.ReasonBadPhone)
+			}
+			return nil
+		}
+	}
+	iin := func(s string) error {
+		s = model.NormalizeIIN(s)
+		if s == "" {
+			return nil
+		}
+		if born, ok := model.IINBirthDate(s); !ok || !model.ValidIIN(s) || born.After(now) {
+			return bad("iin", model.ReasonBadIIN)
+		}
+		return nil
+	}
+	year := func(s string) error {
+		if _, r := parseYear(s, now); r != model.ReasonNone {
+			return bad("birth_year", r)
+		}
+		return nil
+	}
+	date := func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		if _, r := model.ParseDate(s); r != model.ReasonNone {
+			return bad("consent_at", r)
+		}
+		return nil
+	}
+	regionOpts := []huh.Option[model.Region]{huh.NewOption(tr.T("people.no_region"), model.Region(""))}
+	for _, r := range model.Regions() {
+		regionOpts = append(regionOpts, huh.NewOption(r.Label(lang), r))
+	}
+	var methodOpts []huh.Option[model.ConsentMethod]
+	for _, c := range model.ConsentMethods() {
+		methodOpts = append(methodOpts, huh.NewOption(c.Label(lang), c))
+	}
+	m.orgIn = huh.NewInput().Title(tr.T("field.organization")).Description(tr.T("people.org_hint")).
+		Value(&m.edit.org).CharLimit(200).Validate(text("organization", ""))
+	if len(m.orgs) > 0 {
+		m.orgIn.Suggestions(m.orgs)
+	}
+	f := huh.NewForm(
+		huh.NewGroup(
+			huh.NewInput().Title(tr.T("field.full_name")).Value(&m.edit.name).CharLimit(200).
+				Validate(text("full_name", model.ReasonRequired)),
+			huh.NewInput().Title(tr.T("field.phone")).Description(tr.T("people.phone_hint")).
+				Value(&m.edit.phone).CharLimit(30).Validate(phone("phone", "")),
+			huh.NewInput().Title(tr.T("field.iin")).Description(tr.T("people.iin_hint")).
+				Value(&m.edit.iin).CharLimit(20).Validate(iin),
+			huh.NewInput().Title(tr.T("field.birth_year")).Value(&m.edit.birthYear).CharLimit(4).Validate(year),
+		).Title(m.formTitle()),
+		huh.NewGroup(
+			m.orgIn,
+			huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).
+				Value(&m.edit.region).Height(5),
+		).Title(m.formTitle()),
+		huh.NewGroup(
+			huh.NewConfirm().Title(tr.T("field.consent")).Description(tr.T("people.consent_hint")).
+				Affirmative(tr.T("people.yes")).Negative(tr.T("people.no")).Value(&m.edit.consent),
+			huh.NewSelect[model.ConsentMethod]().Title(tr.T("field.consent_method")).Options(methodOpts...).
+				Value(&m.edit.method),
+			huh.NewInput().Title(tr.T("field.consent_at")).Description(tr.T("people.date_hint")).
+				Value(&m.edit.consentAt).CharLimit(10).Validate(date),
+		).Title(m.formTitle()),
+		huh.NewGroup(
+			huh.NewInput().Title(tr.T("field.guardian_name")).Value(&m.edit.guardianName).CharLimit(200).
+				Validate(text("guardian_name", model.ReasonGuardian)),
+			huh.NewInput().Title(tr.T("field.guardian_phone")).Value(&m.edit.guardianPhone).CharLimit(30).
+				Validate(phone("guardian_phone", model.ReasonGuardian)),
+			huh.NewConfirm().Title(tr.T("field.guardian_consent")).
+				Affirmative(tr.T("people.yes")).Negative(tr.T("people.no")).Value(&m.edit.guardianConsent),
+		).Title(tr.T("people.guardian_page")).WithHideFunc(func() bool { return !m.minor() }),
+		huh.NewGroup(
+			huh.NewText().Title(tr.T("field.notes")).Description(tr.T("people.notes_hint")).
+				Value(&m.edit.notes).Lines(3).CharLimit(20000).ExternalEditor(false).
+				Validate(func(s string) error {
+					if model.HasControl(s, true) {
+						return bad("notes", model.ReasonControlChars)
+					}
+					return nil
+				}),
+		).Title(m.formTitle()),
+	).WithShowHelp(false).WithShowErrors(false)
+	if m.c.Plain {
+		f = f.WithTheme(huh.ThemeBase())
+	}
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
+	km.Select.Filter = key.NewBinding(key.WithDisabled())
+	km.Text.Editor = key.NewBinding(key.WithDisabled())
+	return f.WithKeyMap(km)
+}
+
+func (m *Model) formTitle() string {
+	if m.base != nil {
+		return m.c.Tr.T("people.edit_title", common.Sanitize(m.base.FullName))
+	}
+	return m.c.Tr.T("people.new_title")
+}
+
+// parseYear reads a birth year ("" is none).
+func parseYear(s string, now time.Time) (int, model.Reason) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, model.ReasonNone
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, model.ReasonBadNumber
+	}
+	if y < now.Year()-120 || y > now.Year() {
+		return 0, model.ReasonBadYear
+	}
+	return y, model.ReasonNone
+}
+
+// errorLines are the problems shown above the form: those of the last save,
+// then the one of the field being left. They are shown here, not by huh, so
+// they stay on screen at 40×12.
+func (m *Model) errorLines() []string {
+	var msgs []string
+	seen := map[string]bool{}
+	addText := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			msgs = append(msgs, s)
+		}
+	}
+	if m.err != nil {
+		addText(m.c.ErrorText(m.err))
+	}
+	for _, e := range m.errs {
+		addText(m.c.Tr.Field(e.Field) + ": " + m.c.Tr.Reason(e.Reason))
+	}
+	if m.form != nil {
+		for _, e := range m.form.Errors() {
+			addText(e.Error())
+		}
+	}
+	// Whole messages while they fit in half the screen, so the form stays in
+	// view; then a count of the rest (they come back on the next save).
+	var out []string
+	limit := max(1, m.h/2)
+	for i, s := range msgs {
+		lines := strings.Split(wrapText(s, m.w), "\n")
+		room := limit - len(out)
+		if i < len(msgs)-1 {
+			room-- // keep a line to count the messages that do not fit
+		}
+		if len(lines) <= room {
+			out = append(out, lines...)
+			continue
+		}
+		if len(out) == 0 && room > 0 { // the first message, cut to fit
+			out, i = append(out, lines[:room]...), i+1
+		}
+		if i < len(msgs) {
+			out = append(out, "… +"+strconv.Itoa(len(msgs)-i))
+		}
+		break
+	}
+	return out
+}
+
+// wrapText breaks s into lines of at most w cells, at spaces where it can.
+func wrapText(s string, w int) string { return ansi.Wrap(s, max(10, w), "") }
+
+// sizeForm fits the form under its messages.
+func (m *Model) sizeForm() {
+	if m.form == nil {
+		return
+	}
+	h := max(3, m.h-len(m.errorLines()))
+	m.form = m.form.WithWidth(max(20, m.w)).WithHeight(h)
+}
+
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	f, cmd := m.form.Update(msg)
+	m.form = f.(*huh.Form)
+	if m.form.State == huh.StateCompleted {
+		return m.submit(false)
+	}
+	if _, ok := msg.(tea.KeyMsg); ok {
+		m.sizeForm()
+	}
+	return cmd
+}
+
+// formView draws the form, or the question it raised, with the problems above.
+func (m *Model) formView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	var b strings.Builder
+	switch m.mode {
+	case editing:
+		for _, l := range m.errorLines() {
+			b.WriteString(st.Error.Render(l) + "\n")
+		}
+		if m.form != nil {
+			b.WriteString(m.form.View())
+		}
+	case confirmDiscard:
+		b.WriteString(st.Title.Render(wrapText(tr.T("people.discard_q"), m.w)) + "\n" + wrapText(tr.T("people.discard_keys"), m.w))
+	case saving:
+		b.WriteString(st.Muted.Render(tr.T("people.saving")))
+	case sameFound:
+		q := tr.T("people.same_phone")
+		if m.otherBy == "iin" {
+			q = tr.T("people.same_iin")
+		}
+		m.question(&b, q, tr.T("people.same_keys"))
+	case similarFound:
+		o := m.other
+		org := o.Organization
+		if org == "" {
+			org = tr.T("people.no_org")
+		}
+		m.question(&b, tr.T("people.similar_q", common.Sanitize(o.FullName), common.Sanitize(org)), tr.T("people.similar_keys"))
+	}
+	return common.Fit(b.String(), m.w, m.h)
+}
+
+// question draws a question about the duplicate found: the question, the
+// keys that answer it, then who was found. Blank lines go first when the
+// screen is short.
+func (m *Model) question(b *strings.Builder, q, keys string) {
+	st, w := m.c.Styles, max(10, m.w)
+	parts := []string{st.Title.Render(wrapText(q, w)), wrapText(keys, w), m.otherSummary()}
+	gap := "\n\n"
+	if lines := strings.Count(strings.Join(parts, "\n\n"), "\n") + 1; lines > m.h {
+		gap = "\n"
+	}
+	b.WriteString(strings.Join(parts, gap))
+}
+
+// otherSummary is a few lines about the duplicate found: the name, then the
+// phone and the organisation, each kept whole where the width allows.
+func (m *Model) otherSummary() string {
+	o, st, w := m.other, m.c.Styles, max(10, m.w)
+	lines := []string{st.Value.Render(wrapText("  "+common.Sanitize(o.FullName), w))}
+	if o.Phone != "" {
+		lines = append(lines, "  "+FormatPhone(o.Phone))
+	}
+	if o.Organization != "" {
+		lines = append(lines, wrapText("  "+common.Sanitize(o.Organization), w))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,525 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestFormatPhone(t *testing.T) {
+	for in, want := range map[string]string{
+		"+77011234567": "+7 701 123 45 67",
+		"":             "",
+		"+7701123456":  "+7701123456",
+		"+1234567890a": "+1234567890a",
+		"+7701123456x": "+7701123456x",
+	} {
+		if got := FormatPhone(in); got != want {
+			t.Errorf("FormatPhone(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRegisterThenFind registers a person through the form with keys, then
+// finds them by every usual form of their phone and by their name written
+// another way.
+func TestRegisterThenFind(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	if h.m.Capturing() {
+		t.Fatal("the list should not capture keys before / is pressed")
+	}
+	h.keys("n")
+	if !h.m.Capturing() || h.m.mode != editing {
+		t.Fatalf("n should open the form and capture keys (mode %d)", h.m.mode)
+	}
+	h.mustSee("Register a person", "Full name")
+	h.fill(form{name: "Айгерім  Сейтқали", phone: "8 701 123 45 67", year: "2001",
+		org: "ALT University", consent: true, notes: "Wants to run a clean-up"})
+
+	var p *model.Person
+	s.List(model.KindPerson, func(r model.Record) error { p = r.(*model.Person); return nil })
+	if p == nil || h.count() != 1 {
+		t.Fatalf("nobody saved (%d people); screen:\n%s", h.count(), h.view())
+	}
+	if p.FullName != "Айгерім Сейтқали" || p.Phone != "+77011234567" || p.BirthYear != 2001 ||
+		p.Organization != "ALT University" || !p.Consent || p.ConsentMethod != "paper" ||
+		p.ConsentAt != "2026-11-22" || p.Notes != "Wants to run a clean-up" || p.CreatedAt.IsZero() {
+		t.Fatalf("saved person is not what was typed: %+v", p)
+	}
+	if h.m.mode != viewing || h.m.Capturing() {
+		t.Fatalf("after saving the card should show (mode %d)", h.m.mode)
+	}
+	h.mustSee("Айгерім Сейтқали", "+7 701 123 45 67", "ALT University", "Yes · Paper form · 22.11.2026", "No ideas yet")
+	if len(h.status) == 0 || !strings.Contains(h.status[len(h.status)-1].Text, "Registered: Айгерім Сейтқали") {
+		t.Errorf("status after saving: %+v", h.status)
+	}
+
+	h.keys("esc")
+	if h.m.mode != listing {
+		t.Fatalf("esc on the card should go back to the list (mode %d)", h.m.mode)
+	}
+	for _, q := range []string{"8 701 123 45 67", "+7 (701) 1234567", "7011234567", "87011234567",
+		"aigerim seitkali", "АЙГЕРИМ", "Seitqali"} {
+		v := h.search(q)
+		if !strings.Contains(v, "Айгерім Сейтқали") || !strings.Contains(v, "+7 701 123 45 67") {
+			t.Errorf("search %q does not find the person:\n%s", q, v)
+		}
+	}
+	if v := h.search("8 702 123 45 67"); strings.Contains(v, "Айгерім") {
+		t.Errorf("another phone finds the person:\n%s", v)
+	}
+	if !h.m.Capturing() {
+		t.Fatal("the search box should capture keys")
+	}
+	// enter in the search box opens the card of the hit.
+	h.search("айгерим")
+	h.keys("enter")
+	if h.m.mode != viewing || h.m.person == nil || h.m.person.ID != p.ID {
+		t.Fatalf("enter should open the card (mode %d)", h.m.mode)
+	}
+}
+
+func TestFindByIIN(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Нұрлан Әбенов", "", "")
+	p.IIN = "791028302728"
+	if err := s.Update(p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 27)
+	if v := h.search("791028302728"); !strings.Contains(v, "Нұрлан Әбенов") {
+		t.Fatalf("IIN does not find the person:\n%s", v)
+	}
+	// The list never shows an IIN; the card does.
+	if rows := strings.SplitN(h.view(), "\n", 2)[1]; strings.Contains(rows, "791028302728") {
+		t.Errorf("the list shows an IIN:\n%s", h.view())
+	}
+	h.keys("enter")
+	h.mustSee("IIN: 791028302728", "1979")
+}
+
+// TestBadPhoneKeepsTyped: a wrong phone is refused on its field, in the UI's
+// language, and nothing typed is lost.
+func TestBadPhoneKeepsTyped(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.RU, 100, 27)
+	h.keys("n")
+	h.typeText("Дина Ахметова")
+	h.keys("enter")
+	h.typeText("8 123 45")
+	h.keys("enter")
+	h.mustSee("Телефон: не номер телефона Казахстана", "8 123 45", "Дина Ахметова")
+	if h.m.edit.name != "Дина Ахметова" || h.m.edit.phone != "8 123 45" {
+		t.Fatalf("typed values lost: %+v", h.m.edit)
+	}
+	for range "8 123 45" {
+		h.keys("backspace")
+	}
+	h.typeText("+7 (777) 123-45-67")
+	h.keys("enter") // on to the IIN
+	if strings.Contains(h.view(), "не номер телефона") {
+		t.Errorf("the message stays after the phone was corrected:\n%s", h.view())
+	}
+	h.keys("enter", "enter", "enter", "enter", "y", "enter", "enter", "enter")
+	p, err := s.PersonByPhone("87771234567")
+	if err != nil || p.FullName != "Дина Ахметова" {
+		t.Fatalf("corrected phone not saved: %v, %v\n%s", p, err, h.view())
+	}
+}
+
+// TestMissingConsent: without consent nothing is saved; the form comes back
+// on the consent page with the reason and everything typed.
+func TestMissingConsent(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.register(form{name: "Ерлан Жаксыбеков", phone: "87051112233", year: "1999", org: "KazNU", consent: false})
+	if h.count() != 0 {
+		t.Fatal("a person without consent was saved")
+	}
+	if h.m.mode != editing {
+		t.Fatalf("the form should come back (mode %d)", h.m.mode)
+	}
+	h.mustSee("Consent to store personal data: is required: personal data is stored only with consent")
+	want := values{name: "Ерлан Жаксыбеков", phone: "87051112233", birthYear: "1999", org: "KazNU",
+		method: "paper", consentAt: "22.11.2026"}
+	if h.m.edit != want {
+		t.Fatalf("typed values changed:\n got %+v\nwant %+v", h.m.edit, want)
+	}
+	// The form reopened on the consent page: answering yes there saves.
+	h.keys("y", "enter", "enter", "enter")
+	if h.count() != 1 {
+		t.Fatalf("consent given, still not saved:\n%s", h.view())
+	}
+}
+
+// TestDuplicatePhone: a phone already registered, typed in another form, is
+// the same person: say so, offer to open them, never create a second record.
+func TestDuplicatePhone(t *testing.T) {
+	s := openStore(t)
+	old := addPerson(t, s, "Асель Нурланова", "+77011234567", "Politech")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.register(form{name: "Asel N.", phone: "8 (701) 123-45-67", consent: true})
+	if h.m.mode != sameFound {
+		t.Fatalf("a duplicate phone should stop the save (mode %d):\n%s", h.m.mode, h.view())
+	}
+	h.mustSee("already registered", "Асель Нурланова", "+7 701 123 45 67", "enter/o")
+	if h.count() != 1 {
+		t.Fatal("a second record with the same phone was made")
+	}
+	h.keys("esc") // back to the form, nothing lost
+	if h.m.mode != editing || h.m.edit.name != "Asel N." || h.m.edit.phone != "8 (701) 123-45-67" {
+		t.Fatalf("esc should return to the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
+	}
+	// Submitting again asks again; enter opens the one registered.
+	for range 11 {
+		h.keys("enter")
+		if h.m.mode != editing {
+			break
+		}
+	}
+	if h.m.mode != sameFound {
+		t.Fatalf("second submit: mode %d\n%s", h.m.mode, h.view())
+	}
+	h.keys("enter")
+	if h.m.mode != viewing || h.m.person == nil || h.m.person.ID != old.ID {
+		t.Fatalf("enter should open the existing person (mode %d)", h.m.mode)
+	}
+	if h.count() != 1 {
+		t.Fatal("a second record with the same phone was made")
+	}
+}
+
+func TestDuplicateIIN(t *testing.T) {
+	s := openStore(t)
+	old := addPerson(t, s, "Бауыржан Омаров", "", "")
+	old.IIN = "061211600012" // born 11 December 2006: an adult by now
+	if err := s.Update(old); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.RU, 100, 27)
+	h.register(form{name: "Бауыржан", iin: "0612 1160 0012", consent: true})
+	if h.m.mode != sameFound {
+		t.Fatalf("a duplicate IIN should stop the save (mode %d):\n%s", h.m.mode, h.view())
+	}
+	h.mustSee("уже зарегистрирован", "ИИН")
+	h.keys("щ") // o on the Russian layout
+	if h.m.mode != viewing || h.m.person.ID != old.ID || h.count() != 1 {
+		t.Fatalf("щ should open the existing person (mode %d, %d people)", h.m.mode, h.count())
+	}
+}
+
+// TestSameNameSameOrg asks before registering someone whose name and
+// organisation, folded, match a person already registered.
+func TestSameNameSameOrg(t *testing.T) {
+	s := openStore(t)
+	old := addPerson(t, s, "Айгерім Сейтқали", "+77011234567", "ALT University")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.register(form{name: "Aigerim Seitkali", phone: "87021234567", org: "alt  university", consent: true})
+	if h.m.mode != similarFound {
+		t.Fatalf("the same name in the same organisation should ask (mode %d):\n%s", h.m.mode, h.view())
+	}
+	h.mustSee("Looks like Айгерім Сейтқали from ALT University is already registered", "create anyway")
+	if h.count() != 1 {
+		t.Fatal("saved before the answer")
+	}
+	h.keys("o")
+	if h.m.mode != viewing || h.m.person.ID != old.ID || h.count() != 1 {
+		t.Fatalf("o should open the existing person (mode %d)", h.m.mode)
+	}
+
+	// Asked again, c creates the new person anyway.
+	h.register(form{name: "Aigerim Seitkali", phone: "87021234567", org: "ALT University", consent: true})
+	if h.m.mode != similarFound {
+		t.Fatalf("mode %d", h.m.mode)
+	}
+	h.keys("c")
+	if h.count() != 2 || h.m.mode != viewing || h.m.person.ID == old.ID {
+		t.Fatalf("c should create the person (%d people, mode %d)", h.count(), h.m.mode)
+	}
+
+	// Another organisation, or another name, asks nothing.
+	h.register(form{name: "Айгерим Сейткали", phone: "87471234567", org: "Astana IT University", consent: true})
+	if h.m.mode != viewing || h.count() != 3 {
+		t.Fatalf("another organisation should not ask (mode %d):\n%s", h.m.mode, h.view())
+	}
+	h.register(form{name: "Айгерім Сейтқалиева", phone: "87471234568", org: "ALT University", consent: true})
+	if h.m.mode != viewing || h.count() != 4 {
+		t.Fatalf("another name should not ask (mode %d):\n%s", h.m.mode, h.view())
+	}
+}
+
+// TestMinorNeedsGuardian: a person under 18 gets the guardian page, and is
+// saved only with the guardian's name, phone and consent.
+func TestMinorNeedsGuardian(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.keys("n")
+	h.typeText("Әли Серікұлы")
+	h.keys("enter", "enter", "enter") // name, no phone, no IIN
+	h.typeText("2012")
+	h.keys("enter", "enter", "enter", "y", "enter", "enter") // year … date
+	h.mustSee("Under 18: a guardian's consent and contact are needed", "Guardian's name")
+	h.keys("enter") // empty name: refused on the field
+	h.mustSee("Guardian's name: is required for a person under 18")
+	h.typeText("Серік Әлиев")
+	h.keys("enter")
+	h.typeText("8 701 555 44 33")
+	h.keys("enter", "n") // the guardian has not consented
+	h.keys("enter")      // notes: submit
+	if h.count() != 0 {
+		t.Fatal("a minor without the guardian's consent was saved")
+	}
+	h.mustSee("Guardian's consent: is required for a person under 18")
+	if h.m.edit.guardianName != "Серік Әлиев" || h.m.edit.guardianPhone != "8 701 555 44 33" {
+		t.Fatalf("guardian values lost: %+v", h.m.edit)
+	}
+	// The form came back on the guardian page.
+	h.keys("enter", "enter", "y", "enter")
+	var p *model.Person
+	s.List(model.KindPerson, func(r model.Record) error { p = r.(*model.Person); return nil })
+	if p == nil || p.GuardianName != "Серік Әлиев" || p.GuardianPhone != "+77015554433" || !p.GuardianConsent {
+		t.Fatalf("minor not saved with the guardian: %+v\n%s", p, h.view())
+	}
+	h.mustSee("under 18", "Guardian: Серік Әлиев, +7 701 555 44 33")
+
+	// An adult never sees the guardian page.
+	h.register(form{name: "Adult Person", year: "2000", consent: true, notes: "x"})
+	if h.count() != 2 {
+		t.Fatalf("adult not saved:\n%s", h.view())
+	}
+}
+
+// TestEscAsksBeforeDiscarding: esc in a changed form asks; n goes back with
+// nothing lost; y leaves without saving. An untouched form just closes.
+func TestEscAsksBeforeDiscarding(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.keys("n", "esc")
+	if h.m.mode != listing {
+		t.Fatalf("esc on an untouched form should close it (mode %d)", h.m.mode)
+	}
+	h.keys("n")
+	h.typeText("Мадина")
+	h.keys("enter")
+	h.typeText("8 701")
+	h.keys("esc")
+	h.mustSee("Leave without saving what you typed?")
+	h.keys("n")
+	if h.m.mode != editing || h.m.edit.name != "Мадина" || h.m.edit.phone != "8 701" {
+		t.Fatalf("n should return to the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
+	}
+	h.mustSee("8 701")
+	h.keys("esc", "y")
+	if h.m.mode != listing || h.m.Capturing() || h.count() != 0 {
+		t.Fatalf("y should leave without saving (mode %d, %d people)", h.m.mode, h.count())
+	}
+}
+
+// TestEditAndStale edits a person from the card, and refuses to overwrite a
+// change made meanwhile, keeping the form as typed.
+func TestEditAndStale(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Тимур Ким", "+77011234567", "College")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Тимур Ким", "College")
+	h.keys("e")
+	h.mustSee("Editing: Тимур Ким")
+	h.keys("enter", "enter", "enter", "enter") // person page unchanged
+	for range "College" {
+		h.keys("backspace")
+	}
+	h.typeText("Polytech")
+	h.keys("enter", "enter", "enter", "enter", "enter", "enter")
+	got, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+	if got.Organization != "Polytech" || got.Rev != 2 || h.m.mode != viewing {
+		t.Fatalf("edit not saved: %+v (mode %d)\n%s", got, h.m.mode, h.view())
+	}
+	h.mustSee("Polytech", "History", "Organisation: College → Polytech", "created")
+	if n := len(h.status); n == 0 || h.status[n-1].Text != "Saved: Тимур Ким." {
+		t.Errorf("status after the edit: %+v", h.status)
+	}
+
+	// Someone else changes the record while the form is open.
+	h.keys("e")
+	h.typeText(" Jr")
+	other := *got
+	other.Notes = "changed at the other desk"
+	if err := s.Update(&other); err != nil {
+		t.Fatal(err)
+	}
+	for range 12 {
+		if h.m.mode != editing {
+			break
+		}
+		h.keys("enter")
+	}
+	if h.m.mode != editing || h.m.edit.name != "Тимур Ким Jr" {
+		t.Fatalf("a stale save should keep the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
+	}
+	h.mustSee("Someone else changed this record")
+	got, _ = storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+	if got.FullName != "Тимур Ким" || got.Notes != "changed at the other desk" {
+		t.Fatalf("the other desk's change was overwritten: %+v", got)
+	}
+}
+
+// TestCardListsIdeas: the card lists the person's ideas; enter on one asks
+// the app to open it.
+func TestCardListsIdeas(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "")
+	var ids []string
+	for _, x := range []struct {
+		title  string
+		status model.IdeaStatus
+	}{{"Green yard", "draft"}, {"Book drive", "funded"}} {
+		i := model.New(model.KindIdea).(*model.Idea)
+		i.Title, i.Direction, i.Region, i.Status, i.ApplicantID = x.title, "bilim", "astana", x.status, p.ID
+		if err := s.Create(i); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, i.ID)
+	}
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Ideas (2)", "Green yard — Draft", "Book drive — Funded")
+	if !h.m.HandlesBack() || h.m.Capturing() {
+		t.Fatal("the card should take esc but leave the global keys on")
+	}
+	h.keys("down", "enter")
+	if len(h.opened) == 0 {
+		t.Fatal("enter on an idea asked nothing")
+	}
+	last := h.opened[len(h.opened)-1]
+	if last.Kind != model.KindIdea || (last.ID != ids[0] && last.ID != ids[1]) || last.ID != h.m.ideas[1].ID {
+		t.Fatalf("opened %+v, want the second idea listed", last)
+	}
+}
+
+// TestDataChangedSearchesAgain: a person saved elsewhere shows up in the list.
+func TestDataChangedSearchesAgain(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.mustSee("No one is registered yet")
+	addPerson(t, s, "Сұлтан Әлі", "+77071234567", "School 5")
+	h.send(common.DataChangedMsg{})
+	h.mustSee("Сұлтан Әлі", "+7 707 123 45 67", "School 5", "Karaganda")
+}
+
+// TestSmallScreen: in the body of a 40×12 terminal (three lines go to the
+// app's chrome) every view fits, in every language.
+func TestSmallScreen(t *testing.T) {
+	const w, ht = 40, 12 - 3
+	s := openStore(t)
+	addPerson(t, s, "Әлия Құдайбергенқызы-Тоқтарова", "+77011234567", "Қарағанды политехникалық колледжі")
+	minor := addPerson(t, s, "Дана", "+77012223344", "")
+	minor.BirthYear, minor.GuardianName, minor.GuardianPhone, minor.GuardianConsent = 2013, "Гүлнар Сейітова", "+77013334455", true
+	minor.Notes = strings.Repeat("Ұзын ескертпе жолы, ол экранға сыймауы мүмкін. ", 5)
+	if err := s.Update(minor); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, w, ht)
+		check := func(what string) {
+			t.Helper()
+			v := h.m.View()
+			lines := strings.Split(v, "\n")
+			if len(lines) > ht {
+				t.Errorf("%s %s: %d lines, want ≤ %d:\n%s", lang, what, len(lines), ht, v)
+			}
+			for _, l := range lines {
+				if n := ansi.StringWidth(l); n > w {
+					t.Errorf("%s %s: line %q is %d wide", lang, what, l, n)
+				}
+			}
+			if strings.Contains(v, "people.") || strings.Contains(v, "field.") {
+				t.Errorf("%s %s: untranslated key on screen:\n%s", lang, what, v)
+			}
+		}
+		check("list")
+		h.keys("/")
+		h.typeText("дана")
+		check("search")
+		h.keys("enter")
+		check("card")
+		for range 10 {
+			h.keys("pgdown")
+		}
+		check("card scrolled")
+		h.keys("e")
+		check("edit form")
+		h.typeText("x")
+		h.keys("esc")
+		check("discard question")
+		h.keys("n", "enter")
+		h.typeText("8 1")
+		h.keys("enter")
+		check("form with a field message")
+		h.keys("esc", "y", "n")
+		h.fill(form{name: "Әлия Құдайбергенқызы-Тоқтарова", org: "Қарағанды политехникалық колледжі", consent: true})
+		check("same name question")
+		if h.m.mode != similarFound {
+			t.Errorf("%s: mode %d, want the same-name question", lang, h.m.mode)
+		}
+		h.keys("esc")
+		check("form back")
+		h.keys("esc", "y", "n")
+		h.fill(form{name: "Тағы біреу", phone: "87011234567", consent: false})
+		check("form after a failed save")
+		h.keys("esc", "y", "n")
+		h.fill(form{name: "Тағы біреу", phone: "87011234567", consent: true})
+		check("same person")
+		if h.m.mode != sameFound {
+			t.Errorf("%s: mode %d, want the same-person notice", lang, h.m.mode)
+		}
+	}
+}
+
+// TestEveryLanguageRenders: each screen state reads in each language, with no
+// key shown in place of a sentence.
+func TestEveryLanguageRenders(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Ержан Сапаров", "+77011234567", "KBTU")
+	want := map[model.Lang][]string{
+		model.KK: {"Аты-жөні", "Келісім", "Иә", "Идеялары (0)"},
+		model.RU: {"ФИО", "Согласие", "Да", "Идеи (0)"},
+		model.EN: {"Full name", "Consent", "Yes", "Ideas (0)"},
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 100, 27)
+		list := h.view()
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		card := h.view()
+		h.keys("e")
+		edit := h.view()
+		all := list + card + edit
+		for _, w := range want[lang] {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: %q missing", lang, w)
+			}
+		}
+		for _, bad := range []string{"people.", "field.", "key.", "reason."} {
+			if strings.Contains(all, bad) {
+				t.Errorf("%s: untranslated key %q on screen:\n%s", lang, bad, all)
+			}
+		}
+	}
+}
+
+// TestRelabel: a language switch relabels the list.
+func TestRelabel(t *testing.T) {
+	s := openStore(t)
+	addPerson(t, s, "Ержан Сапаров", "+77011234567", "KBTU")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.mustSee("Full name")
+	h.m.c.Tr = newTr(model.RU)
+	h.send(common.LangChangedMsg{})
+	h.mustSee("ФИО", "Телефон", "Организация")
+}
