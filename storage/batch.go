@@ -1,0 +1,89 @@
+package storage
+
+import (
+	"fmt"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SaveBatch stores records made or changed here outside the app (a CSV import)
+// in one transaction, so a crash or a refused record leaves the store as it was:
+// all of them are written or none.
+//
+// A record whose id is not in the store is created (a fresh UUIDv7 when the id
+// is empty, else the id it carries), as rev 1 stamped by this office. A record
+// whose id is stored is written as its next revision exactly as Update does:
+// its Rev must be the stored revision (else ErrStale), and the stored revision
+// moves to history. Every record is validated first.
+//
+// On success the envelopes of rs are filled in; on failure they are as given.
+func (s *Store) SaveBatch(rs []model.Record) (created, updated int, err error) {
+	for _, r := range rs {
+		if err := r.Validate(); err != nil {
+			env := r.Env()
+			return 0, 0, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+		}
+	}
+	orig := make([]model.Envelope, len(rs))
+	for i, r := range rs {
+		orig[i] = *r.Env()
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		for _, r := range rs {
+			isNew, err := s.saveOne(tx, r)
+			if err != nil {
+				return err
+			}
+			if isNew {
+				created++
+			} else {
+				updated++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for i, r := range rs {
+			*r.Env() = orig[i] // the caller may correct the batch and try again
+		}
+		return 0, 0, err
+	}
+	return created, updated, nil
+}
+
+// saveOne creates r or writes its next revision inside tx; isNew says which.
+func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
+	env := r.Env()
+	if err := checkKind(r); err != nil {
+		return false, err
+	}
+	if env.ID == "" {
+		env.ID = model.NewID()
+	}
+	key, err := idKey(env.ID)
+	if err != nil {
+		return false, fmt.Errorf("save %s: %w", env.Kind, err)
+	}
+	b, err := kindBucket(tx, bucketRecords, env.Kind)
+	if err != nil {
+		return false, err
+	}
+	if b.Get(key) != nil {
+		if err := s.update(tx, r, false); err != nil {
+			return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+		}
+		return false, nil
+	}
+	next := *env
+	next.Rev, next.BaseRev, next.Deleted = 1, 0, false
+	if err := s.stamp(tx, &next); err != nil {
+		return false, err
+	}
+	*env = next
+	if err := putRecord(tx, key, nil, r); err != nil {
+		return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+	}
+	return true, nil
+}
