@@ -1,0 +1,193 @@
+// Package csvio reads and writes the CSV files of DESIGN.md §5: ideas.csv,
+// people.csv, hours.csv and consultations.csv (export only).
+//
+// Reading is pure: Parse turns a file's bytes into records ready to save and a
+// list of problems, each naming the physical line and the column, without
+// writing anything. What it must know about the store (the people already
+// registered, the records an id names) it asks through Lookup, so the rules can
+// be tested without a database. Writing (Writer and the *Row functions) turns
+// records into the same columns that Parse reads.
+package csvio
+
+import (
+	"strings"
+	"time"
+
+	"frontoffice/model"
+)
+
+// Kind names one of the CSV files.
+type Kind string
+
+// The CSV files of the contract.
+const (
+	Ideas         Kind = "ideas"
+	People        Kind = "people"
+	Hours         Kind = "hours"
+	Consultations Kind = "consultations" // export only
+)
+
+// headers are the contract's columns, in the order export writes them.
+var headers = map[Kind][]string{
+	Ideas: {"id", "title", "summary", "direction", "region", "status", "sdgs", "applicant_phone",
+		"applicant_name", "organization", "budget_kzt", "created_at", "updated_at"},
+	People: {"id", "full_name", "phone", "iin", "birth_year", "organization", "region", "consent",
+		"consent_at", "created_at", "updated_at"},
+	Hours: {"id", "person_phone", "date", "hours", "activity", "idea_id", "status", "verified_by"},
+	Consultations: {"id", "date", "person_phone", "idea_id", "consultant", "services", "duration_min",
+		"notes", "next_steps", "follow_up"},
+}
+
+// optionalColumns may be left out of an imported file: the machine-made ones.
+// Every other column of the header must be there, even when its cells are empty.
+var optionalColumns = map[string]bool{"id": true, "created_at": true, "updated_at": true}
+
+// Header returns the columns of kind's file in export order (nil for an unknown kind).
+func Header(k Kind) []string { return append([]string(nil), headers[k]...) }
+
+// FileName is the name export gives kind's file.
+func FileName(k Kind) string { return string(k) + ".csv" }
+
+// ExportKinds lists the files export writes, in the order it writes them
+// (people first: ideas and hours name people by phone).
+func ExportKinds() []Kind { return []Kind{People, Ideas, Hours, Consultations} }
+
+// ParseImportKind reads the --kind of import-csv: ideas, people or hours.
+func ParseImportKind(s string) (Kind, bool) {
+	switch k := Kind(strings.ToLower(strings.TrimSpace(s))); k {
+	case Ideas, People, Hours:
+		return k, true
+	}
+	return "", false
+}
+
+// RecordKind is the kind of record kind's rows hold.
+func (k Kind) RecordKind() model.Kind {
+	switch k {
+	case Ideas:
+		return model.KindIdea
+	case People:
+		return model.KindPerson
+	case Hours:
+		return model.KindHours
+	case Consultations:
+		return model.KindConsultation
+	}
+	return ""
+}
+
+// Reasons of csvio's own, beside the model's field reasons. They are stable
+// codes; the command line looks up a translated sentence for each.
+const (
+	ReasonEmptyFile        model.Reason = "empty_file"        // 0 bytes, or only a byte-order mark or blank lines
+	ReasonNotUTF8          model.Reason = "not_utf8"          // bytes that are not UTF-8 (a Windows-1251 file)
+	ReasonSemicolons       model.Reason = "semicolons"        // the header is separated by ";" (Excel in a Russian locale)
+	ReasonBareQuote        model.Reason = "bare_quote"        // a " inside a cell that is not quoted
+	ReasonBadQuote         model.Reason = "bad_quote"         // a quoted cell not closed, or text after its closing "
+	ReasonColumnCount      model.Reason = "column_count"      // Got cells where the header has Want
+	ReasonMissingColumn    model.Reason = "missing_column"    // the header lacks Column
+	ReasonUnknownColumn    model.Reason = "unknown_column"    // the header has Column, which is not in the contract
+	ReasonRepeatedColumn   model.Reason = "repeated_column"   // the header has Column twice
+	ReasonEmptyColumnName  model.Reason = "empty_column_name" // the header's cell number Got is empty
+	ReasonBadConsent       model.Reason = "bad_consent"       // consent is not yes or no
+	ReasonNoConsent        model.Reason = "no_consent"        // consent is no: the row cannot be stored
+	ReasonUnknownApplicant model.Reason = "unknown_applicant" // no person in the store has this phone
+	ReasonUnknownPerson    model.Reason = "unknown_person"    // no person in the store has this phone
+	ReasonUnknownIdea      model.Reason = "unknown_idea"      // no idea in the store has this id
+	ReasonBadID            model.Reason = "bad_id"            // the id is not a UUID
+	ReasonDeleted          model.Reason = "deleted_record"    // the id names a deleted record
+	ReasonRepeatsLine      model.Reason = "repeats_line"      // the same person or id as line OtherLine of the file
+	ReasonTakenBy          model.Reason = "taken_by"          // the phone or IIN belongs to OtherName (OtherID)
+	ReasonMinor            model.Reason = "minor"             // under 18: needs a guardian, which the file cannot carry
+	ReasonYearVsIIN        model.Reason = "year_vs_iin"       // birth_year disagrees with the IIN's birth date
+	ReasonBadSDGs          model.Reason = "bad_sdgs"          // sdgs is not goal numbers 1–17 separated by ";"
+)
+
+// Problem is one thing wrong with the file or with one of its rows.
+type Problem struct {
+	Line   int          // physical line where the record starts (the header is line 1); 0: the whole file
+	Column string       // the column it is about; "" when it is about the line or the file
+	Reason model.Reason // a model reason or one of the Reason* constants above
+	Value  string       // the offending cell, when showing it helps
+
+	Allowed   []string // unknown_code, unknown_column: the values that would do
+	Got, Want int      // column_count: cells in the line and in the header; empty_column_name: Got is its position
+	OtherLine int      // repeats_line: the earlier line of this file
+	OtherName string   // taken_by: the person who already has the phone or IIN
+	OtherID   string   // taken_by: that person's record id
+}
+
+// Action is what saving a good row does.
+type Action int
+
+// The actions, counted in the summary.
+const (
+	Create    Action = iota // a new record
+	Update                  // the next revision of a stored record
+	Unchanged               // the row says what the store already holds: nothing to write
+)
+
+// Row is one good row, ready to save.
+type Row struct {
+	Line   int
+	Record model.Record // for Update, a stored record with the row's values and its stored Rev
+	Action Action
+}
+
+// Result is what Parse found in one file.
+type Result struct {
+	Kind     Kind
+	Rows     []Row     // the good rows, in file order
+	Problems []Problem // every problem, in line order
+	// Refused is true when the file itself is unusable (empty, not UTF-8, a bad
+	// header): then no row was read and nothing may be imported.
+	Refused bool
+	BadRows int // rows refused because of at least one problem
+}
+
+// Count is the number of good rows whose saving does a.
+func (r *Result) Count(a Action) int {
+	n := 0
+	for _, row := range r.Rows {
+		if row.Action == a {
+			n++
+		}
+	}
+	return n
+}
+
+// Records are the records to write: the good rows that create or update one.
+func (r *Result) Records() []model.Record {
+	var out []model.Record
+	for _, row := range r.Rows {
+		if row.Action != Unchanged {
+			out = append(out, row.Record)
+		}
+	}
+	return out
+}
+
+// Lookup is what Parse needs to know about the store. Each method returns a
+// freshly read record the caller may change, and nil (with a nil error) when
+// there is none.
+type Lookup interface {
+	// Record returns the stored record of kind k with this id, tombstones included.
+	Record(k model.Kind, id string) (model.Record, error)
+	// PersonByPhone returns the live person with this normalised phone (+77…).
+	PersonByPhone(phone string) (*model.Person, error)
+	// PersonByIIN returns the live person with this IIN.
+	PersonByIIN(iin string) (*model.Person, error)
+}
+
+// Options tune Parse.
+type Options struct {
+	Lookup Lookup    // the store; nil means an empty store
+	Now    time.Time // today, for ages and for created_at when a row gives none; time.Now when zero
+}
+
+// emptyStore is the Lookup of a store that holds nothing.
+type emptyStore struct{}
+
+func (emptyStore) Record(model.Kind, string) (model.Record, error) { return nil, nil }
+func (emptyStore) PersonByPhone(string) (*model.Person, error)     { return nil, nil }
+func (emptyStore) PersonByIIN(string) (*model.Person, error)       { return nil, nil }

@@ -1,0 +1,321 @@
+package csvio
+
+import (
+	"fmt"
+
+	"frontoffice/model"
+)
+
+// This file turns one row of each importable file into a record.
+
+// person reads a people.csv row. Without an id, a row whose phone or IIN
+// belongs to a stored person updates that person; with an id, a phone or IIN
+// of someone else is refused as a duplicate.
+func (p *parser) person(rc *rowCtx) (built, error) {
+	stored, id, err := p.target(rc)
+	if err != nil {
+		return built{}, err
+	}
+	phone, _ := rc.phone("phone")
+	iin := model.NormalizeIIN(rc.get("iin"))
+	if iin != "" && !model.ValidIIN(iin) {
+		rc.bad("iin", model.ReasonBadIIN, rc.get("iin"))
+		iin = ""
+	}
+	year, hasYear := 0, false
+	if cell := rc.get("birth_year"); cell != "" {
+		if year, hasYear = parseYear(cell); !hasYear {
+			rc.bad("birth_year", model.ReasonBadNumber, cell)
+		}
+	}
+	region, hasRegion := rc.code("region", regionCodes)
+	consent, hasConsent := false, false
+	if cell := rc.get("consent"); cell != "" {
+		if consent, hasConsent = parseYesNo(cell); !hasConsent {
+			rc.bad("consent", ReasonBadConsent, cell)
+		} else if !consent {
+			rc.bad("consent", ReasonNoConsent, cell)
+		}
+	}
+	consentAt, hasConsentAt := rc.date("consent_at")
+
+	// Who is this? The id says so; without one, the phone or the IIN may.
+	byPhone, byIIN, err := p.peopleWith(rc, phone, iin)
+	if err != nil {
+		return built{}, err
+	}
+	// A phone or IIN the record already has is no new claim, even when the
+	// store holds someone else with it too (duplicates not merged yet): a
+	// re-import of the store's own export must not fail on them.
+	has := func(who model.Record, col, value string) bool {
+		x, ok := who.(*model.Person)
+		if !ok || x == nil || value == "" {
+			return false
+		}
+		if col == "phone" {
+			return x.Phone == value
+		}
+		return x.IIN == value
+	}
+	target := stored
+	claimCol := "id"
+	if id == "" && rc.get("id") == "" {
+		switch {
+		case byPhone != nil && byIIN != nil && byPhone.ID != byIIN.ID && !has(byPhone, "iin", iin):
+			p.takenBy(rc, "iin", byIIN)
+		case byPhone != nil:
+			target, claimCol = byPhone, "phone"
+		case byIIN != nil:
+			target, claimCol = byIIN, "iin"
+		}
+	} else {
+		if byPhone != nil && byPhone.ID != id && !has(stored, "phone", phone) {
+			p.takenBy(rc, "phone", byPhone)
+		}
+		if byIIN != nil && byIIN.ID != id && !has(stored, "iin", iin) {
+			p.takenBy(rc, "iin", byIIN)
+		}
+	}
+	if !has(target, "phone", phone) {
+		rc.once("phone", phone, p.phones)
+	}
+	if !has(target, "iin", iin) {
+		rc.once("iin", iin, p.iins)
+	}
+	if target != nil {
+		rc.once(claimCol, target.Env().ID, p.ids)
+	} else {
+		rc.once("id", id, p.ids)
+	}
+
+	b, err := begin(target, model.KindPerson, id)
+	if err != nil {
+		return built{}, err
+	}
+	x := b.rec.(*model.Person)
+	rc.setText(&x.FullName, "full_name")
+	if phone != "" {
+		x.Phone = phone
+	}
+	if iin != "" {
+		x.IIN = iin
+	}
+	if hasYear {
+		x.BirthYear = year
+	}
+	rc.setText(&x.Organization, "organization")
+	if hasRegion {
+		x.Region = model.Region(region)
+	}
+	if hasConsent {
+		x.Consent = consent
+	}
+	if hasConsentAt {
+		x.ConsentAt = consentAt
+	}
+	rc.createdAt(&x.CreatedAt, b.before == nil, p.o.Now)
+	return b, nil
+}
+
+// peopleWith returns the stored people with this phone and with this IIN.
+func (p *parser) peopleWith(rc *rowCtx, phone, iin string) (byPhone, byIIN *model.Person, err error) {
+	if phone != "" {
+		if byPhone, err = p.o.Lookup.PersonByPhone(phone); err != nil {
+			return nil, nil, fmt.Errorf("line %d: look up person %s: %w", rc.raw.line, phone, err)
+		}
+	}
+	if iin != "" {
+		if byIIN, err = p.o.Lookup.PersonByIIN(iin); err != nil {
+			return nil, nil, fmt.Errorf("line %d: look up person by IIN: %w", rc.raw.line, err)
+		}
+	}
+	return byPhone, byIIN, nil
+}
+
+// takenBy reports that column col's value already belongs to another person.
+func (p *parser) takenBy(rc *rowCtx, col string, other *model.Person) {
+	rc.add(Problem{Column: col, Reason: ReasonTakenBy, Value: rc.get(col),
+		OtherName: other.FullName, OtherID: other.ID})
+}
+
+// idea reads an ideas.csv row. The applicant is found by phone among the
+// people already stored; status is draft when a new idea gives none.
+func (p *parser) idea(rc *rowCtx) (built, error) {
+	stored, id, err := p.target(rc)
+	if err != nil {
+		return built{}, err
+	}
+	direction, hasDirection := rc.code("direction", directionCodes)
+	region, hasRegion := rc.code("region", regionCodes)
+	status, hasStatus := rc.code("status", ideaStatusCodes)
+	var sdgs []model.SDG
+	if cell := rc.get("sdgs"); cell != "" {
+		var ok bool
+		if sdgs, ok = parseSDGs(cell); !ok {
+			rc.bad("sdgs", ReasonBadSDGs, cell)
+		}
+	}
+	applicant, err := p.personRef(rc, "applicant_phone", ReasonUnknownApplicant)
+	if err != nil {
+		return built{}, err
+	}
+	var budget model.Tenge
+	hasBudget := false
+	if cell := rc.get("budget_kzt"); cell != "" {
+		var why model.Reason
+		if budget, why = model.ParseTenge(cell); why != model.ReasonNone {
+			rc.bad("budget_kzt", why, cell)
+		} else {
+			hasBudget = true
+		}
+	}
+	rc.once("id", id, p.ids)
+
+	b, err := begin(stored, model.KindIdea, id)
+	if err != nil {
+		return built{}, err
+	}
+	x := b.rec.(*model.Idea)
+	isNew := b.before == nil
+	rc.setText(&x.Title, "title")
+	rc.setText(&x.Summary, "summary")
+	if hasDirection {
+		x.Direction = model.Direction(direction)
+	}
+	if hasRegion {
+		x.Region = model.Region(region)
+	}
+	switch {
+	case hasStatus:
+		x.Status = model.IdeaStatus(status)
+	case isNew && rc.get("status") == "":
+		x.Status = "draft"
+	}
+	if sdgs != nil {
+		x.SDGs = sdgs
+	}
+	if applicant != "" {
+		if err := p.setPersonRef(rc, &x.ApplicantID, applicant); err != nil {
+			return built{}, err
+		}
+	}
+	rc.setText(&x.ApplicantName, "applicant_name")
+	rc.setText(&x.Organization, "organization")
+	if hasBudget {
+		x.BudgetKZT = budget
+	}
+	rc.createdAt(&x.CreatedAt, isNew, p.o.Now)
+	return b, nil
+}
+
+// hours reads an hours.csv row. The person is found by phone among the people
+// already stored; status is pending when a new entry gives none, and an entry
+// that becomes verified is stamped as verified now.
+func (p *parser) hours(rc *rowCtx) (built, error) {
+	stored, id, err := p.target(rc)
+	if err != nil {
+		return built{}, err
+	}
+	person, err := p.personRef(rc, "person_phone", ReasonUnknownPerson)
+	if err != nil {
+		return built{}, err
+	}
+	date, hasDate := rc.date("date")
+	var amount float64
+	hasAmount := false
+	if cell := rc.get("hours"); cell != "" {
+		var why model.Reason
+		if amount, why = parseHours(cell); why != model.ReasonNone {
+			rc.bad("hours", why, cell)
+		} else {
+			hasAmount = true
+		}
+	}
+	idea, err := p.ideaRef(rc)
+	if err != nil {
+		return built{}, err
+	}
+	status, hasStatus := rc.code("status", hoursStatusCodes)
+	rc.once("id", id, p.ids)
+
+	b, err := begin(stored, model.KindHours, id)
+	if err != nil {
+		return built{}, err
+	}
+	x := b.rec.(*model.Hours)
+	isNew := b.before == nil
+	wasVerified := x.Status == "verified"
+	if person != "" {
+		if err := p.setPersonRef(rc, &x.PersonID, person); err != nil {
+			return built{}, err
+		}
+	}
+	if hasDate {
+		x.Date = date
+	}
+	if hasAmount {
+		x.Hours = amount
+	}
+	rc.setText(&x.Activity, "activity")
+	if idea != "" {
+		x.IdeaID = idea
+	}
+	switch {
+	case hasStatus:
+		x.Status = model.HoursStatus(status)
+	case isNew && rc.get("status") == "":
+		x.Status = "pending"
+	}
+	rc.setText(&x.VerifiedBy, "verified_by")
+	if x.Status == "verified" && !wasVerified {
+		x.VerifiedAt = p.o.Now.UTC()
+	}
+	return b, nil
+}
+
+// ideaRef reads an hours row's idea_id: the id of an idea in the store, or empty.
+func (p *parser) ideaRef(rc *rowCtx) (string, error) {
+	cell := rc.get("idea_id")
+	if cell == "" {
+		return "", nil
+	}
+	id, ok := parseID(cell)
+	if !ok {
+		rc.bad("idea_id", model.ReasonBadRef, cell)
+		return "", nil
+	}
+	r, err := p.o.Lookup.Record(model.KindIdea, id)
+	if err != nil {
+		return "", fmt.Errorf("line %d: look up idea %s: %w", rc.raw.line, id, err)
+	}
+	if r == nil || r.Env().Deleted {
+		rc.bad("idea_id", ReasonUnknownIdea, cell)
+		return "", nil
+	}
+	return id, nil
+}
+
+// setPersonRef points *dst at the live person id, unless it already points at
+// a merged-away duplicate of that person: export names such a record by the
+// phone of the person it was merged into, and reading it back is no change.
+func (p *parser) setPersonRef(rc *rowCtx, dst *string, id string) error {
+	cur := *dst
+	for range 10 { // a merge chain is short; the bound guards against a loop
+		if cur == "" || cur == id {
+			break
+		}
+		r, err := p.o.Lookup.Record(model.KindPerson, cur)
+		if err != nil {
+			return fmt.Errorf("line %d: look up person %s: %w", rc.raw.line, cur, err)
+		}
+		dup, ok := r.(*model.Person)
+		if !ok || dup.MergedInto == "" {
+			break
+		}
+		cur = dup.MergedInto
+	}
+	if cur != id {
+		*dst = id
+	}
+	return nil
+}

@@ -1,0 +1,114 @@
+package csvio
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+)
+
+// Writer writes one file of the contract: a byte-order mark (so Excel shows
+// Cyrillic), the header, then one row per record, RFC 4180 quoted, with CRLF
+// line ends as RFC 4180 and Windows Notepad expect.
+type Writer struct {
+	kind Kind
+	csv  *csv.Writer
+}
+
+// NewWriter starts kind's file on w, writing the byte-order mark and the header.
+func NewWriter(w io.Writer, k Kind) (*Writer, error) {
+	h, ok := headers[k]
+	if !ok {
+		return nil, fmt.Errorf("csv writer: unknown file kind %q", k)
+	}
+	if _, err := w.Write(bom); err != nil {
+		return nil, fmt.Errorf("write %s: %w", FileName(k), err)
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(h); err != nil {
+		return nil, fmt.Errorf("write %s header: %w", FileName(k), err)
+	}
+	return &Writer{kind: k, csv: cw}, nil
+}
+
+// Write writes one row, made by one of the *Row functions for the writer's kind.
+func (w *Writer) Write(row []string) error {
+	if len(row) != len(headers[w.kind]) {
+		return fmt.Errorf("write %s: a row of %d cells, the header has %d", FileName(w.kind), len(row), len(headers[w.kind]))
+	}
+	if err := w.csv.Write(row); err != nil {
+		return fmt.Errorf("write %s: %w", FileName(w.kind), err)
+	}
+	return nil
+}
+
+// Flush writes out what is buffered and reports any error of the whole file.
+func (w *Writer) Flush() error {
+	w.csv.Flush()
+	if err := w.csv.Error(); err != nil {
+		return fmt.Errorf("write %s: %w", FileName(w.kind), err)
+	}
+	return nil
+}
+
+// PersonRow is a person as a people.csv row.
+func PersonRow(p *model.Person) []string {
+	return []string{p.ID, p.FullName, p.Phone, p.IIN, positive(p.BirthYear), p.Organization,
+		string(p.Region), yesNo(p.Consent), string(p.ConsentAt), timestamp(p.CreatedAt), timestamp(p.UpdatedAt)}
+}
+
+// IdeaRow is an idea as an ideas.csv row; applicantPhone is its applicant's phone.
+func IdeaRow(i *model.Idea, applicantPhone string) []string {
+	sdgs := make([]string, len(i.SDGs))
+	for n, g := range i.SDGs {
+		sdgs[n] = strconv.Itoa(int(g))
+	}
+	return []string{i.ID, i.Title, i.Summary, string(i.Direction), string(i.Region), string(i.Status),
+		strings.Join(sdgs, ";"), applicantPhone, i.ApplicantName, i.Organization,
+		strconv.FormatInt(int64(i.BudgetKZT), 10), timestamp(i.CreatedAt), timestamp(i.UpdatedAt)}
+}
+
+// HoursRow is an hours entry as an hours.csv row; personPhone is its person's phone.
+func HoursRow(h *model.Hours, personPhone string) []string {
+	return []string{h.ID, personPhone, string(h.Date), strconv.FormatFloat(h.Hours, 'f', -1, 64),
+		h.Activity, h.IdeaID, string(h.Status), h.VerifiedBy}
+}
+
+// ConsultationRow is a consultation as a consultations.csv row; personPhone is
+// its person's phone.
+func ConsultationRow(c *model.Consultation, personPhone string) []string {
+	services := make([]string, len(c.Services))
+	for n, s := range c.Services {
+		services[n] = string(s)
+	}
+	return []string{c.ID, string(c.Date), personPhone, c.IdeaID, c.Consultant, strings.Join(services, ";"),
+		strconv.Itoa(c.DurationMin), c.Notes, c.NextSteps, string(c.FollowUp)}
+}
+
+// timestamp writes t as RFC 3339 in UTC to the second; "" for no time.
+func timestamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// positive writes n, or nothing when it is not set.
+func positive(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
