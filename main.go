@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/csvio"
 	"frontoffice/storage"
 	"frontoffice/ui"
 	"frontoffice/ui/cli"
@@ -142,6 +143,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	var demoOpts cli.DemoOptions
 	var backupOut string
+	var csvImport cli.ImportOptions
+	var csvKind, csvOut string
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -167,6 +170,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errUsage(e.tr.T("cli.need_out"))
 				}
 				return cli.Backup(e.store, e.tr, backupOut, e.out)
+			},
+		},
+		"import-csv": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&csvKind, "kind", "", "what the file holds: ideas, people or hours")
+				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
+				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				k, ok := csvio.ParseImportKind(csvKind)
+				if !ok {
+					return errUsage(e.tr.T("csv.need_kind"))
+				}
+				csvImport.Kind = k
+				ok, err := cli.ImportCSV(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
+		"export-csv": {
+			flags: func(fs *flag.FlagSet) { fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to") },
+			run: func(e *cmdEnv) error {
+				if csvOut == "" {
+					return errUsage(e.tr.T("csv.need_out_dir"))
+				}
+				ok, err := cli.ExportCSV(e.store, e.tr, csvOut, e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
 			},
 		},
 		"check": {run: func(e *cmdEnv) error {

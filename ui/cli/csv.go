@@ -1,0 +1,317 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"frontoffice/model"
+	"frontoffice/model/csvio"
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
+	"frontoffice/ui/settings"
+)
+
+// ImportOptions are the import-csv command's flags.
+type ImportOptions struct {
+	Kind        csvio.Kind // ideas, people or hours
+	DryRun      bool       // check and report, write nothing
+	SkipInvalid bool       // write the good rows even when some are bad
+}
+
+// ImportCSV imports one CSV file. Every row is checked before anything is
+// written; each problem goes to errw as "FILE:LINE: column NAME: why". By
+// default a single bad row refuses the whole file; with SkipInvalid the good
+// rows are written and the bad ones skipped. All rows are written in one
+// transaction. ok is false when the command should exit 1 (already explained
+// on errw); err is for failures it could not explain better.
+func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_read", path, err))
+		return false, nil
+	}
+	res, err := csvio.Parse(o.Kind, data, csvio.Options{Lookup: storeLookup{store}})
+	if err != nil {
+		return false, fmt.Errorf("import %s: %w", path, err)
+	}
+	for _, p := range res.Problems {
+		fmt.Fprintln(errw, ProblemText(tr, res.Kind, path, p))
+	}
+	created, updated := res.Count(csvio.Create), res.Count(csvio.Update)
+	unchanged, skipped := res.Count(csvio.Unchanged), res.BadRows
+	switch {
+	case res.Refused:
+		fmt.Fprintln(errw, tr.T("csv.refused_file", path))
+		return false, nil
+	case skipped > 0 && !o.SkipInvalid && o.DryRun:
+		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, len(res.Rows)))
+		return false, nil
+	case skipped > 0 && !o.SkipInvalid:
+		fmt.Fprintln(errw, tr.T("csv.refused_rows", skipped, len(res.Rows)))
+		return false, nil
+	case o.DryRun:
+		fmt.Fprintln(out, tr.T("csv.dry_run", created, updated, unchanged, skipped))
+		return true, nil
+	}
+	if who, err := store.Setting(settings.KeyConsultant); err == nil {
+		store.SetActor(who)
+	}
+	if _, _, err := store.SaveBatch(res.Records()); err != nil {
+		return false, fmt.Errorf("import %s: %w", path, err)
+	}
+	fmt.Fprintln(out, tr.T("csv.imported", created, updated, unchanged, skipped))
+	return true, nil
+}
+
+// ProblemText is one problem as the line a person reads:
+// "FILE:LINE: column NAME: why", or without the column when it is about the
+// line, or without the line when it is about the whole file.
+func ProblemText(tr *i18n.Translator, k csvio.Kind, file string, p csvio.Problem) string {
+	var b strings.Builder
+	b.WriteString(file)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Column != "" {
+		b.WriteString(tr.T("csv.column", p.Column))
+		b.WriteString(": ")
+	}
+	b.WriteString(reasonText(tr, k, p))
+	if p.Value != "" && showsValue(p.Reason) {
+		b.WriteString(" ")
+		b.WriteString(tr.T("csv.cell_holds", clip(p.Value)))
+	}
+	return b.String()
+}
+
+// reasonText translates why a row or the file was refused.
+func reasonText(tr *i18n.Translator, k csvio.Kind, p csvio.Problem) string {
+	switch p.Reason {
+	case csvio.ReasonColumnCount:
+		return tr.T("csv.reason.column_count", p.Got, p.Want)
+	case csvio.ReasonEmptyColumnName:
+		return tr.T("csv.reason.empty_column_name", p.Got)
+	case csvio.ReasonUnknownColumn:
+		return tr.T("csv.reason.unknown_column", csvio.FileName(k), strings.Join(p.Allowed, ", "))
+	case csvio.ReasonRepeatsLine:
+		return tr.T("csv.reason.repeats_line", p.OtherLine)
+	case csvio.ReasonTakenBy:
+		return tr.T("csv.reason.taken_by", p.OtherName, p.OtherID)
+	case model.ReasonUnknownCode:
+		return tr.T("csv.reason.unknown_code", strings.Join(p.Allowed, ", "))
+	}
+	if key := "csv.reason." + string(p.Reason); i18n.Has(key) {
+		return tr.T(key)
+	}
+	return tr.Reason(p.Reason)
+}
+
+// showsValue reports whether the offending cell is worth quoting after the reason.
+func showsValue(r model.Reason) bool {
+	switch r {
+	case model.ReasonTooLong, model.ReasonControlChars, model.ReasonRequired:
+		return false
+	}
+	return true
+}
+
+// clip shortens a cell for a message; %q in the sentence escapes control characters.
+func clip(s string) string {
+	const max = 40
+	if r := []rune(s); len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
+}
+
+// storeLookup answers csvio's questions from the store.
+type storeLookup struct{ s *storage.Store }
+
+func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
+	return orNone(l.s.Get(k, id))
+}
+
+func (l storeLookup) PersonByPhone(phone string) (*model.Person, error) {
+	return orNone(l.s.PersonByPhone(phone))
+}
+
+func (l storeLookup) PersonByIIN(iin string) (*model.Person, error) {
+	return orNone(l.s.PersonByIIN(iin))
+}
+
+// orNone turns "not found" into no record and no error.
+func orNone[T any](v T, err error) (T, error) {
+	if errors.Is(err, storage.ErrNotFound) {
+		var zero T
+		return zero, nil
+	}
+	return v, err
+}
+
+// ExportCSV writes people.csv, ideas.csv, hours.csv and consultations.csv into
+// dir (made when missing), one row per live record. Each file is written to a
+// temporary file in dir and renamed into place only when complete, so a
+// crash never leaves half a file under the real name. ok is false when the
+// folder or a file could not be written (explained on errw).
+func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw io.Writer) (ok bool, err error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", dir, err))
+		return false, nil
+	}
+	people := &phoneBook{phones: map[string]string{}, merged: map[string]string{}}
+	counts := map[csvio.Kind]int{}
+	for _, k := range csvio.ExportKinds() {
+		n, err := writeCSVFile(dir, k, func(w *csvio.Writer) (int, error) {
+			return exportRows(store, k, w, people)
+		})
+		var fe *fileError
+		if errors.As(err, &fe) {
+			fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", fe.path, fe.err))
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		counts[k] = n
+	}
+	fmt.Fprintln(out, tr.T("csv.exported", counts[csvio.People], counts[csvio.Ideas],
+		counts[csvio.Consultations], counts[csvio.Hours], dir))
+	return true, nil
+}
+
+// fileError is a file that could not be written, as opposed to a store that
+// could not be read.
+type fileError struct {
+	path string
+	err  error
+}
+
+func (e *fileError) Error() string { return fmt.Sprintf("write %s: %v", e.path, e.err) }
+func (e *fileError) Unwrap() error { return e.err }
+
+// fileErrorText says that path could not be read or written (key), and why in
+// words a person understands when the system gives a common reason.
+func fileErrorText(tr *i18n.Translator, key, path string, err error) string {
+	why := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		why = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		why = tr.T("csv.why.not_exist")
+	case errors.Is(err, fs.ErrPermission):
+		why = tr.T("csv.why.permission")
+	case errors.Is(err, syscall.EISDIR):
+		why = tr.T("csv.why.is_dir")
+	case errors.Is(err, syscall.ENOTDIR):
+		why = tr.T("csv.why.not_dir")
+	}
+	return tr.T(key, path, why)
+}
+
+// phoneBook finds the phone that names a person in ideas.csv, hours.csv and
+// consultations.csv, which is how import finds the person again.
+type phoneBook struct {
+	phones map[string]string // live person id → phone
+	merged map[string]string // merged-away duplicate's id → the person it was merged into
+}
+
+// phone is the phone of person id, following merges; "" when unknown.
+func (b *phoneBook) phone(id string) string {
+	for range 10 { // a merge chain is short; the bound guards against a loop
+		if into, ok := b.merged[id]; ok {
+			id = into
+			continue
+		}
+		break
+	}
+	return b.phones[id]
+}
+
+// exportRows writes every live record of k's kind; it fills people's phone
+// book while it writes people.csv (first), and reads it for the other files. A
+// merged-away duplicate is not written: its records point to the person it was
+// merged into.
+func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *phoneBook) (int, error) {
+	n := 0
+	err := store.List(k.RecordKind(), func(r model.Record) error {
+		var row []string
+		switch x := r.(type) {
+		case *model.Person:
+			if x.MergedInto != "" {
+				people.merged[x.ID] = x.MergedInto
+				return nil
+			}
+			people.phones[x.ID] = x.Phone
+			row = csvio.PersonRow(x)
+		case *model.Idea:
+			row = csvio.IdeaRow(x, people.phone(x.ApplicantID))
+		case *model.Hours:
+			row = csvio.HoursRow(x, people.phone(x.PersonID))
+		case *model.Consultation:
+			row = csvio.ConsultationRow(x, people.phone(x.PersonID))
+		default:
+			return fmt.Errorf("export %s: unexpected %T", k, r)
+		}
+		n++
+		if err := w.Write(row); err != nil {
+			return &fileError{err: err} // writeCSVFile names the file
+		}
+		return nil
+	})
+	return n, err
+}
+
+// writeCSVFile writes k's file through fill into a temporary file in dir and
+// renames it into place when complete; it returns fill's row count. A file
+// that cannot be written comes back as a *fileError.
+func writeCSVFile(dir string, k csvio.Kind, fill func(*csvio.Writer) (int, error)) (n int, err error) {
+	final := filepath.Join(dir, csvio.FileName(k))
+	f, err := os.CreateTemp(dir, "."+csvio.FileName(k)+".*.tmp")
+	if err != nil {
+		return 0, &fileError{dir, err}
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	w, err := csvio.NewWriter(bw, k)
+	if err != nil {
+		return 0, &fileError{final, err}
+	}
+	if n, err = fill(w); err != nil {
+		var fe *fileError
+		if errors.As(err, &fe) && fe.path == "" {
+			fe.path = final
+		}
+		return 0, fmt.Errorf("export %s: %w", final, err)
+	}
+	if err = w.Flush(); err != nil {
+		return 0, &fileError{final, err}
+	}
+	if err = bw.Flush(); err != nil {
+		return 0, &fileError{final, err}
+	}
+	if err = f.Sync(); err != nil {
+		return 0, &fileError{final, err}
+	}
+	if err = f.Close(); err != nil {
+		return 0, &fileError{final, err}
+	}
+	if err = os.Rename(f.Name(), final); err != nil {
+		return 0, &fileError{final, err}
+	}
+	return n, nil
+}
