@@ -231,6 +231,9 @@ func value(tr *i18n.Translator, field string, v any, show ValueFunc) (string, bo
 			return "—", true
 		}
 	}
+	if s, ok := v.(string); ok && model.ValidID(s) {
+		return "", false // a record's id means nothing to a person: the field is named only
+	}
 	if show != nil {
 		if s, ok := show(field, v); ok {
 			if s == "" {

@@ -97,6 +97,14 @@ func TestDiffListsAndPeople(t *testing.T) {
 		t.Errorf("person change = %q", got)
 	}
 
+	// Ids are named, not shown.
+	a1 := &model.Idea{Title: "x"}
+	a2 := *a1
+	a2.ApplicantID = model.NewID()
+	if got := Describe(tr, Diff([]model.Record{a1, &a2})[0], nil); got != "Applicant" {
+		t.Errorf("id change = %q", got)
+	}
+
 	i1 := &model.Idea{Title: "x", SDGs: []model.SDG{3}}
 	i2 := *i1
 	i2.SDGs = []model.SDG{3, 15}

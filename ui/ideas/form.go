@@ -257,8 +257,11 @@ func (m *Model) layoutForm() {
 		return
 	}
 	avail := m.h - len(m.formHead())
-	if len(m.form.Errors()) > 0 {
-		avail-- // huh puts a blank line above the field errors it shows under the page
+	// huh keeps room for the errors it shows under the page, but not for the
+	// blank line above them.
+	m.fieldErrs = m.form.Errors()
+	if len(m.fieldErrs) > 0 {
+		avail--
 	}
 	m.form = m.form.WithWidth(max(20, m.w)).WithHeight(max(3, avail))
 }
@@ -307,7 +310,9 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 		m.saving = true
 		return m.save()
 	}
-	m.layoutForm() // room for the field errors under the page, if any
+	if errs := m.form.Errors(); !reflect.DeepEqual(errs, m.fieldErrs) {
+		m.layoutForm() // room for the field errors under the page
+	}
 	return cmd
 }
 

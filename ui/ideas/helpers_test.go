@@ -3,6 +3,7 @@ package ideas
 import (
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -79,9 +80,17 @@ func (h *harness) send(msg tea.Msg) {
 	h.run(cmd)
 }
 
+// timer reports whether cmd only waits to animate (a cursor blink, a
+// spinner, a tick): such commands are never run, so tests do not wait.
+func timer(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	return strings.Contains(name, "cursor.(*Model).BlinkCmd") || strings.Contains(name, "/spinner.") ||
+		strings.Contains(name, "bubbletea.Tick") || strings.Contains(name, "bubbletea.Every")
+}
+
 // run executes cmd and its descendants.
 func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil {
+	if cmd == nil || timer(cmd) {
 		return
 	}
 	done := make(chan tea.Msg, 1)
@@ -112,7 +121,7 @@ func (h *harness) run(cmd tea.Cmd) {
 func (h *harness) runAll(cmds []tea.Cmd) {
 	chans := make([]chan tea.Msg, len(cmds))
 	for i, c := range cmds {
-		if c == nil {
+		if c == nil || timer(c) {
 			continue
 		}
 		ch := make(chan tea.Msg, 1)

@@ -57,6 +57,7 @@ type Model struct {
 	edit      values      // bound to the form
 	start     values      // as the form opened, to tell whether anything changed
 	formErr   string      // why the last save failed, shown above the form
+	fieldErrs []error     // the field errors huh shows under the page, as laid out
 	picker    *applicantPicker
 	saving    bool
 	officeReg model.Region
