@@ -31,6 +31,7 @@ const maxMergeHops = 8
 // openCard shows the card of person id, loading it off the event loop.
 func (m *Model) openCard(id string) tea.Cmd {
 	m.mode = viewing
+	m.list.Blur() // back on the list, keys are hotkeys again
 	if m.person == nil || m.person.ID != id {
 		m.person, m.ideas = nil, nil
 	}

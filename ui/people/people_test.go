@@ -8,6 +8,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -522,4 +523,54 @@ func TestRelabel(t *testing.T) {
 	h.m.c.Tr = newTr(model.RU)
 	h.send(common.LangChangedMsg{})
 	h.mustSee("ФИО", "Телефон", "Организация")
+}
+
+// TestNewFromSearch: what was searched for and not found starts the form in
+// the field it looks like, so the desk does not type it twice.
+func TestNewFromSearch(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	for _, tc := range []struct {
+		typed string
+		want  values
+	}{
+		{"8 701 999 88 77", values{phone: "8 701 999 88 77"}},
+		{"7910 2830 2728", values{iin: "791028302728"}},
+		{"Нұржан Бекұлы", values{name: "Нұржан Бекұлы"}},
+	} {
+		v := h.search(tc.typed)
+		if !strings.Contains(v, "Nothing found") {
+			t.Fatalf("%q: %s", tc.typed, v)
+		}
+		h.keys("esc", "n")
+		got := h.m.edit
+		if got.name != tc.want.name || got.phone != tc.want.phone || got.iin != tc.want.iin || got.consentAt != "22.11.2026" {
+			t.Errorf("%q: form opened with %+v", tc.typed, got)
+		}
+		h.keys("esc", "y")
+		if h.m.mode != listing {
+			t.Fatalf("mode %d", h.m.mode)
+		}
+	}
+}
+
+// TestOrganisationSuggested: organisations already used are offered while
+// typing, and ctrl+e takes the suggestion.
+func TestOrganisationSuggested(t *testing.T) {
+	s := openStore(t)
+	addPerson(t, s, "Бірінші", "+77011234567", "Қарағанды политехникалық колледжі")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.keys("n")
+	h.typeText("Екінші")
+	h.keys("enter", "enter", "enter", "enter") // on to the organisation
+	h.typeText("қараған")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlE})
+	if got := h.m.edit.org; !strings.EqualFold(got, "Қарағанды политехникалық колледжі") {
+		t.Fatalf("ctrl+e did not take the suggestion: %q", got)
+	}
+	// Saved with the spelling already in use, whatever the case typed.
+	h.keys("enter", "enter", "y", "enter", "enter", "enter")
+	if h.m.mode != viewing || h.m.person == nil || h.m.person.Organization != "Қарағанды политехникалық колледжі" {
+		t.Fatalf("saved organisation: mode %d, %+v", h.m.mode, h.m.person)
+	}
 }

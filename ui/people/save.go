@@ -65,6 +65,12 @@ func (m *Model) toPerson() (*model.Person, model.FieldErrors) {
 		p.BirthYear = born.Year() // the IIN says it; no need to type it
 	}
 	p.Organization = strings.Join(strings.Fields(v.org), " ")
+	for _, o := range m.orgs { // one college, one spelling: "alt university" is "ALT University"
+		if strings.EqualFold(o, p.Organization) {
+			p.Organization = o
+			break
+		}
+	}
 	p.Region = v.region
 	p.Consent = v.consent
 	p.ConsentMethod, p.ConsentAt = "", ""
