@@ -68,7 +68,11 @@ func (m *Model) startNew() tea.Cmd {
 func (m *Model) startEdit(i *model.Idea) tea.Cmd {
 	orig := *i
 	m.formOrig = &orig
-	return m.openForm(m.valuesOf(i, applicantText(i, m.card.applicant)), modeCard)
+	label := applicantText(i, m.card.applicant)
+	if label == "" && i.ApplicantID != "" {
+		label = "—" // linked to a person no longer found: kept unless changed
+	}
+	return m.openForm(m.valuesOf(i, label), modeCard)
 }
 
 // openForm opens a fresh form on v (a new form for every record).

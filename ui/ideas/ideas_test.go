@@ -382,3 +382,28 @@ func TestApplicantRegisteredInlineNeedsConsentAndReusesPhone(t *testing.T) {
 	}
 	h.mustContain("Ержан Сапаров, +7 701 555 66 77")
 }
+
+func TestStaleEditKeepsTheFormAndSaysWhy(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап жинау", "bilim")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID})
+	h.keys("e")
+	h.keys("ctrl+u")
+	h.typeText("Менің нұсқам")
+	// Someone else saves the idea meanwhile.
+	other := *idea
+	other.Title = "Басқа нұсқа"
+	if err := s.Update(&other); err != nil {
+		t.Fatal(err)
+	}
+	h.enterUntil(20, func() bool { return strings.Contains(h.view(), "Not saved.") })
+	if h.m.mode != modeEditing || h.m.edit.title != "Менің нұсқам" {
+		t.Fatalf("after a stale save: mode %d, title %q", h.m.mode, h.m.edit.title)
+	}
+	h.mustContain("Someone else changed this record")
+	got, _ := s.Get(model.KindIdea, idea.ID)
+	if got.(*model.Idea).Title != "Басқа нұсқа" {
+		t.Errorf("the other edit was overwritten: %q", got.(*model.Idea).Title)
+	}
+}
