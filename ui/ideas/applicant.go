@@ -12,6 +12,7 @@ import (
 	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // The applicant is chosen in the form with a text field and a list under it:
@@ -127,7 +128,7 @@ func personLabel(h search.Hit) string {
 		parts = append(parts, showPhone(h.Phone))
 	}
 	if s := oneLine(h.Sub); s != "" {
-		parts = append(parts, s)
+		parts = append(parts, ansi.Truncate(s, 24, "…")) // one line per person
 	}
 	return strings.Join(parts, " · ")
 }

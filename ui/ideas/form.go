@@ -167,7 +167,7 @@ func (m *Model) newForm() *huh.Form {
 		huh.NewInput().Title(tr.Field("title")).Value(&v.title).CharLimit(200).Validate(text("title", true, false)),
 		huh.NewText().Title(tr.T("ideas.form.summary")).Description(tr.T("ideas.form.summary_hint")).
 			Value(&v.summary).Lines(3).CharLimit(20000).ExternalEditor(false).Validate(text("summary", false, true)),
-		huh.NewSelect[model.Direction]().Title(tr.Field("direction")).Options(dirs...).Value(&v.direction).Height(listH).
+		huh.NewSelect[model.Direction]().Title(tr.Field("direction")).Options(dirs...).Value(&v.direction).
 			Validate(func(d model.Direction) error {
 				if d == "" {
 					return because(tr, "direction", model.ReasonRequired)
@@ -176,7 +176,7 @@ func (m *Model) newForm() *huh.Form {
 			}),
 	}
 	if m.formOrig != nil && m.formOrig.Status != model.StatusArchived {
-		about = append(about, huh.NewSelect[model.IdeaStatus]().Title(tr.Field("status")).Options(sts...).Value(&v.status).Height(listH))
+		about = append(about, huh.NewSelect[model.IdeaStatus]().Title(tr.Field("status")).Options(sts...).Value(&v.status))
 	}
 	kept := []model.Reach(nil)
 	if m.formOrig != nil {
