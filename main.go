@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"frontoffice/model"
@@ -102,7 +103,10 @@ func defaultDBPath() (string, error) {
 type command struct {
 	flags func(fs *flag.FlagSet)
 	args  int // positional arguments expected
-	run   func(env *cmdEnv) error
+	// atLeast makes args a minimum: search takes the words of its query
+	// quoted or not.
+	atLeast bool
+	run     func(env *cmdEnv) error
 }
 
 // cmdEnv is what a command's body gets.
@@ -143,6 +147,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	var demoOpts cli.DemoOptions
 	var backupOut string
+	var searchOpts cli.SearchOptions
 	var csvImport cli.ImportOptions
 	var csvKind, csvOut string
 	commands := map[string]command{
@@ -205,6 +210,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return err
 			},
 		},
+		"search": {
+			flags: func(fs *flag.FlagSet) {
+				fs.BoolVar(&searchOpts.JSON, "json", false, "print one JSON array")
+				fs.IntVar(&searchOpts.Limit, "limit", 20, "at most this many results")
+				fs.StringVar(&searchOpts.Kind, "kind", "", "idea or person (default: both)")
+			},
+			args: 1, atLeast: true,
+			run: func(e *cmdEnv) error {
+				kind, ok := cli.ParseSearchKind(searchOpts.Kind)
+				if !ok {
+					return errUsage(e.tr.T("search.bad_kind", searchOpts.Kind))
+				}
+				if searchOpts.Limit < 1 || searchOpts.Limit > 10000 {
+					return errUsage(e.tr.T("search.bad_limit"))
+				}
+				query := strings.Join(e.args, " ")
+				if strings.TrimSpace(query) == "" {
+					return errUsage(e.tr.T("search.need_query"))
+				}
+				return cli.Search(e.store, e.tr, searchOpts, kind, query, e.out)
+			},
+		},
 		"check": {run: func(e *cmdEnv) error {
 			if !cli.Check(e.store, e.tr, e.out) {
 				return errFailedQuietly
@@ -223,14 +250,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if cmd.flags != nil {
 		cmd.flags(fs)
 	}
-	if err := fs.Parse(rest); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, tr.T("cli.usage"))
-			return exitOK
+	// Flags may come before, between or after the arguments.
+	var positional []string
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintln(stdout, tr.T("cli.usage"))
+				return exitOK
+			}
+			return usage(tr.T("cli.bad_flag", err))
 		}
-		return usage(tr.T("cli.bad_flag", err))
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		rest = fs.Args()[1:]
 	}
-	if fs.NArg() != cmd.args {
+	if len(positional) != cmd.args && !(cmd.atLeast && len(positional) >= cmd.args) {
 		return usage(tr.T("cli.bad_args", name))
 	}
 	explicit, err := g.explicitLang()
@@ -260,7 +296,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}
-	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: fs.Args()})
+	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: positional})
 	var ue usageError
 	switch {
 	case err == nil:

@@ -218,6 +218,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.updateScreen(m.active, msg)
 	}
 	m.status = common.StatusMsg{}
+	if b, ok := m.screens[m.active].(common.BackHandler); ok && b.HandlesBack() && key.Matches(msg, m.keys.Back) {
+		return m.updateScreen(m.active, msg) // a card goes back to its list, not Home
+	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
