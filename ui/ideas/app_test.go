@@ -138,7 +138,10 @@ func TestIdeasInTheAppAt40x12(t *testing.T) {
 		t.Fatalf("OpenMsg did not show the card:\n%s", v)
 	}
 	a.fits(40, 12)
-	a.key("n") // n is "new idea" on the list, nothing on the card
+	a.key("esc") // the card goes back to the list, not Home
+	if v := a.view(); !strings.Contains(v, "Sort: best match") || !strings.Contains(v, "/ pq") {
+		t.Fatalf("esc on the card did not go back to the list:\n%s", v)
+	}
 	a.key("q")
 	if !a.quit {
 		t.Error("q on the card did not quit")
