@@ -162,6 +162,9 @@ type Filter struct {
 	Region    model.Region
 	Status    model.IdeaStatus
 	SDG       model.SDG
+	// HideStatus leaves out docs with this status (the Ideas list hides
+	// archived ideas unless they are asked for).
+	HideStatus model.IdeaStatus
 }
 
 // Query is one search.

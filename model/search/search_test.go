@@ -348,3 +348,16 @@ func (q *queryWords) words2() []string {
 	}
 	return out
 }
+
+func TestHideStatus(t *testing.T) {
+	x := testIndex()
+	all := find(t, x, Query{Filter: Filter{Kind: model.KindIdea}})
+	x.Put(Doc{ID: idN(8), Kind: model.KindIdea, Title: "Old archived idea", Status: "archived", Updated: 900})
+	hidden := find(t, x, Query{Filter: Filter{Kind: model.KindIdea, HideStatus: "archived"}})
+	if hidden.Total != all.Total {
+		t.Fatalf("archived idea not hidden: %d, want %d", hidden.Total, all.Total)
+	}
+	if r := find(t, x, Query{Text: "archived", Filter: Filter{Status: "archived"}}); r.Total != 1 {
+		t.Fatalf("asked for archived: %d", r.Total)
+	}
+}

@@ -115,6 +115,9 @@ func (s *shard) accept(e *entry, f Filter) bool {
 	if f.Status != "" && e.status != f.Status {
 		return false
 	}
+	if f.HideStatus != "" && e.status == f.HideStatus {
+		return false
+	}
 	if f.SDG != 0 && e.sdgs&(1<<uint(f.SDG)) == 0 {
 		return false
 	}

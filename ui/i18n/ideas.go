@@ -18,7 +18,7 @@ func init() {
 		"ideas.sort.updated":   {KK: "жаңалары басында", RU: "сначала новые", EN: "newest first"},
 		"ideas.sort.title":     {KK: "атауы бойынша", RU: "по названию", EN: "by title"},
 		"ideas.filter_is":      {KK: "Сүзгі: %s", RU: "Фильтр: %s", EN: "Filter: %s"},
-		"ideas.no_filter":      {KK: "сүзгісіз (f)", RU: "без фильтра (f)", EN: "no filter (f)"},
+		"ideas.no_filter":      {KK: "сүзгісіз, мұрағаттағылар жасырылған (f)", RU: "без фильтра, архивные скрыты (f)", EN: "no filter, archived hidden (f)"},
 		"ideas.sdg_short":      {KK: "ТДМ %d", RU: "ЦУР %d", EN: "SDG %d"},
 		"ideas.filter_title":   {KK: "Идеяларды сүзу", RU: "Фильтр идей", EN: "Filter ideas"},
 		"ideas.filter.any":     {KK: "(кез келген)", RU: "(любое)", EN: "(any)"},

@@ -68,6 +68,7 @@ type Model struct {
 func New(c *common.Common) *Model {
 	m := &Model{c: c, keys: newKeyMap(c)}
 	m.list = searchlist.New(c, model.KindIdea, m.columns())
+	m.list.SetFilter(listFilter(filterValues{})) // archived ideas hidden; Init runs the search
 	m.picker = newApplicantPicker(c)
 	return m
 }

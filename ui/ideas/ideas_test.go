@@ -276,8 +276,11 @@ func TestArchiveThenRestore(t *testing.T) {
 		t.Errorf("status = %q", h.lastStatus())
 	}
 	h.mustContain("Status: Archived", "Status: Draft → Archived")
-	// The list still shows it, as Archived.
+	// The list hides archived ideas unless they are asked for.
 	h.keys("esc")
+	h.mustContain("Found: 0", "archived hidden")
+	h.m.filterValues = filterValues{status: model.StatusArchived}
+	h.run(h.m.list.SetFilter(listFilter(h.m.filterValues)))
 	h.mustContain("Ардагерге көмек", "Archived")
 	h.keys("enter", "a")
 	h.mustContain("Restore this idea from the archive?")

@@ -74,7 +74,7 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		return m.startFilter()
 	case key.Matches(msg, k.ClearFilter):
 		m.filterValues = filterValues{}
-		return m.list.SetFilter(search.Filter{})
+		return m.list.SetFilter(listFilter(m.filterValues))
 	case key.Matches(msg, k.Sort):
 		next := (m.list.Sort() + 1) % 3
 		return m.list.SetSort(next)
@@ -143,9 +143,19 @@ func (m *Model) updateFilterForm(msg tea.Msg) tea.Cmd {
 	if m.filterForm.State == huh.StateCompleted {
 		v := m.filterValues
 		m.mode, m.filterForm = modeList, nil
-		return m.list.SetFilter(search.Filter{Direction: v.direction, Region: v.region, Status: v.status, SDG: v.sdg})
+		return m.list.SetFilter(listFilter(v))
 	}
 	return cmd
+}
+
+// listFilter is the search filter for what the filter form holds. Archived
+// ideas are hidden unless the status asked for is Archived.
+func listFilter(v filterValues) search.Filter {
+	f := search.Filter{Direction: v.direction, Region: v.region, Status: v.status, SDG: v.sdg}
+	if v.status == "" {
+		f.HideStatus = model.StatusArchived
+	}
+	return f
 }
 
 // styleForm applies what every form of the screen shares: no colours on a
