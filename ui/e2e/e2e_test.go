@@ -214,3 +214,80 @@ func TestNoColorAndDumbTerminal(t *testing.T) {
 		tm.waitFor("EXIT=0")
 	}
 }
+
+// TestRegisterIdeaThenFindAfterRestart registers an idea through the form the
+// way a consultant would, quits, starts the app again and finds the idea by
+// typing its title in another alphabet; the command-line search finds it too.
+func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 100, 30, nil, "--db", db, "--lang", "en")
+	tm.waitFor("Home")
+	tm.keys("i")
+	tm.waitFor("Found: 0")
+	tm.keys("n")
+	tm.waitFor("About the idea")
+	tm.literal("Таза әлем: саябақ")
+	tm.next()
+	tm.literal("Паркте қоқыс көп")
+	tm.next()
+	tm.keys("Down", "Down", "Down", "Down", "Down")
+	tm.next() // Taza Álem
+	tm.waitFor("Where and for whom")
+	tm.keys("Down")
+	tm.next() // the first region
+	tm.literal("Семей")
+	tm.next()
+	tm.next() // no SDG
+	tm.literal("youth 30")
+	tm.next()
+	tm.waitFor("Applicant")
+	tm.next()
+	tm.next() // no applicant
+	tm.literal("Semey college")
+	tm.next()
+	tm.next() // no team
+	tm.waitFor("Plan and budget")
+	tm.next()
+	tm.next() // no dates
+	tm.literal("150 000")
+	tm.next()
+	s := tm.waitFor("Idea saved")
+	if !strings.Contains(s, "150 000 ₸") || !strings.Contains(s, "Youth: planned 30") {
+		t.Fatalf("the card does not show what was typed:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+	tm.tmux("kill-server")
+
+	tm = start(t, 100, 30, nil, "--db", db, "--lang", "kk")
+	tm.waitFor("Басты бет")
+	tm.keys("i")
+	tm.waitFor("Табылды: 1")
+	tm.keys("/")
+	tm.literal("taza alem")
+	s = tm.waitFor("Таза әлем: саябақ")
+	if !strings.Contains(s, "Табылды: 1") {
+		t.Fatalf("search after restart:\n%s", s)
+	}
+	tm.literal("zzq")
+	tm.waitFor("Табылды: 0")
+	tm.keys("C-u") // clear: the idea is back
+	tm.waitFor("Табылды: 1")
+	tm.keys("Enter") // opens the idea under the cursor, from the search box too
+	tm.waitFor("150 000 ₸")
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+
+	out, err := exec.Command(binary, "search", "--db", db, "--json", "Taza Älem").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), `"title": "Таза әлем: саябақ"`) {
+		t.Fatalf("search command: %v\n%s", err, out)
+	}
+}
+
+// next presses enter to leave a form field and waits as a person would before
+// typing into the next one: huh moves the focus with a command, so keys
+// pasted in the same instant would still reach the field being left.
+func (tm *term) next() {
+	tm.keys("Enter")
+	time.Sleep(150 * time.Millisecond)
+}
