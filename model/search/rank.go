@@ -27,6 +27,16 @@ func newQueryWords(words []string) *queryWords {
 	return q
 }
 
+// oneLetter reports whether the query is a single letter or digit, and its
+// signature bit: such a query is answered from signatures alone.
+func (q *queryWords) oneLetter() (uint64, bool) {
+	if len(q.words) != 1 || len(q.words[0]) != 1 {
+		return 0, false
+	}
+	bit := letterBit(q.words[0][0])
+	return bit, bit != otherBit
+}
+
 func (q *queryWords) containsAll(text []byte, skip int) bool {
 	for i, w := range q.words {
 		if i != skip && !bytes.Contains(text, w) {
@@ -38,27 +48,50 @@ func (q *queryWords) containsAll(text []byte, skip int) bool {
 
 // tier ranks one matching doc: 0 when the query is in it as a phrase of whole
 // words, 1 when every word starts a word, 2 when the words are only inside words.
-func (q *queryWords) tier(text []byte) int {
+func (q *queryWords) tier(text []byte, sig signature) int {
 	if len(q.words) == 0 {
 		return 2
 	}
 	if len(q.words) == 1 {
-		return wordTier(text, q.words[0])
+		return sigWordTier(text, sig, q.words[0])
 	}
-	if wordTier(text, q.phrase) == 0 {
+	if sigWordTier(text, sig, q.phrase) == 0 {
 		return 0
 	}
 	for _, w := range q.words {
-		if wordTier(text, w) == 2 {
+		if sigWordTier(text, sig, w) == 2 {
 			return 2
 		}
 	}
 	return 1
 }
 
+// sigWordTier is wordTier, answered from the signature when it can be: a
+// one-letter word exactly, a longer one when no word starts with its first
+// two letters (the pair filter has no false negatives).
+func sigWordTier(text []byte, sig signature, w []byte) int {
+	if len(w) == 1 {
+		if bit := letterBit(w[0]); bit != otherBit {
+			switch {
+			case sig.singles&bit != 0:
+				return 0
+			case sig.starts&bit != 0:
+				return 1
+			}
+			return 2
+		}
+	} else if len(w) >= 2 && sig.pairs&pairBit(w[0], w[1]) == 0 {
+		return 2
+	}
+	return wordTier(text, w)
+}
+
 // wordTier is 0 when w is in text as whole words, 1 when it starts a word,
 // else 2 — in one pass over the occurrences of w.
 func wordTier(text, w []byte) int {
+	if len(w) == 1 {
+		return letterTier(text, w[0])
+	}
 	best := 2
 	for from := 0; from <= len(text)-len(w); {
 		j := bytes.Index(text[from:], w)
@@ -74,6 +107,23 @@ func wordTier(text, w []byte) int {
 			best = 1
 		}
 		from = at + 1
+	}
+	return best
+}
+
+// letterTier is wordTier for a one-letter word (the first keystroke, when
+// nearly every doc matches): one plain pass, no search calls per occurrence.
+func letterTier(text []byte, c byte) int {
+	best := 2
+	atStart := true
+	for i, b := range text {
+		if b == c && atStart {
+			if i+1 == len(text) || text[i+1] == ' ' {
+				return 0
+			}
+			best = 1
+		}
+		atStart = b == ' '
 	}
 	return best
 }
@@ -128,7 +178,7 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 				continue
 			}
 			e := &s.entries[i]
-			t := q.tier(s.buf[e.off:e.end])
+			t := q.tier(s.buf[e.off:e.end], e.sig)
 			if len(b[t]) < keep {
 				b[t] = append(b[t], i)
 				if t == 0 && len(b[0]) == keep {

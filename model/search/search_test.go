@@ -302,7 +302,7 @@ func TestRankingMatchesReference(t *testing.T) {
 				key := func(r ref) (int, string) {
 					switch sortBy {
 					case ByRelevance:
-						return q.tier(r.folded), ""
+						return refTier(q, r.folded), ""
 					case ByTitle:
 						return 0, string(r.folded)
 					}
@@ -359,5 +359,55 @@ func TestHideStatus(t *testing.T) {
 	}
 	if r := find(t, x, Query{Text: "archived", Filter: Filter{Status: "archived"}}); r.Total != 1 {
 		t.Fatalf("asked for archived: %d", r.Total)
+	}
+}
+
+// refTier is the ranking rule read straight off the text, without signatures.
+func refTier(q *queryWords, text []byte) int {
+	if len(q.words) == 0 {
+		return 2
+	}
+	if wordTier(text, q.phrase) == 0 {
+		return 0
+	}
+	for _, w := range q.words {
+		if wordTier(text, w) == 2 {
+			return 2
+		}
+	}
+	return 1
+}
+
+// TestSignatureAgreesWithText: the signature shortcuts give the same tier as
+// reading the text, for every word and phrase of random texts.
+func TestSignatureAgreesWithText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := "abtz09 "
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, 1+rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		text := strings.Join(strings.Fields(string(b)), " ")
+		if text == "" {
+			continue
+		}
+		qb := make([]byte, 1+rng.IntN(4))
+		for i := range qb {
+			qb[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		words := strings.Fields(string(qb))
+		if len(words) == 0 {
+			continue
+		}
+		q := newQueryWords(words)
+		if got, want := q.tier([]byte(text), signatureOf(text)), refTier(q, []byte(text)); got != want {
+			t.Fatalf("text %q query %q: tier %d, want %d", text, words, got, want)
+		}
+		if bit, ok := q.oneLetter(); ok {
+			if got, want := signatureOf(text).letters&bit != 0, strings.Contains(text, words[0]); got != want {
+				t.Fatalf("text %q letter %q: has %v, want %v", text, words[0], got, want)
+			}
+		}
 	}
 }

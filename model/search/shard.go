@@ -22,6 +22,54 @@ type entry struct {
 	updated   int64
 	off, end  int
 	alive     bool
+	sig       signature
+}
+
+// signature sums up a doc's folded text in a few bits, so the first
+// keystrokes (one or two letters, when nearly every doc matches) are matched
+// and ranked without reading the text: which letters it has, which letters
+// start a word or are a word alone, and a 64-bit filter of its words' first
+// two letters.
+type signature struct {
+	letters, starts, singles, pairs uint64
+}
+
+// letterBit is the bit of a folded byte: a–z and 0–9 each have their own,
+// anything else shares the last one (and is never trusted alone).
+func letterBit(c byte) uint64 {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return 1 << (c - 'a')
+	case c >= '0' && c <= '9':
+		return 1 << (26 + c - '0')
+	}
+	return 1 << 63
+}
+
+const otherBit = uint64(1) << 63
+
+func pairBit(a, b byte) uint64 { return 1 << ((uint(a)*31 + uint(b)) % 64) }
+
+func signatureOf(text string) signature {
+	var g signature
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ' ' {
+			continue
+		}
+		bit := letterBit(c)
+		g.letters |= bit
+		if i == 0 || text[i-1] == ' ' {
+			g.starts |= bit
+			if i+1 == len(text) || text[i+1] == ' ' {
+				g.singles |= bit
+			}
+			if i+1 < len(text) {
+				g.pairs |= pairBit(c, text[i+1]) // a space too: phrases start so
+			}
+		}
+	}
+	return g
 }
 
 // shard is the docs of one kind: their folded texts back to back in one
@@ -61,6 +109,7 @@ func (s *shard) add(d *decoded) int32 {
 		id: d.ID, title: d.Title, sub: d.Sub, phone: d.Phone,
 		direction: d.Direction, region: d.Region, status: d.Status, sdgs: d.sdgs,
 		updated: d.Updated, off: off, end: off + len(d.folded), alive: true,
+		sig: signatureOf(d.folded),
 	})
 	s.version++
 	if s.newestOK && (len(s.newest) == 0 || d.Updated >= s.entries[s.newest[0]].updated) {
@@ -195,6 +244,19 @@ func (s *shard) scan(ctx context.Context, q *queryWords, f Filter, lo, hi int) (
 				return nil, ctx.Err()
 			}
 			if s.accept(&s.entries[i], f) {
+				out = append(out, int32(i))
+			}
+		}
+		return out, nil
+	}
+	if bit, ok := q.oneLetter(); ok {
+		// The first keystroke: the signature says which docs have the letter.
+		for i := lo; i < hi; i++ {
+			if (i-lo)%checkEvery == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			e := &s.entries[i]
+			if e.sig.letters&bit != 0 && s.accept(e, f) {
 				out = append(out, int32(i))
 			}
 		}

@@ -39,7 +39,7 @@ func newList(t *testing.T, titles ...string) (*Model, *storage.Store) {
 }
 
 // deliver runs cmd and hands its message to the list.
-func deliver(t *testing.T, m *Model, cmd tea.Cmd) {
+func deliver(t testing.TB, m *Model, cmd tea.Cmd) {
 	t.Helper()
 	if cmd == nil {
 		return
