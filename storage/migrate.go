@@ -22,6 +22,7 @@ var migrations = []migration{
 	{1, "create meta, settings, records and history buckets", migrateBaseBuckets},
 	{2, "add secondary indexes and build them from the records", migrateIndexes},
 	{3, "add the search bucket and fill it from the ideas and people", migrateSearch},
+	{4, "rewrite the search docs with their letter signatures", rebuildSearch},
 }
 
 // CurrentSchema is the schema version this program writes.

@@ -24,9 +24,30 @@ var bucketSearch = []byte("search")
 // searchable reports whether records of kind k are in the search index.
 func searchable(k model.Kind) bool { return k == model.KindIdea || k == model.KindPerson }
 
+// applicant is what an idea's doc shows and searches of its applicant.
+type applicant struct{ name, phone string }
+
+// applicants looks an idea's applicant up: in tx, or in a table made once when
+// many docs are made together.
+type applicants func(id string) (applicant, bool)
+
+func applicantsIn(tx *bolt.Tx) applicants {
+	return func(id string) (applicant, bool) {
+		p, _, err := getRecord(tx, model.KindPerson, id)
+		if err != nil || p.Env().Deleted {
+			return applicant{}, false
+		}
+		return applicant{p.(*model.Person).FullName, p.(*model.Person).Phone}, true
+	}
+}
+
 // docFor makes the search doc of r as of tx; ok is false when r is not
 // searched (another kind, deleted, or a person merged into another).
 func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
+	return docWith(applicantsIn(tx), r)
+}
+
+func docWith(people applicants, r model.Record) (d search.Doc, ok bool) {
 	env := r.Env()
 	if env.Deleted {
 		return d, false
@@ -42,8 +63,8 @@ func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
 	case *model.Idea:
 		name, phone := r.ApplicantName, ""
 		if r.ApplicantID != "" {
-			if p, _, err := getRecord(tx, model.KindPerson, r.ApplicantID); err == nil && !p.Env().Deleted {
-				name, phone = p.(*model.Person).FullName, p.(*model.Person).Phone
+			if a, ok := people(r.ApplicantID); ok {
+				name, phone = a.name, a.phone
 			}
 		}
 		d = search.Doc{ID: r.ID, Kind: model.KindIdea, Title: r.Title, Sub: name,
@@ -129,13 +150,20 @@ func migrateSearch(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
+	b.FillPercent = recordFill
+	// People come first, so their names are at hand for their ideas.
+	table := map[string]applicant{}
+	people := func(id string) (applicant, bool) { a, ok := table[id]; return a, ok }
 	for _, k := range []model.Kind{model.KindPerson, model.KindIdea} {
 		err := tx.Bucket(bucketRecords).Bucket([]byte(k)).ForEach(func(key, v []byte) error {
 			r, err := decode(k, v)
 			if err != nil {
 				return err
 			}
-			if d, ok := docFor(tx, r); ok {
+			if p, ok := r.(*model.Person); ok && !p.Deleted {
+				table[p.ID] = applicant{p.FullName, p.Phone}
+			}
+			if d, ok := docWith(people, r); ok {
 				return b.Put(key, d.Encode())
 			}
 			return nil
@@ -156,13 +184,18 @@ func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
 		return
 	}
 	want := 0
+	table := map[string]applicant{}
+	people := func(id string) (applicant, bool) { a, ok := table[id]; return a, ok }
 	for _, k := range []model.Kind{model.KindPerson, model.KindIdea} {
 		tx.Bucket(bucketRecords).Bucket([]byte(k)).ForEach(func(key, v []byte) error {
 			r, err := decode(k, v)
 			if err != nil {
 				return nil // reported by the record check
 			}
-			d, ok := docFor(tx, r)
+			if p, ok := r.(*model.Person); ok && !p.Deleted {
+				table[p.ID] = applicant{p.FullName, p.Phone}
+			}
+			d, ok := docWith(people, r)
 			got := b.Get(key)
 			switch {
 			case ok && got == nil:
@@ -309,10 +342,12 @@ func (s *Store) SearchReady() bool {
 // RebuildSearch makes the search bucket afresh from the records (a repair for
 // what Check reports as stale search docs).
 func (s *Store) RebuildSearch() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketSearch); err != nil {
-			return err
-		}
-		return migrateSearch(tx)
-	})
+	return s.db.Update(rebuildSearch)
+}
+
+func rebuildSearch(tx *bolt.Tx) error {
+	if err := tx.DeleteBucket(bucketSearch); err != nil {
+		return err
+	}
+	return migrateSearch(tx)
 }

@@ -73,7 +73,10 @@ func appendWord(b []byte, s string, fold bool) []byte {
 	return b
 }
 
-const encodingVersion = 1
+// encodingVersion 2 adds the text's signature after it (version 1 docs, as
+// kept by stores of schema 3 before it, are still read: their signature is
+// worked out at load).
+const encodingVersion = 2
 
 // Encode writes d with its folded text, for the store's search bucket.
 func (d *Doc) Encode() []byte {
@@ -91,6 +94,10 @@ func (d *Doc) Encode() []byte {
 	b = binary.AppendUvarint(b, uint64(sdgMask(d.SDGs)))
 	b = binary.AppendVarint(b, d.Updated)
 	b = appendString(b, string(folded))
+	g := signatureOf(string(folded))
+	for _, v := range []uint64{g.letters, g.starts, g.singles, g.pairs} {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
 	return b
 }
 
@@ -102,11 +109,12 @@ type decoded struct {
 	Doc
 	sdgs   uint32
 	folded string
+	sig    signature
 }
 
 func decode(b []byte) (decoded, error) {
 	var d decoded
-	if len(b) == 0 || b[0] != encodingVersion {
+	if len(b) == 0 || b[0] < 1 || b[0] > encodingVersion {
 		return d, ErrBadEncoding
 	}
 	r := reader{b: string(b[1:])} // one copy; the strings below share it
@@ -121,6 +129,17 @@ func decode(b []byte) (decoded, error) {
 	d.sdgs = uint32(r.uvarint())
 	d.Updated = r.varint()
 	d.folded = r.str()
+	if b[0] >= 2 {
+		if len(r.b) != 32 {
+			return d, ErrBadEncoding
+		}
+		for _, v := range []*uint64{&d.sig.letters, &d.sig.starts, &d.sig.singles, &d.sig.pairs} {
+			*v = le64(r.b)
+			r.b = r.b[8:]
+		}
+	} else {
+		d.sig = signatureOf(d.folded)
+	}
 	if r.bad {
 		return d, ErrBadEncoding
 	}
@@ -198,4 +217,11 @@ func uvarint(s string) (uint64, int) {
 		shift += 7
 	}
 	return 0, 0
+}
+
+// le64 is binary.LittleEndian.Uint64 on a string of at least 8 bytes.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

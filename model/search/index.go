@@ -43,7 +43,8 @@ func (x *Index) shardFor(k model.Kind) *shard {
 
 // Put adds d or replaces the doc with its id.
 func (x *Index) Put(d Doc) {
-	dd := decoded{Doc: d, sdgs: sdgMask(d.SDGs), folded: string(d.Folded())}
+	folded := string(d.Folded())
+	dd := decoded{Doc: d, sdgs: sdgMask(d.SDGs), folded: folded, sig: signatureOf(folded)}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.putLocked(&dd)

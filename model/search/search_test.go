@@ -411,3 +411,25 @@ func TestSignatureAgreesWithText(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsVersion1Docs: docs written before signatures were kept still load,
+// with the same signature worked out.
+func TestReadsVersion1Docs(t *testing.T) {
+	d := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем: a park", Updated: 7}
+	v2 := d.Encode()
+	v1 := append([]byte{1}, v2[1:len(v2)-32]...)
+	a, err := decode(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := decode(v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.sig != b.sig || a.folded != b.folded || a.sig.letters == 0 {
+		t.Fatalf("v1 %+v, v2 %+v", b.sig, a.sig)
+	}
+	if _, err := decode(v2[:len(v2)-1]); err == nil {
+		t.Fatal("a cut signature was accepted")
+	}
+}

@@ -109,7 +109,7 @@ func (s *shard) add(d *decoded) int32 {
 		id: d.ID, title: d.Title, sub: d.Sub, phone: d.Phone,
 		direction: d.Direction, region: d.Region, status: d.Status, sdgs: d.sdgs,
 		updated: d.Updated, off: off, end: off + len(d.folded), alive: true,
-		sig: signatureOf(d.folded),
+		sig: d.sig,
 	})
 	s.version++
 	if s.newestOK && (len(s.newest) == 0 || d.Updated >= s.entries[s.newest[0]].updated) {
