@@ -284,9 +284,10 @@ func (s *Store) loadSearch() {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		// Counting the docs walks only the search bucket's pages, which the
 		// load reads next anyway; records are never touched.
-		n := tx.Bucket(bucketSearch).Stats().KeyN
-		x.Reserve(model.KindIdea, n/2)
-		x.Reserve(model.KindPerson, n/2)
+		st := tx.Bucket(bucketSearch).Stats()
+		n, bytes := st.KeyN, st.LeafInuse // the docs' size: their folded texts and a little more
+		x.Reserve(model.KindIdea, n/2, bytes/2)
+		x.Reserve(model.KindPerson, n/2, bytes/2)
 		c := tx.Bucket(bucketSearch).Cursor()
 		var bad error
 		err := x.LoadEncoded(func(yield func([]byte) bool) {

@@ -110,8 +110,8 @@ func BenchmarkLoad(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		y := New()
-		y.Reserve(model.KindIdea, 100_000)
-		y.Reserve(model.KindPerson, 100_000)
+		y.Reserve(model.KindIdea, 100_000, 100_000*200)
+		y.Reserve(model.KindPerson, 100_000, 100_000*120)
 		if err := y.LoadEncoded(slices.Values(encoded)); err != nil {
 			b.Fatal(err)
 		}

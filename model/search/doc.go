@@ -94,7 +94,7 @@ func (d *Doc) Encode() []byte {
 	b = binary.AppendUvarint(b, uint64(sdgMask(d.SDGs)))
 	b = binary.AppendVarint(b, d.Updated)
 	b = appendString(b, string(folded))
-	g := signatureOf(string(folded))
+	g := signatureOf(folded)
 	for _, v := range []uint64{g.letters, g.starts, g.singles, g.pairs} {
 		b = binary.LittleEndian.AppendUint64(b, v)
 	}
@@ -108,7 +108,7 @@ var ErrBadEncoding = errors.New("search: bad doc encoding")
 type decoded struct {
 	Doc
 	sdgs   uint32
-	folded string
+	folded []byte // valid only while the encoded bytes are
 	sig    signature
 }
 
@@ -117,7 +117,14 @@ func decode(b []byte) (decoded, error) {
 	if len(b) == 0 || b[0] < 1 || b[0] > encodingVersion {
 		return d, ErrBadEncoding
 	}
-	r := reader{b: string(b[1:])} // one copy; the strings below share it
+	// Only what a result row shows is copied out of b (one string, shared by
+	// the fields); the folded text is handed on as a slice of b, which the
+	// index copies into its buffer.
+	at := foldedAt(b)
+	if at < 0 {
+		return d, ErrBadEncoding
+	}
+	r := reader{b: string(b[1:at])}
 	d.ID = r.str()
 	d.Kind = model.Kind(r.str())
 	d.Title = r.str()
@@ -128,22 +135,51 @@ func decode(b []byte) (decoded, error) {
 	d.Status = model.IdeaStatus(r.str())
 	d.sdgs = uint32(r.uvarint())
 	d.Updated = r.varint()
-	d.folded = r.str()
-	if b[0] >= 2 {
-		if len(r.b) != 32 {
-			return d, ErrBadEncoding
-		}
-		for _, v := range []*uint64{&d.sig.letters, &d.sig.starts, &d.sig.singles, &d.sig.pairs} {
-			*v = le64(r.b)
-			r.b = r.b[8:]
-		}
-	} else {
-		d.sig = signatureOf(d.folded)
-	}
-	if r.bad {
+	if r.bad || r.b != "" {
 		return d, ErrBadEncoding
 	}
+	n, k := binary.Uvarint(b[at:])
+	if k <= 0 || n > uint64(len(b)-at-k) {
+		return d, ErrBadEncoding
+	}
+	d.folded = b[at+k : at+k+int(n)]
+	rest := b[at+k+int(n):]
+	if b[0] >= 2 {
+		if len(rest) != 32 {
+			return d, ErrBadEncoding
+		}
+		d.sig = signature{
+			letters: binary.LittleEndian.Uint64(rest[0:]), starts: binary.LittleEndian.Uint64(rest[8:]),
+			singles: binary.LittleEndian.Uint64(rest[16:]), pairs: binary.LittleEndian.Uint64(rest[24:]),
+		}
+	} else {
+		if len(rest) != 0 {
+			return d, ErrBadEncoding
+		}
+		d.sig = signatureOf(d.folded)
+	}
 	return d, nil
+}
+
+// foldedAt is where the folded text's length starts in an encoded doc, past
+// the eight strings and two numbers before it; -1 when b is too short.
+func foldedAt(b []byte) int {
+	i := 1
+	for f := 0; f < 8; f++ {
+		n, k := binary.Uvarint(b[i:])
+		if k <= 0 || n > uint64(len(b)-i-k) {
+			return -1
+		}
+		i += k + int(n)
+	}
+	for f := 0; f < 2; f++ {
+		_, k := binary.Uvarint(b[i:]) // zig-zag varint: same length
+		if k <= 0 {
+			return -1
+		}
+		i += k
+	}
+	return i
 }
 
 func sdgMask(gs []model.SDG) uint32 {
@@ -217,11 +253,4 @@ func uvarint(s string) (uint64, int) {
 		shift += 7
 	}
 	return 0, 0
-}
-
-// le64 is binary.LittleEndian.Uint64 on a string of at least 8 bytes.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

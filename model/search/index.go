@@ -43,7 +43,7 @@ func (x *Index) shardFor(k model.Kind) *shard {
 
 // Put adds d or replaces the doc with its id.
 func (x *Index) Put(d Doc) {
-	folded := string(d.Folded())
+	folded := d.Folded()
 	dd := decoded{Doc: d, sdgs: sdgMask(d.SDGs), folded: folded, sig: signatureOf(folded)}
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -62,14 +62,15 @@ func (x *Index) PutEncoded(b []byte) error {
 	return nil
 }
 
-// Reserve makes room for n more docs of kind k, so a load of many does not
-// copy the index over and over as it grows.
-func (x *Index) Reserve(k model.Kind, n int) {
+// Reserve makes room for n more docs of kind k with about textBytes of
+// folded text, so a load of many does not copy the index over and over as it
+// grows.
+func (x *Index) Reserve(k model.Kind, n, textBytes int) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	s := x.shardFor(k)
 	s.entries = slices.Grow(s.entries, n)
-	s.buf = slices.Grow(s.buf, n*96)
+	s.buf = slices.Grow(s.buf, textBytes)
 	if len(x.byID) == 0 {
 		x.byID = make(map[string]loc, n)
 	}
@@ -80,10 +81,17 @@ func (x *Index) Reserve(k model.Kind, n int) {
 func (x *Index) LoadEncoded(docs iter.Seq[[]byte]) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	fresh := len(x.byID) == 0 // the store's ids are unique: nothing to replace
 	for b := range docs {
 		d, err := decode(b)
 		if err != nil {
 			return err
+		}
+		if fresh {
+			s := x.shardFor(d.Kind)
+			x.byID[d.ID] = loc{s, s.add(&d)}
+			x.version++
+			continue
 		}
 		x.putLocked(&d)
 	}

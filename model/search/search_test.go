@@ -426,7 +426,7 @@ func TestReadsVersion1Docs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.sig != b.sig || a.folded != b.folded || a.sig.letters == 0 {
+	if a.sig != b.sig || string(a.folded) != string(b.folded) || a.sig.letters == 0 {
 		t.Fatalf("v1 %+v, v2 %+v", b.sig, a.sig)
 	}
 	if _, err := decode(v2[:len(v2)-1]); err == nil {

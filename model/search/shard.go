@@ -50,7 +50,7 @@ const otherBit = uint64(1) << 63
 
 func pairBit(a, b byte) uint64 { return 1 << ((uint(a)*31 + uint(b)) % 64) }
 
-func signatureOf(text string) signature {
+func signatureOf[T string | []byte](text T) signature {
 	var g signature
 	for i := 0; i < len(text); i++ {
 		c := text[i]
