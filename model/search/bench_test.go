@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"os"
 	"slices"
 	"sort"
 	"sync"
@@ -71,6 +72,9 @@ func BenchmarkKeystroke(b *testing.B) {
 							b.Fatal(err)
 						}
 						lat = append(lat, time.Since(t0))
+						if d := time.Since(t0); os.Getenv("FRONTOFFICE_BENCH_VERBOSE") != "" && d > 8*time.Millisecond {
+							b.Logf("%s %q: %v", kind, string(rs[:n]), d)
+						}
 					}
 				}
 			}
@@ -101,8 +105,8 @@ func BenchmarkLoad(b *testing.B) {
 	x := bigIndex(b)
 	var encoded [][]byte
 	for _, sh := range x.shards {
-		for _, e := range sh.entries {
-			if e.alive {
+		for i, e := range sh.entries {
+			if sh.hot[i].alive {
 				encoded = append(encoded, (&Doc{ID: e.id, Kind: sh.kind, Title: e.title, Sub: e.sub}).Encode())
 			}
 		}

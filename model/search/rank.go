@@ -141,7 +141,7 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 	if len(list) == 0 || keep <= 0 {
 		return nil, nil
 	}
-	matched := make([]uint64, (len(s.entries)+63)/64)
+	matched := make([]uint64, (len(s.hot)+63)/64)
 	for _, i := range list {
 		matched[i>>6] |= 1 << (uint(i) & 63)
 	}
@@ -177,8 +177,8 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 			if !has(i) {
 				continue
 			}
-			e := &s.entries[i]
-			t := q.tier(s.buf[e.off:e.end], e.sig)
+			h := &s.hot[i]
+			t := q.tier(s.buf[h.off:h.end], h.sig)
 			if len(b[t]) < keep {
 				b[t] = append(b[t], i)
 				if t == 0 && len(b[0]) == keep {
@@ -230,7 +230,8 @@ func mergePages(pages [][]scored, by Sort, offset, keep int) []Hit {
 					return c
 				}
 			case ByTitle:
-				if c := bytes.Compare(a.s.buf[ea.off:ea.end], b.s.buf[eb.off:eb.end]); c != 0 {
+				ha, hb := &a.s.hot[a.i], &b.s.hot[b.i]
+				if c := bytes.Compare(a.s.buf[ha.off:ha.end], b.s.buf[hb.off:hb.end]); c != 0 {
 					return c
 				}
 			}
