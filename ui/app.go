@@ -133,10 +133,18 @@ func (m *Model) autoBackup() tea.Cmd {
 }
 
 // Init starts every screen and the daily backup (off the first frame's path).
+//
+// The screens not shown first start a little later (Common.WarmUp): loading
+// the search index for Ideas and People takes both cores for a moment, and
+// the first screen should not wait for it.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.loadOffice(), m.autoBackup()}
-	for _, s := range m.screens {
-		cmds = append(cmds, s.Init())
+	for i, s := range m.screens {
+		cmd := s.Init()
+		if i != m.active && m.c.WarmUp > 0 && cmd != nil {
+			cmd = tea.Sequence(tea.Tick(m.c.WarmUp, func(time.Time) tea.Msg { return nil }), cmd)
+		}
+		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
 }

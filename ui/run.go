@@ -73,6 +73,10 @@ func homeTilde(p string) string {
 	return p
 }
 
+// warmUp is how long after start the other screens begin their work (the
+// search index loads then): the first screen is drawn by then.
+const warmUp = 200 * time.Millisecond
+
 // Run starts the interactive app on store and returns when the person quits.
 // It returns the crash log's path when a panic stopped it.
 func Run(store *storage.Store, o Options) (crashLog string, err error) {
@@ -80,7 +84,7 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 	if c.Plain || os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	store.LoadSearch() // in the background: the first screen does not wait for it
+	c.WarmUp = warmUp
 	m := New(c)
 	opts := []tea.ProgramOption{}
 	if !c.Plain {

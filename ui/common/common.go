@@ -28,6 +28,8 @@ type Common struct {
 	Plain         bool // TERM=dumb: no colours, no alternate screen
 	// Quit asks the running program to stop from outside Update (nil in tests).
 	Quit func()
+	// WarmUp delays the start of the screens not shown first (0 in tests).
+	WarmUp time.Duration
 }
 
 // Lang is the current language.
