@@ -352,3 +352,26 @@ func rebuildSearch(tx *bolt.Tx) error {
 	}
 	return migrateSearch(tx)
 }
+
+// SearchOnce answers one query from the search bucket without loading the
+// index (the command line's search). When the index is loaded already, it
+// is used instead.
+func (s *Store) SearchOnce(ctx context.Context, q search.Query) (search.Result, error) {
+	if s.SearchReady() && s.live.err == nil {
+		return s.live.x.Search(ctx, q)
+	}
+	var res search.Result
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSearch).Cursor()
+		var err error
+		res, err = search.SearchEncoded(ctx, func(yield func([]byte) bool) {
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if !yield(v) {
+					return
+				}
+			}
+		}, q)
+		return err
+	})
+	return res, err
+}

@@ -177,3 +177,32 @@ func TestCheckFindsStaleSearch(t *testing.T) {
 	}
 	storage.RebuildSearchForTest(s)
 }
+
+// TestSearchOnceAgrees: the command line's one-shot search and the loaded
+// index give the same answer.
+func TestSearchOnceAgrees(t *testing.T) {
+	s, _ := newStore(t)
+	p := newPerson("Мадина Салпенова", "+77020001122")
+	mustCreate(t, s, p)
+	for i := range 30 {
+		idea := newIdea(fmt.Sprintf("Таза әлем %d", i), "draft")
+		idea.ApplicantID = p.ID
+		mustCreate(t, s, idea)
+	}
+	q := search.Query{Text: "taza alem madina", Limit: 10}
+	once, err := s.SearchOnce(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := s.Search(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if once.Total != 30 || loaded.Total != 30 || len(once.Hits) != 10 || once.Hits[0].ID != loaded.Hits[0].ID {
+		t.Fatalf("once %d %v, loaded %d %v", once.Total, once.Hits, loaded.Total, loaded.Hits)
+	}
+}

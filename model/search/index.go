@@ -285,7 +285,9 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 			return Result{}, err
 		}
 		next[sh] = cached{sh.version, list}
-		res.ByKind[sh.kind] = len(list)
+		if len(list) > 0 {
+			res.ByKind[sh.kind] = len(list)
+		}
 		res.Total += len(list)
 		p, err := sh.page(ctx, list, qw, effectiveSort(q.Sort, words), keep)
 		if err != nil {

@@ -433,3 +433,51 @@ func TestReadsVersion1Docs(t *testing.T) {
 		t.Fatal("a cut signature was accepted")
 	}
 }
+
+// TestSearchEncodedAgreesWithIndex: the one-shot search of the command line
+// gives the same totals and the same page (up to the order of exact ties) as
+// the index.
+func TestSearchEncodedAgreesWithIndex(t *testing.T) {
+	x := New()
+	rng := rand.New(rand.NewPCG(7, 8))
+	words := []string{"taza", "alem", "tazalau", "park", "book", "help", "Шымкент", "саулық", "a"}
+	var encoded [][]byte
+	for i := 0; i < 3000; i++ {
+		d := Doc{ID: idN(i), Kind: model.KindIdea, Updated: int64(rng.IntN(100)), Status: "draft",
+			Title: words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))], Direction: "bilim"}
+		if i%3 == 0 {
+			d.Kind, d.Status, d.Direction, d.Phones = model.KindPerson, "", "", []string{fmt.Sprintf("+7701%07d", i)}
+		}
+		if i%7 == 0 {
+			d.Status = "archived"
+		}
+		x.Put(d)
+		encoded = append(encoded, d.Encode())
+	}
+	for _, text := range []string{"", "a", "taza", "taza alem", "shymkent", "саулык", "8 701 000", "zzz"} {
+		for _, by := range []Sort{ByRelevance, ByUpdated, ByTitle} {
+			for _, f := range []Filter{{}, {Kind: model.KindIdea}, {Kind: model.KindPerson}, {HideStatus: "archived"}, {Direction: "bilim"}} {
+				q := Query{Text: text, Sort: by, Filter: f, Offset: 3, Limit: 25}
+				want := find(t, x, q)
+				got, err := SearchEncoded(context.Background(), slices.Values(encoded), q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Total != want.Total || !reflect.DeepEqual(got.ByKind, want.ByKind) || len(got.Hits) != len(want.Hits) {
+					t.Fatalf("%q %v %+v: total %d %v (%d hits), want %d %v (%d hits)", text, by, f,
+						got.Total, got.ByKind, len(got.Hits), want.Total, want.ByKind, len(want.Hits))
+				}
+				for k := range got.Hits {
+					g, w := got.Hits[k], want.Hits[k]
+					gt, wt := (&Doc{Title: g.Title}).Folded(), (&Doc{Title: w.Title}).Folded()
+					if g.Tier != w.Tier || g.Updated != w.Updated || (by == ByTitle && string(gt) != string(wt)) {
+						t.Fatalf("%q %v %+v: hit %d is %q@%d/%d, want %q@%d/%d", text, by, f, k, g.Title, g.Updated, g.Tier, w.Title, w.Updated, w.Tier)
+					}
+				}
+			}
+		}
+	}
+	if _, err := SearchEncoded(context.Background(), slices.Values([][]byte{{9, 9}}), Query{Text: "a"}); err == nil {
+		t.Fatal("a bad encoding was not reported")
+	}
+}

@@ -52,11 +52,7 @@ type searchHit struct {
 // Search runs query through the same engine as the app's search boxes and
 // prints the best matches, best first: one line each, or one JSON array.
 func Search(store *storage.Store, tr *i18n.Translator, o SearchOptions, kind model.Kind, query string, out io.Writer) error {
-	x, err := store.Search(context.Background())
-	if err != nil {
-		return err
-	}
-	res, err := x.Search(context.Background(), search.Query{Text: query, Filter: search.Filter{Kind: kind}, Limit: o.Limit})
+	res, err := store.SearchOnce(context.Background(), search.Query{Text: query, Filter: search.Filter{Kind: kind}, Limit: o.Limit})
 	if err != nil {
 		return err
 	}
