@@ -77,6 +77,8 @@ func (m *Model) startNew(typed string) tea.Cmd {
 		v.phone = typed
 	case model.ValidIIN(model.NormalizeIIN(typed)):
 		v.iin = model.NormalizeIIN(typed)
+	case phoneLike(typed):
+		v.phone = typed // part of a number: the consultant finishes it there
 	case !model.HasControl(typed, false):
 		v.name = typed
 	}
@@ -438,4 +440,20 @@ func (m *Model) otherSummary() string {
 		lines = append(lines, wrapText("  "+common.Sanitize(o.Organization), w))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// phoneLike reports whether s is only digits and the signs people write
+// phones with ("8 705", "+7 (701)").
+func phoneLike(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +-().", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

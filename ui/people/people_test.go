@@ -535,6 +535,7 @@ func TestNewFromSearch(t *testing.T) {
 		want  values
 	}{
 		{"8 701 999 88 77", values{phone: "8 701 999 88 77"}},
+		{"8 705", values{phone: "8 705"}}, // the start of a number goes to the phone too
 		{"7910 2830 2728", values{iin: "791028302728"}},
 		{"Нұржан Бекұлы", values{name: "Нұржан Бекұлы"}},
 	} {
