@@ -47,6 +47,20 @@ for q in "taza alem" "Таза әлем" "саулык" "shymkent" "ветера
 	a=$(ms "$bin" search --db "$DB" --limit 20 "$q")
 	ah=$("$bin" search --db "$DB" --lang en --limit 1 "$q" | tail -1 | sed -E 's/.* of (.*) found\./\1/; s/Nothing.*/0/')
 	b=$(ms sh -c "fzf --filter '$q' <'$work/titles.txt' | head -20")
-	bh=$(fzf --filter "$q" <"$work/titles.txt" | wc -l)
+	bh=$( (fzf --filter "$q" <"$work/titles.txt" || true) | wc -l)
 	echo "| \`$q\` | $a ms | $ah | $b ms | $bh | $(python3 -c "print(f'{$a/max($b,1):.2f}')") |"
 done
+
+if command -v tmux >/dev/null; then
+	echo
+	echo "## start to Home with counts drawn (tmux 100x30)"
+	for _ in 1 2 3; do
+		s=$(date +%s%N)
+		tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $DB --lang en; sleep 5"
+		until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "People: "; do sleep 0.005; done
+		echo "$(( ($(date +%s%N) - s) / 1000000 )) ms"
+		tmux -L perf send-keys -t p q
+		sleep 0.5
+		tmux -L perf kill-server 2>/dev/null || true
+	done
+fi

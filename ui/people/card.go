@@ -78,7 +78,8 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 	}
 	m.ideas, m.rows = msg.ideas, msg.rows
 	if msg.fresh {
-		m.ideaCur, m.cardTop = 0, 0
+		m.ideaCur, m.cardTop = 0, 0 // a new card shows its top: name and phone first
+		return nil
 	}
 	m.ideaCur = max(0, min(m.ideaCur, len(m.ideas)-1))
 	m.scrollCard()

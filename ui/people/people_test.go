@@ -575,3 +575,18 @@ func TestOrganisationSuggested(t *testing.T) {
 		t.Fatalf("saved organisation: mode %d, %+v", h.m.mode, h.m.person)
 	}
 }
+
+// TestSmallCardStartsAtTheTop: at 40×12 a card with ideas opens on the
+// person's name, not scrolled down to the ideas.
+func TestSmallCardStartsAtTheTop(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Университет имени очень длинного названия")
+	i := model.New(model.KindIdea).(*model.Idea)
+	i.Title, i.Direction, i.Region, i.Status, i.ApplicantID = "Green yard", "bilim", "astana", "draft", p.ID
+	if err := s.Create(i); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 40, 9)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Жанна Бекова")
+}
