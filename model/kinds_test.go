@@ -163,7 +163,7 @@ func validMinor(t *testing.T) *Person {
 }
 
 func TestPersonMinor(t *testing.T) {
-	validate := func(p *Person) error { return p.ValidateAt(now) }
+	validate := func(p *Person) error { return p.ValidateRegistration(now) }
 	checkCases(t, func() *Person { return validMinor(t) }, validate, []fieldCase[Person]{
 		{"no guardian name", func(p *Person) { p.GuardianName = "" }, "guardian_name", ReasonGuardian},
 		{"no guardian phone", func(p *Person) { p.GuardianPhone = "" }, "guardian_phone", ReasonGuardian},
@@ -180,17 +180,29 @@ func TestPersonMinor(t *testing.T) {
 	// Without any guardian data all three are asked for at once.
 	p := validMinor(t)
 	p.GuardianName, p.GuardianPhone, p.GuardianConsent = "", "", false
-	fe, _ := AsFieldErrors(p.ValidateAt(now))
+	fe, _ := AsFieldErrors(p.ValidateRegistration(now))
 	for _, f := range []string{"guardian_name", "guardian_phone", "guardian_consent"} {
 		if fe.For(f) != ReasonGuardian {
 			t.Errorf("minor without guardian: For(%q) = %q (all: %v)", f, fe.For(f), fe)
 		}
 	}
 
+	// The store itself asks only for the guardian's consent: a record from a
+	// spreadsheet has no guardian's name or phone.
+	p = validMinor(t)
+	p.GuardianName, p.GuardianPhone = "", ""
+	if err := p.ValidateAt(now); err != nil {
+		t.Errorf("a minor with the guardian's consent but no contact: %v", err)
+	}
+	p.GuardianConsent = false
+	if fe, _ := AsFieldErrors(p.ValidateAt(now)); fe.For("guardian_consent") != ReasonGuardian || len(fe) != 1 {
+		t.Errorf("a minor without the guardian's consent: %v", fe)
+	}
+
 	// The same person as an adult needs no guardian.
 	p = validMinor(t)
 	p.GuardianName, p.GuardianPhone, p.GuardianConsent = "", "", false
-	if err := p.ValidateAt(time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+	if err := p.ValidateRegistration(time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Errorf("on the 18th birthday: %v", err)
 	}
 }

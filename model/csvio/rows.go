@@ -113,6 +113,12 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 	if hasConsentAt {
 		x.ConsentAt = consentAt
 	}
+	// For someone under 18 the consent column is their guardian's consent
+	// (given on the office's form); who the guardian is, the file cannot say:
+	// the card asks for it at the desk. A record already stored keeps its own.
+	if x.IsMinor(p.o.Now) && x.Consent && !x.GuardianConsent {
+		x.GuardianConsent = true
+	}
 	rc.createdAt(&x.CreatedAt, b.before == nil, p.o.Now)
 	return b, nil
 }

@@ -72,11 +72,15 @@ func TestConsent(t *testing.T) {
 		want{2, "consent", ReasonNoConsent},
 		want{3, "consent", ReasonNoConsent},
 		want{4, "consent", model.ReasonConsentNeeded},
-		want{5, "consent", ReasonBadConsent},
-		want{6, "birth_year", ReasonMinor},
-		want{7, "iin", ReasonMinor})
-	if len(res.Rows) != 1 || res.Rows[0].Line != 8 {
-		t.Errorf("good rows %+v", res.Rows)
+		want{5, "consent", ReasonBadConsent})
+	// Minors: the consent in the file is their guardian's.
+	if len(res.Rows) != 3 || res.Rows[0].Line != 6 || res.Rows[1].Line != 7 || res.Rows[2].Line != 8 {
+		t.Fatalf("good rows %+v", res.Rows)
+	}
+	for _, r := range res.Rows[:2] {
+		if p := r.Record.(*model.Person); !p.GuardianConsent || !p.Consent {
+			t.Errorf("line %d: a minor with consent yes: %+v", r.Line, p)
+		}
 	}
 }
 

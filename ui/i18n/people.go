@@ -6,6 +6,11 @@ import "frontoffice/model"
 // register/edit form and its questions. Field names are the field.* keys.
 func init() {
 	add(map[string]model.Label{
+		"people.guardian_missing": {
+			KK: "Қамқоршының аты мен телефоны жоқ (кестеден келген жазба): e басып толтырыңыз.",
+			RU: "Нет имени и телефона опекуна (запись пришла из таблицы): нажмите e и заполните.",
+			EN: "The guardian's name and phone are missing (the record came from a spreadsheet): press e to add them.",
+		},
 		"people.key_open":          {KK: "ашу", RU: "открыть", EN: "open"},
 		"people.key_new":           {KK: "жаңа адам", RU: "новый человек", EN: "register a person"},
 		"people.key_open_idea":     {KK: "идеяны ашу", RU: "открыть идею", EN: "open the idea"},

@@ -184,6 +184,9 @@ func (m *Model) cardLines() (lines []string, first int) {
 		}
 		g += " · " + tr.T("field.guardian_consent") + ": " + yesNo(tr, p.GuardianConsent)
 		row(tr.T("people.guardian"), g)
+		if p.IsMinor(now) && (p.GuardianName == "" || p.GuardianPhone == "") {
+			add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("people.guardian_missing"))))
+		}
 	}
 	row(tr.T("field.organization"), p.Organization)
 	if p.Region != "" {

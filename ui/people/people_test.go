@@ -590,3 +590,17 @@ func TestSmallCardStartsAtTheTop(t *testing.T) {
 	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
 	h.mustSee("Жанна Бекова")
 }
+
+// TestMinorFromSpreadsheet: a minor imported with consent (their guardian's)
+// but no guardian's name or phone is stored, and the card asks for them.
+func TestMinorFromSpreadsheet(t *testing.T) {
+	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.BirthYear, p.Consent, p.GuardianConsent = "Айым Серікқызы", "+77015550011", 2012, true, true
+	if err := s.Create(p); err != nil {
+		t.Fatalf("a minor with the guardian's consent: %v", err)
+	}
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Айым Серікқызы", "guardian's name and phone are missing")
+}

@@ -104,7 +104,7 @@ func (m *Model) toPerson() (*model.Person, model.FieldErrors) {
 	}
 	p.Notes = strings.TrimRight(v.notes, " \t\n")
 
-	if err := p.ValidateAt(now); err != nil {
+	if err := p.ValidateRegistration(now); err != nil {
 		got, _ := model.AsFieldErrors(err)
 		for _, e := range got {
 			if fe.For(e.Field) == "" {
