@@ -306,6 +306,14 @@ func (c ConsentMethod) Valid() bool { return consentMethods.valid(c) }
 // Label is the method's name in lang.
 func (c ConsentMethod) Label(lang Lang) string { return consentMethods.label(c, lang) }
 
+// The states of a visit in today's queue.
+const (
+	VisitWaiting        VisitState = "waiting"
+	VisitWithConsultant VisitState = "with_consultant"
+	VisitDone           VisitState = "done"
+	VisitLeft           VisitState = "left"
+)
+
 // VisitState is where a walk-in visitor is in today's queue.
 type VisitState string
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Limits on text fields, generous for people and tight enough to stop a paste
@@ -32,7 +33,41 @@ type Person struct {
 	GuardianConsent bool          `json:"guardian_consent,omitempty"`
 	Notes           string        `json:"notes,omitempty"`
 	MergedInto      string        `json:"merged_into,omitempty"` // set on a merged-away duplicate
-	CreatedAt       time.Time     `json:"created_at"`
+	// MergeMoved lists what a merge moved from this person to MergedInto
+	// ("visit:ID", "idea:ID:applicant", "idea:ID:team"…), so it can be undone.
+	MergeMoved []string `json:"merge_moved,omitempty"`
+	// ConsentWithdrawn is the day the person withdrew consent: their personal
+	// fields are erased, their anonymous counts stay.
+	ConsentWithdrawn Date      `json:"consent_withdrawn,omitempty"`
+	CreatedAt        time.Time `json:"created_at"`
+}
+
+// WithdrawConsent erases what identifies the person, keeping their name as
+// initials and what reports count (birth year, region, organisation).
+func (p *Person) WithdrawConsent(today Date) {
+	p.FullName = Initials(p.FullName)
+	p.Phone, p.IIN, p.Notes = "", "", ""
+	p.GuardianName, p.GuardianPhone, p.GuardianConsent = "", "", false
+	p.Consent, p.ConsentMethod, p.ConsentAt = false, "", ""
+	p.ConsentWithdrawn = today
+}
+
+// Initials turns "Айгерім Сейтқали" into "А. С.".
+func Initials(name string) string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		for len(r) > 0 && !unicode.IsLetter(r[0]) {
+			r = r[1:]
+		}
+		if len(r) > 0 {
+			out = append(out, string(unicode.ToUpper(r[0]))+".")
+		}
+	}
+	if len(out) == 0 {
+		return "—"
+	}
+	return strings.Join(out, " ")
 }
 
 // AdultAge is the age from which a person consents for themselves.
@@ -92,8 +127,18 @@ func (p *Person) ValidateAt(now time.Time) error {
 	if p.Region != "" && !p.Region.Valid() {
 		es.add("region", ReasonUnknownCode)
 	}
-	if !p.Consent && p.MergedInto == "" {
+	if !p.Consent && p.MergedInto == "" && p.ConsentWithdrawn == "" {
 		es.add("consent", ReasonConsentNeeded)
+	}
+	es.checkDate("consent_withdrawn", p.ConsentWithdrawn, false)
+	if p.ConsentWithdrawn != "" && (p.Phone != "" || p.IIN != "" || p.GuardianName != "" || p.GuardianPhone != "") {
+		es.add("consent_withdrawn", ReasonMismatch) // withdrawn, yet personal data kept
+	}
+	for _, m := range p.MergeMoved {
+		if HasControl(m, false) {
+			es.add("merge_moved", ReasonControlChars)
+			break
+		}
 	}
 	if p.ConsentMethod != "" && !p.ConsentMethod.Valid() {
 		es.add("consent_method", ReasonUnknownCode)

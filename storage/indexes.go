@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"slices"
+
 	"frontoffice/model"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,6 +33,7 @@ const (
 	ixVisitDate      = "visit_date"
 	ixVisitPerson    = "visit_person"
 	ixHoursPerson    = "hours_person"
+	ixIdeaTeam       = "idea_team"
 	ixTombstone      = "tombstone"
 	indexValueMarker = 0x00
 )
@@ -79,8 +82,21 @@ var indexesV2 = []index{
 	}},
 }
 
+// indexesV5 are the indexes added by schema version 5.
+var indexesV5 = []index{
+	{name: ixIdeaTeam, kind: model.KindIdea, values: func(r model.Record) []string {
+		var ids []string
+		for _, m := range r.(*model.Idea).Team {
+			if m.PersonID != "" && !slices.Contains(ids, m.PersonID) {
+				ids = append(ids, m.PersonID)
+			}
+		}
+		return ids
+	}},
+}
+
 // allIndexes is every index of the current schema.
-var allIndexes = indexesV2
+var allIndexes = append(slices.Clone(indexesV2), indexesV5...)
 
 // indexValues is what idx holds for r (nothing when r is not of its kind).
 func (idx index) valuesOf(r model.Record) []string {

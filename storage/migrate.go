@@ -23,6 +23,7 @@ var migrations = []migration{
 	{2, "add secondary indexes and build them from the records", migrateIndexes},
 	{3, "add the search bucket and fill it from the ideas and people", migrateSearch},
 	{4, "rewrite the search docs with their letter signatures", rebuildSearch},
+	{5, "index ideas by their team members", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV5) }},
 }
 
 // CurrentSchema is the schema version this program writes.

@@ -14,6 +14,8 @@ type Summary struct {
 	Ideas         int
 	IdeasByStatus map[model.IdeaStatus]int
 	VisitsToday   int
+	// Queue counts today's visits by state (waiting, with a consultant…).
+	Queue map[model.VisitState]int
 	// FollowUpsDue counts consultations whose follow-up date is today or in the
 	// FollowUpWindow days before it.
 	FollowUpsDue int
@@ -39,6 +41,19 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 			sum.IdeasByStatus[st] = countIndex(tx, ixIdeaStatus, string(st), "")
 		}
 		sum.VisitsToday = countIndex(tx, ixVisitDate, string(today), "")
+		sum.Queue = map[model.VisitState]int{}
+		var ids []string
+		scanIndex(tx, ixVisitDate, string(today), "", func(_ string, id []byte) bool {
+			ids = append(ids, idString(id))
+			return true
+		})
+		for _, id := range ids { // a day's visits: a few hundred at most
+			r, _, err := getRecord(tx, model.KindVisit, id)
+			if err != nil {
+				return err
+			}
+			sum.Queue[r.(*model.Visit).State]++
+		}
 		from := model.DateOf(today.Time().AddDate(0, 0, -FollowUpWindow))
 		sum.FollowUpsDue = countIndex(tx, ixConsultFollow, string(from), string(today))
 		return nil

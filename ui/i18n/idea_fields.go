@@ -6,9 +6,11 @@ import "frontoffice/model"
 // what validation messages and forms call a field).
 func init() {
 	add(map[string]model.Label{
-		"field.locality":      {KK: "Елді мекен", RU: "Населённый пункт", EN: "Town or village"},
-		"field.archived_from": {KK: "Мұрағатқа дейінгі күйі", RU: "Статус до архива", EN: "Status before archiving"},
-		"field.start_date":    {KK: "Басталу күні (жоспар)", RU: "Дата начала (план)", EN: "Planned start"},
-		"field.end_date":      {KK: "Аяқталу күні (жоспар)", RU: "Дата окончания (план)", EN: "Planned end"},
+		"field.locality":          {KK: "Елді мекен", RU: "Населённый пункт", EN: "Town or village"},
+		"field.archived_from":     {KK: "Мұрағатқа дейінгі күйі", RU: "Статус до архива", EN: "Status before archiving"},
+		"field.start_date":        {KK: "Басталу күні (жоспар)", RU: "Дата начала (план)", EN: "Planned start"},
+		"field.end_date":          {KK: "Аяқталу күні (жоспар)", RU: "Дата окончания (план)", EN: "Planned end"},
+		"field.merge_moved":       {KK: "Біріктіруде ауыстырылғандар", RU: "Перенесено при объединении", EN: "Moved by the merge"},
+		"field.consent_withdrawn": {KK: "Келісім қайтарылған күн", RU: "Согласие отозвано", EN: "Consent withdrawn on"},
 	})
 }
