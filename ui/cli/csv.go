@@ -166,7 +166,7 @@ func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw 
 		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", dir, err))
 		return false, nil
 	}
-	people := &phoneBook{phones: map[string]string{}, merged: map[string]string{}}
+	people := &phoneBook{phones: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
 	counts := map[csvio.Kind]int{}
 	for _, k := range csvio.ExportKinds() {
 		n, err := writeCSVFile(dir, k, func(w *csvio.Writer) (int, error) {
@@ -223,6 +223,9 @@ func fileErrorText(tr *i18n.Translator, key, path string, err error) string {
 type phoneBook struct {
 	phones map[string]string // live person id → phone
 	merged map[string]string // merged-away duplicate's id → the person it was merged into
+	// withdrawn holds the people who withdrew consent: they and their hours
+	// are not exported (a spreadsheet would have nothing to find them by).
+	withdrawn map[string]bool
 }
 
 // phone is the phone of person id, following merges; "" when unknown.
@@ -251,11 +254,18 @@ func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *pho
 				people.merged[x.ID] = x.MergedInto
 				return nil
 			}
+			if x.ConsentWithdrawn != "" {
+				people.withdrawn[x.ID] = true
+				return nil
+			}
 			people.phones[x.ID] = x.Phone
 			row = csvio.PersonRow(x)
 		case *model.Idea:
 			row = csvio.IdeaRow(x, people.phone(x.ApplicantID))
 		case *model.Hours:
+			if people.withdrawn[x.PersonID] {
+				return nil
+			}
 			row = csvio.HoursRow(x, people.phone(x.PersonID))
 		case *model.Consultation:
 			row = csvio.ConsultationRow(x, people.phone(x.PersonID))

@@ -337,3 +337,26 @@ func TestProblemTextSaysWhereAndWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestExportLeavesOutWithdrawnConsent: a person who withdrew consent, and their
+// hours, are not in the spreadsheets; the files still import cleanly.
+func TestExportLeavesOutWithdrawnConsent(t *testing.T) {
+	o := newOffice(t)
+	if err := o.store.WithdrawConsent(o.nurbol.ID); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "csv")
+	exportTo(t, o.store, dir)
+	people := readCSV(t, filepath.Join(dir, "people.csv"), csvio.People)
+	for _, row := range people[1:] {
+		if row[0] == o.nurbol.ID {
+			t.Fatalf("withdrawn person exported: %q", row)
+		}
+	}
+	b := openStore(t, "b.db")
+	for _, k := range []csvio.Kind{csvio.People, csvio.Ideas, csvio.Hours} {
+		if out := importFile(t, b, k, filepath.Join(dir, csvio.FileName(k))); !strings.Contains(out, "skipped 0") {
+			t.Errorf("import %s: %s", k, out)
+		}
+	}
+}
