@@ -9,6 +9,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
+	"frontoffice/ui/personform"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -160,7 +161,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 		add(wrapped)
 	}
 	add(st.Title.Render(common.Sanitize(p.FullName)))
-	row(tr.T("field.phone"), FormatPhone(p.Phone))
+	row(tr.T("field.phone"), personform.FormatPhone(p.Phone))
 	row(tr.T("field.iin"), p.IIN)
 	now := m.c.Now()
 	if y := birthYear(p); y > 0 {
@@ -176,7 +177,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 	if p.IsMinor(now) || p.GuardianName != "" || p.GuardianPhone != "" {
 		g := strings.TrimSpace(p.GuardianName)
 		if p.GuardianPhone != "" {
-			g = strings.TrimSpace(g + ", " + FormatPhone(p.GuardianPhone))
+			g = strings.TrimSpace(g + ", " + personform.FormatPhone(p.GuardianPhone))
 			g = strings.TrimPrefix(g, ", ")
 		}
 		if g == "" {
@@ -197,7 +198,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 		consent += " · " + p.ConsentMethod.Label(lang)
 	}
 	if p.ConsentAt != "" {
-		consent += " · " + showDate(p.ConsentAt)
+		consent += " · " + personform.ShowDate(p.ConsentAt)
 	}
 	row(tr.T("people.consent"), consent)
 	if strings.TrimSpace(p.Notes) != "" {
@@ -256,9 +257,9 @@ func (m *Model) historyValue() history.ValueFunc {
 		case "consent_method":
 			return model.ConsentMethod(s).Label(lang), true
 		case "phone", "guardian_phone":
-			return FormatPhone(s), true
+			return personform.FormatPhone(s), true
 		case "consent_at":
-			return showDate(model.Date(s)), true
+			return personform.ShowDate(model.Date(s)), true
 		}
 		return "", false
 	}
@@ -316,13 +317,4 @@ func ageOf(p *model.Person, now time.Time) int {
 		age-- // no birthday yet this year
 	}
 	return max(0, age)
-}
-
-// showDate writes a stored day the way it is read in Kazakhstan: 13.02.2026
-// (also what the form accepts). Anything not a day comes back as it is.
-func showDate(d model.Date) string {
-	if !d.Valid() {
-		return string(d)
-	}
-	return d.Time().Format("02.01.2006")
 }

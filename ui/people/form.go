@@ -3,46 +3,16 @@ package people
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/personform"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 )
-
-// values are what the form edits, as typed, kept apart from the record so a
-// failed save reopens the form with everything as it was, and "changed?" is
-// a comparison.
-type values struct {
-	name, phone, iin, birthYear, org string
-	region                           model.Region
-	consent                          bool
-	method                           model.ConsentMethod
-	consentAt                        string
-	guardianName, guardianPhone      string
-	guardianConsent                  bool
-	notes                            string
-}
-
-func valuesOf(p *model.Person) values {
-	v := values{
-		name: p.FullName, phone: FormatPhone(p.Phone), iin: p.IIN, org: p.Organization,
-		region: p.Region, consent: p.Consent, method: p.ConsentMethod, consentAt: showDate(p.ConsentAt),
-		guardianName: p.GuardianName, guardianPhone: FormatPhone(p.GuardianPhone),
-		guardianConsent: p.GuardianConsent, notes: p.Notes,
-	}
-	if p.BirthYear > 0 {
-		v.birthYear = strconv.Itoa(p.BirthYear)
-	}
-	if v.method == "" {
-		v.method = model.ConsentMethods()[0]
-	}
-	return v
-}
 
 // The form's pages, in order; groupOf names the page of a field.
 const (
@@ -70,18 +40,7 @@ func groupOf(field string) int {
 // startNew opens an empty form. What was typed in the search box is put in the
 // field it looks like: a phone, an IIN or else a name.
 func (m *Model) startNew(typed string) tea.Cmd {
-	v := values{region: m.region, method: model.ConsentMethods()[0], consentAt: showDate(m.c.Today())}
-	switch typed = strings.TrimSpace(typed); {
-	case typed == "":
-	case model.PhoneDigitsKey(typed) != "":
-		v.phone = typed
-	case model.ValidIIN(model.NormalizeIIN(typed)):
-		v.iin = model.NormalizeIIN(typed)
-	case phoneLike(typed):
-		v.phone = typed // part of a number: the consultant finishes it there
-	case !model.HasControl(typed, false):
-		v.name = typed
-	}
+	v := personform.Fresh(typed, m.region, m.c.Today())
 	m.base, m.from = nil, listing
 	if m.mode == viewing {
 		m.from = viewing
@@ -93,14 +52,14 @@ func (m *Model) startNew(typed string) tea.Cmd {
 func (m *Model) startEdit(p *model.Person) tea.Cmd {
 	cp := *p
 	m.base, m.from = &cp, viewing
-	v := valuesOf(p)
-	if v.consentAt == "" && !p.Consent {
-		v.consentAt = showDate(m.c.Today())
+	v := personform.Of(p)
+	if v.ConsentAt == "" && !p.Consent {
+		v.ConsentAt = personform.ShowDate(m.c.Today())
 	}
 	return m.openForm(v)
 }
 
-func (m *Model) openForm(v values) tea.Cmd {
+func (m *Model) openForm(v personform.Values) tea.Cmd {
 	m.orig, m.errs, m.err = v, nil, nil
 	cmd := m.reopenWith(v, pagePerson)
 	if !m.orgsLoaded {
@@ -121,7 +80,7 @@ type orgsMsg struct {
 // reopen builds the form again on what was typed, at page.
 func (m *Model) reopen(page int) tea.Cmd { return m.reopenWith(m.edit, page) }
 
-func (m *Model) reopenWith(v values, page int) tea.Cmd {
+func (m *Model) reopenWith(v personform.Values, page int) tea.Cmd {
 	m.edit = v
 	m.mode = editing
 	m.form = m.newForm()
@@ -153,128 +112,49 @@ func (m *Model) dropForm() {
 }
 
 // minor reports whether what is typed now makes the person a minor.
-func (m *Model) minor() bool {
-	p := model.Person{IIN: model.NormalizeIIN(m.edit.iin)}
-	if y, err := strconv.Atoi(strings.TrimSpace(m.edit.birthYear)); err == nil {
-		p.BirthYear = y
-	}
-	return p.IsMinor(m.c.Now())
-}
-
-type fieldErr string
-
-func (e fieldErr) Error() string { return string(e) }
+func (m *Model) minor() bool { return m.edit.Minor(m.c.Now()) }
 
 func (m *Model) newForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
-	now := m.c.Now()
-	bad := func(field string, r model.Reason) error {
-		return fieldErr(tr.Field(field) + ": " + tr.Reason(r))
-	}
-	// required is the reason an empty field is refused ("" when it may be empty).
-	text := func(field string, required model.Reason) func(string) error {
-		return func(s string) error {
-			switch {
-			case required != "" && strings.TrimSpace(s) == "":
-				return bad(field, required)
-			case model.HasControl(s, false):
-				return bad(field, model.ReasonControlChars)
-			}
-			return nil
-		}
-	}
-	phone := func(field string, required model.Reason) func(string) error {
-		return func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				if required != "" {
-					return bad(field, required)
-				}
-				return nil
-			}
-			if _, r := model.NormalizePhone(s); r != model.ReasonNone {
-				return bad(field, model.ReasonBadPhone)
-			}
-			return nil
-		}
-	}
-	iin := func(s string) error {
-		s = model.NormalizeIIN(s)
-		if s == "" {
-			return nil
-		}
-		if born, ok := model.IINBirthDate(s); !ok || !model.ValidIIN(s) || born.After(now) {
-			return bad("iin", model.ReasonBadIIN)
-		}
-		return nil
-	}
-	year := func(s string) error {
-		if _, r := parseYear(s, now); r != model.ReasonNone {
-			return bad("birth_year", r)
-		}
-		return nil
-	}
-	date := func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		if _, r := model.ParseDate(s); r != model.ReasonNone {
-			return bad("consent_at", r)
-		}
-		return nil
-	}
-	regionOpts := []huh.Option[model.Region]{huh.NewOption(tr.T("people.no_region"), model.Region(""))}
-	for _, r := range model.Regions() {
-		regionOpts = append(regionOpts, huh.NewOption(r.Label(lang), r))
-	}
+	ck := personform.NewChecks(tr, m.c.Now())
+	regionOpts := personform.RegionOptions(tr)
 	var methodOpts []huh.Option[model.ConsentMethod]
 	for _, c := range model.ConsentMethods() {
 		methodOpts = append(methodOpts, huh.NewOption(c.Label(lang), c))
 	}
 	m.orgIn = huh.NewInput().Title(tr.T("field.organization")).Description(tr.T("people.org_hint")).
-		Value(&m.edit.org).CharLimit(200).Validate(text("organization", ""))
+		Value(&m.edit.Org).CharLimit(200).Validate(ck.Text("organization", ""))
 	if len(m.orgs) > 0 {
 		m.orgIn.Suggestions(m.orgs)
 	}
 	f := huh.NewForm(
 		huh.NewGroup(
-			huh.NewInput().Title(tr.T("field.full_name")).Value(&m.edit.name).CharLimit(200).
-				Validate(text("full_name", model.ReasonRequired)),
+			huh.NewInput().Title(tr.T("field.full_name")).Value(&m.edit.Name).CharLimit(200).
+				Validate(ck.Text("full_name", model.ReasonRequired)),
 			huh.NewInput().Title(tr.T("field.phone")).Description(tr.T("people.phone_hint")).
-				Value(&m.edit.phone).CharLimit(30).Validate(phone("phone", "")),
+				Value(&m.edit.Phone).CharLimit(30).Validate(ck.Phone("phone", "")),
 			huh.NewInput().Title(tr.T("field.iin")).Description(tr.T("people.iin_hint")).
-				Value(&m.edit.iin).CharLimit(20).Validate(iin),
-			huh.NewInput().Title(tr.T("field.birth_year")).Value(&m.edit.birthYear).CharLimit(4).Validate(year),
+				Value(&m.edit.IIN).CharLimit(20).Validate(ck.IIN),
+			huh.NewInput().Title(tr.T("field.birth_year")).Value(&m.edit.BirthYear).CharLimit(4).Validate(ck.Year),
 		).Title(m.formTitle()),
 		huh.NewGroup(
 			m.orgIn,
 			huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).
-				Value(&m.edit.region).Height(5),
+				Value(&m.edit.Region).Height(5),
 		).Title(m.formTitle()),
 		huh.NewGroup(
 			huh.NewConfirm().Title(tr.T("field.consent")).Description(tr.T("people.consent_hint")).
-				Affirmative(tr.T("people.yes")).Negative(tr.T("people.no")).Value(&m.edit.consent),
+				Affirmative(tr.T("people.yes")).Negative(tr.T("people.no")).Value(&m.edit.Consent),
 			huh.NewSelect[model.ConsentMethod]().Title(tr.T("field.consent_method")).Options(methodOpts...).
-				Value(&m.edit.method),
+				Value(&m.edit.Method),
 			huh.NewInput().Title(tr.T("field.consent_at")).Description(tr.T("people.date_hint")).
-				Value(&m.edit.consentAt).CharLimit(10).Validate(date),
+				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
 		).Title(m.formTitle()),
-		huh.NewGroup(
-			huh.NewInput().Title(tr.T("field.guardian_name")).Value(&m.edit.guardianName).CharLimit(200).
-				Validate(text("guardian_name", model.ReasonGuardian)),
-			huh.NewInput().Title(tr.T("field.guardian_phone")).Value(&m.edit.guardianPhone).CharLimit(30).
-				Validate(phone("guardian_phone", model.ReasonGuardian)),
-			huh.NewConfirm().Title(tr.T("field.guardian_consent")).
-				Affirmative(tr.T("people.yes")).Negative(tr.T("people.no")).Value(&m.edit.guardianConsent),
-		).Title(tr.T("people.guardian_page")).WithHideFunc(func() bool { return !m.minor() }),
+		personform.GuardianGroup(tr, ck, &m.edit, func() bool { return !m.minor() }),
 		huh.NewGroup(
 			huh.NewText().Title(tr.T("field.notes")).Description(tr.T("people.notes_hint")).
-				Value(&m.edit.notes).Lines(3).CharLimit(20000).ExternalEditor(false).
-				Validate(func(s string) error {
-					if model.HasControl(s, true) {
-						return bad("notes", model.ReasonControlChars)
-					}
-					return nil
-				}),
+				Value(&m.edit.Notes).Lines(3).CharLimit(20000).ExternalEditor(false).
+				Validate(ck.Notes("notes")),
 		).Title(m.formTitle()),
 	).WithShowHelp(false).WithShowErrors(false)
 	if m.c.Plain {
@@ -292,22 +172,6 @@ func (m *Model) formTitle() string {
 		return m.c.Tr.T("people.edit_title", common.Sanitize(m.base.FullName))
 	}
 	return m.c.Tr.T("people.new_title")
-}
-
-// parseYear reads a birth year ("" is none).
-func parseYear(s string, now time.Time) (int, model.Reason) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, model.ReasonNone
-	}
-	y, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, model.ReasonBadNumber
-	}
-	if y < now.Year()-120 || y > now.Year() {
-		return 0, model.ReasonBadYear
-	}
-	return y, model.ReasonNone
 }
 
 // errorLines are the problems shown above the form: those of the last save,
@@ -434,26 +298,10 @@ func (m *Model) otherSummary() string {
 	o, st, w := m.other, m.c.Styles, max(10, m.w)
 	lines := []string{st.Value.Render(wrapText("  "+common.Sanitize(o.FullName), w))}
 	if o.Phone != "" {
-		lines = append(lines, "  "+FormatPhone(o.Phone))
+		lines = append(lines, "  "+personform.FormatPhone(o.Phone))
 	}
 	if o.Organization != "" {
 		lines = append(lines, wrapText("  "+common.Sanitize(o.Organization), w))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// phoneLike reports whether s is only digits and the signs people write
-// phones with ("8 705", "+7 (701)").
-func phoneLike(s string) bool {
-	digits := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case strings.ContainsRune(" +-().", r):
-		default:
-			return false
-		}
-	}
-	return digits > 0
 }

@@ -17,6 +17,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
+	"frontoffice/ui/personform"
 	"frontoffice/ui/searchlist"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -100,10 +101,10 @@ type Model struct {
 
 	// the form
 	form    *huh.Form
-	orgIn   *huh.Input    // the organisation field, for suggestions that arrive late
-	base    *model.Person // the person being edited; nil when registering
-	orig    values        // as the form opened, to tell whether anything changed
-	edit    values        // bound to the form
+	orgIn   *huh.Input        // the organisation field, for suggestions that arrive late
+	base    *model.Person     // the person being edited; nil when registering
+	orig    personform.Values // as the form opened, to tell whether anything changed
+	edit    personform.Values // bound to the form
 	errs    model.FieldErrors
 	err     error         // a save that failed for another reason (stale, store)
 	from    mode          // where esc from the form returns: the list or the card

@@ -7,24 +7,11 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/personform"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
-
-func TestFormatPhone(t *testing.T) {
-	for in, want := range map[string]string{
-		"+77011234567": "+7 701 123 45 67",
-		"":             "",
-		"+7701123456":  "+7701123456",
-		"+1234567890a": "+1234567890a",
-		"+7701123456x": "+7701123456x",
-	} {
-		if got := FormatPhone(in); got != want {
-			t.Errorf("FormatPhone(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
 
 // TestRegisterThenFind registers a person through the form with keys, then
 // finds them by every usual form of their phone and by their name written
@@ -116,7 +103,7 @@ func TestBadPhoneKeepsTyped(t *testing.T) {
 	h.typeText("8 123 45")
 	h.keys("enter")
 	h.mustSee("Телефон: не номер телефона Казахстана", "8 123 45", "Дина Ахметова")
-	if h.m.edit.name != "Дина Ахметова" || h.m.edit.phone != "8 123 45" {
+	if h.m.edit.Name != "Дина Ахметова" || h.m.edit.Phone != "8 123 45" {
 		t.Fatalf("typed values lost: %+v", h.m.edit)
 	}
 	for range "8 123 45" {
@@ -147,8 +134,8 @@ func TestMissingConsent(t *testing.T) {
 		t.Fatalf("the form should come back (mode %d)", h.m.mode)
 	}
 	h.mustSee("Consent to store personal data: is required: personal data is stored only with consent")
-	want := values{name: "Ерлан Жаксыбеков", phone: "87051112233", birthYear: "1999", org: "KazNU",
-		method: "paper", consentAt: "22.11.2026"}
+	want := personform.Values{Name: "Ерлан Жаксыбеков", Phone: "87051112233", BirthYear: "1999", Org: "KazNU",
+		Method: "paper", ConsentAt: "22.11.2026"}
 	if h.m.edit != want {
 		t.Fatalf("typed values changed:\n got %+v\nwant %+v", h.m.edit, want)
 	}
@@ -174,7 +161,7 @@ func TestDuplicatePhone(t *testing.T) {
 		t.Fatal("a second record with the same phone was made")
 	}
 	h.keys("esc") // back to the form, nothing lost
-	if h.m.mode != editing || h.m.edit.name != "Asel N." || h.m.edit.phone != "8 (701) 123-45-67" {
+	if h.m.mode != editing || h.m.edit.Name != "Asel N." || h.m.edit.Phone != "8 (701) 123-45-67" {
 		t.Fatalf("esc should return to the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
 	}
 	// Submitting again asks again; enter opens the one registered.
@@ -277,7 +264,7 @@ func TestMinorNeedsGuardian(t *testing.T) {
 		t.Fatal("a minor without the guardian's consent was saved")
 	}
 	h.mustSee("Guardian's consent: is required for a person under 18")
-	if h.m.edit.guardianName != "Серік Әлиев" || h.m.edit.guardianPhone != "8 701 555 44 33" {
+	if h.m.edit.GuardianName != "Серік Әлиев" || h.m.edit.GuardianPhone != "8 701 555 44 33" {
 		t.Fatalf("guardian values lost: %+v", h.m.edit)
 	}
 	// The form came back on the guardian page.
@@ -312,7 +299,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	h.keys("esc")
 	h.mustSee("Leave without saving what you typed?")
 	h.keys("n")
-	if h.m.mode != editing || h.m.edit.name != "Мадина" || h.m.edit.phone != "8 701" {
+	if h.m.mode != editing || h.m.edit.Name != "Мадина" || h.m.edit.Phone != "8 701" {
 		t.Fatalf("n should return to the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
 	}
 	h.mustSee("8 701")
@@ -361,7 +348,7 @@ func TestEditAndStale(t *testing.T) {
 		}
 		h.keys("enter")
 	}
-	if h.m.mode != editing || h.m.edit.name != "Тимур Ким Jr" {
+	if h.m.mode != editing || h.m.edit.Name != "Тимур Ким Jr" {
 		t.Fatalf("a stale save should keep the form as typed (mode %d): %+v", h.m.mode, h.m.edit)
 	}
 	h.mustSee("Someone else changed this record")
@@ -532,12 +519,12 @@ func TestNewFromSearch(t *testing.T) {
 	h := newHarness(t, s, model.EN, 100, 27)
 	for _, tc := range []struct {
 		typed string
-		want  values
+		want  personform.Values
 	}{
-		{"8 701 999 88 77", values{phone: "8 701 999 88 77"}},
-		{"8 705", values{phone: "8 705"}}, // the start of a number goes to the phone too
-		{"7910 2830 2728", values{iin: "791028302728"}},
-		{"Нұржан Бекұлы", values{name: "Нұржан Бекұлы"}},
+		{"8 701 999 88 77", personform.Values{Phone: "8 701 999 88 77"}},
+		{"8 705", personform.Values{Phone: "8 705"}}, // the start of a number goes to the phone too
+		{"7910 2830 2728", personform.Values{IIN: "791028302728"}},
+		{"Нұржан Бекұлы", personform.Values{Name: "Нұржан Бекұлы"}},
 	} {
 		v := h.search(tc.typed)
 		if !strings.Contains(v, "Nothing found") {
@@ -545,7 +532,7 @@ func TestNewFromSearch(t *testing.T) {
 		}
 		h.keys("esc", "n")
 		got := h.m.edit
-		if got.name != tc.want.name || got.phone != tc.want.phone || got.iin != tc.want.iin || got.consentAt != "22.11.2026" {
+		if got.Name != tc.want.Name || got.Phone != tc.want.Phone || got.IIN != tc.want.IIN || got.ConsentAt != "22.11.2026" {
 			t.Errorf("%q: form opened with %+v", tc.typed, got)
 		}
 		h.keys("esc", "y")
@@ -566,7 +553,7 @@ func TestOrganisationSuggested(t *testing.T) {
 	h.keys("enter", "enter", "enter", "enter") // on to the organisation
 	h.typeText("қараған")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlE})
-	if got := h.m.edit.org; !strings.EqualFold(got, "Қарағанды политехникалық колледжі") {
+	if got := h.m.edit.Org; !strings.EqualFold(got, "Қарағанды политехникалық колледжі") {
 		t.Fatalf("ctrl+e did not take the suggestion: %q", got)
 	}
 	// Saved with the spelling already in use, whatever the case typed.
