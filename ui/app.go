@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/desk"
 	"frontoffice/ui/home"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/ideas"
@@ -22,6 +24,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -39,6 +42,7 @@ type keyMap struct {
 	Next     key.Binding
 	Prev     key.Binding
 	Home     key.Binding
+	Desk     key.Binding
 	Ideas    key.Binding
 	People   key.Binding
 	Settings key.Binding
@@ -53,6 +57,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		Next:     common.Bind(tr.T("key.next_screen"), "tab"),
 		Prev:     common.Bind(tr.T("key.prev_screen"), "shift+tab"),
 		Home:     common.Bind(tr.T("screen.home"), "h"),
+		Desk:     common.Bind(tr.T("screen.desk"), "d"),
 		Ideas:    common.Bind(tr.T("screen.ideas"), "i"),
 		People:   common.Bind(tr.T("screen.people"), "p"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
@@ -63,6 +68,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 // screen ids, in tab order.
 const (
 	screenHome = iota
+	screenDesk
 	screenIdeas
 	screenPeople
 	screenSettings
@@ -94,7 +100,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), ideas.New(c), people.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), settings.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -196,6 +202,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
+	// huh's own messages (next field, next group) carry no form id: they
+	// belong to the form on the screen shown, never to one left open on
+	// another screen.
+	if msg != nil && reflect.TypeOf(msg).PkgPath() == huhPkg {
+		return m, m.updateScreen(m.active, msg)
+	}
 	// Anything else belongs to a screen's own work: give it to every screen
 	// (each drops what is not its own).
 	return m, m.broadcast(msg)
@@ -229,6 +241,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if b, ok := m.screens[m.active].(common.BackHandler); ok && b.HandlesBack() && key.Matches(msg, m.keys.Back) {
 		return m.updateScreen(m.active, msg) // a card goes back to its list, not Home
 	}
+	if o, ok := m.screens[m.active].(keyOwner); ok && o.OwnsKey(msg) {
+		return m.updateScreen(m.active, msg) // the Desk's queue: s serves, tab goes to its field
+	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
@@ -236,25 +251,43 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.showHelp = true
 		return nil
 	case key.Matches(msg, m.keys.Next):
-		m.active = (m.active + 1) % len(m.screens)
-		return nil
+		return m.show((m.active + 1) % len(m.screens))
 	case key.Matches(msg, m.keys.Prev):
-		m.active = (m.active + len(m.screens) - 1) % len(m.screens)
-		return nil
+		return m.show((m.active + len(m.screens) - 1) % len(m.screens))
 	case key.Matches(msg, m.keys.Home), key.Matches(msg, m.keys.Back) && m.active != screenHome:
-		m.active = screenHome
-		return nil
+		return m.show(screenHome)
+	case key.Matches(msg, m.keys.Desk):
+		return m.show(screenDesk)
 	case key.Matches(msg, m.keys.Ideas):
-		m.active = screenIdeas
-		return nil
+		return m.show(screenIdeas)
 	case key.Matches(msg, m.keys.People):
-		m.active = screenPeople
-		return nil
+		return m.show(screenPeople)
 	case key.Matches(msg, m.keys.Settings):
-		m.active = screenSettings
-		return nil
+		return m.show(screenSettings)
 	}
 	return m.updateScreen(m.active, msg)
+}
+
+// keyOwner is a screen whose own single keys win over the global ones right
+// now, though it captures no text: the Desk's queue uses s (serve) and tab
+// (back to its field) itself.
+type keyOwner interface {
+	OwnsKey(tea.KeyMsg) bool
+}
+
+// shower is a screen that wants to know when it is shown: the Desk puts the
+// cursor in its field, ready for the next visitor.
+type shower interface {
+	Shown() tea.Cmd
+}
+
+// show makes screen i the active one.
+func (m *Model) show(i int) tea.Cmd {
+	m.active = i
+	if s, ok := m.screens[i].(shower); ok {
+		return s.Shown()
+	}
+	return nil
 }
 
 func (m *Model) updateScreen(i int, msg tea.Msg) tea.Cmd {
@@ -270,6 +303,9 @@ func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
+
+// huhPkg is the package of the form library's internal messages.
+var huhPkg = reflect.TypeOf(huh.NextField()).PkgPath()
 
 // chrome is the lines the root draws around a screen: tabs, help, status.
 const chrome = 3
@@ -361,7 +397,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Ideas, m.keys.People, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Settings},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

@@ -175,13 +175,38 @@ func TestScreenSwitchAndHelp(t *testing.T) {
 	s := openStore(t)
 	h := newHarness(t, s, model.EN, 80, 24)
 	h.keys("tab")
-	if h.m.active != screenIdeas {
-		t.Fatalf("tab should go to Ideas, active=%d", h.m.active)
+	if h.m.active != screenDesk || !h.m.screens[screenDesk].Capturing() {
+		t.Fatalf("tab should go to the Desk, its field ready for typing, active=%d", h.m.active)
 	}
-	h.keys("shift+tab", "shift+tab")
+	h.typeText("q") // typed into the field, not a quit
+	if h.quit || !strings.Contains(h.view(), "/ q") {
+		t.Fatalf("q in the Desk's field should be typed:\n%s", h.view())
+	}
+	h.keys("esc") // the field gives the keys to the queue
+	if h.m.active != screenDesk || h.m.screens[screenDesk].Capturing() {
+		t.Fatalf("esc in the Desk's field should go to its queue, active=%d", h.m.active)
+	}
+	h.keys("s", "tab") // the queue's own keys: serve, back to the field
+	if h.m.active != screenDesk || !h.m.screens[screenDesk].Capturing() {
+		t.Fatalf("s and tab on the queue belong to the Desk, active=%d", h.m.active)
+	}
+	h.keys("esc", "shift+tab")
+	if h.m.active != screenHome {
+		t.Fatalf("shift+tab from the queue should go back Home, active=%d", h.m.active)
+	}
+	h.keys("shift+tab")
 	if h.m.active != screenSettings {
-		t.Fatalf("shift+tab twice should go round to Settings, active=%d", h.m.active)
+		t.Fatalf("shift+tab from Home should go round to Settings, active=%d", h.m.active)
 	}
+	h.keys("в") // d on the Russian layout
+	if h.m.active != screenDesk || !h.m.screens[screenDesk].Capturing() {
+		t.Fatalf("в should open the Desk with its field ready, active=%d", h.m.active)
+	}
+	h.keys("esc", "esc")
+	if h.m.active != screenHome {
+		t.Fatalf("esc twice should leave the Desk for Home, active=%d", h.m.active)
+	}
+	h.keys("s")
 	h.keys("з") // p on the Russian layout
 	if h.m.active != screenPeople {
 		t.Fatalf("з should open People, active=%d", h.m.active)
@@ -218,7 +243,7 @@ func TestSmallTerminal(t *testing.T) {
 	s := openStore(t)
 	for _, lang := range model.Langs() {
 		h := newHarness(t, s, lang, 40, 12)
-		for _, screen := range []string{"h", "s", "?"} {
+		for _, screen := range []string{"h", "s", "?", "d"} {
 			h.keys(screen)
 			lines := strings.Split(h.view(), "\n")
 			if len(lines) != 12 {
@@ -328,5 +353,43 @@ func TestPanicInViewIsLoggedAndQuits(t *testing.T) {
 	h.keys("r")
 	if !h.quit {
 		t.Fatal("the next message after a View panic should quit")
+	}
+}
+
+// TestHomeCountsTheQueue: Home shows who waits in the Desk's queue now and
+// who is with a consultant, and follows a visitor put in the queue at the Desk.
+func TestHomeCountsTheQueue(t *testing.T) {
+	s := openStore(t)
+	var ids []string
+	for i, phone := range []string{"+77011234567", "+77021234567", "+77051234567"} {
+		p := model.New(model.KindPerson).(*model.Person)
+		p.FullName, p.Phone, p.Consent = "Visitor "+string(rune('A'+i)), phone, true
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	for _, id := range ids[:2] {
+		if _, err := s.StartVisit(id, "other", fixedNow); err != nil {
+			t.Fatal(err)
+		}
+	}
+	vs, _ := s.Visits(model.DateOf(fixedNow.Local()))
+	if _, err := s.MoveVisit(vs[0].ID, model.VisitWithConsultant, "Мадина", fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 30)
+	for _, want := range []string{"Visitors today: 2", "Waiting in the queue now: 1", "With a consultant: 1"} {
+		if v := h.view(); !strings.Contains(v, want) {
+			t.Errorf("home lacks %q:\n%s", want, v)
+		}
+	}
+	// Put the third one in the queue at the Desk: found by phone, enter, enter.
+	h.keys("d")
+	h.typeText("8 705 123 45 67")
+	h.keys("enter", "enter")
+	h.keys("esc", "h")
+	if v := h.view(); !strings.Contains(v, "Waiting in the queue now: 2") || !strings.Contains(v, "Visitors today: 3") {
+		t.Errorf("home does not follow the Desk:\n%s", v)
 	}
 }

@@ -1,5 +1,6 @@
 // Package home is the Home screen: today at a glance — people, ideas by status,
-// today's visitors, follow-ups due, the last backup.
+// today's visitors and who is in the Desk's queue now, follow-ups due, the
+// last backup.
 package home
 
 import (
@@ -126,6 +127,8 @@ func (m *Model) View() string {
 	}
 	today = append(today,
 		line(tr.T("home.visits_today"), m.sum.VisitsToday),
+		line(tr.T("home.waiting_now"), m.sum.Queue[model.VisitWaiting]),
+		line(tr.T("home.with_consultant"), m.sum.Queue[model.VisitWithConsultant]),
 		line(tr.T("home.follow_ups_due"), m.sum.FollowUpsDue),
 		line(tr.T("home.people"), m.sum.People),
 		line(tr.T("home.ideas"), m.sum.Ideas))

@@ -1,0 +1,244 @@
+package desk
+
+import (
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// start is the tests' clock at the start: 22 November 2026, the desk opens.
+var start = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+func openStore(t *testing.T, clock *time.Time) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return *clock }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if p := s.Check(); len(p) > 0 {
+			t.Errorf("store check: %v", p)
+		}
+		s.Close()
+	})
+	return s
+}
+
+// harness drives the Desk the way the root and the Bubble Tea runtime would:
+// it runs the commands Update returns and feeds their messages back;
+// DataChangedMsg comes back as the root sends it, and what the screen asks of
+// the rest of the app (status lines, opening a card) is recorded.
+type harness struct {
+	t      *testing.T
+	s      *storage.Store
+	m      *Model
+	now    *time.Time
+	status []common.StatusMsg
+	opened []common.OpenMsg
+}
+
+func newHarness(t *testing.T, lang model.Lang, w, h int) *harness {
+	t.Helper()
+	now := start
+	s := openStore(t, &now)
+	return newHarnessOn(t, s, &now, lang, w, h)
+}
+
+func newHarnessOn(t *testing.T, s *storage.Store, now *time.Time, lang model.Lang, w, h int) *harness {
+	t.Helper()
+	c := &common.Common{
+		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
+		StoreLabel: "fo.db", Now: func() time.Time { return *now },
+	}
+	hs := &harness{t: t, s: s, m: New(c), now: now}
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
+	return hs
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// cmdWait bounds a command; none of the screen's should come near it.
+const cmdWait = 5 * time.Second
+
+// isTimer reports whether cmd is a cursor blink or the queue's clock: timers
+// that would only make the tests wait. They are recognised by their
+// function's name, so every other command is waited for.
+func isTimer(cmd tea.Cmd) bool {
+	n := funcName(cmd)
+	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbletea.Tick")
+}
+
+func funcName(cmd tea.Cmd) string {
+	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+}
+
+func goRun(cmd tea.Cmd) chan tea.Msg {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	return ch
+}
+
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil || isTimer(cmd) {
+		return
+	}
+	select {
+	case msg := <-goRun(cmd):
+		h.handle(msg)
+	case <-time.After(cmdWait):
+		h.t.Errorf("command %s did not finish", funcName(cmd))
+	}
+}
+
+func (h *harness) handle(msg tea.Msg) {
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		chans := make([]chan tea.Msg, len(msg))
+		for i, c := range msg {
+			if c != nil && !isTimer(c) {
+				chans[i] = goRun(c)
+			}
+		}
+		for i, ch := range chans {
+			if ch == nil {
+				continue
+			}
+			select {
+			case m := <-ch:
+				h.handle(m)
+			case <-time.After(cmdWait):
+				h.t.Errorf("command %s did not finish", funcName(msg[i]))
+			}
+		}
+	case common.StatusMsg:
+		h.status = append(h.status, msg)
+	case common.OpenMsg:
+		h.opened = append(h.opened, msg)
+	default:
+		// tea.Sequence's message is an unexported slice of commands.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				h.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
+		h.send(msg)
+	}
+}
+
+// keys presses keys one by one; counted adds them to the keystrokes count.
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		h.send(keyMsg(k))
+	}
+}
+
+// typeText types s as one burst of runes, as a fast typist or a paste does.
+func (h *harness) typeText(s string) {
+	if s != "" {
+		h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
+	}
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	case "ctrl+u":
+		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "ctrl+n":
+		return tea.KeyMsg{Type: tea.KeyCtrlN}
+	case "ctrl+o":
+		return tea.KeyMsg{Type: tea.KeyCtrlO}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) mustSee(what ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range what {
+		if !strings.Contains(v, w) {
+			h.t.Errorf("screen lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func (h *harness) mustNotSee(what ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range what {
+		if strings.Contains(v, w) {
+			h.t.Errorf("screen shows %q:\n%s", w, v)
+		}
+	}
+}
+
+func (h *harness) lastStatus() string {
+	if len(h.status) == 0 {
+		return ""
+	}
+	return h.status[len(h.status)-1].Text
+}
+
+func (h *harness) count(k model.Kind) int {
+	h.t.Helper()
+	n, err := h.s.Count(k)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return n
+}
+
+// visits is today's visits as stored.
+func (h *harness) visits() []*model.Visit {
+	h.t.Helper()
+	vs, err := h.s.Visits(model.DateOf(h.now.Local()))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return vs
+}
+
+// addPerson stores a person directly, as another desk or an import would.
+func addPerson(t *testing.T, s *storage.Store, name, phone, org string) *model.Person {
+	t.Helper()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Organization = name, phone, org
+	p.Consent, p.ConsentMethod, p.ConsentAt = true, "paper", "2026-11-01"
+	p.Region = "karaganda"
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

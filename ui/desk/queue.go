@@ -1,0 +1,438 @@
+package desk
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// queue is today's visits as shown: waiting first (who came first on top),
+// then with a consultant, done, and left without service.
+type queue struct {
+	seq    int
+	day    model.Date
+	rows   []*model.Visit
+	names  map[string]string // person id → full name
+	loaded bool
+	err    error
+	cur    int
+	top    int
+	busy   bool   // a move is being saved: one at a time
+	undo   []move // this desk's moves, the last one on top
+	// usedPurpose is set once the last purpose used was read from the queue
+	// (after a restart the desk goes on with the purpose it last used).
+	usedPurpose bool
+}
+
+// move is one step of a visitor, remembered so u can take it back.
+type move struct {
+	id         string
+	from       model.VisitState
+	consultant string // the consultant before the move
+}
+
+// queueMsg brings the day's visits and their people's names.
+type queueMsg struct {
+	seq    int
+	day    model.Date
+	visits []*model.Visit
+	names  map[string]string
+	err    error
+}
+
+// movedMsg is the answer of a move (or of its undo).
+type movedMsg struct {
+	visit  *model.Visit
+	before move
+	undo   bool
+	err    error
+}
+
+var stateOrder = map[model.VisitState]int{
+	model.VisitWaiting: 0, model.VisitWithConsultant: 1, model.VisitDone: 2, model.VisitLeft: 3,
+}
+
+func (m *Model) loadQueue() tea.Cmd {
+	m.q.seq++
+	seq, store, day := m.q.seq, m.c.Store, m.today()
+	return common.Do(func() tea.Msg {
+		vs, err := store.Visits(day)
+		if err != nil {
+			return queueMsg{seq: seq, day: day, err: err}
+		}
+		names := map[string]string{}
+		for _, v := range vs {
+			if _, ok := names[v.PersonID]; ok {
+				continue
+			}
+			p, err := storage.GetAs[*model.Person](store, model.KindPerson, v.PersonID)
+			if err != nil {
+				names[v.PersonID] = "?"
+				continue
+			}
+			names[v.PersonID] = p.FullName
+		}
+		return queueMsg{seq: seq, day: day, visits: vs, names: names}
+	})
+}
+
+func (m *Model) takeQueue(msg queueMsg) {
+	if msg.seq != m.q.seq {
+		return
+	}
+	m.q.err, m.q.loaded = msg.err, true
+	if msg.err != nil {
+		return
+	}
+	if msg.day != m.q.day {
+		m.q.undo, m.q.cur, m.q.top = nil, 0, 0 // a new day, a new queue
+	}
+	m.q.day, m.q.names = msg.day, msg.names
+	m.q.rows = ordered(msg.visits)
+	if n := len(msg.visits); n > 0 && !m.q.usedPurpose {
+		m.lastPurpose = msg.visits[n-1].Purpose // the last one used, also after a restart
+		m.q.usedPurpose = true
+	}
+	m.q.cur = max(0, min(m.q.cur, len(m.q.rows)-1))
+	m.q.scroll(m.queueRows())
+}
+
+// ordered sorts the visits for the queue: by state, then by arrival.
+func ordered(vs []*model.Visit) []*model.Visit {
+	out := slices.Clone(vs)
+	slices.SortStableFunc(out, func(a, b *model.Visit) int {
+		if d := stateOrder[a.State] - stateOrder[b.State]; d != 0 {
+			return d
+		}
+		return a.ArrivedAt.Compare(b.ArrivedAt)
+	})
+	return out
+}
+
+func (m *Model) selectedVisit() *model.Visit {
+	if m.q.cur < 0 || m.q.cur >= len(m.q.rows) {
+		return nil
+	}
+	return m.q.rows[m.q.cur]
+}
+
+// canMove says whether a visit in state from may go to to with one key.
+func canMove(from, to model.VisitState) bool {
+	switch to {
+	case model.VisitWithConsultant:
+		return from == model.VisitWaiting
+	case model.VisitDone:
+		return from == model.VisitWithConsultant
+	case model.VisitLeft:
+		return from == model.VisitWaiting || from == model.VisitWithConsultant
+	}
+	return false
+}
+
+// enableMoves turns on the keys that do something for the visitor under
+// the cursor, so help shows only what works.
+func (m *Model) enableMoves() {
+	v := m.selectedVisit()
+	can := func(to model.VisitState) bool { return v != nil && canMove(v.State, to) && !m.q.busy }
+	m.keys.Serve.SetEnabled(can(model.VisitWithConsultant))
+	m.keys.Finish.SetEnabled(can(model.VisitDone))
+	m.keys.Left.SetEnabled(can(model.VisitLeft))
+	m.keys.Undo.SetEnabled(len(m.q.undo) > 0 && !m.q.busy)
+	m.keys.Open.SetEnabled(v != nil)
+}
+
+func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Focus), key.Matches(msg, k.Type):
+		m.onQueue = false
+		cmd := m.list.Focus()
+		m.sizeList()
+		return cmd
+	case key.Matches(msg, k.Up):
+		m.q.cur = max(0, m.q.cur-1)
+	case key.Matches(msg, k.Down):
+		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+1))
+	case msg.Type == tea.KeyPgUp:
+		m.q.cur = max(0, m.q.cur-m.queueRows())
+	case msg.Type == tea.KeyPgDown:
+		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+m.queueRows()))
+	case key.Matches(msg, k.Serve):
+		return m.move(model.VisitWithConsultant)
+	case key.Matches(msg, k.Finish):
+		return m.move(model.VisitDone)
+	case key.Matches(msg, k.Left):
+		return m.move(model.VisitLeft)
+	case key.Matches(msg, k.Undo):
+		return m.undoMove()
+	case key.Matches(msg, k.Open):
+		if v := m.selectedVisit(); v != nil {
+			id := v.PersonID
+			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
+		}
+	}
+	m.q.scroll(m.queueRows())
+	return nil
+}
+
+func (m *Model) status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
+}
+
+// move takes the visitor under the cursor to state to, as the consultant at
+// the desk now (Settings).
+func (m *Model) move(to model.VisitState) tea.Cmd {
+	v := m.selectedVisit()
+	if v == nil || m.q.busy {
+		return nil
+	}
+	if !canMove(v.State, to) {
+		return m.status(m.c.Tr.T(cannotMove(to), common.Sanitize(m.name(v))), true)
+	}
+	m.q.busy = true
+	store, now := m.c.Store, m.c.Now()
+	before := move{id: v.ID, from: v.State, consultant: v.Consultant}
+	return common.Do(func() tea.Msg {
+		nv, err := store.MoveVisit(before.id, to, store.Actor(), now)
+		return movedMsg{visit: nv, before: before, err: err}
+	})
+}
+
+func cannotMove(to model.VisitState) string {
+	switch to {
+	case model.VisitWithConsultant:
+		return "desk.cannot_serve"
+	case model.VisitDone:
+		return "desk.cannot_finish"
+	}
+	return "desk.cannot_leave"
+}
+
+// undoMove takes back this desk's last move.
+func (m *Model) undoMove() tea.Cmd {
+	if m.q.busy {
+		return nil
+	}
+	if len(m.q.undo) == 0 {
+		return m.status(m.c.Tr.T("desk.nothing_to_undo"), false)
+	}
+	last := m.q.undo[len(m.q.undo)-1]
+	m.q.busy = true
+	store, now := m.c.Store, m.c.Now()
+	return common.Do(func() tea.Msg {
+		nv, err := store.MoveVisit(last.id, last.from, last.consultant, now)
+		return movedMsg{visit: nv, before: last, undo: true, err: err}
+	})
+}
+
+func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
+	m.q.busy = false
+	if msg.err != nil {
+		return m.status(m.c.ErrorText(msg.err), true)
+	}
+	v := msg.visit
+	if msg.undo {
+		m.q.undo = m.q.undo[:len(m.q.undo)-1]
+	} else {
+		m.q.undo = append(m.q.undo, msg.before)
+	}
+	// Show the move at once; the reload that follows brings the rest.
+	for i, r := range m.q.rows {
+		if r.ID == v.ID {
+			m.q.rows[i] = v
+		}
+	}
+	cur := m.q.cur
+	m.q.rows = ordered(m.q.rows)
+	if msg.undo { // the cursor goes to the visitor brought back
+		cur = slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
+	}
+	m.q.cur = max(0, min(cur, len(m.q.rows)-1))
+	m.q.scroll(m.queueRows())
+	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
+	text := m.c.Tr.T("desk.moved", name, v.State.Label(lang))
+	if msg.undo {
+		text = m.c.Tr.T("desk.undone", name, v.State.Label(lang))
+	}
+	return tea.Batch(m.status(text, false), func() tea.Msg { return common.DataChangedMsg{} })
+}
+
+func (m *Model) name(v *model.Visit) string {
+	if n, ok := m.q.names[v.PersonID]; ok {
+		return n
+	}
+	return "?"
+}
+
+// openVisit is a visit of id today that has not ended, if there is one.
+func (m *Model) openVisit(personID string) *model.Visit {
+	for _, v := range m.q.rows {
+		if v.PersonID == personID && (v.State == model.VisitWaiting || v.State == model.VisitWithConsultant) {
+			return v
+		}
+	}
+	return nil
+}
+
+// scroll keeps the cursor in the n rows shown.
+func (q *queue) scroll(n int) {
+	n = max(1, n)
+	if q.cur < q.top {
+		q.top = q.cur
+	}
+	if q.cur >= q.top+n {
+		q.top = q.cur - n + 1
+	}
+	q.top = max(0, min(q.top, len(q.rows)-n))
+}
+
+// waited is how long the visitor waited: until now while waiting, until
+// served, or until they left.
+func waited(v *model.Visit, now time.Time) (time.Duration, bool) {
+	var end time.Time
+	switch {
+	case v.State == model.VisitWaiting:
+		end = now
+	case !v.ServedAt.IsZero():
+		end = v.ServedAt
+	case !v.DoneAt.IsZero():
+		end = v.DoneAt
+	default:
+		return 0, false
+	}
+	return max(0, end.Sub(v.ArrivedAt)), true
+}
+
+func (m *Model) duration(d time.Duration) string {
+	mins := int(d / time.Minute)
+	if mins < 60 {
+		return m.c.Tr.T("desk.min", mins)
+	}
+	return m.c.Tr.T("desk.hours", mins/60, mins%60)
+}
+
+// stateMark is a visit's state at a glance; the counts line says what each means.
+func stateMark(s model.VisitState) string {
+	switch s {
+	case model.VisitWaiting:
+		return "○"
+	case model.VisitWithConsultant:
+		return "◐"
+	case model.VisitDone:
+		return "●"
+	}
+	return "×"
+}
+
+// countsLine counts the queue by state: with the states' names where there is
+// room, with their marks where there is not.
+func (m *Model) countsLine() string {
+	counts := map[model.VisitState]int{}
+	for _, v := range m.q.rows {
+		counts[v.State]++
+	}
+	lang := m.c.Lang()
+	var long, short []string
+	for _, s := range model.VisitStates() {
+		long = append(long, fmt.Sprintf("%s %s: %d", stateMark(s), s.Label(lang), counts[s]))
+		short = append(short, fmt.Sprintf("%s%d", stateMark(s), counts[s]))
+	}
+	title := m.c.Tr.T("desk.queue_title")
+	line := title + " · " + strings.Join(long, " · ")
+	if ansi.StringWidth(line) > m.w {
+		line = title + " " + strings.Join(short, " ")
+	}
+	return line
+}
+
+// queueLines draws the queue in n lines: the counts, then the visitors.
+func (m *Model) queueLines(n int) []string {
+	tr, st := m.c.Tr, m.c.Styles
+	head := st.Label
+	if m.onQueue && m.mode == idle {
+		head = st.Title
+	}
+	lines := []string{head.Render(common.Fit(m.countsLine(), m.w, 1))}
+	switch {
+	case m.q.err != nil:
+		return append(lines, st.Error.Render(m.c.ErrorText(m.q.err)))
+	case !m.q.loaded:
+		return append(lines, st.Muted.Render(tr.T("desk.queue_loading")))
+	case len(m.q.rows) == 0:
+		return append(lines, st.Muted.Render(ansi.Wrap(tr.T("desk.queue_empty"), max(10, m.w), "")))
+	}
+	rows := n - 1
+	m.q.scroll(rows)
+	now, lang := m.c.Now(), m.c.Lang()
+	nameW, purposeW, whoW, stateW := m.columnWidths()
+	end := min(len(m.q.rows), m.q.top+rows)
+	for i := m.q.top; i < end; i++ {
+		v := m.q.rows[i]
+		wait := "—"
+		if d, ok := waited(v, now); ok {
+			wait = m.duration(d)
+		}
+		cells := []string{stateMark(v.State), pad(wait, 8), pad(common.Sanitize(m.name(v)), nameW)}
+		if purposeW > 0 {
+			cells = append(cells, pad(v.Purpose.Label(lang), purposeW))
+		}
+		if whoW > 0 {
+			cells = append(cells, pad(common.Sanitize(v.Consultant), whoW))
+		}
+		if stateW > 0 {
+			cells = append(cells, pad(v.State.Label(lang), stateW))
+		}
+		line := strings.Join(cells, " ")
+		if i == m.q.cur && m.onQueue && m.mode == idle {
+			lines = append(lines, st.Selected.Render("▸ "+line))
+		} else {
+			lines = append(lines, "  "+line)
+		}
+	}
+	return lines
+}
+
+// columnWidths share the width among the name, the purpose, the consultant
+// and the state's name; a column that does not fit is left out (0).
+func (m *Model) columnWidths() (name, purpose, who, state int) {
+	rest := m.w - 2 - 2 - 9 // cursor, mark, time waited
+	if rest >= 60 {
+		purpose = 24
+		rest -= purpose + 1
+	}
+	if rest >= 50 {
+		who = 18
+		rest -= who + 1
+	}
+	if rest >= 44 {
+		state = 18
+		rest -= state + 1
+	}
+	if rest > 32 && purpose > 0 { // a long purpose reads better than blank space after a name
+		purpose += rest - 32
+		rest = 32
+	}
+	return max(8, rest), purpose, who, state
+}
+
+// pad cuts or fills s to exactly w cells.
+func pad(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if n := ansi.StringWidth(s); n > w {
+		return ansi.Truncate(s, w, "…")
+	} else if n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
