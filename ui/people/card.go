@@ -16,11 +16,14 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// cardMsg brings a person and their ideas; seq drops answers to older opens.
+// cardMsg brings a person, their ideas, timeline and history; seq drops
+// answers to older opens.
 type cardMsg struct {
 	seq    int
 	person *model.Person
+	kept   *model.Person // the person a merged-away one went into
 	ideas  []*model.Idea
+	events []model.Record
 	rows   []history.Row
 	err    error
 	fresh  bool // a newly opened card: cursor and scroll start at the top
@@ -34,7 +37,7 @@ func (m *Model) openCard(id string) tea.Cmd {
 	m.mode = viewing
 	m.list.Blur() // back on the list, keys are hotkeys again
 	if m.person == nil || m.person.ID != id {
-		m.person, m.ideas = nil, nil
+		m.person, m.ideas, m.events, m.kept = nil, nil, nil, nil
 	}
 	m.cardErr = nil
 	return m.loadCard(id, true)
@@ -44,28 +47,42 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 	m.cardSeq++
 	seq, store := m.cardSeq, m.c.Store
 	return common.Do(func() tea.Msg {
-		var p *model.Person
-		var err error
-		for range maxMergeHops { // a merged-away duplicate opens the person it went into
-			p, err = storage.GetAs[*model.Person](store, model.KindPerson, id)
-			if err != nil || p.MergedInto == "" {
-				break
-			}
-			id = p.MergedInto
-		}
-		if err == nil && p.Deleted {
+		p, err := storage.GetAs[*model.Person](store, model.KindPerson, id)
+		if err == nil && p.Deleted && p.MergedInto == "" {
 			err = storage.ErrNotFound
 		}
 		if err != nil {
 			return cardMsg{seq: seq, err: err, fresh: fresh}
 		}
+		if p.MergedInto != "" {
+			// A merged-away duplicate says where it went (the end of a chain
+			// of merges) and offers to undo; it has nothing of its own now.
+			kept, into := (*model.Person)(nil), p.MergedInto
+			for range maxMergeHops {
+				k, err := storage.GetAs[*model.Person](store, model.KindPerson, into)
+				if err != nil {
+					break
+				}
+				kept = k
+				if k.MergedInto == "" {
+					break
+				}
+				into = k.MergedInto
+			}
+			old, err := store.History(model.KindPerson, p.ID)
+			return cardMsg{seq: seq, person: p, kept: kept, rows: history.Diff(append(old, model.Record(p))), err: err, fresh: fresh}
+		}
 		ideas, err := store.IdeasOf(p.ID)
 		if err != nil {
 			return cardMsg{seq: seq, person: p, err: err, fresh: fresh}
 		}
+		events, err := store.Timeline(p.ID)
+		if err != nil {
+			return cardMsg{seq: seq, person: p, ideas: ideas, err: err, fresh: fresh}
+		}
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
-		return cardMsg{seq: seq, person: p, ideas: ideas, rows: history.Diff(revs), err: err, fresh: fresh}
+		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh}
 	})
 }
 
@@ -77,7 +94,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 	if msg.person != nil {
 		m.person = msg.person
 	}
-	m.ideas, m.rows = msg.ideas, msg.rows
+	m.ideas, m.rows, m.events, m.kept = msg.ideas, msg.rows, msg.events, msg.kept
 	if msg.fresh {
 		m.ideaCur, m.cardTop = 0, 0 // a new card shows its top: name and phone first
 		return nil
@@ -88,15 +105,19 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 }
 
 func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
+	m.enableCardKeys() // the keys follow the person shown
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):
 		m.mode = listing
 		return nil
 	case key.Matches(msg, k.Edit):
-		if m.person != nil {
+		if m.person != nil && m.person.MergedInto == "" {
 			return m.startEdit(m.person)
 		}
+	case key.Matches(msg, k.Merge), key.Matches(msg, k.Withdraw),
+		key.Matches(msg, k.UndoMerge), key.Matches(msg, k.OpenKept):
+		return m.recordKey(msg)
 	case key.Matches(msg, k.New):
 		return m.startNew("")
 	case key.Matches(msg, k.OpenIdea):
@@ -161,6 +182,15 @@ func (m *Model) cardLines() (lines []string, first int) {
 		add(wrapped)
 	}
 	add(st.Title.Render(common.Sanitize(p.FullName)))
+	if p.MergedInto != "" {
+		into := "?"
+		if m.kept != nil {
+			into = common.Sanitize(m.kept.FullName)
+		}
+		add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("people.merged_banner", into, localTime(p.UpdatedAt)))))
+	} else if lm := m.lastMerge; lm.keep == p.ID {
+		add(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(tr.T("people.merged_here", common.Sanitize(lm.dropName)))))
+	}
 	row(tr.T("field.phone"), personform.FormatPhone(p.Phone))
 	row(tr.T("field.iin"), p.IIN)
 	now := m.c.Now()
@@ -201,6 +231,9 @@ func (m *Model) cardLines() (lines []string, first int) {
 		consent += " · " + personform.ShowDate(p.ConsentAt)
 	}
 	row(tr.T("people.consent"), consent)
+	if p.ConsentWithdrawn != "" {
+		row(tr.T("field.consent_withdrawn"), personform.ShowDate(p.ConsentWithdrawn))
+	}
 	if strings.TrimSpace(p.Notes) != "" {
 		add(st.Label.Render(tr.T("field.notes") + ":"))
 		for _, l := range strings.Split(strings.TrimRight(p.Notes, "\n"), "\n") {
@@ -212,20 +245,29 @@ func (m *Model) cardLines() (lines []string, first int) {
 	if m.cardErr != nil {
 		add(st.Error.Render(m.c.ErrorText(m.cardErr)))
 	}
-	lines = append(lines, st.Label.Render(tr.T("people.ideas", len(m.ideas))))
 	first = -1
-	if len(m.ideas) == 0 {
-		lines = append(lines, st.Muted.Render("  "+tr.T("people.no_ideas")))
-	}
-	for i, idea := range m.ideas {
-		if i == 0 {
-			first = len(lines)
+	if p.MergedInto == "" { // a merged-away card has nothing of its own
+		lines = append(lines, st.Label.Render(tr.T("people.ideas", len(m.ideas))))
+		if len(m.ideas) == 0 {
+			lines = append(lines, st.Muted.Render("  "+tr.T("people.no_ideas")))
 		}
-		text := common.Sanitize(idea.Title) + " — " + idea.Status.Label(lang)
-		if i == m.ideaCur {
-			lines = append(lines, st.Selected.Render("▸ "+text))
-		} else {
-			lines = append(lines, "  "+text)
+		for i, idea := range m.ideas {
+			if i == 0 {
+				first = len(lines)
+			}
+			text := common.Sanitize(idea.Title) + " — " + idea.Status.Label(lang)
+			if i == m.ideaCur {
+				lines = append(lines, st.Selected.Render("▸ "+text))
+			} else {
+				lines = append(lines, "  "+text)
+			}
+		}
+		lines = append(lines, "", st.Label.Render(tr.T("people.timeline", len(m.events))))
+		if len(m.events) == 0 {
+			lines = append(lines, st.Muted.Render("  "+tr.T("people.no_events")))
+		}
+		for _, e := range m.events {
+			add(wrapText("  "+m.eventText(e), w))
 		}
 	}
 	if len(m.rows) > 0 {

@@ -2,9 +2,11 @@
 // person's card, register and edit people.
 //
 // The screen has one mode at a time: the list (a searchlist over people), a
-// person's card, the register/edit form, and the questions the form can raise
-// (discard what was typed? this phone is already someone's; someone with this
-// name is already registered). Nothing typed is lost without asking.
+// person's card with their timeline, the register/edit form, and the
+// questions the form can raise (discard what was typed? this phone is already
+// someone's; someone with this name is already registered). Nothing typed is
+// lost without asking. From a card a consultant merges two records of one
+// person (and undoes it) or withdraws the person's consent (merge.go).
 //
 // Privacy: the list shows names, phones, organisations and regions, never an
 // IIN; the full IIN is shown only on a person's card, which a consultant opens
@@ -15,6 +17,7 @@ import (
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/model/search"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
 	"frontoffice/ui/personform"
@@ -44,6 +47,14 @@ type KeyMap struct {
 	OpenOther key.Binding
 	CreateAny key.Binding
 	BackForm  key.Binding
+
+	// the card's record keeping: merge, undo a merge, withdraw consent
+	Merge     key.Binding
+	UndoMerge key.Binding
+	OpenKept  key.Binding
+	Withdraw  key.Binding
+	Pick      key.Binding
+	SwapKeep  key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -66,19 +77,31 @@ func newKeyMap(c *common.Common) KeyMap {
 		OpenOther: common.BindHelp("enter/o", tr.T("people.key_open_existing"), "o", "enter"),
 		CreateAny: common.Bind(tr.T("people.key_create_anyway"), "c"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
+
+		Merge:     common.Bind(tr.T("people.key_merge"), "m"),
+		UndoMerge: common.Bind(tr.T("people.key_undo_merge"), "u"),
+		OpenKept:  common.Bind(tr.T("people.key_open_kept"), "o"),
+		// Shift+W, on purpose not a plain letter: it erases personal data.
+		Withdraw: common.BindHelp("W", tr.T("people.key_withdraw"), "W", "Ц"),
+		Pick:     common.Bind(tr.T("people.key_pick"), "enter"),
+		SwapKeep: common.Bind(tr.T("people.key_swap_keep"), "tab"),
 	}
 }
 
 type mode int
 
 const (
-	listing        mode = iota
-	viewing             // a person's card
-	editing             // the register/edit form
-	confirmDiscard      // esc in a changed form: discard?
-	saving              // checking for duplicates and saving
-	sameFound           // the phone or IIN belongs to someone registered
-	similarFound        // someone with the same name and organisation exists
+	listing         mode = iota
+	viewing              // a person's card
+	editing              // the register/edit form
+	confirmDiscard       // esc in a changed form: discard?
+	saving               // checking for duplicates and saving
+	sameFound            // the phone or IIN belongs to someone registered
+	similarFound         // someone with the same name and organisation exists
+	picking              // the card's person is merged with whom? (a search)
+	confirmMerge         // merge these two, keeping which?
+	confirmWithdraw      // withdraw consent: erase personal data?
+	working              // a merge, its undo or a withdrawal is being saved
 )
 
 // Model is the People screen.
@@ -98,6 +121,14 @@ type Model struct {
 	cardErr error
 	ideaCur int
 	cardTop int
+	events  []model.Record // the person's timeline, newest first
+	kept    *model.Person  // for a merged-away card: the person it went into
+
+	// merging and withdrawing (merge.go)
+	pick      *searchlist.Model
+	mergeWith search.Hit // the other person picked
+	keepThis  bool       // the card's person is kept, the other merged away
+	lastMerge merged     // the merge made here last, undoable from the kept card
 
 	// the form
 	form    *huh.Form
@@ -120,6 +151,7 @@ type Model struct {
 func New(c *common.Common) *Model {
 	m := &Model{c: c, keys: newKeyMap(c)}
 	m.list = searchlist.New(c, model.KindPerson, m.columns())
+	m.pick = searchlist.New(c, model.KindPerson, m.columns())
 	return m
 }
 
@@ -159,6 +191,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeSaved(msg)
 	case dupMsg:
 		return m, m.takeDup(msg)
+	case doneMsg:
+		return m, m.takeDone(msg)
 	case common.DataChangedMsg:
 		m.orgsLoaded = false // reread when a form next opens
 		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
@@ -169,6 +203,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 		m.list.Relabel(m.columns())
+		m.pick.Relabel(m.columns())
 		return m, nil
 	case common.OpenMsg:
 		if msg.Kind != model.KindPerson || m.inForm() {
@@ -183,6 +218,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if used {
 		return m, cmd
 	}
+	if cmd, used := m.pick.Update(msg); used {
+		return m, tea.Batch(cmd, m.skipSelf())
+	}
 	if m.mode == editing && m.form != nil {
 		return m, tea.Batch(cmd, m.updateForm(msg))
 	}
@@ -191,7 +229,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m *Model) inForm() bool {
 	switch m.mode {
-	case editing, confirmDiscard, saving, sameFound, similarFound:
+	case editing, confirmDiscard, saving, sameFound, similarFound,
+		picking, confirmMerge, confirmWithdraw, working:
 		return true
 	}
 	return false
@@ -204,6 +243,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.listKey(msg)
 	case viewing:
 		return m.cardKey(msg)
+	case picking, confirmMerge, confirmWithdraw:
+		return m.mergeKey(msg)
 	case editing:
 		if key.Matches(msg, k.Cancel) {
 			if m.edit != m.orig {
@@ -270,6 +311,7 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
 	m.list.SetSize(w, h)
+	m.pick.SetSize(w, max(1, h-2))
 	m.sizeForm()
 	m.scrollCard()
 }
@@ -303,7 +345,17 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{lk.Search, k.Open, k.New}
 	case viewing:
-		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.New}
+		m.enableCardKeys()
+		if m.person != nil && m.person.MergedInto != "" {
+			return []key.Binding{k.OpenKept, k.UndoMerge, k.Back}
+		}
+		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Merge, k.UndoMerge, k.Withdraw, k.New}
+	case picking:
+		return []key.Binding{k.Pick, k.Cancel}
+	case confirmMerge:
+		return []key.Binding{k.Confirm, k.SwapKeep, k.Deny}
+	case confirmWithdraw:
+		return []key.Binding{k.Confirm, k.Deny}
 	case editing:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField}
 	case confirmDiscard:
@@ -326,7 +378,12 @@ func (m *Model) FullHelp() [][]key.Binding {
 			{lk.Up, lk.Down, lk.PageUp, lk.PageDown, lk.Top, lk.Bottom, lk.Leave, lk.Clear},
 		}
 	case viewing:
-		return [][]key.Binding{{k.Edit, k.Back, k.New}, {k.Up, k.Down, k.OpenIdea, k.PageUp, k.PageDown}}
+		m.enableCardKeys()
+		return [][]key.Binding{
+			{k.Edit, k.Back, k.New},
+			{k.Up, k.Down, k.OpenIdea, k.PageUp, k.PageDown},
+			{k.Merge, k.UndoMerge, k.OpenKept, k.Withdraw},
+		}
 	}
 	return [][]key.Binding{m.ShortHelp()}
 }
@@ -341,6 +398,8 @@ func (m *Model) View() string {
 		return m.cardView()
 	case editing, confirmDiscard, saving, sameFound, similarFound:
 		return m.formView()
+	case picking, confirmMerge, confirmWithdraw, working:
+		return m.mergeView()
 	}
 	out := m.list.View()
 	if r := m.list.Result(); !m.list.Waiting() && r.Total == 0 && strings.TrimSpace(m.list.Text()) == "" {

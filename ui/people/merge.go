@@ -1,0 +1,269 @@
+package people
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/personform"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// merged is the last merge made on this screen: the kept card offers to undo
+// it, as the merged-away card does.
+type merged struct {
+	keep, drop, dropName string
+}
+
+// doneMsg is the answer of a merge, an undone merge or a withdrawal: the card
+// to show next, and what to say.
+type doneMsg struct {
+	show   string // the person whose card opens
+	status string
+	merge  merged // set by a merge
+	undone string // the person brought back by an undone merge
+	err    error
+}
+
+// enableCardKeys turns on the card's keys that do something for this person.
+func (m *Model) enableCardKeys() {
+	k, p := &m.keys, m.person
+	live := p != nil && p.MergedInto == "" && !p.Deleted
+	k.Edit.SetEnabled(live)
+	k.Merge.SetEnabled(live)
+	k.Withdraw.SetEnabled(live && p.ConsentWithdrawn == "")
+	k.OpenKept.SetEnabled(p != nil && p.MergedInto != "" && m.kept != nil)
+	k.UndoMerge.SetEnabled(p != nil && (p.MergedInto != "" || m.lastMerge.keep == p.ID))
+	k.OpenIdea.SetEnabled(live && len(m.ideas) > 0)
+}
+
+// recordKey starts a merge or a withdrawal from the card, undoes a merge, or
+// opens the person a merged-away card went into.
+func (m *Model) recordKey(msg tea.KeyMsg) tea.Cmd {
+	m.enableCardKeys()
+	k, p := m.keys, m.person
+	switch {
+	case key.Matches(msg, k.Merge):
+		m.mode = picking
+		return tea.Batch(m.pick.SetText(""), m.pick.Focus())
+	case key.Matches(msg, k.Withdraw):
+		m.mode = confirmWithdraw
+	case key.Matches(msg, k.OpenKept):
+		return m.openCard(m.kept.ID)
+	case key.Matches(msg, k.UndoMerge):
+		drop, name := p.ID, p.FullName
+		if p.MergedInto == "" {
+			drop, name = m.lastMerge.drop, m.lastMerge.dropName
+		}
+		return m.run(func(s *storage.Store) doneMsg {
+			if err := s.UndoMerge(drop); err != nil {
+				return doneMsg{err: err}
+			}
+			return doneMsg{show: drop, undone: drop, status: m.c.Tr.T("people.merge_undone", common.Sanitize(name))}
+		})
+	}
+	return nil
+}
+
+// mergeKey answers the picker and the two questions.
+func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch m.mode {
+	case picking:
+		switch {
+		case msg.Type == tea.KeyEsc:
+			m.pick.Blur()
+			m.mode = viewing
+			return nil
+		case msg.Type == tea.KeyEnter:
+			h, ok := m.pick.Selected()
+			if !ok || m.pick.Waiting() {
+				return nil
+			}
+			if h.ID == m.person.ID {
+				return func() tea.Msg { return common.StatusMsg{Text: m.c.Tr.T("people.merge_self"), Err: true} }
+			}
+			m.pick.Blur()
+			m.mergeWith, m.keepThis, m.mode = h, true, confirmMerge
+			return nil
+		}
+		cmd, _ := m.pick.Update(msg)
+		return cmd
+	case confirmMerge:
+		switch {
+		case key.Matches(msg, k.SwapKeep):
+			m.keepThis = !m.keepThis
+		case key.Matches(msg, k.Deny):
+			m.mode = viewing
+		case key.Matches(msg, k.Confirm):
+			keep, drop, dropName := m.person.ID, m.mergeWith.ID, m.mergeWith.Title
+			keepName := m.person.FullName
+			if !m.keepThis {
+				keep, drop, dropName, keepName = drop, keep, keepName, dropName
+			}
+			tr := m.c.Tr
+			return m.run(func(s *storage.Store) doneMsg {
+				n, err := s.MergePeople(keep, drop)
+				if err != nil {
+					return doneMsg{err: err}
+				}
+				return doneMsg{show: keep, merge: merged{keep: keep, drop: drop, dropName: dropName},
+					status: tr.T("people.merged", common.Sanitize(dropName), common.Sanitize(keepName), n)}
+			})
+		}
+	case confirmWithdraw:
+		switch {
+		case key.Matches(msg, k.Deny):
+			m.mode = viewing
+		case key.Matches(msg, k.Confirm):
+			id, tr := m.person.ID, m.c.Tr
+			initials := model.Initials(m.person.FullName)
+			return m.run(func(s *storage.Store) doneMsg {
+				if err := s.WithdrawConsent(id); err != nil {
+					return doneMsg{err: err}
+				}
+				return doneMsg{show: id, status: tr.T("people.withdrawn", initials)}
+			})
+		}
+	}
+	return nil
+}
+
+// skipSelf moves the picker's cursor off the card's own person when the
+// answer puts them first: it is the other record that is being looked for.
+func (m *Model) skipSelf() tea.Cmd {
+	if m.mode != picking || m.person == nil || m.pick.Waiting() {
+		return nil
+	}
+	if h, ok := m.pick.Selected(); ok && h.ID == m.person.ID && len(m.pick.Result().Hits) > 1 {
+		cmd, _ := m.pick.Update(tea.KeyMsg{Type: tea.KeyDown})
+		return cmd
+	}
+	return nil
+}
+
+// run does fn off the event loop while the card waits.
+func (m *Model) run(fn func(*storage.Store) doneMsg) tea.Cmd {
+	m.mode = working
+	store := m.c.Store
+	return common.Do(func() tea.Msg { return fn(store) })
+}
+
+func (m *Model) takeDone(msg doneMsg) tea.Cmd {
+	if m.mode != working {
+		return nil
+	}
+	m.mode = viewing
+	if msg.err != nil {
+		text := m.c.ErrorText(msg.err)
+		if errors.Is(msg.err, storage.ErrExists) {
+			text = m.c.Tr.T("people.undo_taken") // the phone or IIN is someone else's now
+		}
+		return func() tea.Msg { return common.StatusMsg{Text: text, Err: true} }
+	}
+	if msg.merge.keep != "" {
+		m.lastMerge = msg.merge
+	}
+	if msg.undone != "" && msg.undone == m.lastMerge.drop {
+		m.lastMerge = merged{}
+	}
+	text := msg.status
+	return tea.Batch(
+		m.openCard(msg.show),
+		func() tea.Msg { return common.DataChangedMsg{} },
+		func() tea.Msg { return common.StatusMsg{Text: text} },
+	)
+}
+
+// mergeView draws the picker, a question, or the wait for an answer.
+func (m *Model) mergeView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	w := max(10, m.w)
+	wrap := func(s string) string { return lipgloss.NewStyle().Width(w).Render(s) }
+	var b strings.Builder
+	switch m.mode {
+	case picking:
+		b.WriteString(st.Title.Render(wrap(tr.T("people.merge_pick", common.Sanitize(m.person.FullName)))) + "\n")
+		b.WriteString(m.pick.View())
+	case confirmMerge:
+		this := about(common.Sanitize(m.person.FullName), m.person.Phone, m.person.Organization)
+		other := about(common.Sanitize(m.mergeWith.Title), m.mergeWith.Phone, m.mergeWith.Sub)
+		keep, drop := this, other
+		if !m.keepThis {
+			keep, drop = other, this
+		}
+		b.WriteString(st.Title.Render(wrap(tr.T("people.merge_q"))) + "\n")
+		b.WriteString(st.Label.Render(tr.T("people.merge_keep")) + " " + st.Value.Render(keep) + "\n")
+		b.WriteString(st.Label.Render(tr.T("people.merge_drop")) + " " + drop + "\n")
+		b.WriteString(wrap(tr.T("people.merge_keys")) + "\n")
+		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
+	case confirmWithdraw:
+		p := m.person
+		b.WriteString(st.Title.Render(wrap(tr.T("people.withdraw_q", common.Sanitize(p.FullName)))) + "\n")
+		b.WriteString(wrap(tr.T("people.withdraw_keys")) + "\n")
+		b.WriteString(wrap(tr.T("people.withdraw_explain", model.Initials(p.FullName))))
+	case working:
+		b.WriteString(st.Muted.Render(tr.T("people.saving")))
+	}
+	return common.Fit(b.String(), m.w, m.h)
+}
+
+// about is a person in one line: name, phone, organisation.
+func about(name, phone, org string) string {
+	parts := []string{name}
+	if phone != "" {
+		parts = append(parts, personform.FormatPhone(phone))
+	}
+	if org != "" {
+		parts = append(parts, common.Sanitize(org))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// eventText is one line of a person's timeline.
+func (m *Model) eventText(r model.Record) string {
+	tr, lang := m.c.Tr, m.c.Lang()
+	day := personform.ShowDate(model.DateOf(storage.EventTime(r).Local()))
+	var parts []string
+	switch r := r.(type) {
+	case *model.Visit:
+		parts = []string{localTime(r.ArrivedAt), tr.T("people.ev_visit"), r.Purpose.Label(lang), r.State.Label(lang)}
+		if r.Consultant != "" {
+			parts = append(parts, common.Sanitize(r.Consultant))
+		}
+	case *model.Idea:
+		role := tr.T("people.ev_team")
+		if r.ApplicantID == m.person.ID {
+			role = tr.T("people.ev_applicant")
+		}
+		parts = []string{day, tr.T("people.ev_idea") + " (" + role + ")", common.Sanitize(r.Title), r.Status.Label(lang)}
+	case *model.Consultation:
+		var svc []string
+		for _, s := range r.Services {
+			svc = append(svc, s.Label(lang))
+		}
+		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_consultation"), strings.Join(svc, ", ")}
+		if r.DurationMin > 0 {
+			parts = append(parts, tr.T("people.ev_minutes", r.DurationMin))
+		}
+		if r.Consultant != "" {
+			parts = append(parts, common.Sanitize(r.Consultant))
+		}
+	case *model.Hours:
+		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_hours"),
+			tr.T("people.ev_hours_n", strconv.FormatFloat(r.Hours, 'f', -1, 64)), r.Status.Label(lang)}
+		if r.Activity != "" {
+			parts = append(parts, common.Sanitize(r.Activity))
+		}
+	default:
+		parts = []string{day, fmt.Sprint(r.Env().Kind)}
+	}
+	return strings.Join(parts, " · ")
+}
