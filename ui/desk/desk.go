@@ -120,9 +120,10 @@ type Model struct {
 
 	list    *searchlist.Model
 	onQueue bool // the queue has the keys, not the field
-	// enterLate is set when enter was pressed before the answer to the
-	// last keystroke came: the answer then does what enter would have.
-	enterLate bool
+	// lateEnters counts the enters pressed before the answer to the last
+	// keystroke came (at most two: pick the match, take the purpose): the
+	// answer then does what they would have.
+	lateEnters int
 
 	// the visit being started: who and for what
 	who         visitor
@@ -260,14 +261,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // afterAnswer does what a too early enter asked for, once the matches for
 // what was typed have come.
 func (m *Model) afterAnswer() tea.Cmd {
-	if !m.enterLate || m.list.Waiting() {
+	if m.lateEnters == 0 || m.list.Waiting() {
 		return nil
 	}
-	m.enterLate = false
+	n := m.lateEnters
+	m.lateEnters = 0
 	if m.mode != idle || m.onQueue {
 		return nil
 	}
-	return m.enter()
+	cmd := m.enter()
+	if n > 1 && m.mode == choosing { // the second enter takes the purpose proposed
+		return m.startVisit(m.who, model.Purposes()[m.purposeCur])
+	}
+	return cmd
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -295,19 +301,19 @@ func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 		m.toQueue()
 		return nil
 	case key.Matches(msg, k.New):
-		m.enterLate = false
+		m.lateEnters = 0
 		return m.startForm(m.list.Text())
 	case key.Matches(msg, k.Start):
 		return m.enter()
 	}
-	m.enterLate = false // typing changes what enter would pick
+	m.lateEnters = 0 // typing changes what enter would pick
 	cmd, _ := m.list.Update(msg)
 	m.sizeList()
 	return cmd
 }
 
 func (m *Model) toQueue() {
-	m.enterLate = false
+	m.lateEnters = 0
 	m.list.Blur()
 	m.onQueue = true
 	m.sizeList()
@@ -321,7 +327,7 @@ func (m *Model) enter() tea.Cmd {
 		return nil
 	}
 	if m.list.Waiting() {
-		m.enterLate = true
+		m.lateEnters = min(2, m.lateEnters+1)
 		return nil
 	}
 	if h, ok := m.list.Selected(); ok {
@@ -333,7 +339,7 @@ func (m *Model) enter() tea.Cmd {
 // clearField empties the field for the next visitor and gives it the keys.
 func (m *Model) clearField() tea.Cmd {
 	m.onQueue = false
-	m.enterLate = false
+	m.lateEnters = 0
 	cmd := tea.Batch(m.list.SetText(""), m.list.Focus())
 	m.sizeList()
 	return cmd

@@ -116,6 +116,17 @@ func TestEnterBeforeTheMatches(t *testing.T) {
 	if vs := h.visits(); len(vs) != 1 || vs[0].PersonID != want.ID {
 		t.Fatalf("visits: %+v", vs)
 	}
+
+	// Both keystrokes before the answer: the match, then the purpose proposed.
+	_, searching = h.m.Update(keyMsg("8 701 123 45 67"))
+	h.keys("enter", "enter")
+	if len(h.visits()) != 1 {
+		t.Fatal("a visit started on an old answer")
+	}
+	h.run(searching)
+	if vs := h.visits(); len(vs) != 2 || vs[1].PersonID == want.ID || h.m.mode != idle {
+		t.Fatalf("enter, enter before the answer: mode %d, visits %+v", h.m.mode, vs)
+	}
 }
 
 // TestConsentRequired: no consent, no record; choosing how it was given saves.

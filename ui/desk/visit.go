@@ -24,7 +24,7 @@ type startedMsg struct {
 
 // choose asks the purpose of a visit for who, the last purpose used first.
 func (m *Model) choose(who visitor) tea.Cmd {
-	m.who, m.mode, m.enterLate = who, choosing, false
+	m.who, m.mode, m.lateEnters = who, choosing, 0
 	m.purposeCur = max(0, slices.Index(model.Purposes(), m.lastPurpose))
 	m.list.Blur()
 	return nil
