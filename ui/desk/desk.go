@@ -383,8 +383,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.mode {
 	case idle:
 		if m.onQueue {
-			m.enableMoves()
-			return []key.Binding{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.Focus}
+			return m.queueHelp()
 		}
 		return []key.Binding{k.Start, k.New, k.Focus, k.Clear}
 	case choosing:
@@ -405,7 +404,6 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.mode == idle {
-		m.enableMoves()
 		return [][]key.Binding{
 			{k.Start, k.New, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
 			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.Type},

@@ -138,16 +138,27 @@ func canMove(from, to model.VisitState) bool {
 	return false
 }
 
-// enableMoves turns on the keys that do something for the visitor under
-// the cursor, so help shows only what works.
-func (m *Model) enableMoves() {
-	v := m.selectedVisit()
-	can := func(to model.VisitState) bool { return v != nil && canMove(v.State, to) && !m.q.busy }
-	m.keys.Serve.SetEnabled(can(model.VisitWithConsultant))
-	m.keys.Finish.SetEnabled(can(model.VisitDone))
-	m.keys.Left.SetEnabled(can(model.VisitLeft))
-	m.keys.Undo.SetEnabled(len(m.q.undo) > 0 && !m.q.busy)
-	m.keys.Open.SetEnabled(v != nil)
+// queueHelp is the queue's keys that do something for the visitor under the
+// cursor, for the help line. The keys themselves stay on: one pressed where
+// it does nothing says why.
+func (m *Model) queueHelp() []key.Binding {
+	k, v := m.keys, m.selectedVisit()
+	var out []key.Binding
+	for _, c := range []struct {
+		b  key.Binding
+		to model.VisitState
+	}{{k.Serve, model.VisitWithConsultant}, {k.Finish, model.VisitDone}, {k.Left, model.VisitLeft}} {
+		if v != nil && canMove(v.State, c.to) {
+			out = append(out, c.b)
+		}
+	}
+	if len(m.q.undo) > 0 {
+		out = append(out, k.Undo)
+	}
+	if v != nil {
+		out = append(out, k.Open)
+	}
+	return append(out, k.Focus)
 }
 
 func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
