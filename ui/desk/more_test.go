@@ -27,7 +27,7 @@ func TestMoreFields(t *testing.T) {
 	h.keys("ctrl+o")
 	h.mustSee("Region and consent date")
 	h.keys("up", "enter") // the region before Almaty (city): Astana
-	h.keys("ctrl+u") // the date proposed, cleared
+	h.keys("ctrl+u")      // the date proposed, cleared
 	h.typeText("20.11.2026")
 	h.keys("enter")
 	var p *model.Person
