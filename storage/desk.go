@@ -33,6 +33,46 @@ func (s *Store) StartVisit(personID string, purpose model.Purpose, now time.Time
 	return v, nil
 }
 
+// RegisterVisitor stores a new person and puts them in today's queue in one
+// transaction: either both are saved or neither (the desk never leaves a
+// registered visitor out of the queue).
+func (s *Store) RegisterVisitor(p *model.Person, purpose model.Purpose, now time.Time) (*model.Visit, error) {
+	env := p.Env()
+	orig := *env
+	if env.ID == "" {
+		env.ID = model.NewID()
+	}
+	if err := p.Validate(); err != nil {
+		*env = orig
+		return nil, err
+	}
+	v := model.New(model.KindVisit).(*model.Visit)
+	v.PersonID, v.Purpose, v.State = env.ID, purpose, model.VisitWaiting
+	v.Date, v.ArrivedAt = model.DateOf(now.Local()), now.UTC()
+	v.ID = model.NewID()
+	if err := v.Validate(); err != nil {
+		*env = orig
+		return nil, err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for _, r := range []model.Record{p, v} {
+			isNew, err := s.saveOne(tx, r)
+			if err != nil {
+				return err
+			}
+			if !isNew {
+				return fmt.Errorf("register %s %s: %w", r.Env().Kind, r.Env().ID, ErrExists)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		*env = orig
+		return nil, err
+	}
+	return v, nil
+}
+
 // Visits returns the day's visits in the order people arrived.
 func (s *Store) Visits(day model.Date) ([]*model.Visit, error) {
 	var out []*model.Visit

@@ -261,3 +261,23 @@ func TestSummaryCountsTheQueue(t *testing.T) {
 		t.Fatalf("summary %+v %v", sum, err)
 	}
 }
+
+func TestRegisterVisitorAllOrNothing(t *testing.T) {
+	s, clk := newStore(t)
+	p := newPerson("Жаңа келуші", "+77011110005")
+	v, err := s.RegisterVisitor(p, model.PurposeVolunteer, clk.Now())
+	if err != nil || v.PersonID != p.ID || p.Rev != 1 {
+		t.Fatalf("register: %+v %v", v, err)
+	}
+	if vs, _ := s.Visits(model.DateOf(day0)); len(vs) != 1 || vs[0].PersonID != p.ID {
+		t.Fatalf("queue: %+v", vs)
+	}
+	// A bad purpose refuses the visit, and so the person too.
+	q := newPerson("Екінші", "+77011110006")
+	if _, err := s.RegisterVisitor(q, "nonsense", clk.Now()); err == nil {
+		t.Fatal("a visit with an unknown purpose was accepted")
+	}
+	if q.ID != "" || count(t, s, model.KindPerson) != 1 {
+		t.Fatalf("the person was saved without the visit: id %q, %d people", q.ID, count(t, s, model.KindPerson))
+	}
+}

@@ -156,6 +156,7 @@ type visitor struct {
 func New(c *common.Common) *Model {
 	m := &Model{c: c, keys: newKeyMap(c), lastPurpose: model.PurposeVolunteer}
 	m.list = searchlist.New(c, model.KindPerson, m.columns())
+	m.list.SetPlaceholder("desk.placeholder")
 	m.list.Focus()
 	return m
 }

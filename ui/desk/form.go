@@ -279,12 +279,12 @@ func (m *Model) submit(allowSimilar bool) tea.Cmd {
 		} else if other != nil {
 			return dupMsg{other: other, by: by}
 		}
-		if err := store.Create(p); err != nil {
+		v, err := store.RegisterVisitor(p, purpose, now) // both or neither
+		if err != nil {
 			return startedMsg{err: err}
 		}
 		who := visitor{id: p.ID, name: p.FullName, phone: p.Phone, org: p.Organization}
-		v, err := store.StartVisit(p.ID, purpose, now)
-		return startedMsg{person: who, visit: v, created: true, err: err}
+		return startedMsg{person: who, visit: v, created: true}
 	})
 }
 

@@ -77,8 +77,6 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	tr, name := m.c.Tr, common.Sanitize(msg.person.name)
 	var status tea.Cmd
 	switch {
-	case msg.err != nil:
-		status = m.status(tr.T("desk.registered_no_visit", name, m.c.ErrorText(msg.err)), true)
 	case msg.created:
 		status = m.status(tr.T("desk.registered", name, msg.visit.Purpose.Label(m.c.Lang())), false)
 	default:

@@ -12,6 +12,7 @@ func init() {
 		"home.waiting_now":     {KK: "Қазір кезекте күтуде", RU: "Сейчас ждут в очереди", EN: "Waiting in the queue now"},
 		"home.with_consultant": {KK: "Кеңесшіде", RU: "У консультанта", EN: "With a consultant"},
 
+		"desk.placeholder":       {KK: "аты, телефоны немесе ЖСН…", RU: "имя, телефон или ИИН…", EN: "name, phone or IIN…"},
 		"desk.key_start":         {KK: "кезекке қою", RU: "поставить в очередь", EN: "put in the queue"},
 		"desk.key_new":           {KK: "жаңа келуші", RU: "новый посетитель", EN: "new visitor"},
 		"desk.key_focus":         {KK: "өріс ↔ кезек", RU: "поле ↔ очередь", EN: "field ↔ queue"},
@@ -43,11 +44,6 @@ func init() {
 		"desk.more_title":        {KK: "Өңір және келісім күні", RU: "Регион и дата согласия", EN: "Region and consent date"},
 		"desk.started":           {KK: "%s кезекте: %s.", RU: "%s в очереди: %s.", EN: "%s is in the queue: %s."},
 		"desk.registered":        {KK: "%s тіркелді, кезекте: %s.", RU: "%s зарегистрирован(а), в очереди: %s.", EN: "Registered %s; in the queue: %s."},
-		"desk.registered_no_visit": {
-			KK: "%s тіркелді, бірақ кезекке қойылмады: %s",
-			RU: "%s зарегистрирован(а), но не поставлен(а) в очередь: %s",
-			EN: "Registered %s, but not put in the queue: %s",
-		},
 		"desk.queue_empty": {
 			KK: "Бүгін кезекте әзірге ешкім жоқ. Жоғарыда келушінің атын, телефонын немесе ЖСН-ін теріп, enter басыңыз.",
 			RU: "Сегодня в очереди пока никого. Введите выше имя, телефон или ИИН посетителя и нажмите enter.",

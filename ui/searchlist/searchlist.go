@@ -76,6 +76,8 @@ type Model struct {
 	owner   int64
 	input   textinput.Model
 	columns []Column
+	// placeholderKey is the hint's catalogue key; "" is the general one.
+	placeholderKey string
 
 	filter  search.Filter
 	sort    search.Sort
@@ -109,7 +111,20 @@ func New(c *common.Common, kind model.Kind, columns []Column) *Model {
 	return m
 }
 
-func (m *Model) setPlaceholder() { m.input.Placeholder = m.c.Tr.T("search.placeholder") }
+func (m *Model) setPlaceholder() {
+	key := m.placeholderKey
+	if key == "" {
+		key = "search.placeholder"
+	}
+	m.input.Placeholder = m.c.Tr.T(key)
+}
+
+// SetPlaceholder names the catalogue key of the hint shown in the empty box
+// (it follows language switches).
+func (m *Model) SetPlaceholder(key string) {
+	m.placeholderKey = key
+	m.setPlaceholder()
+}
 
 // Relabel rebuilds keys and texts after a language switch; columns are the
 // new headers.
