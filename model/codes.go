@@ -397,3 +397,51 @@ func (g SDG) Label(lang Lang) string {
 	}
 	return sdgLabels[g].In(lang)
 }
+
+// BudgetCategory is what a budget line pays for.
+type BudgetCategory string
+
+var budgetCategories = newCodeTable(
+	row[BudgetCategory]("materials", "Материалдар", "Материалы", "Materials"),
+	row[BudgetCategory]("transport", "Көлік", "Транспорт", "Transport"),
+	row[BudgetCategory]("food", "Тамақ", "Питание", "Food"),
+	row[BudgetCategory]("printing", "Баспа", "Печать", "Printing"),
+	row[BudgetCategory]("rent", "Жалға алу", "Аренда", "Rent"),
+	row[BudgetCategory]("services", "Қызметтер", "Услуги", "Services"),
+	row[BudgetCategory]("other", "Басқа", "Другое", "Other"),
+)
+
+// BudgetCategories lists the categories in display order.
+func BudgetCategories() []BudgetCategory { return budgetCategories.all() }
+
+// Valid reports whether c is a known category.
+func (c BudgetCategory) Valid() bool { return budgetCategories.valid(c) }
+
+// Label is the category's name in lang.
+func (c BudgetCategory) Label(lang Lang) string { return budgetCategories.label(c, lang) }
+
+// ParseBudgetCategory accepts a code or a label in kk, ru or en.
+func ParseBudgetCategory(s string) (BudgetCategory, bool) { return budgetCategories.parse(s) }
+
+// FundSource is who pays for a budget line.
+type FundSource string
+
+// The two sources of a budget line.
+const (
+	SourceGrant     FundSource = "grant"
+	SourceCofunding FundSource = "cofunding"
+)
+
+var fundSources = newCodeTable(
+	row[FundSource]("grant", "Грант", "Грант", "Grant"),
+	row[FundSource]("cofunding", "Қоса қаржыландыру", "Софинансирование", "Co-funding"),
+)
+
+// FundSources lists the sources in display order.
+func FundSources() []FundSource { return fundSources.all() }
+
+// Valid reports whether s is a known source.
+func (s FundSource) Valid() bool { return fundSources.valid(s) }
+
+// Label is the source's name in lang.
+func (s FundSource) Label(lang Lang) string { return fundSources.label(s, lang) }

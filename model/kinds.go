@@ -195,7 +195,13 @@ type Idea struct {
 	Team          []TeamMember `json:"team,omitempty"`
 	TargetGroups  []Reach      `json:"target_groups,omitempty"`
 	CatalogueID   string       `json:"catalogue_id,omitempty"` // the catalogue entry it started from
-	CreatedAt     time.Time    `json:"created_at"`
+	Logframe      Logframe     `json:"logframe,omitzero"`
+	Budget        []BudgetLine `json:"budget,omitempty"`
+	// FundsAvailable is the money the applicant has for it (co-funding or
+	// all of it when there is no grant).
+	FundsAvailable Tenge     `json:"funds_available,omitempty"`
+	Programme      string    `json:"programme,omitempty"` // the grant programme it aims at (code)
+	CreatedAt      time.Time `json:"created_at"`
 }
 
 // Archive puts the idea away without deleting it; Restore brings it back to
@@ -268,6 +274,15 @@ func (i *Idea) Validate() error {
 	case i.BudgetKZT > MaxTenge:
 		es.add("budget_kzt", ReasonTooLarge)
 	}
+	switch {
+	case i.FundsAvailable < 0:
+		es.add("funds_available", ReasonNegative)
+	case i.FundsAvailable > MaxTenge:
+		es.add("funds_available", ReasonTooLarge)
+	}
+	es.checkText("programme", i.Programme, false, maxName)
+	es.checkLogframe(&i.Logframe)
+	es.checkBudget(i.Budget)
 	for _, m := range i.Team {
 		if m.PersonID == "" && m.Name == "" {
 			es.add("team", ReasonRequired)

@@ -10,6 +10,10 @@ func init() {
 		"field.archived_from":     {KK: "Мұрағатқа дейінгі күйі", RU: "Статус до архива", EN: "Status before archiving"},
 		"field.start_date":        {KK: "Басталу күні (жоспар)", RU: "Дата начала (план)", EN: "Planned start"},
 		"field.end_date":          {KK: "Аяқталу күні (жоспар)", RU: "Дата окончания (план)", EN: "Planned end"},
+		"field.logframe":          {KK: "Логикалық шеңбер", RU: "Логическая рамка", EN: "Logframe"},
+		"field.budget":            {KK: "Бюджет", RU: "Бюджет", EN: "Budget"},
+		"field.funds_available":   {KK: "Қолда бар қаражат", RU: "Имеющиеся средства", EN: "Funds available"},
+		"field.programme":         {KK: "Грант бағдарламасы", RU: "Грантовая программа", EN: "Grant programme"},
 		"field.merge_moved":       {KK: "Біріктіруде ауыстырылғандар", RU: "Перенесено при объединении", EN: "Moved by the merge"},
 		"field.consent_withdrawn": {KK: "Келісім қайтарылған күн", RU: "Согласие отозвано", EN: "Consent withdrawn on"},
 	})
