@@ -1,0 +1,230 @@
+package model
+
+import (
+	"math"
+	"reflect"
+	"testing"
+)
+
+func line(item string, cat BudgetCategory, q int, unit Tenge, src FundSource) BudgetLine {
+	return BudgetLine{Item: item, Category: cat, Quantity: q, UnitKZT: unit, Source: src}
+}
+
+func TestBudgetTotals(t *testing.T) {
+	lines := []BudgetLine{
+		line("bags", "materials", 100, 250, SourceGrant),        // 25 000
+		line("gloves", "materials", 40, 1_200, SourceCofunding), // 48 000
+		line("bus", "transport", 2, 35_000, SourceGrant),        // 70 000
+		line("banner", "printing", 1, 12_500, SourceGrant),      // 12 500
+		line("tea", "food", 3, 1_999, SourceCofunding),          // 5 997
+		line("nothing", "other", 0, 1_000, SourceGrant),         // 0: no quantity
+		line("weird", "unknown_cat", 1, 10, SourceGrant),        // kept, last
+	}
+	got := BudgetTotals(lines)
+	want := Totals{
+		Categories: []CategoryTotal{
+			{"materials", 25_000, 48_000, 73_000},
+			{"transport", 70_000, 0, 70_000},
+			{"food", 0, 5_997, 5_997},
+			{"printing", 12_500, 0, 12_500},
+			{"other", 0, 0, 0},
+			{"unknown_cat", 10, 0, 10},
+		},
+		Grant:     107_510,
+		Cofunding: 53_997,
+		Total:     161_507,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("BudgetTotals =\n%+v\nwant\n%+v", got, want)
+	}
+	if got.Grant+got.Cofunding != got.Total {
+		t.Errorf("grant + co-funding %d != total %d", got.Grant+got.Cofunding, got.Total)
+	}
+	if z := BudgetTotals(nil); z.Total != 0 || len(z.Categories) != 0 {
+		t.Errorf("empty budget: %+v", z)
+	}
+}
+
+func TestBudgetTotalsNeverOverflow(t *testing.T) {
+	huge := line("x", "materials", math.MaxInt, Tenge(math.MaxInt64), SourceGrant)
+	if huge.Total() != MaxTenge+1 {
+		t.Fatalf("line total = %d", huge.Total())
+	}
+	lines := make([]BudgetLine, 1000)
+	for i := range lines {
+		lines[i] = huge
+	}
+	lines = append(lines, line("y", "food", MaxQuantity, MaxTenge, SourceCofunding))
+	got := BudgetTotals(lines)
+	if got.Grant != MaxTenge+1 || got.Cofunding != MaxTenge+1 || got.Total != MaxTenge+1 {
+		t.Errorf("totals = %+v, want each capped at MaxTenge+1", got)
+	}
+	if got.Total <= 0 {
+		t.Error("the total wrapped around")
+	}
+	// The capped total is over MaxTenge, so validation refuses it.
+	i := &Idea{Budget: lines[:1]}
+	es, _ := AsFieldErrors(i.Validate())
+	if es.For("budget") != ReasonTooLarge {
+		t.Errorf("budget reason = %q", es.For("budget"))
+	}
+}
+
+func TestProgrammes(t *testing.T) {
+	codes := map[string]bool{}
+	for _, p := range Programmes() {
+		if p.Code == "" || codes[p.Code] {
+			t.Errorf("bad or duplicate code %q", p.Code)
+		}
+		codes[p.Code] = true
+		for _, l := range Langs() {
+			if p.Label(l) == "" || p.Name.KK == "" || p.Name.RU == "" {
+				t.Errorf("%s has no name in %s", p.Code, l)
+			}
+		}
+		if q, ok := ProgrammeByCode(p.Code); !ok || q.Code != p.Code {
+			t.Errorf("ProgrammeByCode(%q) = %v, %v", p.Code, q, ok)
+		}
+	}
+	for _, c := range []string{"small_grant", "youth_small_grant", "ngo_state_grant", "eco_small_grant"} {
+		if !codes[c] {
+			t.Errorf("programme %q missing", c)
+		}
+	}
+	if _, ok := ProgrammeByCode(""); ok {
+		t.Error("empty code found")
+	}
+	youth, _ := ProgrammeByCode("youth_small_grant")
+	if youth.Limit() != 1_000_000 {
+		t.Errorf("youth limit = %d", youth.Limit())
+	}
+	ngo, _ := ProgrammeByCode("ngo_state_grant")
+	if ngo.Limit() != 3000*3932 {
+		t.Errorf("NGO limit = %d, want 3000 MCI × 3 932 ₸", ngo.Limit())
+	}
+	ngo.MCI = 4000 // the setting of issue 6
+	if ngo.Limit() != 12_000_000 {
+		t.Errorf("NGO limit with MCI 4 000 = %d", ngo.Limit())
+	}
+	ngo.MCI = 0
+	if ngo.Limit() != 3000*DefaultMCI {
+		t.Errorf("NGO limit without an MCI = %d", ngo.Limit())
+	}
+	if g, _ := ProgrammeByCode("small_grant"); g.Limit() != 0 {
+		t.Errorf("generic small grant has a limit %d", g.Limit())
+	}
+}
+
+func codesOf(ws []Warning) []WarningCode {
+	var out []WarningCode
+	for _, w := range ws {
+		out = append(out, w.Code)
+	}
+	return out
+}
+
+func TestCheckOverLimit(t *testing.T) {
+	youth, _ := ProgrammeByCode("youth_small_grant")
+	i := &Idea{BudgetKZT: 1_240_000, Budget: []BudgetLine{line("tent", "rent", 4, 310_000, SourceGrant)}}
+	got := Check(i, youth)
+	want := []Warning{{Code: WarnOverLimit, Amount: 1_240_000, Limit: 1_000_000}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check = %+v, want %+v", got, want)
+	}
+	i.BudgetKZT, i.Budget[0].Quantity = 1_000_000, 1
+	i.Budget[0].UnitKZT = 1_000_000
+	if got := Check(i, youth); len(got) != 0 {
+		t.Errorf("exactly at the limit: %+v", got)
+	}
+	// Without a requested amount the grant lines are what is asked.
+	i.BudgetKZT, i.Budget[0].UnitKZT = 0, 1_000_001
+	if got := codesOf(Check(i, youth)); !reflect.DeepEqual(got, []WarningCode{WarnOverLimit}) {
+		t.Errorf("grant lines over the limit: %v", got)
+	}
+	// No programme, no limit.
+	if got := Check(i, Programme{}); len(got) != 0 {
+		t.Errorf("no programme: %+v", got)
+	}
+}
+
+func TestCheckCofundingShort(t *testing.T) {
+	eco, _ := ProgrammeByCode("eco_small_grant")
+	i := &Idea{BudgetKZT: 500_000, FundsAvailable: 1_000_000, Budget: []BudgetLine{
+		line("seedlings", "materials", 100, 5_000, SourceGrant),
+		line("transport", "transport", 1, 300_000, SourceCofunding),
+	}}
+	got := Check(i, eco)
+	want := []Warning{{Code: WarnCofundingShort, Amount: 300_000, Limit: 500_000, Pct: 100}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check = %+v, want %+v", got, want)
+	}
+	i.Budget[1].UnitKZT = 500_000
+	if got := Check(i, eco); len(got) != 0 {
+		t.Errorf("co-funding equal to the grant: %+v", got)
+	}
+	// Rounding is up, to whole tenge: 20 % of 1 001 ₸ is 200.2, so 201 is needed.
+	p := Programme{Code: "x", MinCofundingPct: 20}
+	j := &Idea{BudgetKZT: 1_001, FundsAvailable: 1_000, Budget: []BudgetLine{
+		line("a", "other", 1, 1_001, SourceGrant), line("b", "other", 1, 200, SourceCofunding)}}
+	if got := Check(j, p); !reflect.DeepEqual(got, []Warning{{Code: WarnCofundingShort, Amount: 200, Limit: 201, Pct: 20}}) {
+		t.Errorf("200 of 201: %+v", got)
+	}
+	j.Budget[1].UnitKZT = 201
+	if got := Check(j, p); len(got) != 0 {
+		t.Errorf("201 of 201: %+v", got)
+	}
+	// An absurd request does not overflow the share.
+	j.BudgetKZT = Tenge(math.MaxInt64)
+	for _, w := range Check(j, p) {
+		if w.Limit < 0 || w.Amount < 0 {
+			t.Errorf("overflowed: %+v", w)
+		}
+	}
+}
+
+func TestCheckCofundingOverFunds(t *testing.T) {
+	i := &Idea{FundsAvailable: 30_000, Budget: []BudgetLine{
+		line("bags", "materials", 10, 4_000, SourceCofunding),
+	}}
+	got := Check(i, Programme{})
+	want := []Warning{{Code: WarnCofundingOverFunds, Amount: 40_000, Limit: 30_000}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check = %+v, want %+v", got, want)
+	}
+	i.FundsAvailable = 40_000
+	if got := Check(i, Programme{}); len(got) != 0 {
+		t.Errorf("funds just enough: %+v", got)
+	}
+}
+
+func TestCheckGrantMismatch(t *testing.T) {
+	i := &Idea{BudgetKZT: 100_000, Budget: []BudgetLine{
+		line("bags", "materials", 10, 4_000, SourceGrant),
+		line("tea", "food", 10, 500, SourceCofunding),
+	}, FundsAvailable: 5_000}
+	got := Check(i, Programme{})
+	want := []Warning{{Code: WarnGrantMismatch, Amount: 40_000, Limit: 100_000}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check = %+v, want %+v", got, want)
+	}
+	i.BudgetKZT = 40_000
+	if got := Check(i, Programme{}); len(got) != 0 {
+		t.Errorf("matching: %+v", got)
+	}
+	// No lines yet: nothing to compare with.
+	i.Budget = nil
+	if got := Check(i, Programme{}); len(got) != 0 {
+		t.Errorf("no lines: %+v", got)
+	}
+}
+
+func TestCheckIdeaUsesItsProgramme(t *testing.T) {
+	i := &Idea{BudgetKZT: 1_240_000, Programme: "youth_small_grant"}
+	if got := codesOf(CheckIdea(i)); !reflect.DeepEqual(got, []WarningCode{WarnOverLimit}) {
+		t.Errorf("CheckIdea = %v", got)
+	}
+	i.Programme = "gone"
+	if got := CheckIdea(i); len(got) != 0 {
+		t.Errorf("unknown programme: %+v", got)
+	}
+}

@@ -1,0 +1,64 @@
+package model
+
+// Programme is a grant programme an idea can aim at, with the rules the
+// budget editor checks. The limits are unverified (DOMAIN.md §8), so issue 6
+// turns this table into editable templates and the MCI value into a setting.
+type Programme struct {
+	Code string
+	Name Label
+	// MaxKZT is the most the programme grants, in tenge; 0 when the limit is
+	// in MCI (MaxMCI) or there is none.
+	MaxKZT Tenge
+	// MaxMCI is the limit in monthly calculation indices (MCI), for state
+	// grants; MCI is the tenge value of one index used to convert it.
+	MaxMCI int
+	MCI    Tenge
+	// MinCofundingPct is the least co-funding the programme asks for, in
+	// percent of the grant: 100 means co-funding at least equal to the grant.
+	MinCofundingPct int
+}
+
+// DefaultMCI is the monthly calculation index for 2025 in tenge. Issue 6
+// makes it a setting, as it changes every year.
+const DefaultMCI Tenge = 3932
+
+var programmes = []Programme{
+	{Code: "small_grant", Name: Label{"Шағын грант", "Малый грант", "Small grant"}},
+	{Code: "youth_small_grant", Name: Label{"Жастарға арналған шағын грант", "Малый грант для молодёжи", "Youth small grant"},
+		MaxKZT: 1_000_000},
+	{Code: "ngo_state_grant", Name: Label{"ҮЕҰ-ға мемлекеттік грант (қысқа мерзімді)", "Государственный грант для НПО (краткосрочный)", "State grant for NGOs (short-term)"},
+		MaxMCI: 3000, MCI: DefaultMCI},
+	// GEF SGP style: up to USD 25 000 (about 12 500 000 ₸) with co-funding
+	// at least equal to the grant.
+	{Code: "eco_small_grant", Name: Label{"Экологиялық шағын грант", "Малый экологический грант", "Environmental small grant"},
+		MaxKZT: 12_500_000, MinCofundingPct: 100},
+}
+
+// Programmes lists the grant programmes in display order.
+func Programmes() []Programme { return append([]Programme(nil), programmes...) }
+
+// ProgrammeByCode finds a programme; false when the code is unknown or empty.
+func ProgrammeByCode(code string) (Programme, bool) {
+	for _, p := range programmes {
+		if p.Code == code {
+			return p, true
+		}
+	}
+	return Programme{}, false
+}
+
+// Label is the programme's name in lang.
+func (p Programme) Label(lang Lang) string { return p.Name.In(lang) }
+
+// Limit is the most the programme grants in tenge (MCI converted with p.MCI,
+// or DefaultMCI when unset); 0 means no limit.
+func (p Programme) Limit() Tenge {
+	if p.MaxMCI > 0 {
+		mci := p.MCI
+		if mci <= 0 {
+			mci = DefaultMCI
+		}
+		return Tenge(p.MaxMCI) * mci
+	}
+	return p.MaxKZT
+}
