@@ -24,6 +24,7 @@ var migrations = []migration{
 	{3, "add the search bucket and fill it from the ideas and people", migrateSearch},
 	{4, "rewrite the search docs with their letter signatures", rebuildSearch},
 	{5, "index ideas by their team members", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV5) }},
+	{6, "index consultations by the one they supersede", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV6) }},
 }
 
 // CurrentSchema is the schema version this program writes.

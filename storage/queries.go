@@ -16,8 +16,7 @@ type Summary struct {
 	VisitsToday   int
 	// Queue counts today's visits by state (waiting, with a consultant…).
 	Queue map[model.VisitState]int
-	// FollowUpsDue counts consultations whose follow-up date is today or in the
-	// FollowUpWindow days before it.
+	// FollowUpsDue counts the follow-ups due today or overdue (see FollowUps).
 	FollowUpsDue int
 	LastBackup   string // date of the newest automatic backup, "" when none
 }
@@ -54,9 +53,9 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 			}
 			sum.Queue[r.(*model.Visit).State]++
 		}
-		from := model.DateOf(today.Time().AddDate(0, 0, -FollowUpWindow))
-		sum.FollowUpsDue = countIndex(tx, ixConsultFollow, string(from), string(today))
-		return nil
+		fus, err := followUps(tx, today, false)
+		sum.FollowUpsDue = len(fus)
+		return err
 	})
 	sum.LastBackup = s.LastBackup()
 	return sum, err

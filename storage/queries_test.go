@@ -135,7 +135,7 @@ func TestSummary(t *testing.T) {
 		IdeasByStatus: map[model.IdeaStatus]int{"draft": 2, "consulting": 1, "ready": 1, "funded": 1}}
 	check("after creates", want)
 
-	// An idea moves on; another is deleted; a person is deleted; a follow-up is moved.
+	// An idea moves on; another is deleted; a person is deleted; a follow-up is moved, another dropped.
 	ideas[0].Status = "consulting"
 	mustUpdate(t, s, ideas[0])
 	if err := s.Delete(model.KindIdea, ideas[4].ID); err != nil {
@@ -144,9 +144,15 @@ func TestSummary(t *testing.T) {
 	if err := s.Delete(model.KindPerson, c.ID); err != nil {
 		t.Fatal(err)
 	}
-	consults[0].FollowUp = "2026-02-20"
-	mustUpdate(t, s, consults[0])
-	if err := s.Delete(model.KindConsultation, consults[5].ID); err != nil {
+	// Consultations are append-only: a correction supersedes them.
+	moved := *consults[0]
+	moved.FollowUp = "2026-02-20"
+	if err := s.Supersede(consults[0].ID, &moved); err != nil {
+		t.Fatal(err)
+	}
+	dropped := *consults[5]
+	dropped.FollowUp = ""
+	if err := s.Supersede(consults[5].ID, &dropped); err != nil {
 		t.Fatal(err)
 	}
 	want = storage.Summary{People: 2, Ideas: 4, VisitsToday: 2, FollowUpsDue: 1,

@@ -99,6 +99,9 @@ func (s *Store) Create(r model.Record) error {
 // the edit started from), else ErrStale: nobody's edit is silently overwritten.
 // The stored revision moves to history.
 func (s *Store) Update(r model.Record) error {
+	if err := appendOnly(r.Env().Kind); err != nil {
+		return err
+	}
 	if err := r.Validate(); err != nil {
 		return err
 	}
@@ -115,6 +118,9 @@ func (s *Store) Update(r model.Record) error {
 // Delete replaces the record by a tombstone (a deleted revision); the last live
 // revision stays in history.
 func (s *Store) Delete(k model.Kind, id string) error {
+	if err := appendOnly(k); err != nil {
+		return err
+	}
 	return s.db.Update(func(tx *bolt.Tx) error {
 		cur, _, err := getRecord(tx, k, id)
 		if err != nil {
