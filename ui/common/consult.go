@@ -1,0 +1,19 @@
+package common
+
+// LogConsultationMsg asks the root to open the Consult screen's form for a
+// new consultation about this idea, person or desk visit (any may be empty,
+// but not both the person and the idea).
+type LogConsultationMsg struct {
+	PersonID string
+	IdeaID   string
+	VisitID  string
+}
+
+// ConsultSubject is a screen that knows what a consultation would be about
+// right now: the idea or person whose card is open, the visit under the
+// queue's cursor. The root asks it when the consult key is pressed there, so
+// one key logs a consultation from a card and opens the Consult screen
+// elsewhere.
+type ConsultSubject interface {
+	ConsultSubject() (LogConsultationMsg, bool)
+}

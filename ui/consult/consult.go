@@ -1,0 +1,381 @@
+// Package consult is the Consult screen: the follow-ups due today and
+// overdue, the recent consultations, and the form that logs a consultation
+// (from an idea's or a person's card, or a visit in the Desk's queue) or
+// corrects one with a new consultation that supersedes it.
+package consult
+
+import (
+	"errors"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// KeyMap is the Consult screen's keys.
+type KeyMap struct {
+	Up, Down key.Binding
+	Open     key.Binding
+	Correct  key.Binding
+	Refresh  key.Binding
+	Cancel   key.Binding
+	Yes, No  key.Binding
+}
+
+func newKeyMap(c *common.Common) KeyMap {
+	tr := c.Tr
+	return KeyMap{
+		Up:      common.BindHelp("↑", tr.T("key.scroll_up"), "up"),
+		Down:    common.BindHelp("↓", tr.T("key.scroll_down"), "down"),
+		Open:    common.Bind(tr.T("consult.key_open"), "enter"),
+		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
+		Refresh: common.Bind(tr.T("key.refresh"), "r", "f5"),
+		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
+		Yes:     common.Bind(tr.T("key.yes"), "y", "д", "и"),
+		No:      common.Bind(tr.T("key.no"), "n", "esc"),
+	}
+}
+
+type mode int
+
+const (
+	listing mode = iota
+	editing
+	confirmDiscard
+	saving
+)
+
+// row is one line of the list: a follow-up or a recent consultation.
+type row struct {
+	e        storage.ConsultationEntry
+	followUp bool
+	overdue  bool
+}
+
+// Model is the Consult screen.
+type Model struct {
+	c    *common.Common
+	keys KeyMap
+	w, h int
+	mode mode
+
+	seq    int
+	loaded bool
+	err    error
+	rows   []row
+	nFU    int // how many of rows are follow-ups
+	cur    int
+
+	// the form (form.go)
+	form      *huh.Form
+	vals      values
+	start     values
+	subj      subject
+	fixing    *model.Consultation // the consultation being corrected, nil for a new one
+	consults  []string            // the consultants to choose from
+	formSeq   int
+	saveErr   error
+	fieldErrs model.FieldErrors
+}
+
+// New makes the Consult screen.
+func New(c *common.Common) *Model { return &Model{c: c, keys: newKeyMap(c)} }
+
+// listMsg carries the follow-ups and recent consultations; seq drops old answers.
+type listMsg struct {
+	seq    int
+	follow []storage.FollowUp
+	recent []storage.ConsultationEntry
+	err    error
+}
+
+// recentShown is how many recent consultations the list shows.
+const recentShown = 50
+
+// Init loads the list.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	m.seq++
+	seq, store, today := m.seq, m.c.Store, m.c.Today()
+	return common.Do(func() tea.Msg {
+		fus, err := store.FollowUps(today)
+		if err != nil {
+			return listMsg{seq: seq, err: err}
+		}
+		rec, err := store.RecentConsultations(recentShown)
+		return listMsg{seq: seq, follow: fus, recent: rec, err: err}
+	})
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case listMsg:
+		if msg.seq != m.seq {
+			return m, nil
+		}
+		m.loaded, m.err = true, msg.err
+		m.rows = m.rows[:0]
+		for _, f := range msg.follow {
+			m.rows = append(m.rows, row{e: f.ConsultationEntry, followUp: true, overdue: f.Overdue})
+		}
+		m.nFU = len(msg.follow)
+		for _, e := range msg.recent {
+			m.rows = append(m.rows, row{e: e})
+		}
+		m.cur = max(0, min(m.cur, len(m.rows)-1))
+		return m, nil
+	case common.DataChangedMsg:
+		return m, m.load()
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.c)
+		if m.form != nil {
+			m.rebuildForm()
+		}
+		return m, nil
+	case common.LogConsultationMsg:
+		if m.mode != listing {
+			return m, status(m.c.Tr.T("consult.form_open"), true)
+		}
+		if msg.PersonID == "" && msg.IdeaID == "" {
+			return m, status(m.c.Tr.T("consult.no_subject"), true)
+		}
+		return m, m.prepare(msg, nil)
+	case formDataMsg:
+		return m, m.openForm(msg)
+	case savedMsg:
+		return m, m.saved(msg)
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	if m.mode == editing && m.form != nil {
+		return m, m.updateForm(msg)
+	}
+	return m, nil
+}
+
+func status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
+}
+
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch m.mode {
+	case editing:
+		if key.Matches(msg, k.Cancel) {
+			if m.vals.equal(m.start) {
+				m.dropForm()
+				return nil
+			}
+			m.mode = confirmDiscard
+			return nil
+		}
+		return m.updateForm(msg)
+	case confirmDiscard:
+		switch {
+		case key.Matches(msg, k.Yes):
+			m.dropForm()
+		case key.Matches(msg, k.No):
+			m.mode = editing
+		}
+		return nil
+	case saving:
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cur = max(0, m.cur-1)
+	case key.Matches(msg, k.Down):
+		m.cur = max(0, min(len(m.rows)-1, m.cur+1))
+	case key.Matches(msg, k.Refresh):
+		return m.load()
+	case key.Matches(msg, k.Open):
+		if r, ok := m.selected(); ok {
+			c := r.e.Consultation
+			if c.IdeaID != "" {
+				return func() tea.Msg { return common.OpenMsg{Kind: model.KindIdea, ID: c.IdeaID} }
+			}
+			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: c.PersonID} }
+		}
+	case key.Matches(msg, k.Correct):
+		if r, ok := m.selected(); ok {
+			if r.e.SupersededBy != "" {
+				return status(m.c.Tr.T("consult.already_fixed"), true)
+			}
+			c := r.e.Consultation
+			return m.prepare(common.LogConsultationMsg{PersonID: c.PersonID, IdeaID: c.IdeaID, VisitID: c.VisitID}, c)
+		}
+	}
+	return nil
+}
+
+func (m *Model) selected() (row, bool) {
+	if m.cur < 0 || m.cur >= len(m.rows) {
+		return row{}, false
+	}
+	return m.rows[m.cur], true
+}
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.sizeForm()
+}
+
+// Capturing is true while the form (or its discard question) is open.
+func (m *Model) Capturing() bool { return m.mode != listing }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.consult") }
+
+// ShortHelp lists the keys that do something now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch m.mode {
+	case editing:
+		return []key.Binding{k.Cancel}
+	case confirmDiscard:
+		return []key.Binding{k.Yes, k.No}
+	case saving:
+		return nil
+	}
+	if len(m.rows) == 0 {
+		return []key.Binding{k.Refresh}
+	}
+	out := []key.Binding{k.Open}
+	if r, _ := m.selected(); r.e.SupersededBy == "" {
+		out = append(out, k.Correct)
+	}
+	return append(out, k.Refresh)
+}
+
+// FullHelp lists the keys shown in the help overlay.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Correct, k.Refresh}}
+}
+
+// View draws the list, the form or the discard question.
+func (m *Model) View() string {
+	tr, st := m.c.Tr, m.c.Styles
+	switch m.mode {
+	case editing:
+		return m.formView()
+	case confirmDiscard:
+		return common.Fit(st.Title.Render(wrap(tr.T("consult.discard_q"), m.w))+"\n"+wrap(tr.T("consult.discard_keys"), m.w), m.w, m.h)
+	case saving:
+		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
+	}
+	if m.err != nil {
+		return common.Fit(st.Error.Render(m.c.ErrorText(m.err)), m.w, m.h)
+	}
+	if !m.loaded {
+		return common.Fit(st.Muted.Render(tr.T("consult.loading")), m.w, m.h)
+	}
+	var lines []string
+	curLine := 0
+	lines = append(lines, st.Title.Render(tr.T("consult.follow_ups", m.nFU)))
+	if m.nFU == 0 {
+		lines = append(lines, st.Muted.Render(tr.T("consult.none_due")))
+	}
+	for i, r := range m.rows {
+		if i == m.nFU {
+			lines = append(lines, "", st.Title.Render(tr.T("consult.recent")))
+		}
+		if i == m.cur {
+			curLine = len(lines)
+		}
+		lines = append(lines, m.rowLine(r, i == m.cur))
+	}
+	if len(m.rows) == m.nFU {
+		lines = append(lines, "", st.Title.Render(tr.T("consult.recent")), st.Muted.Render(wrap(tr.T("consult.none"), m.w)))
+	}
+	// Keep the cursor's line in view.
+	top := 0
+	if curLine >= m.h {
+		top = curLine - m.h + 1
+	}
+	if top < len(lines) {
+		lines = lines[top:]
+	}
+	return common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+}
+
+// rowLine is one follow-up or consultation on one line, cut to the width.
+func (m *Model) rowLine(r row, selected bool) string {
+	tr, st, lang := m.c.Tr, m.c.Styles, m.c.Lang()
+	c := r.e.Consultation
+	who := subjectText(tr.T("consult.nobody"), r.e.PersonName, r.e.IdeaTitle)
+	var parts []string
+	if r.followUp {
+		when := tr.T("consult.due_today")
+		if r.overdue {
+			when = tr.T("consult.overdue") + " " + showDate(c.FollowUp)
+		}
+		parts = []string{when, who}
+		if c.NextSteps != "" {
+			parts = append(parts, common.Sanitize(firstLine(c.NextSteps)))
+		}
+	} else {
+		parts = []string{showDate(c.Date), who}
+		var svc []string
+		for _, s := range c.Services {
+			svc = append(svc, s.Label(lang))
+		}
+		parts = append(parts, strings.Join(svc, ", "), tr.T("consult.minutes", c.DurationMin), common.Sanitize(c.Consultant))
+		if r.e.SupersededBy != "" {
+			parts[0] = "[" + tr.T("consult.superseded") + "] " + parts[0]
+		} else if c.Supersedes != "" {
+			parts[0] = "[" + tr.T("consult.correction") + "] " + parts[0]
+		}
+	}
+	mark := "  "
+	if selected {
+		mark = "> "
+	}
+	line := common.Fit(mark+strings.Join(parts, " · "), m.w, 1)
+	switch {
+	case selected:
+		return st.Selected.Render(line)
+	case r.followUp && r.overdue:
+		return st.Error.Render(line)
+	case r.e.SupersededBy != "":
+		return st.Muted.Render(line)
+	}
+	return line
+}
+
+// subjectText names what a consultation is about: the idea, then the person.
+func subjectText(nobody, person, idea string) string {
+	var parts []string
+	for _, s := range []string{idea, person} {
+		if s != "" {
+			parts = append(parts, common.Sanitize(s))
+		}
+	}
+	if len(parts) == 0 {
+		return nobody
+	}
+	return strings.Join(parts, " — ")
+}
+
+func showDate(d model.Date) string {
+	if !d.Valid() {
+		return string(d)
+	}
+	return d.Time().Format("02.01.2006")
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+// errorIsNotPermitted reports a refused correction (superseded meanwhile).
+func errorIsNotPermitted(err error) bool { return errors.Is(err, storage.ErrNotPermitted) }
