@@ -118,6 +118,10 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 		return m.startEdit(cd.idea)
 	case key.Matches(msg, k.Archive):
 		m.mode = modeConfirmArchive
+	case key.Matches(msg, k.Logframe):
+		return m.openDraft(false)
+	case key.Matches(msg, k.Budget):
+		return m.openDraft(true)
 	case key.Matches(msg, k.Applicant) && cd.idea.ApplicantID != "":
 		id := cd.idea.ApplicantID
 		return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
@@ -242,6 +246,13 @@ func (cd *card) render(c *common.Common, w int) {
 		budget = i.BudgetKZT.String()
 	}
 	field(tr.Field("budget_kzt"), budget)
+	plan, warnings := planSummary(c, i)
+	for _, f := range plan {
+		field(f[0], f[1])
+	}
+	for _, w := range warnings {
+		wrap(st.Error.Render("! "+w), 0)
+	}
 	add(st.Label.Render(tr.Field("summary") + ":"))
 	if strings.TrimSpace(i.Summary) == "" {
 		add("  " + st.Muted.Render("—"))

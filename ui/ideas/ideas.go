@@ -9,6 +9,7 @@
 //	confirmArchive  "archive this idea? y/n" (or restore)
 //	editing         the register / edit form (huh)
 //	confirmDiscard  "discard the changes you typed? y/n"
+//	draft           the logframe or budget editor on the card (logframe.go)
 //
 // Storage is only touched in commands (common.Do); every answer carries a
 // sequence number so a late answer to an old question is dropped.
@@ -35,6 +36,7 @@ const (
 	modeConfirmArchive
 	modeEditing
 	modeConfirmDiscard
+	modeDraft
 )
 
 // Model is the Ideas screen.
@@ -48,7 +50,8 @@ type Model struct {
 	filterForm   *huh.Form
 	filterValues filterValues
 
-	card card
+	card  card
+	draft *editor // the open logframe or budget editor
 
 	// the register / edit form
 	form      *huh.Form
@@ -108,6 +111,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeArchived(msg)
 	case savedMsg:
 		return m, m.takeSaved(msg)
+	case draftSavedMsg:
+		return m, m.takeDraftSaved(msg)
 	case common.DataChangedMsg:
 		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
 		if m.card.id != "" && (m.mode == modeCard || m.mode == modeConfirmArchive) {
@@ -120,7 +125,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Kind != model.KindIdea || msg.ID == "" {
 			return m, nil
 		}
-		if m.mode == modeEditing || m.mode == modeConfirmDiscard {
+		if m.mode == modeEditing || m.mode == modeConfirmDiscard || m.mode == modeDraft {
 			tr := m.c.Tr
 			return m, status(tr.T("ideas.finish_form_first"), true)
 		}
@@ -139,6 +144,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.updateFilterForm(msg))
 	case modeEditing:
 		cmds = append(cmds, m.updateForm(msg))
+	case modeDraft:
+		cmds = append(cmds, m.updateDraftForm(msg))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -185,6 +192,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			m.mode = modeEditing
 		}
 		return nil
+	case modeDraft:
+		return m.draftKey(msg)
 	}
 	return nil
 }
@@ -210,6 +219,8 @@ func (m *Model) relabel() tea.Cmd {
 		m.form = m.newForm()
 		m.layoutForm()
 		return m.form.Init()
+	case modeDraft:
+		return m.relabelDraft()
 	}
 	return nil
 }
@@ -223,6 +234,7 @@ func (m *Model) SetSize(w, h int) {
 		m.filterForm = m.filterForm.WithWidth(max(20, w)).WithHeight(max(3, h-1))
 	}
 	m.layoutForm()
+	m.layoutDraft()
 }
 
 // Capturing is true while typing goes somewhere: the search box, a form, or
@@ -263,6 +275,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.card.idea != nil && m.card.idea.ApplicantID != "" {
 			keys = append(keys, k.Applicant)
 		}
+		keys = append(keys, k.Logframe, k.Budget)
 		return append(keys, k.Down)
 	case modeFiltering:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
@@ -270,6 +283,8 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case modeConfirmArchive, modeConfirmDiscard:
 		return []key.Binding{k.Confirm, k.Deny}
+	case modeDraft:
+		return m.draftHelp()
 	}
 	return nil
 }
@@ -299,6 +314,8 @@ func (m *Model) View() string {
 		return m.cardView()
 	case modeEditing, modeConfirmDiscard:
 		return m.formView()
+	case modeDraft:
+		return m.draftView()
 	}
 	return m.listView()
 }

@@ -21,6 +21,8 @@ type KeyMap struct {
 	Archive   key.Binding
 	Restore   key.Binding
 	Applicant key.Binding
+	Logframe  key.Binding
+	Budget    key.Binding
 	Back      key.Binding
 	Up        key.Binding
 	Down      key.Binding
@@ -47,6 +49,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Archive:   common.Bind(tr.T("ideas.key.archive"), "a"),
 		Restore:   common.Bind(tr.T("ideas.key.restore"), "a"),
 		Applicant: common.Bind(tr.T("ideas.key.applicant"), "c"),
+		Logframe:  common.Bind(tr.T("lf.key.open"), "l"),
+		Budget:    common.Bind(tr.T("budget.key.open"), "b"),
 		// esc is the back key; backspace and ← also work, also where the
 		// root keeps esc for itself.
 		Back:     common.BindHelp("esc", tr.T("ideas.key.back"), "esc", "backspace", "left"),
