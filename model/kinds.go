@@ -484,6 +484,13 @@ type CatalogueEntry struct {
 	DurationWeeks int           `json:"duration_weeks"`
 	BudgetMin     Tenge         `json:"budget_min"`
 	BudgetMax     Tenge         `json:"budget_max"`
+	// Regions, when set, are the only regions the entry suits (a Caspian
+	// shore clean-up); empty means anywhere.
+	Regions []Region `json:"regions,omitempty"`
+	// Logframe and Budget are what a draft idea made from the entry starts
+	// with (see ToIdea).
+	Logframe CatalogueLogframe `json:"logframe,omitzero"`
+	Budget   []CatalogueLine   `json:"budget,omitempty"`
 }
 
 // Validate checks the entry's fields.
@@ -525,6 +532,14 @@ func (c *CatalogueEntry) Validate() error {
 	if c.BudgetMin < 0 || c.BudgetMax < c.BudgetMin || c.BudgetMax > MaxTenge {
 		es.add("budget_max", ReasonMismatch)
 	}
+	for _, r := range c.Regions {
+		if !r.Valid() {
+			es.add("regions", ReasonUnknownCode)
+			break
+		}
+	}
+	es.checkCatalogueLogframe(&c.Logframe)
+	es.checkCatalogueBudget(c.Budget)
 	return es.Err()
 }
 
