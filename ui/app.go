@@ -14,6 +14,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/consult"
 	"frontoffice/ui/desk"
 	"frontoffice/ui/home"
 	"frontoffice/ui/i18n"
@@ -45,6 +46,7 @@ type keyMap struct {
 	Desk     key.Binding
 	Ideas    key.Binding
 	People   key.Binding
+	Consult  key.Binding
 	Settings key.Binding
 	Back     key.Binding
 }
@@ -60,6 +62,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		Desk:     common.Bind(tr.T("screen.desk"), "d"),
 		Ideas:    common.Bind(tr.T("screen.ideas"), "i"),
 		People:   common.Bind(tr.T("screen.people"), "p"),
+		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
@@ -71,6 +74,7 @@ const (
 	screenDesk
 	screenIdeas
 	screenPeople
+	screenConsult
 	screenSettings
 )
 
@@ -100,7 +104,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -199,6 +203,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		return m, m.updateScreen(m.active, msg)
+	case common.LogConsultationMsg:
+		m.active = screenConsult
+		return m, m.updateScreen(screenConsult, msg)
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
@@ -262,6 +269,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show(screenIdeas)
 	case key.Matches(msg, m.keys.People):
 		return m.show(screenPeople)
+	case key.Matches(msg, m.keys.Consult):
+		// On a card or a visit in the queue it logs a consultation about it;
+		// elsewhere it shows the Consult screen.
+		if cs, ok := m.screens[m.active].(common.ConsultSubject); ok {
+			if req, ok := cs.ConsultSubject(); ok {
+				m.active = screenConsult
+				return m.updateScreen(screenConsult, req)
+			}
+		}
+		return m.show(screenConsult)
 	case key.Matches(msg, m.keys.Settings):
 		return m.show(screenSettings)
 	}
@@ -397,7 +414,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

@@ -393,3 +393,41 @@ func TestHomeCountsTheQueue(t *testing.T) {
 		t.Errorf("home does not follow the Desk:\n%s", v)
 	}
 }
+
+// TestConsultKey: v (м on the Russian layout) shows the Consult screen; on a
+// person's card it opens the form for a consultation with that person.
+func TestConsultKey(t *testing.T) {
+	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.keys("v")
+	if h.m.active != screenConsult || h.m.screens[screenConsult].Capturing() {
+		t.Fatalf("v should show the Consult screen, active=%d", h.m.active)
+	}
+	if v := h.view(); !strings.Contains(v, "Follow-ups (0)") {
+		t.Errorf("Consult screen:\n%s", v)
+	}
+	h.keys("h", "м")
+	if h.m.active != screenConsult {
+		t.Fatalf("м should show the Consult screen, active=%d", h.m.active)
+	}
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	if h.m.active != screenPeople {
+		t.Fatalf("the person's card is not shown, active=%d", h.m.active)
+	}
+	h.keys("v")
+	if h.m.active != screenConsult || !h.m.screens[screenConsult].Capturing() {
+		t.Fatalf("v on a card should open the consultation form, active=%d", h.m.active)
+	}
+	if v := h.view(); !strings.Contains(v, "New consultation: Айгерім Сейтқали") {
+		t.Errorf("form:\n%s", v)
+	}
+	h.keys("esc") // nothing typed: closes without asking
+	if h.m.screens[screenConsult].Capturing() {
+		t.Error("esc on an untouched form should close it")
+	}
+}

@@ -22,7 +22,7 @@ func init() {
 		"consult.nobody":        {KK: "(белгісіз)", RU: "(неизвестно)", EN: "(unknown)"},
 		"consult.key_open":      {KK: "ашу", RU: "открыть", EN: "open"},
 		"consult.key_correct":   {KK: "түзету", RU: "исправить", EN: "correct"},
-		"consult.key_consult":   {KK: "кеңес жазу", RU: "записать консультацию", EN: "log a consultation"},
+		"consult.key_consult":   {KK: "Кеңес (карточкадан: жазу)", RU: "Консультации (с карточки: записать)", EN: "Consult (from a card: log one)"},
 		"consult.new_title":     {KK: "Жаңа кеңес: %s", RU: "Новая консультация: %s", EN: "New consultation: %s"},
 		"consult.fix_title":     {KK: "Кеңесті түзету: %s", RU: "Исправление консультации: %s", EN: "Correcting a consultation: %s"},
 		"consult.date_hint":     {KK: "13.02.2026 немесе 2026-02-13", RU: "13.02.2026 или 2026-02-13", EN: "13.02.2026 or 2026-02-13"},
