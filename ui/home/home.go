@@ -1,6 +1,6 @@
 // Package home is the Home screen: today at a glance — people, ideas by status,
-// today's visitors and who is in the Desk's queue now, follow-ups due, the
-// last backup.
+// today's visitors and who is in the Desk's queue now, follow-ups due (and a
+// few of them listed), the last backup.
 package home
 
 import (
@@ -33,9 +33,10 @@ func newKeyMap(c *common.Common) KeyMap {
 
 // summaryMsg carries freshly counted numbers; seq drops answers to older asks.
 type summaryMsg struct {
-	seq int
-	sum storage.Summary
-	err error
+	seq    int
+	sum    storage.Summary
+	follow []storage.FollowUp
+	err    error
 }
 
 // Model is the Home screen.
@@ -45,6 +46,7 @@ type Model struct {
 	w, h   int
 	seq    int
 	sum    storage.Summary
+	follow []storage.FollowUp // due and overdue, most overdue first
 	loaded bool
 	err    error
 	top    int // first line shown when the page is taller than the screen
@@ -63,7 +65,11 @@ func (m *Model) load() tea.Cmd {
 	seq, store, today := m.seq, m.c.Store, m.c.Today()
 	return common.Do(func() tea.Msg {
 		sum, err := store.Summary(today)
-		return summaryMsg{seq: seq, sum: sum, err: err}
+		if err != nil {
+			return summaryMsg{seq: seq, err: err}
+		}
+		fus, err := store.FollowUps(today)
+		return summaryMsg{seq: seq, sum: sum, follow: fus, err: err}
 	})
 }
 
@@ -74,7 +80,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, nil // an answer to an older question
 		}
-		m.sum, m.err, m.loaded = msg.sum, msg.err, true
+		m.sum, m.follow, m.err, m.loaded = msg.sum, msg.follow, msg.err, true
 	case common.DataChangedMsg:
 		return m, m.load()
 	case common.LangChangedMsg:
@@ -155,6 +161,9 @@ func (m *Model) View() string {
 	} else {
 		body = left + "\n\n" + right
 	}
+	if len(m.follow) > 0 {
+		body += "\n\n" + m.followUps()
+	}
 	if m.sum.People == 0 && m.sum.Ideas == 0 {
 		body += "\n\n" + st.Muted.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.empty_hint")))
 	}
@@ -175,4 +184,36 @@ func (m *Model) scroll(body string) string {
 		shown = append(shown[:m.h-1], m.c.Styles.Muted.Render(m.c.Tr.T("home.more_below")))
 	}
 	return common.Fit(strings.Join(shown, "\n"), m.w, m.h)
+}
+
+// followUpsShown is how many follow-ups Home lists; the Consult screen has all.
+const followUpsShown = 5
+
+// followUps lists the follow-ups due and overdue, one line each.
+func (m *Model) followUps() string {
+	tr, st := m.c.Tr, m.c.Styles
+	lines := []string{st.Title.Render(tr.T("home.follow_ups_list"))}
+	for i, f := range m.follow {
+		if i == followUpsShown {
+			lines = append(lines, st.Muted.Render(tr.T("home.follow_ups_more", len(m.follow)-i)))
+			break
+		}
+		c := f.Consultation
+		when := tr.T("consult.due_today")
+		if f.Overdue {
+			when = tr.T("consult.overdue") + " " + c.FollowUp.Time().Format("02.01")
+		}
+		var who []string
+		for _, s := range []string{f.IdeaTitle, f.PersonName} {
+			if s != "" {
+				who = append(who, common.Sanitize(s))
+			}
+		}
+		line := common.Fit(when+" · "+strings.Join(who, " — "), m.w, 1)
+		if f.Overdue {
+			line = st.Error.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -40,5 +40,6 @@ func init() {
 		"consult.no_subject":    {KK: "Кеңес идеяға не адамға жазылады: оны ашып, v басыңыз.", RU: "Консультация записывается к идее или человеку: откройте их и нажмите v.", EN: "A consultation belongs to an idea or a person: open one and press v."},
 
 		"home.follow_ups_list": {KK: "Қайта хабарласу", RU: "Повторная связь", EN: "Follow-ups"},
+		"home.follow_ups_more": {KK: "…және тағы %d (Кеңес экранында)", RU: "…и ещё %d (на экране консультаций)", EN: "…and %d more (on the Consult screen)"},
 	})
 }

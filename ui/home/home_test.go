@@ -1,0 +1,64 @@
+package home
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+var fixedNow = time.Date(2026, 2, 13, 10, 0, 0, 0, time.UTC)
+
+// TestFollowUpsListed: Home lists the follow-ups due and overdue, overdue
+// first, and leaves out future ones; every line fits at 40 columns.
+func TestFollowUpsListed(t *testing.T) {
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Consent = "Айгерім Сейтқали", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	for _, fu := range []model.Date{"2026-02-13", "2026-02-04", "2026-02-20"} {
+		c := model.New(model.KindConsultation).(*model.Consultation)
+		c.Date, c.Consultant, c.Services, c.PersonID, c.FollowUp = "2026-02-01", "Мадина", []model.Service{"methodology"}, p.ID, fu
+		if err := s.LogConsultation(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, size := range [][2]int{{100, 30}, {40, 9}} {
+		c := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(model.EN), Store: s, Now: func() time.Time { return fixedNow }}
+		m := New(c)
+		m.SetSize(size[0], size[1])
+		m.Update(m.Init()())
+		for range 20 { // scroll to the end on a small screen
+			m.Update(tea.KeyMsg{Type: tea.KeyDown})
+		}
+		v := ansi.Strip(m.View())
+		if size[0] == 100 {
+			if !strings.Contains(v, "Follow-ups due: 2") || !strings.Contains(v, "overdue 04.02 · Айгерім Сейтқали") ||
+				!strings.Contains(v, "today · Айгерім Сейтқали") {
+				t.Errorf("home:\n%s", v)
+			}
+			if strings.Index(v, "overdue 04.02") > strings.Index(v, "today · ") {
+				t.Errorf("overdue should come first:\n%s", v)
+			}
+		}
+		for _, l := range strings.Split(m.View(), "\n") {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%v: line of %d cells: %q", size, w, ansi.Strip(l))
+			}
+		}
+	}
+}
