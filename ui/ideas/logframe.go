@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/model/catalogue"
 	"frontoffice/ui/common"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -98,10 +99,11 @@ func newDraftKeys(c *common.Common) draftKeys {
 type editor struct {
 	budget bool // the budget editor, else the logframe editor
 	keys   draftKeys
-	orig   *model.Idea // as opened
-	draft  *model.Idea // being edited
-	cur    int         // the row under the cursor
-	top    int         // the first body line shown
+	orig   *model.Idea           // as opened
+	entry  *model.CatalogueEntry // the catalogue entry the idea started from, for examples
+	draft  *model.Idea           // being edited
+	cur    int                   // the row under the cursor
+	top    int                   // the first body line shown
 
 	form     *huh.Form
 	target   spot // what the form edits; idx -1 adds a new item
@@ -135,6 +137,9 @@ func (m *Model) openDraft(budget bool) tea.Cmd {
 		return nil
 	}
 	m.draft = &editor{budget: budget, keys: newDraftKeys(m.c), orig: cloneIdea(m.card.idea), draft: cloneIdea(m.card.idea)}
+	if id := m.card.idea.CatalogueID; id != "" {
+		m.draft.entry = catalogue.Find(catalogue.Builtin(), id)
+	}
 	m.mode = modeDraft
 	return nil
 }
@@ -652,9 +657,57 @@ func (m *Model) itemForm() *huh.Form {
 	return m.styleForm(f)
 }
 
-// exampleFor is the example shown for a part of the logframe.
+// exampleFor is the example shown for a part of the logframe: from the
+// catalogue entry the idea started from when it has one, else a generic one.
 func (m *Model) exampleFor(part string) string {
+	if m.draft != nil && m.draft.entry != nil {
+		if s := entryExample(m.draft.entry, part, m.c.Lang()); strings.TrimSpace(s) != "" {
+			return oneLine(s)
+		}
+	}
 	return m.c.Tr.T("lf.ex." + part)
+}
+
+// entryExample is a catalogue entry's first suggestion for part, "" when none.
+func entryExample(e *model.CatalogueEntry, part string, lang model.Lang) string {
+	l := &e.Logframe
+	switch part {
+	case "goal":
+		return l.Goal.In(lang)
+	case "objective":
+		if len(l.Objectives) > 0 {
+			return l.Objectives[0].In(lang)
+		}
+	case "activity":
+		if len(e.Steps) > 0 {
+			return e.Steps[0].In(lang)
+		}
+	case "result":
+		if len(l.Results) > 0 {
+			return l.Results[0].In(lang)
+		}
+	case "indicator":
+		if len(l.Indicators) > 0 {
+			in := l.Indicators[0]
+			return in.Name.In(lang) + " (" + in.Unit.In(lang) + ", " + num(in.Baseline) + " → " + num(in.Target) + ", " + in.Verification.In(lang) + ")"
+		}
+	case "risk":
+		if len(l.Risks) > 0 {
+			return l.Risks[0].In(lang)
+		}
+	case "groups":
+		var gs []string
+		for _, g := range e.TargetGroups {
+			gs = append(gs, g.Label(lang))
+		}
+		return strings.Join(gs, ", ")
+	case "line":
+		if len(e.Budget) > 0 {
+			b := e.Budget[0]
+			return b.Item.In(lang) + " (" + model.GroupDigits(int64(b.Quantity)) + " × " + b.UnitKZT.String() + ")"
+		}
+	}
+	return ""
 }
 
 // apply puts the completed form's values into the draft.

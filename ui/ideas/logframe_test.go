@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"frontoffice/model"
+	"frontoffice/model/catalogue"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
@@ -340,5 +341,31 @@ func TestDraftEditorsFitAndSpeakEveryLanguage(t *testing.T) {
 		if !strings.Contains(screens["budget"], "1 240 000 ₸") {
 			t.Errorf("%s: the budget editor lacks the warning's amount:\n%s", lang, screens["budget"])
 		}
+	}
+}
+
+func TestLogframeExampleFromTheCatalogueEntry(t *testing.T) {
+	var entry *model.CatalogueEntry
+	for _, e := range catalogue.Builtin() {
+		if len(e.Logframe.Objectives) > 0 {
+			entry = e
+			break
+		}
+	}
+	if entry == nil {
+		t.Skip("no catalogue entry with objectives")
+	}
+	s := openStore(t)
+	idea := addIdea(t, s, "From the catalogue", entry.Direction)
+	idea.CatalogueID = entry.ID
+	if err := s.Update(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.RU, 140, 40)
+	openOn(t, h, idea)
+	h.keys("l", "down", "a")
+	want := oneLine(entry.Logframe.Objectives[0].RU)
+	if v := strings.Join(strings.Fields(strings.ReplaceAll(h.view(), "┃", "")), " "); !strings.Contains(v, "Пример: "+want) {
+		t.Errorf("the objective form lacks the entry's example %q:\n%s", want, h.view())
 	}
 }
