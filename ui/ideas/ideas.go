@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/ui/catalogue"
 	"frontoffice/ui/common"
 	"frontoffice/ui/searchlist"
 
@@ -65,6 +66,8 @@ type Model struct {
 	saving    bool
 	officeReg model.Region
 	officeSeq int
+
+	matcher *catalogue.Model // the catalogue matcher while open (key c; see matcher.go)
 }
 
 // New makes the Ideas screen.
@@ -99,6 +102,17 @@ func (m *Model) loadOffice() tea.Cmd {
 
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, used := m.updateMatcher(msg); used || cmd != nil {
+		if used {
+			return m, cmd
+		}
+		_, more := m.update(msg)
+		return m, tea.Batch(cmd, more)
+	}
+	return m.update(msg)
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case officeMsg:
 		if msg.seq == m.officeSeq {
@@ -227,6 +241,9 @@ func (m *Model) relabel() tea.Cmd {
 
 // SetSize sets the body area.
 func (m *Model) SetSize(w, h int) {
+	if m.matcher != nil {
+		m.matcher.SetSize(w, h)
+	}
 	m.w, m.h = w, h
 	m.list.SetSize(w, max(1, h-1))
 	m.card.setSize(m.c, w, h)
@@ -240,6 +257,9 @@ func (m *Model) SetSize(w, h int) {
 // Capturing is true while typing goes somewhere: the search box, a form, or
 // a yes/no question. Global letter keys are off then.
 func (m *Model) Capturing() bool {
+	if m.matcher != nil {
+		return m.matcher.Capturing()
+	}
 	switch m.mode {
 	case modeList:
 		return m.list.Focused()
@@ -251,13 +271,16 @@ func (m *Model) Capturing() bool {
 
 // HandlesBack is true on the card: esc goes back to the list, not Home
 // (see common.BackHandler).
-func (m *Model) HandlesBack() bool { return m.mode == modeCard }
+func (m *Model) HandlesBack() bool { return m.mode == modeCard || m.matcher != nil }
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.ideas") }
 
 // ShortHelp lists the keys that work now.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.matcher != nil {
+		return m.matcher.ShortHelp()
+	}
 	k := m.keys
 	switch m.mode {
 	case modeList:
@@ -265,7 +288,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.list.Focused() {
 			return []key.Binding{lk.Leave, k.Open, lk.Clear}
 		}
-		return []key.Binding{lk.Search, k.Open, k.New, k.Filter, k.Sort, k.ClearFilter}
+		return []key.Binding{lk.Search, k.Open, k.New, k.Catalogue, k.Filter, k.Sort, k.ClearFilter}
 	case modeCard:
 		arch := k.Archive
 		if m.card.idea != nil && m.card.idea.Status == model.StatusArchived {
@@ -291,6 +314,9 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists the keys for the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.matcher != nil {
+		return m.matcher.FullHelp()
+	}
 	groups := [][]key.Binding{m.ShortHelp()}
 	switch m.mode {
 	case modeList:
@@ -306,6 +332,9 @@ func (m *Model) FullHelp() [][]key.Binding {
 func (m *Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
+	}
+	if m.matcher != nil {
+		return m.matcher.View()
 	}
 	switch m.mode {
 	case modeFiltering:

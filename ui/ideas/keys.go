@@ -13,6 +13,7 @@ type KeyMap struct {
 	// list
 	Open        key.Binding
 	New         key.Binding
+	Catalogue   key.Binding // the "no idea of my own" matcher
 	Filter      key.Binding
 	ClearFilter key.Binding
 	Sort        key.Binding
@@ -41,6 +42,7 @@ func newKeyMap(c *common.Common) KeyMap {
 	return KeyMap{
 		Open:        common.BindHelp("enter", tr.T("ideas.key.open"), "enter"),
 		New:         common.Bind(tr.T("ideas.key.new"), "n"),
+		Catalogue:   common.Bind(tr.T("catalogue.key.open_matcher"), "c"),
 		Filter:      common.Bind(tr.T("ideas.key.filter"), "f"),
 		ClearFilter: common.Bind(tr.T("ideas.key.clear_filter"), "x"),
 		Sort:        common.Bind(tr.T("ideas.key.sort"), "o"),

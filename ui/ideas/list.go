@@ -70,6 +70,8 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openSelected()
 	case key.Matches(msg, k.New):
 		return m.startNew()
+	case key.Matches(msg, k.Catalogue):
+		return m.openMatcher()
 	case key.Matches(msg, k.Filter):
 		return m.startFilter()
 	case key.Matches(msg, k.ClearFilter):
