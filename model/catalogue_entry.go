@@ -55,7 +55,8 @@ func (c *CatalogueEntry) BudgetTotal() Tenge {
 // ToIdea makes a draft idea from the entry in lang: title, summary, direction,
 // SDGs and target groups copied, the logframe and the budget prefilled. funds
 // is the visitor's own money: budget lines it covers in full, in the entry's
-// order, are co-funding; the rest is asked of a grant. The caller sets the
+// order, are co-funding; the rest is asked of a grant, and their sum is the
+// requested grant (BudgetKZT). The caller sets the
 // region, the applicant and anything else it knows; the envelope is empty.
 func (c *CatalogueEntry) ToIdea(lang Lang, now time.Time, funds Tenge) *Idea {
 	i := &Idea{
@@ -99,20 +100,18 @@ func (c *CatalogueEntry) ToIdea(lang Lang, now time.Time, funds Tenge) *Idea {
 		lf.Risks = append(lf.Risks, r.In(lang))
 	}
 	left := max(funds, 0)
-	var total Tenge
+	var grant Tenge
 	for _, b := range c.Budget {
 		line := BudgetLine{Item: b.Item.In(lang), Category: b.Category, Quantity: b.Quantity, UnitKZT: b.UnitKZT,
 			Source: SourceGrant}
 		if t := line.Total(); t <= left {
 			line.Source, left = SourceCofunding, left-t
+		} else {
+			grant += t
 		}
-		total += line.Total()
 		i.Budget = append(i.Budget, line)
 	}
-	i.BudgetKZT = total
-	if total == 0 {
-		i.BudgetKZT = c.BudgetMin
-	}
+	i.BudgetKZT = grant // the grant to ask for: what the visitor's money does not cover
 	return i
 }
 

@@ -217,17 +217,20 @@ func TestToIdea(t *testing.T) {
 	for _, b := range i.Budget {
 		src = append(src, b.Source)
 	}
-	// 10 000 ₸ covers the gloves (7 500), not the bags after them, but then the water (+… no: 2 500 left).
+	// 10 000 ₸ covers the gloves (7 500); the 2 500 left covers neither the bags nor the water.
 	want := []model.FundSource{model.SourceCofunding, model.SourceGrant, model.SourceGrant}
 	for k := range want {
 		if src[k] != want[k] {
 			t.Fatalf("sources %v, want %v", src, want)
 		}
 	}
-	if i.BudgetKZT != 18000 || i.FundsAvailable != 10000 {
+	if i.BudgetKZT != 10500 || i.FundsAvailable != 10000 { // bags and water asked of a grant
 		t.Errorf("budget %v, funds %v", i.BudgetKZT, i.FundsAvailable)
 	}
 	// Enough money: everything is co-funding; none: everything asked of a grant.
+	if got := e.ToIdea(model.KK, now, 30000); got.BudgetKZT != 0 {
+		t.Errorf("30 000 ₸: requested grant %v", got.BudgetKZT)
+	}
 	for _, b := range e.ToIdea(model.KK, now, 30000).Budget {
 		if b.Source != model.SourceCofunding {
 			t.Errorf("30 000 ₸: %s is %s", b.Item, b.Source)

@@ -1,0 +1,67 @@
+package e2e
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCatalogueDraftForVisitorWith30000 is a visitor with 30 000 ₸, an
+// interest in the environment, a team of three and four weeks, and no idea
+// of their own: the matcher puts the park clean-up first with its reasons;
+// u makes a draft idea from it, which opens with its logframe and budget.
+func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 110, 40, nil, "--db", db, "--lang", "en")
+	tm.waitFor("Home")
+	tm.keys("i")
+	tm.waitFor("Found: 0")
+	tm.keys("c")
+	tm.waitFor("What does the visitor have?")
+	tm.literal("30 000")
+	tm.next()
+	tm.keys("Down", "Down", "Down", "Down", "x") // Taza Álem
+	tm.next()
+	tm.literal("3")
+	tm.next()
+	tm.literal("4")
+	tm.next()
+	tm.keys("Down") // the first region
+	tm.next()
+	s := tm.waitFor("Suggestions (")
+	for _, want := range []string{"1. Green Challenge: park clean-up day", "your interest: Taza Álem",
+		"fits your 30 000 ₸", "a team of 3 is enough"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the list lacks %q:\n%s", want, s)
+		}
+	}
+	tm.keys("Enter")
+	s = tm.waitFor("Suggested budget: 18 000 ₸")
+	if !strings.Contains(s, "Agree the place and date") {
+		t.Fatalf("the entry's page:\n%s", s)
+	}
+	tm.keys("u")
+	tm.waitFor("Who is")
+	tm.next() // nobody typed
+	tm.next() // no applicant yet
+	s = tm.waitFor("Draft idea made from the catalogue")
+	for _, want := range []string{"Green Challenge: park clean-up day", "Status: Draft", "Region: Abai",
+		"Logframe: 2 objectives, 4 activities, 2 results, 2 indicators, 3 risks",
+		"Budget: 3 lines · grant 0 ₸ · co-funding 18 000 ₸ · total 18 000 ₸", "Funds available: 30 000 ₸"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the draft's card lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "! ") {
+		t.Errorf("the fresh draft has warnings:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+
+	out, err := exec.Command(binary, "search", "--db", db, "--json", "Green Challenge").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), `"title": "Green Challenge: park clean-up day"`) ||
+		!strings.Contains(string(out), `"status": "draft"`) {
+		t.Fatalf("search command: %v\n%s", err, out)
+	}
+}
