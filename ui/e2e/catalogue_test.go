@@ -10,7 +10,8 @@ import (
 // TestCatalogueDraftForVisitorWith30000 is a visitor with 30 000 ₸, an
 // interest in the environment, a team of three and four weeks, and no idea
 // of their own: the matcher puts the park clean-up first with its reasons;
-// u makes a draft idea from it, which opens with its logframe and budget.
+// u makes a draft idea from it, which opens with its logframe and budget;
+// a consultation about it is logged from its card.
 func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
 	tm := start(t, 110, 40, nil, "--db", db, "--lang", "en")
@@ -55,6 +56,27 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	}
 	if strings.Contains(s, "! ") {
 		t.Errorf("the fresh draft has warnings:\n%s", s)
+	}
+
+	// The consultation that went with it, logged from the draft's card.
+	tm.keys("v")
+	tm.waitFor("New consultation: Green Challenge")
+	tm.next() // today
+	tm.literal("40")
+	tm.next()
+	tm.literal("Aigerim Seitkali") // the office has no list of consultants yet
+	tm.next()
+	tm.keys("x") // Consulting on developing a volunteer project
+	tm.next()
+	tm.literal("Chose the park clean-up; budget from the catalogue")
+	tm.keys("Tab")
+	tm.literal("Agree the date with the akimat")
+	tm.keys("Tab")
+	tm.literal("01.12.2030")
+	tm.keys("Enter")
+	s = tm.waitFor("Consultation saved")
+	if !strings.Contains(s, "Green Challenge: park clean-up day") {
+		t.Fatalf("the consultation is not listed:\n%s", s)
 	}
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
