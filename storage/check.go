@@ -93,6 +93,12 @@ func (s *Store) Check() []string {
 			}
 		}
 		checkSearch(tx, add)
+		for _, k := range model.Kinds() {
+			kept, _ := countLive(tx, k)
+			if n, err := countLiveSlow(tx, k); err == nil && n != kept {
+				add("meta: %d live %s kept, %d stored", kept, k, n)
+			}
+		}
 		return nil
 	})
 	if err != nil {

@@ -230,80 +230,145 @@ type FollowUp struct {
 }
 
 // FollowUps returns the follow-ups due today and those overdue (dated in the
-// FollowUpWindow days before today), most overdue first. A follow-up leaves
-// the list when its consultation is superseded (the correction carries its
-// own follow-up) or answered.
+// FollowUpWindow days before today), most overdue first: at most limit of
+// them (0: all) with their names, and how many there are in all. A follow-up
+// leaves the list when its consultation is superseded (the correction carries
+// its own follow-up) or answered.
 //
 // Answered is deliberately simple: a follow-up is answered when a current
 // (not superseded) consultation exists on a later day for the same idea, or,
 // when the consultation has no idea, for the same person. Coming back is
 // what a follow-up asks for; the later consultation sets its own follow-up.
-func (s *Store) FollowUps(today model.Date) ([]FollowUp, error) {
+//
+// Nothing is decoded to count them: the consultation_follow and
+// consultation_subject_day indexes hold the dates and subjects (schema 7), so
+// Home counts thousands of follow-ups in milliseconds.
+func (s *Store) FollowUps(today model.Date, limit int) ([]FollowUp, int, error) {
 	var out []FollowUp
+	var total int
 	err := s.db.View(func(tx *bolt.Tx) error {
-		var err error
-		out, err = followUps(tx, today, true)
-		return err
-	})
-	return out, err
-}
-
-// followUps does FollowUps inside tx; names are looked up only when asked.
-func followUps(tx *bolt.Tx, today model.Date, names bool) ([]FollowUp, error) {
-	from := model.DateOf(today.Time().AddDate(0, 0, -FollowUpWindow))
-	var ids []string
-	scanIndex(tx, ixConsultFollow, string(from), string(today), func(_ string, id []byte) bool {
-		ids = append(ids, idString(id))
-		return true
-	})
-	var out []FollowUp
-	for _, id := range ids {
-		r, _, err := getRecord(tx, model.KindConsultation, id)
-		if err != nil {
-			return nil, err
+		due := dueFollowUps(tx, today)
+		total = len(due)
+		if limit > 0 && len(due) > limit {
+			due = due[:limit]
 		}
-		c := r.(*model.Consultation)
-		if c.Deleted || supersededBy(tx, id) != "" {
-			continue
-		}
-		answered, err := isAnswered(tx, c)
-		if err != nil {
-			return nil, err
-		}
-		if answered {
-			continue
-		}
-		f := FollowUp{ConsultationEntry: ConsultationEntry{Consultation: c}, Overdue: c.FollowUp < today}
-		if names {
+		for _, d := range due {
+			r, _, err := getRecord(tx, model.KindConsultation, d.id)
+			if err != nil {
+				return err
+			}
+			c := r.(*model.Consultation)
+			f := FollowUp{ConsultationEntry: ConsultationEntry{Consultation: c}, Overdue: c.FollowUp < today}
 			f.PersonName, f.IdeaTitle = subjectNames(tx, c)
+			out = append(out, f)
 		}
-		out = append(out, f)
-	}
-	slices.SortStableFunc(out, func(a, b FollowUp) int {
-		return cmp.Or(cmp.Compare(a.Consultation.FollowUp, b.Consultation.FollowUp), cmp.Compare(a.Consultation.ID, b.Consultation.ID))
+		return nil
 	})
-	return out, nil
+	return out, total, err
 }
 
-// isAnswered reports whether a current consultation on a later day exists for
-// c's idea (or, without an idea, c's person).
-func isAnswered(tx *bolt.Tx, c *model.Consultation) (bool, error) {
-	ix, subject := ixConsultIdea, c.IdeaID
-	if subject == "" {
-		ix, subject = ixConsultPerson, c.PersonID
+// dueItem is a follow-up found in the indexes.
+type dueItem struct {
+	followUp string
+	id       string
+}
+
+// dueFollowUps lists the unanswered, current follow-ups in the window, most
+// overdue first, from the indexes alone (cursors opened once: Home asks this
+// at every start).
+func dueFollowUps(tx *bolt.Tx, today model.Date) []dueItem {
+	from := model.DateOf(today.Time().AddDate(0, 0, -FollowUpWindow))
+	ix := tx.Bucket(bucketIndex)
+	follow, days, sup := ix.Bucket([]byte(ixConsultFollowKey)), ix.Bucket([]byte(ixConsultSubjectDay)), ix.Bucket([]byte(ixConsultSupersedes))
+	if follow == nil || days == nil || sup == nil {
+		return nil
 	}
-	for _, id := range indexIDs(tx, ix, subject) {
-		if id == c.ID {
+	supC, daysC := sup.Cursor(), days.Cursor()
+	superseded := func(id []byte) bool {
+		k, _ := supC.Seek(id) // value is the superseded id's text form
+		return k != nil && len(k) == len(id)+17 && bytes.HasPrefix(k, id)
+	}
+	var out []dueItem
+	c := follow.Cursor()
+	to := []byte(string(today) + "|~")
+	var idText [36]byte
+	for k, _ := c.Seek([]byte(from)); k != nil && len(k) >= 17; k, _ = c.Next() {
+		value := k[:len(k)-17]
+		if bytes.Compare(value, to) > 0 {
+			break
+		}
+		parts := bytes.SplitN(value, []byte("|"), 3) // follow-up | subject | day
+		if len(parts) != 3 {
 			continue
 		}
-		r, _, err := getRecord(tx, model.KindConsultation, id)
-		if err != nil {
-			return false, err
+		id := k[len(k)-16:]
+		text := appendIDText(idText[:0], id)
+		if superseded(text) || laterCurrent(daysC, superseded, parts[1], parts[2]) {
+			continue
 		}
-		o := r.(*model.Consultation)
-		if o.Date > c.Date && supersededBy(tx, id) == "" {
-			return true, nil
+		out = append(out, dueItem{followUp: string(parts[0]), id: string(text)})
+	}
+	slices.SortStableFunc(out, func(a, b dueItem) int {
+		return cmp.Or(cmp.Compare(a.followUp, b.followUp), cmp.Compare(a.id, b.id))
+	})
+	return out
+}
+
+// laterCurrent reports whether a current consultation about subject exists on
+// a day after day. Keys are subject|day \x00 id and days are fixed-width, so
+// seeking just past subject|day\x00… lands on the first later day.
+func laterCurrent(c *bolt.Cursor, superseded func([]byte) bool, subject, day []byte) bool {
+	prefix := append(append([]byte(nil), subject...), '|')
+	seek := append(append(append([]byte(nil), prefix...), day...), 0x01)
+	var idText [36]byte
+	for k, _ := c.Seek(seek); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) < 17 {
+			continue
+		}
+		if !superseded(appendIDText(idText[:0], k[len(k)-16:])) {
+			return true
 		}
 	}
-	return false, nil
+	return false
+}
+
+// appendIDText writes a 16-byte id in its canonical text form.
+func appendIDText(dst, id []byte) []byte {
+	const hexDigits = "0123456789abcdef"
+	for i, b := range id {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			dst = append(dst, '-')
+		}
+		dst = append(dst, hexDigits[b>>4], hexDigits[b&15])
+	}
+	return dst
+}
+
+// consultSubject is what a follow-up is about: the idea, else the person.
+func consultSubject(c *model.Consultation) string {
+	if c.IdeaID != "" {
+		return "i:" + c.IdeaID
+	}
+	return "p:" + c.PersonID
+}
+
+// Schema 7's indexes: each consultation by subject and day, and each
+// follow-up by its date, subject and day.
+const (
+	ixConsultSubjectDay = "consultation_subject_day"
+	ixConsultFollowKey  = "consultation_follow"
+)
+
+var indexesV7 = []index{
+	{name: ixConsultSubjectDay, kind: model.KindConsultation, values: func(r model.Record) []string {
+		c := r.(*model.Consultation)
+		return []string{consultSubject(c) + "|" + string(c.Date)}
+	}},
+	{name: ixConsultFollowKey, kind: model.KindConsultation, values: func(r model.Record) []string {
+		c := r.(*model.Consultation)
+		if c.FollowUp == "" {
+			return nil
+		}
+		return []string{string(c.FollowUp) + "|" + consultSubject(c) + "|" + string(c.Date)}
+	}},
 }

@@ -49,7 +49,7 @@ func TestMigration6Supersedes(t *testing.T) {
 			t.Errorf("%s superseded by %q, want %q", e.Consultation.ID, e.SupersededBy, want)
 		}
 	}
-	if fus, err := s.FollowUps("2026-02-13"); err != nil || len(fus) != 1 || fus[0].Consultation.ID != fix.ID {
+	if fus, _, err := s.FollowUps("2026-02-13", 0); err != nil || len(fus) != 1 || fus[0].Consultation.ID != fix.ID {
 		t.Errorf("follow-ups after migration: %+v, %v", fus, err)
 	}
 }

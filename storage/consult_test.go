@@ -130,7 +130,7 @@ func TestSupersede(t *testing.T) {
 		}
 	}
 	// The superseded follow-up is gone; the correction's is due.
-	fus, err := s.FollowUps("2026-02-13")
+	fus, err := followUpsOf(t, s, "2026-02-13")
 	if err != nil || len(fus) != 1 || fus[0].Consultation.ID != fixed.ID || fus[0].Overdue {
 		t.Errorf("follow-ups after a correction: %+v, %v", fus, err)
 	}
@@ -205,9 +205,13 @@ func TestFollowUps(t *testing.T) {
 	}
 	_ = answered
 
-	fus, err := s.FollowUps(today)
+	fus, err := followUpsOf(t, s, today)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// A limit lists the most overdue ones and still counts them all.
+	if few, total, err := s.FollowUps(today, 1); err != nil || len(few) != 1 || total != len(fus) || few[0].Consultation.ID != fus[0].Consultation.ID {
+		t.Errorf("limit 1: %d listed of %d (%v), want 1 of %d", len(few), total, err, len(fus))
 	}
 	var got []string
 	for _, f := range fus {
@@ -234,21 +238,31 @@ func TestFollowUps(t *testing.T) {
 
 	// Coming back answers a follow-up: a later consultation for the idea.
 	log(a.ID, ideaA.ID, today, "")
-	fus, _ = s.FollowUps(today)
+	fus, _ = followUpsOf(t, s, today)
 	if len(fus) != 2 {
 		t.Errorf("after the idea's next consultation: %d follow-ups, want 2", len(fus))
 	}
 	// A person's later consultation answers their follow-up without an idea.
 	log(b.ID, "", "2026-02-10", "")
-	fus, _ = s.FollowUps(today)
+	fus, _ = followUpsOf(t, s, today)
 	if len(fus) != 1 || fus[0].Consultation.ID != sameDay.ID {
 		t.Errorf("after the person's next consultation: %+v", fus)
 	}
 	// The next day the window moves on.
-	fus, _ = s.FollowUps("2026-03-15")
+	fus, _ = followUpsOf(t, s, "2026-03-15")
 	for _, f := range fus {
 		if f.Consultation.FollowUp < "2026-02-13" {
 			t.Errorf("follow-up of %s listed on 15 March", f.Consultation.FollowUp)
 		}
 	}
+}
+
+// followUpsOf is FollowUps with no limit; the total must agree with the list.
+func followUpsOf(t *testing.T, s *storage.Store, today model.Date) ([]storage.FollowUp, error) {
+	t.Helper()
+	fus, total, err := s.FollowUps(today, 0)
+	if err == nil && total != len(fus) {
+		t.Errorf("FollowUps total %d, listed %d", total, len(fus))
+	}
+	return fus, err
 }

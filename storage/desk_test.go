@@ -281,3 +281,32 @@ func TestRegisterVisitorAllOrNothing(t *testing.T) {
 		t.Fatalf("the person was saved without the visit: id %q, %d people", q.ID, count(t, s, model.KindPerson))
 	}
 }
+
+// TestLiveCountsKept: counts follow creates, deletes and merges, and Check
+// notices a count gone wrong.
+func TestLiveCountsKept(t *testing.T) {
+	s, _ := newStore(t)
+	a, b := newPerson("А", "+77011110001"), newPerson("Б", "+77011110002")
+	mustCreate(t, s, a)
+	mustCreate(t, s, b)
+	if n := count(t, s, model.KindPerson); n != 2 {
+		t.Fatalf("%d people", n)
+	}
+	if _, err := s.MergePeople(a.ID, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, model.KindPerson); n != 1 {
+		t.Fatalf("after merge: %d people", n)
+	}
+	if err := s.UndoMerge(b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, model.KindPerson); n != 2 {
+		t.Fatalf("after undo: %d people", n)
+	}
+	storage.BreakCountForTest(s, model.KindPerson)
+	if p := s.Check(); len(p) == 0 {
+		t.Fatal("check did not notice a wrong count")
+	}
+	storage.FixCountsForTest(s)
+}

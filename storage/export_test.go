@@ -1,6 +1,10 @@
 package storage
 
-import bolt "go.etcd.io/bbolt"
+import (
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
 
 // BreakSearchForTest drops a search doc behind the store's back.
 func BreakSearchForTest(s *Store) {
@@ -13,3 +17,11 @@ func BreakSearchForTest(s *Store) {
 
 // RebuildSearchForTest repairs it.
 func RebuildSearchForTest(s *Store) { s.RebuildSearch() }
+
+// BreakCountForTest sets a wrong live count of kind k.
+func BreakCountForTest(s *Store, k model.Kind) {
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(liveCountKey(k), u64(999)) })
+}
+
+// FixCountsForTest recounts.
+func FixCountsForTest(s *Store) { s.db.Update(migrateLiveCounts) }

@@ -96,7 +96,7 @@ var indexesV5 = []index{
 }
 
 // allIndexes is every index of the current schema.
-var allIndexes = slices.Concat(indexesV2, indexesV5, indexesV6)
+var allIndexes = slices.Concat(indexesV2, indexesV5, indexesV6, indexesV7)
 
 // indexValues is what idx holds for r (nothing when r is not of its kind).
 func (idx index) valuesOf(r model.Record) []string {

@@ -25,6 +25,8 @@ var migrations = []migration{
 	{4, "rewrite the search docs with their letter signatures", rebuildSearch},
 	{5, "index ideas by their team members", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV5) }},
 	{6, "index consultations by the one they supersede", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV6) }},
+	{7, "index consultations by subject and day, and follow-ups by date", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV7) }},
+	{8, "keep each kind's live count", migrateLiveCounts},
 }
 
 // CurrentSchema is the schema version this program writes.

@@ -53,9 +53,8 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 			}
 			sum.Queue[r.(*model.Visit).State]++
 		}
-		fus, err := followUps(tx, today, false)
-		sum.FollowUpsDue = len(fus)
-		return err
+		sum.FollowUpsDue = len(dueFollowUps(tx, today))
+		return nil
 	})
 	sum.LastBackup = s.LastBackup()
 	return sum, err

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -190,7 +191,52 @@ func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
 	if err := reindex(tx, key, old, r); err != nil {
 		return err
 	}
+	if err := recount(tx, old, r); err != nil {
+		return err
+	}
 	return researchRecord(tx, key, old, r)
+}
+
+// live reports whether r is a stored, not deleted record.
+func live(r model.Record) bool { return r != nil && !r.Env().Deleted }
+
+// recount keeps the kind's live count in meta right as r replaces old, so
+// counting people and ideas on Home reads one number instead of walking
+// every page of their buckets.
+func recount(tx *bolt.Tx, old, r model.Record) error {
+	delta := 0
+	if live(r) {
+		delta++
+	}
+	if live(old) {
+		delta--
+	}
+	if delta == 0 {
+		return nil
+	}
+	meta := tx.Bucket(bucketMeta)
+	key := liveCountKey(r.Env().Kind)
+	n := int64(0)
+	if v := meta.Get(key); len(v) == 8 {
+		n = int64(binary.BigEndian.Uint64(v))
+	}
+	return meta.Put(key, u64(uint64(n+int64(delta))))
+}
+
+func liveCountKey(k model.Kind) []byte { return []byte("live/" + string(k)) }
+
+// migrateLiveCounts (schema 8) counts every kind's live records once.
+func migrateLiveCounts(tx *bolt.Tx) error {
+	for _, k := range model.Kinds() {
+		n, err := countLiveSlow(tx, k)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMeta).Put(liveCountKey(k), u64(uint64(n))); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // putHistory keeps r as an earlier revision.
@@ -282,7 +328,16 @@ func (s *Store) Count(k model.Kind) (int, error) {
 	return n, err
 }
 
+// countLive is the kind's live count kept in meta (see recount).
 func countLive(tx *bolt.Tx, k model.Kind) (int, error) {
+	if v := tx.Bucket(bucketMeta).Get(liveCountKey(k)); len(v) == 8 {
+		return int(binary.BigEndian.Uint64(v)), nil
+	}
+	return countLiveSlow(tx, k)
+}
+
+// countLiveSlow counts by walking the kind's bucket (Check compares the two).
+func countLiveSlow(tx *bolt.Tx, k model.Kind) (int, error) {
 	b, err := kindBucket(tx, bucketRecords, k)
 	if err != nil {
 		return 0, err

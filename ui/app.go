@@ -83,6 +83,7 @@ type Model struct {
 	c        *common.Common
 	keys     keyMap
 	screens  []common.Component
+	started  []bool // whose Init has run (see Init)
 	active   int
 	width    int
 	height   int
@@ -148,15 +149,30 @@ func (m *Model) autoBackup() tea.Cmd {
 // the search index for Ideas and People takes both cores for a moment, and
 // the first screen should not wait for it.
 func (m *Model) Init() tea.Cmd {
+	m.started = make([]bool, len(m.screens))
 	cmds := []tea.Cmd{m.loadOffice(), m.autoBackup()}
-	for i, s := range m.screens {
-		cmd := s.Init()
-		if i != m.active && m.c.WarmUp > 0 && cmd != nil {
-			cmd = tea.Sequence(tea.Tick(m.c.WarmUp, func(time.Time) tea.Msg { return nil }), cmd)
+	if m.c.WarmUp > 0 {
+		cmds = append(cmds, m.start(m.active),
+			tea.Tick(m.c.WarmUp, func(time.Time) tea.Msg { return warmUpMsg{} }))
+	} else {
+		for i := range m.screens {
+			cmds = append(cmds, m.start(i))
 		}
-		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
+}
+
+// warmUpMsg starts the screens not started yet, once the first is drawn.
+type warmUpMsg struct{}
+
+// start runs screen i's Init the first time it is asked for: at warm-up, or
+// as soon as the screen is shown, whichever comes first.
+func (m *Model) start(i int) tea.Cmd {
+	if m.started == nil || m.started[i] {
+		return nil
+	}
+	m.started[i] = true
+	return m.screens[i].Init()
 }
 
 // Update routes messages. A panic here is logged and ends the program cleanly.
@@ -166,6 +182,21 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			cmd = m.crash(r, debug.Stack())
 		}
 	}()
+	if _, ok := msg.(warmUpMsg); ok {
+		var cmds []tea.Cmd
+		for i := range m.screens {
+			cmds = append(cmds, m.start(i))
+		}
+		return m, tea.Batch(cmds...)
+	}
+	_, cmd = m.update(msg)
+	if c := m.start(m.active); c != nil { // a screen shown before the warm-up
+		cmd = tea.Batch(cmd, c)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.crashLog != "" { // a panic in View: stop at the first chance
 		return m, tea.Quit
 	}

@@ -431,3 +431,28 @@ func TestConsultKey(t *testing.T) {
 		t.Error("esc on an untouched form should close it")
 	}
 }
+
+// TestWarmUpStartsScreensLater: with a warm-up, only the first screen starts
+// at once; a screen opened earlier starts when shown, the rest at warm-up.
+func TestWarmUpStartsScreensLater(t *testing.T) {
+	s := openStore(t)
+	c := NewCommon(s, model.EN, func() time.Time { return fixedNow })
+	c.Styles = common.NewStyles(true)
+	c.WarmUp = time.Hour
+	m := New(c)
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Init()
+	if !m.started[screenHome] || m.started[screenIdeas] || m.started[screenPeople] {
+		t.Fatalf("started at once: %v", m.started)
+	}
+	m.Update(keyMsg("i"))
+	if !m.started[screenIdeas] || m.started[screenPeople] {
+		t.Fatalf("after i: %v", m.started)
+	}
+	m.Update(warmUpMsg{})
+	for i, ok := range m.started {
+		if !ok {
+			t.Fatalf("screen %d not started after warm-up", i)
+		}
+	}
+}

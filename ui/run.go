@@ -74,8 +74,9 @@ func homeTilde(p string) string {
 }
 
 // warmUp is how long after start the other screens begin their work (the
-// search index loads then): the first screen is drawn by then.
-const warmUp = 200 * time.Millisecond
+// search index loads then, follow-ups are counted): the first screen has its
+// counts drawn by then. A screen opened sooner starts at once.
+const warmUp = 500 * time.Millisecond
 
 // Run starts the interactive app on store and returns when the person quits.
 // It returns the crash log's path when a panic stopped it.

@@ -90,12 +90,17 @@ func New(c *common.Common) *Model { return &Model{c: c, keys: newKeyMap(c)} }
 type listMsg struct {
 	seq    int
 	follow []storage.FollowUp
+	total  int // follow-ups in all; the list holds the first followUpsListed
 	recent []storage.ConsultationEntry
 	err    error
 }
 
 // recentShown is how many recent consultations the list shows.
 const recentShown = 50
+
+// followUpsListed is how many follow-ups the screen lists, most overdue
+// first; the title counts them all.
+const followUpsListed = 500
 
 // Init loads the list.
 func (m *Model) Init() tea.Cmd { return m.load() }
@@ -104,12 +109,12 @@ func (m *Model) load() tea.Cmd {
 	m.seq++
 	seq, store, today := m.seq, m.c.Store, m.c.Today()
 	return common.Do(func() tea.Msg {
-		fus, err := store.FollowUps(today)
+		fus, total, err := store.FollowUps(today, followUpsListed)
 		if err != nil {
 			return listMsg{seq: seq, err: err}
 		}
 		rec, err := store.RecentConsultations(recentShown)
-		return listMsg{seq: seq, follow: fus, recent: rec, err: err}
+		return listMsg{seq: seq, follow: fus, total: total, recent: rec, err: err}
 	})
 }
 
@@ -125,7 +130,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		for _, f := range msg.follow {
 			m.rows = append(m.rows, row{e: f.ConsultationEntry, followUp: true, overdue: f.Overdue})
 		}
-		m.nFU = len(msg.follow)
+		m.nFU = msg.total
 		for _, e := range msg.recent {
 			m.rows = append(m.rows, row{e: e})
 		}

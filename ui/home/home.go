@@ -68,7 +68,7 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return summaryMsg{seq: seq, err: err}
 		}
-		fus, err := store.FollowUps(today)
+		fus, _, err := store.FollowUps(today, followUpsShown)
 		return summaryMsg{seq: seq, sum: sum, follow: fus, err: err}
 	})
 }
@@ -195,7 +195,6 @@ func (m *Model) followUps() string {
 	lines := []string{st.Title.Render(tr.T("home.follow_ups_list"))}
 	for i, f := range m.follow {
 		if i == followUpsShown {
-			lines = append(lines, st.Muted.Render(tr.T("home.follow_ups_more", len(m.follow)-i)))
 			break
 		}
 		c := f.Consultation
@@ -214,6 +213,9 @@ func (m *Model) followUps() string {
 			line = st.Error.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	if more := m.sum.FollowUpsDue - len(m.follow); more > 0 {
+		lines = append(lines, st.Muted.Render(tr.T("home.follow_ups_more", more)))
 	}
 	return strings.Join(lines, "\n")
 }
