@@ -20,14 +20,15 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	tm.waitFor("Found: 0")
 	tm.keys("c")
 	tm.waitFor("What does the visitor have?")
+	tm.waitFocus("Money available")
 	tm.literal("30 000")
-	tm.next()
+	tm.nextTo("Interests")
 	tm.keys("Down", "Down", "Down", "Down", "x") // Taza Álem
-	tm.next()
+	tm.nextTo("People in the team")
 	tm.literal("3")
-	tm.next()
+	tm.nextTo("Weeks available")
 	tm.literal("4")
-	tm.next()
+	tm.nextTo("Region")
 	tm.keys("Down") // the first region
 	tm.next()
 	s := tm.waitFor("Suggestions (")
@@ -44,8 +45,8 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	}
 	tm.keys("u")
 	tm.waitFor("Who is")
-	tm.next() // nobody typed
-	tm.next() // no applicant yet
+	tm.nextTo("Choose") // nobody typed
+	tm.next()           // no applicant yet
 	s = tm.waitFor("Draft idea made from the catalogue")
 	for _, want := range []string{"Green Challenge: park clean-up day", "Status: Draft", "Region: Abai",
 		"Logframe: 2 objectives, 4 activities, 2 results, 2 indicators, 3 risks",
@@ -61,17 +62,19 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	// The consultation that went with it, logged from the draft's card.
 	tm.keys("v")
 	tm.waitFor("New consultation: Green Challenge")
-	tm.next() // today
+	tm.nextTo("Duration") // today
 	tm.literal("40")
-	tm.next()
+	tm.nextTo("Consultant")
 	tm.literal("Aigerim Seitkali") // the office has no list of consultants yet
-	tm.next()
+	tm.nextTo("Services")
 	tm.keys("x") // Consulting on developing a volunteer project
-	tm.next()
+	tm.nextTo("Notes")
 	tm.literal("Chose the park clean-up; budget from the catalogue")
 	tm.keys("Tab")
+	tm.waitFocus("Next steps")
 	tm.literal("Agree the date with the akimat")
 	tm.keys("Tab")
+	tm.waitFocus("Follow-up date")
 	tm.literal("01.12.2030")
 	tm.keys("Enter")
 	s = tm.waitFor("Consultation saved")

@@ -35,14 +35,14 @@ func TestDeskTwoVisits(t *testing.T) {
 	tm.waitFor("Nothing found")
 	tm.next()
 	tm.waitFor("Register a visitor")
-	tm.next() // 1 the name, as typed
+	tm.nextTo("Phone") // 1 the name, as typed
 	tm.literal("8 701 123 45 67")
-	tm.next() // 2 phone
+	tm.nextTo("Birth year") // 2 phone
 	tm.literal("2001")
-	tm.next() // 3 birth year
+	tm.nextTo("Organisation") // 3 birth year
 	tm.literal("ALT University")
-	tm.next() // 4 organisation
-	tm.next() // 5 purpose: volunteer registration, the first day's default
+	tm.nextTo("Purpose") // 4 organisation
+	tm.nextTo("Consent") // 5 purpose: volunteer registration, the first day's default
 	tm.keys("Down")
 	tm.next() // 6 consent: on a paper form
 	s := tm.waitFor("Registered Айгерім Сейтқали")

@@ -226,29 +226,27 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	tm.waitFor("Found: 0")
 	tm.keys("n")
 	tm.waitFor("About the idea")
+	tm.waitFocus("Title")
 	tm.literal("Таза әлем: саябақ")
-	tm.next()
+	tm.nextTo("The problem it solves")
 	tm.literal("Паркте қоқыс көп")
-	tm.next()
-	tm.keys("Down", "Down", "Down", "Down", "Down")
-	tm.next() // Taza Álem
-	tm.waitFor("Where and for whom")
-	tm.keys("Down")
-	tm.next() // the first region
+	tm.nextTo("Direction")
+	tm.keys("Down", "Down", "Down", "Down", "Down") // Taza Álem
+	tm.nextTo("Region")
+	tm.keys("Down") // the first region
+	tm.nextTo("Town or village")
 	tm.literal("Семей")
-	tm.next()
-	tm.next() // no SDG
+	tm.nextTo("SDGs")
+	tm.nextTo("Target groups") // no SDG
 	tm.literal("youth 30")
-	tm.next()
-	tm.waitFor("Applicant")
-	tm.next()
-	tm.next() // no applicant
+	tm.nextTo("Applicant")
+	tm.nextTo("Who")
+	tm.nextTo("Organisation") // no applicant
 	tm.literal("Semey college")
-	tm.next()
-	tm.next() // no team
-	tm.waitFor("Plan and budget")
-	tm.next()
-	tm.next() // no dates
+	tm.nextTo("Team")
+	tm.nextTo("Planned start") // no team
+	tm.nextTo("Planned end")
+	tm.nextTo("Budget") // no dates
 	tm.literal("150 000")
 	tm.next()
 	s := tm.waitFor("Idea saved")
@@ -282,6 +280,31 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	if err != nil || !strings.Contains(string(out), `"title": "Таза әлем: саябақ"`) {
 		t.Fatalf("search command: %v\n%s", err, out)
 	}
+}
+
+// nextTo presses enter and waits until the form's focus mark (┃) is on the
+// field titled title, so the keys typed next cannot reach the field left.
+func (tm *term) nextTo(title string) {
+	tm.t.Helper()
+	tm.keys("Enter")
+	tm.waitFocus(title)
+}
+
+// waitFocus waits until the field titled title has the form's focus mark.
+func (tm *term) waitFocus(title string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = tm.screen()
+		for _, line := range strings.Split(s, "\n") {
+			if strings.Contains(line, "┃") && strings.Contains(line, title) {
+				return
+			}
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	tm.t.Fatalf("the field %q never took the focus; last screen:\n%s", title, s)
 }
 
 // next presses enter to leave a form field and waits as a person would before
