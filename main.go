@@ -164,8 +164,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				// Noon today: the same seed gives the same data all day long,
 				// with dates that still look recent.
+				// Never after the present: a morning's demo would otherwise have
+				// visitors arriving and records changed later today.
 				y, mo, d := time.Now().Date()
-				return cli.Demo(e.store, e.tr, demoOpts, time.Date(y, mo, d, 12, 0, 0, 0, time.Local), e.out)
+				now := time.Date(y, mo, d, 12, 0, 0, 0, time.Local)
+				if t := time.Now().Add(-time.Minute); t.Before(now) {
+					now = t
+				}
+				return cli.Demo(e.store, e.tr, demoOpts, now, e.out)
 			},
 		},
 		"backup": {

@@ -110,8 +110,10 @@ func Check(i *Idea, p Programme) []Warning {
 	t := BudgetTotals(i.Budget)
 	req := Requested(i, t)
 	var out []Warning
-	if lim := p.Limit(); lim > 0 && req > lim {
-		out = append(out, Warning{Code: WarnOverLimit, Amount: req, Limit: lim})
+	// Over the limit: what is asked for, or what the grant lines add up to,
+	// whichever is more.
+	if lim := p.Limit(); lim > 0 && max(req, t.Grant) > lim {
+		out = append(out, Warning{Code: WarnOverLimit, Amount: max(req, t.Grant), Limit: lim})
 	}
 	if p.MinCofundingPct > 0 && req > 0 {
 		// whole tenge, rounded up: 20 % of 1 001 ₸ needs 201 ₸.

@@ -228,3 +228,22 @@ func TestCheckIdeaUsesItsProgramme(t *testing.T) {
 		t.Errorf("unknown programme: %+v", got)
 	}
 }
+
+// TestOverLimitCountsTheGrantLines: lines adding up to more than the
+// programme gives are over the limit even when the requested amount is not.
+func TestOverLimitCountsTheGrantLines(t *testing.T) {
+	i := &Idea{BudgetKZT: 250_000, Budget: []BudgetLine{
+		{Item: "a", Category: "materials", Quantity: 10, UnitKZT: 5_000, Source: SourceGrant},
+		{Item: "b", Category: "services", Quantity: 1, UnitKZT: 2_000_000, Source: SourceGrant},
+	}}
+	p, _ := ProgrammeByCode("youth_small_grant")
+	var over *Warning
+	for _, w := range Check(i, p) {
+		if w.Code == WarnOverLimit {
+			over = &w
+		}
+	}
+	if over == nil || over.Amount != 2_050_000 || over.Limit != 1_000_000 {
+		t.Fatalf("over-limit warning: %+v", over)
+	}
+}

@@ -198,15 +198,24 @@ func EventTime(r model.Record) time.Time {
 	case *model.Visit:
 		return r.ArrivedAt
 	case *model.Consultation:
-		return r.Date.Time()
+		return onDay(r.Date, r.UpdatedAt)
 	case *model.Hours:
-		return r.Date.Time()
+		return onDay(r.Date, r.UpdatedAt)
 	case *model.Idea:
 		if !r.CreatedAt.IsZero() {
 			return r.CreatedAt
 		}
 	}
 	return r.Env().UpdatedAt
+}
+
+// onDay is the time a dated record happened: when it was written, if that was
+// on its day (a consultation logged as it happened), else the day itself.
+func onDay(d model.Date, written time.Time) time.Time {
+	if !written.IsZero() && model.DateOf(written.Local()) == d {
+		return written
+	}
+	return d.Time()
 }
 
 // MergePeople makes drop a part of keep: every visit, idea (as applicant or

@@ -36,8 +36,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
 		Refresh: common.Bind(tr.T("key.refresh"), "r", "f5"),
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Yes:     common.Bind(tr.T("key.yes"), "y", "д", "и"),
-		No:      common.Bind(tr.T("key.no"), "n", "esc"),
+		Yes:     common.BindYes(tr.T("key.yes")),
+		No:      common.BindNo(tr.T("key.no")),
 	}
 }
 

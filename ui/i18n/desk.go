@@ -50,8 +50,8 @@ func init() {
 			EN: "Nobody in the queue yet today. Type a visitor's name, phone or IIN above and press enter.",
 		},
 		"desk.field_hint": {
-			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n — жаңа келуші · tab — кезекке өту",
-			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n — новый посетитель · tab — к очереди",
+			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n/н — жаңа келуші · tab — кезекке өту",
+			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n/н — новый посетитель · tab — к очереди",
 			EN: "Name, phone or IIN · enter puts in the queue · ctrl+n registers someone new · tab goes to the queue",
 		},
 		"desk.in_queue": {
@@ -90,8 +90,8 @@ func init() {
 			EN: "enter — put them in the queue (%s), o — open their card, esc — back to the form",
 		},
 		"desk.similar_keys": {
-			KK: "y — сол адам: кезекке қою, c — жаңа адам ретінде тіркеу, esc — формаға оралу",
-			RU: "y — это он(а): поставить в очередь, c — зарегистрировать нового, esc — вернуться к форме",
+			KK: "y/д — сол адам: кезекке қою, c — жаңа адам ретінде тіркеу, esc — формаға оралу",
+			RU: "y/д — это он(а): поставить в очередь, c — зарегистрировать нового, esc — вернуться к форме",
 			EN: "y — it is them: put them in the queue, c — register a new person, esc — back to the form",
 		},
 	})

@@ -26,7 +26,7 @@ func init() {
 		"people.col_updated": {KK: "Өзгертілді", RU: "Изменён", EN: "Updated"},
 
 		"people.loading":  {KK: "Жүктелуде…", RU: "Загрузка…", EN: "Loading…"},
-		"people.age":      {KK: "%d жаста", RU: "%d лет", EN: "%d years old"},
+		"people.age":      {KK: "%d жаста", RU: "возраст %d", EN: "%d years old"},
 		"people.minor":    {KK: "кәмелетке толмаған", RU: "несовершеннолетний", EN: "under 18"},
 		"people.guardian": {KK: "Заңды өкіл", RU: "Законный представитель", EN: "Guardian"},
 		"people.consent":  {KK: "Келісім", RU: "Согласие", EN: "Consent"},
@@ -83,8 +83,8 @@ func init() {
 			EN: "Leave without saving what you typed?",
 		},
 		"people.discard_keys": {
-			KK: "y — шығу, n — формаға оралу",
-			RU: "y — выйти, n — вернуться к форме",
+			KK: "y/д — шығу, n/н — формаға оралу",
+			RU: "y/д — выйти, n/н — вернуться к форме",
 			EN: "y — leave, n — back to the form",
 		},
 		"people.saving": {KK: "Сақталуда…", RU: "Сохранение…", EN: "Saving…"},
@@ -161,8 +161,8 @@ func init() {
 			EN: "All visits, ideas, consultations and hours of the one merged away move to the one kept; its card will say where it went, and the merge can be undone there.",
 		},
 		"people.merge_keys": {
-			KK: "y — біріктіру, tab — екіншісін сақтау, n — болдырмау",
-			RU: "y — объединить, tab — оставить другую, n — отмена",
+			KK: "y/д — біріктіру, tab — екіншісін сақтау, n/н — болдырмау",
+			RU: "y/д — объединить, tab — оставить другую, n/н — отмена",
 			EN: "y — merge, tab — keep the other one instead, n — cancel",
 		},
 		"people.merged": {
@@ -191,8 +191,8 @@ func init() {
 			EN: "The name becomes initials (%s); the phone, IIN, guardian's details and notes are erased, from the history too. Visits, ideas, consultations and hours stay and are counted in reports without a name. This cannot be undone.",
 		},
 		"people.withdraw_keys": {
-			KK: "y — кері қайтару, n — болдырмау",
-			RU: "y — отозвать, n — отмена",
+			KK: "y/д — кері қайтару, n/н — болдырмау",
+			RU: "y/д — отозвать, n/н — отмена",
 			EN: "y — withdraw, n — cancel",
 		},
 		"people.withdrawn": {

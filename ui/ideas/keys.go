@@ -62,8 +62,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown", " "),
 
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm: common.Bind(tr.T("key.yes"), "y", "д", "и"),
-		Deny:    common.Bind(tr.T("key.no"), "n", "esc"),
+		Confirm: common.BindYes(tr.T("key.yes")),
+		Deny:    common.BindNo(tr.T("key.no")),
 		Next:    common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 		Prev:    common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}

@@ -89,8 +89,8 @@ func newDraftKeys(c *common.Common) draftKeys {
 		Save:     common.Bind(tr.T("lf.key.save"), "s", "ctrl+s"),
 		Close:    common.Bind(tr.T("lf.key.close"), "esc"),
 		Cancel:   common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm:  common.Bind(tr.T("key.yes"), "y", "д", "и"),
-		Deny:     common.Bind(tr.T("key.no"), "n", "esc"),
+		Confirm:  common.BindYes(tr.T("key.yes")),
+		Deny:     common.BindNo(tr.T("key.no")),
 		Next:     common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 	}
 }

@@ -35,8 +35,8 @@ func newKeyMap(c *common.Common) KeyMap {
 	return KeyMap{
 		Edit:    common.Bind(tr.T("key.edit"), "e", "enter"),
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm: common.Bind(tr.T("key.yes"), "y", "д", "и"),
-		Deny:    common.Bind(tr.T("key.no"), "n", "esc"),
+		Confirm: common.BindYes(tr.T("key.yes")),
+		Deny:    common.BindNo(tr.T("key.no")),
 	}
 }
 
