@@ -36,6 +36,9 @@ type Person struct {
 	// MergeMoved lists what a merge moved from this person to MergedInto
 	// ("visit:ID", "idea:ID:applicant", "idea:ID:team"…), so it can be undone.
 	MergeMoved []string `json:"merge_moved,omitempty"`
+	// MergedFrom lists the records merged into this person (newest last):
+	// their history shows the merge, and the last can be undone from here.
+	MergedFrom []string `json:"merged_from,omitempty"`
 	// ConsentWithdrawn is the day the person withdrew consent: their personal
 	// fields are erased, their anonymous counts stay.
 	ConsentWithdrawn Date      `json:"consent_withdrawn,omitempty"`
@@ -139,6 +142,9 @@ func (p *Person) ValidateAt(now time.Time) error {
 			es.add("merge_moved", ReasonControlChars)
 			break
 		}
+	}
+	for _, id := range p.MergedFrom {
+		es.checkRef("merged_from", id, true)
 	}
 	if p.ConsentMethod != "" && !p.ConsentMethod.Valid() {
 		es.add("consent_method", ReasonUnknownCode)

@@ -288,7 +288,17 @@ func (s *Store) MergePeople(keepID, dropID string) (moved int, err error) {
 		}
 		drop.MergedInto, drop.MergeMoved = keepID, list
 		moved = len(list)
-		return s.update(tx, drop, true)
+		if err := s.update(tx, drop, true); err != nil {
+			return err
+		}
+		// The kept person's history shows the merge, and its card can undo it.
+		r, _, err := getRecord(tx, model.KindPerson, keepID)
+		if err != nil {
+			return err
+		}
+		keep := r.(*model.Person)
+		keep.MergedFrom = append(keep.MergedFrom, dropID)
+		return s.update(tx, keep, false)
 	})
 	if err != nil {
 		return 0, err
@@ -401,7 +411,20 @@ func (s *Store) UndoMerge(dropID string) error {
 			}
 		}
 		drop.MergedInto, drop.MergeMoved = "", nil
-		return s.update(tx, drop, false)
+		if err := s.update(tx, drop, false); err != nil {
+			return err
+		}
+		if r, _, err := getRecord(tx, model.KindPerson, keepID); err == nil && !r.Env().Deleted {
+			keep := r.(*model.Person)
+			if i := slices.Index(keep.MergedFrom, dropID); i >= 0 {
+				keep.MergedFrom = slices.Delete(keep.MergedFrom, i, i+1)
+				if len(keep.MergedFrom) == 0 {
+					keep.MergedFrom = nil
+				}
+				return s.update(tx, keep, false)
+			}
+		}
+		return nil
 	})
 }
 

@@ -135,8 +135,19 @@ func TestMergeAndUndo(t *testing.T) {
 	if !got.Deleted || got.MergedInto != keep.ID || len(got.MergeMoved) != 5 {
 		t.Fatalf("drop after merge: %+v", got)
 	}
-	if _, err := s.PersonByPhone(drop.Phone); !errors.Is(err, storage.ErrNotFound) {
-		t.Fatalf("the merged-away phone still finds someone: %v", err)
+	// The merged-away phone and IIN lead to the kept person (the desk never
+	// registers them twice), and the kept person's history shows the merge.
+	if p, err := s.PersonByPhone(drop.Phone); err != nil || p.ID != keep.ID {
+		t.Fatalf("the merged-away phone: %v %v", p, err)
+	}
+	if p, err := s.PersonByIIN(drop.IIN); err != nil || p.ID != keep.ID {
+		t.Fatalf("the merged-away IIN: %v %v", p, err)
+	}
+	if k := getPerson(t, s, keep.ID); len(k.MergedFrom) != 1 || k.MergedFrom[0] != drop.ID {
+		t.Fatalf("kept person after merge: %+v", k)
+	}
+	if hist, _ := s.History(model.KindPerson, keep.ID); len(hist) != 1 {
+		t.Fatalf("the merge is not a revision of the kept person: %d in history", len(hist))
 	}
 	if i := getIdea(t, s, ideaTeam.ID); i.Team[1].PersonID != keep.ID || i.Team[0].PersonID != keep.ID {
 		t.Fatalf("team after merge: %+v", i.Team)
@@ -171,6 +182,9 @@ func TestMergeAndUndo(t *testing.T) {
 	}
 	if p, err := s.PersonByPhone(drop.Phone); err != nil || p.ID != drop.ID {
 		t.Fatalf("phone after undo: %v %v", p, err)
+	}
+	if k := getPerson(t, s, keep.ID); k.MergedFrom != nil {
+		t.Fatalf("kept person after undo: %+v", k.MergedFrom)
 	}
 	if err := s.UndoMerge(drop.ID); err == nil {
 		t.Fatal("a second undo was accepted")
@@ -310,3 +324,4 @@ func TestLiveCountsKept(t *testing.T) {
 	}
 	storage.FixCountsForTest(s)
 }
+

@@ -34,6 +34,7 @@ const (
 	ixVisitPerson    = "visit_person"
 	ixHoursPerson    = "hours_person"
 	ixIdeaTeam       = "idea_team"
+	ixPersonMerged   = "person_merged"
 	ixTombstone      = "tombstone"
 	indexValueMarker = 0x00
 )
@@ -96,7 +97,25 @@ var indexesV5 = []index{
 }
 
 // allIndexes is every index of the current schema.
-var allIndexes = slices.Concat(indexesV2, indexesV5, indexesV6, indexesV7)
+// indexesV9 are the indexes added by schema version 9.
+var indexesV9 = []index{
+	// A merged-away person's phone and IIN still lead to the kept person.
+	{name: ixPersonMerged, tombstones: true, values: func(r model.Record) []string {
+		p, ok := r.(*model.Person)
+		if !ok || p.MergedInto == "" {
+			return nil
+		}
+		var out []string
+		for _, v := range []string{p.Phone, p.IIN} {
+			if v != "" {
+				out = append(out, v)
+			}
+		}
+		return out
+	}},
+}
+
+var allIndexes = slices.Concat(indexesV2, indexesV5, indexesV6, indexesV7, indexesV9)
 
 // indexValues is what idx holds for r (nothing when r is not of its kind).
 func (idx index) valuesOf(r model.Record) []string {

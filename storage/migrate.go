@@ -27,6 +27,7 @@ var migrations = []migration{
 	{6, "index consultations by the one they supersede", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV6) }},
 	{7, "index consultations by subject and day, and follow-ups by date", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV7) }},
 	{8, "keep each kind's live count", migrateLiveCounts},
+	{9, "index merged-away people's phones and IINs", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV9) }},
 }
 
 // CurrentSchema is the schema version this program writes.

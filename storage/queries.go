@@ -80,16 +80,36 @@ func (s *Store) personBy(ix, value string) (*model.Person, error) {
 		var id []byte
 		scanIndex(tx, ix, value, "", func(_ string, k []byte) bool { id = k; return false })
 		if id == nil {
+			// A person merged into another: their phone or IIN leads there.
+			scanIndex(tx, ixPersonMerged, value, "", func(_ string, k []byte) bool { id = k; return false })
+		}
+		if id == nil {
 			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
 		}
-		r, _, err := getRecord(tx, model.KindPerson, idString(id))
-		if err != nil {
-			return err
+		for range 8 { // a merge chain is short; the bound guards against a loop
+			r, _, err := getRecord(tx, model.KindPerson, idString(id))
+			if err != nil {
+				return err
+			}
+			p = r.(*model.Person)
+			if p.MergedInto == "" {
+				break
+			}
+			key, err := idKey(p.MergedInto)
+			if err != nil {
+				return err
+			}
+			id = key
 		}
-		p = r.(*model.Person)
+		if p.Deleted || p.MergedInto != "" {
+			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+		}
 		return nil
 	})
-	return p, err
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // Office returns this office's record. Before the office is first saved in

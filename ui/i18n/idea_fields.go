@@ -14,6 +14,7 @@ func init() {
 		"field.budget":            {KK: "Бюджет", RU: "Бюджет", EN: "Budget"},
 		"field.funds_available":   {KK: "Қолда бар қаражат", RU: "Имеющиеся средства", EN: "Funds available"},
 		"field.programme":         {KK: "Грант бағдарламасы", RU: "Грантовая программа", EN: "Grant programme"},
+		"field.merged_from":       {KK: "Біріктірілгендер", RU: "Объединены с этой записью", EN: "Merged into this record"},
 		"field.merge_moved":       {KK: "Біріктіруде ауыстырылғандар", RU: "Перенесено при объединении", EN: "Moved by the merge"},
 		"field.consent_withdrawn": {KK: "Келісім қайтарылған күн", RU: "Согласие отозвано", EN: "Consent withdrawn on"},
 	})

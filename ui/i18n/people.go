@@ -6,6 +6,11 @@ import "frontoffice/model"
 // register/edit form and its questions. Field names are the field.* keys.
 func init() {
 	add(map[string]model.Label{
+		"people.merged_from_hint": {
+			KK: "Бұл жазбаға біріктірілгендер: %d · u — соңғы біріктіруді кері қайтару",
+			RU: "Объединено с этой записью: %d · u — отменить последнее объединение",
+			EN: "Records merged into this one: %d · u — undo the last merge",
+		},
 		"people.guardian_missing": {
 			KK: "Қамқоршының аты мен телефоны жоқ (кестеден келген жазба): e басып толтырыңыз.",
 			RU: "Нет имени и телефона опекуна (запись пришла из таблицы): нажмите e и заполните.",

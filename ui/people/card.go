@@ -219,6 +219,9 @@ func (m *Model) cardLines() (lines []string, first int) {
 			add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("people.guardian_missing"))))
 		}
 	}
+	if n := len(p.MergedFrom); n > 0 {
+		add(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(tr.T("people.merged_from_hint", n))))
+	}
 	row(tr.T("field.organization"), p.Organization)
 	if p.Region != "" {
 		row(tr.T("field.region"), p.Region.Label(lang))

@@ -40,7 +40,7 @@ func (m *Model) enableCardKeys() {
 	k.Merge.SetEnabled(live)
 	k.Withdraw.SetEnabled(live && p.ConsentWithdrawn == "")
 	k.OpenKept.SetEnabled(p != nil && p.MergedInto != "" && m.kept != nil)
-	k.UndoMerge.SetEnabled(p != nil && (p.MergedInto != "" || m.lastMerge.keep == p.ID))
+	k.UndoMerge.SetEnabled(p != nil && (p.MergedInto != "" || len(p.MergedFrom) > 0 || m.lastMerge.keep == p.ID))
 	k.OpenIdea.SetEnabled(live && len(m.ideas) > 0)
 }
 
@@ -60,9 +60,18 @@ func (m *Model) recordKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.UndoMerge):
 		drop, name := p.ID, p.FullName
 		if p.MergedInto == "" {
-			drop, name = m.lastMerge.drop, m.lastMerge.dropName
+			if m.lastMerge.keep == p.ID {
+				drop, name = m.lastMerge.drop, m.lastMerge.dropName
+			} else if n := len(p.MergedFrom); n > 0 {
+				drop, name = p.MergedFrom[n-1], "" // the last merge into this card
+			}
 		}
 		return m.run(func(s *storage.Store) doneMsg {
+			if name == "" {
+				if d, err := storage.GetAs[*model.Person](s, model.KindPerson, drop); err == nil {
+					name = d.FullName
+				}
+			}
 			if err := s.UndoMerge(drop); err != nil {
 				return doneMsg{err: err}
 			}

@@ -195,3 +195,24 @@ func (h *harness) mustNotSee(what ...string) {
 		}
 	}
 }
+
+// TestUndoMergeLater: after the app is closed and opened again, the kept
+// person's card still shows the merge and undoes it.
+func TestUndoMergeLater(t *testing.T) {
+	s := openStore(t)
+	keep := addPerson(t, s, "Дина Ахметова", "+77011234567", "")
+	dup := addPerson(t, s, "Дина А.", "+77051112233", "")
+	if _, err := s.MergePeople(keep.ID, dup.ID); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 27) // a fresh screen: no merge made here
+	h.send(openMsg(keep.ID))
+	h.mustSee("Records merged into this one: 1")
+	h.keys("u")
+	if d, _ := storage.GetAs[*model.Person](s, model.KindPerson, dup.ID); d.MergedInto != "" || d.Deleted {
+		t.Fatalf("not undone: %+v", d)
+	}
+	if k, _ := storage.GetAs[*model.Person](s, model.KindPerson, keep.ID); k.MergedFrom != nil {
+		t.Fatalf("kept still lists the merge: %v", k.MergedFrom)
+	}
+}
