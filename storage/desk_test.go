@@ -324,4 +324,3 @@ func TestLiveCountsKept(t *testing.T) {
 	}
 	storage.FixCountsForTest(s)
 }
-
