@@ -205,7 +205,11 @@ func (p *parser) idea(rc *rowCtx) (built, error) {
 			return built{}, err
 		}
 	}
-	rc.setText(&x.ApplicantName, "applicant_name")
+	if applicant != "" && x.ApplicantID != "" {
+		x.ApplicantName = "" // registered: the name column is the person's, for readers
+	} else {
+		rc.setText(&x.ApplicantName, "applicant_name")
+	}
 	rc.setText(&x.Organization, "organization")
 	if hasBudget {
 		x.BudgetKZT = budget

@@ -62,14 +62,20 @@ func PersonRow(p *model.Person) []string {
 		string(p.Region), yesNo(p.Consent), string(p.ConsentAt), timestamp(p.CreatedAt), timestamp(p.UpdatedAt)}
 }
 
-// IdeaRow is an idea as an ideas.csv row; applicantPhone is its applicant's phone.
-func IdeaRow(i *model.Idea, applicantPhone string) []string {
+// IdeaRow is an idea as an ideas.csv row; applicantPhone and applicantName are
+// its registered applicant's (both "" when there is none: the idea's own
+// ApplicantName is written then).
+func IdeaRow(i *model.Idea, applicantPhone string, applicantName ...string) []string {
+	name := i.ApplicantName
+	if applicantPhone != "" && len(applicantName) > 0 && applicantName[0] != "" {
+		name = applicantName[0]
+	}
 	sdgs := make([]string, len(i.SDGs))
 	for n, g := range i.SDGs {
 		sdgs[n] = strconv.Itoa(int(g))
 	}
 	return []string{i.ID, i.Title, i.Summary, string(i.Direction), string(i.Region), string(i.Status),
-		strings.Join(sdgs, ";"), applicantPhone, i.ApplicantName, i.Organization,
+		strings.Join(sdgs, ";"), applicantPhone, name, i.Organization,
 		strconv.FormatInt(int64(i.BudgetKZT), 10), timestamp(i.CreatedAt), timestamp(i.UpdatedAt)}
 }
 

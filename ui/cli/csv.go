@@ -166,7 +166,7 @@ func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw 
 		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", dir, err))
 		return false, nil
 	}
-	people := &phoneBook{phones: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
+	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
 	counts := map[csvio.Kind]int{}
 	for _, k := range csvio.ExportKinds() {
 		n, err := writeCSVFile(dir, k, func(w *csvio.Writer) (int, error) {
@@ -222,10 +222,23 @@ func fileErrorText(tr *i18n.Translator, key, path string, err error) string {
 // consultations.csv, which is how import finds the person again.
 type phoneBook struct {
 	phones map[string]string // live person id → phone
+	names  map[string]string // live person id → full name
 	merged map[string]string // merged-away duplicate's id → the person it was merged into
 	// withdrawn holds the people who withdrew consent: they and their hours
 	// are not exported (a spreadsheet would have nothing to find them by).
 	withdrawn map[string]bool
+}
+
+// name is the full name of person id, following merges; "" when unknown.
+func (b *phoneBook) name(id string) string {
+	for range 10 {
+		if into, ok := b.merged[id]; ok {
+			id = into
+			continue
+		}
+		break
+	}
+	return b.names[id]
 }
 
 // phone is the phone of person id, following merges; "" when unknown.
@@ -259,9 +272,10 @@ func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *pho
 				return nil
 			}
 			people.phones[x.ID] = x.Phone
+			people.names[x.ID] = x.FullName
 			row = csvio.PersonRow(x)
 		case *model.Idea:
-			row = csvio.IdeaRow(x, people.phone(x.ApplicantID))
+			row = csvio.IdeaRow(x, people.phone(x.ApplicantID), people.name(x.ApplicantID))
 		case *model.Hours:
 			if people.withdrawn[x.PersonID] {
 				return nil

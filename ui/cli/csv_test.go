@@ -181,6 +181,11 @@ func TestExportImportRoundTrip(t *testing.T) {
 		c[5] != "project_design;grant_writing" || c[6] != "45" || c[9] != "2026-02-27" {
 		t.Errorf("consultation row %q", c)
 	}
+	for _, row := range readCSV(t, filepath.Join(dirA, "ideas.csv"), csvio.Ideas)[1:] {
+		if row[0] == o.park.ID && (row[7] != o.madina.Phone || row[8] != o.madina.FullName) {
+			t.Errorf("a registered applicant's phone and name should be in the row: %q", row)
+		}
+	}
 	if left, _ := filepath.Glob(filepath.Join(dirA, ".*")); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
