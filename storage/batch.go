@@ -81,6 +81,11 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 	if err := s.stamp(tx, &next); err != nil {
 		return false, err
 	}
+	// A record brought from elsewhere (a spreadsheet) keeps when it was last
+	// changed there, unless that is in the future.
+	if given := env.UpdatedAt; !given.IsZero() && given.Before(next.UpdatedAt) {
+		next.UpdatedAt = given.UTC()
+	}
 	*env = next
 	if err := putRecord(tx, key, nil, r); err != nil {
 		return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)

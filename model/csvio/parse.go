@@ -312,6 +312,21 @@ func (rc *rowCtx) createdAt(dst *time.Time, isNew bool, now time.Time) {
 	}
 }
 
+// updatedAt reads updated_at into a new record's envelope, so a record brought
+// from another store keeps when it was last changed there (the store keeps it
+// unless it is in the future). A stored record being updated is changed now.
+func (rc *rowCtx) updatedAt(dst *time.Time, isNew bool) {
+	cell := rc.get("updated_at")
+	if cell == "" || !isNew {
+		return
+	}
+	// A cell that is no time is left out (the record is then changed now):
+	// updated_at is the store's bookkeeping, not something to refuse a row for.
+	if t, ok := parseTimestamp(cell); ok {
+		*dst = t
+	}
+}
+
 // setText copies a text cell into *dst when it is filled.
 func (rc *rowCtx) setText(dst *string, col string) {
 	if v := rc.get(col); v != "" {

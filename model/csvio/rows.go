@@ -120,6 +120,7 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 		x.GuardianConsent = true
 	}
 	rc.createdAt(&x.CreatedAt, b.before == nil, p.o.Now)
+	rc.updatedAt(&x.UpdatedAt, b.before == nil)
 	return b, nil
 }
 
@@ -215,6 +216,7 @@ func (p *parser) idea(rc *rowCtx) (built, error) {
 		x.BudgetKZT = budget
 	}
 	rc.createdAt(&x.CreatedAt, isNew, p.o.Now)
+	rc.updatedAt(&x.UpdatedAt, isNew)
 	return b, nil
 }
 

@@ -202,6 +202,9 @@ func TestExportImportRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("person %s not imported with its id: %v", p.FullName, err)
 		}
+		if !got.UpdatedAt.Equal(p.UpdatedAt.Truncate(time.Second)) {
+			t.Errorf("%s: updated_at %v, want %v as exported", p.FullName, got.UpdatedAt, p.UpdatedAt)
+		}
 		if got.FullName != p.FullName || got.Phone != p.Phone || got.IIN != p.IIN || got.BirthYear != p.BirthYear ||
 			got.Organization != p.Organization || got.Region != p.Region || !got.Consent || got.ConsentAt != p.ConsentAt ||
 			!got.CreatedAt.Equal(p.CreatedAt.Truncate(time.Second)) {
