@@ -7,6 +7,7 @@ package catalogue
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,4 +63,28 @@ func Find(es []*model.CatalogueEntry, id string) *model.CatalogueEntry {
 		}
 	}
 	return nil
+}
+
+// Similar is the entry most like an idea with this direction and these SDGs:
+// the same direction, then the most SDGs in common, then catalogue order; nil
+// when no entry shares the direction. Its texts serve as examples for an
+// idea that did not start from the catalogue.
+func Similar(es []*model.CatalogueEntry, d model.Direction, sdgs []model.SDG) *model.CatalogueEntry {
+	var best *model.CatalogueEntry
+	bestScore := -1
+	for _, e := range es {
+		if e.Direction != d {
+			continue
+		}
+		score := 0
+		for _, g := range e.SDGs {
+			if slices.Contains(sdgs, g) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
 }

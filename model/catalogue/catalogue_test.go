@@ -272,3 +272,15 @@ func TestValidateCatalogueParts(t *testing.T) {
 		t.Errorf("unknown region: %v", e.Validate())
 	}
 }
+
+func TestSimilarSharesTheDirection(t *testing.T) {
+	for _, d := range model.Directions() {
+		e := Similar(Builtin(), d, nil)
+		if e != nil && e.Direction != d {
+			t.Fatalf("%s: similar entry is %s", d, e.Direction)
+		}
+	}
+	if e := Similar(Builtin(), "bilim", nil); e == nil {
+		t.Fatal("no education entry found")
+	}
+}

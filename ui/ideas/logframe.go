@@ -140,6 +140,9 @@ func (m *Model) openDraft(budget bool) tea.Cmd {
 	if id := m.card.idea.CatalogueID; id != "" {
 		m.draft.entry = catalogue.Find(catalogue.Builtin(), id)
 	}
+	if m.draft.entry == nil { // examples from the most similar entry, if any
+		m.draft.entry = catalogue.Similar(catalogue.Builtin(), m.card.idea.Direction, m.card.idea.SDGs)
+	}
 	m.mode = modeDraft
 	return nil
 }
