@@ -252,19 +252,30 @@ func (s *Store) FollowUps(today model.Date, limit int) ([]FollowUp, int, error) 
 		if limit > 0 && len(due) > limit {
 			due = due[:limit]
 		}
-		for _, d := range due {
-			r, _, err := getRecord(tx, model.KindConsultation, d.id)
-			if err != nil {
-				return err
-			}
-			c := r.(*model.Consultation)
-			f := FollowUp{ConsultationEntry: ConsultationEntry{Consultation: c}, Overdue: c.FollowUp < today}
-			f.PersonName, f.IdeaTitle = subjectNames(tx, c)
-			out = append(out, f)
+		var err error
+		out, err = followUpEntries(tx, today, due)
+		if err != nil {
+			return err
 		}
 		return nil
 	})
 	return out, total, err
+}
+
+// followUpEntries decodes the follow-ups found in the indexes, with names.
+func followUpEntries(tx *bolt.Tx, today model.Date, due []dueItem) ([]FollowUp, error) {
+	var out []FollowUp
+	for _, d := range due {
+		r, _, err := getRecord(tx, model.KindConsultation, d.id)
+		if err != nil {
+			return nil, err
+		}
+		c := r.(*model.Consultation)
+		f := FollowUp{ConsultationEntry: ConsultationEntry{Consultation: c}, Overdue: c.FollowUp < today}
+		f.PersonName, f.IdeaTitle = subjectNames(tx, c)
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // dueItem is a follow-up found in the indexes.

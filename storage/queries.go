@@ -18,8 +18,13 @@ type Summary struct {
 	Queue map[model.VisitState]int
 	// FollowUpsDue counts the follow-ups due today or overdue (see FollowUps).
 	FollowUpsDue int
-	LastBackup   string // date of the newest automatic backup, "" when none
+	// FirstFollowUps are the most overdue of them, with names, for Home's list.
+	FirstFollowUps []FollowUp
+	LastBackup     string // date of the newest automatic backup, "" when none
 }
+
+// SummaryFollowUps is how many follow-ups Summary names for Home.
+const SummaryFollowUps = 5
 
 // FollowUpWindow is how many days back an unanswered follow-up still counts as due.
 const FollowUpWindow = 30
@@ -53,7 +58,11 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 			}
 			sum.Queue[r.(*model.Visit).State]++
 		}
-		sum.FollowUpsDue = len(dueFollowUps(tx, today))
+		due := dueFollowUps(tx, today)
+		sum.FollowUpsDue = len(due)
+		if sum.FirstFollowUps, err = followUpEntries(tx, today, due[:min(len(due), SummaryFollowUps)]); err != nil {
+			return err
+		}
 		return nil
 	})
 	sum.LastBackup = s.LastBackup()

@@ -68,8 +68,7 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return summaryMsg{seq: seq, err: err}
 		}
-		fus, _, err := store.FollowUps(today, followUpsShown)
-		return summaryMsg{seq: seq, sum: sum, follow: fus, err: err}
+		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps}
 	})
 }
 
@@ -187,7 +186,7 @@ func (m *Model) scroll(body string) string {
 }
 
 // followUpsShown is how many follow-ups Home lists; the Consult screen has all.
-const followUpsShown = 5
+const followUpsShown = storage.SummaryFollowUps
 
 // followUps lists the follow-ups due and overdue, one line each.
 func (m *Model) followUps() string {
