@@ -29,13 +29,14 @@ const (
 	ReasonMismatch      Reason = "mismatch"      // disagrees with another field
 	ReasonBadRef        Reason = "bad_ref"       // not the id of a record
 	ReasonDuplicate     Reason = "duplicate"     // the same value twice in a list
+	ReasonNotWhole      Reason = "not_whole"     // a fraction where a whole number belongs
 )
 
 // Reasons lists every reason, so translations can be checked for each.
 func Reasons() []Reason {
 	return []Reason{ReasonRequired, ReasonTooLong, ReasonUnknownCode, ReasonBadPhone, ReasonBadIIN,
 		ReasonBadYear, ReasonBadNumber, ReasonNegative, ReasonTooLarge, ReasonBadDate, ReasonBadHours,
-		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate}
+		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate, ReasonNotWhole}
 }
 
 // FieldError is one problem with one field of a record, shown next to that field.

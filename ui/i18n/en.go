@@ -110,6 +110,7 @@ var en = map[string]string{
 	"reason.bad_iin":         "is not a valid IIN: 12 digits with a correct check digit",
 	"reason.bad_year":        "is not a possible birth year",
 	"reason.bad_number":      "must be a number, without letters",
+	"reason.not_whole":       "must be a whole number (no fractions)",
 	"reason.negative":        "cannot be negative",
 	"reason.too_large":       "is too large",
 	"reason.bad_date":        "is not a date (use 2026-02-13 or 13.02.2026)",

@@ -110,6 +110,7 @@ var kk = map[string]string{
 	"reason.bad_iin":         "ЖСН дұрыс емес: бақылау саны дұрыс 12 цифр болуы керек",
 	"reason.bad_year":        "мүмкін емес туған жыл",
 	"reason.bad_number":      "әріпсіз сан болуы керек",
+	"reason.not_whole":       "бүтін сан болуы керек (бөлшексіз)",
 	"reason.negative":        "теріс болмауы керек",
 	"reason.too_large":       "тым үлкен",
 	"reason.bad_date":        "күн емес (2026-02-13 немесе 13.02.2026 деп жазыңыз)",

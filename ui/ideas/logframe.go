@@ -479,7 +479,12 @@ func parseMeasure(s string) (float64, model.Reason) {
 
 // parseCount reads a whole number up to most; empty is 0.
 func parseCount(s string, most int) (int, model.Reason) {
-	s = strings.NewReplacer(" ", "", "\u00a0", "", "_", "", ",", "").Replace(strings.TrimSpace(s))
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "_", "").Replace(strings.TrimSpace(s))
+	// "1,5" or "1.5" is a fraction; "1,500" groups thousands.
+	if i := strings.LastIndexAny(s, ".,"); i >= 0 && i > 0 && len(s)-i-1 != 3 && isDigits(s[:i]) && isDigits(s[i+1:]) && i+1 < len(s) {
+		return 0, model.ReasonNotWhole
+	}
+	s = strings.ReplaceAll(s, ",", "")
 	if s == "" {
 		return 0, model.ReasonNone
 	}
@@ -1047,4 +1052,13 @@ func logframeSummary(c *common.Common, l *model.Logframe) string {
 		return ""
 	}
 	return c.Tr.T("lf.summary", len(l.Objectives), len(l.Activities), len(l.Results), len(l.Indicators), len(l.Risks))
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -59,3 +59,24 @@ func TestParseTeamKeepsLinks(t *testing.T) {
 		t.Errorf("parseTeam = %+v, want %+v", got, want)
 	}
 }
+
+func TestParseCountFractions(t *testing.T) {
+	for _, c := range []struct {
+		in  string
+		n   int
+		why model.Reason
+	}{
+		{"3", 3, model.ReasonNone},
+		{"1 500", 1500, model.ReasonNone},
+		{"1,500", 1500, model.ReasonNone},
+		{"1.5", 0, model.ReasonNotWhole},
+		{"1,5", 0, model.ReasonNotWhole},
+		{"2.25", 0, model.ReasonNotWhole},
+		{"сто", 0, model.ReasonBadNumber},
+		{"-2", 0, model.ReasonNegative},
+	} {
+		if n, why := parseCount(c.in, model.MaxQuantity); n != c.n || why != c.why {
+			t.Errorf("%q: %d %s, want %d %s", c.in, n, why, c.n, c.why)
+		}
+	}
+}
