@@ -158,6 +158,11 @@ func TestMergeAndUndo(t *testing.T) {
 	if n := count(t, s, model.KindPerson); n != 1 {
 		t.Fatalf("%d people after merge", n)
 	}
+	for _, q := range []string{"8 701 111 00 02", drop.IIN} { // the merged-away phone and IIN
+		if got := searchIDs(t, s, q, model.KindPerson); len(got) != 1 || got[0] != keep.ID {
+			t.Fatalf("search %q after merge: %v", q, got)
+		}
+	}
 	x, _ := s.Search(context.Background())
 	if r, _ := x.Search(context.Background(), search.Query{Text: "Сейткали", Filter: search.Filter{Kind: model.KindPerson}}); r.Total != 1 || r.Hits[0].ID != keep.ID {
 		t.Fatalf("search after merge: %+v", r.Hits)

@@ -24,8 +24,9 @@ var bucketSearch = []byte("search")
 // searchable reports whether records of kind k are in the search index.
 func searchable(k model.Kind) bool { return k == model.KindIdea || k == model.KindPerson }
 
-// applicant is what an idea's doc shows and searches of its applicant.
-type applicant struct{ name, phone string }
+// applicant is what an idea's doc shows and searches of its applicant (and
+// what a kept person's doc searches of a person merged into them).
+type applicant struct{ name, phone, iin string }
 
 // applicants looks an idea's applicant up: in tx, or in a table made once when
 // many docs are made together.
@@ -37,17 +38,33 @@ func applicantsIn(tx *bolt.Tx) applicants {
 		if err != nil || p.Env().Deleted {
 			return applicant{}, false
 		}
-		return applicant{p.(*model.Person).FullName, p.(*model.Person).Phone}, true
+		return applicant{name: p.(*model.Person).FullName, phone: p.(*model.Person).Phone}, true
 	}
 }
 
 // docFor makes the search doc of r as of tx; ok is false when r is not
 // searched (another kind, deleted, or a person merged into another).
 func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
-	return docWith(applicantsIn(tx), r)
+	return docWith(applicantsIn(tx), mergedIn(tx), r)
 }
 
-func docWith(people applicants, r model.Record) (d search.Doc, ok bool) {
+// mergedIn looks up a person merged into another: their phone and IIN still
+// find the kept person.
+func mergedIn(tx *bolt.Tx) applicants {
+	return func(id string) (applicant, bool) {
+		r, _, err := getRecord(tx, model.KindPerson, id)
+		if err != nil {
+			return applicant{}, false
+		}
+		p := r.(*model.Person)
+		if p.MergedInto == "" {
+			return applicant{}, false
+		}
+		return applicant{p.FullName, p.Phone, p.IIN}, true
+	}
+}
+
+func docWith(people, merged applicants, r model.Record) (d search.Doc, ok bool) {
 	env := r.Env()
 	if env.Deleted {
 		return d, false
@@ -60,6 +77,14 @@ func docWith(people applicants, r model.Record) (d search.Doc, ok bool) {
 		d = search.Doc{ID: r.ID, Kind: model.KindPerson, Title: r.FullName, Sub: r.Organization,
 			Phone: r.Phone, Text: []string{r.Organization}, Phones: nonEmpty(r.Phone), IIN: r.IIN,
 			Region: r.Region}
+		for _, id := range r.MergedFrom {
+			if a, ok := merged(id); ok {
+				d.Phones = append(d.Phones, nonEmpty(a.phone)...)
+				if a.iin != "" {
+					d.Text = append(d.Text, a.iin)
+				}
+			}
+		}
 	case *model.Idea:
 		name, phone := r.ApplicantName, ""
 		if r.ApplicantID != "" {
@@ -161,9 +186,9 @@ func migrateSearch(tx *bolt.Tx) error {
 				return err
 			}
 			if p, ok := r.(*model.Person); ok && !p.Deleted {
-				table[p.ID] = applicant{p.FullName, p.Phone}
+				table[p.ID] = applicant{name: p.FullName, phone: p.Phone}
 			}
-			if d, ok := docWith(people, r); ok {
+			if d, ok := docWith(people, mergedIn(tx), r); ok {
 				return b.Put(key, d.Encode())
 			}
 			return nil
@@ -193,9 +218,9 @@ func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
 				return nil // reported by the record check
 			}
 			if p, ok := r.(*model.Person); ok && !p.Deleted {
-				table[p.ID] = applicant{p.FullName, p.Phone}
+				table[p.ID] = applicant{name: p.FullName, phone: p.Phone}
 			}
-			d, ok := docWith(people, r)
+			d, ok := docWith(people, mergedIn(tx), r)
 			got := b.Get(key)
 			switch {
 			case ok && got == nil:
