@@ -86,12 +86,47 @@ func (m *Model) openForm(v values, from mode) tea.Cmd {
 
 // reopenForm builds the form again on what is in m.edit (after a failed
 // save, or a language switch).
-func (m *Model) reopenForm() tea.Cmd {
+func (m *Model) reopenForm() tea.Cmd { return m.reopenFormAt(0) }
+
+// The form's pages, in order.
+const (
+	pageAbout = iota
+	pageWhere
+	pagePeople
+	pageNewPerson // shown only while registering the applicant
+	pagePlan
+)
+
+// pageOfField is the page holding a field Validate names.
+func pageOfField(field string) int {
+	switch field {
+	case "region", "locality", "sdgs", "target_groups":
+		return pageWhere
+	case "applicant_id", "applicant_name", "organization", "team":
+		return pagePeople
+	case "full_name", "phone", "consent", "consent_method":
+		return pageNewPerson
+	case "start_date", "end_date", "budget_kzt":
+		return pagePlan
+	}
+	return pageAbout
+}
+
+// reopenFormAt builds the form again and turns to page, so a refused save
+// shows the field that needs fixing, not the first page.
+func (m *Model) reopenFormAt(page int) tea.Cmd {
 	m.mode = modeEditing
 	m.picker.snapshot(&m.edit)
 	m.form = m.newForm()
 	m.layoutForm()
-	return m.form.Init()
+	cmds := []tea.Cmd{m.form.Init()}
+	for g := 1; g <= page; g++ { // each NextGroup lands on the next page shown
+		if g == pageNewPerson && m.edit.pick != pickNew {
+			continue
+		}
+		cmds = append(cmds, m.form.NextGroup())
+	}
+	return tea.Sequence(cmds...)
 }
 
 func (m *Model) closeForm() {
@@ -483,7 +518,11 @@ func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
 		if notice != "" {
 			m.formErr = notice + "\n" + m.formErr
 		}
-		cmds = append(cmds, m.reopenForm())
+		page := pageAbout
+		if fe, ok := model.AsFieldErrors(msg.err); ok && len(fe) > 0 {
+			page = pageOfField(fe[0].Field)
+		}
+		cmds = append(cmds, m.reopenFormAt(page))
 		return tea.Batch(cmds...)
 	}
 	m.form, m.formErr = nil, ""

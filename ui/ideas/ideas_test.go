@@ -162,13 +162,14 @@ func TestValidationErrorKeepsTypedValues(t *testing.T) {
 	if h.m.mode != modeEditing {
 		t.Fatalf("mode %d after a failed save, want the form:\n%s", h.m.mode, h.view())
 	}
-	h.mustContain("Not saved.", "The planned end is before the planned start.", "Асыл мұра экспедициясы")
+	// The form opens on the page with the dates, not the first page.
+	h.mustContain("Not saved.", "The planned end is before the planned start.", "Planned end", "1.3.2026")
 	if h.m.edit.title != "Асыл мұра экспедициясы" || h.m.edit.direction != "asyl_mura" || h.m.edit.region != "abai" ||
 		h.m.edit.budget != "100 000" || h.m.edit.end != "1.3.2026" || h.m.edit.groups != "children 5" {
 		t.Errorf("typed values lost: %+v", h.m.edit)
 	}
-	// Correct the end date and save.
-	h.enterUntil(20, func() bool { return strings.Contains(h.view(), "┃ Planned end") })
+	// Correct the end date and save: it is one field down.
+	h.enterUntil(3, func() bool { return strings.Contains(h.view(), "┃ Planned end") })
 	h.keys("ctrl+u")
 	h.typeText("2026-06-01")
 	h.enterUntil(5, func() bool { return h.m.mode == modeCard })
