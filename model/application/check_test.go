@@ -1,0 +1,158 @@
+package application
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+)
+
+var now = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+
+// readyIdea passes every shipped template's checks.
+func readyIdea() (*model.Idea, People) {
+	i := &model.Idea{
+		Title: "Таза аула", Summary: "Ауладағы қоқыс мәселесі", Direction: "taza_alem", Region: "shymkent",
+		StartDate: "2026-04-01", EndDate: "2026-09-30", ApplicantID: "p1", BudgetKZT: 900_000,
+		FundsAvailable: 1_000_000,
+		Team:           []model.TeamMember{{PersonID: "p1", Name: "Айгерім"}, {Name: "Бауыржан"}, {PersonID: "p2", Name: "Дана"}},
+		TargetGroups:   []model.Reach{{Group: "youth", Planned: 100}},
+		Logframe: model.Logframe{
+			Goal:       "Таза аула",
+			Objectives: []model.Objective{{Text: "Сенбілік"}, {Text: "Қоқыс жәшіктері"}},
+			Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1}},
+			Results:    []string{"10 аула тазарды"},
+			Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}, {Name: "жәшіктер", Target: 20, Objective: 2}},
+			Risks:      []string{"жаңбыр"},
+		},
+		Budget: []model.BudgetLine{
+			{Item: "Қап", Category: "materials", Quantity: 900, UnitKZT: 1000, Source: "grant"},
+			{Item: "Көлік", Category: "transport", Quantity: 1, UnitKZT: 900_000, Source: "cofunding"},
+		},
+	}
+	people := map[string]*model.Person{
+		"p1": {FullName: "Айгерім", BirthYear: 2000},
+		"p2": {FullName: "Дана", BirthYear: 2004},
+	}
+	return i, func(id string) *model.Person { return people[id] }
+}
+
+func keys(ps []Problem) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Key+"@"+p.Where)
+	}
+	return out
+}
+
+func TestReadyIdeaPassesEveryTemplate(t *testing.T) {
+	for _, tpl := range Templates() {
+		i, people := readyIdea()
+		if tpl.Code == "ngo_state_grant" {
+			i.EndDate = "2026-12-31"
+		}
+		ps, total := Evaluate(i, people, tpl, nil, now)
+		if len(ps) != 0 || Readiness(ps, total) != 100 || total < 8 {
+			t.Errorf("%s: %v (of %d checks)", tpl.Code, keys(ps), total)
+		}
+	}
+}
+
+func TestTemplateRules(t *testing.T) {
+	for _, tc := range []struct {
+		code   string
+		change func(*model.Idea)
+		want   []string // Key@Where
+		args   []any    // of the first problem
+	}{
+		{"youth_small_grant", func(i *model.Idea) { i.Budget[0].Quantity = 1240; i.BudgetKZT = 0 },
+			[]string{KeyOverLimit + "@budget"}, []any{model.Tenge(1_240_000), model.Tenge(1_000_000)}},
+		{"youth_small_grant", func(i *model.Idea) { i.Team = i.Team[:1] },
+			[]string{KeyTeamSmall + "@team"}, []any{1, 3}},
+		{"youth_small_grant", func(i *model.Idea) { i.Team = i.Team[1:2] }, // applicant counted, not in the team
+			[]string{KeyTeamSmall + "@team"}, []any{2, 3}},
+		{"youth_small_grant", func(i *model.Idea) { i.Team[2].PersonID = "old" },
+			[]string{KeyAgeOutOfRange + "@team"}, []any{"Ерлан", 46, 18, 35}},
+		{"youth_small_grant", func(i *model.Idea) { i.EndDate = "2026-11-30" },
+			[]string{KeyTooLong + "@dates"}, []any{8, 6}},
+		{"youth_small_grant", func(i *model.Idea) { i.EndDate = "" },
+			[]string{KeyNoDates + "@dates"}, nil},
+		{"small_grant", func(i *model.Idea) { i.Logframe.Indicators = i.Logframe.Indicators[:1] },
+			[]string{KeyNoIndicator + "@logframe.objective.2"}, []any{2}},
+		{"small_grant", func(i *model.Idea) { i.Logframe.Goal, i.Logframe.Objectives, i.Logframe.Indicators = "", nil, nil },
+			[]string{KeyEmptyGoal + "@logframe.goal", KeyNoObjectives + "@logframe.objectives", KeyNoIndicators + "@logframe.indicators"}, nil},
+		{"small_grant", func(i *model.Idea) { i.Budget, i.BudgetKZT = nil, 0 },
+			[]string{KeyNoBudget + "@budget"}, nil},
+		{"small_grant", func(i *model.Idea) { i.Summary, i.Logframe.Activities, i.Logframe.Results = "", nil, nil },
+			[]string{KeyEmptySummary + "@summary", KeyNoActivities + "@logframe.activities", KeyNoResults + "@logframe.results"}, nil},
+		{"small_grant", func(i *model.Idea) { i.Team = nil; i.EndDate = "2028-01-01" }, nil, nil}, // no team or duration rule
+		{"eco_small_grant", func(i *model.Idea) { i.Budget[1].UnitKZT = 500_000 },
+			[]string{KeyCofundingShort + "@budget"}, []any{model.Tenge(500_000), model.Tenge(900_000), 100}},
+		{"eco_small_grant", func(i *model.Idea) { i.TargetGroups = nil },
+			[]string{KeyNoTargetGroups + "@target_groups"}, nil},
+		{"ngo_state_grant", func(i *model.Idea) { i.EndDate = "2026-05-15" },
+			[]string{KeyTooShort + "@dates"}, []any{2, 3}},
+		{"ngo_state_grant", func(i *model.Idea) { i.EndDate = "2027-06-01" },
+			[]string{KeyTooLong + "@dates"}, []any{14, 12}},
+		{"ngo_state_grant", func(i *model.Idea) { i.EndDate = "2026-12-31"; i.Budget[0].UnitKZT = 20_000; i.BudgetKZT = 0 },
+			[]string{KeyOverLimit + "@budget"}, []any{model.Tenge(18_000_000), 3000 * model.DefaultMCI}},
+	} {
+		i, people := readyIdea()
+		tc.change(i)
+		extra := map[string]*model.Person{"old": {FullName: "Ерлан", IIN: "791028302728"}}
+		lookup := func(id string) *model.Person {
+			if p := extra[id]; p != nil {
+				return p
+			}
+			return people(id)
+		}
+		ps, total := Evaluate(i, lookup, TemplateFor(tc.code), nil, now)
+		if got := keys(ps); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: problems %v, want %v", tc.code, got, tc.want)
+			continue
+		}
+		if tc.args != nil && !slices.Equal(ps[0].Args, tc.args) {
+			t.Errorf("%s %s: args %v, want %v", tc.code, ps[0].Key, ps[0].Args, tc.args)
+		}
+		if r := Readiness(ps, total); len(ps) > 0 && (r <= 0 || r >= 100) {
+			t.Errorf("%s: readiness %d with %d of %d checks failing", tc.code, r, len(ps), total)
+		}
+	}
+}
+
+func TestTemplates(t *testing.T) {
+	for _, tpl := range Templates() {
+		if len(tpl.Sections) < 8 {
+			t.Errorf("%s: only %d sections", tpl.Code, len(tpl.Sections))
+		}
+		seen := map[SectionID]bool{}
+		for _, s := range tpl.Sections {
+			if seen[s.ID] || s.Title.KK == "" || s.Title.RU == "" || s.Title.EN == "" {
+				t.Errorf("%s: section %s twice or untitled", tpl.Code, s.ID)
+			}
+			seen[s.ID] = true
+		}
+	}
+	if TemplateFor("").Code != "small_grant" || TemplateFor("nope").Code != "small_grant" {
+		t.Error("unknown programme is not the small grant")
+	}
+	if y := TemplateFor("youth_small_grant"); y.Limit() != 1_000_000 || y.Rules.MinTeam != 3 || y.Rules.MaxAge != 35 {
+		t.Errorf("youth template: %+v", y)
+	}
+}
+
+func TestReadinessAndMonths(t *testing.T) {
+	if Readiness(nil, 0) != 100 || Readiness(make([]Problem, 1), 1) != 0 || Readiness(make([]Problem, 1), 1000) != 99 ||
+		Readiness(make([]Problem, 1), 4) != 75 {
+		t.Error("readiness")
+	}
+	for _, tc := range []struct {
+		s, e model.Date
+		m    int
+	}{{"2026-03-01", "2026-08-31", 6}, {"2026-03-01", "2026-09-01", 6}, {"2026-03-01", "2026-09-02", 7}, {"2026-03-01", "2026-03-01", 0}} {
+		if got := Months(tc.s, tc.e); got != tc.m {
+			t.Errorf("Months(%s, %s) = %d, want %d", tc.s, tc.e, got, tc.m)
+		}
+	}
+}
