@@ -1,0 +1,202 @@
+// Package appdoc renders a grant application (an idea against a programme's
+// template, model/application) as Markdown for pasting elsewhere, or as one
+// self-contained HTML file that prints on A4. Both are built from the same
+// blocks, so the two never disagree on what a section holds.
+package appdoc
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/ui/i18n"
+)
+
+// Doc is what an application is made from.
+type Doc struct {
+	Idea     *model.Idea
+	Template application.Template
+	Texts    application.Texts // the sections only the application has
+	Office   string            // the office's name
+	Date     time.Time         // the day it is printed
+	Tr       *i18n.Translator
+}
+
+// block is one piece of a section: a paragraph, a list, a table or a
+// key–value list.
+type block struct {
+	para    string
+	list    []string
+	ordered bool
+	kv      [][2]string
+	head    []string
+	rows    [][]string
+	foot    [][]string // totals under a table
+	numeric []bool     // right-aligned columns
+}
+
+// section is a titled run of blocks.
+type section struct {
+	id     application.SectionID
+	title  string
+	blocks []block
+}
+
+// cover is the title and the facts above the first section.
+func (d Doc) cover() (title string, facts block) {
+	tr, lang, i := d.Tr, d.Tr.Lang(), d.Idea
+	kv := [][2]string{
+		{tr.T("app.programme"), d.Template.Label(lang)},
+		{tr.T("app.office"), d.Office},
+		{tr.T("app.date"), d.Date.Format("02.01.2006")},
+	}
+	add := func(k, v string) {
+		if v != "" {
+			kv = append(kv, [2]string{k, v})
+		}
+	}
+	add(tr.T("app.applicant"), i.ApplicantName)
+	add(tr.T("app.organization"), i.Organization)
+	if i.Region != "" {
+		add(tr.T("app.region"), i.Region.Label(lang))
+	}
+	if i.Direction != "" {
+		add(tr.T("app.direction"), i.Direction.Label(lang))
+	}
+	if i.StartDate.Valid() && i.EndDate.Valid() {
+		add(tr.T("app.period"), fmt.Sprintf("%s – %s (%s)", date(i.StartDate), date(i.EndDate),
+			tr.T("app.months", application.Months(i.StartDate, i.EndDate))))
+	}
+	add(tr.T("app.requested"), model.Requested(i, model.BudgetTotals(i.Budget)).String())
+	return i.Title, block{kv: kv}
+}
+
+// sections are the template's sections in order, filled from the idea.
+func (d Doc) sections() []section {
+	var out []section
+	for _, s := range d.Template.Sections {
+		sec := section{id: s.ID, title: s.Title.In(d.Tr.Lang()), blocks: d.blocks(s.ID)}
+		if len(sec.blocks) == 0 {
+			sec.blocks = []block{{para: d.Tr.T("app.not_written")}}
+		}
+		out = append(out, sec)
+	}
+	return out
+}
+
+func date(d model.Date) string {
+	if !d.Valid() {
+		return ""
+	}
+	return d.Time().Format("02.01.2006")
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// blocks is what one section holds; nil when the idea has nothing for it.
+func (d Doc) blocks(id application.SectionID) []block {
+	tr, lang, i, l := d.Tr, d.Tr.Lang(), d.Idea, &d.Idea.Logframe
+	var bs []block
+	para := func(s string) {
+		for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				bs = append(bs, block{para: p})
+			}
+		}
+	}
+	objective := func(n int) string {
+		if n <= 0 {
+			return tr.T("app.goal_obj")
+		}
+		return strconv.Itoa(n)
+	}
+	switch id {
+	case application.SecSummary:
+		para(i.Summary)
+	case application.SecGoal:
+		para(l.Goal)
+		if len(l.Objectives) > 0 {
+			var items []string
+			for _, o := range l.Objectives {
+				items = append(items, o.Text)
+			}
+			bs = append(bs, block{para: tr.T("app.objectives")}, block{list: items, ordered: true})
+		}
+	case application.SecActivities:
+		if len(l.Activities) > 0 {
+			b := block{head: []string{tr.T("app.col.no"), tr.T("app.col.activity"), tr.T("app.col.start"), tr.T("app.col.end"),
+				tr.T("app.col.responsible"), tr.T("app.col.objective")}}
+			for n, a := range l.Activities {
+				b.rows = append(b.rows, []string{strconv.Itoa(n + 1), a.Text, date(a.Start), date(a.End), a.Responsible, objective(a.Objective)})
+			}
+			bs = append(bs, b)
+		}
+	case application.SecTargetGroups:
+		if len(i.TargetGroups) > 0 {
+			b := block{head: []string{tr.T("app.col.group"), tr.T("app.col.planned")}, numeric: []bool{false, true}}
+			for _, r := range i.TargetGroups {
+				b.rows = append(b.rows, []string{r.Group.Label(lang), strconv.Itoa(r.Planned)})
+			}
+			bs = append(bs, b)
+		}
+	case application.SecResults:
+		if len(l.Results) > 0 {
+			bs = append(bs, block{list: l.Results})
+		}
+		if len(l.Indicators) > 0 {
+			b := block{head: []string{tr.T("app.col.indicator"), tr.T("app.col.unit"), tr.T("app.col.baseline"), tr.T("app.col.target"),
+				tr.T("app.col.verification"), tr.T("app.col.objective")}, numeric: []bool{false, false, true, true}}
+			for _, in := range l.Indicators {
+				b.rows = append(b.rows, []string{in.Name, in.Unit, num(in.Baseline), num(in.Target), in.Verification, objective(in.Objective)})
+			}
+			bs = append(bs, block{para: tr.T("app.indicators")}, b)
+		}
+	case application.SecBudget:
+		if len(i.Budget) > 0 {
+			t := model.BudgetTotals(i.Budget)
+			b := block{head: []string{tr.T("app.col.no"), tr.T("app.col.item"), tr.T("app.col.category"), tr.T("app.col.quantity"),
+				tr.T("app.col.unit_cost"), tr.T("app.col.total"), tr.T("app.col.source")},
+				numeric: []bool{false, false, false, true, true, true}}
+			for n, x := range i.Budget {
+				b.rows = append(b.rows, []string{strconv.Itoa(n + 1), x.Item, x.Category.Label(lang), strconv.Itoa(x.Quantity),
+					x.UnitKZT.String(), x.Total().String(), x.Source.Label(lang)})
+			}
+			b.foot = [][]string{
+				{"", tr.T("app.total.grant"), "", "", "", t.Grant.String(), ""},
+				{"", tr.T("app.total.cofunding"), "", "", "", t.Cofunding.String(), ""},
+				{"", tr.T("app.total.all"), "", "", "", t.Total.String(), ""},
+			}
+			bs = append(bs, b)
+		}
+	case application.SecTeam:
+		if len(i.Team) > 0 {
+			b := block{head: []string{tr.T("app.col.no"), tr.T("app.col.name"), tr.T("app.col.role")}}
+			for n, m := range i.Team {
+				b.rows = append(b.rows, []string{strconv.Itoa(n + 1), m.Name, m.Role})
+			}
+			bs = append(bs, b)
+		}
+	case application.SecRisks:
+		if len(l.Risks) > 0 {
+			bs = append(bs, block{list: l.Risks})
+		}
+	default:
+		para(d.Texts[id])
+	}
+	return bs
+}
+
+// ProblemText is a readiness problem as a sentence in tr's language.
+func ProblemText(tr *i18n.Translator, p application.Problem) string {
+	args := make([]any, len(p.Args))
+	for n, a := range p.Args {
+		if id, ok := a.(application.SectionID); ok {
+			a = id.Title(tr.Lang())
+		}
+		args[n] = a
+	}
+	return tr.T(p.Key, args...)
+}

@@ -1,0 +1,161 @@
+package appdoc
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/ui/i18n"
+)
+
+func sampleDoc(lang model.Lang, programme string) Doc {
+	i := &model.Idea{
+		Title: `Таза аула <script>alert("x")</script> & co`, Summary: "Мәселе: қоқыс.\n\nЕкінші абзац | * _",
+		Direction: "taza_alem", Region: "shymkent", StartDate: "2026-04-01", EndDate: "2026-09-30",
+		ApplicantName: "Айгерім Сейтқали", Organization: "ОҚУ",
+		Team:         []model.TeamMember{{Name: "Айгерім", Role: "жетекші"}, {Name: "Бауыржан <b>"}},
+		TargetGroups: []model.Reach{{Group: "youth", Planned: 100}},
+		Logframe: model.Logframe{
+			Goal:       "Таза аула",
+			Objectives: []model.Objective{{Text: "Сенбілік"}},
+			Activities: []model.Activity{{Text: "Сенбілік өткізу", Start: "2026-04-05", Objective: 1}},
+			Results:    []string{"10 аула"},
+			Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}},
+			Risks:      []string{"жаңбыр"},
+		},
+		Budget: []model.BudgetLine{
+			{Item: "Қап", Category: "materials", Quantity: 1240, UnitKZT: 1000, Source: "grant"},
+			{Item: "Көлік", Category: "transport", Quantity: 2, UnitKZT: 5_500, Source: "cofunding"},
+		},
+	}
+	return Doc{Idea: i, Template: application.TemplateFor(programme), Office: "Шымкент жастар орталығы",
+		Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Tr: i18n.New(lang),
+		Texts: application.Texts{application.SecPartners: "Әкімдік"}}
+}
+
+// texts parses the HTML with a strict XML parser and returns the text of
+// every element named tag, in order.
+func texts(t *testing.T, src []byte, tag string) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(src))
+	dec.Strict = true
+	var out []string
+	var cur *strings.Builder
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v", err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			if e.Name.Local == tag && cur == nil {
+				cur = &strings.Builder{}
+			}
+			if cur != nil {
+				depth++
+			}
+		case xml.EndElement:
+			if cur != nil {
+				if depth--; depth == 0 {
+					out = append(out, cur.String())
+					cur = nil
+				}
+			}
+		case xml.CharData:
+			if cur != nil {
+				cur.Write(e)
+			}
+		}
+	}
+	return out
+}
+
+func TestHTMLWellFormedWithEverySection(t *testing.T) {
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		for _, tpl := range application.Templates() {
+			d := sampleDoc(lang, tpl.Code)
+			var buf bytes.Buffer
+			if err := HTML(&buf, d); err != nil {
+				t.Fatal(err)
+			}
+			h2 := texts(t, buf.Bytes(), "h2")
+			if len(h2) != len(tpl.Sections) {
+				t.Fatalf("%s/%s: %d section titles, want %d", lang, tpl.Code, len(h2), len(tpl.Sections))
+			}
+			for n, s := range tpl.Sections {
+				if h2[n] != s.Title.In(lang) {
+					t.Errorf("%s/%s: section %d is %q, want %q", lang, tpl.Code, n, h2[n], s.Title.In(lang))
+				}
+			}
+			if h1 := texts(t, buf.Bytes(), "h1"); len(h1) != 1 || h1[0] != d.Idea.Title {
+				t.Errorf("title %q", h1)
+			}
+			foot := strings.Join(texts(t, buf.Bytes(), "tfoot"), "|")
+			for _, want := range []string{model.Tenge(1_240_000).String(), model.Tenge(11_000).String(), model.Tenge(1_251_000).String()} {
+				if !strings.Contains(foot, want) {
+					t.Errorf("%s/%s: totals %q lack %s", lang, tpl.Code, foot, want)
+				}
+			}
+			if bytes.Contains(buf.Bytes(), []byte("<script>")) || bytes.Contains(buf.Bytes(), []byte("<b>")) {
+				t.Error("record text not escaped")
+			}
+			if !bytes.Contains(buf.Bytes(), []byte("Шымкент жастар орталығы")) || !bytes.Contains(buf.Bytes(), []byte("Әкімдік")) {
+				t.Error("office name or application text missing")
+			}
+		}
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	d := sampleDoc(model.RU, "youth_small_grant")
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	last := -1
+	for _, s := range d.Template.Sections {
+		at := strings.Index(out, "\n## "+s.Title.RU+"\n")
+		if at < 0 || at < last {
+			t.Errorf("section %q missing or out of order", s.Title.RU)
+		}
+		last = at
+	}
+	for _, want := range []string{`\<script\>`, `\| \* \_`, "**" + model.Tenge(1_251_000).String() + "**", "| Қап | Материалы |", "Программа:** Малый грант для молодёжи"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestProblemsTranslated(t *testing.T) {
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		tr := i18n.New(lang)
+		for _, k := range application.Keys() {
+			if !i18n.Has(k) {
+				t.Errorf("%s: no sentence", k)
+			}
+		}
+		p := application.Problem{Key: application.KeyOverLimit, Args: []any{model.Tenge(1_240_000), model.Tenge(1_000_000)}}
+		if got := ProblemText(tr, p); !strings.Contains(got, model.Tenge(1_240_000).String()) || strings.Contains(got, "%!") {
+			t.Errorf("%s: %q", lang, got)
+		}
+		p = application.Problem{Key: application.KeyEmptySection, Args: []any{application.SecPartners}}
+		if got := ProblemText(tr, p); !strings.Contains(got, application.SecPartners.Title(lang)) {
+			t.Errorf("%s: %q", lang, got)
+		}
+	}
+	if got := ProblemText(i18n.New(model.EN), application.Problem{Key: application.KeyCofundingShort,
+		Args: []any{model.Tenge(500), model.Tenge(900), 100}}); got != "co-funding is 500 ₸; the programme asks for 100 % of the grant, 900 ₸" {
+		t.Errorf("%q", got)
+	}
+}
