@@ -150,6 +150,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var searchOpts cli.SearchOptions
 	var csvImport cli.ImportOptions
 	var csvKind, csvOut string
+	var appOpts cli.ApplicationOptions
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -236,6 +237,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errUsage(e.tr.T("search.need_query"))
 				}
 				return cli.Search(e.store, e.tr, searchOpts, kind, query, e.out)
+			},
+		},
+		"application": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&appOpts.Format, "format", "md", "md or html")
+				fs.StringVar(&appOpts.Out, "out", "", "file to write (default: standard output)")
+				fs.BoolVar(&appOpts.Check, "check", false, "print what is missing; exit 1 when not ready")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				format, ok := cli.ParseApplicationFormat(appOpts.Format)
+				if !ok {
+					return errUsage(e.tr.T("app.bad_format", appOpts.Format))
+				}
+				appOpts.Format = format
+				ready, err := cli.Application(e.store, e.tr, appOpts, e.args[0], time.Now(), e.out, e.errw)
+				if errors.Is(err, cli.ErrUnknownIdea) || (err == nil && !ready) {
+					return errFailedQuietly
+				}
+				return err
 			},
 		},
 		"check": {run: func(e *cmdEnv) error {

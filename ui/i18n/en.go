@@ -140,6 +140,8 @@ Usage:
       read a spreadsheet
   frontoffice export-csv --out DIR
       write ideas, people, consultations and hours as CSV
+  frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
+      print an idea's grant application, or with --check what it still lacks
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice check                                  check the store
   frontoffice version                                show the version

@@ -140,6 +140,8 @@ var kk = map[string]string{
       кестені оқу
   frontoffice export-csv --out ПАПКА
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
+  frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
+      идеяның грант өтінімін шығару, --check: әлі неге дайын емес
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice check                                  қойманы тексеру
   frontoffice version                                нұсқасын көрсету

@@ -140,6 +140,8 @@ var ru = map[string]string{
       прочитать таблицу
   frontoffice export-csv --out ПАПКА
       записать идеи, людей, консультации и часы в CSV
+  frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
+      вывести грантовую заявку по идее, --check: чего ещё не хватает
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice check                                  проверить хранилище
   frontoffice version                                показать версию

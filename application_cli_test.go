@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+)
+
+// applicationStore makes a store with a youth-grant idea ready to send and
+// an idea with problems.
+func applicationStore(t *testing.T) (db string, ready, unready *model.Idea) {
+	t.Helper()
+	db = filepath.Join(t.TempDir(), "fo.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Consent, p.BirthYear = "Айгерім Сейтқали", true, time.Now().Year()-25
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now().AddDate(0, 1, 0)
+	ready = model.New(model.KindIdea).(*model.Idea)
+	ready.Title, ready.Direction, ready.Region, ready.Status = "Таза аула", "taza_alem", "shymkent", "draft"
+	ready.Summary, ready.Programme, ready.ApplicantID = "Ауладағы қоқыс", "youth_small_grant", p.ID
+	ready.StartDate, ready.EndDate = model.DateOf(start), model.DateOf(start.AddDate(0, 5, 0))
+	ready.Team = []model.TeamMember{{PersonID: p.ID, Name: p.FullName}, {Name: "Бауыржан"}, {Name: "Дана"}}
+	ready.TargetGroups = []model.Reach{{Group: "youth", Planned: 50}}
+	ready.Logframe = model.Logframe{Goal: "Таза аула", Objectives: []model.Objective{{Text: "Сенбілік"}},
+		Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1}}, Results: []string{"10 аула"},
+		Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}}}
+	ready.Budget = []model.BudgetLine{{Item: "Қап <b>", Category: "materials", Quantity: 900, UnitKZT: 1000, Source: "grant"}}
+	if err := s.Create(ready); err != nil {
+		t.Fatal(err)
+	}
+	unready = model.New(model.KindIdea).(*model.Idea)
+	*unready = *ready
+	unready.Envelope = model.New(model.KindIdea).(*model.Idea).Envelope
+	unready.Programme = ""
+	unready.Logframe.Objectives = append(unready.Logframe.Objectives, model.Objective{Text: "Жәшіктер"})
+	unready.Budget = []model.BudgetLine{{Item: "Қап", Category: "materials", Quantity: 1240, UnitKZT: 1000, Source: "grant"}}
+	if err := s.Create(unready); err != nil {
+		t.Fatal(err)
+	}
+	return db, ready, unready
+}
+
+func TestApplicationCommand(t *testing.T) {
+	db, ready, unready := applicationStore(t)
+
+	code, out, errs := runCLI(t, "application", "--db", db, "--lang", "en", "--check", ready.ID)
+	if code != 0 || !strings.Contains(out, "ready (100 %)") || !strings.Contains(out, "Youth small grant") {
+		t.Errorf("--check ready: %d %q %q", code, out, errs)
+	}
+	// Flags after the id; the small grant when the idea names no programme.
+	code, out, _ = runCLI(t, "application", unready.ID, "--db", db, "--check", "--lang", "en")
+	if code != 1 || !strings.Contains(out, "objective 2 has no indicator") || !strings.Contains(out, "Small grant") {
+		t.Errorf("--check unready: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "application", "--db", db, "--lang", "ru", "--check", unready.ID)
+	if code != 1 || !strings.Contains(out, "у задачи 2 нет индикатора") {
+		t.Errorf("--check in Russian: %d %q", code, out)
+	}
+
+	code, out, _ = runCLI(t, "application", "--db", db, "--lang", "kk", ready.ID)
+	tpl := application.TemplateFor("youth_small_grant")
+	if code != 0 || !strings.HasPrefix(out, "# Таза аула\n") || !strings.Contains(out, "## "+tpl.Sections[0].Title.KK) ||
+		!strings.Contains(out, `Қап \<b\>`) || !strings.Contains(out, "Айгерім Сейтқали") {
+		t.Errorf("markdown: %d %q", code, out)
+	}
+
+	file := filepath.Join(t.TempDir(), "app.html")
+	code, out, errs = runCLI(t, "application", "--db", db, "--format", "html", ready.ID, "--out", file, "--lang", "ru")
+	if code != 0 || out != "" || !strings.Contains(errs, file) {
+		t.Fatalf("--out: %d %q %q", code, out, errs)
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(src))
+	dec.Strict = true
+	for {
+		if _, err := dec.Token(); err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("HTML not well-formed: %v", err)
+			}
+			break
+		}
+	}
+	for _, s := range tpl.Sections {
+		if !bytes.Contains(src, []byte("<h2>"+s.Title.RU+"</h2>")) {
+			t.Errorf("HTML lacks section %q", s.Title.RU)
+		}
+	}
+	if !bytes.Contains(src, []byte(model.Tenge(900_000).String())) {
+		t.Error("HTML lacks the budget total")
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(file), ".*tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestApplicationErrors(t *testing.T) {
+	db, ready, _ := applicationStore(t)
+	code, _, errs := runCLI(t, "application", "--db", db, "--lang", "en", "01NOSUCHIDEA")
+	if code != 1 || !strings.Contains(errs, `There is no idea "01NOSUCHIDEA"`) {
+		t.Errorf("unknown idea: %d %q", code, errs)
+	}
+	for _, args := range [][]string{
+		{"application", "--db", db, "--format", "pdf", ready.ID},
+		{"application", "--db", db},
+		{"application", "--db", db, ready.ID, "extra"},
+	} {
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	code, _, errs = runCLI(t, "application", "--db", db, "--out", filepath.Join(t.TempDir(), "no", "such", "dir.md"), ready.ID)
+	if code != 1 || errs == "" {
+		t.Errorf("unwritable --out: %d %q", code, errs)
+	}
+}

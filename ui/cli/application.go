@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
+	"frontoffice/ui/i18n"
+)
+
+// ApplicationOptions are the application command's flags.
+type ApplicationOptions struct {
+	Format string // "md" (default) or "html"
+	Out    string // file to write; "" for stdout
+	Check  bool   // print the readiness list instead
+}
+
+// ParseApplicationFormat reads --format: md (or markdown) or html.
+func ParseApplicationFormat(s string) (string, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "md", "markdown":
+		return "md", true
+	case "html", "htm":
+		return "html", true
+	}
+	return "", false
+}
+
+// ErrUnknownIdea is an application asked for an idea the store does not have.
+var ErrUnknownIdea = errors.New("unknown idea")
+
+// Application writes idea id's application to out (or o.Out), or with
+// o.Check prints its readiness list; ready is false when the check finds
+// problems. The programme is the idea's own, else the small grant.
+func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions, id string, now time.Time, out, errw io.Writer) (ready bool, err error) {
+	idea, err := storage.GetAs[*model.Idea](store, model.KindIdea, id)
+	if errors.Is(err, storage.ErrNotFound) || (err == nil && idea.Deleted) {
+		fmt.Fprintln(errw, tr.T("app.unknown_idea", id))
+		return false, ErrUnknownIdea
+	}
+	if err != nil {
+		return false, err
+	}
+	people := func(pid string) *model.Person {
+		p, err := storage.GetAs[*model.Person](store, model.KindPerson, pid)
+		if err != nil || p.Deleted {
+			return nil
+		}
+		return p
+	}
+	tpl := application.TemplateFor(idea.Programme)
+	if o.Check {
+		problems, total := application.Evaluate(idea, people, tpl, nil, now)
+		pct := application.Readiness(problems, total)
+		if len(problems) == 0 {
+			fmt.Fprintln(out, tr.T("app.ready", pct, tpl.Label(tr.Lang())))
+			return true, nil
+		}
+		fmt.Fprintln(out, tr.T("app.not_ready", pct, tpl.Label(tr.Lang())))
+		for _, p := range problems {
+			fmt.Fprintf(out, "- %s %s\n", appdoc.ProblemText(tr, p), tr.T("app.where", whereText(tr, p.Where)))
+		}
+		return false, nil
+	}
+	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: tr}
+	if office, err := store.Office(); err == nil {
+		doc.Office = office.Name
+	}
+	if idea.ApplicantName == "" && idea.ApplicantID != "" {
+		if p := people(idea.ApplicantID); p != nil {
+			copied := *idea
+			copied.ApplicantName = p.FullName
+			doc.Idea = &copied
+		}
+	}
+	render := appdoc.Markdown
+	if o.Format == "html" {
+		render = appdoc.HTML
+	}
+	if o.Out == "" {
+		return true, render(out, doc)
+	}
+	if err := writeFileAtomic(o.Out, func(w io.Writer) error { return render(w, doc) }); err != nil {
+		return false, err
+	}
+	fmt.Fprintln(errw, tr.T("app.written", o.Out))
+	return true, nil
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder,
+// renamed over it only when everything was written: a failed export never
+// leaves half a file.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(f.Name()) // after a successful rename there is nothing left to remove
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// whereText names where a problem is fixed, in tr's language.
+func whereText(tr *i18n.Translator, where string) string {
+	switch {
+	case strings.HasPrefix(where, "logframe.objective."):
+		n, _ := strconv.Atoi(strings.TrimPrefix(where, "logframe.objective."))
+		return tr.T("field.logframe") + " · " + tr.T("lf.obj_short", n)
+	case strings.HasPrefix(where, "logframe."):
+		return tr.T("field.logframe")
+	case strings.HasPrefix(where, "application."):
+		return application.SectionID(strings.TrimPrefix(where, "application.")).Title(tr.Lang())
+	case where == "dates":
+		return tr.T("field.start_date") + " / " + tr.T("field.end_date")
+	case where == "applicant":
+		return tr.T("field.applicant_id")
+	case i18n.Has("field." + where):
+		return tr.T("field." + where)
+	}
+	return where
+}
