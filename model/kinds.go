@@ -205,8 +205,13 @@ type Idea struct {
 	Budget        []BudgetLine `json:"budget,omitempty"`
 	// FundsAvailable is the money the applicant has for it (co-funding or
 	// all of it when there is no grant).
-	FundsAvailable Tenge     `json:"funds_available,omitempty"`
-	Programme      string    `json:"programme,omitempty"` // the grant programme it aims at (code)
+	FundsAvailable Tenge  `json:"funds_available,omitempty"`
+	Programme      string `json:"programme,omitempty"` // the grant programme it aims at (code)
+	// The texts only a grant application needs (model/application).
+	CoverLetter    string    `json:"cover_letter,omitempty"`
+	Sustainability string    `json:"sustainability,omitempty"`  // what stays after the grant
+	Partners       string    `json:"partners,omitempty"`        // who helps
+	MonitoringPlan string    `json:"monitoring_plan,omitempty"` // how progress is followed
 	CreatedAt      time.Time `json:"created_at"`
 }
 
@@ -287,6 +292,10 @@ func (i *Idea) Validate() error {
 		es.add("funds_available", ReasonTooLarge)
 	}
 	es.checkText("programme", i.Programme, false, maxName)
+	es.checkMultiline("cover_letter", i.CoverLetter)
+	es.checkMultiline("sustainability", i.Sustainability)
+	es.checkMultiline("partners", i.Partners)
+	es.checkMultiline("monitoring_plan", i.MonitoringPlan)
 	es.checkLogframe(&i.Logframe)
 	es.checkBudget(i.Budget)
 	for _, m := range i.Team {

@@ -57,8 +57,13 @@ func Keys() []string {
 type People func(id string) *model.Person
 
 // Texts are the sections only an application has (sustainability,
-// partners, monitoring), by section; nil when none is written yet.
+// partners, monitoring), by section; nil means the idea's own (TextsOf).
 type Texts map[SectionID]string
+
+// TextsOf are the idea's own application texts, by section.
+func TextsOf(i *model.Idea) Texts {
+	return Texts{SecSustainability: i.Sustainability, SecPartners: i.Partners, SecMonitoring: i.MonitoringPlan}
+}
 
 // Check lists what keeps the idea's application to t from being ready, as
 // of now. people may be nil (ages are then not checked).
@@ -69,6 +74,9 @@ func Check(i *model.Idea, people People, t Template, texts Texts, now time.Time)
 
 // Evaluate is Check that also counts the checks it made, for Readiness.
 func Evaluate(i *model.Idea, people People, t Template, texts Texts, now time.Time) (problems []Problem, total int) {
+	if texts == nil {
+		texts = TextsOf(i)
+	}
 	c := &checker{}
 	c.budget(i, t)
 	for _, s := range t.Sections {

@@ -87,8 +87,8 @@ func sections(order []SectionID, required ...SectionID) []Section {
 }
 
 // The sections only the application needs (sustainability, partners,
-// monitoring) have no place in an idea yet; they are not required until
-// the application screen lets a person write them.
+// monitoring) are the idea's Sustainability, Partners and MonitoringPlan,
+// written on the application screen; they are printed, not required.
 var (
 	commonOrder = []SectionID{SecSummary, SecGoal, SecActivities, SecTargetGroups, SecResults,
 		SecBudget, SecTeam, SecRisks, SecSustainability, SecPartners, SecMonitoring}

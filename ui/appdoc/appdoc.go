@@ -19,7 +19,7 @@ import (
 type Doc struct {
 	Idea     *model.Idea
 	Template application.Template
-	Texts    application.Texts // the sections only the application has
+	Texts    application.Texts // the sections only the application has; nil: the idea's own
 	Office   string            // the office's name
 	Date     time.Time         // the day it is printed
 	Tr       *i18n.Translator
@@ -77,6 +77,9 @@ func (d Doc) cover() (title string, facts block) {
 // sections are the template's sections in order, filled from the idea.
 func (d Doc) sections() []section {
 	var out []section
+	if letter := d.coverLetter(); len(letter) > 0 {
+		out = append(out, section{id: "cover_letter", title: d.Tr.T("field.cover_letter"), blocks: letter})
+	}
 	for _, s := range d.Template.Sections {
 		sec := section{id: s.ID, title: s.Title.In(d.Tr.Lang()), blocks: d.blocks(s.ID)}
 		if len(sec.blocks) == 0 {
@@ -85,6 +88,17 @@ func (d Doc) sections() []section {
 		out = append(out, sec)
 	}
 	return out
+}
+
+// coverLetter is the idea's cover letter as paragraphs; nil when none.
+func (d Doc) coverLetter() []block {
+	var bs []block
+	for _, p := range strings.Split(strings.ReplaceAll(d.Idea.CoverLetter, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			bs = append(bs, block{para: p})
+		}
+	}
+	return bs
 }
 
 func date(d model.Date) string {
@@ -184,7 +198,11 @@ func (d Doc) blocks(id application.SectionID) []block {
 			bs = append(bs, block{list: l.Risks})
 		}
 	default:
-		para(d.Texts[id])
+		texts := d.Texts
+		if texts == nil {
+			texts = application.TextsOf(i)
+		}
+		para(texts[id])
 	}
 	return bs
 }

@@ -71,6 +71,12 @@ func init() {
 		"app.total.all":        {KK: "Барлығы", RU: "Итого", EN: "Total"},
 		"app.goal_obj":         {KK: "Жалпы мақсат", RU: "Цель проекта", EN: "The goal"},
 
+		// the idea's application texts
+		"field.cover_letter":    {KK: "Ілеспе хат", RU: "Сопроводительное письмо", EN: "Cover letter"},
+		"field.sustainability":  {KK: "Жобаның тұрақтылығы", RU: "Устойчивость проекта", EN: "Sustainability"},
+		"field.partners":        {KK: "Серіктестер", RU: "Партнёры", EN: "Partners"},
+		"field.monitoring_plan": {KK: "Мониторинг жоспары", RU: "План мониторинга", EN: "Monitoring plan"},
+
 		// the application command
 		"app.ready":        {KK: "Өтінім дайын (%d %%): %s.", RU: "Заявка готова (%d %%): %s.", EN: "The application is ready (%d %%): %s."},
 		"app.not_ready":    {KK: "Өтінім %d %% дайын, %s бойынша түзету керек:", RU: "Заявка готова на %d %%, для программы «%s» исправьте:", EN: "The application is %d %% ready for %s; still to fix:"},
