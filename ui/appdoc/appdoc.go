@@ -218,3 +218,23 @@ func ProblemText(tr *i18n.Translator, p application.Problem) string {
 	}
 	return tr.T(p.Key, args...)
 }
+
+// WhereText names where a problem is fixed, in tr's language.
+func WhereText(tr *i18n.Translator, where string) string {
+	switch {
+	case strings.HasPrefix(where, "logframe.objective."):
+		n, _ := strconv.Atoi(strings.TrimPrefix(where, "logframe.objective."))
+		return tr.T("field.logframe") + " · " + tr.T("lf.obj_short", n)
+	case strings.HasPrefix(where, "logframe."):
+		return tr.T("field.logframe")
+	case strings.HasPrefix(where, "application."):
+		return application.SectionID(strings.TrimPrefix(where, "application.")).Title(tr.Lang())
+	case where == "dates":
+		return tr.T("field.start_date") + " / " + tr.T("field.end_date")
+	case where == "applicant":
+		return tr.T("field.applicant_id")
+	case i18n.Has("field." + where):
+		return tr.T("field." + where)
+	}
+	return where
+}

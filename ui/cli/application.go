@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -67,7 +66,7 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 		}
 		fmt.Fprintln(out, tr.T("app.not_ready", pct, tpl.Label(tr.Lang())))
 		for _, p := range problems {
-			fmt.Fprintf(out, "- %s %s\n", appdoc.ProblemText(tr, p), tr.T("app.where", whereText(tr, p.Where)))
+			fmt.Fprintf(out, "- %s %s\n", appdoc.ProblemText(tr, p), tr.T("app.where", appdoc.WhereText(tr, p.Where)))
 		}
 		return false, nil
 	}
@@ -124,24 +123,4 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
-}
-
-// whereText names where a problem is fixed, in tr's language.
-func whereText(tr *i18n.Translator, where string) string {
-	switch {
-	case strings.HasPrefix(where, "logframe.objective."):
-		n, _ := strconv.Atoi(strings.TrimPrefix(where, "logframe.objective."))
-		return tr.T("field.logframe") + " · " + tr.T("lf.obj_short", n)
-	case strings.HasPrefix(where, "logframe."):
-		return tr.T("field.logframe")
-	case strings.HasPrefix(where, "application."):
-		return application.SectionID(strings.TrimPrefix(where, "application.")).Title(tr.Lang())
-	case where == "dates":
-		return tr.T("field.start_date") + " / " + tr.T("field.end_date")
-	case where == "applicant":
-		return tr.T("field.applicant_id")
-	case i18n.Has("field." + where):
-		return tr.T("field." + where)
-	}
-	return where
 }

@@ -77,6 +77,21 @@ func init() {
 		"field.partners":        {KK: "Серіктестер", RU: "Партнёры", EN: "Partners"},
 		"field.monitoring_plan": {KK: "Мониторинг жоспары", RU: "План мониторинга", EN: "Monitoring plan"},
 
+		// the application view on the idea card (ui/ideas/application.go)
+		"appview.key.open":      {KK: "грант өтінімі", RU: "заявка на грант", EN: "grant application"},
+		"appview.key.programme": {KK: "бағдарлама", RU: "программа", EN: "programme"},
+		"appview.key.edit":      {KK: "мәтіндер", RU: "тексты", EN: "texts"},
+		"appview.key.html":      {KK: "HTML экспорт", RU: "экспорт HTML", EN: "export HTML"},
+		"appview.key.markdown":  {KK: "Markdown экспорт", RU: "экспорт Markdown", EN: "export Markdown"},
+		"appview.title":         {KK: "Грант өтінімі: %s", RU: "Заявка на грант: %s", EN: "Grant application: %s"},
+		"appview.readiness":     {KK: "Дайындық: %d %%", RU: "Готовность: %d %%", EN: "Readiness: %d %%"},
+		"appview.card_line":     {KK: "Өтінімнің дайындығы", RU: "Готовность заявки", EN: "Application readiness"},
+		"appview.all_ready":     {KK: "Өтінім дайын: түзететін ештеңе жоқ.", RU: "Заявка готова: исправлять нечего.", EN: "The application is ready: nothing to fix."},
+		"appview.to_fix":        {KK: "Түзету керек:", RU: "Нужно исправить:", EN: "Still to fix:"},
+		"appview.text_hint":     {KK: "Жаңа жол: alt+enter. Келесі: enter.", RU: "Новая строка: alt+enter. Дальше: enter.", EN: "New line: alt+enter. Next: enter."},
+		"appview.saved":         {KK: "Өтінім мәтіндері сақталды.", RU: "Тексты заявки сохранены.", EN: "The application texts are saved."},
+		"appview.exported":      {KK: "Өтінім жазылды: %s", RU: "Заявка записана: %s", EN: "Application written to %s"},
+
 		// the application command
 		"app.ready":        {KK: "Өтінім дайын (%d %%): %s.", RU: "Заявка готова (%d %%): %s.", EN: "The application is ready (%d %%): %s."},
 		"app.not_ready":    {KK: "Өтінім %d %% дайын, %s бойынша түзету керек:", RU: "Заявка готова на %d %%, для программы «%s» исправьте:", EN: "The application is %d %% ready for %s; still to fix:"},

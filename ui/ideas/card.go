@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
@@ -122,6 +123,8 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openDraft(false)
 	case key.Matches(msg, k.Budget):
 		return m.openDraft(true)
+	case key.Matches(msg, k.Application):
+		return m.openApplication()
 	case key.Matches(msg, k.Applicant) && cd.idea.ApplicantID != "":
 		id := cd.idea.ApplicantID
 		return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
@@ -253,6 +256,7 @@ func (cd *card) render(c *common.Common, w int) {
 	for _, w := range warnings {
 		wrap(st.Error.Render("! "+w), 0)
 	}
+	field(tr.T("appview.card_line"), cardReadiness(c, i, cd.applicant))
 	add(st.Label.Render(tr.Field("summary") + ":"))
 	if strings.TrimSpace(i.Summary) == "" {
 		add("  " + st.Muted.Render("—"))
@@ -284,6 +288,21 @@ func (cd *card) render(c *common.Common, w int) {
 	}
 	cd.lines = out
 	cd.scroll(0)
+}
+
+// cardReadiness is the idea's application readiness for its programme (the
+// applicant's age checked when registered; team members' ages on the
+// application view, key g).
+func cardReadiness(c *common.Common, i *model.Idea, applicant *model.Person) string {
+	people := func(id string) *model.Person {
+		if applicant != nil && applicant.ID == id {
+			return applicant
+		}
+		return nil
+	}
+	tpl := application.TemplateFor(i.Programme)
+	pct := application.Readiness(application.Evaluate(i, people, tpl, nil, c.Now()))
+	return fmt.Sprintf("%d %% · %s (g)", pct, tpl.Label(c.Lang()))
 }
 
 // applicantText is the applicant's name and phone.

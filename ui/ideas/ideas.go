@@ -10,6 +10,7 @@
 //	editing         the register / edit form (huh)
 //	confirmDiscard  "discard the changes you typed? y/n"
 //	draft           the logframe or budget editor on the card (logframe.go)
+//	application     the idea's grant application: readiness, preview, texts, export (application.go)
 //
 // Storage is only touched in commands (common.Do); every answer carries a
 // sequence number so a late answer to an old question is dropped.
@@ -38,6 +39,7 @@ const (
 	modeEditing
 	modeConfirmDiscard
 	modeDraft
+	modeApplication
 )
 
 // Model is the Ideas screen.
@@ -52,7 +54,8 @@ type Model struct {
 	filterValues filterValues
 
 	card  card
-	draft *editor // the open logframe or budget editor
+	draft *editor  // the open logframe or budget editor
+	app   *appView // the open application view
 
 	// the register / edit form
 	form      *huh.Form
@@ -127,6 +130,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeSaved(msg)
 	case draftSavedMsg:
 		return m, m.takeDraftSaved(msg)
+	case appOpenedMsg:
+		return m, m.takeAppOpened(msg)
+	case appSavedMsg:
+		return m, m.takeAppSaved(msg)
+	case appExportedMsg:
+		return m, m.takeAppExported(msg)
 	case common.DataChangedMsg:
 		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
 		if m.card.id != "" && (m.mode == modeCard || m.mode == modeConfirmArchive) {
@@ -139,7 +148,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Kind != model.KindIdea || msg.ID == "" {
 			return m, nil
 		}
-		if m.mode == modeEditing || m.mode == modeConfirmDiscard || m.mode == modeDraft {
+		if m.mode == modeEditing || m.mode == modeConfirmDiscard || m.mode == modeDraft || m.mode == modeApplication {
 			tr := m.c.Tr
 			return m, status(tr.T("ideas.finish_form_first"), true)
 		}
@@ -160,6 +169,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.updateForm(msg))
 	case modeDraft:
 		cmds = append(cmds, m.updateDraftForm(msg))
+	case modeApplication:
+		cmds = append(cmds, m.updateAppForm(msg))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -208,6 +219,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case modeDraft:
 		return m.draftKey(msg)
+	case modeApplication:
+		return m.appKey(msg)
 	}
 	return nil
 }
@@ -235,6 +248,8 @@ func (m *Model) relabel() tea.Cmd {
 		return m.form.Init()
 	case modeDraft:
 		return m.relabelDraft()
+	case modeApplication:
+		return m.relabelApp()
 	}
 	return nil
 }
@@ -252,6 +267,8 @@ func (m *Model) SetSize(w, h int) {
 	}
 	m.layoutForm()
 	m.layoutDraft()
+	m.renderApp()
+	m.layoutApp()
 }
 
 // Capturing is true while typing goes somewhere: the search box, a form, or
@@ -265,13 +282,17 @@ func (m *Model) Capturing() bool {
 		return m.list.Focused()
 	case modeCard:
 		return false
+	case modeApplication:
+		return m.app != nil && m.app.sub != appBrowse
 	}
 	return true
 }
 
 // HandlesBack is true on the card: esc goes back to the list, not Home
 // (see common.BackHandler).
-func (m *Model) HandlesBack() bool { return m.mode == modeCard || m.matcher != nil }
+func (m *Model) HandlesBack() bool {
+	return m.mode == modeCard || m.mode == modeApplication || m.matcher != nil
+}
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.ideas") }
@@ -298,7 +319,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.card.idea != nil && m.card.idea.ApplicantID != "" {
 			keys = append(keys, k.Applicant)
 		}
-		keys = append(keys, k.Logframe, k.Budget)
+		keys = append(keys, k.Logframe, k.Budget, k.Application)
 		return append(keys, k.Down)
 	case modeFiltering:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
@@ -308,6 +329,10 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Confirm, k.Deny}
 	case modeDraft:
 		return m.draftHelp()
+	case modeApplication:
+		if m.app != nil {
+			return m.appHelp()
+		}
 	}
 	return nil
 }
@@ -345,6 +370,10 @@ func (m *Model) View() string {
 		return m.formView()
 	case modeDraft:
 		return m.draftView()
+	case modeApplication:
+		if m.app != nil {
+			return m.appViewText()
+		}
 	}
 	return m.listView()
 }

@@ -24,11 +24,13 @@ type KeyMap struct {
 	Applicant key.Binding
 	Logframe  key.Binding
 	Budget    key.Binding
-	Back      key.Binding
-	Up        key.Binding
-	Down      key.Binding
-	PageUp    key.Binding
-	PageDown  key.Binding
+	// Application opens the grant application view (application.go).
+	Application key.Binding
+	Back        key.Binding
+	Up          key.Binding
+	Down        key.Binding
+	PageUp      key.Binding
+	PageDown    key.Binding
 	// forms and questions
 	Cancel  key.Binding
 	Confirm key.Binding
@@ -47,12 +49,13 @@ func newKeyMap(c *common.Common) KeyMap {
 		ClearFilter: common.Bind(tr.T("ideas.key.clear_filter"), "x"),
 		Sort:        common.Bind(tr.T("ideas.key.sort"), "o"),
 
-		Edit:      common.Bind(tr.T("key.edit"), "e"),
-		Archive:   common.Bind(tr.T("ideas.key.archive"), "a"),
-		Restore:   common.Bind(tr.T("ideas.key.restore"), "a"),
-		Applicant: common.Bind(tr.T("ideas.key.applicant"), "c"),
-		Logframe:  common.Bind(tr.T("lf.key.open"), "l"),
-		Budget:    common.Bind(tr.T("budget.key.open"), "b"),
+		Edit:        common.Bind(tr.T("key.edit"), "e"),
+		Archive:     common.Bind(tr.T("ideas.key.archive"), "a"),
+		Restore:     common.Bind(tr.T("ideas.key.restore"), "a"),
+		Applicant:   common.Bind(tr.T("ideas.key.applicant"), "c"),
+		Logframe:    common.Bind(tr.T("lf.key.open"), "l"),
+		Budget:      common.Bind(tr.T("budget.key.open"), "b"),
+		Application: common.Bind(tr.T("appview.key.open"), "g"),
 		// esc is the back key; backspace and ← also work, also where the
 		// root keeps esc for itself.
 		Back:     common.BindHelp("esc", tr.T("ideas.key.back"), "esc", "backspace", "left"),

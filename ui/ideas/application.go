@@ -1,0 +1,532 @@
+package ideas
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The application view (key g on the card): the idea's grant application
+// against a programme — its readiness, the list of what to fix and where,
+// and a preview of the text in the programme's section order. p picks the
+// programme, e edits the texts only an application needs, x and m export
+// HTML and Markdown into an applications folder next to the store.
+
+// appSub is what the application view is doing.
+type appSub int
+
+const (
+	appBrowse         appSub = iota
+	appProgramme             // the programme select is open
+	appEditing               // the texts form is open
+	appConfirmDiscard        // "discard the changes you typed? y/n"
+)
+
+// appTexts are the texts the form edits.
+type appTexts struct {
+	CoverLetter, Sustainability, Partners, MonitoringPlan string
+}
+
+func textsOf(i *model.Idea) appTexts {
+	return appTexts{i.CoverLetter, i.Sustainability, i.Partners, i.MonitoringPlan}
+}
+
+func (t appTexts) apply(i *model.Idea) {
+	i.CoverLetter, i.Sustainability, i.Partners, i.MonitoringPlan = t.CoverLetter, t.Sustainability, t.Partners, t.MonitoringPlan
+}
+
+// appView is the open application view.
+type appView struct {
+	idea    *model.Idea
+	people  map[string]*model.Person // the applicant and registered team members
+	code    string                   // the programme
+	sub     appSub
+	form    *huh.Form
+	pick    string    // bound to the programme select
+	vals    *appTexts // bound to the texts form
+	start   appTexts  // as the form opened
+	err     string    // why the last save failed
+	saving  bool
+	pct     int
+	head    []string // the fixed lines above the scrolled part
+	lines   []string // the readiness list and the preview
+	top     int
+	exports int // export answers to wait for
+}
+
+type appKeys struct {
+	Programme, Edit, HTML, Markdown key.Binding
+}
+
+func newAppKeys(c *common.Common) appKeys {
+	tr := c.Tr
+	return appKeys{
+		Programme: common.Bind(tr.T("appview.key.programme"), "p"),
+		Edit:      common.Bind(tr.T("appview.key.edit"), "e"),
+		HTML:      common.Bind(tr.T("appview.key.html"), "x"),
+		Markdown:  common.Bind(tr.T("appview.key.markdown"), "m"),
+	}
+}
+
+// appOpenedMsg carries the people the readiness check needs.
+type appOpenedMsg struct {
+	id     string
+	people map[string]*model.Person
+}
+
+// openApplication opens the application view of the idea on the card.
+func (m *Model) openApplication() tea.Cmd {
+	i := m.card.idea
+	if i == nil {
+		return nil
+	}
+	code := application.TemplateFor(i.Programme).Code
+	m.app = &appView{idea: cloneIdea(i), code: code, people: map[string]*model.Person{}}
+	m.mode = modeApplication
+	m.renderApp()
+	ids := []string{}
+	if i.ApplicantID != "" {
+		ids = append(ids, i.ApplicantID)
+	}
+	for _, t := range i.Team {
+		if t.PersonID != "" {
+			ids = append(ids, t.PersonID)
+		}
+	}
+	store, id := m.c.Store, i.ID
+	return common.Do(func() tea.Msg {
+		people := map[string]*model.Person{}
+		for _, pid := range ids {
+			if p, err := storage.GetAs[*model.Person](store, model.KindPerson, pid); err == nil && !p.Deleted {
+				people[pid] = p
+			}
+		}
+		return appOpenedMsg{id: id, people: people}
+	})
+}
+
+func (m *Model) takeAppOpened(msg appOpenedMsg) tea.Cmd {
+	if m.app == nil || m.app.idea.ID != msg.id {
+		return nil
+	}
+	m.app.people = msg.people
+	m.renderApp()
+	return nil
+}
+
+// appDoc is the application as printed.
+func (m *Model) appDoc(a *appView) appdoc.Doc {
+	i := a.idea
+	if i.ApplicantName == "" && i.ApplicantID != "" {
+		if p := a.people[i.ApplicantID]; p != nil {
+			copied := *i
+			copied.ApplicantName = p.FullName
+			i = &copied
+		}
+	}
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: m.c.Tr}
+}
+
+func (a *appView) lookup(id string) *model.Person { return a.people[id] }
+
+// renderApp lays the view out; it runs when data, size, language or the
+// programme change, never per frame.
+func (m *Model) renderApp() {
+	a := m.app
+	if a == nil {
+		return
+	}
+	tr, st, w := m.c.Tr, m.c.Styles, max(10, m.w)
+	tpl := application.TemplateFor(a.code)
+	problems, total := application.Evaluate(a.idea, a.lookup, tpl, nil, m.c.Now())
+	a.pct = application.Readiness(problems, total)
+	wrapTo := func(out *[]string, s string, indent int) {
+		for _, l := range strings.Split(ansi.Wrap(s, max(5, w-indent), ""), "\n") {
+			*out = append(*out, strings.Repeat(" ", indent)+l)
+		}
+	}
+	var head []string
+	head = append(head, ansi.Truncate(st.Title.Render(tr.T("appview.title", oneLine(a.idea.Title))), w, "…"))
+	head = append(head, ansi.Truncate(st.Label.Render(tr.Field("programme")+": ")+st.Value.Render(tpl.Label(tr.Lang())), w, "…"))
+	ready := tr.T("appview.readiness", a.pct)
+	if len(problems) == 0 {
+		head = append(head, ansi.Truncate(st.Value.Render(ready), w, "…"))
+	} else {
+		head = append(head, ansi.Truncate(st.Error.Render(ready), w, "…"))
+	}
+	a.head = head
+	var out []string
+	if len(problems) == 0 {
+		wrapTo(&out, tr.T("appview.all_ready"), 0)
+	} else {
+		wrapTo(&out, st.Label.Render(tr.T("appview.to_fix")), 0)
+		for _, p := range problems {
+			wrapTo(&out, "• "+common.Sanitize(appdoc.ProblemText(tr, p))+" "+st.Muted.Render(tr.T("app.where", appdoc.WhereText(tr, p.Where))), 2)
+		}
+	}
+	out = append(out, "")
+	var b bytes.Buffer
+	if err := appdoc.Markdown(&b, m.appDoc(a)); err == nil {
+		for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+			l = strings.ReplaceAll(common.Sanitize(l), "**", "")
+			switch {
+			case strings.HasPrefix(l, "# "), strings.HasPrefix(l, "## "):
+				wrapTo(&out, st.Title.Render(strings.TrimLeft(l, "# ")), 0)
+			case strings.TrimSpace(l) == "":
+				out = append(out, "")
+			default:
+				wrapTo(&out, l, 0)
+			}
+		}
+	}
+	a.lines = out
+	a.scroll(m.appPage(), 0)
+}
+
+// appPage is how many scrolled lines fit.
+func (m *Model) appPage() int {
+	if m.app == nil {
+		return 1
+	}
+	return max(1, m.h-len(m.app.head)-1)
+}
+
+func (a *appView) scroll(page, d int) {
+	a.top = max(0, min(a.top+d, len(a.lines)-page))
+}
+
+func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
+	a, k := m.app, m.keys
+	switch a.sub {
+	case appProgramme:
+		if key.Matches(msg, k.Cancel) {
+			a.sub, a.form = appBrowse, nil
+			return nil
+		}
+		return m.updateAppForm(msg)
+	case appEditing:
+		if a.saving {
+			return nil
+		}
+		if key.Matches(msg, k.Cancel) {
+			if *a.vals != a.start {
+				a.sub = appConfirmDiscard
+				return nil
+			}
+			a.sub, a.form, a.err = appBrowse, nil, ""
+			return nil
+		}
+		return m.updateAppForm(msg)
+	case appConfirmDiscard:
+		switch {
+		case key.Matches(msg, k.Confirm):
+			a.sub, a.form, a.err = appBrowse, nil, ""
+		case key.Matches(msg, k.Deny):
+			a.sub = appEditing
+		}
+		return nil
+	}
+	ak, page := newAppKeys(m.c), m.appPage()
+	switch {
+	case key.Matches(msg, k.Back):
+		m.app, m.mode = nil, modeCard
+		return nil
+	case key.Matches(msg, k.Up):
+		a.scroll(page, -1)
+	case key.Matches(msg, k.Down):
+		a.scroll(page, 1)
+	case key.Matches(msg, k.PageUp):
+		a.scroll(page, -page)
+	case key.Matches(msg, k.PageDown):
+		a.scroll(page, page)
+	case msg.Type == tea.KeyHome:
+		a.top = 0
+	case msg.Type == tea.KeyEnd:
+		a.scroll(page, len(a.lines))
+	case key.Matches(msg, ak.Programme):
+		a.pick, a.sub = a.code, appProgramme
+		a.form = m.programmeForm(a)
+		m.layoutApp()
+		return a.form.Init()
+	case key.Matches(msg, ak.Edit):
+		v := textsOf(a.idea)
+		a.vals, a.start, a.sub, a.err = &v, v, appEditing, ""
+		a.form = m.textsForm(a)
+		m.layoutApp()
+		return a.form.Init()
+	case key.Matches(msg, ak.HTML):
+		return m.exportApp("html")
+	case key.Matches(msg, ak.Markdown):
+		return m.exportApp("md")
+	}
+	return nil
+}
+
+func (m *Model) programmeForm(a *appView) *huh.Form {
+	tr := m.c.Tr
+	var opts []huh.Option[string]
+	for _, t := range application.Templates() {
+		opts = append(opts, huh.NewOption(t.Label(tr.Lang()), t.Code))
+	}
+	return m.styleForm(huh.NewForm(huh.NewGroup(
+		huh.NewSelect[string]().Title(tr.Field("programme")).Options(opts...).Value(&a.pick))))
+}
+
+func (m *Model) textsForm(a *appView) *huh.Form {
+	tr, v := m.c.Tr, a.vals
+	text := func(field string, val *string) *huh.Group {
+		return huh.NewGroup(huh.NewText().Title(tr.Field(field)).Description(tr.T("appview.text_hint")).
+			Value(val).CharLimit(20000).Lines(4))
+	}
+	return m.styleForm(huh.NewForm(
+		text("cover_letter", &v.CoverLetter),
+		text("sustainability", &v.Sustainability),
+		text("partners", &v.Partners),
+		text("monitoring_plan", &v.MonitoringPlan),
+	))
+}
+
+// updateAppForm passes a message to the open form.
+func (m *Model) updateAppForm(msg tea.Msg) tea.Cmd {
+	a := m.app
+	if a == nil || a.form == nil || a.saving {
+		return nil
+	}
+	f, cmd := a.form.Update(msg)
+	a.form = f.(*huh.Form)
+	if a.form.State != huh.StateCompleted {
+		return cmd
+	}
+	switch a.sub {
+	case appProgramme:
+		a.code, a.sub, a.form, a.top = a.pick, appBrowse, nil, 0
+		m.renderApp()
+		return nil
+	case appEditing:
+		if *a.vals == a.start {
+			a.sub, a.form = appBrowse, nil
+			return nil
+		}
+		return m.saveApp()
+	}
+	return nil
+}
+
+func (m *Model) layoutApp() {
+	a := m.app
+	if a == nil || a.form == nil {
+		return
+	}
+	avail := m.h - len(a.head) - 1
+	if a.err != "" {
+		avail--
+	}
+	a.form = a.form.WithWidth(max(20, m.w)).WithHeight(max(3, avail))
+}
+
+// appSavedMsg is the answer to saving the texts; latest is the stored idea
+// when the save was refused because someone else saved first.
+type appSavedMsg struct {
+	idea   *model.Idea
+	latest *model.Idea
+	err    error
+}
+
+func (m *Model) saveApp() tea.Cmd {
+	a := m.app
+	a.saving = true
+	idea, store := cloneIdea(a.idea), m.c.Store
+	a.vals.apply(idea)
+	return common.Do(func() tea.Msg {
+		if err := idea.Validate(); err != nil {
+			return appSavedMsg{err: err}
+		}
+		if err := store.Update(idea); err != nil {
+			msg := appSavedMsg{err: err}
+			if errors.Is(err, storage.ErrStale) {
+				if latest, err := storage.GetAs[*model.Idea](store, model.KindIdea, idea.ID); err == nil {
+					msg.latest = latest
+				}
+			}
+			return msg
+		}
+		return appSavedMsg{idea: idea}
+	})
+}
+
+// takeAppSaved closes the form after a save; a refused save keeps the form
+// and everything typed in it, with the reason above it.
+func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
+	a := m.app
+	if a == nil {
+		return nil
+	}
+	a.saving = false
+	tr := m.c.Tr
+	if msg.err != nil {
+		a.err = tr.T("ideas.not_saved") + " " + m.c.ErrorText(msg.err)
+		if msg.latest != nil {
+			// the next save goes on top of what is stored now
+			a.idea = msg.latest
+			m.renderApp()
+		}
+		a.form = m.textsForm(a)
+		m.layoutApp()
+		return a.form.Init()
+	}
+	a.idea, a.sub, a.form, a.err = msg.idea, appBrowse, nil, ""
+	m.renderApp()
+	var reload tea.Cmd
+	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
+		reload = m.loadCard(msg.idea.ID)
+	}
+	return tea.Batch(reload, dataChanged, status(tr.T("appview.saved"), false))
+}
+
+// appExportedMsg is the answer to an export.
+type appExportedMsg struct {
+	shown string // the file as shown
+	err   error
+}
+
+// exportApp writes the application into the applications folder next to the
+// store, through a temporary file renamed over the old one.
+func (m *Model) exportApp(format string) tea.Cmd {
+	a := m.app
+	doc := m.appDoc(a)
+	store, label := m.c.Store, m.c.StoreLabel
+	name := a.idea.ID + "-" + a.code + "." + format
+	return common.Do(func() tea.Msg {
+		if office, err := store.Office(); err == nil {
+			doc.Office = office.Name
+		}
+		dir := filepath.Join(filepath.Dir(store.Path()), "applications")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return appExportedMsg{err: err}
+		}
+		render := appdoc.Markdown
+		if format == "html" {
+			render = appdoc.HTML
+		}
+		path := filepath.Join(dir, name)
+		if err := writeAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
+			return appExportedMsg{err: err}
+		}
+		shown := path
+		if label != "" {
+			shown = filepath.Join(filepath.Dir(label), "applications", name)
+		}
+		return appExportedMsg{shown: shown}
+	})
+}
+
+func (m *Model) takeAppExported(msg appExportedMsg) tea.Cmd {
+	if msg.err != nil {
+		return status(m.c.ErrorText(msg.err), true)
+	}
+	return status(m.c.Tr.T("appview.exported", msg.shown), false)
+}
+
+// writeAtomic writes path through a temporary file in the same folder,
+// renamed over it only when everything was written.
+func writeAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// appHelp lists the view's keys that work now.
+func (m *Model) appHelp() []key.Binding {
+	k := m.keys
+	switch m.app.sub {
+	case appProgramme, appEditing:
+		return []key.Binding{k.Cancel, k.Next, k.Prev}
+	case appConfirmDiscard:
+		return []key.Binding{k.Confirm, k.Deny}
+	}
+	ak := newAppKeys(m.c)
+	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, k.Down}
+}
+
+func (m *Model) appViewText() string {
+	a := m.app
+	tr, st := m.c.Tr, m.c.Styles
+	var b strings.Builder
+	b.WriteString(strings.Join(a.head, "\n") + "\n")
+	switch a.sub {
+	case appProgramme, appEditing:
+		if a.err != "" {
+			b.WriteString(ansi.Truncate(st.Error.Render(a.err), m.w, "…") + "\n")
+		}
+		if a.form != nil {
+			b.WriteString(a.form.View())
+		}
+		return common.Fit(b.String(), m.w, m.h)
+	case appConfirmDiscard:
+		b.WriteString(st.Title.Render(tr.T("ideas.discard_q")) + "\n" + tr.T("ideas.yes_no"))
+		return common.Fit(b.String(), m.w, m.h)
+	}
+	page := m.appPage()
+	end := min(len(a.lines), a.top+page)
+	b.WriteString(strings.Join(a.lines[a.top:end], "\n"))
+	if end < len(a.lines) {
+		b.WriteString("\n" + st.Muted.Render(tr.T("ideas.more_below")))
+	}
+	return common.Fit(b.String(), m.w, m.h)
+}
+
+// relabelApp rebuilds the view's words after a language switch, keeping
+// what was typed in an open form.
+func (m *Model) relabelApp() tea.Cmd {
+	a := m.app
+	if a == nil {
+		return nil
+	}
+	m.renderApp()
+	switch a.sub {
+	case appProgramme:
+		a.form = m.programmeForm(a)
+	case appEditing, appConfirmDiscard:
+		a.form = m.textsForm(a)
+	default:
+		return nil
+	}
+	m.layoutApp()
+	return a.form.Init()
+}

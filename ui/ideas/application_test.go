@@ -1,0 +1,167 @@
+package ideas
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+)
+
+// overLimitIdea is a youth grant idea asking for more than the programme's limit.
+func overLimitIdea(t *testing.T, s *storage.Store) *model.Idea {
+	t.Helper()
+	i := addIdea(t, s, "Жастар медиа мектебі", "qamqor")
+	i.Programme = "youth_small_grant"
+	i.Budget = []model.BudgetLine{{Item: "Камера", Category: "materials", Quantity: 2, UnitKZT: 620_000, Source: "grant"}}
+	if err := i.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	return i
+}
+
+func openApp(t *testing.T, h *harness) {
+	t.Helper()
+	h.keys("enter")
+	if h.m.mode != modeCard {
+		t.Fatalf("enter did not open the card:\n%s", h.view())
+	}
+	h.keys("g")
+	if h.m.mode != modeApplication {
+		t.Fatalf("g did not open the application:\n%s", h.view())
+	}
+}
+
+func TestApplicationReadinessEditAndExport(t *testing.T) {
+	s := openStore(t)
+	idea := overLimitIdea(t, s)
+	h := newHarness(t, s, model.EN, 100, 40)
+	h.keys("enter")
+	h.mustContain("Application readiness:", "Youth")
+	h.keys("g")
+	h.mustContain("Grant application: Жастар медиа мектебі", "Readiness:", "Still to fix:", "is over the", "(fix in: Budget)",
+		"team has 0 members, the programme asks for 3")
+	// the preview follows the programme's sections
+	for range 40 {
+		h.keys("j")
+	}
+	h.mustContain("Monitoring and evaluation")
+
+	// edit the cover letter; tab walks the pages and the last one saves
+	h.keys("e")
+	if !h.m.Capturing() {
+		t.Fatal("the texts form does not capture typing")
+	}
+	h.mustContain("Cover letter")
+	h.typeText("Құрметті комиссия")
+	h.keys("tab", "tab", "tab", "enter")
+	got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, idea.ID)
+	if got.CoverLetter != "Құрметті комиссия" {
+		t.Fatalf("cover letter = %q, status %q\n%s", got.CoverLetter, h.lastStatus(), h.view())
+	}
+	if h.lastStatus() != "The application texts are saved." {
+		t.Errorf("status = %q", h.lastStatus())
+	}
+
+	// export HTML, then Markdown
+	h.keys("x")
+	want := filepath.Join(filepath.Dir(s.Path()), "applications", idea.ID+"-youth_small_grant.html")
+	b, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatalf("no export: %v (status %q)", err, h.lastStatus())
+	}
+	if !strings.Contains(string(b), "Құрметті комиссия") || !strings.Contains(string(b), "<html") {
+		t.Errorf("the export lacks the cover letter:\n%s", b)
+	}
+	if st := h.lastStatus(); !strings.Contains(st, filepath.Join("applications", idea.ID+"-youth_small_grant.html")) {
+		t.Errorf("status does not say where: %q", st)
+	}
+	h.keys("m")
+	if _, err := os.Stat(strings.TrimSuffix(want, ".html") + ".md"); err != nil {
+		t.Errorf("no Markdown export: %v", err)
+	}
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(want), ".*.tmp"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	h.keys("esc")
+	if h.m.mode != modeCard {
+		t.Errorf("esc did not go back to the card")
+	}
+}
+
+func TestApplicationProgrammeAndDiscard(t *testing.T) {
+	s := openStore(t)
+	overLimitIdea(t, s)
+	h := newHarness(t, s, model.EN, 100, 30)
+	openApp(t, h)
+	// the small grant has no team rule
+	h.keys("p")
+	h.keys("down", "down", "up")
+	h.keys("enter")
+	if h.m.app.code == "youth_small_grant" {
+		t.Fatalf("the programme did not change:\n%s", h.view())
+	}
+	if strings.Contains(h.view(), "the programme asks for 3") {
+		t.Errorf("the team rule of the youth grant is still listed:\n%s", h.view())
+	}
+	// esc asks before discarding what was typed
+	h.keys("e")
+	h.typeText("draft")
+	h.keys("esc")
+	h.mustContain("Discard the changes you typed?")
+	h.keys("n")
+	h.mustContain("draft")
+	h.keys("esc", "y")
+	if h.m.app.sub != appBrowse {
+		t.Fatalf("y did not discard:\n%s", h.view())
+	}
+}
+
+// A save refused because the idea changed meanwhile keeps what was typed.
+func TestApplicationStaleSaveKeepsText(t *testing.T) {
+	s := openStore(t)
+	idea := overLimitIdea(t, s)
+	h := newHarness(t, s, model.RU, 100, 30)
+	openApp(t, h)
+	h.keys("e")
+	h.typeText("Письмо")
+	other, _ := storage.GetAs[*model.Idea](s, model.KindIdea, idea.ID)
+	other.Summary = "изменено"
+	if err := s.Update(other); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("tab", "tab", "tab", "enter")
+	if h.m.app == nil || h.m.app.sub != appEditing || h.m.app.vals.CoverLetter != "Письмо" {
+		t.Fatalf("the refused save lost the form:\n%s", h.view())
+	}
+	h.mustContain("Не сохранено.")
+	// saving again goes on top of the stored idea
+	h.keys("tab", "tab", "tab", "enter")
+	got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, idea.ID)
+	if got.CoverLetter != "Письмо" || got.Summary != "изменено" {
+		t.Fatalf("second save: letter %q summary %q\n%s", got.CoverLetter, got.Summary, h.view())
+	}
+}
+
+func TestApplicationFitsAndSpeaksEveryLanguage(t *testing.T) {
+	for _, lang := range model.Langs() {
+		s := openStore(t)
+		overLimitIdea(t, s)
+		h := newHarness(t, s, lang, 40, 12)
+		openApp(t, h)
+		fits(t, string(lang)+" view", h.view(), 40, 12)
+		want := map[model.Lang]string{model.KK: "Дайындық", model.RU: "Готовность", model.EN: "Readiness"}[lang]
+		h.mustContain(want)
+		h.keys("e")
+		fits(t, string(lang)+" form", h.view(), 40, 12)
+		h.keys("esc")
+		h.keys("p")
+		fits(t, string(lang)+" programme", h.view(), 40, 12)
+	}
+}
