@@ -530,3 +530,10 @@ func (m *Model) relabelApp() tea.Cmd {
 	m.layoutApp()
 	return a.form.Init()
 }
+
+// OwnsKey tells the root that p picks the programme on the application
+// view (elsewhere p opens People).
+func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
+	return m.matcher == nil && m.mode == modeApplication && m.app != nil && m.app.sub == appBrowse &&
+		key.Matches(msg, newAppKeys(m.c).Programme)
+}

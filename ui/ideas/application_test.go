@@ -165,3 +165,21 @@ func TestApplicationFitsAndSpeaksEveryLanguage(t *testing.T) {
 		fits(t, string(lang)+" programme", h.view(), 40, 12)
 	}
 }
+
+// p picks the programme on the application view, not People at the root.
+func TestApplicationOwnsP(t *testing.T) {
+	s := openStore(t)
+	overLimitIdea(t, s)
+	h := newHarness(t, s, model.EN, 100, 30)
+	if h.m.OwnsKey(keyMsg("p")) {
+		t.Error("the list owns p")
+	}
+	openApp(t, h)
+	if !h.m.OwnsKey(keyMsg("p")) {
+		t.Error("the application view does not own p")
+	}
+	h.keys("p")
+	if h.m.OwnsKey(keyMsg("p")) || !h.m.Capturing() {
+		t.Error("the programme select does not capture typing")
+	}
+}
