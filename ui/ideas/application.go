@@ -139,7 +139,7 @@ func (m *Model) appDoc(a *appView) appdoc.Doc {
 			i = &copied
 		}
 	}
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: m.c.Tr}
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: m.c.Tr, Office: m.officeName}
 }
 
 func (a *appView) lookup(id string) *model.Person { return a.people[id] }

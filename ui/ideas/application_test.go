@@ -183,3 +183,17 @@ func TestApplicationOwnsP(t *testing.T) {
 		t.Error("the programme select does not capture typing")
 	}
 }
+
+// TestApplicationNamesTheOffice: the preview carries the office's name.
+func TestApplicationNamesTheOffice(t *testing.T) {
+	s := openStore(t)
+	o, _ := s.Office()
+	o.Name = "Қарағанды фронт-офисі"
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	overLimitIdea(t, s)
+	h := newHarness(t, s, model.EN, 100, 40)
+	h.keys("enter", "g")
+	h.mustContain("Office: Қарағанды фронт-офисі")
+}

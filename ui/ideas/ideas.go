@@ -58,17 +58,18 @@ type Model struct {
 	app   *appView // the open application view
 
 	// the register / edit form
-	form      *huh.Form
-	formOrig  *model.Idea // nil when registering a new idea
-	formFrom  mode        // where esc goes back to
-	edit      values      // bound to the form
-	start     values      // as the form opened, to tell whether anything changed
-	formErr   string      // why the last save failed, shown above the form
-	fieldErrs []error     // the field errors huh shows under the page, as laid out
-	picker    *applicantPicker
-	saving    bool
-	officeReg model.Region
-	officeSeq int
+	form       *huh.Form
+	formOrig   *model.Idea // nil when registering a new idea
+	formFrom   mode        // where esc goes back to
+	edit       values      // bound to the form
+	start      values      // as the form opened, to tell whether anything changed
+	formErr    string      // why the last save failed, shown above the form
+	fieldErrs  []error     // the field errors huh shows under the page, as laid out
+	picker     *applicantPicker
+	saving     bool
+	officeReg  model.Region
+	officeName string // shown on applications
+	officeSeq  int
 
 	matcher *catalogue.Model // the catalogue matcher while open (key c; see matcher.go)
 }
@@ -89,6 +90,7 @@ func (m *Model) Init() tea.Cmd { return tea.Batch(m.list.Init(), m.loadOffice())
 type officeMsg struct {
 	seq    int
 	region model.Region
+	name   string
 }
 
 func (m *Model) loadOffice() tea.Cmd {
@@ -99,7 +101,7 @@ func (m *Model) loadOffice() tea.Cmd {
 		if err != nil {
 			return officeMsg{seq: seq}
 		}
-		return officeMsg{seq: seq, region: o.Region}
+		return officeMsg{seq: seq, region: o.Region, name: o.Name}
 	})
 }
 
@@ -119,7 +121,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case officeMsg:
 		if msg.seq == m.officeSeq {
-			m.officeReg = msg.region
+			m.officeReg, m.officeName = msg.region, msg.name
 		}
 		return m, nil
 	case cardMsg:
