@@ -247,3 +247,16 @@ func TestOverLimitCountsTheGrantLines(t *testing.T) {
 		t.Fatalf("over-limit warning: %+v", over)
 	}
 }
+
+func TestSetMCIMovesTheStateGrantLimit(t *testing.T) {
+	defer SetMCI(DefaultMCI)
+	SetMCI(4000)
+	p, _ := ProgrammeByCode("ngo_state_grant")
+	if p.Limit() != 3000*4000 || MCI() != 4000 {
+		t.Fatalf("limit %d with MCI %d", p.Limit(), MCI())
+	}
+	SetMCI(0)
+	if MCI() != DefaultMCI {
+		t.Fatalf("0 should restore the default, got %d", MCI())
+	}
+}

@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // Programme is a grant programme an idea can aim at, with the rules the
 // budget editor checks. The limits are unverified (DOMAIN.md §8), so issue 6
 // turns this table into editable templates and the MCI value into a setting.
@@ -34,11 +36,49 @@ var programmes = []Programme{
 		MaxKZT: 12_500_000, MinCofundingPct: 100},
 }
 
+// programmesMu guards the table: the MCI value changes when Settings are saved
+// while screens read it.
+var programmesMu sync.RWMutex
+
 // Programmes lists the grant programmes in display order.
-func Programmes() []Programme { return append([]Programme(nil), programmes...) }
+func Programmes() []Programme {
+	programmesMu.RLock()
+	defer programmesMu.RUnlock()
+	return append([]Programme(nil), programmes...)
+}
+
+// SetMCI sets the tenge value of one MCI, which converts limits given in MCI
+// (state grants). It changes every year, so it is a setting; 0 or less
+// restores DefaultMCI.
+func SetMCI(v Tenge) {
+	if v <= 0 {
+		v = DefaultMCI
+	}
+	programmesMu.Lock()
+	defer programmesMu.Unlock()
+	for i := range programmes {
+		if programmes[i].MaxMCI > 0 {
+			programmes[i].MCI = v
+		}
+	}
+}
+
+// MCI is the tenge value of one MCI in use.
+func MCI() Tenge {
+	programmesMu.RLock()
+	defer programmesMu.RUnlock()
+	for _, p := range programmes {
+		if p.MaxMCI > 0 && p.MCI > 0 {
+			return p.MCI
+		}
+	}
+	return DefaultMCI
+}
 
 // ProgrammeByCode finds a programme; false when the code is unknown or empty.
 func ProgrammeByCode(code string) (Programme, bool) {
+	programmesMu.RLock()
+	defer programmesMu.RUnlock()
 	for _, p := range programmes {
 		if p.Code == code {
 			return p, true

@@ -283,7 +283,17 @@ func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
 	h.typeText("Мадина Салпенова")
 	h.keys("enter")    // → language, which starts at the current one (English)
 	h.keys("up", "up") // Қазақша
-	h.keys("enter")    // submit
+	h.keys("enter")    // → the MCI value, the default already there
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	h.typeText("4 000")
+	h.keys("enter") // submit
+	defer model.SetMCI(model.DefaultMCI)
+	if model.MCI() != 4000 {
+		t.Errorf("MCI not applied: %d", model.MCI())
+	}
+	if v, _ := s.Setting(settings.KeyMCI); v != "4000" {
+		t.Errorf("MCI not kept: %q", v)
+	}
 	o, err := s.Office()
 	if err != nil {
 		t.Fatal(err)

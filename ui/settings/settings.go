@@ -5,6 +5,7 @@ package settings
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"frontoffice/model"
@@ -20,6 +21,7 @@ import (
 const (
 	KeyLang       = "lang"
 	KeyConsultant = "consultant"
+	KeyMCI        = "mci" // tenge value of one MCI, for limits given in MCI
 )
 
 // KeyMap is the Settings screen's keys.
@@ -46,6 +48,7 @@ type SetLangMsg struct{ Lang model.Lang }
 type loadedMsg struct {
 	office     *model.Office
 	consultant string
+	mci        string
 	err        error
 }
 
@@ -69,6 +72,7 @@ type values struct {
 	name, consultants, consultant string
 	region                        model.Region
 	lang                          model.Lang
+	mci                           string // as typed
 }
 
 // Model is the Settings screen.
@@ -98,18 +102,26 @@ func (m *Model) load() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		who, err := store.Setting(KeyConsultant)
-		return loadedMsg{office: o, consultant: who, err: err}
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		mci, err := store.Setting(KeyMCI)
+		return loadedMsg{office: o, consultant: who, mci: mci, err: err}
 	})
 }
 
-func (m *Model) setStored(o *model.Office, consultant string) {
+func (m *Model) setStored(o *model.Office, consultant, mci string) {
 	m.office = o
+	if mci == "" {
+		mci = model.GroupDigits(int64(model.MCI()))
+	}
 	m.cur = values{
 		name:        o.Name,
 		region:      o.Region,
 		consultants: strings.Join(o.Consultants, "\n"),
 		consultant:  consultant,
 		lang:        m.c.Lang(),
+		mci:         mci,
 	}
 }
 
@@ -119,7 +131,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		m.err = msg.err
 		if msg.err == nil {
-			m.setStored(msg.office, msg.consultant)
+			m.setStored(msg.office, msg.consultant, msg.mci)
 		}
 		return m, nil
 	case savedMsg:
@@ -129,7 +141,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.err = nil
 		m.c.Store.SetActor(msg.consultant)
-		m.setStored(msg.office, msg.consultant)
+		m.setStored(msg.office, msg.consultant, m.edit.mci)
 		m.cur.lang = msg.lang
 		cmds := []tea.Cmd{
 			func() tea.Msg { return common.DataChangedMsg{} },
@@ -212,6 +224,12 @@ func (m *Model) save() tea.Cmd {
 		if err := store.SetSetting(KeyLang, string(v.lang)); err != nil {
 			return savedMsg{err: err}
 		}
+		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 {
+			if err := store.SetSetting(KeyMCI, strconv.FormatInt(int64(t), 10)); err != nil {
+				return savedMsg{err: err}
+			}
+			model.SetMCI(t)
+		}
 		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang}
 	})
 }
@@ -274,6 +292,19 @@ func (m *Model) newForm() *huh.Form {
 		huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200).
 			SuggestionsFunc(func() []string { return splitLines(m.edit.consultants) }, &m.edit.consultants),
 		huh.NewSelect[model.Lang]().Title(tr.T("field.language")).Options(langOpts...).Value(&m.edit.lang),
+		huh.NewInput().Title(tr.T("field.mci")).Description(tr.T("settings.mci_hint")).Value(&m.edit.mci).CharLimit(12).
+			Validate(func(s string) error {
+				t, r := model.ParseTenge(s)
+				switch {
+				case r != model.ReasonNone:
+					return fieldErr(tr.Reason(r))
+				case t <= 0:
+					return fieldErr(tr.Reason(model.ReasonRequired))
+				case t > 1_000_000:
+					return fieldErr(tr.Reason(model.ReasonTooLarge))
+				}
+				return nil
+			}),
 	)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
@@ -355,6 +386,7 @@ func (m *Model) View() string {
 	row(tr.T("field.consultants"), strings.ReplaceAll(m.cur.consultants, "\n", ", "))
 	row(tr.T("field.current_consultant"), m.cur.consultant)
 	row(tr.T("field.language"), langName(m.c.Lang()))
+	row(tr.T("field.mci"), m.cur.mci)
 	row(tr.T("settings.store"), m.c.StoreLabel)
 	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
 	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
@@ -369,6 +401,15 @@ func langName(l model.Lang) string {
 		return "Русский"
 	}
 	return "English"
+}
+
+// LoadMCI applies the MCI value kept in the store's settings, if any.
+func LoadMCI(s *storage.Store) {
+	if v, err := s.Setting(KeyMCI); err == nil && v != "" {
+		if t, r := model.ParseTenge(v); r == model.ReasonNone {
+			model.SetMCI(t)
+		}
+	}
 }
 
 // LoadLang reads the remembered language, if any.
