@@ -7,6 +7,7 @@ import "frontoffice/model"
 // application command (ui/cli/application.go).
 func init() {
 	add(map[string]model.Label{
+		"ideas.col.ready": {KK: "Дайын", RU: "Готово", EN: "Ready"},
 		// readiness problems
 		"app.problem.over_limit":             {KK: "бюджет %s — бағдарламаның %s шегінен асады", RU: "бюджет %s превышает лимит программы %s", EN: "budget %s is over the %s limit"},
 		"app.problem.cofunding_short":        {KK: "қоса қаржыландыру %s, ал грант сомасының %[3]d %%-ы — %[2]s керек", RU: "софинансирование %s, а нужно %[3]d %% гранта — %[2]s", EN: "co-funding is %s; the programme asks for %[3]d %% of the grant, %[2]s"},

@@ -1,6 +1,9 @@
 package ideas
 
 import (
+	"fmt"
+
+	"frontoffice/model/application"
 	"os"
 	"path/filepath"
 	"strings"
@@ -196,4 +199,16 @@ func TestApplicationNamesTheOffice(t *testing.T) {
 	h := newHarness(t, s, model.EN, 100, 40)
 	h.keys("enter", "g")
 	h.mustContain("Office: Қарағанды фронт-офисі")
+}
+
+// TestListShowsReadiness: the ideas table has a readiness column, worked out
+// for the rows shown.
+func TestListShowsReadiness(t *testing.T) {
+	s := openStore(t)
+	idea := overLimitIdea(t, s)
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.mustContain("Ready")
+	tpl := application.TemplateFor(idea.Programme)
+	want := application.Readiness(application.Evaluate(idea, nil, tpl, nil, fixedNow))
+	h.mustContain(fmt.Sprintf("%d %%", want))
 }

@@ -68,7 +68,9 @@ type Model struct {
 	picker     *applicantPicker
 	saving     bool
 	officeReg  model.Region
-	officeName string // shown on applications
+	ready      map[readyKey]int  // readiness of shown rows (readiness.go)
+	readyAsked map[readyKey]bool // asked for, answer on its way
+	officeName string            // shown on applications
 	officeSeq  int
 
 	matcher *catalogue.Model // the catalogue matcher while open (key c; see matcher.go)
@@ -76,7 +78,7 @@ type Model struct {
 
 // New makes the Ideas screen.
 func New(c *common.Common) *Model {
-	m := &Model{c: c, keys: newKeyMap(c)}
+	m := &Model{c: c, keys: newKeyMap(c), ready: map[readyKey]int{}, readyAsked: map[readyKey]bool{}}
 	m.list = searchlist.New(c, model.KindIdea, m.columns())
 	m.list.SetFilter(listFilter(filterValues{})) // archived ideas hidden; Init runs the search
 	m.picker = newApplicantPicker(c)
@@ -161,8 +163,14 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	// Anything else: search answers, huh's own messages, cursor blinks.
 	var cmds []tea.Cmd
-	if cmd, _ := m.list.Update(msg); cmd != nil {
-		cmds = append(cmds, cmd)
+	if r, ok := msg.(readyMsg); ok {
+		for k, v := range r.pct {
+			m.ready[k] = v
+		}
+		return m, nil
+	}
+	if cmd, used := m.list.Update(msg); cmd != nil || used {
+		cmds = append(cmds, cmd, m.fetchReadiness()) // a new answer: its rows' readiness
 	}
 	switch m.mode {
 	case modeFiltering:

@@ -31,6 +31,8 @@ func (m *Model) columns() []searchlist.Column {
 			Cell: func(h search.Hit) string { return h.Sub }},
 		{Title: tr.T("ideas.col.updated"), Width: 10, MinScreen: 70,
 			Cell: func(h search.Hit) string { return updatedDate(h.Updated) }},
+		{Title: tr.T("ideas.col.ready"), Width: 6, MinScreen: 88,
+			Cell: func(h search.Hit) string { return m.readyCell(h.ID, h.Updated) }},
 	}
 }
 

@@ -1,0 +1,72 @@
+package ideas
+
+import (
+	"fmt"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The table's readiness column: the search index knows no readiness, so the
+// screen works it out for the rows it shows, off the loop, and keeps the
+// answers by idea and revision time.
+
+// readyKey is an idea as of its last change.
+type readyKey struct {
+	id      string
+	updated int64
+}
+
+// readyMsg carries readiness percentages for some rows.
+type readyMsg struct{ pct map[readyKey]int }
+
+// readyCell is a row's readiness, "…" while it is being worked out.
+func (m *Model) readyCell(id string, updated int64) string {
+	if pct, ok := m.ready[readyKey{id, updated}]; ok {
+		return fmt.Sprintf("%d %%", pct)
+	}
+	return "…"
+}
+
+// fetchReadiness asks for the readiness of the first rows not known yet.
+func (m *Model) fetchReadiness() tea.Cmd {
+	var want []readyKey
+	for _, h := range m.list.Result().Hits { // the rows loaded: a page or a few
+		k := readyKey{h.ID, h.Updated}
+		if _, ok := m.ready[k]; !ok && !m.readyAsked[k] {
+			want = append(want, k)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	for _, k := range want {
+		m.readyAsked[k] = true
+	}
+	store, now := m.c.Store, m.c.Now()
+	return common.Do(func() tea.Msg {
+		out := map[readyKey]int{}
+		for _, k := range want {
+			i, err := storage.GetAs[*model.Idea](store, model.KindIdea, k.id)
+			if err != nil {
+				continue
+			}
+			var applicant *model.Person
+			if i.ApplicantID != "" {
+				applicant, _ = storage.GetAs[*model.Person](store, model.KindPerson, i.ApplicantID)
+			}
+			people := func(id string) *model.Person {
+				if applicant != nil && applicant.ID == id {
+					return applicant
+				}
+				return nil
+			}
+			out[k] = application.Readiness(application.Evaluate(i, people, application.TemplateFor(i.Programme), nil, now))
+		}
+		return readyMsg{pct: out}
+	})
+}
