@@ -21,15 +21,15 @@ func (m *Model) columns() []searchlist.Column {
 	tr, lang := m.c.Tr, m.c.Lang()
 	return []searchlist.Column{
 		{Title: tr.Field("title"), Cell: func(h search.Hit) string { return h.Title }},
-		{Title: tr.Field("direction"), Width: 12, MinScreen: 60,
+		{Title: tr.Field("direction"), Width: 11, MinScreen: 60,
 			Cell: func(h search.Hit) string { return shortLabel(h.Direction.Label(lang)) }},
-		{Title: tr.Field("region"), Width: 14, MinScreen: 80,
+		{Title: tr.Field("region"), Width: 11, MinScreen: 80,
 			Cell: func(h search.Hit) string { return h.Region.Label(lang) }},
 		{Title: tr.Field("status"), Width: 10,
 			Cell: func(h search.Hit) string { return h.Status.Label(lang) }},
 		{Title: tr.T("ideas.col.applicant"), Width: 16, MinScreen: 96,
 			Cell: func(h search.Hit) string { return h.Sub }},
-		{Title: tr.T("ideas.col.updated"), Width: 10, MinScreen: 70,
+		{Title: tr.T("ideas.col.updated"), Width: 10, MinScreen: 110,
 			Cell: func(h search.Hit) string { return updatedDate(h.Updated) }},
 		{Title: tr.T("ideas.col.ready"), Width: 6, MinScreen: 88,
 			Cell: func(h search.Hit) string { return m.readyCell(h.ID, h.Updated) }},
