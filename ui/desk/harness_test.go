@@ -2,8 +2,6 @@ package desk
 
 import (
 	"path/filepath"
-	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +10,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
+	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -72,74 +71,21 @@ func (h *harness) send(msg tea.Msg) {
 	h.run(cmd)
 }
 
-// cmdWait bounds a command; none of the screen's should come near it.
-const cmdWait = 5 * time.Second
-
-// isTimer reports whether cmd is a cursor blink or the queue's clock: timers
-// that would only make the tests wait. They are recognised by their
-// function's name, so every other command is waited for.
-func isTimer(cmd tea.Cmd) bool {
-	n := funcName(cmd)
-	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbletea.Tick")
-}
-
-func funcName(cmd tea.Cmd) string {
-	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-}
-
-func goRun(cmd tea.Cmd) chan tea.Msg {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	return ch
-}
-
 func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil || isTimer(cmd) {
-		return
-	}
-	select {
-	case msg := <-goRun(cmd):
-		h.handle(msg)
-	case <-time.After(cmdWait):
-		h.t.Errorf("command %s did not finish", funcName(cmd))
-	}
+	uitest.Runner{T: h.t, Send: h.send, Catch: h.catch}.Run(cmd)
 }
 
-func (h *harness) handle(msg tea.Msg) {
+// catch takes what the root would handle, recording it.
+func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		chans := make([]chan tea.Msg, len(msg))
-		for i, c := range msg {
-			if c != nil && !isTimer(c) {
-				chans[i] = goRun(c)
-			}
-		}
-		for i, ch := range chans {
-			if ch == nil {
-				continue
-			}
-			select {
-			case m := <-ch:
-				h.handle(m)
-			case <-time.After(cmdWait):
-				h.t.Errorf("command %s did not finish", funcName(msg[i]))
-			}
-		}
 	case common.StatusMsg:
 		h.status = append(h.status, msg)
+		return true
 	case common.OpenMsg:
 		h.opened = append(h.opened, msg)
-	default:
-		// tea.Sequence's message is an unexported slice of commands.
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				h.run(v.Index(i).Interface().(tea.Cmd))
-			}
-			return
-		}
-		h.send(msg)
+		return true
 	}
+	return false
 }
 
 // keys presses keys one by one; counted adds them to the keystrokes count.
@@ -156,31 +102,7 @@ func (h *harness) typeText(s string) {
 	}
 }
 
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "backspace":
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	case "ctrl+u":
-		return tea.KeyMsg{Type: tea.KeyCtrlU}
-	case "ctrl+n":
-		return tea.KeyMsg{Type: tea.KeyCtrlN}
-	case "ctrl+o":
-		return tea.KeyMsg{Type: tea.KeyCtrlO}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
 func (h *harness) view() string { return ansi.Strip(h.m.View()) }
 

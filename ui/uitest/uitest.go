@@ -1,0 +1,145 @@
+// Package uitest drives one screen in tests the way the root model and the
+// Bubble Tea runtime would: it runs the commands Update returns, feeds their
+// messages back, and lets a test record what the screen asks of the rest of
+// the app. Each screen's harness wraps it with its own helpers.
+package uitest
+
+import (
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// OpenStore opens a fresh store in t's temporary folder with the clock fixed
+// at now; at cleanup it checks the store (no problems allowed) and closes it.
+func OpenStore(t testing.TB, now time.Time) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if p := s.Check(); len(p) > 0 {
+			t.Errorf("store check: %v", p)
+		}
+		s.Close()
+	})
+	return s
+}
+
+// Common is the shared state a screen gets, plain (no colours), in lang,
+// with the clock fixed at now.
+func Common(s *storage.Store, lang model.Lang, now time.Time) *common.Common {
+	return &common.Common{
+		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
+		StoreLabel: "fo.db", Now: func() time.Time { return now },
+	}
+}
+
+// Runner runs commands as Bubble Tea would and hands their messages to Send
+// (the screen's Update, whose command the harness runs again), except those
+// Catch takes (a status line, an OpenMsg: what the root would handle).
+type Runner struct {
+	T     testing.TB
+	Send  func(tea.Msg)
+	Catch func(tea.Msg) bool // nil: nothing is taken
+}
+
+// CmdWait bounds a command; none of the screens' should come near it.
+const CmdWait = 5 * time.Second
+
+// IsTimer reports whether cmd is a timer (a cursor blink, a clock's tick)
+// that would only make the tests wait. It is recognised by its function's
+// name, so every other command can be waited for as long as it takes.
+func IsTimer(cmd tea.Cmd) bool {
+	n := funcName(cmd)
+	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbletea.Tick")
+}
+
+func funcName(cmd tea.Cmd) string { return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name() }
+
+func start(cmd tea.Cmd) chan tea.Msg {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	return ch
+}
+
+// Run runs cmd and everything its messages lead to.
+func (r Runner) Run(cmd tea.Cmd) {
+	if cmd == nil || IsTimer(cmd) {
+		return
+	}
+	select {
+	case msg := <-start(cmd):
+		r.handle(msg)
+	case <-time.After(CmdWait):
+		r.T.Errorf("command %s did not finish", funcName(cmd))
+	}
+}
+
+func (r Runner) handle(msg tea.Msg) {
+	switch msg := msg.(type) {
+	case nil:
+		return
+	case tea.BatchMsg:
+		// Batched commands run at once, as in Bubble Tea; their messages are
+		// handled in the batch's order.
+		chans := make([]chan tea.Msg, len(msg))
+		for i, c := range msg {
+			if c != nil && !IsTimer(c) {
+				chans[i] = start(c)
+			}
+		}
+		for i, ch := range chans {
+			if ch == nil {
+				continue
+			}
+			select {
+			case m := <-ch:
+				r.handle(m)
+			case <-time.After(CmdWait):
+				r.T.Errorf("command %s did not finish", funcName(msg[i]))
+			}
+		}
+		return
+	}
+	if r.Catch != nil && r.Catch(msg) {
+		return
+	}
+	// tea.Sequence's message is an unexported slice of commands.
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		for i := 0; i < v.Len(); i++ {
+			r.Run(v.Index(i).Interface().(tea.Cmd))
+		}
+		return
+	}
+	r.Send(msg)
+}
+
+// Key is the key message for a key's name ("enter", "ctrl+u", "shift+tab"…);
+// anything else is typed as runes.
+func Key(k string) tea.KeyMsg {
+	if t, ok := named[k]; ok {
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+var named = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
+	"down": tea.KeyDown, "up": tea.KeyUp, "left": tea.KeyLeft, "right": tea.KeyRight,
+	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
+	"home": tea.KeyHome, "end": tea.KeyEnd, "space": tea.KeySpace, "f1": tea.KeyF1,
+	"ctrl+c": tea.KeyCtrlC, "ctrl+u": tea.KeyCtrlU, "ctrl+n": tea.KeyCtrlN, "ctrl+o": tea.KeyCtrlO,
+	"ctrl+e": tea.KeyCtrlE, "ctrl+j": tea.KeyCtrlJ, " ": tea.KeySpace,
+}
