@@ -1,7 +1,6 @@
 package ideas
 
 import (
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
+	"frontoffice/ui/uitest"
 
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,20 +20,7 @@ import (
 
 var fixedNow = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
-func openStore(t *testing.T) *storage.Store {
-	t.Helper()
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if p := s.Check(); len(p) > 0 {
-			t.Errorf("store check: %v", p)
-		}
-		s.Close()
-	})
-	return s
-}
+func openStore(t *testing.T) *storage.Store { return uitest.OpenStore(t, fixedNow) }
 
 // harness drives the screen the way the root and the Bubble Tea runtime
 // would: it runs the commands Update returns (those of one batch at once)
@@ -165,29 +152,7 @@ func (h *harness) typeText(s string) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
 }
 
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "backspace":
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	case "ctrl+u":
-		return tea.KeyMsg{Type: tea.KeyCtrlU}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
 func (h *harness) view() string { return ansi.Strip(h.m.View()) }
 
