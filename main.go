@@ -321,7 +321,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	defer store.Close()
 	tr = i18n.New(ui.PickLang(explicit, store))
-	settings.LoadMCI(store) // limits in MCI follow the office's setting
+	settings.Apply(store) // limits in MCI follow the office's setting
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}

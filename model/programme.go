@@ -36,15 +36,59 @@ var programmes = []Programme{
 		MaxKZT: 12_500_000, MinCofundingPct: 100},
 }
 
-// programmesMu guards the table: the MCI value changes when Settings are saved
-// while screens read it.
+// officeProgrammes are the programmes the office made in Settings (copies of
+// shipped templates, edited); they follow the shipped ones.
+var officeProgrammes []Programme
+
+// programmesGen counts changes to the programmes (MCI value, office
+// programmes), so what was worked out from them can tell it is out of date.
+var programmesGen uint64
+
+// ProgrammesGeneration changes whenever a programme's limits or rules may
+// have: readiness worked out before belongs to an older generation.
+func ProgrammesGeneration() uint64 {
+	programmesMu.RLock()
+	defer programmesMu.RUnlock()
+	return programmesGen
+}
+
+// programmesMu guards both tables: the MCI value and the office's programmes
+// change when Settings are saved while screens read them.
 var programmesMu sync.RWMutex
 
-// Programmes lists the grant programmes in display order.
+// Programmes lists the grant programmes in display order: the shipped ones,
+// then the office's own.
 func Programmes() []Programme {
 	programmesMu.RLock()
 	defer programmesMu.RUnlock()
-	return append([]Programme(nil), programmes...)
+	out := make([]Programme, 0, len(programmes)+len(officeProgrammes))
+	out = append(out, programmes...)
+	return append(out, officeProgrammes...)
+}
+
+// BuiltinProgramme reports whether code is one of the shipped programmes.
+func BuiltinProgramme(code string) bool {
+	for _, p := range programmes { // the shipped codes never change
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// SetOfficeProgrammes replaces the office's own programmes (Settings →
+// programmes). Limits in MCI follow the MCI value in use.
+func SetOfficeProgrammes(ps []Programme) {
+	mci := MCI()
+	programmesMu.Lock()
+	defer programmesMu.Unlock()
+	programmesGen++
+	officeProgrammes = append([]Programme(nil), ps...)
+	for i := range officeProgrammes {
+		if officeProgrammes[i].MaxMCI > 0 {
+			officeProgrammes[i].MCI = mci
+		}
+	}
 }
 
 // SetMCI sets the tenge value of one MCI, which converts limits given in MCI
@@ -56,9 +100,12 @@ func SetMCI(v Tenge) {
 	}
 	programmesMu.Lock()
 	defer programmesMu.Unlock()
-	for i := range programmes {
-		if programmes[i].MaxMCI > 0 {
-			programmes[i].MCI = v
+	programmesGen++
+	for _, ps := range [][]Programme{programmes, officeProgrammes} {
+		for i := range ps {
+			if ps[i].MaxMCI > 0 {
+				ps[i].MCI = v
+			}
 		}
 	}
 }
@@ -79,9 +126,11 @@ func MCI() Tenge {
 func ProgrammeByCode(code string) (Programme, bool) {
 	programmesMu.RLock()
 	defer programmesMu.RUnlock()
-	for _, p := range programmes {
-		if p.Code == code {
-			return p, true
+	for _, ps := range [][]Programme{programmes, officeProgrammes} {
+		for _, p := range ps {
+			if p.Code == code {
+				return p, true
+			}
 		}
 	}
 	return Programme{}, false

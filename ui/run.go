@@ -51,7 +51,7 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
-	settings.LoadMCI(store)
+	settings.Apply(store)
 	return &common.Common{
 		Styles:     common.NewStyles(plain || noColor),
 		Tr:         i18n.New(lang),

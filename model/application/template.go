@@ -3,8 +3,8 @@
 // readiness check that lists what is missing or breaks a rule, each problem
 // pointing to where to fix it. Rendering lives in ui/appdoc.
 //
-// The limits are unverified (DOMAIN.md §8); the templates are the shipped
-// defaults that issue 6's Settings screen will let an office copy and edit.
+// The limits are unverified (DOMAIN.md §8): the shipped templates are
+// defaults, and an office copies and edits them in Settings (office.go).
 package application
 
 import "frontoffice/model"
@@ -35,15 +35,24 @@ type Section struct {
 	Required bool
 }
 
+// SectionIDs lists every section an application can have, in the usual order.
+func SectionIDs() []SectionID { return append([]SectionID(nil), commonOrder...) }
+
+// Known reports whether id is one of the sections.
+func (id SectionID) Known() bool {
+	_, ok := titles[id]
+	return ok
+}
+
 // Rules are what a programme asks of an application. A zero field means no rule.
 type Rules struct {
-	MinTeam   int // team members, the applicant counted when not in the team
-	MinAge    int // applicants' and registered team members' ages, inclusive
-	MaxAge    int
-	MinMonths int // project duration from StartDate to EndDate
-	MaxMonths int
+	MinTeam   int `json:"min_team,omitempty"` // team members, the applicant counted when not in the team
+	MinAge    int `json:"min_age,omitempty"`  // applicants' and registered team members' ages, inclusive
+	MaxAge    int `json:"max_age,omitempty"`
+	MinMonths int `json:"min_months,omitempty"` // project duration from StartDate to EndDate
+	MaxMonths int `json:"max_months,omitempty"`
 	// IndicatorPerObjective asks for at least one indicator per objective.
-	IndicatorPerObjective bool
+	IndicatorPerObjective bool `json:"indicator_per_objective,omitempty"`
 }
 
 // Template is a programme's application: its limits (model.Programme:
@@ -95,10 +104,17 @@ var (
 	commonRequired = []SectionID{SecSummary, SecGoal, SecActivities, SecResults, SecBudget}
 )
 
-// Templates are the shipped programmes' templates, in model.Programmes order.
-func Templates() []Template {
+// Templates are the shipped programmes' templates, in model.Programmes
+// order, then the office's own (office.go).
+func Templates() []Template { return append(Builtin(), officeTemplates()...) }
+
+// Builtin are the shipped programmes' templates, with the MCI value in use.
+func Builtin() []Template {
 	var out []Template
 	for _, p := range model.Programmes() {
+		if !model.BuiltinProgramme(p.Code) {
+			continue
+		}
 		t := Template{Programme: p, Sections: sections(commonOrder, commonRequired...),
 			Rules: Rules{IndicatorPerObjective: true}}
 		switch p.Code {

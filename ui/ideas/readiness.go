@@ -15,10 +15,12 @@ import (
 // screen works it out for the rows it shows, off the loop, and keeps the
 // answers by idea and revision time.
 
-// readyKey is an idea as of its last change.
+// readyKey is an idea as of its last change, checked against the
+// programmes as they were (Settings can change their rules).
 type readyKey struct {
 	id      string
 	updated int64
+	gen     uint64
 }
 
 // readyMsg carries readiness percentages for some rows.
@@ -26,7 +28,7 @@ type readyMsg struct{ pct map[readyKey]int }
 
 // readyCell is a row's readiness, "…" while it is being worked out.
 func (m *Model) readyCell(id string, updated int64) string {
-	if pct, ok := m.ready[readyKey{id, updated}]; ok {
+	if pct, ok := m.ready[readyKey{id, updated, model.ProgrammesGeneration()}]; ok {
 		return fmt.Sprintf("%d %%", pct)
 	}
 	return "…"
@@ -35,8 +37,9 @@ func (m *Model) readyCell(id string, updated int64) string {
 // fetchReadiness asks for the readiness of the first rows not known yet.
 func (m *Model) fetchReadiness() tea.Cmd {
 	var want []readyKey
+	gen := model.ProgrammesGeneration()
 	for _, h := range m.list.Result().Hits { // the rows loaded: a page or a few
-		k := readyKey{h.ID, h.Updated}
+		k := readyKey{h.ID, h.Updated, gen}
 		if _, ok := m.ready[k]; !ok && !m.readyAsked[k] {
 			want = append(want, k)
 		}

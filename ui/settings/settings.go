@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
@@ -26,7 +27,8 @@ const (
 
 // KeyMap is the Settings screen's keys.
 type KeyMap struct {
-	Edit    key.Binding
+	Edit       key.Binding
+	Programmes key.Binding
 	Cancel  key.Binding
 	Confirm key.Binding
 	Deny    key.Binding
@@ -35,7 +37,8 @@ type KeyMap struct {
 func newKeyMap(c *common.Common) KeyMap {
 	tr := c.Tr
 	return KeyMap{
-		Edit:    common.Bind(tr.T("key.edit"), "e", "enter"),
+		Edit:       common.Bind(tr.T("key.edit"), "e", "enter"),
+		Programmes: common.Bind(tr.T("settings.key.programmes"), "g"),
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
 		Confirm: common.BindYes(tr.T("key.yes")),
 		Deny:    common.BindNo(tr.T("key.no")),
@@ -50,6 +53,7 @@ type loadedMsg struct {
 	consultant string
 	mci        string
 	err        error
+	tplErr     error // the office's templates could not be read
 }
 
 type savedMsg struct {
@@ -86,6 +90,8 @@ type Model struct {
 	edit   values // bound to the form
 	form   *huh.Form
 	err    error
+	tplErr error
+	progs  *programmes // the grant programmes part, while open
 }
 
 // New makes the Settings screen.
@@ -106,7 +112,15 @@ func (m *Model) load() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		mci, err := store.Setting(KeyMCI)
-		return loadedMsg{office: o, consultant: who, mci: mci, err: err}
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		tpl, err := store.Setting(KeyTemplates)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		_, tplErr := application.DecodeOffice(tpl)
+		return loadedMsg{office: o, consultant: who, mci: mci, tplErr: tplErr}
 	})
 }
 
@@ -129,7 +143,7 @@ func (m *Model) setStored(o *model.Office, consultant, mci string) {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.err = msg.err
+		m.err, m.tplErr = msg.err, msg.tplErr
 		if msg.err == nil {
 			m.setStored(msg.office, msg.consultant, msg.mci)
 		}
@@ -162,7 +176,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyMsg:
+		if m.progs != nil {
+			done, cmd := m.progs.update(msg)
+			if done {
+				m.progs = nil
+			}
+			return m, cmd
+		}
 		return m.handleKey(msg)
+	}
+	if m.progs != nil {
+		_, cmd := m.progs.update(msg)
+		return m, cmd
 	}
 	if m.mode == editing && m.form != nil {
 		return m, m.updateForm(msg)
@@ -175,6 +200,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case viewing:
 		if key.Matches(msg, m.keys.Edit) && m.office != nil {
 			return m, m.startEdit(m.cur)
+		}
+		if key.Matches(msg, m.keys.Programmes) {
+			m.progs = newProgrammes(m.c, m.w, m.h)
 		}
 	case confirmDiscard:
 		switch {
@@ -324,16 +352,31 @@ func (m *Model) SetSize(w, h int) {
 	if m.form != nil {
 		m.form = m.form.WithWidth(max(20, w)).WithHeight(max(5, h-2))
 	}
+	if m.progs != nil {
+		m.progs.setSize(w, h)
+	}
 }
 
-// Capturing is true while the form is open.
-func (m *Model) Capturing() bool { return m.mode != viewing }
+// Capturing is true while a form or a question is open.
+func (m *Model) Capturing() bool {
+	if m.progs != nil {
+		return m.progs.capturing()
+	}
+	return m.mode != viewing
+}
+
+// HandlesBack is true while the programmes part is open: esc goes back to
+// the settings, not Home.
+func (m *Model) HandlesBack() bool { return m.progs != nil }
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.settings") }
 
 // ShortHelp lists the keys that work now.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.progs != nil {
+		return m.progs.shortHelp()
+	}
 	switch m.mode {
 	case editing:
 		return []key.Binding{
@@ -344,7 +387,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirmDiscard:
 		return []key.Binding{m.keys.Confirm, m.keys.Deny}
 	}
-	return []key.Binding{m.keys.Edit}
+	return []key.Binding{m.keys.Edit, m.keys.Programmes}
 }
 
 // FullHelp lists the keys for the help overlay.
@@ -353,6 +396,9 @@ func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp(
 // View draws the settings or the form.
 func (m *Model) View() string {
 	tr, st := m.c.Tr, m.c.Styles
+	if m.progs != nil {
+		return m.progs.view()
+	}
 	var b strings.Builder
 	if m.err != nil {
 		b.WriteString(st.Error.Render(m.c.ErrorText(m.err)) + "\n")
@@ -387,6 +433,10 @@ func (m *Model) View() string {
 	row(tr.T("field.current_consultant"), m.cur.consultant)
 	row(tr.T("field.language"), langName(m.c.Lang()))
 	row(tr.T("field.mci"), m.cur.mci)
+	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(application.Builtin()), len(application.Office())))
+	if m.tplErr != nil {
+		b.WriteString(st.Error.Render(tr.T("settings.templates_error", m.c.ErrorText(m.tplErr))) + "\n")
+	}
 	row(tr.T("settings.store"), m.c.StoreLabel)
 	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
 	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
@@ -403,13 +453,16 @@ func langName(l model.Lang) string {
 	return "English"
 }
 
-// LoadMCI applies the MCI value kept in the store's settings, if any.
-func LoadMCI(s *storage.Store) {
+// Apply puts the office's settings that rules depend on into effect: the
+// MCI value, then the office's own grant templates (whose limits in MCI
+// follow it). Templates that cannot be read are left out; Settings says so.
+func Apply(s *storage.Store) {
 	if v, err := s.Setting(KeyMCI); err == nil && v != "" {
 		if t, r := model.ParseTenge(v); r == model.ReasonNone {
 			model.SetMCI(t)
 		}
 	}
+	_ = LoadTemplates(s)
 }
 
 // LoadLang reads the remembered language, if any.

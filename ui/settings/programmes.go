@@ -1,0 +1,626 @@
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// KeyTemplates keeps the office's own grant templates (JSON, see
+// application.EncodeOffice) in the store's settings.
+const KeyTemplates = "application_templates"
+
+// The grant programmes part of Settings: the shipped templates (read only)
+// and the office's own, made by copying one and editing its name, limits,
+// rules and sections. Saving applies them at once: the budget editor, the
+// application view and the readiness column use them.
+
+type progMode int
+
+const (
+	progList progMode = iota
+	progForm
+	progSections
+	progConfirmDelete
+	progConfirmDiscard
+)
+
+// progKeys are the keys of the programmes part.
+type progKeys struct {
+	Up, Down, Copy, Edit, Delete, Back key.Binding
+	Toggle, MoveUp, MoveDown, Save     key.Binding
+	Confirm, Deny                      key.Binding
+}
+
+func newProgKeys(tr interface{ T(string, ...any) string }) progKeys {
+	return progKeys{
+		Up:       common.Bind(tr.T("key.up"), "up", "k"),
+		Down:     common.Bind(tr.T("key.down"), "down", "j"),
+		Copy:     common.Bind(tr.T("prog.key.copy"), "c"),
+		Edit:     common.Bind(tr.T("key.edit"), "e", "enter"),
+		Delete:   common.Bind(tr.T("prog.key.delete"), "x"),
+		Back:     common.Bind(tr.T("key.back"), "esc"),
+		Toggle:   common.BindHelp(tr.T("prog.key.space"), tr.T("prog.key.toggle"), " "),
+		MoveUp:   common.BindHelp("K/shift+↑", tr.T("prog.key.move_up"), "K", "shift+up"),
+		MoveDown: common.BindHelp("J/shift+↓", tr.T("prog.key.move_down"), "J", "shift+down"),
+		Save:     common.Bind(tr.T("prog.key.save"), "enter"),
+		Confirm:  common.BindYes(tr.T("key.yes")),
+		Deny:     common.BindNo(tr.T("key.no")),
+	}
+}
+
+// specValues are what the form edits, as typed.
+type specValues struct {
+	name                      string
+	maxKZT, maxMCI, cofunding string
+	team, minAge, maxAge      string
+	minMonths, maxMonths      string
+	indicatorPerObjective     bool
+}
+
+// secState is a section's state in the sections editor.
+type secState int
+
+const (
+	secRequired secState = iota
+	secPrinted
+	secOff
+)
+
+type progSavedMsg struct {
+	specs []application.Spec
+	code  string // the one to show
+	err   error
+}
+
+type programmes struct {
+	c      *common.Common
+	keys   progKeys
+	w, h   int
+	mode   progMode
+	cur    int
+	specs  []application.Spec // the office's own, as stored
+	draft  application.Spec   // being edited
+	isNew  bool               // the draft is a copy not saved yet
+	vals   *specValues
+	form   *huh.Form
+	secCur int
+	rows   []secRow // the sections editor
+	start  []secRow
+	err    string
+	saving bool
+}
+
+type secRow struct {
+	id    application.SectionID
+	state secState
+}
+
+func newProgrammes(c *common.Common, w, h int) *programmes {
+	return &programmes{c: c, keys: newProgKeys(c.Tr), w: w, h: h, specs: application.Office()}
+}
+
+// templates are the rows of the list: shipped first, then the office's own.
+func (p *programmes) templates() []application.Template {
+	out := application.Builtin()
+	for _, s := range p.specs {
+		out = append(out, s.Template())
+	}
+	return out
+}
+
+func (p *programmes) own(code string) (int, bool) {
+	for i, s := range p.specs {
+		if s.Code == code {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// capturing is true while a form or a question is open: letters are the
+// form's, not the app's.
+func (p *programmes) capturing() bool { return p.mode != progList && p.mode != progSections }
+
+func (p *programmes) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
+	switch msg := msg.(type) {
+	case progSavedMsg:
+		p.saving = false
+		if msg.err != nil {
+			p.err = p.c.Tr.T("prog.save_failed", p.c.ErrorText(msg.err))
+			return false, nil
+		}
+		p.specs, p.err, p.mode, p.form = msg.specs, "", progList, nil
+		for i, t := range p.templates() {
+			if t.Code == msg.code {
+				p.cur = i
+			}
+		}
+		return false, tea.Batch(
+			func() tea.Msg { return common.DataChangedMsg{} },
+			func() tea.Msg { return common.StatusMsg{Text: p.c.Tr.T("prog.saved")} })
+	case tea.KeyMsg:
+		return p.key(msg)
+	}
+	if p.mode == progForm && p.form != nil {
+		return false, p.updateForm(msg)
+	}
+	return false, nil
+}
+
+func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
+	k := p.keys
+	if p.saving {
+		return false, nil
+	}
+	switch p.mode {
+	case progList:
+		ts := p.templates()
+		switch {
+		case key.Matches(msg, k.Back):
+			return true, nil
+		case key.Matches(msg, k.Up):
+			p.cur = max(0, p.cur-1)
+		case key.Matches(msg, k.Down):
+			p.cur = min(len(ts)-1, p.cur+1)
+		case key.Matches(msg, k.Copy):
+			taken := func(code string) bool { _, ok := p.own(code); return ok }
+			p.draft, p.isNew, p.err = application.Copy(ts[p.cur], taken), true, ""
+			return false, p.openForm()
+		case key.Matches(msg, k.Edit):
+			i, ok := p.own(ts[p.cur].Code)
+			if !ok {
+				p.err = p.c.Tr.T("prog.shipped_read_only")
+				return false, nil
+			}
+			p.draft, p.isNew, p.err = p.specs[i], false, ""
+			return false, p.openForm()
+		case key.Matches(msg, k.Delete):
+			if _, ok := p.own(ts[p.cur].Code); !ok {
+				p.err = p.c.Tr.T("prog.shipped_read_only")
+				return false, nil
+			}
+			p.mode, p.err = progConfirmDelete, ""
+		}
+	case progConfirmDelete:
+		switch {
+		case key.Matches(msg, k.Confirm):
+			code := p.templates()[p.cur].Code
+			var keep []application.Spec
+			for _, s := range p.specs {
+				if s.Code != code {
+					keep = append(keep, s)
+				}
+			}
+			p.cur = max(0, p.cur-1)
+			return false, p.save(keep, "")
+		case key.Matches(msg, k.Deny), key.Matches(msg, k.Back):
+			p.mode = progList
+		}
+	case progForm:
+		if key.Matches(msg, k.Back) {
+			if p.changed() {
+				p.mode = progConfirmDiscard
+				return false, nil
+			}
+			p.mode, p.form = progList, nil
+			return false, nil
+		}
+		return false, p.updateForm(msg)
+	case progSections:
+		return false, p.sectionsKey(msg)
+	case progConfirmDiscard:
+		switch {
+		case key.Matches(msg, k.Confirm):
+			p.mode, p.form, p.err = progList, nil, ""
+		case key.Matches(msg, k.Deny), key.Matches(msg, k.Back):
+			if p.form != nil {
+				p.mode = progForm
+			} else {
+				p.mode = progSections
+			}
+		}
+	}
+	return false, nil
+}
+
+// changed reports whether anything was typed or moved since the edit began.
+func (p *programmes) changed() bool {
+	if p.isNew {
+		return true // a copy not yet saved
+	}
+	if p.form != nil && p.vals != nil && *p.vals != *p.initial() {
+		return true
+	}
+	if len(p.rows) != len(p.start) {
+		return true
+	}
+	for i := range p.rows {
+		if p.rows[i] != p.start[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func num(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// initial are the form's values for the draft.
+func (p *programmes) initial() *specValues {
+	d := p.draft
+	return &specValues{
+		name:   d.Name.In(p.c.Lang()),
+		maxKZT: num(int64(d.MaxKZT)), maxMCI: num(int64(d.MaxMCI)), cofunding: num(int64(d.MinCofundingPct)),
+		team: num(int64(d.Rules.MinTeam)), minAge: num(int64(d.Rules.MinAge)), maxAge: num(int64(d.Rules.MaxAge)),
+		minMonths: num(int64(d.Rules.MinMonths)), maxMonths: num(int64(d.Rules.MaxMonths)),
+		indicatorPerObjective: d.Rules.IndicatorPerObjective,
+	}
+}
+
+// parseCount reads a whole number typed in a form: empty is 0 (no rule).
+func parseCount(s string, most int64) (int64, model.Reason) {
+	s = strings.Join(strings.Fields(s), "")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "₸"), "%")
+	if s == "" {
+		return 0, model.ReasonNone
+	}
+	if t, r := model.ParseTenge(s); r != model.ReasonNone {
+		return 0, r
+	} else if t < 0 {
+		return 0, model.ReasonNegative
+	} else if int64(t) > most {
+		return 0, model.ReasonTooLarge
+	} else {
+		return int64(t), model.ReasonNone
+	}
+}
+
+func (p *programmes) openForm() tea.Cmd {
+	p.vals = p.initial()
+	p.mode = progForm
+	p.rows, p.start = nil, nil
+	p.form = p.newForm()
+	return p.form.Init()
+}
+
+func (p *programmes) newForm() *huh.Form {
+	tr, v := p.c.Tr, p.vals
+	count := func(most int64) func(string) error {
+		return func(s string) error {
+			if _, r := parseCount(s, most); r != model.ReasonNone {
+				return fieldErr(tr.Reason(r))
+			}
+			return nil
+		}
+	}
+	notBelow := func(most int64, low *string) func(string) error {
+		return func(s string) error {
+			hi, r := parseCount(s, most)
+			if r != model.ReasonNone {
+				return fieldErr(tr.Reason(r))
+			}
+			if lo, _ := parseCount(*low, most); hi > 0 && lo > hi {
+				return fieldErr(tr.T("prog.max_below_min"))
+			}
+			return nil
+		}
+	}
+	name := func(s string) error {
+		switch {
+		case strings.TrimSpace(s) == "":
+			return fieldErr(tr.Reason(model.ReasonRequired))
+		case model.HasControl(s, false):
+			return fieldErr(tr.Reason(model.ReasonControlChars))
+		}
+		return nil
+	}
+	mci := func(s string) error {
+		n, r := parseCount(s, 1_000_000)
+		if r != model.ReasonNone {
+			return fieldErr(tr.Reason(r))
+		}
+		if k, _ := parseCount(v.maxKZT, 10_000_000_000); n > 0 && k > 0 {
+			return fieldErr(tr.T("prog.one_limit"))
+		}
+		return nil
+	}
+	f := huh.NewForm(
+		huh.NewGroup(
+			huh.NewInput().Title(tr.T("prog.field.name")).Value(&v.name).CharLimit(200).Validate(name),
+			huh.NewInput().Title(tr.T("prog.field.max_kzt")).Description(tr.T("prog.hint.none")).Value(&v.maxKZT).CharLimit(16).Validate(count(10_000_000_000)),
+			huh.NewInput().Title(tr.T("prog.field.max_mci")).Description(tr.T("prog.hint.mci", model.GroupDigits(int64(model.MCI())))).Value(&v.maxMCI).CharLimit(9).Validate(mci),
+			huh.NewInput().Title(tr.T("prog.field.cofunding")).Description(tr.T("prog.hint.cofunding")).Value(&v.cofunding).CharLimit(5).Validate(count(1000)),
+			huh.NewInput().Title(tr.T("prog.field.team")).Value(&v.team).CharLimit(3).Validate(count(100)),
+			huh.NewInput().Title(tr.T("prog.field.min_age")).Value(&v.minAge).CharLimit(3).Validate(count(120)),
+			huh.NewInput().Title(tr.T("prog.field.max_age")).Value(&v.maxAge).CharLimit(3).Validate(notBelow(120, &v.minAge)),
+			huh.NewInput().Title(tr.T("prog.field.min_months")).Value(&v.minMonths).CharLimit(3).Validate(count(120)),
+			huh.NewInput().Title(tr.T("prog.field.max_months")).Value(&v.maxMonths).CharLimit(3).Validate(notBelow(120, &v.minMonths)),
+			huh.NewConfirm().Title(tr.T("prog.field.indicators")).Value(&v.indicatorPerObjective).
+				Affirmative(tr.T("key.yes")).Negative(tr.T("key.no")),
+		).Description(tr.T("prog.form_hint")),
+	).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(max(5, p.h-3))
+	if p.c.Plain {
+		f = f.WithTheme(huh.ThemeBase())
+	}
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled())
+	return f.WithKeyMap(km)
+}
+
+func (p *programmes) updateForm(msg tea.Msg) tea.Cmd {
+	f, cmd := p.form.Update(msg)
+	p.form = f.(*huh.Form)
+	if p.form.State == huh.StateCompleted {
+		p.applyForm()
+		p.form = nil
+		p.openSections()
+		return nil
+	}
+	return cmd
+}
+
+// applyForm moves the typed values into the draft (the form checked them).
+func (p *programmes) applyForm() {
+	v, d := p.vals, &p.draft
+	n := func(s string) int { x, _ := parseCount(s, 10_000_000_000); return int(x) }
+	name := strings.TrimSpace(v.name)
+	if name != d.Name.In(p.c.Lang()) {
+		switch p.c.Lang() {
+		case model.KK:
+			d.Name.KK = name
+		case model.RU:
+			d.Name.RU = name
+		default:
+			d.Name.EN = name
+		}
+	}
+	d.MaxKZT, d.MaxMCI, d.MinCofundingPct = model.Tenge(n(v.maxKZT)), n(v.maxMCI), n(v.cofunding)
+	d.Rules = application.Rules{MinTeam: n(v.team), MinAge: n(v.minAge), MaxAge: n(v.maxAge),
+		MinMonths: n(v.minMonths), MaxMonths: n(v.maxMonths), IndicatorPerObjective: v.indicatorPerObjective}
+}
+
+func (p *programmes) openSections() {
+	p.mode, p.secCur = progSections, 0
+	p.rows = nil
+	in := map[application.SectionID]bool{}
+	for _, s := range p.draft.Sections {
+		st := secPrinted
+		if s.Required {
+			st = secRequired
+		}
+		p.rows = append(p.rows, secRow{id: s.ID, state: st})
+		in[s.ID] = true
+	}
+	for _, id := range application.SectionIDs() {
+		if !in[id] {
+			p.rows = append(p.rows, secRow{id: id, state: secOff})
+		}
+	}
+	p.start = append([]secRow(nil), p.rows...)
+}
+
+func (p *programmes) sectionsKey(msg tea.KeyMsg) tea.Cmd {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		if p.changed() {
+			p.mode = progConfirmDiscard
+			return nil
+		}
+		p.mode = progList
+	case key.Matches(msg, k.MoveUp):
+		if p.secCur > 0 {
+			p.rows[p.secCur], p.rows[p.secCur-1] = p.rows[p.secCur-1], p.rows[p.secCur]
+			p.secCur--
+		}
+	case key.Matches(msg, k.MoveDown):
+		if p.secCur < len(p.rows)-1 {
+			p.rows[p.secCur], p.rows[p.secCur+1] = p.rows[p.secCur+1], p.rows[p.secCur]
+			p.secCur++
+		}
+	case key.Matches(msg, k.Up):
+		p.secCur = max(0, p.secCur-1)
+	case key.Matches(msg, k.Down):
+		p.secCur = min(len(p.rows)-1, p.secCur+1)
+	case key.Matches(msg, k.Toggle):
+		p.rows[p.secCur].state = (p.rows[p.secCur].state + 1) % 3
+	case key.Matches(msg, k.Save):
+		p.draft.Sections = nil
+		for _, r := range p.rows {
+			if r.state != secOff {
+				p.draft.Sections = append(p.draft.Sections, application.SpecSection{ID: r.id, Required: r.state == secRequired})
+			}
+		}
+		if err := p.draft.Validate(); err != nil {
+			p.err = p.problemText(err)
+			return nil
+		}
+		specs := append([]application.Spec(nil), p.specs...)
+		if i, ok := p.own(p.draft.Code); ok {
+			specs[i] = p.draft
+		} else {
+			specs = append(specs, p.draft)
+		}
+		return p.save(specs, p.draft.Code)
+	}
+	return nil
+}
+
+// problemText names the first wrong field of a spec, translated.
+func (p *programmes) problemText(err error) string {
+	tr := p.c.Tr
+	var es model.FieldErrors
+	if errors.As(err, &es) && len(es) > 0 {
+		return tr.T("prog.field_problem", tr.T("prog.field."+es[0].Field), tr.Reason(es[0].Reason))
+	}
+	return p.c.ErrorText(err)
+}
+
+// save keeps specs in the store and, once kept, applies them.
+func (p *programmes) save(specs []application.Spec, show string) tea.Cmd {
+	p.saving, p.err = true, ""
+	store := p.c.Store
+	return common.Do(func() tea.Msg {
+		v, err := application.EncodeOffice(specs)
+		if err == nil {
+			err = store.SetSetting(KeyTemplates, v)
+		}
+		if err != nil {
+			return progSavedMsg{err: err}
+		}
+		application.SetOffice(specs)
+		return progSavedMsg{specs: specs, code: show}
+	})
+}
+
+// LoadTemplates applies the office's own templates kept in the store. A
+// value that cannot be read is reported and left alone (never overwritten
+// until the office saves new templates).
+func LoadTemplates(s *storage.Store) error {
+	v, err := s.Setting(KeyTemplates)
+	if err != nil {
+		return err
+	}
+	specs, err := application.DecodeOffice(v)
+	if err != nil {
+		return err
+	}
+	application.SetOffice(specs)
+	return nil
+}
+
+func (p *programmes) setSize(w, h int) {
+	p.w, p.h = w, h
+	if p.form != nil {
+		p.form = p.form.WithWidth(max(20, w)).WithHeight(max(5, h-3))
+	}
+}
+
+func (p *programmes) shortHelp() []key.Binding {
+	k := p.keys
+	switch p.mode {
+	case progList:
+		return []key.Binding{k.Back, k.Copy, k.Edit, k.Delete}
+	case progForm:
+		return []key.Binding{k.Back, common.BindHelp("tab/enter", p.c.Tr.T("key.next_field"), "tab")}
+	case progSections:
+		return []key.Binding{k.Back, k.Toggle, k.MoveUp, k.MoveDown, k.Save}
+	}
+	return []key.Binding{k.Confirm, k.Deny}
+}
+
+func (p *programmes) view() string {
+	tr, st, lang := p.c.Tr, p.c.Styles, p.c.Lang()
+	var b strings.Builder
+	line := func(s string) { b.WriteString(ansi.Truncate(s, max(1, p.w), "…") + "\n") }
+	if p.err != "" {
+		for _, l := range strings.Split(ansi.Wrap(p.err, max(10, p.w), ""), "\n") {
+			b.WriteString(st.Error.Render(l) + "\n")
+		}
+	}
+	switch p.mode {
+	case progForm:
+		line(st.Title.Render(tr.T("prog.editing", common.Sanitize(p.draft.Name.In(lang)))))
+		b.WriteString(p.form.View())
+		return common.Fit(b.String(), p.w, p.h)
+	case progConfirmDelete:
+		t := p.templates()[p.cur]
+		b.WriteString(st.Title.Render(tr.T("prog.delete_q", common.Sanitize(t.Label(lang)))) + "\n")
+		b.WriteString(ansi.Wrap(tr.T("prog.delete_note", application.TemplateFor(application.DefaultCode).Label(lang)), max(10, p.w), "") + "\n")
+		b.WriteString(tr.T("prog.delete_keys"))
+		return common.Fit(b.String(), p.w, p.h)
+	case progConfirmDiscard:
+		b.WriteString(st.Title.Render(tr.T("settings.discard_q")) + "\n" + tr.T("settings.discard_keys"))
+		return common.Fit(b.String(), p.w, p.h)
+	case progSections:
+		line(st.Title.Render(tr.T("prog.sections_of", common.Sanitize(p.draft.Name.In(lang)))))
+		line(st.Muted.Render(tr.T("prog.sections_hint")))
+		page := max(1, p.h-3-strings.Count(b.String(), "\n"))
+		top := max(0, min(p.secCur-page/2, len(p.rows)-page))
+		for i := top; i < min(len(p.rows), top+page); i++ {
+			r := p.rows[i]
+			mark := map[secState]string{secRequired: "[✓] ", secPrinted: "[•] ", secOff: "[ ] "}[r.state]
+			text := mark + r.id.Title(lang) + "  " + st.Muted.Render(tr.T(fmt.Sprintf("prog.state.%d", r.state)))
+			if i == p.secCur {
+				line(st.Selected.Render("› " + text))
+			} else {
+				line("  " + text)
+			}
+		}
+		return common.Fit(b.String(), p.w, p.h)
+	}
+	line(st.Title.Render(tr.T("prog.title")))
+	ts := p.templates()
+	page := max(1, p.h-4-strings.Count(b.String(), "\n"))
+	top := max(0, min(p.cur-page/2, len(ts)-page))
+	for i := top; i < min(len(ts), top+page); i++ {
+		t := ts[i]
+		kind := tr.T("prog.shipped")
+		if _, ok := p.own(t.Code); ok {
+			kind = tr.T("prog.own")
+		}
+		limit := tr.T("prog.no_limit")
+		if l := t.Limit(); l > 0 {
+			limit = l.String()
+		}
+		text := common.Sanitize(t.Label(lang)) + "  " + st.Muted.Render(kind+" · "+limit)
+		if i == p.cur {
+			line(st.Selected.Render("› ") + text)
+		} else {
+			line("  " + text)
+		}
+	}
+	if len(ts) > 0 {
+		b.WriteString("\n")
+		for _, l := range strings.Split(ansi.Wrap(p.rulesText(ts[p.cur]), max(10, p.w), ""), "\n") {
+			line(st.Muted.Render(l))
+		}
+	}
+	return common.Fit(b.String(), p.w, p.h)
+}
+
+// rulesText sums up a template's rules in one sentence list.
+func (p *programmes) rulesText(t application.Template) string {
+	tr := p.c.Tr
+	var parts []string
+	if t.MinCofundingPct > 0 {
+		parts = append(parts, tr.T("prog.rule.cofunding", t.MinCofundingPct))
+	}
+	r := t.Rules
+	if r.MinTeam > 0 {
+		parts = append(parts, tr.T("prog.rule.team", r.MinTeam))
+	}
+	if r.MinAge > 0 || r.MaxAge > 0 {
+		parts = append(parts, tr.T("prog.rule.ages", r.MinAge, r.MaxAge))
+	}
+	if r.MinMonths > 0 || r.MaxMonths > 0 {
+		parts = append(parts, tr.T("prog.rule.months", r.MinMonths, r.MaxMonths))
+	}
+	if r.IndicatorPerObjective {
+		parts = append(parts, tr.T("prog.rule.indicators"))
+	}
+	req := 0
+	for _, s := range t.Sections {
+		if s.Required {
+			req++
+		}
+	}
+	parts = append(parts, tr.T("prog.rule.sections", len(t.Sections), req))
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,212 @@
+package settings
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/application"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+var now = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+
+type harness struct {
+	t      *testing.T
+	m      *Model
+	run    uitest.Runner
+	status []string
+}
+
+func newHarness(t *testing.T, s *storage.Store, lang model.Lang) *harness {
+	t.Helper()
+	h := &harness{t: t, m: New(uitest.Common(s, lang, now))}
+	h.run = uitest.Runner{T: t, Send: h.send, Catch: func(msg tea.Msg) bool {
+		switch msg := msg.(type) {
+		case common.StatusMsg:
+			h.status = append(h.status, msg.Text)
+			return true
+		case common.DataChangedMsg:
+			h.send(msg)
+			return true
+		}
+		return false
+	}}
+	h.m.SetSize(100, 30)
+	h.run.Run(h.m.Init())
+	return h
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run.Run(cmd)
+}
+
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		h.send(uitest.Key(k))
+	}
+}
+
+func (h *harness) typeText(s string) {
+	for _, r := range s {
+		h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) mustSee(what ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range what {
+		if !strings.Contains(v, w) {
+			h.t.Fatalf("%q not on screen:\n%s", w, v)
+		}
+	}
+}
+
+func (h *harness) retype(s string) {
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	h.typeText(s)
+	h.keys("enter")
+}
+
+func TestCopyEditAndDeleteAProgramme(t *testing.T) {
+	t.Cleanup(func() { application.SetOffice(nil) })
+	s := uitest.OpenStore(t, now)
+	h := newHarness(t, s, model.EN)
+	h.mustSee("Grant programmes", "shipped: 4, the office's own: 0")
+
+	h.keys("g")
+	h.mustSee("Youth small grant", "Environmental small grant", "1 000 000 ₸")
+	h.keys("down") // the youth small grant
+	h.keys("e")
+	h.mustSee("A shipped template cannot be changed")
+
+	h.keys("c")
+	if !h.m.Capturing() {
+		t.Fatal("the copy's form should capture keys")
+	}
+	h.mustSee("Youth small grant (copy)")
+	h.keys("enter") // the name as copied
+	h.retype("500 000")
+	h.mustSee("Largest amount") // still on the form: nothing checked wrong yet
+	h.keys("enter")             // MCI: empty
+	h.keys("enter")             // co-funding: empty
+	h.retype("5")               // team of at least 5
+	h.keys("enter", "enter")    // ages as copied (18–35)
+	h.keys("enter", "enter")    // months as copied
+	h.keys("enter")             // an indicator per objective: yes
+	h.mustSee("Sections of", "[✓] Summary and problem", "[•] Partners")
+	if h.m.Capturing() {
+		t.Fatal("the sections list takes single keys, it captures no text")
+	}
+	// Partners to the top, required; risks left out.
+	for range 9 {
+		h.keys("down")
+	}
+	for range 9 {
+		h.keys("K")
+	}
+	h.keys(" ", " ") // printed → left out → required
+	for range 8 {
+		h.keys("down")
+	}
+	h.keys(" ") // risks: printed → left out
+	h.mustSee("› [ ] Risks and assumptions")
+	h.keys("enter")
+	if len(h.status) == 0 || h.status[len(h.status)-1] != "Programmes saved." {
+		t.Fatalf("no saved status: %v\n%s", h.status, h.view())
+	}
+
+	v, err := s.Setting(KeyTemplates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs, err := application.DecodeOffice(v)
+	if err != nil || len(specs) != 1 {
+		t.Fatalf("kept templates %v, %v", specs, err)
+	}
+	sp := specs[0]
+	if sp.Code != "own_1" || sp.BasedOn != "youth_small_grant" || sp.MaxKZT != 500_000 || sp.Rules.MinTeam != 5 ||
+		sp.Rules.MinAge != 18 || sp.Rules.MaxAge != 35 || !sp.Rules.IndicatorPerObjective {
+		t.Fatalf("kept spec: %+v", sp)
+	}
+	if sp.Sections[0] != (application.SpecSection{ID: application.SecPartners, Required: true}) {
+		t.Errorf("first section %+v, want partners, required", sp.Sections[0])
+	}
+	for _, sec := range sp.Sections {
+		if sec.ID == application.SecRisks {
+			t.Errorf("risks still in: %+v", sp.Sections)
+		}
+	}
+	if p, ok := model.ProgrammeByCode("own_1"); !ok || p.Limit() != 500_000 {
+		t.Errorf("the programme is not in effect: %+v %v", p, ok)
+	}
+
+	// A new start (another day) reads them back from the store.
+	application.SetOffice(nil)
+	Apply(s)
+	if application.TemplateFor("own_1").Code != "own_1" {
+		t.Fatal("Apply did not load the office's templates")
+	}
+	h2 := newHarness(t, s, model.RU)
+	h2.mustSee("встроенных: 4", "своих: 1")
+	h2.keys("g")
+	h2.mustSee("Малый грант для молодёжи (копия)", "своя", "500 000 ₸")
+
+	// Delete it: asked first, then gone from the store and the programmes.
+	for range 4 {
+		h2.keys("down")
+	}
+	h2.keys("x")
+	h2.mustSee("Удалить «Малый грант для молодёжи (копия)»?", "Малый грант")
+	h2.keys("н") // no
+	if _, ok := model.ProgrammeByCode("own_1"); !ok {
+		t.Fatal("«н» deleted the programme")
+	}
+	h2.keys("x", "y")
+	if v, _ := s.Setting(KeyTemplates); v != "[]" {
+		t.Errorf("kept after delete: %q", v)
+	}
+	if _, ok := model.ProgrammeByCode("own_1"); ok {
+		t.Error("a deleted programme is still in effect")
+	}
+	h2.keys("esc")
+	h2.mustSee("Хранилище") // back on the settings themselves
+}
+
+func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
+	t.Cleanup(func() { application.SetOffice(nil) })
+	s := uitest.OpenStore(t, now)
+	h := newHarness(t, s, model.KK)
+	h.keys("g")
+	h.m.SetSize(40, 10)
+	for i, l := range strings.Split(h.m.View(), "\n") {
+		if w := ansi.StringWidth(l); w > 40 || i >= 10 {
+			t.Fatalf("line %d is %d wide (or too many lines) at 40×10:\n%s", i, w, h.view())
+		}
+	}
+	h.m.SetSize(100, 30)
+	h.keys("c")
+	h.keys("enter")
+	h.retype("мың")
+	h.mustSee("Ең көп сома, ₸", "әріпсіз сан болуы керек") // still there, with the reason
+	h.retype("1000")
+	h.retype("10") // MCI as well as tenge: one limit only
+	h.mustSee("біреуі ғана")
+	h.keys("esc")
+	h.mustSee("Енгізілген өзгерістерден бас тартасыз ба?")
+	h.keys("y")
+	h.mustSee("Грант бағдарламалары")
+	if v, _ := s.Setting(KeyTemplates); v != "" {
+		t.Errorf("a discarded copy was kept: %q", v)
+	}
+}
