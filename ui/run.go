@@ -59,6 +59,7 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 		StoreLabel: homeTilde(store.Path()),
 		Now:        now,
 		Plain:      plain,
+		NoColor:    plain || noColor,
 	}
 }
 

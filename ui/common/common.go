@@ -26,6 +26,7 @@ type Common struct {
 	StoreLabel    string // the store's path as shown (home folder written as ~)
 	Now           func() time.Time
 	Plain         bool // TERM=dumb: no colours, no alternate screen
+	NoColor       bool // NO_COLOR or TERM=dumb: no colours
 	// Quit asks the running program to stop from outside Update (nil in tests).
 	Quit func()
 	// WarmUp delays the start of the screens not shown first (0 in tests).

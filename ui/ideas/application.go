@@ -182,17 +182,7 @@ func (m *Model) renderApp() {
 	out = append(out, "")
 	var b bytes.Buffer
 	if err := appdoc.Markdown(&b, m.appDoc(a)); err == nil {
-		for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
-			l = strings.ReplaceAll(common.Sanitize(l), "**", "")
-			switch {
-			case strings.HasPrefix(l, "# "), strings.HasPrefix(l, "## "):
-				wrapTo(&out, st.Title.Render(strings.TrimLeft(l, "# ")), 0)
-			case strings.TrimSpace(l) == "":
-				out = append(out, "")
-			default:
-				wrapTo(&out, l, 0)
-			}
-		}
+		out = append(out, previewLines(b.String(), w, m.c.NoColor)...)
 	}
 	a.lines = out
 	a.scroll(m.appPage(), 0)
