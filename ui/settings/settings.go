@@ -29,9 +29,9 @@ const (
 type KeyMap struct {
 	Edit       key.Binding
 	Programmes key.Binding
-	Cancel  key.Binding
-	Confirm key.Binding
-	Deny    key.Binding
+	Cancel     key.Binding
+	Confirm    key.Binding
+	Deny       key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -39,9 +39,9 @@ func newKeyMap(c *common.Common) KeyMap {
 	return KeyMap{
 		Edit:       common.Bind(tr.T("key.edit"), "e", "enter"),
 		Programmes: common.Bind(tr.T("settings.key.programmes"), "g"),
-		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm: common.BindYes(tr.T("key.yes")),
-		Deny:    common.BindNo(tr.T("key.no")),
+		Cancel:     common.Bind(tr.T("key.cancel"), "esc"),
+		Confirm:    common.BindYes(tr.T("key.yes")),
+		Deny:       common.BindNo(tr.T("key.no")),
 	}
 }
 
