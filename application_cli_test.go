@@ -131,3 +131,42 @@ func TestApplicationErrors(t *testing.T) {
 		t.Errorf("unwritable --out: %d %q", code, errs)
 	}
 }
+
+// An office's own template, kept in the store's settings, is what the
+// command checks an idea against when the idea names it.
+func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
+	t.Cleanup(func() { application.SetOffice(nil) })
+	db, ready, _ := applicationStore(t)
+	var youth application.Template
+	for _, tpl := range application.Builtin() {
+		if tpl.Code == "youth_small_grant" {
+			youth = tpl
+		}
+	}
+	spec := application.Copy(youth, func(string) bool { return false })
+	spec.Name.EN = "Akimat youth grant"
+	spec.MaxKZT, spec.Rules.MinTeam = 500_000, 4
+	v, err := application.EncodeOffice([]application.Spec{spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready.Programme = spec.Code
+	if err := s.SetSetting("application_templates", v); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ready); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	application.SetOffice(nil) // the command must find it in the store itself
+
+	code, out, errs := runCLI(t, "application", "--db", db, "--lang", "en", "--check", ready.ID)
+	if code != 1 || !strings.Contains(out, "Akimat youth grant") || !strings.Contains(out, "over the 500 000 ₸ limit") ||
+		!strings.Contains(out, "the programme asks for 4") {
+		t.Errorf("--check against the office's template: %d %q %q", code, out, errs)
+	}
+}
