@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -13,6 +11,7 @@ import (
 	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
+	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 )
 
@@ -88,39 +87,9 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	if o.Out == "" {
 		return true, render(out, doc)
 	}
-	if err := writeFileAtomic(o.Out, func(w io.Writer) error { return render(w, doc) }); err != nil {
+	if err := common.WriteFileAtomic(o.Out, func(w io.Writer) error { return render(w, doc) }); err != nil {
 		return false, err
 	}
 	fmt.Fprintln(errw, tr.T("app.written", o.Out))
 	return true, nil
-}
-
-// writeFileAtomic writes path through a temporary file in the same folder,
-// renamed over it only when everything was written: a failed export never
-// leaves half a file.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(f.Name()) // after a successful rename there is nothing left to remove
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

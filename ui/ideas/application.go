@@ -3,9 +3,7 @@ package ideas
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -405,8 +403,8 @@ func (m *Model) exportApp(format string) tea.Cmd {
 		if office, err := store.Office(); err == nil {
 			doc.Office = office.Name
 		}
-		dir := filepath.Join(filepath.Dir(store.Path()), "applications")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+		dir, err := common.ExportDir(store.Path(), "applications")
+		if err != nil {
 			return appExportedMsg{err: err}
 		}
 		render := appdoc.Markdown
@@ -414,7 +412,7 @@ func (m *Model) exportApp(format string) tea.Cmd {
 			render = appdoc.HTML
 		}
 		path := filepath.Join(dir, name)
-		if err := writeAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
+		if err := common.WriteFileAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
 			return appExportedMsg{err: err}
 		}
 		shown := path
@@ -430,35 +428,6 @@ func (m *Model) takeAppExported(msg appExportedMsg) tea.Cmd {
 		return status(m.c.ErrorText(msg.err), true)
 	}
 	return status(m.c.Tr.T("appview.exported", msg.shown), false)
-}
-
-// writeAtomic writes path through a temporary file in the same folder,
-// renamed over it only when everything was written.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 // appHelp lists the view's keys that work now.

@@ -1,0 +1,5 @@
+//go:build windows
+
+package main
+
+func umask(m int) int { return 0 }
