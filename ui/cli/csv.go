@@ -14,6 +14,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/model/csvio"
 	"frontoffice/storage"
+	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/settings"
 )
@@ -214,6 +215,8 @@ func fileErrorText(tr *i18n.Translator, key, path string, err error) string {
 		why = tr.T("csv.why.is_dir")
 	case errors.Is(err, syscall.ENOTDIR):
 		why = tr.T("csv.why.not_dir")
+	case common.NoSpace(err):
+		why = tr.T("csv.why.no_space")
 	}
 	return tr.T(key, path, why)
 }

@@ -102,6 +102,8 @@ func ErrorText(tr *i18n.Translator, err error) string {
 		return tr.T("err.not_found")
 	case errors.Is(err, storage.ErrNewerSchema):
 		return tr.T("err.newer_schema")
+	case NoSpace(err):
+		return tr.T("err.no_space")
 	}
 	return fmt.Sprintf("%s (%v)", tr.T("err.generic"), err)
 }
