@@ -14,14 +14,6 @@ import (
 	"frontoffice/storage"
 )
 
-// The test binary runs the program itself when FRONTOFFICE_RUN_MAIN is set,
-// so a test can start it as a separate process under limits (ulimit -f).
-func init() {
-	if os.Getenv("FRONTOFFICE_RUN_MAIN") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-	}
-}
-
 // runLimited runs the program with files limited to limitKB kilobytes
 // (bash's ulimit -f counts 1024-byte blocks), as on a full disk or stick.
 func runLimited(t *testing.T, limitKB int64, args ...string) (int, string) {
