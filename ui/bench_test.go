@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +40,16 @@ func bigStore(b *testing.B) *storage.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
+	// The day's automatic backup of a store this size takes seconds: the
+	// app makes it in the background, but here it would only hold up the
+	// measured screens, so today's backup is marked as made (an empty file
+	// in the bench store's backups folder).
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	marker := filepath.Join(s.BackupDir(), base+"-"+time.Now().Format("2006-01-02")+".db")
+	if _, err := os.Stat(marker); os.IsNotExist(err) {
+		os.MkdirAll(s.BackupDir(), 0o700)
+		os.WriteFile(marker, nil, 0o600)
+	}
 	return s
 }
 

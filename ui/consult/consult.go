@@ -283,33 +283,54 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return common.Fit(st.Muted.Render(tr.T("consult.loading")), m.w, m.h)
 	}
-	var lines []string
-	curLine := 0
-	lines = append(lines, st.Title.Render(tr.T("consult.follow_ups", m.nFU)))
+	// Only the lines in view are drawn: up to 550 rows are loaded, and
+	// styling all of them every frame would cost tens of milliseconds.
+	head := 1 // the follow-ups' title
 	if m.nFU == 0 {
-		lines = append(lines, st.Muted.Render(tr.T("consult.none_due")))
+		head++ // "none due"
 	}
-	for i, r := range m.rows {
-		if i == m.nFU {
-			lines = append(lines, "", st.Title.Render(tr.T("consult.recent")))
+	lineOf := func(i int) int { // the line row i is drawn on
+		if i >= m.nFU {
+			return head + i + 2 // a blank line and the recent title before them
 		}
-		if i == m.cur {
-			curLine = len(lines)
-		}
-		lines = append(lines, m.rowLine(r, i == m.cur))
+		return head + i
 	}
+	total := lineOf(len(m.rows))
 	if len(m.rows) == m.nFU {
-		lines = append(lines, "", st.Title.Render(tr.T("consult.recent")), st.Muted.Render(wrap(tr.T("consult.none"), m.w)))
+		total += 1 // "none yet" under the recent title
 	}
-	// Keep the cursor's line in view.
 	top := 0
-	if curLine >= m.h {
-		top = curLine - m.h + 1
+	if cur := lineOf(m.cur); cur >= m.h { // keep the cursor's line in view
+		top = cur - m.h + 1
 	}
-	if top < len(lines) {
-		lines = lines[top:]
+	var lines []string
+	for l := top; l < min(total, top+m.h); l++ {
+		lines = append(lines, m.line(l, head))
 	}
 	return common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+}
+
+// line draws line l of the list (head lines come before the first row).
+func (m *Model) line(l, head int) string {
+	tr, st := m.c.Tr, m.c.Styles
+	switch {
+	case l == 0:
+		return st.Title.Render(tr.T("consult.follow_ups", m.nFU))
+	case l < head:
+		return st.Muted.Render(tr.T("consult.none_due"))
+	case l-head < m.nFU:
+		i := l - head
+		return m.rowLine(m.rows[i], i == m.cur)
+	case l-head == m.nFU:
+		return ""
+	case l-head == m.nFU+1:
+		return st.Title.Render(tr.T("consult.recent"))
+	}
+	i := l - head - 2
+	if i >= len(m.rows) {
+		return st.Muted.Render(wrap(tr.T("consult.none"), m.w))
+	}
+	return m.rowLine(m.rows[i], i == m.cur)
 }
 
 // rowLine is one follow-up or consultation on one line, cut to the width.
