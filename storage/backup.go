@@ -33,10 +33,38 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 // BackupFile writes a copy of the store to path: first to a temporary file in
 // the same folder, synced, then renamed, so a half-written copy never bears the
 // name. The file is readable by its owner only.
-func (s *Store) BackupFile(path string) error { return s.backupFile(context.Background(), path) }
+func (s *Store) BackupFile(path string) error { return s.backupFile(context.Background(), path, nil) }
 
-// backupFile is BackupFile that gives up, removing its temporary file, when ctx ends.
-func (s *Store) backupFile(ctx context.Context, path string) error {
+// Progress is told how many bytes of how many are done; it may be nil.
+type Progress func(done, total int64)
+
+// BackupNow writes a backup into the backups folder beside the store, named
+// with the date and time (so it is never taken for a daily automatic one
+// and never rotated away), telling progress; ending ctx stops it and leaves
+// nothing behind. It returns the file written.
+func (s *Store) BackupNow(ctx context.Context, now time.Time, progress Progress) (string, error) {
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	name := filepath.Join(s.BackupDir(), base+"-"+now.Format("2006-01-02-150405")+".db")
+	s.bg.Add(1)
+	defer s.bg.Done()
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() { // closing the store stops it too
+		select {
+		case <-s.bgCtx.Done():
+			stop()
+		case <-ctx.Done():
+		}
+	}()
+	if err := s.backupFile(ctx, name, progress); err != nil {
+		return "", err
+	}
+	return name, nil
+}
+
+// backupFile is BackupFile that gives up, removing its temporary file, when
+// ctx ends, and tells progress (if not nil) as it goes.
+func (s *Store) backupFile(ctx context.Context, path string, progress Progress) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
@@ -49,8 +77,15 @@ func (s *Store) backupFile(ctx context.Context, path string) error {
 		tmp.Close()
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
-	if _, err := s.Backup(ctxWriter{ctx, tmp}); err != nil {
+	var w io.Writer = ctxWriter{ctx, tmp}
+	if progress != nil {
+		w = &progressWriter{w: w, total: s.size(), tell: progress}
+	}
+	if _, err := s.Backup(w); err != nil {
 		tmp.Close()
+		if ctx.Err() != nil { // bbolt passes the cause on as text only
+			err = ctx.Err()
+		}
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
@@ -83,7 +118,7 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 	removeStaleTemps(dir)
 	written := ""
 	if _, err := os.Stat(name); os.IsNotExist(err) {
-		if err := s.backupFile(s.bgCtx, name); err != nil {
+		if err := s.backupFile(s.bgCtx, name, nil); err != nil {
 			return "", err
 		}
 		written = name
@@ -157,6 +192,31 @@ func markClean(path string) error {
 		err = cerr
 	}
 	return err
+}
+
+// size is the store's size in bytes as a backup would write it.
+func (s *Store) size() int64 {
+	var n int64
+	s.db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
+	return n
+}
+
+// progressWriter tells how far a copy has come, every megabyte or so.
+type progressWriter struct {
+	w           io.Writer
+	done, total int64
+	told        int64
+	tell        Progress
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	n, err := p.w.Write(b)
+	p.done += int64(n)
+	if p.done-p.told >= 1<<20 || p.done >= p.total {
+		p.told = p.done
+		p.tell(p.done, p.total)
+	}
+	return n, err
 }
 
 // ctxWriter fails its writes once ctx is done, so a long copy stops promptly.

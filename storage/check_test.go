@@ -2,8 +2,10 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -217,7 +219,7 @@ func TestCancelledBackupLeavesNothing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	target := filepath.Join(dir, "backups", "fo-2026-01-01.db")
-	if err := s.backupFile(ctx, target); err == nil {
+	if err := s.backupFile(ctx, target, nil); err == nil {
 		t.Fatal("a cancelled backup should fail")
 	}
 	left, _ := os.ReadDir(filepath.Join(dir, "backups"))
@@ -234,5 +236,64 @@ func TestCancelledBackupLeavesNothing(t *testing.T) {
 	}
 	if _, err := os.Stat(stale); !os.IsNotExist(err) {
 		t.Fatal("stale temporary file was not removed")
+	}
+}
+
+// BackupNow tells its progress up to the whole size, writes a copy that
+// opens and passes check, and is not taken for a daily backup; cancelled
+// midway it leaves nothing.
+func TestBackupNowProgressAndCancel(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(filepath.Join(dir, "fo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var people []model.Record
+	for i := range 3000 { // a few megabytes, so progress is told more than once
+		p := model.New(model.KindPerson).(*model.Person)
+		p.ID, p.Rev, p.FullName, p.Consent, p.Notes = model.NewID(), 1, "Адам "+strconv.Itoa(i), true, strings.Repeat("жазба ", 200)
+		people = append(people, p)
+	}
+	if err := s.InsertBatch(people); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 3, 2, 14, 5, 9, 0, time.UTC)
+	var calls int
+	var last, total int64
+	name, err := s.BackupNow(context.Background(), now, func(done, all int64) { calls, last, total = calls+1, done, all })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(name) != "fo-2026-03-02-140509.db" || calls < 2 || last != total || total == 0 {
+		t.Fatalf("BackupNow: %s, %d progress calls, last %d of %d", name, calls, last, total)
+	}
+	c, err := Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := c.Check(); len(p) > 0 {
+		t.Errorf("the copy: %v", p)
+	}
+	if n, _ := c.Count(model.KindPerson); n != 3000 {
+		t.Errorf("the copy has %d people", n)
+	}
+	c.Close()
+	if s.LastBackup() != "" {
+		t.Errorf("a backup made by hand counted as the daily one: %q", s.LastBackup())
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err = s.BackupNow(ctx, now.Add(time.Minute), func(done, all int64) {
+		if done > all/3 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled backup: %v", err)
+	}
+	left, _ := os.ReadDir(s.BackupDir())
+	if len(left) != 1 {
+		t.Errorf("a cancelled backup left something: %v", left)
 	}
 }

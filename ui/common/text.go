@@ -1,6 +1,7 @@
 package common
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -44,4 +45,17 @@ func Sanitize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// ProgressBar draws "████░░░░  42 %" in width columns for done of total
+// (an empty bar while the total is not known yet).
+func ProgressBar(done, total int64, width int) string {
+	pct := 0
+	if total > 0 {
+		pct = int(min(100, done*100/total))
+	}
+	label := fmt.Sprintf(" %3d %%", pct)
+	cells := max(1, width-len(label))
+	full := cells * pct / 100
+	return strings.Repeat("█", full) + strings.Repeat("░", cells-full) + label
 }

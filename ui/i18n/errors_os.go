@@ -13,3 +13,15 @@ func init() {
 		"csv.why.no_space": {KK: "дискіде орын жоқ", RU: "на диске нет места", EN: "the disk is full"},
 	})
 }
+
+// Backing up by hand from Settings.
+func init() {
+	add(map[string]model.Label{
+		"settings.key.backup":       {KK: "қазір көшірме жасау", RU: "резервная копия сейчас", EN: "back up now"},
+		"settings.backing_up":       {KK: "Сақтық көшірме жасалуда…", RU: "Делается резервная копия…", EN: "Making a backup…"},
+		"settings.backup_esc":       {KK: "esc — тоқтату (ештеңе қалмайды)", RU: "esc — остановить (ничего не останется)", EN: "esc stops it (nothing is left behind)"},
+		"settings.backup_done":      {KK: "Сақтық көшірме жасалды: %s", RU: "Резервная копия готова: %s", EN: "Backup made: %s"},
+		"settings.backup_failed":    {KK: "Сақтық көшірме жасалмады: %s", RU: "Резервная копия не сделана: %s", EN: "The backup was not made: %s"},
+		"settings.backup_cancelled": {KK: "Сақтық көшірме тоқтатылды, ештеңе жазылмады.", RU: "Резервное копирование остановлено, ничего не записано.", EN: "Backup stopped; nothing was written."},
+	})
+}

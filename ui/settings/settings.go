@@ -29,6 +29,7 @@ const (
 type KeyMap struct {
 	Edit       key.Binding
 	Programmes key.Binding
+	Backup     key.Binding
 	Cancel     key.Binding
 	Confirm    key.Binding
 	Deny       key.Binding
@@ -39,6 +40,7 @@ func newKeyMap(c *common.Common) KeyMap {
 	return KeyMap{
 		Edit:       common.Bind(tr.T("key.edit"), "e", "enter"),
 		Programmes: common.Bind(tr.T("settings.key.programmes"), "g"),
+		Backup:     common.Bind(tr.T("settings.key.backup"), "b"),
 		Cancel:     common.Bind(tr.T("key.cancel"), "esc"),
 		Confirm:    common.BindYes(tr.T("key.yes")),
 		Deny:       common.BindNo(tr.T("key.no")),
@@ -92,6 +94,7 @@ type Model struct {
 	err    error
 	tplErr error
 	progs  *programmes // the grant programmes part, while open
+	backup *backupJob  // a backup made by hand, while it runs
 }
 
 // New makes the Settings screen.
@@ -175,7 +178,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.load()
 		}
 		return m, nil
+	case backupProgressMsg, backupDoneMsg:
+		return m, m.takeBackup(msg)
 	case tea.KeyMsg:
+		if m.backup != nil {
+			if key.Matches(msg, m.keys.Cancel) {
+				m.backup.cancel()
+			}
+			return m, nil
+		}
 		if m.progs != nil {
 			done, cmd := m.progs.update(msg)
 			if done {
@@ -203,6 +214,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.keys.Programmes) {
 			m.progs = newProgrammes(m.c, m.w, m.h)
+		}
+		if key.Matches(msg, m.keys.Backup) {
+			return m, m.startBackup()
 		}
 	case confirmDiscard:
 		switch {
@@ -359,6 +373,9 @@ func (m *Model) SetSize(w, h int) {
 
 // Capturing is true while a form or a question is open.
 func (m *Model) Capturing() bool {
+	if m.backup != nil {
+		return true // only esc, which stops it
+	}
 	if m.progs != nil {
 		return m.progs.capturing()
 	}
@@ -374,6 +391,9 @@ func (m *Model) Title() string { return m.c.Tr.T("screen.settings") }
 
 // ShortHelp lists the keys that work now.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.backup != nil {
+		return []key.Binding{m.keys.Cancel}
+	}
 	if m.progs != nil {
 		return m.progs.shortHelp()
 	}
@@ -387,7 +407,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirmDiscard:
 		return []key.Binding{m.keys.Confirm, m.keys.Deny}
 	}
-	return []key.Binding{m.keys.Edit, m.keys.Programmes}
+	return []key.Binding{m.keys.Edit, m.keys.Programmes, m.keys.Backup}
 }
 
 // FullHelp lists the keys for the help overlay.
@@ -396,6 +416,9 @@ func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp(
 // View draws the settings or the form.
 func (m *Model) View() string {
 	tr, st := m.c.Tr, m.c.Styles
+	if m.backup != nil {
+		return m.backupView()
+	}
 	if m.progs != nil {
 		return m.progs.view()
 	}
