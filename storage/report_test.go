@@ -197,11 +197,11 @@ func TestReportHandCount(t *testing.T) {
 		t.Errorf("hours: verified %v pending %v volunteers %d, want 28.5, 3, 3 (rejected and deleted hours not counted)",
 			r.VerifiedHours, r.PendingHours, r.Volunteers)
 	}
-	wantMonths := []report.Month{{"2026-01", 1, 12}, {"2026-02", 2, 14.5}, {"2026-03", 0, 0}, {"2026-04", 1, 2}}
+	wantMonths := []report.Month{mo("2026-01", 1, 12), mo("2026-02", 2, 14.5), mo("2026-03", 0, 0), mo("2026-04", 1, 2)}
 	if !reflect.DeepEqual(r.Months, wantMonths) {
 		t.Errorf("months = %v, want %v", r.Months, wantMonths)
 	}
-	wantFunnel := []report.Row{{"draft", 4}, {"ready", 3}, {"submitted", 2}, {"funded", 1}}
+	wantFunnel := funnel(4, 3, 2, 1)
 	if !reflect.DeepEqual(r.Funnel, wantFunnel) {
 		t.Errorf("funnel = %v, want %v (archived I4 counts as ready)", r.Funnel, wantFunnel)
 	}
@@ -224,7 +224,7 @@ func TestReportFilters(t *testing.T) {
 		t.Errorf("taza_alem: people %d ideas %d consultations %d verified %v pending %v volunteers %d, want 3 2 1 12 0 1",
 			r.People, r.Ideas, r.Consultations, r.VerifiedHours, r.PendingHours, r.Volunteers)
 	}
-	if want := []report.Row{{"draft", 2}, {"ready", 1}, {"submitted", 0}, {"funded", 0}}; !reflect.DeepEqual(r.Funnel, want) {
+	if want := funnel(2, 1, 0, 0); !reflect.DeepEqual(r.Funnel, want) {
 		t.Errorf("taza_alem funnel = %v, want %v", r.Funnel, want)
 	}
 
@@ -233,7 +233,7 @@ func TestReportFilters(t *testing.T) {
 		t.Errorf("February: people %d ideas %d consultations %d verified %v pending %v volunteers %d, want 2 2 2 14.5 3 2",
 			r.People, r.Ideas, r.Consultations, r.VerifiedHours, r.PendingHours, r.Volunteers)
 	}
-	if want := []report.Month{{"2026-02", 2, 14.5}}; !reflect.DeepEqual(r.Months, want) {
+	if want := []report.Month{mo("2026-02", 2, 14.5)}; !reflect.DeepEqual(r.Months, want) {
 		t.Errorf("February months = %v", r.Months)
 	}
 	sameMap(t, "February services", nonZero(r.ByService), map[string]int{"grant_writing": 1, "funds_use": 1, "project_formalisation": 1})
@@ -298,4 +298,13 @@ func TestReportNotStale(t *testing.T) {
 	if after := runReport(t, s, report.Filter{}); after.People != before.People+1 {
 		t.Errorf("people %d after a save, before %d", after.People, before.People)
 	}
+}
+
+func mo(month string, volunteers int, hours float64) report.Month {
+	return report.Month{Month: month, Volunteers: volunteers, VerifiedHours: hours}
+}
+
+func funnel(draft, ready, submitted, funded int) []report.Row {
+	return []report.Row{{Code: "draft", Count: draft}, {Code: "ready", Count: ready},
+		{Code: "submitted", Count: submitted}, {Code: "funded", Count: funded}}
 }
