@@ -114,7 +114,13 @@ func chart(st *common.Styles, plain bool, title string, bars []bar, width int, e
 		top = max(top, b.value, b.whole)
 	}
 	barW := textBar // width 0: labels in full and bars of textBar cells
-	if width > 0 {
+	switch {
+	case top == 0: // figures without bars (the totals): labels get the room
+		barW = 0
+		if width > 0 {
+			labelW = min(labelW, max(8, width-2-1-numW))
+		}
+	case width > 0:
 		labelW = min(labelW, max(8, (width-2)*2/5))
 		barW = width - 2 - labelW - 1 - numW - 1
 	}
