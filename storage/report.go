@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
 	"frontoffice/model"
@@ -25,46 +26,136 @@ type ReportOptions struct {
 // looks at the context.
 const progressEvery = 4096
 
-// The fields a report reads of each kind: decoding only these keeps the walk
-// of 100,000 ideas quick (logframes and budgets are skipped over, not built).
+// The fields a report reads of each kind, picked out of the record's JSON
+// by pickFields (reportscan.go): logframes, budgets and notes are skipped
+// over, never decoded. Each kind lists its field names, and set decodes the
+// i-th one.
 type (
 	reportEnvelope struct {
-		ID      string `json:"id"`
-		Deleted bool   `json:"deleted"`
+		ID      string
+		Deleted bool
 	}
 	reportPerson struct {
 		reportEnvelope
-		Region    model.Region `json:"region"`
-		CreatedAt time.Time    `json:"created_at"`
-		UpdatedAt time.Time    `json:"updated_at"`
+		Region               model.Region
+		CreatedAt, UpdatedAt time.Time
 	}
 	reportIdea struct {
 		reportEnvelope
-		Direction    model.Direction  `json:"direction"`
-		Region       model.Region     `json:"region"`
-		Status       model.IdeaStatus `json:"status"`
-		ArchivedFrom model.IdeaStatus `json:"archived_from"`
-		SDGs         []model.SDG      `json:"sdgs"`
-		TargetGroups []model.Reach    `json:"target_groups"`
-		CreatedAt    time.Time        `json:"created_at"`
-		UpdatedAt    time.Time        `json:"updated_at"`
+		Direction            model.Direction
+		Region               model.Region
+		Status, ArchivedFrom model.IdeaStatus
+		SDGs                 []model.SDG
+		TargetGroups         []model.Reach
+		CreatedAt, UpdatedAt time.Time
 	}
 	reportConsultation struct {
 		reportEnvelope
-		Date     model.Date      `json:"date"`
-		Services []model.Service `json:"services"`
-		PersonID string          `json:"person_id"`
-		IdeaID   string          `json:"idea_id"`
+		Date             model.Date
+		Services         []model.Service
+		PersonID, IdeaID string
 	}
 	reportHours struct {
 		reportEnvelope
-		PersonID string            `json:"person_id"`
-		IdeaID   string            `json:"idea_id"`
-		Date     model.Date        `json:"date"`
-		Hours    float64           `json:"hours"`
-		Status   model.HoursStatus `json:"status"`
+		PersonID, IdeaID string
+		Date             model.Date
+		Hours            float64
+		Status           model.HoursStatus
 	}
 )
+
+// setEnvelope decodes field 0 (id) or 1 (deleted).
+func (e *reportEnvelope) setEnvelope(i int, raw []byte) error {
+	if i == 0 {
+		return setString(&e.ID, raw)
+	}
+	e.Deleted = string(raw) == "true"
+	return nil
+}
+
+func (e *reportEnvelope) deleted() bool { return e.Deleted }
+
+func (reportPerson) keys() []string {
+	return []string{"id", "deleted", "region", "created_at", "updated_at"}
+}
+
+func (p *reportPerson) set(i int, raw []byte) error {
+	switch i {
+	case 2:
+		return setString(&p.Region, raw)
+	case 3:
+		return p.CreatedAt.UnmarshalJSON(raw)
+	case 4:
+		return p.UpdatedAt.UnmarshalJSON(raw)
+	}
+	return p.setEnvelope(i, raw)
+}
+
+func (reportIdea) keys() []string {
+	return []string{"id", "deleted", "direction", "region", "status", "archived_from", "sdgs", "target_groups", "created_at", "updated_at"}
+}
+
+func (x *reportIdea) set(i int, raw []byte) error {
+	switch i {
+	case 2:
+		return setString(&x.Direction, raw)
+	case 3:
+		return setString(&x.Region, raw)
+	case 4:
+		return setString(&x.Status, raw)
+	case 5:
+		return setString(&x.ArchivedFrom, raw)
+	case 6:
+		return json.Unmarshal(raw, &x.SDGs)
+	case 7:
+		return json.Unmarshal(raw, &x.TargetGroups)
+	case 8:
+		return x.CreatedAt.UnmarshalJSON(raw)
+	case 9:
+		return x.UpdatedAt.UnmarshalJSON(raw)
+	}
+	return x.setEnvelope(i, raw)
+}
+
+func (reportConsultation) keys() []string {
+	return []string{"id", "deleted", "date", "services", "person_id", "idea_id"}
+}
+
+func (c *reportConsultation) set(i int, raw []byte) error {
+	switch i {
+	case 2:
+		return setString(&c.Date, raw)
+	case 3:
+		return setStrings(&c.Services, raw)
+	case 4:
+		return setString(&c.PersonID, raw)
+	case 5:
+		return setString(&c.IdeaID, raw)
+	}
+	return c.setEnvelope(i, raw)
+}
+
+func (reportHours) keys() []string {
+	return []string{"id", "deleted", "person_id", "idea_id", "date", "hours", "status"}
+}
+
+func (h *reportHours) set(i int, raw []byte) error {
+	switch i {
+	case 2:
+		return setString(&h.PersonID, raw)
+	case 3:
+		return setString(&h.IdeaID, raw)
+	case 4:
+		return setString(&h.Date, raw)
+	case 5:
+		v, err := strconv.ParseFloat(string(raw), 64)
+		h.Hours = v
+		return err
+	case 6:
+		return setString(&h.Status, raw)
+	}
+	return h.setEnvelope(i, raw)
+}
 
 // created is the record's creation time, else its last change (a record
 // imported without one).
@@ -144,22 +235,26 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 	return b.Report(), nil
 }
 
-// walkKind decodes every live record of kind k into a fresh T and hands it to fn.
-func walkKind[T any, PT interface {
+// walkKind reads every live record of kind k into a fresh T (the fields T
+// names, see pickFields) and hands it to fn.
+func walkKind[T interface{ keys() []string }, PT interface {
 	*T
 	deleted() bool
+	set(i int, raw []byte) error
 }](tx *bolt.Tx, k model.Kind, tick func() error, fn func(PT)) error {
 	bk, err := kindBucket(tx, bucketRecords, k)
 	if err != nil {
 		return err
 	}
+	var zero T
+	keys := zero.keys()
 	c := bk.Cursor()
 	for key, v := c.First(); key != nil; key, v = c.Next() {
 		if err := tick(); err != nil {
 			return err
 		}
 		var r PT = new(T)
-		if err := json.Unmarshal(v, r); err != nil {
+		if err := pickFields(v, keys, r.set); err != nil {
 			return fmt.Errorf("decode %s %s: %w", k, idString(key), err)
 		}
 		if r.deleted() {
@@ -169,8 +264,6 @@ func walkKind[T any, PT interface {
 	}
 	return nil
 }
-
-func (e *reportEnvelope) deleted() bool { return e.Deleted }
 
 // supersededSet is the ids of the consultations a correction replaced, read
 // from the consultation_supersedes index (its values are those ids).
