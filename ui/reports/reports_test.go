@@ -349,3 +349,20 @@ func TestDrawBar(t *testing.T) {
 		t.Errorf("plain: %q", got)
 	}
 }
+
+// TestScreenLanguageSwitch: a language switch redraws the charts and the
+// filter line in the new language without counting again.
+func TestScreenLanguageSwitch(t *testing.T) {
+	h := newHarness(t, smallStore(t), model.EN, 60, 20)
+	h.run(h.m.Shown())
+	seq := h.m.seq
+	h.m.c.Tr = i18n.New(model.KK)
+	h.send(common.LangChangedMsg{})
+	v := h.view()
+	if !strings.Contains(v, "барлық күндер") || !strings.Contains(v, "Адамдар") || h.m.seq != seq {
+		t.Errorf("after the switch (seq %d → %d):\n%s", seq, h.m.seq, v)
+	}
+	if h.m.keys.Filter.Help().Desc != "сүзгі" {
+		t.Errorf("keys in Kazakh: %q", h.m.keys.Filter.Help().Desc)
+	}
+}
