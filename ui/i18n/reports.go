@@ -55,6 +55,7 @@ func init() {
 		"report.exported":       {KK: "Есеп жазылды: %s, %s", RU: "Отчёт записан: %s, %s", EN: "Report written: %s, %s"},
 		"report.export_failed":  {KK: "Есепті жазу мүмкін болмады: %s", RU: "Не удалось записать отчёт: %s", EN: "Could not write the report: %s"},
 		"report.nothing_export": {KK: "Алдымен есепті есептеңіз (F5).", RU: "Сначала посчитайте отчёт (F5).", EN: "Compute the report first (F5)."},
+		"report.wait_export":    {KK: "Есептеу аяқталғанша күтіңіз, содан кейін жазыңыз.", RU: "Дождитесь конца подсчёта, затем запишите.", EN: "Wait for the count to finish, then export."},
 		"report.key_filter":     {KK: "сүзгі", RU: "фильтр", EN: "filter"},
 		"report.key_clear":      {KK: "сүзгіні алу", RU: "сбросить фильтр", EN: "clear filter"},
 		"report.key_recount":    {KK: "қайта есептеу", RU: "пересчитать", EN: "recount"},

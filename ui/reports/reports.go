@@ -213,6 +213,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Recount):
 		return m.compute()
 	case key.Matches(msg, k.Export):
+		if m.computing() { // the figures shown are not the ones being counted
+			return status(m.c.Tr.T("report.wait_export"), true)
+		}
 		return m.export()
 	case key.Matches(msg, k.Up):
 		m.scroll(-1)
@@ -298,12 +301,18 @@ func (m *Model) header() []string {
 
 func (m *Model) bodyHeight() int { return max(1, m.h-len(m.header())) }
 
-// View draws the filter line, the state, and the part of the charts that fits.
+// View draws the filter line, the state, and the part of the charts that
+// fits (none while a count runs).
 func (m *Model) View() string {
 	if m.mode == filtering && m.form != nil {
 		return common.Fit(m.c.Styles.Muted.Render(m.c.Tr.T("report.filter_keys"))+"\n"+m.form.View(), m.w, m.h)
 	}
 	head := m.header()
+	if m.computing() {
+		// The charts drawn are for the last filter: not shown under the one
+		// being counted.
+		return common.Fit(strings.Join(head, "\n"), m.w, m.h)
+	}
 	room := max(1, m.h-len(head))
 	top := max(0, min(m.top, len(m.lines)-room))
 	shown := m.lines[top:]

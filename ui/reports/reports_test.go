@@ -247,6 +247,11 @@ func TestScreenCancel(t *testing.T) {
 	if !h.m.computing() || !h.m.HandlesBack() || !strings.Contains(h.view(), "Подсчёт…") {
 		t.Fatalf("counting should show:\n%s", h.view())
 	}
+	h.keys("e")
+	if len(h.status) != 1 || !h.status[0].Err {
+		t.Errorf("export while counting should wait: %v", h.status)
+	}
+	h.status = nil
 	h.keys("esc")
 	if h.m.computing() || len(h.status) != 1 || h.status[0].Text != i18n.New(model.RU).T("report.cancelled") {
 		t.Fatalf("esc should stop the count: %v", h.status)
