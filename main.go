@@ -152,6 +152,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var csvImport cli.ImportOptions
 	var csvKind, csvOut string
 	var appOpts cli.ApplicationOptions
+	var reportOpts cli.ReportOptions
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -258,6 +259,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errFailedQuietly
 				}
 				return err
+			},
+		},
+		"report": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&reportOpts.Format, "format", "text", "text, csv or json")
+				fs.StringVar(&reportOpts.From, "from", "", "first day counted (2026-02-01 or 01.02.2026)")
+				fs.StringVar(&reportOpts.To, "to", "", "last day counted")
+				fs.StringVar(&reportOpts.Region, "region", "", "only this region (code or name)")
+				fs.StringVar(&reportOpts.Direction, "direction", "", "only this direction (code or name)")
+			},
+			run: func(e *cmdEnv) error {
+				format, ok := cli.ParseReportFormat(reportOpts.Format)
+				if !ok {
+					return errUsage(e.tr.T("report.bad_format", reportOpts.Format))
+				}
+				f, bad := cli.ParseReportFilter(e.tr, reportOpts)
+				if bad != "" {
+					return errUsage(bad)
+				}
+				return cli.Report(e.store, e.tr, format, f, e.out)
 			},
 		},
 		"check": {run: func(e *cmdEnv) error {

@@ -20,6 +20,7 @@ import (
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/ideas"
 	"frontoffice/ui/people"
+	"frontoffice/ui/reports"
 	"frontoffice/ui/settings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -48,6 +49,7 @@ type keyMap struct {
 	People   key.Binding
 	Consult  key.Binding
 	Settings key.Binding
+	Reports  key.Binding
 	Back     key.Binding
 }
 
@@ -64,6 +66,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		People:   common.Bind(tr.T("screen.people"), "p"),
 		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
+		Reports:  common.Bind(tr.T("screen.reports"), "r"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
 }
@@ -76,6 +79,7 @@ const (
 	screenPeople
 	screenConsult
 	screenSettings
+	screenReports
 )
 
 // Model is the root of the app.
@@ -105,7 +109,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c), reports.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -312,6 +316,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show(screenConsult)
 	case key.Matches(msg, m.keys.Settings):
 		return m.show(screenSettings)
+	case key.Matches(msg, m.keys.Reports):
+		return m.show(screenReports)
 	}
 	return m.updateScreen(m.active, msg)
 }
@@ -410,16 +416,11 @@ func (m *Model) View() (out string) {
 		msg := lipgloss.NewStyle().Width(m.width).Render(tr.T("app.too_small", MinWidth, MinHeight, m.width, m.height))
 		return common.Fit(msg, m.width, m.height)
 	}
-	var tabs []string
+	titles := make([]string, len(m.screens))
 	for i, s := range m.screens {
-		t := s.Title()
-		if i == m.active {
-			tabs = append(tabs, st.ActiveTab.Render(t))
-		} else {
-			tabs = append(tabs, st.Tab.Render(t))
-		}
+		titles[i] = s.Title()
 	}
-	header := common.Fit(st.Header.Render("frontoffice")+"  "+strings.Join(tabs, " │ "), m.width, 1)
+	header := tabBar(st, titles, m.active, m.width)
 
 	var body string
 	if m.showHelp {
@@ -445,7 +446,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings, m.keys.Reports},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

@@ -34,7 +34,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		Down:    common.BindHelp("↓", tr.T("key.scroll_down"), "down"),
 		Open:    common.Bind(tr.T("consult.key_open"), "enter"),
 		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
-		Refresh: common.Bind(tr.T("key.refresh"), "r", "f5"),
+		Refresh: common.BindHelp("F5", tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
 		Yes:     common.BindYes(tr.T("key.yes")),
 		No:      common.BindNo(tr.T("key.no")),

@@ -25,7 +25,7 @@ type KeyMap struct {
 
 func newKeyMap(c *common.Common) KeyMap {
 	return KeyMap{
-		Refresh: common.Bind(c.Tr.T("key.refresh"), "r", "f5"),
+		Refresh: common.BindHelp("F5", c.Tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Up:      common.BindHelp("↑/k", c.Tr.T("key.scroll_up"), "up", "k"),
 		Down:    common.BindHelp("↓/j", c.Tr.T("key.scroll_down"), "down", "j"),
 	}

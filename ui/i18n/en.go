@@ -142,6 +142,8 @@ Usage:
       write ideas, people, consultations and hours as CSV
   frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
       print an idea's grant application, or with --check what it still lacks
+  frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE]
+      counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice check                                  check the store
   frontoffice version                                show the version

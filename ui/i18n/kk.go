@@ -142,6 +142,8 @@ var kk = map[string]string{
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес
+  frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД]
+      есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice check                                  қойманы тексеру
   frontoffice version                                нұсқасын көрсету

@@ -142,6 +142,8 @@ var ru = map[string]string{
       записать идеи, людей, консультации и часы в CSV
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       вывести грантовую заявку по идее, --check: чего ещё не хватает
+  frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД]
+      цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice check                                  проверить хранилище
   frontoffice version                                показать версию
