@@ -98,37 +98,13 @@ func trimRight(s string) string {
 func Export(dir string, r report.Report, tr *i18n.Translator, now time.Time) (csvPath, jsonPath string, err error) {
 	base := filepath.Join(dir, "report-"+now.Format("20060102-150405"))
 	csvPath, jsonPath = base+".csv", base+".json"
-	if err := writeFile(csvPath, func(w io.Writer) error { return WriteCSV(w, r, tr) }); err != nil {
+	if err := common.WriteFileAtomic(csvPath, func(w io.Writer) error { return WriteCSV(w, r, tr) }); err != nil {
 		return "", "", err
 	}
-	if err := writeFile(jsonPath, func(w io.Writer) error { return WriteJSON(w, r) }); err != nil {
+	if err := common.WriteFileAtomic(jsonPath, func(w io.Writer) error { return WriteJSON(w, r) }); err != nil {
 		os.Remove(csvPath)
 		return "", "", err
 	}
 	return csvPath, jsonPath, nil
 }
 
-// writeFile writes path through a temporary file beside it, synced and
-// renamed into place, so a half-written report never lies there.
-func writeFile(path string, fill func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".report-*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	err = fill(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
