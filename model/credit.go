@@ -161,10 +161,10 @@ type Standing struct {
 	Year int
 	// TotalVerified and TotalPending are over all years (what credits lists).
 	TotalVerified, TotalPending float64
-	Verified float64 // verified hours dated in Year
-	Pending  float64 // pending hours dated in Year
-	Counted  float64 // Verified, at most the cap
-	Tier     CreditTier
+	Verified                    float64 // verified hours dated in Year
+	Pending                     float64 // pending hours dated in Year
+	Counted                     float64 // Verified, at most the cap
+	Tier                        CreditTier
 	// Next is the next tier within reach (zero when the top one is reached),
 	// ToNext the counted hours still missing for it.
 	Next   CreditTier
@@ -233,17 +233,18 @@ func (r CreditRules) Standing(entries []*Hours, year int) Standing {
 
 // EditHours applies an edit to a stored entry and keeps the rule that a
 // verified entry that changes goes back to pending: a consultant has to look
-// at it again. An unchanged verified entry keeps its verification. It reports
-// whether the entry went back to pending.
-func EditHours(stored, edited *Hours) (unverified bool) {
-	if stored.Status != "verified" || edited.Status != "verified" {
-		return false
+// at it again. A rejected entry that is corrected goes back to pending too.
+// An entry whose hours, day, person, activity or idea did not change keeps its
+// status. It reports whether the entry went back to pending.
+func EditHours(stored, edited *Hours) (toPending bool) {
+	if stored.Status == "pending" || edited.Status != stored.Status {
+		return false // a new status is a decision (verify, reject), not an edit
 	}
 	if stored.PersonID == edited.PersonID && stored.Date == edited.Date && stored.Hours == edited.Hours &&
 		stored.Activity == edited.Activity && stored.IdeaID == edited.IdeaID && stored.Description == edited.Description {
 		return false
 	}
-	edited.Status, edited.VerifiedBy, edited.VerifiedAt = "pending", "", time.Time{}
+	edited.Status, edited.VerifiedBy, edited.VerifiedAt, edited.RejectReason = "pending", "", time.Time{}, ""
 	return true
 }
 
