@@ -143,7 +143,10 @@ Usage:
   frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
       print an idea's grant application, or with --check what it still lacks
   frontoffice backup --out FILE                      write a copy of the store
-  frontoffice check                                  check the store
+  frontoffice credits [--format text|csv|json]      social student credit of every volunteer
+  frontoffice certificate [--out FILE] PERSON_ID|PHONE
+      a letter of gratitude for a volunteer's verified hours (HTML)
+  frontoffice check [--code CODE]                    check the store, or a certificate's code
   frontoffice version                                show the version
 
 Every command takes --db FILE (default: $FRONTOFFICE_DB, else the per-user data folder)

@@ -143,7 +143,10 @@ var kk = map[string]string{
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
-  frontoffice check                                  қойманы тексеру
+  frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
+  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
+      еріктінің расталған сағаттары үшін алғыс хат (HTML)
+  frontoffice check [--code КОД]                     қойманы не алғыс хат кодын тексеру
   frontoffice version                                нұсқасын көрсету
 
 Әр команда --db ФАЙЛ (әдепкісі: $FRONTOFFICE_DB, әйтпесе пайдаланушының деректер

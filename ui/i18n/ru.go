@@ -143,7 +143,10 @@ var ru = map[string]string{
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       вывести грантовую заявку по идее, --check: чего ещё не хватает
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
-  frontoffice check                                  проверить хранилище
+  frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
+  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
+      благодарственное письмо за подтверждённые часы (HTML)
+  frontoffice check [--code КОД]                     проверить хранилище или код письма
   frontoffice version                                показать версию
 
 Каждая команда принимает --db ФАЙЛ (по умолчанию $FRONTOFFICE_DB, иначе папка данных

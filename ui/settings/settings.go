@@ -49,6 +49,7 @@ type loadedMsg struct {
 	office     *model.Office
 	consultant string
 	mci        string
+	credit     [2]string // tiers and cap as typed (credit.go)
 	err        error
 }
 
@@ -73,6 +74,7 @@ type values struct {
 	region                        model.Region
 	lang                          model.Lang
 	mci                           string // as typed
+	creditTiers, creditCap        string // as typed (credit.go)
 }
 
 // Model is the Settings screen.
@@ -106,7 +108,8 @@ func (m *Model) load() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		mci, err := store.Setting(KeyMCI)
-		return loadedMsg{office: o, consultant: who, mci: mci, err: err}
+		tiers, limit := loadCreditTexts(store)
+		return loadedMsg{office: o, consultant: who, mci: mci, credit: [2]string{tiers, limit}, err: err}
 	})
 }
 
@@ -132,6 +135,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.err = msg.err
 		if msg.err == nil {
 			m.setStored(msg.office, msg.consultant, msg.mci)
+			m.cur.creditTiers, m.cur.creditCap = msg.credit[0], msg.credit[1]
 		}
 		return m, nil
 	case savedMsg:
@@ -142,6 +146,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.err = nil
 		m.c.Store.SetActor(msg.consultant)
 		m.setStored(msg.office, msg.consultant, m.edit.mci)
+		m.cur.creditTiers, m.cur.creditCap = m.edit.creditTiers, m.edit.creditCap
 		m.cur.lang = msg.lang
 		cmds := []tea.Cmd{
 			func() tea.Msg { return common.DataChangedMsg{} },
@@ -230,6 +235,9 @@ func (m *Model) save() tea.Cmd {
 			}
 			model.SetMCI(t)
 		}
+		if err := saveCredit(store, v.creditTiers, v.creditCap); err != nil {
+			return savedMsg{err: err}
+		}
 		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang}
 	})
 }
@@ -284,7 +292,7 @@ func (m *Model) newForm() *huh.Form {
 		}
 		return nil
 	}
-	f := huh.NewForm(huh.NewGroup(
+	fields := []huh.Field{
 		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
 		huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).Value(&m.edit.region).Height(5),
 		huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
@@ -305,7 +313,9 @@ func (m *Model) newForm() *huh.Form {
 				}
 				return nil
 			}),
-	)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	}
+	fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
+	f := huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
@@ -387,6 +397,7 @@ func (m *Model) View() string {
 	row(tr.T("field.current_consultant"), m.cur.consultant)
 	row(tr.T("field.language"), langName(m.c.Lang()))
 	row(tr.T("field.mci"), m.cur.mci)
+	creditRows(tr, m.cur.creditTiers, m.cur.creditCap, row)
 	row(tr.T("settings.store"), m.c.StoreLabel)
 	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
 	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
