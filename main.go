@@ -291,8 +291,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"certificate": {
-			flags: func(fs *flag.FlagSet) { fs.StringVar(&certOpts.Out, "out", "", "file to write (default: standard output)") },
-			args:  1,
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&certOpts.Out, "out", "", "file to write (default: standard output)")
+			},
+			args: 1,
 			run: func(e *cmdEnv) error {
 				err := cli.Certificate(e.store, e.tr, certOpts, e.args[0], time.Now(), e.out, e.errw)
 				if errors.Is(err, cli.ErrUnknownPerson) {

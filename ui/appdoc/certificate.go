@@ -133,7 +133,6 @@ func LoadCertificate(store *storage.Store, tr *i18n.Translator, p *model.Person,
 	return doc, nil
 }
 
-
 // CertificateFile writes person's certificate into the certificates folder
 // beside the store (made when missing) and returns the file's path. The
 // name holds the person's name and the day, so a second print the same day
