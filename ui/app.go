@@ -435,7 +435,16 @@ func (m *Model) View() (out string) {
 			tabs = append(tabs, st.Tab.Render(t))
 		}
 	}
-	header := common.Fit(st.Header.Render("frontoffice")+"  "+strings.Join(tabs, " │ "), m.width, 1)
+	header := st.Header.Render("frontoffice") + "  " + strings.Join(tabs, " │ ")
+	if lipgloss.Width(header) > m.width {
+		// Too narrow for every tab: the one shown, and where it is among them.
+		header = st.ActiveTab.Render(m.screens[m.active].Title()) +
+			st.Tab.Render(fmt.Sprintf(" %d/%d", m.active+1, len(m.screens)))
+		if named := st.Header.Render("frontoffice") + "  " + header; lipgloss.Width(named) <= m.width {
+			header = named
+		}
+	}
+	header = common.Fit(header, m.width, 1)
 
 	var body string
 	if m.showHelp {
