@@ -121,8 +121,9 @@ type doneMsg struct {
 	err  error
 }
 
-// Init loads the list and starts the pickers' searches.
-func (m *Model) Init() tea.Cmd { return tea.Batch(m.load(), m.ev.people.Init(), m.ev.ideas.Init()) }
+// Init loads the list. The pickers search only once an event is started:
+// the app's start is not kept waiting for them.
+func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
 	m.seq++
@@ -161,7 +162,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ev.clear()
 		return m, tea.Batch(status(msg.text, false), func() tea.Msg { return common.DataChangedMsg{} })
 	case common.DataChangedMsg:
-		return m, tea.Batch(m.load(), m.ev.people.Search(), m.ev.ideas.Search())
+		switch m.mode {
+		case pickingIdea:
+			return m, tea.Batch(m.load(), m.ev.ideas.Search())
+		case adding:
+			return m, tea.Batch(m.load(), m.ev.people.Search())
+		}
+		return m, m.load()
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 		m.ev.people.Relabel(m.personColumns())
