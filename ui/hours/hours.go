@@ -78,9 +78,12 @@ type Model struct {
 	mode mode
 
 	seq     int
+	wanted  bool // the list was asked for once: keep it fresh from then on
 	loaded  bool
 	err     error
 	entries []storage.HoursEntry
+	counts  [3]int     // pending, verified, rejected entries
+	sums    [3]float64 // and their hours
 	cur     int
 	top     int
 
@@ -121,9 +124,20 @@ type doneMsg struct {
 	err  error
 }
 
-// Init loads the list. The pickers search only once an event is started:
-// the app's start is not kept waiting for them.
-func (m *Model) Init() tea.Cmd { return m.load() }
+// Init does nothing: the list is loaded when the screen is first shown (a
+// volunteer week's store holds tens of thousands of entries, and the app's
+// start is not kept waiting for them), and the pickers search only once an
+// event is started.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Shown is called by the root when Hours becomes the screen shown.
+func (m *Model) Shown() tea.Cmd {
+	if m.wanted {
+		return nil
+	}
+	m.wanted = true
+	return m.load()
+}
 
 func (m *Model) load() tea.Cmd {
 	m.seq++
@@ -146,29 +160,40 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.loaded, m.err, m.entries = true, msg.err, msg.entries
+		m.count()
+		if m.mode == saving && !m.ev.saving {
+			m.mode = listing // the list is fresh again after a change
+		}
 		m.cur = max(0, min(m.cur, len(m.entries)-1))
 		m.scroll()
 		return m, nil
 	case doneMsg:
-		if m.mode == saving {
-			m.mode = listing
-		}
 		if msg.err != nil {
+			if m.mode == saving {
+				m.mode = listing
+			}
 			if m.ev.failed() {
 				m.mode = adding // keep the people typed: nothing was saved
 			}
 			return m, status(m.errorText(msg.err), true)
 		}
+		// The keys wait for the list to reload (saving until listMsg): an
+		// entry just verified must not be verified again from a stale row.
 		m.ev.clear()
+		m.mode, m.wanted = saving, true
 		return m, tea.Batch(status(msg.text, false), func() tea.Msg { return common.DataChangedMsg{} })
 	case common.DataChangedMsg:
+		var cmds []tea.Cmd
+		if m.wanted {
+			cmds = append(cmds, m.load())
+		}
 		switch m.mode {
 		case pickingIdea:
-			return m, tea.Batch(m.load(), m.ev.ideas.Search())
+			cmds = append(cmds, m.ev.ideas.Search())
 		case adding:
-			return m, tea.Batch(m.load(), m.ev.people.Search())
+			cmds = append(cmds, m.ev.people.Search())
 		}
-		return m, m.load()
+		return m, tea.Batch(cmds...)
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 		m.ev.people.Relabel(m.personColumns())
@@ -521,15 +546,22 @@ func (m *Model) View() string {
 	return common.Fit(b.String(), m.w, m.h)
 }
 
-// summary counts entries and hours by status.
-func (m *Model) summary() string {
-	var n [3]int
-	var h [3]float64
+// statusIndex orders the statuses as the list and the summary show them.
+var statusIndex = map[model.HoursStatus]int{"pending": 0, "verified": 1, "rejected": 2}
+
+// count works out the summary's figures once per load, not in View.
+func (m *Model) count() {
+	m.counts, m.sums = [3]int{}, [3]float64{}
 	for _, e := range m.entries {
-		i := map[model.HoursStatus]int{"pending": 0, "verified": 1, "rejected": 2}[e.Hours.Status]
-		n[i]++
-		h[i] += e.Hours.Hours
+		i := statusIndex[e.Hours.Status]
+		m.counts[i]++
+		m.sums[i] += e.Hours.Hours
 	}
+}
+
+// summary shows entries and hours by status.
+func (m *Model) summary() string {
+	n, h := m.counts, m.sums
 	lang := m.c.Lang()
 	return fmt.Sprintf("%s %d (%s) · %s %d (%s) · %s %d",
 		model.HoursStatus("pending").Label(lang), n[0], m.c.Tr.T("hours.h", model.FormatHours(h[0])),

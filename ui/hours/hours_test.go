@@ -32,6 +32,7 @@ func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harn
 	hs := &harness{t: t, s: s, m: New(uitest.Common(s, lang, fixedNow))}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())
+	hs.run(hs.m.Shown())
 	return hs
 }
 
