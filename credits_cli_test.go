@@ -229,3 +229,74 @@ func TestCertificateAndCodeCheck(t *testing.T) {
 	mustRun(t, 2, "certificate", "--db", db)
 	_ = model.CodeLen
 }
+
+// TestImportHoursCSV: hours.csv with good and bad rows, dry run, skipping,
+// an edit of a verified entry through the file, and the export → import
+// round trip giving the same credits.
+func TestImportHoursCSV(t *testing.T) {
+	db := storeWithPeople(t)
+	dir := t.TempDir()
+	y := time.Now().Year()
+	file := filepath.Join(dir, "hours.csv")
+	write := func(rows ...string) {
+		data := "\ufeffid,person_phone,date,hours,activity,idea_id,status,verified_by\n" + strings.Join(rows, "\n") + "\n"
+		if err := os.WriteFile(file, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(fmt.Sprintf(",87020001122,%d-02-01,8,Clean-up,,verified,N. Popova", y),
+		fmt.Sprintf(",87020001122,%d-02-02,25,Clean-up,,,", y), // more than a day
+		fmt.Sprintf(",87779999999,%d-02-02,3,Clean-up,,,", y),  // nobody has this phone
+		fmt.Sprintf(",+7 708 333 44 55,%d-02-03,2.5,Clean-up,,,", y))
+	_, errs := mustRun(t, 1, "import-csv", "--db", db, "--kind", "hours", file)
+	for _, w := range []string{"hours.csv:3: column hours", "hours.csv:4: column person_phone", "Nothing was imported"} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	if n := counts(t, db)[2]; n != 0 {
+		t.Fatalf("a refused file wrote %d entries", n)
+	}
+	out, _ := mustRun(t, 0, "import-csv", "--db", db, "--kind", "hours", "--dry-run", "--skip-invalid", file)
+	if !strings.Contains(out, "would create 2") || counts(t, db)[2] != 0 {
+		t.Errorf("dry run: %q, %d entries", out, counts(t, db)[2])
+	}
+	mustRun(t, 0, "import-csv", "--db", db, "--kind", "hours", "--skip-invalid", file)
+	if n := counts(t, db)[2]; n != 2 {
+		t.Fatalf("skip-invalid wrote %d entries, want 2", n)
+	}
+
+	// Export, then change the verified entry's hours in the file: back to pending.
+	exp := filepath.Join(dir, "out")
+	mustRun(t, 0, "export-csv", "--db", db, "--out", exp)
+	data, err := os.ReadFile(filepath.Join(exp, "hours.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := filepath.Join(t.TempDir(), "fresh.db")
+	mustRun(t, 0, "import-csv", "--db", fresh, "--kind", "people", filepath.Join(exp, "people.csv"))
+	mustRun(t, 0, "import-csv", "--db", fresh, "--kind", "hours", filepath.Join(exp, "hours.csv"))
+	a, _ := mustRun(t, 0, "credits", "--db", db, "--format", "csv")
+	b, _ := mustRun(t, 0, "credits", "--db", fresh, "--format", "csv")
+	if a != b {
+		t.Errorf("credits after the round trip differ:\n%s\n%s", a, b)
+	}
+	if !strings.Contains(a, ",8,0,8,0,0") {
+		t.Errorf("8 verified hours expected:\n%s", a)
+	}
+	edited := strings.Replace(string(data), ",8,Clean-up,", ",9,Clean-up,", 1)
+	if edited == string(data) {
+		t.Fatalf("no 8-hour row in the export:\n%s", data)
+	}
+	if err := os.WriteFile(file, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = mustRun(t, 0, "import-csv", "--db", db, "--kind", "hours", file)
+	if !strings.Contains(out, "updated 1") {
+		t.Errorf("edit through the file: %q", out)
+	}
+	a, _ = mustRun(t, 0, "credits", "--db", db, "--format", "csv")
+	if !strings.Contains(a, ",0,9,0,0,0") {
+		t.Errorf("the edited verified entry should be pending now:\n%s", a)
+	}
+}

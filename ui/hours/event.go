@@ -324,7 +324,11 @@ func (m *Model) eventView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	var b strings.Builder
 	if m.mode == pickingIdea {
-		b.WriteString(st.Title.Render(ansi.Truncate(tr.T("hours.pick_idea"), m.w, "…")) + "\n")
+		title := tr.T("hours.pick_idea")
+		if m.ev.single != "" {
+			title = common.Sanitize(m.ev.singleName) + " · " + title
+		}
+		b.WriteString(st.Title.Render(ansi.Truncate(title, m.w, "…")) + "\n")
 		b.WriteString(st.Muted.Render(ansi.Truncate(tr.T("hours.pick_idea_hint"), m.w, "…")) + "\n")
 		b.WriteString(m.ev.ideas.View())
 		return common.Fit(b.String(), m.w, m.h)
