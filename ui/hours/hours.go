@@ -21,6 +21,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -29,6 +30,7 @@ import (
 type KeyMap struct {
 	Up, Down, PageUp, PageDown key.Binding
 	Verify, Reject, Edit, New  key.Binding
+	VerifyEvent                key.Binding
 	Open                       key.Binding
 	Cancel, Confirm            key.Binding
 	Save, NoIdea, Undo         key.Binding
@@ -43,17 +45,19 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageUp:   common.BindHelp("pgup", tr.T("key.page_up"), "pgup"),
 		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown"),
 		Verify:   common.Bind(tr.T("hours.key_verify"), "a"),
-		Reject:   common.Bind(tr.T("hours.key_reject"), "x"),
-		Edit:     common.Bind(tr.T("key.edit"), "e"),
-		New:      common.Bind(tr.T("hours.key_new"), "n"),
-		Open:     common.Bind(tr.T("hours.key_open"), "enter"),
-		Cancel:   common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm:  common.Bind(tr.T("hours.key_confirm"), "enter"),
-		Save:     common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
-		NoIdea:   common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
-		Undo:     common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
-		Yes:      common.BindYes(tr.T("key.yes")),
-		No:       common.BindNo(tr.T("key.no")),
+		// Shift+A: a volunteer week's event is verified at once, after a question.
+		VerifyEvent: common.BindHelp("A", tr.T("hours.key_verify_event"), "A", "Ф"),
+		Reject:      common.Bind(tr.T("hours.key_reject"), "x"),
+		Edit:        common.Bind(tr.T("key.edit"), "e"),
+		New:         common.Bind(tr.T("hours.key_new"), "n"),
+		Open:        common.Bind(tr.T("hours.key_open"), "enter"),
+		Cancel:      common.Bind(tr.T("key.cancel"), "esc"),
+		Confirm:     common.Bind(tr.T("hours.key_confirm"), "enter"),
+		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
+		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
+		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
+		Yes:         common.BindYes(tr.T("key.yes")),
+		No:          common.BindNo(tr.T("key.no")),
 	}
 }
 
@@ -67,6 +71,7 @@ const (
 	eventForm           // an event: day, activity, usual hours
 	adding              // an event: people, one after another
 	confirmDiscard      // esc with people added and not saved
+	confirmVerify       // verify every pending entry of the event under the cursor?
 	saving
 )
 
@@ -256,6 +261,14 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.mode = adding
 		}
 		return nil
+	case confirmVerify:
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			return m.verifyEvent()
+		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Cancel):
+			m.mode = listing
+		}
+		return nil
 	case saving:
 		return nil
 	}
@@ -279,6 +292,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Verify):
 		if e, ok := m.selected(); ok && e.Hours.Status != "verified" {
 			return m.verify(e)
+		}
+	case key.Matches(msg, k.VerifyEvent):
+		if ids, _ := m.eventPending(); len(ids) > 0 {
+			m.mode = confirmVerify
 		}
 	case key.Matches(msg, k.Reject):
 		if e, ok := m.selected(); ok && e.Hours.Status != "rejected" {
@@ -327,6 +344,39 @@ func (m *Model) verify(e storage.HoursEntry) tea.Cmd {
 	m.mode = saving
 	return common.Do(func() tea.Msg {
 		_, err := store.VerifyHours(id)
+		return doneMsg{text: text, err: err}
+	})
+}
+
+// sameEvent reports whether two entries come from one event: the same day,
+// activity and idea.
+func sameEvent(a, b *model.Hours) bool {
+	return a.Date == b.Date && a.Activity == b.Activity && a.IdeaID == b.IdeaID
+}
+
+// eventPending is the pending entries of the event under the cursor and
+// their hours.
+func (m *Model) eventPending() (ids []string, total float64) {
+	e, ok := m.selected()
+	if !ok {
+		return nil, 0
+	}
+	for _, x := range m.entries {
+		if x.Hours.Status == "pending" && sameEvent(x.Hours, e.Hours) {
+			ids = append(ids, x.Hours.ID)
+			total += x.Hours.Hours
+		}
+	}
+	return ids, total
+}
+
+func (m *Model) verifyEvent() tea.Cmd {
+	ids, total := m.eventPending()
+	store, tr := m.c.Store, m.c.Tr
+	text := tr.T("hours.verified_event", len(ids), model.FormatHours(total))
+	m.mode = saving
+	return common.Do(func() tea.Msg {
+		_, err := store.VerifyHours(ids...)
 		return doneMsg{text: text, err: err}
 	})
 }
@@ -467,7 +517,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Confirm, k.NoIdea, k.Cancel}
 	case adding:
 		return m.addHelp()
-	case confirmDiscard:
+	case confirmDiscard, confirmVerify:
 		return []key.Binding{k.Yes, k.No}
 	case saving:
 		return nil
@@ -483,6 +533,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	if e.Hours.Status != "rejected" {
 		out = append(out, k.Reject)
 	}
+	if ids, _ := m.eventPending(); len(ids) > 1 {
+		out = append(out, k.VerifyEvent)
+	}
 	return append(out, k.Edit, k.New, k.Open)
 }
 
@@ -490,7 +543,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.Reject, k.Edit, k.New, k.Open},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open},
 		{k.NoIdea, k.Save, k.Undo, k.Cancel},
 	}
 }
@@ -511,6 +564,12 @@ func (m *Model) View() string {
 		return m.eventView()
 	case confirmDiscard:
 		return common.Fit(st.Title.Render(tr.T("hours.discard_q", len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
+	case confirmVerify:
+		ids, total := m.eventPending()
+		e, _ := m.selected()
+		what := strings.TrimSpace(personform.ShowDate(e.Hours.Date) + " · " + e.Hours.Activity + " " + e.IdeaTitle)
+		q := tr.T("hours.verify_event_q", len(ids), model.FormatHours(total), common.Sanitize(what))
+		return common.Fit(wrap(st.Title.Render(q), m.w)+"\n"+tr.T("hours.verify_event_keys"), m.w, m.h)
 	case saving:
 		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
 	}
@@ -606,3 +665,6 @@ func (m *Model) detail(e storage.HoursEntry) string {
 	phone := personform.FormatPhone(e.PersonPhone)
 	return common.Sanitize(strings.TrimSpace(h.Status.Label(m.c.Lang()) + " · " + phone))
 }
+
+// wrap breaks s to width w.
+func wrap(s string, w int) string { return lipgloss.NewStyle().Width(max(10, w)).Render(s) }

@@ -164,6 +164,25 @@ func TestEventBulkEntry(t *testing.T) {
 	if v := h.view(); !strings.Contains(v, "Bauyrzhan") && !strings.Contains(v, "Бауыржан") {
 		t.Errorf("the list should show the new entries:\n%s", v)
 	}
+
+	// The whole event at once: A asks, n keeps them pending, A and y verify.
+	h.keys("A")
+	if h.m.mode != confirmVerify || !strings.Contains(h.view(), "Verify all 2 pending entries (11.5 h)") {
+		t.Fatalf("A should ask first:\n%s", h.view())
+	}
+	h.keys("n")
+	if a := hoursOf(t, s, aliya); a[0].Status != "pending" {
+		t.Fatal("n verified the event")
+	}
+	h.keys("A", "y")
+	for _, p := range []*model.Person{aliya, baur} {
+		if x := hoursOf(t, s, p); x[0].Status != "verified" || x[0].VerifiedBy != "Айгерим" {
+			t.Errorf("after verifying the event: %+v", x[0])
+		}
+	}
+	if h.m.mode != listing || !strings.Contains(h.view(), "Verified 2 (11.5 h)") {
+		t.Errorf("the list after verifying the event:\n%s", h.view())
+	}
 }
 
 // TestVerifyRejectEdit: a names the consultant, x needs a reason, e on a
