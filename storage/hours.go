@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -218,7 +219,7 @@ type HoursEntry struct {
 func (s *Store) HoursList() ([]HoursEntry, error) {
 	var out []HoursEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
-		people := map[string]*model.Person{}
+		people := map[string]*personName{}
 		ideas := map[string]string{}
 		b, err := kindBucket(tx, bucketRecords, model.KindHours)
 		if err != nil {
@@ -264,14 +265,27 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 	return out, err
 }
 
-// personIn reads a person once per transaction (nil when unknown).
-func personIn(tx *bolt.Tx, cache map[string]*model.Person, id string) *model.Person {
+// personName is the little of a person that lists of hours show.
+type personName struct {
+	FullName string `json:"full_name"`
+	Phone    string `json:"phone"`
+}
+
+// personIn reads a person's name and phone once per transaction (nil when
+// unknown). Only those two fields are decoded: a store of a volunteer week
+// lists tens of thousands of entries.
+func personIn(tx *bolt.Tx, cache map[string]*personName, id string) *personName {
 	if p, ok := cache[id]; ok {
 		return p
 	}
-	var p *model.Person
-	if r, _, err := getRecord(tx, model.KindPerson, id); err == nil {
-		p = r.(*model.Person)
+	var p *personName
+	if key, err := idKey(id); err == nil {
+		if v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key); v != nil {
+			p = &personName{}
+			if json.Unmarshal(v, p) != nil {
+				p = nil
+			}
+		}
 	}
 	cache[id] = p
 	return p
