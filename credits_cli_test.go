@@ -155,7 +155,7 @@ func TestCertificateAndCodeCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	html := string(data)
-	for _, w := range []string{"Алғыс хат", "Мадина Салпенова", "31.5", "Orphanage visits", "Book drive", "N. Popova", `lang="kk"`} {
+	for _, w := range []string{"Алғыс хат", "Мадина Салпенова", "31,5", "Orphanage visits", "Book drive", "N. Popova", `lang="kk"`} {
 		if !strings.Contains(html, w) {
 			t.Errorf("certificate lacks %q", w)
 		}

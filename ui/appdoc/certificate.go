@@ -70,11 +70,11 @@ func CertificateHTML(w io.Writer, c Certificate) error {
 	for _, e := range c.Entries {
 		total += e.Hours
 	}
-	b.WriteString("<p class=\"lead\">" + h(tr.T("cert.for_hours", model.FormatHours(total))) + "</p>\n")
+	b.WriteString("<p class=\"lead\">" + h(tr.T("cert.for_hours", hoursIn(tr.Lang(), total))) + "</p>\n")
 
 	b.WriteString("<table>\n<thead>\n<tr><th>" + h(tr.T("cert.col_date")) + "</th><th>" + h(tr.T("cert.col_activity")) +
 		"</th><th>" + h(tr.T("cert.col_hours")) + "</th><th>" + h(tr.T("cert.col_verified_by")) + "</th></tr>\n</thead>\n")
-	b.WriteString("<tfoot>\n<tr><td></td><td>" + h(tr.T("cert.total")) + "</td><td class=\"n\">" + h(model.FormatHours(total)) + "</td><td></td></tr>\n</tfoot>\n<tbody>\n")
+	b.WriteString("<tfoot>\n<tr><td></td><td>" + h(tr.T("cert.total")) + "</td><td class=\"n\">" + h(hoursIn(tr.Lang(), total)) + "</td><td></td></tr>\n</tfoot>\n<tbody>\n")
 	for _, e := range c.Entries {
 		what := e.Activity
 		if t := c.Ideas[e.IdeaID]; t != "" {
@@ -84,13 +84,13 @@ func CertificateHTML(w io.Writer, c Certificate) error {
 			what += t
 		}
 		b.WriteString("<tr><td>" + h(date(e.Date)) + "</td><td>" + h(what) + "</td><td class=\"n\">" +
-			h(model.FormatHours(e.Hours)) + "</td><td>" + h(e.VerifiedBy) + "</td></tr>\n")
+			h(hoursIn(tr.Lang(), e.Hours)) + "</td><td>" + h(e.VerifiedBy) + "</td></tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n")
 
 	st := c.Standing
 	if st.Tier.Hours > 0 {
-		b.WriteString("<p>" + h(tr.T("cert.credit", st.Year, model.FormatHours(st.Counted), model.FormatHours(st.Tier.Hours), st.Tier.Amount.String())) + "</p>\n")
+		b.WriteString("<p>" + h(tr.T("cert.credit", st.Year, hoursIn(tr.Lang(), st.Counted), hoursIn(tr.Lang(), st.Tier.Hours), st.Tier.Amount.String())) + "</p>\n")
 	}
 	b.WriteString("<div class=\"sign\">\n<div>" + h(tr.T("cert.date")) + ": " + h(c.Date.Format("02.01.2006")) + "</div>\n")
 	consultant := c.Consultant
@@ -198,3 +198,13 @@ func fileName(name string) string {
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// hoursIn writes hours as a printed document in lang does: a decimal comma
+// in Kazakh and Russian ("21,5"), a point in English.
+func hoursIn(lang model.Lang, h float64) string {
+	s := model.FormatHours(h)
+	if lang != model.EN {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
