@@ -153,6 +153,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var csvKind, csvOut string
 	var appOpts cli.ApplicationOptions
 	var reportOpts cli.ReportOptions
+	var creditsFormat, checkCode string
+	var certOpts cli.CertificateOptions
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -281,12 +283,47 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return cli.Report(e.store, e.tr, format, f, e.out)
 			},
 		},
-		"check": {run: func(e *cmdEnv) error {
-			if !cli.Check(e.store, e.tr, e.out) {
-				return errFailedQuietly
-			}
-			return nil
-		}},
+		"check": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&checkCode, "code", "", "confirm a certificate's verification code instead")
+			},
+			run: func(e *cmdEnv) error {
+				if checkCode != "" {
+					ok, err := cli.CheckCode(e.store, e.tr, checkCode, e.out)
+					if err == nil && !ok {
+						return errFailedQuietly
+					}
+					return err
+				}
+				if !cli.Check(e.store, e.tr, e.out) {
+					return errFailedQuietly
+				}
+				return nil
+			},
+		},
+		"credits": {
+			flags: func(fs *flag.FlagSet) { fs.StringVar(&creditsFormat, "format", "text", "text, csv or json") },
+			run: func(e *cmdEnv) error {
+				format, ok := cli.ParseCreditsFormat(creditsFormat)
+				if !ok {
+					return errUsage(e.tr.T("credits.bad_format", creditsFormat))
+				}
+				return cli.Credits(e.store, e.tr, format, time.Now(), e.out)
+			},
+		},
+		"certificate": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&certOpts.Out, "out", "", "file to write (default: standard output)")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				err := cli.Certificate(e.store, e.tr, certOpts, e.args[0], time.Now(), e.out, e.errw)
+				if errors.Is(err, cli.ErrUnknownPerson) {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
 		"version": {},
 	}
 	cmd, ok := commands[name]

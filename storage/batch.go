@@ -71,6 +71,7 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 		return false, err
 	}
 	if b.Get(key) != nil {
+		editRules(tx, r)
 		if err := s.update(tx, r, false); err != nil {
 			return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
 		}

@@ -108,6 +108,7 @@ func (s *Store) Update(r model.Record) error {
 	}
 	orig := *r.Env()
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		editRules(tx, r) // an edited verified hours entry goes back to pending
 		return s.update(tx, r, false)
 	})
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"frontoffice/ui/consult"
 	"frontoffice/ui/desk"
 	"frontoffice/ui/home"
+	"frontoffice/ui/hours"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/ideas"
 	"frontoffice/ui/people"
@@ -48,8 +49,9 @@ type keyMap struct {
 	Ideas    key.Binding
 	People   key.Binding
 	Consult  key.Binding
-	Settings key.Binding
+	Hours    key.Binding
 	Reports  key.Binding
+	Settings key.Binding
 	Back     key.Binding
 }
 
@@ -65,8 +67,9 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		Ideas:    common.Bind(tr.T("screen.ideas"), "i"),
 		People:   common.Bind(tr.T("screen.people"), "p"),
 		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
-		Settings: common.Bind(tr.T("screen.settings"), "s"),
+		Hours:    common.Bind(tr.T("hours.key_hours"), "w"),
 		Reports:  common.Bind(tr.T("screen.reports"), "r"),
+		Settings: common.Bind(tr.T("screen.settings"), "s"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
 }
@@ -78,8 +81,9 @@ const (
 	screenIdeas
 	screenPeople
 	screenConsult
-	screenSettings
+	screenHours
 	screenReports
+	screenSettings
 )
 
 // Model is the root of the app.
@@ -109,7 +113,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c), reports.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), hours.New(c), reports.New(c), settings.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -241,6 +245,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.LogConsultationMsg:
 		m.active = screenConsult
 		return m, m.updateScreen(screenConsult, msg)
+	case common.LogHoursMsg:
+		m.active = screenHours
+		return m, m.updateScreen(screenHours, msg)
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
@@ -316,6 +323,15 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show(screenConsult)
 	case key.Matches(msg, m.keys.Settings):
 		return m.show(screenSettings)
+	case key.Matches(msg, m.keys.Hours):
+		// On a person's card it logs hours for them; elsewhere it shows Hours.
+		if hs, ok := m.screens[m.active].(common.HoursSubject); ok {
+			if req, ok := hs.HoursSubject(); ok {
+				m.active = screenHours
+				return m.updateScreen(screenHours, req)
+			}
+		}
+		return m.show(screenHours)
 	case key.Matches(msg, m.keys.Reports):
 		return m.show(screenReports)
 	}
@@ -446,7 +462,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings, m.keys.Reports},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Settings},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

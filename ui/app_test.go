@@ -286,7 +286,8 @@ func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
 	h.keys("enter")    // → the MCI value, the default already there
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
 	h.typeText("4 000")
-	h.keys("enter") // submit
+	h.keys("enter")          // → the credit tiers, the defaults already there
+	h.keys("enter", "enter") // the yearly cap; submit
 	defer model.SetMCI(model.DefaultMCI)
 	if model.MCI() != 4000 {
 		t.Errorf("MCI not applied: %d", model.MCI())

@@ -145,7 +145,10 @@ Usage:
   frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE]
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice backup --out FILE                      write a copy of the store
-  frontoffice check                                  check the store
+  frontoffice credits [--format text|csv|json]      social student credit of every volunteer
+  frontoffice certificate [--out FILE] PERSON_ID|PHONE
+      a letter of gratitude for a volunteer's verified hours (HTML)
+  frontoffice check [--code CODE]                    check the store, or a certificate's code
   frontoffice version                                show the version
 
 Every command takes --db FILE (default: $FRONTOFFICE_DB, else the per-user data folder)

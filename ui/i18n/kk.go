@@ -145,7 +145,10 @@ var kk = map[string]string{
   frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД]
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
-  frontoffice check                                  қойманы тексеру
+  frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
+  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
+      еріктінің расталған сағаттары үшін алғыс хат (HTML)
+  frontoffice check [--code КОД]                     қойманы не алғыс хат кодын тексеру
   frontoffice version                                нұсқасын көрсету
 
 Әр команда --db ФАЙЛ (әдепкісі: $FRONTOFFICE_DB, әйтпесе пайдаланушының деректер

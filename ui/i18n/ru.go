@@ -145,7 +145,10 @@ var ru = map[string]string{
   frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД]
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
-  frontoffice check                                  проверить хранилище
+  frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
+  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
+      благодарственное письмо за подтверждённые часы (HTML)
+  frontoffice check [--code КОД]                     проверить хранилище или код письма
   frontoffice version                                показать версию
 
 Каждая команда принимает --db ФАЙЛ (по умолчанию $FRONTOFFICE_DB, иначе папка данных

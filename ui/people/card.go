@@ -10,6 +10,7 @@ import (
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
 	"frontoffice/ui/personform"
+	"frontoffice/ui/settings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -27,6 +28,7 @@ type cardMsg struct {
 	rows   []history.Row
 	err    error
 	fresh  bool // a newly opened card: cursor and scroll start at the top
+	credit model.CreditRules
 }
 
 // maxMergeHops bounds following merged-away records to the one kept.
@@ -82,7 +84,8 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 		}
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
-		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh}
+		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh,
+			credit: settings.LoadCreditRules(store)}
 	})
 }
 
@@ -95,6 +98,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 		m.person = msg.person
 	}
 	m.ideas, m.rows, m.events, m.kept = msg.ideas, msg.rows, msg.events, msg.kept
+	m.credit = msg.credit
 	if msg.fresh {
 		m.ideaCur, m.cardTop = 0, 0 // a new card shows its top: name and phone first
 		return nil
@@ -120,6 +124,8 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 		return m.recordKey(msg)
 	case key.Matches(msg, k.New):
 		return m.startNew("")
+	case key.Matches(msg, k.Certificate):
+		return m.certificate()
 	case key.Matches(msg, k.OpenIdea):
 		if m.ideaCur < len(m.ideas) {
 			id := m.ideas[m.ideaCur].ID
@@ -244,6 +250,9 @@ func (m *Model) cardLines() (lines []string, first int) {
 		}
 	}
 	row(tr.T("people.updated"), localTime(p.UpdatedAt)+" · "+history.Who(tr, p.UpdatedBy))
+	for _, l := range m.creditLines() {
+		add(wrapText(l, w))
+	}
 	lines = append(lines, "")
 	if m.cardErr != nil {
 		add(st.Error.Render(m.c.ErrorText(m.cardErr)))

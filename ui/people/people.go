@@ -55,6 +55,8 @@ type KeyMap struct {
 	Withdraw  key.Binding
 	Pick      key.Binding
 	SwapKeep  key.Binding
+
+	Certificate key.Binding // the card's letter of gratitude (credit.go)
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -85,6 +87,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Withdraw: common.BindHelp("W", tr.T("people.key_withdraw"), "W", "Ц"),
 		Pick:     common.Bind(tr.T("people.key_pick"), "enter"),
 		SwapKeep: common.Bind(tr.T("people.key_swap_keep"), "tab"),
+
+		Certificate: common.Bind(tr.T("people.key_certificate"), "c"),
 	}
 }
 
@@ -121,8 +125,9 @@ type Model struct {
 	cardErr error
 	ideaCur int
 	cardTop int
-	events  []model.Record // the person's timeline, newest first
-	kept    *model.Person  // for a merged-away card: the person it went into
+	events  []model.Record    // the person's timeline, newest first
+	credit  model.CreditRules // the office's credit rules, for the standing (credit.go)
+	kept    *model.Person     // for a merged-away card: the person it went into
 
 	// merging and withdrawing (merge.go)
 	pick      *searchlist.Model
@@ -349,7 +354,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.person != nil && m.person.MergedInto != "" {
 			return []key.Binding{k.OpenKept, k.UndoMerge, k.Back}
 		}
-		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Merge, k.UndoMerge, k.Withdraw, k.New}
+		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Certificate, k.Merge, k.UndoMerge, k.Withdraw, k.New}
 	case picking:
 		return []key.Binding{k.Pick, k.Cancel}
 	case confirmMerge:
@@ -382,7 +387,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{
 			{k.Edit, k.Back, k.New},
 			{k.Up, k.Down, k.OpenIdea, k.PageUp, k.PageDown},
-			{k.Merge, k.UndoMerge, k.OpenKept, k.Withdraw},
+			{k.Merge, k.UndoMerge, k.OpenKept, k.Withdraw, k.Certificate},
 		}
 	}
 	return [][]key.Binding{m.ShortHelp()}

@@ -107,4 +107,3 @@ func Export(dir string, r report.Report, tr *i18n.Translator, now time.Time) (cs
 	}
 	return csvPath, jsonPath, nil
 }
-

@@ -54,6 +54,7 @@ type loadedMsg struct {
 	office     *model.Office
 	consultant string
 	mci        string
+	credit     [2]string // tiers and cap as typed (credit.go)
 	err        error
 	tplErr     error // the office's templates could not be read
 }
@@ -79,6 +80,7 @@ type values struct {
 	region                        model.Region
 	lang                          model.Lang
 	mci                           string // as typed
+	creditTiers, creditCap        string // as typed (credit.go)
 }
 
 // Model is the Settings screen.
@@ -123,7 +125,8 @@ func (m *Model) load() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		_, tplErr := application.DecodeOffice(tpl)
-		return loadedMsg{office: o, consultant: who, mci: mci, tplErr: tplErr}
+		tiers, limit := loadCreditTexts(store)
+		return loadedMsg{office: o, consultant: who, mci: mci, credit: [2]string{tiers, limit}, tplErr: tplErr}
 	})
 }
 
@@ -149,6 +152,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.err, m.tplErr = msg.err, msg.tplErr
 		if msg.err == nil {
 			m.setStored(msg.office, msg.consultant, msg.mci)
+			m.cur.creditTiers, m.cur.creditCap = msg.credit[0], msg.credit[1]
 		}
 		return m, nil
 	case savedMsg:
@@ -159,6 +163,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.err = nil
 		m.c.Store.SetActor(msg.consultant)
 		m.setStored(msg.office, msg.consultant, m.edit.mci)
+		m.cur.creditTiers, m.cur.creditCap = m.edit.creditTiers, m.edit.creditCap
 		m.cur.lang = msg.lang
 		cmds := []tea.Cmd{
 			func() tea.Msg { return common.DataChangedMsg{} },
@@ -272,6 +277,9 @@ func (m *Model) save() tea.Cmd {
 			}
 			model.SetMCI(t)
 		}
+		if err := saveCredit(store, v.creditTiers, v.creditCap); err != nil {
+			return savedMsg{err: err}
+		}
 		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang}
 	})
 }
@@ -326,7 +334,7 @@ func (m *Model) newForm() *huh.Form {
 		}
 		return nil
 	}
-	f := huh.NewForm(huh.NewGroup(
+	fields := []huh.Field{
 		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
 		huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).Value(&m.edit.region).Height(5),
 		huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
@@ -347,7 +355,9 @@ func (m *Model) newForm() *huh.Form {
 				}
 				return nil
 			}),
-	)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	}
+	fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
+	f := huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
@@ -456,6 +466,7 @@ func (m *Model) View() string {
 	row(tr.T("field.current_consultant"), m.cur.consultant)
 	row(tr.T("field.language"), langName(m.c.Lang()))
 	row(tr.T("field.mci"), m.cur.mci)
+	creditRows(tr, m.cur.creditTiers, m.cur.creditCap, row)
 	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(application.Builtin()), len(application.Office())))
 	if m.tplErr != nil {
 		b.WriteString(st.Error.Render(tr.T("settings.templates_error", m.c.ErrorText(m.tplErr))) + "\n")

@@ -1,0 +1,180 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+	"frontoffice/ui/settings"
+)
+
+// ParseCreditsFormat reads credits' --format: text (default), csv or json.
+func ParseCreditsFormat(s string) (string, bool) {
+	switch f := strings.ToLower(strings.TrimSpace(s)); f {
+	case "", "text", "txt":
+		return "text", true
+	case "csv", "json":
+		return f, true
+	}
+	return "", false
+}
+
+// creditRow is one person in credits' csv and json output (DESIGN.md §4).
+type creditRow struct {
+	PersonID      string  `json:"person_id"`
+	FullName      string  `json:"full_name"`
+	Phone         string  `json:"phone"`
+	VerifiedHours float64 `json:"verified_hours"`
+	PendingHours  float64 `json:"pending_hours"`
+	CountedHours  float64 `json:"counted_hours"`
+	TierHours     float64 `json:"tier_hours"`
+	AmountKZT     int64   `json:"amount_kzt"`
+}
+
+var creditHeader = []string{"person_id", "full_name", "phone", "verified_hours", "pending_hours", "counted_hours", "tier_hours", "amount_kzt"}
+
+// Credits prints every person with verified or pending hours and their
+// social-student-credit standing in now's year, under the office's rules.
+// verified_hours and pending_hours are over all years; counted_hours, the
+// tier and the amount are this year's (docs/credit.md).
+func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.Time, out io.Writer) error {
+	lines, err := store.Credits(settings.LoadCreditRules(store), now.Year())
+	if err != nil {
+		return err
+	}
+	rows := make([]creditRow, len(lines))
+	for i, l := range lines {
+		st := l.Standing
+		rows[i] = creditRow{l.Person.ID, l.Person.FullName, l.Person.Phone,
+			st.TotalVerified, st.TotalPending, st.Counted, st.Tier.Hours, int64(st.Tier.Amount)}
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	case "csv":
+		if _, err := out.Write([]byte("\ufeff")); err != nil {
+			return err
+		}
+		w := csv.NewWriter(out)
+		w.UseCRLF = true
+		w.Write(creditHeader)
+		for _, r := range rows {
+			w.Write([]string{r.PersonID, r.FullName, r.Phone, model.FormatHours(r.VerifiedHours),
+				model.FormatHours(r.PendingHours), model.FormatHours(r.CountedHours), model.FormatHours(r.TierHours),
+				strconv.FormatInt(r.AmountKZT, 10)})
+		}
+		w.Flush()
+		return w.Error()
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(out, tr.T("credits.none"))
+		return nil
+	}
+	fmt.Fprintln(out, tr.T("credits.title", now.Year()))
+	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", tr.T("credits.col_name"), tr.T("credits.col_phone"),
+		tr.T("credits.col_verified"), tr.T("credits.col_pending"), tr.T("credits.col_counted"),
+		tr.T("credits.col_tier"), tr.T("credits.col_amount"))
+	var total int64
+	for _, r := range rows {
+		total += r.AmountKZT
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), r.Phone,
+			model.FormatHours(r.VerifiedHours), model.FormatHours(r.PendingHours), model.FormatHours(r.CountedHours),
+			model.FormatHours(r.TierHours), model.GroupDigits(r.AmountKZT))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, tr.T("credits.total", len(rows), model.Tenge(total).String()))
+	return nil
+}
+
+// CertificateOptions are the certificate command's flags.
+type CertificateOptions struct {
+	Out string // file to write; "" for stdout
+}
+
+// ErrUnknownPerson is a certificate asked for someone the store does not have.
+var ErrUnknownPerson = errors.New("unknown person")
+
+// Certificate writes a letter of gratitude for the person (an id, or a phone)
+// with their verified hours and a verification code, as one printable HTML
+// file in tr's language. A person without verified hours gets none.
+func Certificate(store *storage.Store, tr *i18n.Translator, o CertificateOptions, who string, now time.Time, out, errw io.Writer) error {
+	p, err := findPerson(store, who)
+	if err != nil {
+		if errors.Is(err, storage.ErrNotFound) {
+			fmt.Fprintln(errw, tr.T("cert.unknown_person", who))
+			return ErrUnknownPerson
+		}
+		return err
+	}
+	doc, err := appdoc.LoadCertificate(store, tr, p, now)
+	if err != nil {
+		return err
+	}
+	if len(doc.Entries) == 0 {
+		fmt.Fprintln(errw, tr.T("cert.no_hours", p.FullName))
+		return ErrUnknownPerson
+	}
+	if o.Out == "" {
+		return appdoc.CertificateHTML(out, doc)
+	}
+	if err := common.WriteFileAtomic(o.Out, func(w io.Writer) error { return appdoc.CertificateHTML(w, doc) }); err != nil {
+		return err
+	}
+	fmt.Fprintln(errw, tr.T("cert.written", o.Out, doc.Code))
+	return nil
+}
+
+// findPerson finds a live person by id, else by phone.
+func findPerson(store *storage.Store, who string) (*model.Person, error) {
+	if p, err := storage.GetAs[*model.Person](store, model.KindPerson, who); err == nil && !p.Deleted {
+		return p, nil
+	}
+	if phone, why := model.NormalizePhone(who); why == model.ReasonNone {
+		return store.PersonByPhone(phone)
+	}
+	return nil, storage.ErrNotFound
+}
+
+// CheckCode says whether a certificate's verification code belongs to this
+// store's records; ok is false when it does not (or cannot be a code).
+func CheckCode(store *storage.Store, tr *i18n.Translator, code string, out io.Writer) (ok bool, err error) {
+	norm, valid := model.NormalizeCode(code)
+	if !valid {
+		fmt.Fprintln(out, tr.T("cert.bad_code", code))
+		return false, nil
+	}
+	m, found, err := store.FindCertificate(norm)
+	if err != nil {
+		return false, err
+	}
+	if !found {
+		fmt.Fprintln(out, tr.T("cert.code_unknown", norm))
+		return false, nil
+	}
+	var total float64
+	last := ""
+	for _, h := range m.Entries {
+		total += h.Hours
+		if d := string(h.Date); d > last {
+			last = d
+		}
+	}
+	fmt.Fprintln(out, tr.T("cert.code_ok", norm, common.Sanitize(m.Person.FullName), model.FormatHours(total), len(m.Entries), model.Date(last).Time().Format("02.01.2006")))
+	return true, nil
+}

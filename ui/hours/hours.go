@@ -1,0 +1,533 @@
+// Package hours is the Hours screen: volunteer hours for the social student
+// credit. The list shows every entry, pending first; a consultant verifies
+// (their name and the time are recorded), rejects with a reason, or edits
+// one (an edited verified entry goes back to pending). New hours are logged
+// for an event (event.go): the idea or activity and the day once, then many
+// people quickly, each with their hours, saved together in one transaction.
+package hours
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/personform"
+	"frontoffice/ui/searchlist"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// KeyMap is the Hours screen's keys. Letters avoid the app's screen keys
+// (h d i p v w s q r t).
+type KeyMap struct {
+	Up, Down, PageUp, PageDown key.Binding
+	Verify, Reject, Edit, New  key.Binding
+	VerifyEvent                key.Binding
+	Open                       key.Binding
+	Cancel, Confirm            key.Binding
+	Save, NoIdea, Undo         key.Binding
+	Yes, No                    key.Binding
+}
+
+func newKeyMap(c *common.Common) KeyMap {
+	tr := c.Tr
+	return KeyMap{
+		Up:       common.BindHelp("↑", tr.T("key.up"), "up"),
+		Down:     common.BindHelp("↓", tr.T("key.down"), "down"),
+		PageUp:   common.BindHelp("pgup", tr.T("key.page_up"), "pgup"),
+		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown"),
+		Verify:   common.Bind(tr.T("hours.key_verify"), "a"),
+		// Shift+A: a volunteer week's event is verified at once, after a question.
+		VerifyEvent: common.BindHelp("A", tr.T("hours.key_verify_event"), "A", "Ф"),
+		Reject:      common.Bind(tr.T("hours.key_reject"), "x"),
+		Edit:        common.Bind(tr.T("key.edit"), "e"),
+		New:         common.Bind(tr.T("hours.key_new"), "n"),
+		Open:        common.Bind(tr.T("hours.key_open"), "enter"),
+		Cancel:      common.Bind(tr.T("key.cancel"), "esc"),
+		Confirm:     common.Bind(tr.T("hours.key_confirm"), "enter"),
+		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
+		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
+		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
+		Yes:         common.BindYes(tr.T("key.yes")),
+		No:          common.BindNo(tr.T("key.no")),
+	}
+}
+
+type mode int
+
+const (
+	listing        mode = iota
+	rejecting           // typing the reason
+	editing             // the edit form
+	pickingIdea         // an event: which idea (or none)
+	eventForm           // an event: day, activity, usual hours
+	adding              // an event: people, one after another
+	confirmDiscard      // esc with people added and not saved
+	confirmVerify       // verify every pending entry of the event under the cursor?
+	saving
+)
+
+// Model is the Hours screen.
+type Model struct {
+	c    *common.Common
+	keys KeyMap
+	w, h int
+	mode mode
+
+	seq     int
+	wanted  bool // the list was asked for once: keep it fresh from then on
+	loaded  bool
+	err     error
+	entries []storage.HoursEntry
+	counts  [3]int     // pending, verified, rejected entries
+	sums    [3]float64 // and their hours
+	cur     int
+	top     int
+
+	reason textinput.Model // the reject reason
+	form   *huh.Form       // the edit or event form
+	edit   editValues      // bound to the edit form
+	editOf *model.Hours    // the entry being edited
+
+	ev event // the event being logged (event.go)
+}
+
+// New makes the Hours screen.
+func New(c *common.Common) *Model {
+	m := &Model{c: c, keys: newKeyMap(c)}
+	m.reason = textinput.New()
+	m.reason.CharLimit = 200
+	m.reason.Prompt = "> "
+	m.ev.people = searchlist.New(c, model.KindPerson, m.personColumns())
+	m.ev.people.SetPlaceholder("hours.person_placeholder")
+	m.ev.ideas = searchlist.New(c, model.KindIdea, m.ideaColumns())
+	m.ev.ideas.SetPlaceholder("hours.idea_placeholder")
+	m.ev.hoursIn = textinput.New()
+	m.ev.hoursIn.CharLimit = 5
+	m.ev.hoursIn.Prompt = ""
+	return m
+}
+
+// listMsg carries the entries; seq drops answers to older loads.
+type listMsg struct {
+	seq     int
+	entries []storage.HoursEntry
+	err     error
+}
+
+// doneMsg is a verification, rejection, edit or event saved (or refused).
+type doneMsg struct {
+	text string
+	err  error
+}
+
+// Init does nothing: the list is loaded when the screen is first shown (a
+// volunteer week's store holds tens of thousands of entries, and the app's
+// start is not kept waiting for them), and the pickers search only once an
+// event is started.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Shown is called by the root when Hours becomes the screen shown.
+func (m *Model) Shown() tea.Cmd {
+	if m.wanted {
+		return nil
+	}
+	m.wanted = true
+	return m.load()
+}
+
+func (m *Model) load() tea.Cmd {
+	m.seq++
+	seq, store := m.seq, m.c.Store
+	return common.Do(func() tea.Msg {
+		es, err := store.HoursList()
+		return listMsg{seq: seq, entries: es, err: err}
+	})
+}
+
+func status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case listMsg:
+		if msg.seq != m.seq {
+			return m, nil
+		}
+		m.loaded, m.err, m.entries = true, msg.err, msg.entries
+		m.count()
+		if m.mode == saving && !m.ev.saving {
+			m.mode = listing // the list is fresh again after a change
+		}
+		m.cur = max(0, min(m.cur, len(m.entries)-1))
+		m.scroll()
+		return m, nil
+	case doneMsg:
+		if msg.err != nil {
+			if m.mode == saving {
+				m.mode = listing
+			}
+			if m.ev.failed() {
+				m.mode = adding // keep the people typed: nothing was saved
+			}
+			return m, status(m.errorText(msg.err), true)
+		}
+		// The keys wait for the list to reload (saving until listMsg): an
+		// entry just verified must not be verified again from a stale row.
+		m.ev.clear()
+		m.mode, m.wanted = saving, true
+		return m, tea.Batch(status(msg.text, false), func() tea.Msg { return common.DataChangedMsg{} })
+	case common.DataChangedMsg:
+		var cmds []tea.Cmd
+		if m.wanted {
+			cmds = append(cmds, m.load())
+		}
+		switch m.mode {
+		case pickingIdea:
+			cmds = append(cmds, m.ev.ideas.Search())
+		case adding:
+			cmds = append(cmds, m.ev.people.Search())
+		}
+		return m, tea.Batch(cmds...)
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.c)
+		m.ev.people.Relabel(m.personColumns())
+		m.ev.ideas.Relabel(m.ideaColumns())
+		return m, nil
+	case common.LogHoursMsg:
+		if m.mode != listing {
+			return m, status(m.c.Tr.T("hours.busy"), true)
+		}
+		return m, m.startEvent(msg)
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	if cmd, used := m.ev.people.Update(msg); used {
+		return m, tea.Batch(cmd, m.afterAnswer())
+	}
+	if cmd, used := m.ev.ideas.Update(msg); used {
+		return m, cmd
+	}
+	if (m.mode == editing || m.mode == eventForm) && m.form != nil {
+		return m, m.updateForm(msg)
+	}
+	return m, nil
+}
+
+// errorText explains a failed save in the person's language.
+func (m *Model) errorText(err error) string {
+	if errors.Is(err, storage.ErrNoConsultant) {
+		return m.c.Tr.T("hours.no_consultant")
+	}
+	return m.c.ErrorText(err)
+}
+
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	switch m.mode {
+	case rejecting:
+		return m.rejectKey(msg)
+	case editing, eventForm:
+		if key.Matches(msg, m.keys.Cancel) {
+			m.form = nil
+			if m.mode == eventForm && m.ev.single == "" {
+				m.mode = pickingIdea
+				return m.ev.ideas.Focus()
+			}
+			m.mode = listing
+			m.ev.clear()
+			return nil
+		}
+		return m.updateForm(msg)
+	case pickingIdea:
+		return m.ideaKey(msg)
+	case adding:
+		return m.addKey(msg)
+	case confirmDiscard:
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			m.ev.clear()
+			m.mode = listing
+		case key.Matches(msg, m.keys.No):
+			m.mode = adding
+		}
+		return nil
+	case confirmVerify:
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			return m.verifyEvent()
+		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Cancel):
+			m.mode = listing
+		}
+		return nil
+	case saving:
+		return nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case key.Matches(msg, k.PageUp):
+		m.move(-m.rows())
+	case key.Matches(msg, k.PageDown):
+		m.move(m.rows())
+	case key.Matches(msg, k.New):
+		return m.startEvent(common.LogHoursMsg{})
+	case key.Matches(msg, k.Open):
+		if e, ok := m.selected(); ok {
+			id := e.Hours.PersonID
+			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
+		}
+	case key.Matches(msg, k.Verify):
+		if e, ok := m.selected(); ok && e.Hours.Status != "verified" {
+			return m.verify(e)
+		}
+	case key.Matches(msg, k.VerifyEvent):
+		if ids, _ := m.eventPending(); len(ids) > 0 {
+			m.mode = confirmVerify
+		}
+	case key.Matches(msg, k.Reject):
+		if e, ok := m.selected(); ok && e.Hours.Status != "rejected" {
+			m.mode = rejecting
+			m.reason.SetValue("")
+			return m.reason.Focus()
+		}
+	case key.Matches(msg, k.Edit):
+		if e, ok := m.selected(); ok {
+			return m.startEdit(e.Hours)
+		}
+	}
+	return nil
+}
+
+func (m *Model) move(d int) {
+	m.cur = max(0, min(len(m.entries)-1, m.cur+d))
+	m.scroll()
+}
+
+func (m *Model) selected() (storage.HoursEntry, bool) {
+	if m.cur < 0 || m.cur >= len(m.entries) {
+		return storage.HoursEntry{}, false
+	}
+	return m.entries[m.cur], true
+}
+
+// rows is how many entries the list shows: the body less the summary and
+// the detail line.
+func (m *Model) rows() int { return max(1, m.h-3) }
+
+func (m *Model) scroll() {
+	n := m.rows()
+	if m.cur < m.top {
+		m.top = m.cur
+	}
+	if m.cur >= m.top+n {
+		m.top = m.cur - n + 1
+	}
+	m.top = max(0, min(m.top, len(m.entries)-n))
+}
+
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	f, cmd := m.form.Update(msg)
+	m.form = f.(*huh.Form)
+	if m.form.State != huh.StateCompleted {
+		return cmd
+	}
+	m.form = nil
+	if m.mode == eventForm {
+		return m.eventFormDone()
+	}
+	return m.saveEdit()
+}
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.reason.Width = max(10, w-4)
+	if m.form != nil {
+		m.form = m.form.WithWidth(max(20, w)).WithHeight(max(5, h-1))
+	}
+	m.sizeEvent()
+	m.scroll()
+}
+
+// Capturing is true while something is typed or chosen.
+func (m *Model) Capturing() bool { return m.mode != listing }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.hours") }
+
+// ShortHelp lists the keys that do something now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch m.mode {
+	case rejecting:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case editing, eventForm:
+		return []key.Binding{k.Cancel}
+	case pickingIdea:
+		return []key.Binding{k.Confirm, k.NoIdea, k.Cancel}
+	case adding:
+		return m.addHelp()
+	case confirmDiscard, confirmVerify:
+		return []key.Binding{k.Yes, k.No}
+	case saving:
+		return nil
+	}
+	e, ok := m.selected()
+	if !ok {
+		return []key.Binding{k.New}
+	}
+	out := []key.Binding{}
+	if e.Hours.Status != "verified" {
+		out = append(out, k.Verify)
+	}
+	if e.Hours.Status != "rejected" {
+		out = append(out, k.Reject)
+	}
+	if ids, _ := m.eventPending(); len(ids) > 1 {
+		out = append(out, k.VerifyEvent)
+	}
+	return append(out, k.Edit, k.New, k.Open)
+}
+
+// FullHelp lists the keys for the help overlay.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open},
+		{k.NoIdea, k.Save, k.Undo, k.Cancel},
+	}
+}
+
+// View draws the list, the reason box, a form or the event entry.
+func (m *Model) View() string {
+	tr, st := m.c.Tr, m.c.Styles
+	switch m.mode {
+	case editing, eventForm:
+		if m.form != nil {
+			title := tr.T("hours.edit_title")
+			if m.mode == eventForm {
+				title = m.ev.title(tr)
+			}
+			return common.Fit(st.Title.Render(ansi.Truncate(title, m.w, "…"))+"\n"+m.form.View(), m.w, m.h)
+		}
+	case pickingIdea, adding:
+		return m.eventView()
+	case confirmDiscard:
+		return common.Fit(st.Title.Render(tr.T("hours.discard_q", len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
+	case confirmVerify:
+		ids, total := m.eventPending()
+		e, _ := m.selected()
+		what := strings.TrimSpace(personform.ShowDate(e.Hours.Date) + " · " + e.Hours.Activity + " " + e.IdeaTitle)
+		q := tr.T("hours.verify_event_q", len(ids), model.FormatHours(total), common.Sanitize(what))
+		return common.Fit(wrap(st.Title.Render(q), m.w)+"\n"+tr.T("hours.verify_event_keys"), m.w, m.h)
+	case saving:
+		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
+	}
+	var b strings.Builder
+	if m.err != nil {
+		b.WriteString(st.Error.Render(m.c.ErrorText(m.err)) + "\n")
+	}
+	if !m.loaded {
+		return common.Fit(st.Muted.Render(tr.T("consult.loading")), m.w, m.h)
+	}
+	if len(m.entries) == 0 {
+		b.WriteString(st.Muted.Render(tr.T("hours.none")))
+		return common.Fit(b.String(), m.w, m.h)
+	}
+	b.WriteString(st.Label.Render(ansi.Truncate(m.summary(), m.w, "…")) + "\n")
+	end := min(len(m.entries), m.top+m.rows())
+	for i := m.top; i < end; i++ {
+		line := m.rowText(m.entries[i])
+		if i == m.cur {
+			b.WriteString(st.Selected.Render(ansi.Truncate("▸ "+line, m.w, "…")) + "\n")
+		} else {
+			b.WriteString(ansi.Truncate("  "+line, m.w, "…") + "\n")
+		}
+	}
+	for i := end; i < m.top+m.rows(); i++ {
+		b.WriteString("\n")
+	}
+	if m.mode == rejecting {
+		b.WriteString(tr.T("field.reject_reason") + ": " + m.reason.View())
+	} else if e, ok := m.selected(); ok {
+		b.WriteString(st.Muted.Render(ansi.Truncate(m.detail(e), m.w, "…")))
+	}
+	return common.Fit(b.String(), m.w, m.h)
+}
+
+// statusIndex orders the statuses as the list and the summary show them.
+var statusIndex = map[model.HoursStatus]int{"pending": 0, "verified": 1, "rejected": 2}
+
+// count works out the summary's figures once per load, not in View.
+func (m *Model) count() {
+	m.counts, m.sums = [3]int{}, [3]float64{}
+	for _, e := range m.entries {
+		i := statusIndex[e.Hours.Status]
+		m.counts[i]++
+		m.sums[i] += e.Hours.Hours
+	}
+}
+
+// summary shows entries and hours by status.
+func (m *Model) summary() string {
+	n, h := m.counts, m.sums
+	lang := m.c.Lang()
+	return fmt.Sprintf("%s %d (%s) · %s %d (%s) · %s %d",
+		model.HoursStatus("pending").Label(lang), n[0], m.c.Tr.T("hours.h", model.FormatHours(h[0])),
+		model.HoursStatus("verified").Label(lang), n[1], m.c.Tr.T("hours.h", model.FormatHours(h[1])),
+		model.HoursStatus("rejected").Label(lang), n[2])
+}
+
+// marks show an entry's status in one cell, readable without colour.
+var marks = map[model.HoursStatus]string{"pending": "?", "verified": "✓", "rejected": "✗"}
+
+func (m *Model) rowText(e storage.HoursEntry) string {
+	h := e.Hours
+	what := h.Activity
+	if e.IdeaTitle != "" {
+		if what != "" {
+			what += " · "
+		}
+		what += e.IdeaTitle
+	}
+	name := e.PersonName
+	if name == "" {
+		name = m.c.Tr.T("consult.nobody")
+	}
+	d := personform.ShowDate(h.Date)
+	if m.w < 60 && len(d) == 10 {
+		d = d[:6] + d[8:] // 13.02.26
+	}
+	return common.Sanitize(fmt.Sprintf("%s %s %5s  %s — %s", marks[h.Status], d,
+		m.c.Tr.T("hours.h", model.FormatHours(h.Hours)), name, what))
+}
+
+// detail is the line about the entry under the cursor: who verified it and
+// when, or why it was rejected.
+func (m *Model) detail(e storage.HoursEntry) string {
+	h, tr := e.Hours, m.c.Tr
+	switch h.Status {
+	case "verified":
+		return tr.T("hours.verified_by", common.Sanitize(h.VerifiedBy), h.VerifiedAt.Local().Format("02.01.2006 15:04"))
+	case "rejected":
+		return tr.T("hours.rejected_because", common.Sanitize(h.RejectReason))
+	}
+	phone := personform.FormatPhone(e.PersonPhone)
+	return common.Sanitize(strings.TrimSpace(h.Status.Label(m.c.Lang()) + " · " + phone))
+}
+
+// wrap breaks s to width w.
+func wrap(s string, w int) string { return lipgloss.NewStyle().Width(max(10, w)).Render(s) }

@@ -1,0 +1,319 @@
+package hours
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// fixedNow is the tests' clock: 13 February 2026, at the desk.
+var fixedNow = time.Date(2026, 2, 13, 10, 0, 0, 0, time.UTC)
+
+// harness drives the Hours screen as the root would: commands run, their
+// messages come back; status lines and requests to open a person are kept.
+type harness struct {
+	t      *testing.T
+	s      *storage.Store
+	m      *Model
+	status []common.StatusMsg
+	opened []common.OpenMsg
+}
+
+func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, s: s, m: New(uitest.Common(s, lang, fixedNow))}
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
+	hs.run(hs.m.Shown())
+	return hs
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+func (h *harness) run(cmd tea.Cmd) {
+	uitest.Runner{T: h.t, Send: h.send, Catch: h.catch}.Run(cmd)
+}
+
+func (h *harness) catch(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case common.StatusMsg:
+		h.status = append(h.status, msg)
+		return true
+	case common.OpenMsg:
+		h.opened = append(h.opened, msg)
+		return true
+	}
+	return false
+}
+
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		h.send(uitest.Key(k))
+	}
+}
+
+func (h *harness) typeText(s string) {
+	if s != "" {
+		h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
+	}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) lastStatus() common.StatusMsg {
+	if len(h.status) == 0 {
+		return common.StatusMsg{}
+	}
+	return h.status[len(h.status)-1]
+}
+
+func addPerson(t *testing.T, s *storage.Store, name, phone string) *model.Person {
+	t.Helper()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone = name, phone
+	p.Consent, p.ConsentMethod, p.ConsentAt = true, "paper", "2026-02-01"
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func hoursOf(t *testing.T, s *storage.Store, p *model.Person) []*model.Hours {
+	t.Helper()
+	hs, err := s.HoursOf(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hs
+}
+
+// TestEventBulkEntry logs an event for three people by keys alone: the idea,
+// the form as proposed, then name, enter, enter for each (one with other
+// hours, one added by mistake and removed), and ctrl+s.
+func TestEventBulkEntry(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Айгерим")
+	aliya := addPerson(t, s, "Әлия Серікқызы", "+77011234567")
+	baur := addPerson(t, s, "Бауыржан Омаров", "+77021234567")
+	gul := addPerson(t, s, "Гүлнар Ахметова", "+77051234567")
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза әлем сенбілігі", "taza_alem", "astana", "in_progress"
+	if err := s.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 80, 20)
+	if !strings.Contains(h.view(), "No hours yet") {
+		t.Fatalf("empty list:\n%s", h.view())
+	}
+	h.keys("n")
+	if h.m.mode != pickingIdea || !h.m.Capturing() {
+		t.Fatalf("n should ask for the idea, mode %d", h.m.mode)
+	}
+	h.typeText("taza")
+	h.keys("enter")
+	if h.m.mode != eventForm || h.m.ev.ideaID != idea.ID {
+		t.Fatalf("enter should take the idea and open the form: mode %d idea %q\n%s", h.m.mode, h.m.ev.ideaID, h.view())
+	}
+	h.keys("enter")          // the day, today as proposed
+	h.typeText("Clean-up")   // the activity
+	h.keys("enter", "enter") // usual hours: 4
+	h.keys("enter")          // no description: done
+	if h.m.mode != adding {
+		t.Fatalf("the form should lead to adding people, mode %d\n%s", h.m.mode, h.view())
+	}
+	h.typeText("алия")
+	h.keys("enter", "enter") // the match, the usual hours
+	h.typeText("77021234567")
+	h.keys("enter", "backspace")
+	h.typeText("7.5")
+	h.keys("enter")
+	h.typeText("гулнар")
+	h.keys("enter", "enter")
+	h.typeText("Әлия") // twice: refused
+	h.keys("enter")
+	if st := h.lastStatus(); !st.Err || !strings.Contains(st.Text, "already") {
+		t.Errorf("the same person twice: %+v", st)
+	}
+	h.keys("ctrl+u", "ctrl+z") // Gülnar was a mistake
+	if len(h.m.ev.lines) != 2 || !strings.Contains(h.view(), "Added: 2 people, 11.5 h") {
+		t.Fatalf("lines %+v\n%s", h.m.ev.lines, h.view())
+	}
+	h.keys("ctrl+s")
+	if h.m.mode != listing {
+		t.Fatalf("after saving: mode %d", h.m.mode)
+	}
+	a, b, g := hoursOf(t, s, aliya), hoursOf(t, s, baur), hoursOf(t, s, gul)
+	if len(a) != 1 || len(b) != 1 || len(g) != 0 {
+		t.Fatalf("saved: %d %d %d", len(a), len(b), len(g))
+	}
+	if a[0].Hours != 4 || b[0].Hours != 7.5 || a[0].IdeaID != idea.ID || a[0].Activity != "Clean-up" ||
+		a[0].Date != "2026-02-13" || a[0].Status != "pending" {
+		t.Errorf("entries: %+v / %+v", a[0], b[0])
+	}
+	if v := h.view(); !strings.Contains(v, "Bauyrzhan") && !strings.Contains(v, "Бауыржан") {
+		t.Errorf("the list should show the new entries:\n%s", v)
+	}
+
+	// The whole event at once: A asks, n keeps them pending, A and y verify.
+	h.keys("A")
+	if h.m.mode != confirmVerify || !strings.Contains(h.view(), "Verify all 2 pending entries (11.5 h)") {
+		t.Fatalf("A should ask first:\n%s", h.view())
+	}
+	h.keys("n")
+	if a := hoursOf(t, s, aliya); a[0].Status != "pending" {
+		t.Fatal("n verified the event")
+	}
+	h.keys("A", "y")
+	for _, p := range []*model.Person{aliya, baur} {
+		if x := hoursOf(t, s, p); x[0].Status != "verified" || x[0].VerifiedBy != "Айгерим" {
+			t.Errorf("after verifying the event: %+v", x[0])
+		}
+	}
+	if h.m.mode != listing || !strings.Contains(h.view(), "Verified 2 (11.5 h)") {
+		t.Errorf("the list after verifying the event:\n%s", h.view())
+	}
+}
+
+// TestVerifyRejectEdit: a names the consultant, x needs a reason, e on a
+// verified entry sends it back to pending.
+func TestVerifyRejectEdit(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	q := addPerson(t, s, "Нұрбол Темірхан", "+77083334455")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 12}, {PersonID: q.ID, Hours: 3}}); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 80, 20)
+	if n := len(h.m.entries); n != 2 {
+		t.Fatalf("entries: %d", n)
+	}
+	first := h.m.entries[0]
+
+	h.keys("a") // nobody at the desk: refused, with a way out
+	if st := h.lastStatus(); !st.Err || !strings.Contains(st.Text, "Settings") {
+		t.Errorf("verify without a consultant: %+v", st)
+	}
+	s.SetActor("Айгерим")
+	h.keys("a")
+	got, _ := storage.GetAs[*model.Hours](s, model.KindHours, first.Hours.ID)
+	if got.Status != "verified" || got.VerifiedBy != "Айгерим" {
+		t.Fatalf("verified: %+v", got)
+	}
+	// The verified entry goes below the pending one.
+	if h.m.entries[0].Hours.Status != "pending" || h.m.entries[1].Hours.ID != first.Hours.ID {
+		t.Fatalf("pending first: %v %v", h.m.entries[0].Hours.Status, h.m.entries[1].Hours.Status)
+	}
+
+	h.keys("x", "enter") // no reason: refused
+	if h.m.mode != rejecting {
+		t.Fatalf("reject without a reason should stay open, mode %d", h.m.mode)
+	}
+	h.typeText("was not there")
+	h.keys("enter")
+	rej, _ := storage.GetAs[*model.Hours](s, model.KindHours, h.m.entries[len(h.m.entries)-1].Hours.ID)
+	if rej.Status != "rejected" || rej.RejectReason != "was not there" {
+		t.Fatalf("rejected: %+v", rej)
+	}
+
+	// Edit the verified one: 12 → 10 hours.
+	h.m.cur = 0
+	for i, e := range h.m.entries {
+		if e.Hours.ID == first.Hours.ID {
+			h.m.cur = i
+		}
+	}
+	h.keys("e", "enter") // the day as it is
+	h.keys("ctrl+u")
+	h.typeText("10")
+	h.keys("enter", "enter", "enter")
+	got, _ = storage.GetAs[*model.Hours](s, model.KindHours, first.Hours.ID)
+	if got.Hours != 10 || got.Status != "pending" || got.VerifiedBy != "" {
+		t.Fatalf("edited verified entry: %+v", got)
+	}
+	if st := h.lastStatus(); !strings.Contains(st.Text, "pending again") {
+		t.Errorf("status after the edit: %+v", st)
+	}
+
+	h.keys("enter")
+	if len(h.opened) != 1 || h.opened[0].Kind != model.KindPerson {
+		t.Errorf("enter opens the person: %+v", h.opened)
+	}
+}
+
+// TestSinglePersonFromCard: a card's request logs one entry after the form.
+func TestSinglePersonFromCard(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	h := newHarness(t, s, model.RU, 80, 20)
+	h.send(common.LogHoursMsg{PersonID: p.ID, Name: p.FullName})
+	if h.m.mode != pickingIdea {
+		t.Fatalf("mode %d", h.m.mode)
+	}
+	h.keys("ctrl+n")
+	h.keys("enter") // the day
+	h.keys("enter") // no activity and no idea: refused
+	if h.m.mode != eventForm {
+		t.Fatalf("the form should want an activity, mode %d", h.m.mode)
+	}
+	h.typeText("Волонтёрский час")
+	h.keys("enter", "ctrl+u")
+	h.typeText("2,5")
+	h.keys("enter", "enter")
+	hs := hoursOf(t, s, p)
+	if len(hs) != 1 || hs[0].Hours != 2.5 || hs[0].Activity != "Волонтёрский час" {
+		t.Fatalf("single entry: %+v", hs)
+	}
+}
+
+// TestSmallScreen: every state fits 40×9 (the body of a 40×12 terminal).
+func TestSmallScreen(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова-Жақсыбекова", "+77020001122")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "A very long activity name that goes on"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 12}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 9)
+		check := func(what string) {
+			lines := strings.Split(h.view(), "\n")
+			if len(lines) > 9 {
+				t.Errorf("%s %s: %d lines", lang, what, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > 40 {
+					t.Errorf("%s %s: %q is %d wide", lang, what, l, w)
+				}
+			}
+		}
+		check("list")
+		h.keys("x")
+		check("reject")
+		h.keys("esc", "n")
+		check("idea")
+		h.keys("ctrl+n")
+		check("form")
+		h.keys("enter")
+		h.typeText("x")
+		h.keys("enter", "enter", "enter")
+		check("adding")
+		h.typeText("мадина")
+		h.keys("enter")
+		check("hours")
+		h.keys("enter", "esc")
+		check("discard")
+		h.keys("y")
+	}
+}

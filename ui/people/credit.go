@@ -1,0 +1,79 @@
+package people
+
+import (
+	"errors"
+
+	"frontoffice/model"
+	"frontoffice/ui/appdoc"
+	"frontoffice/ui/common"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The card's social student credit: the standing this year from the
+// person's hours in the timeline, the hours key (w, handled by the root
+// through HoursSubject) and the certificate key.
+
+// HoursSubject is the person whose card is open, so the hours key logs
+// hours for them. A merged-away card has nobody to log for.
+func (m *Model) HoursSubject() (common.LogHoursMsg, bool) {
+	if m.mode != viewing || m.person == nil || m.person.MergedInto != "" || m.person.Deleted {
+		return common.LogHoursMsg{}, false
+	}
+	return common.LogHoursMsg{PersonID: m.person.ID, Name: m.person.FullName}, true
+}
+
+// creditLines are the card's lines about the credit; none when the person
+// has no hours at all.
+func (m *Model) creditLines() []string {
+	var hs []*model.Hours
+	for _, e := range m.events {
+		if h, ok := e.(*model.Hours); ok {
+			hs = append(hs, h)
+		}
+	}
+	if len(hs) == 0 {
+		return nil
+	}
+	tr, st := m.c.Tr, m.c.Styles
+	rules := m.credit
+	if len(rules.Tiers) == 0 {
+		rules = model.DefaultCreditRules()
+	}
+	year := m.c.Now().Year()
+	s := rules.Standing(hs, year)
+	var out []string
+	if s.Verified == 0 {
+		out = append(out, st.Label.Render(tr.T("people.credit_none", year)))
+	} else {
+		out = append(out, st.Label.Render(tr.T("people.credit_now", year, model.FormatHours(s.Counted), s.Tier.Amount.String())))
+	}
+	if s.Next.Hours > 0 {
+		out = append(out, "  "+tr.T("people.credit_next", model.FormatHours(s.Next.Hours), model.FormatHours(s.ToNext)))
+	}
+	if s.Pending > 0 {
+		out = append(out, "  "+tr.T("people.credit_pending", model.FormatHours(s.Pending),
+			model.FormatHours(s.Counted+s.PendingCounted), s.TierIfVerified.Amount.String()))
+	}
+	return out
+}
+
+// certificate writes the person's letter of gratitude beside the store and
+// says where, or why not.
+func (m *Model) certificate() tea.Cmd {
+	p := m.person
+	if p == nil || p.MergedInto != "" || p.Deleted {
+		return nil
+	}
+	store, tr, now := m.c.Store, m.c.Tr, m.c.Now()
+	return common.Do(func() tea.Msg {
+		path, doc, err := appdoc.CertificateFile(store, tr, p, now)
+		switch {
+		case errors.Is(err, appdoc.ErrNoVerifiedHours):
+			return common.StatusMsg{Text: tr.T("people.cert_no_hours"), Err: true}
+		case err != nil:
+			return common.StatusMsg{Text: common.ErrorText(tr, err), Err: true}
+		}
+		return common.StatusMsg{Text: tr.T("people.cert_written", path, doc.Code)}
+	})
+}

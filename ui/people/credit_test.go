@@ -1,0 +1,61 @@
+package people
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+)
+
+// TestCardCreditAndCertificate: the card shows this year's standing from
+// verified and pending hours, w asks for hours for this person, and c
+// writes the letter of gratitude beside the store.
+func TestCardCreditAndCertificate(t *testing.T) {
+	s := openStore(t)
+	s.SetActor("Айгерим")
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122", "KSIU")
+	hs, err := s.LogHoursBatch(model.Hours{Date: "2026-11-01", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 12}, {PersonID: p.ID, Hours: 10}, {PersonID: p.ID, Hours: 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 40)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Social credit 2026: no verified hours", "26 h pending; once verified: 26 h → 20 000 ₸")
+	h.keys("c")
+	if st := h.status[len(h.status)-1]; !st.Err || !strings.Contains(st.Text, "No verified hours") {
+		t.Errorf("certificate without verified hours: %+v", st)
+	}
+
+	if _, err := s.VerifyHours(hs[0].ID, hs[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.mustSee("Social credit 2026: 22 h counted → 20 000 ₸", "next tier (50 h): 28 h more", "4 h pending")
+
+	req, ok := h.m.HoursSubject()
+	if !ok || req.PersonID != p.ID || req.Name != p.FullName {
+		t.Errorf("hours subject: %+v %v", req, ok)
+	}
+	h.keys("c")
+	st := h.status[len(h.status)-1]
+	if st.Err || !strings.Contains(st.Text, "Certificate written") {
+		t.Fatalf("certificate: %+v", st)
+	}
+	path := strings.TrimPrefix(st.Text, "Certificate written: ")
+	path = path[:strings.Index(path, " (code")]
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "Мадина Салпенова") || !strings.Contains(string(data), "22") {
+		t.Errorf("certificate file:\n%s", data)
+	}
+	code := st.Text[strings.Index(st.Text, "(code ")+6 : len(st.Text)-1]
+	if m, ok, _ := s.FindCertificate(code); !ok || m.Person.ID != p.ID {
+		t.Errorf("the printed code %q is not confirmed", code)
+	}
+}
