@@ -122,15 +122,27 @@ func TestCrashDuringSaves(t *testing.T) {
 	kills := 0
 	for run := range crashRuns() {
 		cmd, out := startChild(t, "FRONTOFFICE_CRASH_CHILD=saves", db)
-		lines := make(chan string, 1024)
+		lines := make(chan string, 1<<16)
+		first := make(chan struct{})
 		go func() {
 			sc := bufio.NewScanner(out)
+			n := 0
 			for sc.Scan() {
 				lines <- sc.Text()
+				if n++; n == 1 {
+					close(first)
+				}
 			}
 			close(lines)
 		}()
-		if killAfter(cmd, time.Duration(30+rand.IntN(200))*time.Millisecond) {
+		// Kill at a random moment once saving is under way (a slow start,
+		// as under -race, would otherwise kill it before any save).
+		select {
+		case <-first:
+		case <-time.After(30 * time.Second):
+			t.Fatal("the child saved nothing in 30 s")
+		}
+		if killAfter(cmd, time.Duration(rand.IntN(200))*time.Millisecond) {
 			kills++
 		}
 		for id := range lines {
