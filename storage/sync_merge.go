@@ -1,0 +1,381 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage/bundle"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Outcome is what merging one revision did.
+type Outcome int
+
+// Outcomes of merging one revision.
+const (
+	Unchanged Outcome = iota // the store had this revision already
+	Added                    // a record the store did not have
+	Updated                  // a newer revision: it is current now, the old one in history
+	Earlier                  // an older or losing revision: kept in history only
+)
+
+// KindCounts are the outcomes of one kind's revisions in an import.
+type KindCounts struct {
+	Added, Updated, Unchanged, Earlier int
+	Conflicts                          int // records that came into conflict
+}
+
+func (c *KindCounts) add(o Outcome) {
+	switch o {
+	case Added:
+		c.Added++
+	case Updated:
+		c.Updated++
+	case Earlier:
+		c.Earlier++
+	default:
+		c.Unchanged++
+	}
+}
+
+// ImportSummary is what one bundle's import did.
+type ImportSummary struct {
+	Manifest bundle.Manifest
+	Records  int
+	Kinds    map[model.Kind]*KindCounts
+}
+
+// Total adds up the kinds.
+func (s ImportSummary) Total() KindCounts {
+	var t KindCounts
+	for _, c := range s.Kinds {
+		t.Added += c.Added
+		t.Updated += c.Updated
+		t.Unchanged += c.Unchanged
+		t.Earlier += c.Earlier
+		t.Conflicts += c.Conflicts
+	}
+	return t
+}
+
+// Changed reports whether the import changed the store.
+func (s ImportSummary) Changed() bool {
+	t := s.Total()
+	return t.Added+t.Updated+t.Earlier > 0
+}
+
+// Source is a bundle file to read, opened afresh for each pass.
+type Source struct {
+	Name string
+	Open func() (io.ReadCloser, error)
+}
+
+// Passphrase gives the passphrase of an encrypted bundle (asked once, kept by the caller).
+type Passphrase func() (string, error)
+
+// maxFuture is how far ahead of this computer's clock a revision's clock may
+// be: office clocks are days off, not years. A bundle claiming more is refused,
+// so one bad clock cannot push every office's clock into the far future.
+const maxFuture = 366 * 24 * time.Hour
+
+// CheckBundle reads the whole bundle and checks it without touching the store:
+// gzip (or age), every line's length and JSON, versions, the trailer's count
+// and hash, and every record's own checks. It returns the manifest.
+func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, error) {
+	var m bundle.Manifest
+	err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
+		m = br.Manifest
+		return nil
+	}, func(r model.Record, data []byte, no int) error { return nil })
+	return m, err
+}
+
+// ImportBundle merges the bundle into the store in one transaction, checking
+// everything CheckBundle checks on the way: a bundle that fails any check, a
+// cancelled context or a crash leaves the store without any of it.
+// progress, when not nil, is called now and then with the lines read.
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+	sum := ImportSummary{Kinds: map[model.Kind]*KindCounts{}}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var maxHLC uint64
+		err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
+			sum.Manifest = br.Manifest
+			if br.Manifest.Redacted {
+				return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+			}
+			return nil
+		}, func(r model.Record, data []byte, no int) error {
+			env := r.Env()
+			out, conflict, err := mergeRecord(tx, r, data)
+			if err != nil {
+				return fmt.Errorf("line %d: %s %s: %w", no, env.Kind, env.ID, err)
+			}
+			c := sum.Kinds[env.Kind]
+			if c == nil {
+				c = &KindCounts{}
+				sum.Kinds[env.Kind] = c
+			}
+			c.add(out)
+			if conflict {
+				c.Conflicts++
+			}
+			sum.Records++
+			maxHLC = max(maxHLC, env.HLC)
+			if progress != nil && sum.Records%4096 == 0 {
+				progress(sum.Records)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// Only now, with the whole bundle read and checked: a refused bundle
+		// leaves the clock where it was.
+		return s.observeHLC(tx, maxHLC)
+	})
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	return sum, nil
+}
+
+// readBundle opens src, reads it through and hands every record, decoded,
+// checked and re-encoded canonically, to each; head sees the manifest first.
+func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error) error {
+	f, err := src.Open()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	plain, err := bundle.Open(f, pass)
+	if err != nil {
+		return err
+	}
+	br, err := bundle.NewReader(plain, CurrentSchema())
+	if err != nil {
+		return err
+	}
+	if err := head(br); err != nil {
+		return err
+	}
+	horizon := uint64(s.now().Add(maxFuture).UnixMilli()) << 16
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		line, no, err := br.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		r, data, err := decodeLine(line, no, horizon)
+		if err != nil {
+			return err
+		}
+		if err := each(r, data, no); err != nil {
+			return err
+		}
+	}
+}
+
+// decodeLine decodes and checks one record line, returning the record and its
+// canonical JSON (as this program writes it, which the history key hashes).
+func decodeLine(line []byte, no int, horizon uint64) (model.Record, []byte, error) {
+	bad := func(detail string, err error) error {
+		return &bundle.Error{Line: no, Reason: bundle.ReasonRecord, Detail: detail, Err: err}
+	}
+	k := model.Kind(bundle.Kind(line))
+	if !k.Valid() {
+		if !json.Valid(line) {
+			return nil, nil, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON}
+		}
+		return nil, nil, bad(fmt.Sprintf("unknown kind %q", k), nil)
+	}
+	r := model.New(k)
+	if err := json.Unmarshal(line, r); err != nil {
+		if !json.Valid(line) {
+			return nil, nil, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON, Err: err}
+		}
+		return nil, nil, bad("", err)
+	}
+	env := r.Env()
+	switch {
+	case env.Kind != k:
+		return nil, nil, bad(fmt.Sprintf("kind %q", env.Kind), nil)
+	case !model.ValidID(env.ID):
+		return nil, nil, bad(fmt.Sprintf("id %q", env.ID), nil)
+	case env.Rev == 0 || env.BaseRev >= env.Rev:
+		return nil, nil, bad(fmt.Sprintf("rev %d, base_rev %d", env.Rev, env.BaseRev), nil)
+	case env.Origin == "" || env.HLC == 0:
+		return nil, nil, bad("no origin or clock", nil)
+	case env.HLC > horizon:
+		return nil, nil, bad("clock more than a year ahead", nil)
+	}
+	if err := r.Validate(); err != nil {
+		return nil, nil, bad(fmt.Sprintf("%s %s", k, env.ID), err)
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		return nil, nil, bad("", err)
+	}
+	return r, data, nil
+}
+
+// newer reports whether revision a (JSON da) wins over b (JSON db): the later
+// clock, then the greater origin, then the greater content hash. Every office
+// decides the same way whatever order revisions arrive in.
+func newer(a *model.Envelope, da []byte, b *model.Envelope, db []byte) int {
+	switch {
+	case a.HLC != b.HLC:
+		return cmpU64(a.HLC, b.HLC)
+	case a.Origin != b.Origin:
+		if a.Origin > b.Origin {
+			return 1
+		}
+		return -1
+	}
+	ha, hb := sha256.Sum256(da), sha256.Sum256(db)
+	return bytes.Compare(ha[:], hb[:])
+}
+
+func cmpU64(a, b uint64) int {
+	if a > b {
+		return 1
+	}
+	return -1
+}
+
+// mergeRecord merges one revision r (canonical JSON data) into tx: the store
+// keeps the set of every revision it has seen, the winner current and the
+// others in history. conflict is true when the record came into conflict.
+func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflict bool, err error) {
+	env := r.Env()
+	key, err := idKey(env.ID)
+	if err != nil {
+		return 0, false, err
+	}
+	recs, err := kindBucket(tx, bucketRecords, env.Kind)
+	if err != nil {
+		return 0, false, err
+	}
+	hist, err := kindBucket(tx, bucketHistory, env.Kind)
+	if err != nil {
+		return 0, false, err
+	}
+	curData := recs.Get(key)
+	if curData == nil {
+		if err := putRecordData(tx, key, data, nil, r); err != nil {
+			return 0, false, err
+		}
+		if err := researchApplicant(tx, r); err != nil {
+			return 0, false, err
+		}
+		return Added, false, nil
+	}
+	curData = bytes.Clone(curData)
+	cur, err := decode(env.Kind, curData)
+	if err != nil {
+		return 0, false, err
+	}
+	cmp := newer(env, data, cur.Env(), curData)
+	if cmp == 0 {
+		return Unchanged, false, nil
+	}
+	hk := histKey(key, env, data)
+	if hist.Get(hk) != nil {
+		return Unchanged, false, nil
+	}
+	was := inConflict(tx, env.Kind, key)
+	if cmp > 0 {
+		if err := hist.Put(histKey(key, cur.Env(), curData), curData); err != nil {
+			return 0, false, err
+		}
+		if err := putRecordData(tx, key, data, cur, r); err != nil {
+			return 0, false, err
+		}
+		out, cur = Updated, r
+	} else {
+		if err := hist.Put(hk, data); err != nil {
+			return 0, false, err
+		}
+		if err := markChanged(tx, env.Kind, key); err != nil {
+			return 0, false, err
+		}
+		out = Earlier
+	}
+	now, err := recheckConflict(tx, key, cur)
+	return out, now && !was, err
+}
+
+// researchApplicant refreshes the search docs of the ideas whose applicant is
+// p, a person that arrived after them (a bundle with the idea imported first).
+func researchApplicant(tx *bolt.Tx, r model.Record) error {
+	p, ok := r.(*model.Person)
+	if !ok {
+		return nil
+	}
+	var ids [][]byte
+	scanIndex(tx, ixIdeaApplicant, p.ID, "", func(_ string, id []byte) bool {
+		ids = append(ids, bytes.Clone(id))
+		return true
+	})
+	for _, id := range ids {
+		idea, _, err := getRecord(tx, model.KindIdea, idString(id))
+		if err != nil {
+			return err
+		}
+		if err := putDoc(tx, id, idea); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func inConflict(tx *bolt.Tx, k model.Kind, key []byte) bool {
+	return tx.Bucket(bucketSync).Bucket(bucketConflicts).Get(syncKey(k, key)) != nil
+}
+
+// recheckConflict marks or clears the record's conflict: it is in conflict
+// when history holds a revision made after the current one's base, which the
+// current one therefore did not start from (two edits from the same base).
+// Consultations are append-only and never conflict. The rule looks only at
+// the set of revisions, so every office comes to the same answer.
+func recheckConflict(tx *bolt.Tx, key []byte, cur model.Record) (bool, error) {
+	env := cur.Env()
+	conflict := false
+	if env.Kind != model.KindConsultation {
+		c := tx.Bucket(bucketHistory).Bucket([]byte(env.Kind)).Cursor()
+		for hk, _ := c.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = c.Next() {
+			if len(hk) == histKeyLen && getRev(hk) > env.BaseRev {
+				conflict = true
+				break
+			}
+		}
+	}
+	b := tx.Bucket(bucketSync).Bucket(bucketConflicts)
+	sk := syncKey(env.Kind, key)
+	if conflict {
+		return true, b.Put(sk, nil)
+	}
+	return false, b.Delete(sk)
+}
+
+func getRev(hk []byte) uint64 {
+	var r uint64
+	for _, c := range hk[16:24] {
+		r = r<<8 | uint64(c)
+	}
+	return r
+}
