@@ -46,7 +46,17 @@ func (c *KindCounts) add(o Outcome) {
 	}
 }
 
-// ImportSummary is what one bundle's import did.
+// combine is what two revisions of one record did together: added beats
+// updated beats kept in history beats unchanged.
+func combine(a, b Outcome) Outcome {
+	rank := func(o Outcome) int { return []int{Unchanged: 0, Earlier: 1, Updated: 2, Added: 3}[o] }
+	if rank(b) > rank(a) && a != Added {
+		return b
+	}
+	return a
+}
+
+// ImportSummary is what one bundle's import did: records counted once each.
 type ImportSummary struct {
 	Manifest bundle.Manifest
 	Records  int
@@ -106,6 +116,26 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 	sum := ImportSummary{Kinds: map[model.Kind]*KindCounts{}}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var maxHLC uint64
+		// A record's revisions come together in a bundle: they are counted
+		// once, as what they did to the record together.
+		var lastID string
+		var lastKind model.Kind
+		var agg Outcome
+		var aggConflict bool
+		flush := func() {
+			if lastID == "" {
+				return
+			}
+			c := sum.Kinds[lastKind]
+			if c == nil {
+				c = &KindCounts{}
+				sum.Kinds[lastKind] = c
+			}
+			c.add(agg)
+			if aggConflict {
+				c.Conflicts++
+			}
+		}
 		err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
 			sum.Manifest = br.Manifest
 			if br.Manifest.Redacted {
@@ -118,14 +148,12 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 			if err != nil {
 				return fmt.Errorf("line %d: %s %s: %w", no, env.Kind, env.ID, err)
 			}
-			c := sum.Kinds[env.Kind]
-			if c == nil {
-				c = &KindCounts{}
-				sum.Kinds[env.Kind] = c
-			}
-			c.add(out)
-			if conflict {
-				c.Conflicts++
+			if env.ID != lastID || env.Kind != lastKind {
+				flush()
+				lastID, lastKind, agg, aggConflict = env.ID, env.Kind, out, conflict
+			} else {
+				agg = combine(agg, out)
+				aggConflict = aggConflict || conflict
 			}
 			sum.Records++
 			maxHLC = max(maxHLC, env.HLC)
@@ -137,6 +165,7 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 		if err != nil {
 			return err
 		}
+		flush()
 		// Only now, with the whole bundle read and checked: a refused bundle
 		// leaves the clock where it was.
 		return s.observeHLC(tx, maxHLC)
