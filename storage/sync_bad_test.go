@@ -98,7 +98,7 @@ func TestBadBundlesChangeNothing(t *testing.T) {
 			mustCreate(t, b, newPerson("Данияр", "+77017654321"))
 			before := canonicalDump(t, b)
 			src := bytesSource("bad.fob", tc.data)
-			_, cerr := b.CheckBundle(context.Background(), src, noPass)
+			_, _, cerr := b.CheckBundle(context.Background(), src, noPass)
 			_, ierr := b.ImportBundle(context.Background(), src, noPass, nil)
 			for _, err := range []error{cerr, ierr} {
 				be, ok := bundle.AsError(err)

@@ -98,87 +98,177 @@ const maxFuture = 366 * 24 * time.Hour
 
 // CheckBundle reads the whole bundle and checks it without touching the store:
 // gzip (or age), every line's length and JSON, versions, the trailer's count
-// and hash, and every record's own checks. It returns the manifest.
-func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, error) {
+// and hash, and every record's own checks. It returns the manifest and the
+// trailer (whose hash names the bundle).
+func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, bundle.Trailer, error) {
 	var m bundle.Manifest
+	var t bundle.Trailer
 	err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
 		m = br.Manifest
+		if m.Redacted {
+			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
 		return nil
-	}, func(r model.Record, data []byte, no int) error { return nil })
-	return m, err
+	}, func(model.Record, []byte, int) error { return nil }, func(br *bundle.Reader) { t = br.Trailer })
+	return m, t, err
 }
 
-// ImportBundle merges the bundle into the store in one transaction, checking
-// everything CheckBundle checks on the way: a bundle that fails any check, a
-// cancelled context or a crash leaves the store without any of it.
-// progress, when not nil, is called now and then with the lines read.
-func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
-	sum := ImportSummary{Kinds: map[model.Kind]*KindCounts{}}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		var maxHLC uint64
-		// A record's revisions come together in a bundle: they are counted
-		// once, as what they did to the record together.
-		var lastID string
-		var lastKind model.Kind
-		var agg Outcome
-		var aggConflict bool
-		flush := func() {
-			if lastID == "" {
-				return
-			}
-			c := sum.Kinds[lastKind]
-			if c == nil {
-				c = &KindCounts{}
-				sum.Kinds[lastKind] = c
-			}
-			c.add(agg)
-			if aggConflict {
-				c.Conflicts++
-			}
+// importBatch is how many record lines one transaction merges. bbolt splits
+// pages only at commit, so one transaction of a whole 200,000-record bundle
+// would slow to a crawl and hold it all in memory.
+const importBatch = 5000
+
+// pendingImport is kept in meta while an import's batches are being
+// committed; it is gone once the last batch is.
+type pendingImport struct {
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+	Origin string `json:"origin"`
+	Lines  int    `json:"lines_done"`
+}
+
+var keyPendingImport = []byte("import_pending")
+
+// PendingImport names the bundle whose import was interrupted (a crash, a
+// kill) before its last batch; "" when none. Importing that bundle again
+// finishes it: merging is idempotent.
+func (s *Store) PendingImport() string {
+	var name string
+	s.db.View(func(tx *bolt.Tx) error {
+		var p pendingImport
+		if json.Unmarshal(tx.Bucket(bucketMeta).Get(keyPendingImport), &p) == nil {
+			name = p.Name
 		}
-		err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
-			sum.Manifest = br.Manifest
-			if br.Manifest.Redacted {
-				return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
-			}
-			return nil
-		}, func(r model.Record, data []byte, no int) error {
-			env := r.Env()
-			out, conflict, err := mergeRecord(tx, r, data)
-			if err != nil {
-				return fmt.Errorf("line %d: %s %s: %w", no, env.Kind, env.ID, err)
-			}
-			if env.ID != lastID || env.Kind != lastKind {
-				flush()
-				lastID, lastKind, agg, aggConflict = env.ID, env.Kind, out, conflict
-			} else {
-				agg = combine(agg, out)
-				aggConflict = aggConflict || conflict
-			}
-			sum.Records++
-			maxHLC = max(maxHLC, env.HLC)
-			if progress != nil && sum.Records%4096 == 0 {
-				progress(sum.Records)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		flush()
-		// Only now, with the whole bundle read and checked: a refused bundle
-		// leaves the clock where it was.
-		return s.observeHLC(tx, maxHLC)
+		return nil
 	})
+	return name
+}
+
+// ImportBundle checks the whole bundle (CheckBundle) and, only when all of it
+// is sound, merges it in batched transactions. A refused bundle or a
+// cancelled check changes nothing. Once merging has begun it runs to the end
+// (ctx is no longer looked at); a crash midway leaves a store that passes its
+// check, holds a prefix of the bundle and names it in PendingImport, and
+// importing the same bundle again completes it exactly.
+// progress, when not nil, is called now and then with the lines merged.
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+	// Ask for a passphrase once for both passes.
+	var asked bool
+	var passErr error
+	var phrase string
+	once := func() (string, error) {
+		if !asked {
+			asked = true
+			phrase, passErr = pass()
+		}
+		return phrase, passErr
+	}
+	m, trailer, err := s.CheckBundle(ctx, src, once)
 	if err != nil {
 		return ImportSummary{}, err
 	}
+	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
+	pending := pendingImport{Name: src.Name, SHA256: trailer.SHA256, Origin: m.Origin.ID}
+
+	// A record's revisions come together in a bundle: they are counted
+	// once, as what they did to the record together.
+	var lastID string
+	var lastKind model.Kind
+	var agg Outcome
+	var aggConflict bool
+	flush := func() {
+		if lastID == "" {
+			return
+		}
+		c := sum.Kinds[lastKind]
+		if c == nil {
+			c = &KindCounts{}
+			sum.Kinds[lastKind] = c
+		}
+		c.add(agg)
+		if aggConflict {
+			c.Conflicts++
+		}
+	}
+
+	type line struct {
+		r    model.Record
+		data []byte
+		no   int
+	}
+	batch := make([]line, 0, importBatch)
+	commit := func(last bool) error {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var maxHLC uint64
+			for _, l := range batch {
+				env := l.r.Env()
+				out, conflict, err := mergeRecord(tx, l.r, l.data)
+				if err != nil {
+					return fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
+				}
+				if env.ID != lastID || env.Kind != lastKind {
+					flush()
+					lastID, lastKind, agg, aggConflict = env.ID, env.Kind, out, conflict
+				} else {
+					agg = combine(agg, out)
+					aggConflict = aggConflict || conflict
+				}
+				maxHLC = max(maxHLC, env.HLC)
+			}
+			pending.Lines += len(batch)
+			if err := s.observeHLC(tx, maxHLC); err != nil {
+				return err
+			}
+			meta := tx.Bucket(bucketMeta)
+			if last {
+				return meta.Delete(keyPendingImport)
+			}
+			p, err := json.Marshal(pending)
+			if err != nil {
+				return err
+			}
+			return meta.Put(keyPendingImport, p)
+		})
+		sum.Records += len(batch)
+		batch = batch[:0]
+		if progress != nil {
+			progress(sum.Records)
+		}
+		return err
+	}
+	var swapped error
+	err = s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
+		if br.Manifest.Redacted {
+			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
+		return nil
+	}, func(r model.Record, data []byte, no int) error {
+		batch = append(batch, line{r, data, no})
+		if len(batch) == importBatch {
+			return commit(false)
+		}
+		return nil
+	}, func(br *bundle.Reader) {
+		if br.Trailer.SHA256 != trailer.SHA256 {
+			swapped = fmt.Errorf("%s changed while it was imported", src.Name)
+		}
+	})
+	if err == nil {
+		err = swapped
+	}
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	if err := commit(true); err != nil {
+		return ImportSummary{}, err
+	}
+	flush()
 	return sum, nil
 }
 
 // readBundle opens src, reads it through and hands every record, decoded,
 // checked and re-encoded canonically, to each; head sees the manifest first.
-func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error) error {
+func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
 	f, err := src.Open()
 	if err != nil {
 		return err
@@ -204,6 +294,7 @@ func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, hea
 		}
 		line, no, err := br.Next()
 		if errors.Is(err, io.EOF) {
+			end(br)
 			return nil
 		}
 		if err != nil {

@@ -19,6 +19,8 @@ import (
 // io.EOF has read a whole, intact bundle.
 type Reader struct {
 	Manifest Manifest
+	// Trailer is the checked trailer, once Next has returned io.EOF.
+	Trailer Trailer
 
 	br       *bufio.Reader
 	sum      hash.Hash
@@ -172,6 +174,7 @@ func (r *Reader) trailer(line []byte, no int) error {
 	if t.Records != r.records {
 		return fail(no, ReasonCount, fmt.Sprintf("%d records, trailer says %d", r.records, t.Records), nil)
 	}
+	r.Trailer = t
 	total := 0
 	for _, n := range r.Manifest.Counts {
 		total += n
