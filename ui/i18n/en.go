@@ -142,6 +142,10 @@ Usage:
       write ideas, people, consultations and hours as CSV
   frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
       print an idea's grant application, or with --check what it still lacks
+  frontoffice export --out FILE [--full] [--encrypt] [--redact]
+      write a bundle for other offices: what changed since the last export
+  frontoffice import [--passphrase-file F] FILE...
+      check and merge bundles from other offices
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice check                                  check the store
   frontoffice version                                show the version

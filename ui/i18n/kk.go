@@ -142,6 +142,10 @@ var kk = map[string]string{
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес
+  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
+      басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер
+  frontoffice import [--passphrase-file F] ФАЙЛ...
+      басқа кеңселердің пакеттерін тексеріп, біріктіру
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice check                                  қойманы тексеру
   frontoffice version                                нұсқасын көрсету

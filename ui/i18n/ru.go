@@ -142,6 +142,10 @@ var ru = map[string]string{
       записать идеи, людей, консультации и часы в CSV
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       вывести грантовую заявку по идее, --check: чего ещё не хватает
+  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
+      записать пакет для других офисов: изменения с прошлого экспорта
+  frontoffice import [--passphrase-file F] ФАЙЛ...
+      проверить и объединить пакеты других офисов
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice check                                  проверить хранилище
   frontoffice version                                показать версию

@@ -43,11 +43,6 @@ func init() {
 			RU: "Укажите хотя бы один файл пакета.",
 			EN: "Name at least one bundle file.",
 		},
-		"sync.redact_encrypt": {
-			KK: "Жасырылған пакет статистикаға арналған; --redact және --encrypt бірге болмайды.",
-			RU: "Обезличенный пакет — для статистики; --redact и --encrypt вместе не используются.",
-			EN: "A redacted bundle is for statistics; --redact and --encrypt do not go together.",
-		},
 
 		// Passphrase.
 		"sync.pass_prompt": {
