@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 	"time"
 
 	"frontoffice/model"
@@ -286,28 +288,136 @@ func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, hea
 		return err
 	}
 	horizon := uint64(s.now().Add(maxFuture).UnixMilli()) << 16
-	for n := 0; ; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+	return decodeParallel(ctx, br, horizon, each, end)
+}
+
+// decoded is one record line, decoded and checked by a worker.
+type decoded struct {
+	r    model.Record
+	data []byte
+	no   int
+}
+
+// chunk is a run of lines decoded together; err ends the bundle there.
+type chunk struct {
+	lines [][]byte
+	nos   []int
+	out   []decoded
+	err   error
+	done  chan struct{}
+}
+
+// Decoding JSON is most of an import's work: workers on every core decode
+// chunks of lines while the caller (the merge, writing to bbolt) takes them
+// in bundle order. Memory stays bounded: a few chunks of about 1 MB each.
+const (
+	chunkLines = 256
+	chunkBytes = 1 << 20
+)
+
+// decodeParallel reads br to its end, hands every record to each in line
+// order, and calls end once the trailer has checked out. The first problem
+// in line order is returned, whatever the workers met later.
+func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	jobs := make(chan *chunk, workers)
+	order := make(chan *chunk, 2*workers)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range jobs {
+				for i, line := range c.lines {
+					r, data, err := decodeLine(line, c.nos[i], horizon)
+					if err != nil {
+						c.err = err
+						break
+					}
+					c.out = append(c.out, decoded{r, data, c.nos[i]})
+				}
+				c.lines = nil
+				close(c.done)
+			}
+		}()
+	}
+	// The reader: lines into chunks, chunks to the workers and, in order, to
+	// the caller.
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		send := func(c *chunk) bool {
+			select {
+			case order <- c:
+			case <-stop:
+				return false
+			}
+			if c.lines == nil {
+				close(c.done)
+				return true
+			}
+			select {
+			case jobs <- c:
+				return true
+			case <-stop:
+				return false
 			}
 		}
-		line, no, err := br.Next()
-		if errors.Is(err, io.EOF) {
+		c := &chunk{done: make(chan struct{})}
+		size := 0
+		for n := 0; ; n++ {
+			if n%1024 == 0 && ctx.Err() != nil {
+				send(&chunk{err: ctx.Err(), done: make(chan struct{})})
+				return
+			}
+			line, no, err := br.Next()
+			if err != nil {
+				if len(c.lines) > 0 && !send(c) {
+					return
+				}
+				if errors.Is(err, io.EOF) {
+					err = nil
+				}
+				send(&chunk{err: err, done: make(chan struct{})})
+				return
+			}
+			c.lines = append(c.lines, bytes.Clone(line))
+			c.nos = append(c.nos, no)
+			size += len(line)
+			if len(c.lines) == chunkLines || size >= chunkBytes {
+				if !send(c) {
+					return
+				}
+				c, size = &chunk{done: make(chan struct{})}, 0
+			}
+		}
+	}()
+	finish := func(err error) error {
+		close(stop)
+		for range order { // let the reader see stop and end
+		}
+		wg.Wait()
+		return err
+	}
+	for c := range order {
+		<-c.done
+		for _, d := range c.out {
+			if err := each(d.r, d.data, d.no); err != nil {
+				return finish(err)
+			}
+		}
+		if c.err != nil {
+			return finish(c.err)
+		}
+		if c.lines == nil && c.out == nil && c.nos == nil { // the last, empty chunk: the end
+			wg.Wait()
 			end(br)
 			return nil
 		}
-		if err != nil {
-			return err
-		}
-		r, data, err := decodeLine(line, no, horizon)
-		if err != nil {
-			return err
-		}
-		if err := each(r, data, no); err != nil {
-			return err
-		}
 	}
+	wg.Wait()
+	return nil
 }
 
 // decodeLine decodes and checks one record line, returning the record and its
