@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -8,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
@@ -88,6 +91,20 @@ func (s ImportSummary) Changed() bool {
 type Source struct {
 	Name string
 	Open func() (io.ReadCloser, error)
+}
+
+// FileSource reads a bundle from the file at path.
+func FileSource(path string) Source {
+	return Source{Name: filepath.Clean(path), Open: func() (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{bufio.NewReaderSize(f, 256<<10), f}, nil
+	}}
 }
 
 // Passphrase gives the passphrase of an encrypted bundle (asked once, kept by the caller).

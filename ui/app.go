@@ -21,6 +21,7 @@ import (
 	"frontoffice/ui/ideas"
 	"frontoffice/ui/people"
 	"frontoffice/ui/settings"
+	syncui "frontoffice/ui/sync"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -48,6 +49,7 @@ type keyMap struct {
 	People   key.Binding
 	Consult  key.Binding
 	Settings key.Binding
+	Sync     key.Binding
 	Back     key.Binding
 }
 
@@ -64,6 +66,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		People:   common.Bind(tr.T("screen.people"), "p"),
 		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
+		Sync:     common.Bind(tr.T("screen.sync"), "t"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
 }
@@ -76,6 +79,7 @@ const (
 	screenPeople
 	screenConsult
 	screenSettings
+	screenSync
 )
 
 // Model is the root of the app.
@@ -105,7 +109,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), settings.New(c), syncui.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -312,6 +316,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show(screenConsult)
 	case key.Matches(msg, m.keys.Settings):
 		return m.show(screenSettings)
+	case key.Matches(msg, m.keys.Sync):
+		return m.show(screenSync)
 	}
 	return m.updateScreen(m.active, msg)
 }
@@ -410,16 +416,11 @@ func (m *Model) View() (out string) {
 		msg := lipgloss.NewStyle().Width(m.width).Render(tr.T("app.too_small", MinWidth, MinHeight, m.width, m.height))
 		return common.Fit(msg, m.width, m.height)
 	}
-	var tabs []string
-	for i, s := range m.screens {
-		t := s.Title()
-		if i == m.active {
-			tabs = append(tabs, st.ActiveTab.Render(t))
-		} else {
-			tabs = append(tabs, st.Tab.Render(t))
-		}
+	var titles []string
+	for _, s := range m.screens {
+		titles = append(titles, s.Title())
 	}
-	header := common.Fit(st.Header.Render("frontoffice")+"  "+strings.Join(tabs, " │ "), m.width, 1)
+	header := common.Fit(tabBar(st, titles, m.active, m.width), m.width, 1)
 
 	var body string
 	if m.showHelp {
@@ -445,7 +446,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Settings, m.keys.Sync},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

@@ -195,9 +195,18 @@ func TestScreenSwitchAndHelp(t *testing.T) {
 		t.Fatalf("shift+tab from the queue should go back Home, active=%d", h.m.active)
 	}
 	h.keys("shift+tab")
-	if h.m.active != screenSettings {
-		t.Fatalf("shift+tab from Home should go round to Settings, active=%d", h.m.active)
+	if h.m.active != len(h.m.screens)-1 {
+		t.Fatalf("shift+tab from Home should go round to the last screen, active=%d", h.m.active)
 	}
+	h.keys("h", "t")
+	if h.m.active != screenSync {
+		t.Fatalf("t should open Sync, active=%d", h.m.active)
+	}
+	h.keys("h", "е") // t on the Russian layout
+	if h.m.active != screenSync {
+		t.Fatalf("е should open Sync, active=%d", h.m.active)
+	}
+	h.keys("h")
 	h.keys("в") // d on the Russian layout
 	if h.m.active != screenDesk || !h.m.screens[screenDesk].Capturing() {
 		t.Fatalf("в should open the Desk with its field ready, active=%d", h.m.active)

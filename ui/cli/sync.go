@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -162,7 +160,7 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	ctx := context.Background()
 	sources := make([]storage.Source, len(files))
 	for i, f := range files {
-		sources[i] = FileSource(f)
+		sources[i] = storage.FileSource(f)
 		if _, _, err := store.CheckBundle(ctx, sources[i], pass); err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
@@ -189,18 +187,4 @@ func importErrorText(tr *i18n.Translator, file string, err error) string {
 		return file + ": " + err.Error()
 	}
 	return common.BundleErrorText(tr, file, err)
-}
-
-// FileSource reads a bundle from a file, opened afresh for each pass.
-func FileSource(path string) storage.Source {
-	return storage.Source{Name: filepath.Clean(path), Open: func() (io.ReadCloser, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		return struct {
-			io.Reader
-			io.Closer
-		}{bufio.NewReaderSize(f, 256<<10), f}, nil
-	}}
 }
