@@ -128,7 +128,7 @@ func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (b
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
 		return nil
-	}, func(model.Record, []byte, int) error { return nil }, func(br *bundle.Reader) { t = br.Trailer })
+	}, nil, func(br *bundle.Reader) { t = br.Trailer })
 	return m, t, err
 }
 
@@ -286,7 +286,8 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 }
 
 // readBundle opens src, reads it through and hands every record, decoded,
-// checked and re-encoded canonically, to each; head sees the manifest first.
+// checked and re-encoded canonically, to each (nil: only check them); head
+// sees the manifest first, end the checked trailer last.
 func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
 	f, err := src.Open()
 	if err != nil {
@@ -347,12 +348,14 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 			defer wg.Done()
 			for c := range jobs {
 				for i, line := range c.lines {
-					r, data, err := decodeLine(line, c.nos[i], horizon)
+					r, data, err := decodeLine(line, c.nos[i], horizon, each != nil)
 					if err != nil {
 						c.err = err
 						break
 					}
-					c.out = append(c.out, decoded{r, data, c.nos[i]})
+					if each != nil {
+						c.out = append(c.out, decoded{r, data, c.nos[i]})
+					}
 				}
 				c.lines = nil
 				close(c.done)
@@ -439,7 +442,7 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 
 // decodeLine decodes and checks one record line, returning the record and its
 // canonical JSON (as this program writes it, which the history key hashes).
-func decodeLine(line []byte, no int, horizon uint64) (model.Record, []byte, error) {
+func decodeLine(line []byte, no int, horizon uint64, canonical bool) (model.Record, []byte, error) {
 	bad := func(detail string, err error) error {
 		return &bundle.Error{Line: no, Reason: bundle.ReasonRecord, Detail: detail, Err: err}
 	}
@@ -472,6 +475,9 @@ func decodeLine(line []byte, no int, horizon uint64) (model.Record, []byte, erro
 	}
 	if err := r.Validate(); err != nil {
 		return nil, nil, bad(fmt.Sprintf("%s %s", k, env.ID), err)
+	}
+	if !canonical {
+		return r, nil, nil
 	}
 	data, err := json.Marshal(r)
 	if err != nil {
@@ -530,6 +536,9 @@ func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflic
 			return 0, false, err
 		}
 		return Added, false, nil
+	}
+	if bytes.Equal(curData, data) {
+		return Unchanged, false, nil // the same revision, byte for byte
 	}
 	curData = bytes.Clone(curData)
 	cur, err := decode(env.Kind, curData)
