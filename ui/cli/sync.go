@@ -157,6 +157,9 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		}
 		return phrase, passErr
 	}
+	if p := store.PendingImport(); p != "" {
+		fmt.Fprintln(errw, tr.T("sync.pending", p))
+	}
 	ctx := context.Background()
 	sources := make([]storage.Source, len(files))
 	for i, f := range files {

@@ -103,6 +103,11 @@ func init() {
 			RU: "%s: ничего нового — всё уже было в хранилище, ничего не изменено.",
 			EN: "%s: nothing new — the store had all of it already; nothing was changed.",
 		},
+		"sync.pending": {
+			KK: "%s импорты аяқталмай үзілді: аяқтау үшін оны қайта импорттаңыз.",
+			RU: "Импорт %s был прерван: импортируйте его ещё раз, чтобы завершить.",
+			EN: "The import of %s was interrupted: import it again to finish it.",
+		},
 		"sync.conflicts_open": {
 			KK: "Қайшылықтағы жазбалар: %d. Қолданбада: Синхрондау → Қайшылықтар.",
 			RU: "Записей в конфликте: %d. В приложении: Синхронизация → Конфликты.",

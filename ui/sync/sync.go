@@ -80,10 +80,11 @@ type (
 		err error
 	}
 	conflictsMsg struct {
-		seq  int
-		cs   []storage.Conflict
-		last time.Time // the last successful export
-		err  error
+		seq     int
+		cs      []storage.Conflict
+		last    time.Time // the last successful export
+		pending string    // an interrupted import's bundle
+		err     error
 	}
 	resolvedMsg struct{ err error }
 )
@@ -113,6 +114,7 @@ type Model struct {
 
 	seq        int
 	lastExport time.Time
+	pending    string
 	conflicts  []storage.Conflict
 	cur        int
 	fields     []string // field by field: the differing fields…
@@ -140,7 +142,7 @@ func (m *Model) loadConflicts() tea.Cmd {
 	seq, store := m.seq, m.c.Store
 	return common.Do(func() tea.Msg {
 		cs, err := store.Conflicts()
-		return conflictsMsg{seq: seq, cs: cs, last: store.LastExport(), err: err}
+		return conflictsMsg{seq: seq, cs: cs, last: store.LastExport(), pending: store.PendingImport(), err: err}
 	})
 }
 
@@ -170,7 +172,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.loadConflicts()
 	case conflictsMsg:
 		if msg.seq == m.seq && msg.err == nil {
-			m.conflicts, m.lastExport = msg.cs, msg.last
+			m.conflicts, m.lastExport, m.pending = msg.cs, msg.last, msg.pending
 			m.cur = min(m.cur, max(0, len(m.conflicts)-1))
 		}
 	case progressBatch:

@@ -97,6 +97,9 @@ func (m *Model) importView() []string {
 	if m.editing == &m.pass {
 		out = append(out, m.field(tr.T("sync.passphrase"), &inputView{edit: true, view: m.pass.View()})...)
 	}
+	if m.pending != "" {
+		out = append(out, st.Error.Render(tr.T("sync.pending", m.pending)))
+	}
 	return append(out, st.Muted.Render(tr.T("sync.help")))
 }
 
