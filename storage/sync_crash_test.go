@@ -33,11 +33,16 @@ func TestCrashImportChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(store+".started", nil, 0o600)
-	if _, err := s.ImportBundle(context.Background(), fileSource(file), noPass, nil); err != nil {
+	batch := func(int) { os.WriteFile(store+".batch", nil, 0o600) }
+	if _, err := s.ImportBundle(context.Background(), fileSource(file), noPass, batch); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 }
+
+// crashRecords is the crash test's bundle: two batches and a bit, so a kill
+// can land between batches.
+const crashRecords = 12000
 
 // TestImportKilled kills an importing process (SIGKILL) at random moments;
 // every time the store passes its check and holds all of the bundle, none,
@@ -48,10 +53,9 @@ func TestImportKilled(t *testing.T) {
 	}
 	dir := t.TempDir()
 	src, _ := newStore(t)
-	rs := make([]model.Record, 0, 20000)
-	for n := range 20000 {
+	rs := make([]model.Record, 0, crashRecords)
+	for range crashRecords {
 		rs = append(rs, newPerson("Адам", ""))
-		_ = n
 	}
 	if _, _, err := src.SaveBatch(rs); err != nil {
 		t.Fatal(err)
@@ -69,6 +73,9 @@ func TestImportKilled(t *testing.T) {
 	for i := range 4 {
 		path := copyFile(t, base, filepath.Join(dir, "kill.db"))
 		after := time.Duration(rng.Int64N(int64(whole)))
+		if i == 0 {
+			after = -2 // right after the first batch is committed
+		}
 		runChild(t, base, bundlePath, path, after)
 		s, err := storage.Open(path)
 		if err != nil {
@@ -81,14 +88,14 @@ func TestImportKilled(t *testing.T) {
 		pending := s.PendingImport()
 		switch {
 		case n == 1 && pending == "": // none of it
-		case n == 20001 && pending == "": // all of it
+		case n == crashRecords+1 && pending == "": // all of it
 		case pending == bundlePath:
 			// Stopped between batches: a prefix, named, and finished exactly
 			// by importing the bundle again.
 			if _, err := s.ImportBundle(context.Background(), fileSource(bundlePath), noPass, nil); err != nil {
 				t.Fatalf("kill %d: resume: %v", i, err)
 			}
-			if m, _ := s.Count(model.KindPerson); m != 20001 || s.PendingImport() != "" {
+			if m, _ := s.Count(model.KindPerson); m != crashRecords+1 || s.PendingImport() != "" {
 				t.Fatalf("kill %d: after resuming %d people, pending %q", i, m, s.PendingImport())
 			}
 			if p := s.Check(); len(p) > 0 {
@@ -104,7 +111,7 @@ func TestImportKilled(t *testing.T) {
 }
 
 // runChild imports bundle into store in a child process and kills it after d
-// (d < 0: let it finish). It returns how long the child ran.
+// (d == -1: let it finish; -2: kill it after its first batch). It returns how long the child ran.
 func runChild(t *testing.T, _ string, bundlePath, store string, d time.Duration) time.Duration {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashImportChild$")
@@ -113,10 +120,15 @@ func runChild(t *testing.T, _ string, bundlePath, store string, d time.Duration)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	if d >= 0 {
-		// Count from when the child has the store open.
-		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-			if _, err := os.Stat(store + ".started"); err == nil {
+	if d >= 0 || d == -2 {
+		// Count from when the child has the store open (d == -2: from its
+		// first committed batch).
+		mark := store + ".started"
+		if d == -2 {
+			mark, d = store+".batch", 0
+		}
+		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if _, err := os.Stat(mark); err == nil {
 				break
 			}
 		}
@@ -124,12 +136,14 @@ func runChild(t *testing.T, _ string, bundlePath, store string, d time.Duration)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
 		os.Remove(store + ".started")
+		os.Remove(store + ".batch")
 		return time.Since(start)
 	}
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("child import: %v", err)
 	}
 	os.Remove(store + ".started")
+	os.Remove(store + ".batch")
 	return time.Since(start)
 }
 
