@@ -145,7 +145,9 @@ func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 		return err
 	}
 	old := cur.Env()
-	if old.Rev != env.Rev {
+	// The clock tells apart two offices' revisions with the same number: an
+	// edit opened before a bundle brought another rev 3 is stale too.
+	if old.Rev != env.Rev || env.HLC != 0 && old.HLC != env.HLC {
 		return fmt.Errorf("update %s %s: have rev %d, stored %d: %w", env.Kind, env.ID, env.Rev, old.Rev, ErrStale)
 	}
 	if err := putHistory(tx, key, cur); err != nil {

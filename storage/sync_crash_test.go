@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -216,5 +215,3 @@ func TestEncryptedBundleOpensWithAge(t *testing.T) {
 		t.Fatalf("import of the encrypted bundle: %+v, %v", sum, err)
 	}
 }
-
-var _ = io.EOF

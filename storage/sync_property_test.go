@@ -1,7 +1,6 @@
 package storage_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -194,5 +193,3 @@ func firstDiff(a, b []string) string {
 	}
 	return "(one is a prefix of the other)"
 }
-
-var _ = context.Background

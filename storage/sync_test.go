@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -337,3 +338,31 @@ func readAllLines(t *testing.T, r io.Reader) (bundle.Manifest, int) {
 }
 
 func searchQuery(text string) search.Query { return search.Query{Text: text} }
+
+// TestEditOpenedBeforeImportIsStale: a record opened for editing, then
+// replaced by another office's revision of the same number, is not saved
+// over it: the save is refused as stale, as when a colleague saved first.
+func TestEditOpenedBeforeImportIsStale(t *testing.T) {
+	a, clkA := newStore(t)
+	b, clkB := newStore(t)
+	dir := t.TempDir()
+	p := newPerson("Асель", "+77011112233")
+	mustCreate(t, a, p)
+	f, _ := exportTo(t, a, dir, false)
+	importFile(t, b, f)
+	clkB.Add(time.Hour)
+	pb, _ := storage.GetAs[*model.Person](b, model.KindPerson, p.ID)
+	pb.Notes = "b"
+	mustUpdate(t, b, pb)
+	// a's own rev 2 (older clock) and b's rev 2 meet at a: b's wins.
+	clkA.Add(time.Minute)
+	pa, _ := storage.GetAs[*model.Person](a, model.KindPerson, p.ID)
+	pa.Notes = "a"
+	mustUpdate(t, a, pa)
+	fb, _ := exportTo(t, b, dir, false)
+	importFile(t, a, fb)
+	pa.Notes = "a again" // pa is a's rev 2, no longer current
+	if err := a.Update(pa); !errors.Is(err, storage.ErrStale) {
+		t.Fatalf("saving over another office's rev 2: %v", err)
+	}
+}
