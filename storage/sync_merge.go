@@ -175,7 +175,11 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 	once := func() (string, error) {
 		if !asked {
 			asked = true
-			phrase, passErr = pass()
+			if pass == nil {
+				passErr = &bundle.Error{Reason: bundle.ReasonPassphrase, Detail: "no passphrase given"}
+			} else {
+				phrase, passErr = pass()
+			}
 		}
 		return phrase, passErr
 	}

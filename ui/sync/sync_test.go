@@ -10,6 +10,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
@@ -174,4 +175,32 @@ func TestSmallTerminal(t *testing.T) {
 		}
 	}
 	_ = common.Fit
+}
+
+// TestImportEncrypted: an encrypted bundle asks for its passphrase, then imports.
+func TestImportEncrypted(t *testing.T) {
+	bundle.ScryptWorkFactor = 10
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "enc.fob")
+	if _, err := a.ExportFile(context.Background(), path, storage.ExportOptions{Passphrase: "қар"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	b := uitest.OpenStore(t, fixedNow)
+	h := newHarness(t, b, 80, 24)
+	h.keys("right", "enter", "ctrl+u")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(path)})
+	h.keys("enter")
+	h.mustSee("encrypted", "Passphrase")
+	if h.m.editing != &h.m.pass {
+		t.Fatal("the passphrase field should have the cursor")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("қар")})
+	if strings.Contains(h.view(), "қар") {
+		t.Fatal("the passphrase is shown")
+	}
+	h.keys("enter")
+	h.mustSee("people: added 1")
 }
