@@ -193,7 +193,7 @@ func init() {
 		"sync.last_export":   {KK: "Соңғы экспорт: %s", RU: "Последний экспорт: %s", EN: "Last export: %s"},
 		"sync.never":         {KK: "әлі болмаған", RU: "ещё не было", EN: "never"},
 		"sync.exporting":     {KK: "Экспорт: %d / %d жазба… (esc — тоқтату)", RU: "Экспорт: %d из %d записей… (esc — прервать)", EN: "Exporting %d of %d records… (esc cancels)"},
-		"sync.importing":     {KK: "Импорт: %d жазба… (esc — тоқтату, ештеңе өзгермейді)", RU: "Импорт: %d записей… (esc — прервать, ничего не изменится)", EN: "Importing: %d records… (esc cancels; nothing changes)"},
+		"sync.importing":     {KK: "Импорт: %d жазба біріктірілді… (esc тексеру кезінде ғана тоқтатады, сонда ештеңе өзгермейді)", RU: "Импорт: объединено записей: %d… (esc прерывает только на этапе проверки — тогда ничего не меняется)", EN: "Importing: %d records merged… (esc cancels only while the bundle is checked; nothing changes then)"},
 		"sync.cancelled":     {KK: "Тоқтатылды; ештеңе жазылмады.", RU: "Прервано; ничего не записано.", EN: "Cancelled; nothing was written."},
 		"sync.no_conflicts":  {KK: "Қайшылық жоқ.", RU: "Конфликтов нет.", EN: "No conflicts."},
 		"sync.current":       {KK: "Қазіргі: %s", RU: "Текущая: %s", EN: "Current: %s"},
