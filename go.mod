@@ -3,6 +3,9 @@ module frontoffice
 go 1.26
 
 require (
+	// age v1.2.1 (not v1.3.x): the version issue 8 names; builds with Go 1.26 and
+	// needs x/crypto ≥ v0.24.0 (v0.31.0 here, asked by glamour's x/net). Bundles it writes open with any age ≥ 1.0.
+	filippo.io/age v1.2.1
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10
 	github.com/charmbracelet/glamour v0.9.1
@@ -14,6 +17,8 @@ require (
 	github.com/google/uuid v1.6.0
 	github.com/muesli/termenv v0.16.0
 	go.etcd.io/bbolt v1.5.0
+	// x/term v0.43.0: the newest that keeps x/sys at v0.45.0 (reads a passphrase without echo).
+	golang.org/x/term v0.43.0
 	golang.org/x/text v0.28.0
 )
 
@@ -47,7 +52,7 @@ require (
 	github.com/xo/terminfo v0.0.0-20220910002029-abceb7e1c41e // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
 	github.com/yuin/goldmark-emoji v1.0.5 // indirect
+	golang.org/x/crypto v0.31.0 // indirect
 	golang.org/x/net v0.33.0 // indirect
 	golang.org/x/sys v0.45.0 // indirect
-	golang.org/x/term v0.30.0 // indirect
 )

@@ -155,6 +155,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var reportOpts cli.ReportOptions
 	var creditsFormat, checkCode string
 	var certOpts cli.CertificateOptions
+	var syncOut cli.SyncExportOptions
+	var syncIn cli.SyncImportOptions
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -324,6 +326,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return err
 			},
 		},
+		"export": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&syncOut.Out, "out", "", "bundle file to write (.fob)")
+				fs.BoolVar(&syncOut.Full, "full", false, "everything, not only what changed since the last export")
+				fs.BoolVar(&syncOut.Encrypt, "encrypt", false, "encrypt with a passphrase (age)")
+				fs.BoolVar(&syncOut.Redact, "redact", false, "leave out names, phones and IINs (for statistics)")
+				fs.StringVar(&syncOut.PassFile, "passphrase-file", "", "file holding the passphrase")
+			},
+			run: func(e *cmdEnv) error {
+				if syncOut.Out == "" {
+					return errUsage(e.tr.T("sync.need_out"))
+				}
+				return quietly(cli.SyncExport(e.store, e.tr, syncOut, e.out, e.errw))
+			},
+		},
+		"import": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&syncIn.PassFile, "passphrase-file", "", "file holding the passphrase of encrypted bundles")
+			},
+			args: 1, atLeast: true,
+			run: func(e *cmdEnv) error {
+				return quietly(cli.SyncImport(e.store, e.tr, syncIn, e.args, e.out, e.errw))
+			},
+		},
 		"version": {},
 	}
 	cmd, ok := commands[name]
@@ -406,6 +432,15 @@ func errUsage(msg string) error { return usageError(msg) }
 
 // errFailedQuietly is a failure the command has already explained.
 var errFailedQuietly = errors.New("failed")
+
+// quietly turns a command's (ok, err) into its error: not ok is a failure
+// already explained.
+func quietly(ok bool, err error) error {
+	if err == nil && !ok {
+		return errFailedQuietly
+	}
+	return err
+}
 
 func openErrorText(tr *i18n.Translator, path string, err error) string {
 	if errors.Is(err, storage.ErrInUse) {

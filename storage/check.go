@@ -57,7 +57,7 @@ func (s *Store) Check() []string {
 				continue
 			}
 			h.ForEach(func(key, v []byte) error {
-				if len(key) != 24 {
+				if len(key) != histKeyLen {
 					add("history/%s/%x: bad key length", k, key)
 					return nil
 				}
@@ -67,8 +67,10 @@ func (s *Store) Check() []string {
 					return nil
 				}
 				checkEnvelope(add, "history", k, key[:16], r)
-				if !bytes.Equal(key[16:], u64(r.Env().Rev)) {
+				if !bytes.Equal(key[16:24], u64(r.Env().Rev)) {
 					add("history/%s/%s: key rev differs from record rev %d", k, idString(key[:16]), r.Env().Rev)
+				} else if !bytes.Equal(key, histKey(key[:16], r.Env(), v)) {
+					add("history/%s/%s: key clock or hash differs from the revision", k, idString(key[:16]))
 				}
 				return nil
 			})
@@ -93,6 +95,7 @@ func (s *Store) Check() []string {
 			}
 		}
 		checkSearch(tx, add)
+		checkSync(tx, add)
 		for _, k := range model.Kinds() {
 			kept, _ := countLive(tx, k)
 			if n, err := countLiveSlow(tx, k); err == nil && n != kept {

@@ -142,8 +142,11 @@ func TestCheckFindsBrokenRecords(t *testing.T) {
 	good := map[string][]byte{}
 	rawUpdate(t, s, func(tx *bolt.Tx) error {
 		good["rec"] = append([]byte(nil), tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)...)
-		hk := append(append([]byte(nil), key...), u64(1)...)
-		good["hist"] = append([]byte(nil), tx.Bucket(bucketHistory).Bucket([]byte(model.KindPerson)).Get(hk)...)
+		hk, v := tx.Bucket(bucketHistory).Bucket([]byte(model.KindPerson)).Cursor().Seek(key)
+		if len(hk) != histKeyLen || getRev(hk) != 1 {
+			t.Fatalf("history key %x", hk)
+		}
+		good["hist"] = append([]byte(nil), v...)
 		return nil
 	})
 
@@ -160,7 +163,8 @@ func TestCheckFindsBrokenRecords(t *testing.T) {
 			return tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Put(other, good["rec"])
 		}, []string{"records/person", "id"}},
 		{"history rev differs from key", func(tx *bolt.Tx) error {
-			hk := append(append([]byte(nil), key...), u64(5)...)
+			env := model.Envelope{Rev: 5}
+			hk := histKey(key, &env, good["hist"])
 			return tx.Bucket(bucketHistory).Bucket([]byte(model.KindPerson)).Put(hk, good["hist"])
 		}, []string{"history/person", "rev"}},
 		{"wrong schema version", func(tx *bolt.Tx) error {

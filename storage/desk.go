@@ -454,18 +454,25 @@ func (s *Store) WithdrawConsent(personID string) error {
 			return err
 		}
 		var olds []model.Record
+		var oldKeys [][]byte
 		c := h.Cursor()
-		for hk, v := c.Seek(key); hk != nil && len(hk) == 24 && bytes.Equal(hk[:16], key); hk, v = c.Next() {
+		for hk, v := c.Seek(key); hk != nil && len(hk) == histKeyLen && bytes.Equal(hk[:16], key); hk, v = c.Next() {
 			old, err := decode(model.KindPerson, v)
 			if err != nil {
 				return err
 			}
 			olds = append(olds, old)
+			oldKeys = append(oldKeys, bytes.Clone(hk))
 		}
-		for _, old := range olds {
+		for i, old := range olds {
 			op := old.(*model.Person)
 			if op.ConsentWithdrawn == "" {
 				op.WithdrawConsent(today)
+				// The history key holds a hash of the content: the erased
+				// revision gets a new key and the old one goes.
+				if err := h.Delete(oldKeys[i]); err != nil {
+					return err
+				}
 				if err := putHistory(tx, key, op); err != nil {
 					return err
 				}

@@ -28,6 +28,7 @@ var migrations = []migration{
 	{7, "index consultations by subject and day, and follow-ups by date", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV7) }},
 	{8, "keep each kind's live count", migrateLiveCounts},
 	{9, "index merged-away people's phones and IINs", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV9) }},
+	{11, "history keys take the revision's clock and hash; keep changes and conflicts for sync", migrateSync},
 }
 
 // CurrentSchema is the schema version this program writes.

@@ -146,7 +146,9 @@ func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 		return err
 	}
 	old := cur.Env()
-	if old.Rev != env.Rev {
+	// The clock tells apart two offices' revisions with the same number: an
+	// edit opened before a bundle brought another rev 3 is stale too.
+	if old.Rev != env.Rev || env.HLC != 0 && old.HLC != env.HLC {
 		return fmt.Errorf("update %s %s: have rev %d, stored %d: %w", env.Kind, env.ID, env.Rev, old.Rev, ErrStale)
 	}
 	if err := putHistory(tx, key, cur); err != nil {
@@ -160,7 +162,13 @@ func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 		return err
 	}
 	*env = next
-	return putRecord(tx, key, cur, r)
+	if err := putRecord(tx, key, cur, r); err != nil {
+		return err
+	}
+	if tx.Bucket(bucketSync) != nil && inConflict(tx, env.Kind, key) {
+		_, err = recheckConflict(tx, key, r)
+	}
+	return err
 }
 
 // stamp fills who, where and when of a revision made here.
@@ -182,11 +190,21 @@ func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
 	if err != nil {
 		return err
 	}
+	return putRecordData(tx, key, data, old, r)
+}
+
+// putRecordData is putRecord with r's JSON already made. Every write of a
+// current revision passes here, so it also marks the record changed for the
+// next incremental export (sync.go).
+func putRecordData(tx *bolt.Tx, key, data []byte, old, r model.Record) error {
 	b, err := kindBucket(tx, bucketRecords, r.Env().Kind)
 	if err != nil {
 		return err
 	}
 	if err := b.Put(key, data); err != nil {
+		return err
+	}
+	if err := markChanged(tx, r.Env().Kind, key); err != nil {
 		return err
 	}
 	if err := reindex(tx, key, old, r); err != nil {
@@ -250,8 +268,7 @@ func putHistory(tx *bolt.Tx, key []byte, r model.Record) error {
 	if err != nil {
 		return err
 	}
-	hk := append(append(make([]byte, 0, 24), key...), u64(r.Env().Rev)...)
-	return b.Put(hk, data)
+	return b.Put(histKey(key, r.Env(), data), data)
 }
 
 func getRecord(tx *bolt.Tx, k model.Kind, id string) (model.Record, []byte, error) {
@@ -347,7 +364,7 @@ func countLiveSlow(tx *bolt.Tx, k model.Kind) (int, error) {
 	return n - countIndex(tx, ixTombstone, string(k), ""), nil
 }
 
-// History returns the earlier revisions of a record, oldest first. The current
+// History returns the earlier revisions of a record, by rev then clock. The current
 // revision is not included (see Get).
 func (s *Store) History(k model.Kind, id string) ([]model.Record, error) {
 	var out []model.Record
@@ -361,7 +378,7 @@ func (s *Store) History(k model.Kind, id string) ([]model.Record, error) {
 			return err
 		}
 		c := b.Cursor()
-		for hk, v := c.Seek(key); hk != nil && len(hk) == 24 && string(hk[:16]) == string(key); hk, v = c.Next() {
+		for hk, v := c.Seek(key); hk != nil && len(hk) == histKeyLen && string(hk[:16]) == string(key); hk, v = c.Next() {
 			r, err := decode(k, v)
 			if err != nil {
 				return err

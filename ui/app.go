@@ -23,6 +23,7 @@ import (
 	"frontoffice/ui/people"
 	"frontoffice/ui/reports"
 	"frontoffice/ui/settings"
+	syncui "frontoffice/ui/sync"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -51,6 +52,7 @@ type keyMap struct {
 	Consult  key.Binding
 	Hours    key.Binding
 	Reports  key.Binding
+	Sync     key.Binding
 	Settings key.Binding
 	Back     key.Binding
 }
@@ -69,6 +71,7 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
 		Hours:    common.Bind(tr.T("hours.key_hours"), "w"),
 		Reports:  common.Bind(tr.T("screen.reports"), "r"),
+		Sync:     common.Bind(tr.T("screen.sync"), "t"),
 		Settings: common.Bind(tr.T("screen.settings"), "s"),
 		Back:     common.Bind(tr.T("key.back"), "esc"),
 	}
@@ -83,6 +86,7 @@ const (
 	screenConsult
 	screenHours
 	screenReports
+	screenSync
 	screenSettings
 )
 
@@ -113,7 +117,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), hours.New(c), reports.New(c), settings.New(c)},
+		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), hours.New(c), reports.New(c), syncui.New(c), settings.New(c)},
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -334,6 +338,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show(screenHours)
 	case key.Matches(msg, m.keys.Reports):
 		return m.show(screenReports)
+	case key.Matches(msg, m.keys.Sync):
+		return m.show(screenSync)
 	}
 	return m.updateScreen(m.active, msg)
 }
@@ -462,7 +468,7 @@ func (m *Model) shortHelp() []key.Binding {
 func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Settings},
+		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings},
 		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")

@@ -198,6 +198,15 @@ func TestScreenSwitchAndHelp(t *testing.T) {
 	if h.m.active != len(h.m.screens)-1 {
 		t.Fatalf("shift+tab from Home should go round to the last screen, active=%d", h.m.active)
 	}
+	h.keys("h", "t")
+	if h.m.active != screenSync {
+		t.Fatalf("t should open Sync, active=%d", h.m.active)
+	}
+	h.keys("h", "е") // t on the Russian layout
+	if h.m.active != screenSync {
+		t.Fatalf("е should open Sync, active=%d", h.m.active)
+	}
+	h.keys("h")
 	h.keys("в") // d on the Russian layout
 	if h.m.active != screenDesk || !h.m.screens[screenDesk].Capturing() {
 		t.Fatalf("в should open the Desk with its field ready, active=%d", h.m.active)

@@ -85,6 +85,9 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 // Check runs the store's check and reports; ok is false when anything is wrong.
 func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool) {
 	problems := store.Check()
+	if p := store.PendingImport(); p != "" {
+		fmt.Fprintln(out, tr.T("sync.pending", p))
+	}
 	if len(problems) == 0 {
 		total := 0
 		for _, k := range model.Kinds() {

@@ -144,6 +144,10 @@ Usage:
       print an idea's grant application, or with --check what it still lacks
   frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE]
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
+  frontoffice export --out FILE [--full] [--encrypt] [--redact]
+      write a bundle for other offices: what changed since the last export
+  frontoffice import [--passphrase-file F] FILE...
+      check and merge bundles from other offices
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice credits [--format text|csv|json]      social student credit of every volunteer
   frontoffice certificate [--out FILE] PERSON_ID|PHONE

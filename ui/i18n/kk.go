@@ -144,6 +144,10 @@ var kk = map[string]string{
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес
   frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД]
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
+  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
+      басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер
+  frontoffice import [--passphrase-file F] ФАЙЛ...
+      басқа кеңселердің пакеттерін тексеріп, біріктіру
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН

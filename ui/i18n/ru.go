@@ -144,6 +144,10 @@ var ru = map[string]string{
       вывести грантовую заявку по идее, --check: чего ещё не хватает
   frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД]
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
+  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
+      записать пакет для других офисов: изменения с прошлого экспорта
+  frontoffice import [--passphrase-file F] ФАЙЛ...
+      проверить и объединить пакеты других офисов
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН

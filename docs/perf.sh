@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Measures every budget of DESIGN.md §7 at 100,000 ideas + 100,000 people and
+# writes the "Budgets" section of docs/PERFORMANCE.md (between its markers),
+# with the command behind each figure and the machine it ran on.
+#
+#   bash docs/perf.sh                 # DB defaults to /tmp/frontoffice-perf.db (made if missing)
+#   DB=/path/big.db bash docs/perf.sh
+#
+# Needs tmux, python3 and (for the ratio) fzf. Takes a few minutes; run it on
+# an otherwise idle machine: the figures are wall-clock.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${DB:-/tmp/frontoffice-perf.db}
+RUNS=${RUNS:-5}
+work=$(mktemp -d)
+trap 'tmux -L perf kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+bin=$work/frontoffice
+go build -o "$bin" .
+
+rows=()
+row() { rows+=("| $1 | $2 | $3 | \`$4\` |"); }
+ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+
+if [ ! -f "$DB" ]; then
+	s=$(date +%s%N)
+	"$bin" demo --db "$DB" --ideas 100000 --people 100000 >/dev/null
+	row "\`demo --ideas 100000 --people 100000\` (with 3 consultations an idea, visits, hours)" "$(ms_since "$s") ms" "well under a minute" "frontoffice demo --db $DB --ideas 100000 --people 100000"
+fi
+cp "$DB" "$work/bench.db" # the card benchmark adds consultations to one idea
+
+# Start to Home with its counts drawn, in a real terminal (tmux 100×30).
+starts=()
+for _ in 1 2 3; do
+	s=$(date +%s%N)
+	tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $DB --lang en; sleep 30"
+	until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "People: 100"; do sleep 0.005; done
+	starts+=("$(ms_since "$s")")
+	tmux -L perf send-keys -t p q
+	sleep 1
+	tmux -L perf kill-server 2>/dev/null || true
+done
+row "start to first interactive screen (Home with its counts, tmux 100×30)" "$(printf '%s\n' "${starts[@]}" | sort -n | paste -sd/ | sed 's#/# / #g') ms (3 runs)" "≤ 300 ms" "tmux new-session … frontoffice; poll capture-pane for 'People: 100'"
+
+# Resident memory: after opening, then after showing every screen.
+tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $DB --lang en; sleep 30"
+until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "People: 100"; do sleep 0.01; done
+sleep 2 # the search index loads in the background
+pid=$(pgrep -P "$(tmux -L perf display -p -t p '#{pane_pid}')" | head -1)
+rss() { awk '/^(VmRSS|RssAnon|RssFile)/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$pid/status"; }
+open_rss=$(rss)
+for k in d i p v w r s h; do
+	tmux -L perf send-keys -t p "$k"
+	sleep 1.5
+done
+browse_rss=$(rss)
+tmux -L perf send-keys -t p q
+sleep 1
+tmux -L perf kill-server 2>/dev/null || true
+row "resident memory after opening (index loaded)" "$open_rss" "≤ 150 MB" "grep Rss /proc/PID/status"
+row "resident memory after showing every screen" "$browse_rss" "≤ 150 MB" "same, after d i p v w r s h"
+
+# Keystroke to updated results, Ideas and People.
+out=$(FRONTOFFICE_BENCH_DB=$DB go test -run '^$' -bench KeystrokeToView -benchtime 3x ./ui/searchlist/ 2>/dev/null | grep '^Benchmark')
+for kind in Ideas People; do
+	l=$(echo "$out" | grep "/$kind" | head -1)
+	p50=$(echo "$l" | grep -o '[0-9.]* ms/p50' | cut -d' ' -f1)
+	p95=$(echo "$l" | grep -o '[0-9.]* ms/p95' | cut -d' ' -f1)
+	p99=$(echo "$l" | grep -o '[0-9.]* ms/p99' | cut -d' ' -f1)
+	row "keystroke → updated search results, $kind" "p50 $p50 ms, p95 $p95 ms, p99 $p99 ms" "p95 ≤ 16 ms, p99 ≤ 33 ms" "FRONTOFFICE_BENCH_DB=$DB go test -run '^\$' -bench KeystrokeToView -benchtime 3x ./ui/searchlist/"
+done
+
+# View() of every screen, and opening a card with 30 consultations.
+out=$(FRONTOFFICE_BENCH_DB=$work/bench.db go test -run '^$' -bench 'Screens|IdeaCard' -benchtime 200x ./ui/ 2>/dev/null | grep '^Benchmark')
+worst=$(echo "$out" | grep Screens | awk '{print $3, $1}' | sort -n | tail -1)
+row "\`View()\` of any screen (slowest of $(echo "$out" | grep -c Screens) screen×size: $(echo "$worst" | cut -d' ' -f2 | sed 's/BenchmarkScreens\///; s/-[0-9]*$//'))" "$(echo "$worst" | awk '{printf "%.2f ms", $1/1e6}')" "≤ 2 ms" "FRONTOFFICE_BENCH_DB=… go test -run '^\$' -bench Screens -benchtime 200x ./ui/"
+card=$(echo "$out" | grep OpenIdeaCard | awk '{printf "%.2f ms", $3/1e6}')
+row "opening an idea card with 30 consultations (message, loads, first View)" "$card" "—" "FRONTOFFICE_BENCH_DB=… go test -run '^\$' -bench OpenIdeaCard -benchtime 200x ./ui/"
+
+# Saving one record.
+l=$(go test -run '^$' -bench 'Create$' -benchtime 200x ./storage/ 2>/dev/null | grep '^BenchmarkCreate' | head -1)
+row "saving one record (two fsyncs)" "p50 $(echo "$l" | grep -o '[0-9.]* ms/p50' | cut -d' ' -f1) ms, p99 $(echo "$l" | grep -o '[0-9.]* ms/p99' | cut -d' ' -f1) ms" "p99 ≤ 10 ms" "go test -run '^\$' -bench 'Create\$' -benchtime 200x ./storage/"
+
+# Export and import as whole processes.
+s=$(date +%s%N)
+"$bin" export --db "$DB" --full --out "$work/all.fob" >/dev/null
+export_ms=$(ms_since "$s")
+raw=$(gzip -dc "$work/all.fob" | wc -c)
+records=$(gzip -dc "$work/all.fob" | wc -l)
+row "export --full, whole process ($((records - 2)) records, $((raw / 1000000)) MB uncompressed)" "$export_ms ms: $(python3 -c "print(f'{$raw/1e6/($export_ms/1000):.0f} MB/s, {($records-2)/($export_ms/1000):,.0f} records/s')")" "≥ 100 MB/s" "time frontoffice export --db … --full --out all.fob"
+rm -f "$work/in.db"
+s=$(date +%s%N)
+"$bin" import --db "$work/in.db" "$work/all.fob" >/dev/null
+import_ms=$(ms_since "$s")
+row "import of that bundle into an empty store, whole process" "$import_ms ms: $(python3 -c "print(f'{($records-2)/($import_ms/1000):,.0f} records/s')")" "≥ 50 000 records/s" "time frontoffice import --db new.db all.fob"
+
+# frontoffice search against fzf --filter over the same titles, one run.
+if command -v fzf >/dev/null; then
+	"$bin" export-csv --db "$DB" --out "$work/csv" >/dev/null
+	python3 - "$work/csv" >"$work/titles.txt" <<'EOF'
+import csv, sys
+for name, col in (("ideas.csv", "title"), ("people.csv", "full_name")):
+    with open(f"{sys.argv[1]}/{name}", encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            print(row[col])
+EOF
+	med() { sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"; }
+	for q in "taza alem" "саулык"; do
+		a=$(for _ in $(seq "$RUNS"); do s=$(date +%s%N); "$bin" search --db "$DB" --limit 20 "$q" >/dev/null; ms_since "$s"; done | med)
+		f=$(for _ in $(seq "$RUNS"); do s=$(date +%s%N); fzf --filter "$q" <"$work/titles.txt" | head -20 >/dev/null; ms_since "$s"; done | med)
+		row "\`frontoffice search '$q'\` vs \`fzf --filter\` over the same 200 000 titles" "$a ms vs $f ms: ratio $(python3 -c "print(f'{$a/max($f,1):.2f}')")" "—" "docs/perf.sh (median of $RUNS)"
+	done
+fi
+
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GB", $2/1024/1024}' /proc/meminfo) memory, $(uname -sr), $(go version | cut -d' ' -f3)"
+section=$(
+	echo "<!-- perf.sh begin -->"
+	echo "## Budgets (DESIGN.md §7), measured by \`bash docs/perf.sh\`"
+	echo
+	echo "Run $(date -u +%Y-%m-%d) on $machine; store: \`$DB\` (100 000 ideas, 100 000 people, their consultations, visits and hours)."
+	echo
+	echo "| what | figure | budget | command |"
+	echo "|---|---|---|---|"
+	printf '%s\n' "${rows[@]}"
+	echo "<!-- perf.sh end -->"
+)
+python3 - docs/PERFORMANCE.md "$section" <<'EOF'
+import sys
+path, section = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+b, e = "<!-- perf.sh begin -->", "<!-- perf.sh end -->"
+if b in text and e in text:
+    text = text[:text.index(b)] + section + text[text.index(e) + len(e):]
+else:
+    head, sep, rest = text.partition("\n## ")
+    text = head + "\n" + section + "\n\n" + sep.lstrip("\n") + rest if sep else text + "\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+EOF
+printf '%s\n' "$section"

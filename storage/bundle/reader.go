@@ -1,0 +1,209 @@
+package bundle
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+)
+
+// Reader reads a bundle line by line, checking as it goes: gzip, line length,
+// the manifest, and at the end the trailer's count and hash. Next returns
+// io.EOF only after the trailer has been checked, so a caller that reaches
+// io.EOF has read a whole, intact bundle.
+type Reader struct {
+	Manifest Manifest
+	// Trailer is the checked trailer, once Next has returned io.EOF.
+	Trailer Trailer
+
+	br       *bufio.Reader
+	sum      hash.Hash
+	bufs     [2][]byte
+	pending  []byte // the line after the one last returned, not yet hashed
+	pendNo   int
+	pendOK   bool
+	which    int
+	records  int
+	done     bool
+	maxSchem uint64
+}
+
+// NewReader reads the manifest of the gzip bundle in r. It refuses a bundle
+// whose format is not this one, whose format version is not FormatVersion,
+// or whose schema version is above maxSchema.
+func NewReader(r io.Reader, maxSchema uint64) (*Reader, error) {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fail(0, ReasonEmpty, "", nil)
+		}
+		if errors.Is(err, gzip.ErrHeader) {
+			return nil, fail(0, ReasonNotBundle, "", nil)
+		}
+		return nil, fail(0, ReasonCorrupt, "", err)
+	}
+	br := &Reader{br: bufio.NewReaderSize(gz, 64<<10), sum: sha256.New(), maxSchem: maxSchema}
+	line, err := br.readLine(1, 0)
+	if errors.Is(err, io.EOF) {
+		return nil, fail(0, ReasonEmpty, "", nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := br.manifest(line); err != nil {
+		return nil, err
+	}
+	br.sum.Write(line)
+	br.sum.Write([]byte{'\n'})
+	br.which = 1
+	if err := br.readPending(2); err != nil {
+		return nil, err
+	}
+	if !br.pendOK {
+		return nil, fail(1, ReasonTrailer, "the bundle ends after its manifest", nil)
+	}
+	return br, nil
+}
+
+func (r *Reader) manifest(line []byte) error {
+	var m Manifest
+	if err := json.Unmarshal(line, &m); err != nil {
+		if !json.Valid(line) {
+			return fail(1, ReasonBadJSON, "", err)
+		}
+		return fail(1, ReasonManifest, "", err)
+	}
+	if m.Format != Format {
+		return fail(1, ReasonManifest, fmt.Sprintf("format %q", m.Format), nil)
+	}
+	if m.FormatVersion != FormatVersion {
+		return fail(1, ReasonVersion, fmt.Sprintf("format_version %d, this program reads %d", m.FormatVersion, FormatVersion), nil)
+	}
+	if m.SchemaVersion > r.maxSchem {
+		return fail(1, ReasonSchema, fmt.Sprintf("schema_version %d, this program knows up to %d", m.SchemaVersion, r.maxSchem), nil)
+	}
+	for k, n := range m.Counts {
+		if n < 0 {
+			return fail(1, ReasonManifest, fmt.Sprintf("count of %s is %d", k, n), nil)
+		}
+	}
+	r.Manifest = m
+	return nil
+}
+
+// readLine reads line no into r.bufs[into] without its newline; io.EOF when
+// the stream ends cleanly before it.
+func (r *Reader) readLine(no, into int) ([]byte, error) {
+	acc := r.bufs[into][:0]
+	defer func() { r.bufs[into] = acc[:0] }()
+	for {
+		frag, err := r.br.ReadSlice('\n')
+		if len(acc)+len(frag) > MaxLine+1 {
+			return nil, fail(no, ReasonLineTooLong, fmt.Sprintf("longer than %d MB", MaxLine>>20), nil)
+		}
+		acc = append(acc, frag...)
+		switch {
+		case err == nil:
+			return acc[:len(acc)-1], nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if len(acc) == 0 {
+				return nil, io.EOF
+			}
+			return nil, fail(no, ReasonCorrupt, "the last line does not end (the file is cut short?)", nil)
+		default:
+			return nil, fail(no, ReasonCorrupt, "", err)
+		}
+	}
+}
+
+// readPending reads line no into the buffer not holding the last returned line.
+func (r *Reader) readPending(no int) error {
+	line, err := r.readLine(no, r.which)
+	if errors.Is(err, io.EOF) {
+		r.pending, r.pendOK = nil, false
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	r.pending, r.pendNo, r.pendOK = line, no, true
+	r.which ^= 1
+	return nil
+}
+
+// Next returns the next record line and its line number (from 1, the
+// manifest). The line is valid until the following call. At the end it checks
+// the trailer and returns io.EOF, or an *Error saying what is wrong.
+func (r *Reader) Next() (line []byte, no int, err error) {
+	if r.done {
+		return nil, 0, io.EOF
+	}
+	cur, curNo := r.pending, r.pendNo
+	if err := r.readPending(curNo + 1); err != nil {
+		return nil, 0, err
+	}
+	if !r.pendOK { // cur is the last line: the trailer
+		r.done = true
+		return nil, 0, r.trailer(cur, curNo)
+	}
+	r.sum.Write(cur)
+	r.sum.Write([]byte{'\n'})
+	r.records++
+	return cur, curNo, nil
+}
+
+func (r *Reader) trailer(line []byte, no int) error {
+	var t Trailer
+	if err := json.Unmarshal(line, &t); err != nil || t.SHA256 == "" {
+		if !json.Valid(line) {
+			return fail(no, ReasonBadJSON, "", err)
+		}
+		return fail(no, ReasonTrailer, "the last line is not a trailer", err)
+	}
+	if got := hex.EncodeToString(r.sum.Sum(nil)); got != t.SHA256 {
+		return fail(no, ReasonHash, fmt.Sprintf("sha256 %s, trailer says %s", got, t.SHA256), nil)
+	}
+	if t.Records != r.records {
+		return fail(no, ReasonCount, fmt.Sprintf("%d records, trailer says %d", r.records, t.Records), nil)
+	}
+	r.Trailer = t
+	total := 0
+	for _, n := range r.Manifest.Counts {
+		total += n
+	}
+	if total != r.records {
+		return fail(no, ReasonCount, fmt.Sprintf("%d records, manifest counts %d", r.records, total), nil)
+	}
+	return io.EOF
+}
+
+// Kind is the "kind" of a record line, found without decoding the whole line
+// (the envelope comes first in every record this program writes); "" when
+// the line has none. Callers still check the decoded record's kind.
+func Kind(line []byte) string {
+	const marker = `"kind":"`
+	i := bytes.Index(line, []byte(marker))
+	if i < 0 {
+		var probe struct {
+			Kind string `json:"kind"`
+		}
+		if json.Unmarshal(line, &probe) != nil {
+			return ""
+		}
+		return probe.Kind
+	}
+	rest := line[i+len(marker):]
+	j := bytes.IndexByte(rest, '"')
+	if j < 0 {
+		return ""
+	}
+	return string(rest[:j])
+}

@@ -1,0 +1,170 @@
+package storage_test
+
+// Export and import at the sizes of DESIGN.md §7, on data from model/demo:
+//
+//	go test -run='^$' -bench='Bundle' -benchtime=3x ./storage/
+//
+// Figures go to docs/PERFORMANCE.md ("Sync bundles").
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/demo"
+	"frontoffice/storage"
+)
+
+var demoStore struct {
+	once   sync.Once
+	dir    string
+	s      *storage.Store
+	bundle string
+	err    error
+}
+
+// openDemoStore builds (once) a store of 100,000 ideas and 100,000 people
+// made by model/demo, with their consultations, visits and hours, and a full
+// bundle of it.
+func openDemoStore(b *testing.B) (*storage.Store, string) {
+	b.Helper()
+	demoStore.once.Do(func() {
+		demoStore.dir, demoStore.err = os.MkdirTemp("", "frontoffice-syncbench-")
+		if demoStore.err != nil {
+			return
+		}
+		s, err := storage.OpenWith(filepath.Join(demoStore.dir, "store.db"), storage.Options{Now: newClock(day0).Now})
+		if err != nil {
+			demoStore.err = err
+			return
+		}
+		demoStore.s = s
+		batch := make([]model.Record, 0, 5000)
+		err = demo.Generate(demo.Options{Ideas: syncBenchN(benchIdeas), People: syncBenchN(benchPeople), Seed: 1, Now: day0, Origin: s.OfficeID()}, func(r model.Record) error {
+			batch = append(batch, r)
+			if len(batch) == cap(batch) {
+				err := s.InsertBatch(batch)
+				batch = batch[:0]
+				return err
+			}
+			return nil
+		})
+		if err == nil && len(batch) > 0 {
+			err = s.InsertBatch(batch)
+		}
+		if err != nil {
+			demoStore.err = err
+			return
+		}
+		demoStore.bundle = filepath.Join(demoStore.dir, "full.fob")
+		_, demoStore.err = s.ExportFile(context.Background(), demoStore.bundle, storage.ExportOptions{Full: true}, nil)
+	})
+	if demoStore.err != nil {
+		b.Fatalf("build the demo store: %v", demoStore.err)
+	}
+	b.Cleanup(func() {}) // the store lives for the whole run; see closeDemoStore
+	return demoStore.s, demoStore.bundle
+}
+
+// BenchmarkBundleExport writes a full bundle (gzip) of the demo store;
+// MB/s is of uncompressed bundle bytes.
+func BenchmarkBundleExport(b *testing.B) {
+	s, _ := openDemoStore(b)
+	var res storage.ExportResult
+	b.ResetTimer()
+	start, cpu0 := time.Now(), cpuTime()
+	for range b.N {
+		var err error
+		res, err = s.Export(context.Background(), io.Discard, storage.ExportOptions{Full: true}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(res.Bytes)
+	b.ReportMetric(float64(res.Records)*float64(b.N)/time.Since(start).Seconds(), "records/s")
+	b.ReportMetric(float64(res.Bytes)*float64(b.N)/(1<<20)/(cpuTime()-cpu0).Seconds(), "MB/cpu-s")
+}
+
+// BenchmarkBundleImport merges the full bundle into an empty store, in one
+// transaction; it reports records/s and the peak heap it needed.
+func BenchmarkBundleImport(b *testing.B) {
+	_, path := openDemoStore(b)
+	fi, _ := os.Stat(path)
+	b.ResetTimer()
+	var elapsed, cpu time.Duration
+	var records int
+	var peak uint64
+	for range b.N {
+		b.StopTimer()
+		dir := b.TempDir()
+		s, err := storage.OpenWith(filepath.Join(dir, "in.db"), storage.Options{Now: newClock(day0).Now})
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		stop := watchHeap(&peak)
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		sum, err := s.ImportBundle(context.Background(), fileSource(path), noPass, nil)
+		elapsed += time.Since(start)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		stop()
+		if err != nil {
+			b.Fatal(err)
+		}
+		records = sum.Records
+		s.Close()
+		b.StartTimer()
+	}
+	b.SetBytes(fi.Size())
+	b.ReportMetric(float64(records)*float64(b.N)/elapsed.Seconds(), "records/s")
+	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-peak")
+	// CPU time does not depend on what else the machine runs: records per
+	// CPU-second, and the CPU-seconds per wall-second the import kept busy.
+	b.ReportMetric(float64(records)*float64(b.N)/cpu.Seconds(), "records/cpu-s")
+}
+
+// cpuTime is the process's user+system time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// watchHeap samples the live heap until stopped, keeping the peak in *peak.
+func watchHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			*peak = max(*peak, m.HeapInuse)
+			select {
+			case <-done:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// syncBenchN is n, or $FO_SYNC_BENCH_N when set (a smaller run to profile).
+func syncBenchN(n int) int {
+	if v, err := strconv.Atoi(os.Getenv("FO_SYNC_BENCH_N")); err == nil && v > 0 {
+		return v
+	}
+	return n
+}

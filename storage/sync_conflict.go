@@ -1,0 +1,200 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Conflict is a record two offices edited from the same base: Current won the
+// merge (the later clock) and is what the store shows; Other is the newest
+// revision that did not start from it, kept in history.
+type Conflict struct {
+	Kind    model.Kind
+	ID      string
+	Current model.Record
+	Other   model.Record
+}
+
+// Conflicts lists the records in conflict, kind by kind in id order.
+func (s *Store) Conflicts() ([]Conflict, error) {
+	var out []Conflict
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSync).Bucket(bucketConflicts).ForEach(func(sk, _ []byte) error {
+			i := bytes.IndexByte(sk, 0)
+			if i < 0 {
+				return nil
+			}
+			c, err := conflictOf(tx, model.Kind(sk[:i]), sk[i+1:])
+			if err != nil {
+				return err
+			}
+			out = append(out, c)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// ConflictCount is the number of records in conflict.
+func (s *Store) ConflictCount() int {
+	n := 0
+	s.db.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketSync).Bucket(bucketConflicts).Stats().KeyN
+		return nil
+	})
+	return n
+}
+
+func conflictOf(tx *bolt.Tx, k model.Kind, key []byte) (Conflict, error) {
+	id := idString(key)
+	cur, _, err := getRecord(tx, k, id)
+	if err != nil {
+		return Conflict{}, err
+	}
+	c := Conflict{Kind: k, ID: id, Current: cur}
+	var best []byte
+	hc := tx.Bucket(bucketHistory).Bucket([]byte(k)).Cursor()
+	for hk, v := hc.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, v = hc.Next() {
+		if len(hk) != histKeyLen || getRev(hk) <= cur.Env().BaseRev {
+			continue
+		}
+		r, err := decode(k, v)
+		if err != nil {
+			return Conflict{}, err
+		}
+		if c.Other == nil || newer(r.Env(), v, c.Other.Env(), best) > 0 {
+			c.Other, best = r, bytes.Clone(v)
+		}
+	}
+	if c.Other == nil {
+		return Conflict{}, fmt.Errorf("%s %s: no conflicting revision: %w", k, id, ErrNotFound)
+	}
+	return c, nil
+}
+
+// ResolveConflict settles c with chosen (c.Current, c.Other, or a mix made by
+// MergeFields) as a new revision made here, which syncs like any edit. Its
+// rev follows every revision known and its base is the highest of them, so
+// it is in conflict with none. A record that changed since c was listed gives
+// ErrStale.
+func (s *Store) ResolveConflict(c Conflict, chosen model.Record) error {
+	if chosen.Env().Kind != c.Kind || chosen.Env().ID != c.ID {
+		return fmt.Errorf("resolve %s %s with %s %s: %w", c.Kind, c.ID, chosen.Env().Kind, chosen.Env().ID, ErrNotPermitted)
+	}
+	if err := chosen.Validate(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		cur, key, err := getRecord(tx, c.Kind, c.ID)
+		if err != nil {
+			return err
+		}
+		if ce := c.Current.Env(); cur.Env().HLC != ce.HLC || cur.Env().Origin != ce.Origin {
+			return fmt.Errorf("resolve %s %s: %w", c.Kind, c.ID, ErrStale)
+		}
+		top := cur.Env().Rev
+		hc := tx.Bucket(bucketHistory).Bucket([]byte(c.Kind)).Cursor()
+		for hk, _ := hc.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = hc.Next() {
+			if len(hk) == histKeyLen {
+				top = max(top, getRev(hk))
+			}
+		}
+		if err := putHistory(tx, key, cur); err != nil {
+			return err
+		}
+		env := chosen.Env()
+		next := *env
+		next.Rev, next.BaseRev = top+1, top
+		if err := s.stamp(tx, &next); err != nil {
+			return err
+		}
+		*env = next
+		if err := putRecord(tx, key, cur, chosen); err != nil {
+			return err
+		}
+		_, err = recheckConflict(tx, key, chosen)
+		return err
+	})
+}
+
+// envelopeFields are the JSON fields of model.Envelope: not offered for a
+// field-by-field choice (the resolution makes its own).
+var envelopeFields = []string{"id", "kind", "rev", "base_rev", "origin", "hlc", "updated_at", "updated_by"}
+
+// DiffFields lists the JSON fields whose values differ between a and b,
+// sorted, envelope fields left out ("deleted" is included).
+func DiffFields(a, b model.Record) ([]string, error) {
+	ma, err := fieldsOf(a)
+	if err != nil {
+		return nil, err
+	}
+	mb, err := fieldsOf(b)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for k, va := range ma {
+		if vb, ok := mb[k]; !ok || !bytes.Equal(va, vb) {
+			out = append(out, k)
+		}
+	}
+	for k := range mb {
+		if _, ok := ma[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	out = slices.DeleteFunc(out, func(k string) bool { return slices.Contains(envelopeFields, k) })
+	slices.Sort(out)
+	return out, nil
+}
+
+// FieldJSON is one field of r as JSON ("" when r leaves it out), for showing
+// the two sides of a conflict.
+func FieldJSON(r model.Record, field string) string {
+	m, err := fieldsOf(r)
+	if err != nil {
+		return ""
+	}
+	return string(m[field])
+}
+
+// MergeFields is base with the fields named in fromOther taken from other:
+// a field-by-field resolution of a conflict.
+func MergeFields(base, other model.Record, fromOther []string) (model.Record, error) {
+	mb, err := fieldsOf(base)
+	if err != nil {
+		return nil, err
+	}
+	mo, err := fieldsOf(other)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fromOther {
+		if v, ok := mo[f]; ok {
+			mb[f] = v
+		} else {
+			delete(mb, f)
+		}
+	}
+	data, err := json.Marshal(mb)
+	if err != nil {
+		return nil, err
+	}
+	return decode(base.Env().Kind, data)
+}
+
+func fieldsOf(r model.Record) (map[string]json.RawMessage, error) {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]json.RawMessage
+	err = json.Unmarshal(data, &m)
+	return m, err
+}

@@ -1,0 +1,279 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"frontoffice/model"
+	"frontoffice/storage/bundle"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ExportOptions choose what a bundle holds and how it is written.
+type ExportOptions struct {
+	Full   bool // every record, not only what changed since the last export
+	Redact bool // drop names, phones and IINs (a bundle for statistics; never merged)
+	// Passphrase, when not empty, encrypts the file with age (scrypt).
+	Passphrase string
+}
+
+// ExportResult is what an export wrote.
+type ExportResult struct {
+	Path     string
+	Manifest bundle.Manifest
+	Records  int
+	Bytes    int64 // uncompressed bundle bytes
+}
+
+// ExportProgress is told now and then how many record lines of total are written.
+type ExportProgress func(done, total int)
+
+// BundleDir is where the app puts bundles by default: beside the store.
+func (s *Store) BundleDir() string { return filepath.Join(filepath.Dir(s.path), "bundles") }
+
+// DefaultBundlePath is a new file in BundleDir named after the office and
+// the day, "<office>-2026-11-22.fob" (-2, -3… when taken).
+func (s *Store) DefaultBundlePath(now time.Time) string {
+	name := s.officeID
+	if o, err := s.Office(); err == nil && o.Name != "" {
+		name = o.Name
+	}
+	slug := strings.Trim(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return '-'
+	}, name), "-")
+	if len([]rune(slug)) > 40 {
+		slug = string([]rune(slug)[:40])
+	}
+	if slug == "" {
+		slug = "office"
+	}
+	base := filepath.Join(s.BundleDir(), slug+"-"+now.Format(model.DateLayout))
+	p := base + ".fob"
+	for i := 2; ; i++ {
+		if _, err := os.Stat(p); os.IsNotExist(err) {
+			return p
+		}
+		p = fmt.Sprintf("%s-%d.fob", base, i)
+	}
+}
+
+// ExportFile writes a bundle to path: into a temporary file beside it,
+// renamed into place only when complete and synced, so a cancelled or
+// crashed export leaves no half-written bundle under the final name. A
+// successful export (not a redacted one) moves the incremental cursor.
+func (s *Store) ExportFile(ctx context.Context, path string, o ExportOptions, progress ExportProgress) (ExportResult, error) {
+	wrap := func(err error) error { return fmt.Errorf("export to %s: %w", path, err) }
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".export-*.tmp")
+	if err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	defer tmp.Close()
+	var w io.Writer = tmp
+	var enc io.WriteCloser
+	if o.Passphrase != "" {
+		if enc, err = bundle.Encrypt(tmp, o.Passphrase); err != nil {
+			return ExportResult{}, wrap(err)
+		}
+		w = enc
+	}
+	res, err := s.Export(ctx, w, o, progress)
+	if err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	if enc != nil {
+		if err := enc.Close(); err != nil {
+			return ExportResult{}, wrap(err)
+		}
+	}
+	if err := tmp.Sync(); err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return ExportResult{}, wrap(err)
+	}
+	res.Path = path
+	if !o.Redact {
+		err = s.db.Update(func(tx *bolt.Tx) error {
+			meta := tx.Bucket(bucketMeta)
+			if getU64(meta, keyExportedSeq) < res.Manifest.Until {
+				if err := meta.Put(keyExportedSeq, u64(res.Manifest.Until)); err != nil {
+					return err
+				}
+			}
+			return meta.Put(keyLastExport, []byte(s.now().UTC().Format(time.RFC3339)))
+		})
+		if err != nil {
+			return res, wrap(err)
+		}
+	}
+	return res, nil
+}
+
+// Export writes a bundle (gzip, not encrypted: ExportFile encrypts) to w from
+// one read transaction: what changed since the last export, or everything
+// with o.Full. Records go kind by kind (person, idea, consultation, visit,
+// hours, catalogue, office), in id order within a kind; a record's earlier
+// revisions come right before its current one. Memory stays constant: values
+// are copied from the store to w one at a time.
+func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progress ExportProgress) (ExportResult, error) {
+	var res ExportResult
+	err := s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		m := bundle.Manifest{
+			SchemaVersion: schemaVersion(tx),
+			Origin:        bundle.Origin{ID: s.officeID},
+			CreatedAt:     s.now().UTC().Truncate(time.Second),
+			Until:         getU64(meta, keyChangeSeq),
+			Full:          o.Full,
+			Redacted:      o.Redact,
+			Counts:        map[string]int{},
+		}
+		if !o.Full {
+			m.Since = getU64(meta, keyExportedSeq)
+		}
+		if r, _, err := getRecord(tx, model.KindOffice, s.officeID); err == nil {
+			m.Origin.Name = r.(*model.Office).Name
+		}
+		total := 0
+		err := walkExport(tx, m.Since, func(k model.Kind, _ []byte) error {
+			m.Counts[string(k)]++
+			total++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		bw, err := bundle.NewWriter(w, m)
+		if err != nil {
+			return err
+		}
+		err = walkExport(tx, m.Since, func(k model.Kind, v []byte) error {
+			if o.Redact {
+				if v, err = redact(v); err != nil {
+					return err
+				}
+			}
+			if err := bw.Record(v); err != nil {
+				return err
+			}
+			if n := bw.Records(); n%2048 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				if progress != nil {
+					progress(n, total)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := bw.Close(); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(total, total)
+		}
+		res = ExportResult{Manifest: m, Records: bw.Records(), Bytes: bw.Bytes()}
+		return nil
+	})
+	return res, err
+}
+
+// walkExport calls fn with every revision to export, in bundle order: for
+// each record changed after since, its history then its current revision.
+// v is valid only during the call.
+func walkExport(tx *bolt.Tx, since uint64, fn func(k model.Kind, v []byte) error) error {
+	changed := tx.Bucket(bucketSync).Bucket(bucketChanged)
+	for _, k := range model.Kinds() {
+		recs, err := kindBucket(tx, bucketRecords, k)
+		if err != nil {
+			return err
+		}
+		hc := tx.Bucket(bucketHistory).Bucket([]byte(k)).Cursor()
+		prefix := syncKey(k, nil)
+		c := changed.Cursor()
+		for sk, seq := c.Seek(prefix); sk != nil && bytes.HasPrefix(sk, prefix); sk, seq = c.Next() {
+			if len(seq) != 8 || getU64Bytes(seq) <= since {
+				continue
+			}
+			id := sk[len(prefix):]
+			for hk, v := hc.Seek(id); hk != nil && bytes.HasPrefix(hk, id); hk, v = hc.Next() {
+				if err := fn(k, v); err != nil {
+					return err
+				}
+			}
+			if v := recs.Get(id); v != nil {
+				if err := fn(k, v); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func getU64Bytes(v []byte) uint64 {
+	var n uint64
+	for _, c := range v {
+		n = n<<8 | uint64(c)
+	}
+	return n
+}
+
+// redactedKeys are the fields a redacted bundle leaves out, wherever they
+// are (a person's, an idea's applicant's, a team member's).
+var redactedKeys = map[string]bool{
+	"full_name": true, "phone": true, "iin": true,
+	"guardian_name": true, "guardian_phone": true,
+	"applicant_name": true, "applicant_phone": true, "person_phone": true,
+}
+
+// redact drops names, phones and IINs from one record's JSON; a team
+// member's "name" goes too. The rest (codes, counts, dates) stays for
+// statistics.
+func redact(v []byte) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(v, &m); err != nil {
+		return nil, err
+	}
+	scrub(m, false)
+	return json.Marshal(m)
+}
+
+func scrub(v any, member bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if redactedKeys[k] || member && k == "name" {
+				delete(x, k)
+				continue
+			}
+			scrub(e, k == "team")
+		}
+	case []any:
+		for _, e := range x {
+			scrub(e, member)
+		}
+	}
+}

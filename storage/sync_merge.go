@@ -1,0 +1,461 @@
+package storage
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage/bundle"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Outcome is what merging one revision did.
+type Outcome int
+
+// Outcomes of merging one revision.
+const (
+	Unchanged Outcome = iota // the store had this revision already
+	Added                    // a record the store did not have
+	Updated                  // a newer revision: it is current now, the old one in history
+	Earlier                  // an older or losing revision: kept in history only
+)
+
+// KindCounts are the outcomes of one kind's revisions in an import.
+type KindCounts struct {
+	Added, Updated, Unchanged, Earlier int
+	Conflicts                          int // records that came into conflict
+}
+
+func (c *KindCounts) add(o Outcome) {
+	switch o {
+	case Added:
+		c.Added++
+	case Updated:
+		c.Updated++
+	case Earlier:
+		c.Earlier++
+	default:
+		c.Unchanged++
+	}
+}
+
+// combine is what two revisions of one record did together: added beats
+// updated beats kept in history beats unchanged.
+func combine(a, b Outcome) Outcome {
+	rank := func(o Outcome) int { return []int{Unchanged: 0, Earlier: 1, Updated: 2, Added: 3}[o] }
+	if rank(b) > rank(a) && a != Added {
+		return b
+	}
+	return a
+}
+
+// ImportSummary is what one bundle's import did: records counted once each.
+type ImportSummary struct {
+	Manifest bundle.Manifest
+	Records  int
+	Kinds    map[model.Kind]*KindCounts
+}
+
+// Total adds up the kinds.
+func (s ImportSummary) Total() KindCounts {
+	var t KindCounts
+	for _, c := range s.Kinds {
+		t.Added += c.Added
+		t.Updated += c.Updated
+		t.Unchanged += c.Unchanged
+		t.Earlier += c.Earlier
+		t.Conflicts += c.Conflicts
+	}
+	return t
+}
+
+// Changed reports whether the import changed the store.
+func (s ImportSummary) Changed() bool {
+	t := s.Total()
+	return t.Added+t.Updated+t.Earlier > 0
+}
+
+// Source is a bundle file to read, opened afresh for each pass.
+type Source struct {
+	Name string
+	Open func() (io.ReadCloser, error)
+}
+
+// FileSource reads a bundle from the file at path.
+func FileSource(path string) Source {
+	return Source{Name: filepath.Clean(path), Open: func() (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{bufio.NewReaderSize(f, 256<<10), f}, nil
+	}}
+}
+
+// Passphrase gives the passphrase of an encrypted bundle (asked once, kept by the caller).
+type Passphrase func() (string, error)
+
+// maxFuture is how far ahead of this computer's clock a revision's clock may
+// be: office clocks are days off, not years. A bundle claiming more is refused,
+// so one bad clock cannot push every office's clock into the far future.
+const maxFuture = 366 * 24 * time.Hour
+
+// CheckBundle reads the whole bundle and checks it without touching the store:
+// gzip (or age), every line's length and JSON, versions, the trailer's count
+// and hash, and every record's own checks. It returns the manifest and the
+// trailer (whose hash names the bundle).
+func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, bundle.Trailer, error) {
+	var m bundle.Manifest
+	var t bundle.Trailer
+	err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
+		m = br.Manifest
+		if m.Redacted {
+			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
+		return nil
+	}, nil, func(br *bundle.Reader) { t = br.Trailer })
+	return m, t, err
+}
+
+// importBatch is how many record lines one transaction merges. bbolt splits
+// pages only at commit, so one transaction of a whole 200,000-record bundle
+// would slow to a crawl and hold it all in memory.
+const importBatch = 5000
+
+// pendingImport is kept in meta while an import's batches are being
+// committed; it is gone once the last batch is.
+type pendingImport struct {
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+	Origin string `json:"origin"`
+	Lines  int    `json:"lines_done"`
+}
+
+var keyPendingImport = []byte("import_pending")
+
+// PendingImport names the bundle whose import was interrupted (a crash, a
+// kill) before its last batch; "" when none. Importing that bundle again
+// finishes it: merging is idempotent.
+func (s *Store) PendingImport() string {
+	var name string
+	s.db.View(func(tx *bolt.Tx) error {
+		var p pendingImport
+		if json.Unmarshal(tx.Bucket(bucketMeta).Get(keyPendingImport), &p) == nil {
+			name = p.Name
+		}
+		return nil
+	})
+	return name
+}
+
+// ImportBundle checks the whole bundle (CheckBundle) and, only when all of it
+// is sound, merges it in batched transactions. A refused bundle or a
+// cancelled check changes nothing. Once merging has begun it runs to the end
+// (ctx is no longer looked at); a crash midway leaves a store that passes its
+// check, holds a prefix of the bundle and names it in PendingImport, and
+// importing the same bundle again completes it exactly.
+// progress, when not nil, is called now and then with the lines merged.
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+	// Ask for a passphrase once for both passes.
+	var asked bool
+	var passErr error
+	var phrase string
+	once := func() (string, error) {
+		if !asked {
+			asked = true
+			if pass == nil {
+				passErr = &bundle.Error{Reason: bundle.ReasonPassphrase, Detail: "no passphrase given"}
+			} else {
+				phrase, passErr = pass()
+			}
+		}
+		return phrase, passErr
+	}
+	m, trailer, err := s.CheckBundle(ctx, src, once)
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
+	pending := pendingImport{Name: src.Name, SHA256: trailer.SHA256, Origin: m.Origin.ID}
+
+	// A record's revisions come together in a bundle: they are counted
+	// once, as what they did to the record together.
+	var lastID string
+	var lastKind model.Kind
+	var agg Outcome
+	var aggConflict bool
+	flush := func() {
+		if lastID == "" {
+			return
+		}
+		c := sum.Kinds[lastKind]
+		if c == nil {
+			c = &KindCounts{}
+			sum.Kinds[lastKind] = c
+		}
+		c.add(agg)
+		if aggConflict {
+			c.Conflicts++
+		}
+	}
+
+	type line struct {
+		r    model.Record
+		data []byte
+		no   int
+	}
+	batch := make([]line, 0, importBatch)
+	commit := func(last bool) error {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var maxHLC uint64
+			for _, l := range batch {
+				env := l.r.Env()
+				out, conflict, err := mergeRecord(tx, l.r, l.data)
+				if err != nil {
+					return fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
+				}
+				if env.ID != lastID || env.Kind != lastKind {
+					flush()
+					lastID, lastKind, agg, aggConflict = env.ID, env.Kind, out, conflict
+				} else {
+					agg = combine(agg, out)
+					aggConflict = aggConflict || conflict
+				}
+				maxHLC = max(maxHLC, env.HLC)
+			}
+			pending.Lines += len(batch)
+			if err := s.observeHLC(tx, maxHLC); err != nil {
+				return err
+			}
+			meta := tx.Bucket(bucketMeta)
+			if last {
+				return meta.Delete(keyPendingImport)
+			}
+			p, err := json.Marshal(pending)
+			if err != nil {
+				return err
+			}
+			return meta.Put(keyPendingImport, p)
+		})
+		sum.Records += len(batch)
+		batch = batch[:0]
+		if progress != nil {
+			progress(sum.Records)
+		}
+		return err
+	}
+	var swapped error
+	err = s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
+		if br.Manifest.Redacted {
+			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
+		return nil
+	}, func(r model.Record, data []byte, no int) error {
+		batch = append(batch, line{r, data, no})
+		if len(batch) == importBatch {
+			return commit(false)
+		}
+		return nil
+	}, func(br *bundle.Reader) {
+		if br.Trailer.SHA256 != trailer.SHA256 {
+			swapped = fmt.Errorf("%s changed while it was imported", src.Name)
+		}
+	})
+	if err == nil {
+		err = swapped
+	}
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	if err := commit(true); err != nil {
+		return ImportSummary{}, err
+	}
+	flush()
+	return sum, nil
+}
+
+// readBundle opens src, reads it through and hands every record, decoded,
+// checked and re-encoded canonically, to each (nil: only check them); head
+// sees the manifest first, end the checked trailer last.
+func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+	f, err := src.Open()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	plain, err := bundle.Open(f, pass)
+	if err != nil {
+		return err
+	}
+	br, err := bundle.NewReader(plain, CurrentSchema())
+	if err != nil {
+		return err
+	}
+	if err := head(br); err != nil {
+		return err
+	}
+	horizon := uint64(s.now().Add(maxFuture).UnixMilli()) << 16
+	return decodeParallel(ctx, br, horizon, each, end)
+}
+
+// newer reports whether revision a (JSON da) wins over b (JSON db): the later
+// clock, then the greater origin, then the greater content hash. Every office
+// decides the same way whatever order revisions arrive in.
+func newer(a *model.Envelope, da []byte, b *model.Envelope, db []byte) int {
+	switch {
+	case a.HLC != b.HLC:
+		return cmpU64(a.HLC, b.HLC)
+	case a.Origin != b.Origin:
+		if a.Origin > b.Origin {
+			return 1
+		}
+		return -1
+	}
+	ha, hb := sha256.Sum256(da), sha256.Sum256(db)
+	return bytes.Compare(ha[:], hb[:])
+}
+
+func cmpU64(a, b uint64) int {
+	if a > b {
+		return 1
+	}
+	return -1
+}
+
+// mergeRecord merges one revision r (canonical JSON data) into tx: the store
+// keeps the set of every revision it has seen, the winner current and the
+// others in history. conflict is true when the record came into conflict.
+func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflict bool, err error) {
+	env := r.Env()
+	key, err := idKey(env.ID)
+	if err != nil {
+		return 0, false, err
+	}
+	recs, err := kindBucket(tx, bucketRecords, env.Kind)
+	if err != nil {
+		return 0, false, err
+	}
+	hist, err := kindBucket(tx, bucketHistory, env.Kind)
+	if err != nil {
+		return 0, false, err
+	}
+	curData := recs.Get(key)
+	if curData == nil {
+		if err := putRecordData(tx, key, data, nil, r); err != nil {
+			return 0, false, err
+		}
+		if err := researchApplicant(tx, r); err != nil {
+			return 0, false, err
+		}
+		return Added, false, nil
+	}
+	if bytes.Equal(curData, data) {
+		return Unchanged, false, nil // the same revision, byte for byte
+	}
+	curData = bytes.Clone(curData)
+	cur, err := decode(env.Kind, curData)
+	if err != nil {
+		return 0, false, err
+	}
+	cmp := newer(env, data, cur.Env(), curData)
+	if cmp == 0 {
+		return Unchanged, false, nil
+	}
+	hk := histKey(key, env, data)
+	if hist.Get(hk) != nil {
+		return Unchanged, false, nil
+	}
+	was := inConflict(tx, env.Kind, key)
+	if cmp > 0 {
+		if err := hist.Put(histKey(key, cur.Env(), curData), curData); err != nil {
+			return 0, false, err
+		}
+		if err := putRecordData(tx, key, data, cur, r); err != nil {
+			return 0, false, err
+		}
+		out, cur = Updated, r
+	} else {
+		if err := hist.Put(hk, data); err != nil {
+			return 0, false, err
+		}
+		if err := markChanged(tx, env.Kind, key); err != nil {
+			return 0, false, err
+		}
+		out = Earlier
+	}
+	now, err := recheckConflict(tx, key, cur)
+	return out, now && !was, err
+}
+
+// researchApplicant refreshes the search docs of the ideas whose applicant is
+// p, a person that arrived after them (a bundle with the idea imported first).
+func researchApplicant(tx *bolt.Tx, r model.Record) error {
+	p, ok := r.(*model.Person)
+	if !ok {
+		return nil
+	}
+	var ids [][]byte
+	scanIndex(tx, ixIdeaApplicant, p.ID, "", func(_ string, id []byte) bool {
+		ids = append(ids, bytes.Clone(id))
+		return true
+	})
+	for _, id := range ids {
+		idea, _, err := getRecord(tx, model.KindIdea, idString(id))
+		if err != nil {
+			return err
+		}
+		if err := putDoc(tx, id, idea); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func inConflict(tx *bolt.Tx, k model.Kind, key []byte) bool {
+	return tx.Bucket(bucketSync).Bucket(bucketConflicts).Get(syncKey(k, key)) != nil
+}
+
+// recheckConflict marks or clears the record's conflict: it is in conflict
+// when history holds a revision made after the current one's base, which the
+// current one therefore did not start from (two edits from the same base).
+// Consultations are append-only and never conflict. The rule looks only at
+// the set of revisions, so every office comes to the same answer.
+func recheckConflict(tx *bolt.Tx, key []byte, cur model.Record) (bool, error) {
+	env := cur.Env()
+	conflict := false
+	if env.Kind != model.KindConsultation {
+		c := tx.Bucket(bucketHistory).Bucket([]byte(env.Kind)).Cursor()
+		for hk, _ := c.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = c.Next() {
+			if len(hk) == histKeyLen && getRev(hk) > env.BaseRev {
+				conflict = true
+				break
+			}
+		}
+	}
+	b := tx.Bucket(bucketSync).Bucket(bucketConflicts)
+	sk := syncKey(env.Kind, key)
+	if conflict {
+		return true, b.Put(sk, nil)
+	}
+	return false, b.Delete(sk)
+}
+
+func getRev(hk []byte) uint64 {
+	var r uint64
+	for _, c := range hk[16:24] {
+		r = r<<8 | uint64(c)
+	}
+	return r
+}

@@ -1,0 +1,195 @@
+package storage_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+)
+
+// office is one simulated office in the property test.
+type office struct {
+	s   *storage.Store
+	clk *clock
+}
+
+// TestSyncConverges: several offices make random creates, edits and deletes
+// (their clocks days apart), exchange incremental bundles in random orders
+// with duplicates and relays; once every bundle has reached every office all
+// stores are identical, the conflicts are the same everywhere, every revision
+// ever made is in every store, and every store passes its check.
+func TestSyncConverges(t *testing.T) {
+	seeds := []uint64{1, 2, 3, 4}
+	if testing.Short() {
+		seeds = seeds[:1]
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) { syncProperty(t, seed, 3+int(seed%2), 200) })
+	}
+}
+
+func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	dir := t.TempDir()
+	var offices []*office
+	for n := range nOffices {
+		// Clocks days apart, as office PCs are.
+		clk := newClock(day0.Add(time.Duration(rng.IntN(5*24)-60) * time.Hour))
+		s, _ := openStore(t, filepath.Join(dir, fmt.Sprintf("office%d.db", n)), clk)
+		s.SetActor(fmt.Sprintf("consultant %d", n))
+		offices = append(offices, &office{s: s, clk: clk})
+	}
+	var ids []struct {
+		kind model.Kind
+		id   string
+	}
+	made := map[string]bool{} // every revision ever made, as its JSON
+	remember := func(r model.Record) {
+		data, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		made[string(data)] = true
+	}
+	var bundles []string
+	for step := range steps {
+		o := offices[rng.IntN(len(offices))]
+		o.clk.Add(time.Duration(rng.IntN(90_000)) * time.Millisecond)
+		switch op := rng.IntN(10); {
+		case op < 3 || len(ids) == 0: // create
+			var r model.Record
+			if rng.IntN(2) == 0 {
+				r = newPerson(fmt.Sprintf("Адам %d", step), "")
+			} else {
+				r = newIdea(fmt.Sprintf("Идея %d", step), "draft")
+			}
+			mustCreate(t, o.s, r)
+			remember(r)
+			ids = append(ids, struct {
+				kind model.Kind
+				id   string
+			}{r.Env().Kind, r.Env().ID})
+		case op < 6: // edit something this office has
+			x := ids[rng.IntN(len(ids))]
+			r, err := o.s.Get(x.kind, x.id)
+			if err != nil {
+				continue // not here yet
+			}
+			switch v := r.(type) {
+			case *model.Person:
+				v.Notes = fmt.Sprintf("правка %d", step)
+				if rng.IntN(2) == 0 {
+					v.Organization = fmt.Sprintf("колледж %d", rng.IntN(3))
+				}
+			case *model.Idea:
+				v.Summary = fmt.Sprintf("правка %d", step)
+			}
+			if err := o.s.Update(r); err != nil {
+				t.Fatalf("step %d: update: %v", step, err)
+			}
+			remember(r)
+		case op < 7: // delete
+			x := ids[rng.IntN(len(ids))]
+			if _, err := o.s.Get(x.kind, x.id); err != nil {
+				continue
+			}
+			if err := o.s.Delete(x.kind, x.id); err != nil {
+				t.Fatalf("step %d: delete: %v", step, err)
+			}
+			r, _ := o.s.Get(x.kind, x.id)
+			remember(r)
+		case op < 9: // export what changed here (incremental, so relays too)
+			f, _ := exportTo(t, o.s, dir, false)
+			bundles = append(bundles, f)
+		default: // import a bundle, maybe one seen before
+			if len(bundles) > 0 {
+				importFile(t, o.s, bundles[rng.IntN(len(bundles))])
+			}
+		}
+		// Resolve a conflict now and then, as a consultant would.
+		if rng.IntN(8) == 0 {
+			if cs, _ := o.s.Conflicts(); len(cs) > 0 {
+				c := cs[rng.IntN(len(cs))]
+				chosen := c.Current
+				if rng.IntN(2) == 0 {
+					chosen = c.Other
+				}
+				if err := o.s.ResolveConflict(c, chosen); err != nil {
+					t.Fatalf("step %d: resolve: %v", step, err)
+				}
+				remember(chosen)
+			}
+		}
+	}
+	// Every office exports what it has left, then every bundle reaches every
+	// office in a random order, some twice.
+	for _, o := range offices {
+		f, _ := exportTo(t, o.s, dir, false)
+		bundles = append(bundles, f)
+	}
+	for _, o := range offices {
+		order := rng.Perm(len(bundles))
+		order = append(order, order[:len(order)/3]...)
+		for _, i := range order {
+			importFile(t, o.s, bundles[i])
+		}
+	}
+	want := canonicalDump(t, offices[0].s)
+	wantConflicts := conflictIDs(t, offices[0].s)
+	for n, o := range offices {
+		got := canonicalDump(t, o.s)
+		if !equalLines(got, want) {
+			t.Fatalf("office %d differs from office 0 (%d vs %d revisions)\n%s", n, len(got), len(want), firstDiff(got, want))
+		}
+		if c := conflictIDs(t, o.s); !slices.Equal(c, wantConflicts) {
+			t.Fatalf("office %d conflicts %v, office 0 %v", n, c, wantConflicts)
+		}
+		if p := o.s.Check(); len(p) > 0 {
+			t.Fatalf("office %d check:\n%s", n, lines(p))
+		}
+		have := map[string]bool{}
+		for _, l := range got {
+			have[l] = true
+		}
+		for rev := range made {
+			if !have[rev] {
+				t.Fatalf("office %d lost a revision: %s", n, rev)
+			}
+		}
+		// Importing everything again changes nothing.
+		for _, f := range bundles[:2] {
+			if s := importFile(t, o.s, f); s.Changed() {
+				t.Fatalf("office %d: a repeated import changed something: %+v", n, s.Total())
+			}
+		}
+	}
+	t.Logf("%d offices, %d revisions, %d records in conflict, %d bundles", len(offices), len(want), len(wantConflicts), len(bundles))
+}
+
+func conflictIDs(t *testing.T, s *storage.Store) []string {
+	cs, err := s.Conflicts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.ID)
+	}
+	return out
+}
+
+func firstDiff(a, b []string) string {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return strings.Join([]string{a[i], b[i]}, "\n")
+		}
+	}
+	return "(one is a prefix of the other)"
+}

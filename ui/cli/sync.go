@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
+
+	"golang.org/x/term"
+)
+
+// PassphraseEnv is the variable an encrypted bundle's passphrase is taken from first.
+const PassphraseEnv = "FRONTOFFICE_PASSPHRASE"
+
+// SyncExportOptions are the export command's flags.
+type SyncExportOptions struct {
+	Out      string
+	Full     bool // everything, not only what changed since the last export
+	Encrypt  bool // an age file with a passphrase
+	Redact   bool // without names, phones and IINs, for statistics
+	PassFile string
+}
+
+// SyncImportOptions are the import command's flags.
+type SyncImportOptions struct {
+	PassFile string
+}
+
+// Passphrases finds a bundle passphrase the way DESIGN.md §4 says:
+// $FRONTOFFICE_PASSPHRASE, else --passphrase-file, else asked on the terminal
+// without echo. In tests In and Terminal stand in for the terminal.
+type Passphrases struct {
+	Tr       *i18n.Translator
+	File     string
+	Prompt   io.Writer // where the question goes (standard error)
+	Terminal func() (fd int, ok bool)
+	read     func(fd int) ([]byte, error)
+}
+
+// ErrNoPassphrase is an encrypted bundle with no way to get its passphrase.
+var ErrNoPassphrase = errors.New("no passphrase")
+
+// Get returns the passphrase; confirm asks twice on a terminal (a new bundle).
+func (p Passphrases) Get(confirm bool) (string, error) {
+	if v := os.Getenv(PassphraseEnv); v != "" {
+		return v, nil
+	}
+	if p.File != "" {
+		data, err := os.ReadFile(p.File)
+		if err != nil {
+			return "", passError(p.Tr.T("sync.pass_file", p.File, err))
+		}
+		v := strings.TrimRight(string(data), "\r\n")
+		if v == "" {
+			return "", passError(p.Tr.T("sync.pass_empty"))
+		}
+		return v, nil
+	}
+	terminal := p.Terminal
+	if terminal == nil {
+		terminal = stdinTerminal
+	}
+	fd, ok := terminal()
+	if !ok {
+		return "", passError(p.Tr.T("sync.pass_none"))
+	}
+	read := p.read
+	if read == nil {
+		read = term.ReadPassword
+	}
+	ask := func(key string) (string, error) {
+		fmt.Fprint(p.Prompt, p.Tr.T(key))
+		b, err := read(fd)
+		fmt.Fprintln(p.Prompt)
+		return string(b), err
+	}
+	v, err := ask("sync.pass_prompt")
+	if err != nil {
+		return "", err
+	}
+	if v == "" {
+		return "", passError(p.Tr.T("sync.pass_empty"))
+	}
+	if confirm {
+		again, err := ask("sync.pass_again")
+		if err != nil {
+			return "", err
+		}
+		if again != v {
+			return "", passError(p.Tr.T("sync.pass_mismatch"))
+		}
+	}
+	return v, nil
+}
+
+func stdinTerminal() (int, bool) {
+	fd := int(os.Stdin.Fd())
+	return fd, term.IsTerminal(fd)
+}
+
+// passError is a passphrase problem already put into the user's words.
+type passError string
+
+func (e passError) Error() string { return string(e) }
+
+// Is makes errors.Is(err, ErrNoPassphrase) true.
+func (e passError) Is(target error) bool { return target == ErrNoPassphrase }
+
+// SyncExport writes a bundle (DESIGN.md §5–6) and says what it wrote. ok is
+// false when the command should exit 1 (already explained on errw).
+func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, out, errw io.Writer) (ok bool, err error) {
+	eo := storage.ExportOptions{Full: o.Full, Redact: o.Redact}
+	if o.Encrypt {
+		pass, err := Passphrases{Tr: tr, File: o.PassFile, Prompt: errw}.Get(true)
+		if err != nil {
+			fmt.Fprintln(errw, err)
+			return false, nil
+		}
+		eo.Passphrase = pass
+	}
+	start := time.Now()
+	res, err := store.ExportFile(context.Background(), o.Out, eo, nil)
+	if err != nil {
+		fmt.Fprintln(errw, tr.T("sync.export_failed", o.Out, common.ErrorText(tr, errors.Unwrap(err))))
+		return false, nil
+	}
+	if res.Records == 0 {
+		fmt.Fprintln(out, tr.T("sync.export_empty", o.Out))
+		return true, nil
+	}
+	size := int64(0)
+	if fi, err := os.Stat(o.Out); err == nil {
+		size = fi.Size()
+	}
+	fmt.Fprintln(out, tr.T("sync.exported", o.Out, res.Records, common.ByteSize(size), time.Since(start).Seconds()))
+	return true, nil
+}
+
+// SyncImport checks every bundle file first and, only when all are sound,
+// merges them one after the other, printing what each did. A bad file is
+// reported as "FILE, line N: why" and nothing is changed.
+func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, files []string, out, errw io.Writer) (ok bool, err error) {
+	var phrase string
+	var asked bool
+	var passErr error
+	pass := func() (string, error) {
+		if !asked {
+			asked = true
+			phrase, passErr = Passphrases{Tr: tr, File: o.PassFile, Prompt: errw}.Get(false)
+		}
+		return phrase, passErr
+	}
+	if p := store.PendingImport(); p != "" {
+		fmt.Fprintln(errw, tr.T("sync.pending", p))
+	}
+	ctx := context.Background()
+	sources := make([]storage.Source, len(files))
+	for i, f := range files {
+		sources[i] = storage.FileSource(f)
+		if _, _, err := store.CheckBundle(ctx, sources[i], pass); err != nil {
+			fmt.Fprintln(errw, importErrorText(tr, f, err))
+			return false, nil
+		}
+	}
+	for i, f := range files {
+		sum, err := store.ImportBundle(ctx, sources[i], pass, nil)
+		if err != nil {
+			fmt.Fprintln(errw, importErrorText(tr, f, err))
+			return false, nil
+		}
+		for _, l := range common.ImportSummaryText(tr, f, sum) {
+			fmt.Fprintln(out, l)
+		}
+	}
+	if n := store.ConflictCount(); n > 0 {
+		fmt.Fprintln(out, tr.T("sync.conflicts_open", n))
+	}
+	return true, nil
+}
+
+func importErrorText(tr *i18n.Translator, file string, err error) string {
+	if errors.Is(err, ErrNoPassphrase) {
+		return file + ": " + err.Error()
+	}
+	return common.BundleErrorText(tr, file, err)
+}

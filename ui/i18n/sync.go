@@ -1,0 +1,226 @@
+package i18n
+
+import "frontoffice/model"
+
+// Sentences of sync between offices: the export and import commands, the
+// Sync screen (ui/sync) and why a bundle is refused.
+func init() {
+	add(map[string]model.Label{
+		"screen.sync": {KK: "Синхрондау", RU: "Синхронизация", EN: "Sync"},
+
+		// Kinds as the import summary names them.
+		"sync.kind.person":       {KK: "адамдар", RU: "люди", EN: "people"},
+		"sync.kind.idea":         {KK: "идеялар", RU: "идеи", EN: "ideas"},
+		"sync.kind.consultation": {KK: "кеңестер", RU: "консультации", EN: "consultations"},
+		"sync.kind.visit":        {KK: "келулер", RU: "визиты", EN: "visits"},
+		"sync.kind.hours":        {KK: "сағаттар", RU: "часы", EN: "hours"},
+		"sync.kind.catalogue":    {KK: "каталог", RU: "каталог", EN: "catalogue"},
+		"sync.kind.office":       {KK: "кеңселер", RU: "офисы", EN: "offices"},
+
+		// Export.
+		"sync.exported": {
+			KK: "Пакет жазылды: %s — %d жазба, %s, %.1f с.",
+			RU: "Пакет записан: %s — записей: %d, %s, %.1f с.",
+			EN: "Bundle written: %s — %d records, %s, %.1f s.",
+		},
+		"sync.export_empty": {
+			KK: "Соңғы экспорттан бері өзгеріс жоқ: %s пакетінде жазба жоқ.",
+			RU: "С прошлого экспорта ничего не изменилось: в пакете %s нет записей.",
+			EN: "Nothing changed since the last export: the bundle %s holds no records.",
+		},
+		"sync.export_failed": {
+			KK: "Пакетті жазу мүмкін болмады (%s): %s",
+			RU: "Не удалось записать пакет (%s): %s",
+			EN: "Could not write the bundle (%s): %s",
+		},
+		"sync.need_out": {
+			KK: "Қайда жазу керегін көрсетіңіз: --out ФАЙЛ.",
+			RU: "Укажите, куда записать: --out ФАЙЛ.",
+			EN: "Say where to write: --out FILE.",
+		},
+		"sync.need_files": {
+			KK: "Кемінде бір пакет файлын көрсетіңіз.",
+			RU: "Укажите хотя бы один файл пакета.",
+			EN: "Name at least one bundle file.",
+		},
+
+		// Passphrase.
+		"sync.pass_prompt": {
+			KK: "Пакеттің құпия сөзі: ",
+			RU: "Пароль пакета: ",
+			EN: "Bundle passphrase: ",
+		},
+		"sync.pass_again": {
+			KK: "Құпия сөзді қайталаңыз: ",
+			RU: "Повторите пароль: ",
+			EN: "Passphrase again: ",
+		},
+		"sync.pass_mismatch": {
+			KK: "Құпия сөздер сәйкес емес.",
+			RU: "Пароли не совпадают.",
+			EN: "The passphrases differ.",
+		},
+		"sync.pass_none": {
+			KK: "Құпия сөз жоқ: FRONTOFFICE_PASSPHRASE орнатыңыз, --passphrase-file беріңіз не терминалдан іске қосыңыз.",
+			RU: "Нет пароля: задайте FRONTOFFICE_PASSPHRASE, укажите --passphrase-file или запустите из терминала.",
+			EN: "No passphrase: set FRONTOFFICE_PASSPHRASE, give --passphrase-file, or run from a terminal.",
+		},
+		"sync.pass_file": {
+			KK: "Құпия сөз файлын оқу мүмкін емес %s: %s",
+			RU: "Не удаётся прочитать файл пароля %s: %s",
+			EN: "Cannot read the passphrase file %s: %s",
+		},
+		"sync.pass_empty": {
+			KK: "Құпия сөз бос болмауы керек.",
+			RU: "Пароль не может быть пустым.",
+			EN: "The passphrase cannot be empty.",
+		},
+
+		// Import.
+		"sync.refused": {
+			KK: "%s%s: %s Қойма өзгертілмеді.",
+			RU: "%s%s: %s Хранилище не изменено.",
+			EN: "%s%s: %s The store was not changed.",
+		},
+		"sync.at_line": {KK: ", %d-жол", RU: ", строка %d", EN: ", line %d"},
+		"sync.imported": {
+			KK: "%s импортталды:",
+			RU: "%s импортирован:",
+			EN: "%s imported:",
+		},
+		"sync.summary_kind": {
+			KK: "  %s: жаңа %d, жаңартылды %d, өзгеріссіз %d, тарихқа %d, қайшылық %d",
+			RU: "  %s: новых %d, обновлено %d, без изменений %d, в историю %d, конфликтов %d",
+			EN: "  %s: added %d, updated %d, unchanged %d, to history %d, conflicts %d",
+		},
+		"sync.summary_total": {
+			KK: "  барлығы: жаңа %d, жаңартылды %d, өзгеріссіз %d, тарихқа %d, қайшылық %d",
+			RU: "  всего: новых %d, обновлено %d, без изменений %d, в историю %d, конфликтов %d",
+			EN: "  total: added %d, updated %d, unchanged %d, to history %d, conflicts %d",
+		},
+		"sync.nothing_new": {
+			KK: "%s: жаңа ештеңе жоқ — қоймада бәрі бар еді, ештеңе өзгертілмеді.",
+			RU: "%s: ничего нового — всё уже было в хранилище, ничего не изменено.",
+			EN: "%s: nothing new — the store had all of it already; nothing was changed.",
+		},
+		"sync.pending": {
+			KK: "%s импорты аяқталмай үзілді: аяқтау үшін оны қайта импорттаңыз.",
+			RU: "Импорт %s был прерван: импортируйте его ещё раз, чтобы завершить.",
+			EN: "The import of %s was interrupted: import it again to finish it.",
+		},
+		"sync.conflicts_open": {
+			KK: "Қайшылықтағы жазбалар: %d. Қолданбада: Синхрондау → Қайшылықтар.",
+			RU: "Записей в конфликте: %d. В приложении: Синхронизация → Конфликты.",
+			EN: "Records in conflict: %d. In the app: Sync → Conflicts.",
+		},
+
+		// Why a bundle is refused.
+		"sync.why.not_bundle": {
+			KK: "бұл frontoffice пакеті емес (gzip те, age те емес).",
+			RU: "это не пакет frontoffice (ни gzip, ни age).",
+			EN: "this is not a frontoffice bundle (neither gzip nor age).",
+		},
+		"sync.why.corrupt": {
+			KK: "файл бүлінген не толық емес (қысқартылған?).",
+			RU: "файл повреждён или неполон (обрезан?).",
+			EN: "the file is damaged or incomplete (cut short?).",
+		},
+		"sync.why.empty": {KK: "файл бос.", RU: "файл пуст.", EN: "the file is empty."},
+		"sync.why.line_too_long": {
+			KK: "жол тым ұзын (16 МБ-тан асады).",
+			RU: "строка слишком длинная (больше 16 МБ).",
+			EN: "a line is too long (over 16 MB).",
+		},
+		"sync.why.bad_json": {KK: "жол JSON емес.", RU: "строка — не JSON.", EN: "the line is not JSON."},
+		"sync.why.bad_manifest": {
+			KK: "бірінші жол frontoffice пакетінің манифесі емес.",
+			RU: "первая строка — не манифест пакета frontoffice.",
+			EN: "the first line is not a frontoffice bundle manifest.",
+		},
+		"sync.why.version": {
+			KK: "пакет пішімінің бұл нұсқасын бағдарлама оқымайды.",
+			RU: "эту версию формата пакета программа не читает.",
+			EN: "this program does not read this version of the bundle format.",
+		},
+		"sync.why.schema": {
+			KK: "пакетті frontoffice-тің жаңарақ нұсқасы жасаған: бағдарламаны жаңартыңыз.",
+			RU: "пакет создан более новой версией frontoffice: обновите программу.",
+			EN: "the bundle was made by a newer frontoffice: update this program.",
+		},
+		"sync.why.no_trailer": {
+			KK: "соңғы жол (қорытынды) жоқ — файл толық емес.",
+			RU: "нет последней строки (итога) — файл неполон.",
+			EN: "the closing line (trailer) is missing — the file is incomplete.",
+		},
+		"sync.why.hash": {
+			KK: "бақылау қосындысы сәйкес емес — мазмұны өзгерген.",
+			RU: "контрольная сумма не совпадает — содержимое изменено.",
+			EN: "the checksum does not match — the content was changed.",
+		},
+		"sync.why.count": {
+			KK: "жазбалар саны қорытындыдағыдан өзгеше.",
+			RU: "число записей не совпадает с итогом.",
+			EN: "the number of records differs from what the bundle says.",
+		},
+		"sync.why.bad_record": {
+			KK: "жазба тексеруден өтпеді.",
+			RU: "запись не прошла проверку.",
+			EN: "a record fails its checks.",
+		},
+		"sync.why.passphrase": {
+			KK: "құпия сөз қате (не файл шифрды ашпайды).",
+			RU: "неверный пароль (или файл не расшифровывается).",
+			EN: "wrong passphrase (or the file does not decrypt).",
+		},
+		"sync.why.redacted": {
+			KK: "бұл жасырылған (статистикаға арналған) пакет, оны біріктіруге болмайды.",
+			RU: "это обезличенный пакет (для статистики), его нельзя объединять.",
+			EN: "this is a redacted bundle (for statistics); it cannot be merged.",
+		},
+		"sync.why.cannot_read": {
+			KK: "файлды оқу мүмкін емес (%s).",
+			RU: "не удаётся прочитать файл (%s).",
+			EN: "cannot read the file (%s).",
+		},
+
+		// The Sync screen.
+		"sync.tab_export":    {KK: "Экспорт", RU: "Экспорт", EN: "Export"},
+		"sync.tab_import":    {KK: "Импорт", RU: "Импорт", EN: "Import"},
+		"sync.tab_conflicts": {KK: "Қайшылықтар (%d)", RU: "Конфликты (%d)", EN: "Conflicts (%d)"},
+		"sync.export_path":   {KK: "Пакет файлы", RU: "Файл пакета", EN: "Bundle file"},
+		"sync.import_path":   {KK: "Импортталатын файл", RU: "Файл для импорта", EN: "File to import"},
+		"sync.full":          {KK: "Барлығы (тек өзгерістер емес)", RU: "Всё (не только изменения)", EN: "Everything (not only changes)"},
+		"sync.last_export":   {KK: "Соңғы экспорт: %s", RU: "Последний экспорт: %s", EN: "Last export: %s"},
+		"sync.never":         {KK: "әлі болмаған", RU: "ещё не было", EN: "never"},
+		"sync.exporting":     {KK: "Экспорт: %d / %d жазба… (esc — тоқтату)", RU: "Экспорт: %d из %d записей… (esc — прервать)", EN: "Exporting %d of %d records… (esc cancels)"},
+		"sync.importing":     {KK: "Импорт: %d жазба біріктірілді… (esc тексеру кезінде ғана тоқтатады, сонда ештеңе өзгермейді)", RU: "Импорт: объединено записей: %d… (esc прерывает только на этапе проверки — тогда ничего не меняется)", EN: "Importing: %d records merged… (esc cancels only while the bundle is checked; nothing changes then)"},
+		"sync.cancelled":     {KK: "Тоқтатылды; ештеңе жазылмады.", RU: "Прервано; ничего не записано.", EN: "Cancelled; nothing was written."},
+		"sync.no_conflicts":  {KK: "Қайшылық жоқ.", RU: "Конфликтов нет.", EN: "No conflicts."},
+		"sync.current":       {KK: "Қазіргі: %s", RU: "Текущая: %s", EN: "Current: %s"},
+		"sync.other":         {KK: "Басқасы: %s", RU: "Другая: %s", EN: "Other: %s"},
+		"sync.field":         {KK: "Өріс", RU: "Поле", EN: "Field"},
+		"sync.take_current":  {KK: "қазіргісі", RU: "текущая", EN: "current"},
+		"sync.take_other":    {KK: "басқасы", RU: "другая", EN: "other"},
+		"sync.resolved":      {KK: "Қайшылық шешілді; шешім жаңа нұсқа ретінде синхрондалады.", RU: "Конфликт решён; решение синхронизируется как новая версия.", EN: "Conflict settled; the decision syncs as a new revision."},
+		"sync.deleted":       {KK: "(жойылған)", RU: "(удалено)", EN: "(deleted)"},
+		"sync.passphrase":    {KK: "Құпия сөз (бос — шифрсыз)", RU: "Пароль (пусто — без шифрования)", EN: "Passphrase (empty: not encrypted)"},
+		"sync.need_pass":     {KK: "Файл шифрланған: құпия сөзді енгізіп, enter басыңыз.", RU: "Файл зашифрован: введите пароль и нажмите enter.", EN: "The file is encrypted: type the passphrase and press enter."},
+
+		"sync.key_export":    {KK: "экспорт", RU: "экспорт", EN: "export"},
+		"sync.key_import":    {KK: "импорт", RU: "импорт", EN: "import"},
+		"sync.key_section":   {KK: "бөлім", RU: "раздел", EN: "section"},
+		"sync.key_run":       {KK: "орындау", RU: "выполнить", EN: "run"},
+		"sync.key_cancel":    {KK: "тоқтату", RU: "прервать", EN: "cancel"},
+		"sync.key_ours":      {KK: "қазіргісін қалдыру", RU: "оставить текущую", EN: "keep current"},
+		"sync.key_theirs":    {KK: "басқасын алу", RU: "взять другую", EN: "take other"},
+		"sync.key_fields":    {KK: "өріс бойынша", RU: "по полям", EN: "field by field"},
+		"sync.key_toggle":    {KK: "ауыстыру", RU: "переключить", EN: "toggle"},
+		"sync.key_save":      {KK: "сақтау", RU: "сохранить", EN: "save"},
+		"sync.key_full":      {KK: "барлығы/өзгерістер", RU: "всё/изменения", EN: "all/changes"},
+		"sync.key_move":      {KK: "жылжу", RU: "перемещение", EN: "move"},
+		"sync.key_back":      {KK: "артқа", RU: "назад", EN: "back"},
+		"sync.key_sync_tab":  {KK: "Синхрондау", RU: "Синхронизация", EN: "Sync"},
+		"sync.help":          {KK: "Пакет — басқа кеңсеге апаратын файл (USB, пошта, мессенджер).", RU: "Пакет — файл для другого офиса (флешка, почта, мессенджер).", EN: "A bundle is a file for another office (USB stick, e-mail, messenger)."},
+		"sync.conflict_help": {KK: "Екі кеңсе бір жазбаны бір уақытта өзгерткен. Біреуін қалдырыңыз не өріс бойынша таңдаңыз.", RU: "Два офиса изменили одну запись одновременно. Оставьте одну версию или выберите по полям.", EN: "Two offices changed the same record at once. Keep one side or pick field by field."},
+	})
+}

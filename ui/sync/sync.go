@@ -1,0 +1,484 @@
+// Package sync is the Sync screen: export a bundle for other offices (with
+// progress, cancellable), import bundles from them (with the summary), and
+// settle the records in conflict — keep the current side, take the other, or
+// pick field by field. The storage work runs in commands off the loop.
+package sync
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/common"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Sections of the screen, switched with ←/→.
+const (
+	secExport = iota
+	secImport
+	secConflicts
+	sections
+)
+
+// KeyMap is the Sync screen's keys.
+type KeyMap struct {
+	Left, Right key.Binding // section
+	Up, Down    key.Binding
+	Run         key.Binding // enter: edit the path, then run
+	Full        key.Binding
+	Cancel      key.Binding // esc while working or editing
+	Ours        key.Binding
+	Theirs      key.Binding
+	Fields      key.Binding
+	Toggle      key.Binding
+	Save        key.Binding
+}
+
+func newKeyMap(c *common.Common) KeyMap {
+	tr := c.Tr
+	return KeyMap{
+		Left:   common.BindHelp("←/→", tr.T("sync.key_section"), "left"),
+		Right:  common.Bind(tr.T("sync.key_section"), "right"),
+		Up:     common.BindHelp("↑/↓", tr.T("sync.key_move"), "up"),
+		Down:   common.Bind(tr.T("sync.key_move"), "down"),
+		Run:    common.Bind(tr.T("sync.key_run"), "enter"),
+		Full:   common.Bind(tr.T("sync.key_full"), "f"),
+		Cancel: common.Bind(tr.T("sync.key_cancel"), "esc"),
+		Ours:   common.Bind(tr.T("sync.key_ours"), "c"),
+		Theirs: common.Bind(tr.T("sync.key_theirs"), "x"),
+		Fields: common.Bind(tr.T("sync.key_fields"), "enter"),
+		Toggle: common.BindHelp("space", tr.T("sync.key_toggle"), " ", "space"),
+		Save:   common.Bind(tr.T("sync.key_save"), "enter"),
+	}
+}
+
+// Messages of the work done off the loop; job drops answers to older work.
+type (
+	progressMsg struct {
+		job         int
+		done, total int
+	}
+	exportedMsg struct {
+		job  int
+		res  storage.ExportResult
+		size int64 // of the file
+		took time.Duration
+		err  error
+	}
+	importedMsg struct {
+		job int
+		sum storage.ImportSummary
+		err error
+	}
+	conflictsMsg struct {
+		seq     int
+		cs      []storage.Conflict
+		last    time.Time // the last successful export
+		pending string    // an interrupted import's bundle
+		err     error
+	}
+	resolvedMsg struct{ err error }
+)
+
+// errNeedPass is an encrypted file opened with no passphrase typed yet.
+var errNeedPass = errors.New("passphrase needed")
+
+// Model is the Sync screen.
+type Model struct {
+	c    *common.Common
+	keys KeyMap
+	w, h int
+	sec  int
+
+	path    textinput.Model // export: bundle file; import: file to read
+	inPath  textinput.Model
+	pass    textinput.Model // optional passphrase (export), asked for (import)
+	editing *textinput.Model
+	full    bool
+
+	job      int
+	running  bool
+	cancel   context.CancelFunc
+	progress [2]int
+	result   []string // what the last export or import did
+	failed   bool
+
+	seq        int
+	lastExport time.Time
+	pending    string
+	conflicts  []storage.Conflict
+	cur        int
+	fields     []string // field by field: the differing fields…
+	takeOther  []bool   // …and which side each takes
+	fcur       int
+	inFields   bool
+}
+
+// New makes the Sync screen.
+func New(c *common.Common) *Model {
+	m := &Model{c: c, keys: newKeyMap(c)}
+	m.path, m.inPath, m.pass = textinput.New(), textinput.New(), textinput.New()
+	m.pass.EchoMode = textinput.EchoPassword
+	return m
+}
+
+// Init loads the conflicts and the default export path.
+func (m *Model) Init() tea.Cmd {
+	m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
+	return m.loadConflicts()
+}
+
+func (m *Model) loadConflicts() tea.Cmd {
+	m.seq++
+	seq, store := m.seq, m.c.Store
+	return common.Do(func() tea.Msg {
+		cs, err := store.Conflicts()
+		return conflictsMsg{seq: seq, cs: cs, last: store.LastExport(), pending: store.PendingImport(), err: err}
+	})
+}
+
+// Capturing is true while a field is edited or work runs (esc cancels it).
+func (m *Model) Capturing() bool { return m.editing != nil || m.running }
+
+// HandlesBack is true in the field-by-field view: esc goes back to the list.
+func (m *Model) HandlesBack() bool { return m.inFields }
+
+// Title is the tab name.
+func (m *Model) Title() string { return m.c.Tr.T("screen.sync") }
+
+// SetSize sets the body area.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	for _, in := range []*textinput.Model{&m.path, &m.inPath, &m.pass} {
+		in.Width = max(10, w-4)
+	}
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.c)
+	case common.DataChangedMsg:
+		return m, m.loadConflicts()
+	case conflictsMsg:
+		if msg.seq == m.seq && msg.err == nil {
+			m.conflicts, m.lastExport, m.pending = msg.cs, msg.last, msg.pending
+			m.cur = min(m.cur, max(0, len(m.conflicts)-1))
+		}
+	case progressBatch:
+		if msg.job == m.job {
+			m.progress = [2]int{msg.done, msg.total}
+		}
+		return m, msg.next
+	case exportedMsg:
+		if msg.job != m.job {
+			return m, nil
+		}
+		m.running = false
+		m.exported(msg)
+		if msg.err == nil {
+			return m, func() tea.Msg { return common.DataChangedMsg{} }
+		}
+	case importedMsg:
+		if msg.job != m.job {
+			return m, nil
+		}
+		m.running = false
+		return m, m.imported(msg)
+	case resolvedMsg:
+		m.inFields = false
+		if msg.err != nil {
+			m.result, m.failed = []string{m.c.ErrorText(msg.err)}, true
+			return m, m.loadConflicts()
+		}
+		m.result, m.failed = []string{m.c.Tr.T("sync.resolved")}, false
+		return m, func() tea.Msg { return common.DataChangedMsg{} }
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	if m.editing != nil {
+		var cmd tea.Cmd
+		*m.editing, cmd = m.editing.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if m.running {
+		if key.Matches(msg, k.Cancel) && m.cancel != nil {
+			m.cancel()
+		}
+		return nil
+	}
+	if m.editing != nil {
+		switch {
+		case key.Matches(msg, k.Cancel):
+			m.editing.Blur()
+			m.editing = nil
+			return nil
+		case msg.Type == tea.KeyEnter:
+			m.editing.Blur()
+			m.editing = nil
+			if m.sec == secExport {
+				return m.startExport()
+			}
+			return m.startImport()
+		case m.sec == secExport && (msg.Type == tea.KeyDown || msg.Type == tea.KeyUp):
+			other := &m.pass
+			if m.editing == &m.pass {
+				other = &m.path
+			}
+			m.editing.Blur()
+			m.editing = other
+			return m.editing.Focus()
+		}
+		var cmd tea.Cmd
+		*m.editing, cmd = m.editing.Update(msg)
+		return cmd
+	}
+	if m.inFields {
+		return m.fieldKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Left):
+		m.sec = (m.sec + sections - 1) % sections
+		m.result = nil
+	case key.Matches(msg, k.Right):
+		m.sec = (m.sec + 1) % sections
+		m.result = nil
+	case m.sec == secExport && key.Matches(msg, k.Full):
+		m.full = !m.full
+	case m.sec == secExport && key.Matches(msg, k.Run):
+		m.editing = &m.path
+		return m.path.Focus()
+	case m.sec == secImport && key.Matches(msg, k.Run):
+		m.editing = &m.inPath
+		if m.inPath.Value() == "" {
+			m.inPath.SetValue(m.c.Store.BundleDir() + string(filepath.Separator))
+			m.inPath.CursorEnd()
+		}
+		return m.inPath.Focus()
+	case m.sec == secConflicts:
+		return m.conflictKey(msg)
+	}
+	return nil
+}
+
+// startExport runs the export off the loop, reporting progress.
+func (m *Model) startExport() tea.Cmd {
+	m.job++
+	m.running, m.result, m.progress = true, nil, [2]int{}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	job, store, path := m.job, m.c.Store, strings.TrimSpace(m.path.Value())
+	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value()}
+	return work(func(ch chan<- tea.Msg) tea.Msg {
+		defer cancel()
+		start := time.Now()
+		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
+			select {
+			case ch <- progressMsg{job, done, total}:
+			default:
+			}
+		})
+		msg := exportedMsg{job: job, res: res, err: err, took: time.Since(start)}
+		if fi, err := os.Stat(path); err == nil {
+			msg.size = fi.Size()
+		}
+		return msg
+	})
+}
+
+func (m *Model) exported(msg exportedMsg) {
+	tr := m.c.Tr
+	switch {
+	case errors.Is(msg.err, context.Canceled):
+		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
+	case msg.err != nil:
+		m.result, m.failed = []string{tr.T("sync.export_failed", m.path.Value(), m.c.ErrorText(errors.Unwrap(msg.err)))}, true
+	case msg.res.Records == 0:
+		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
+	default:
+		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, common.ByteSize(msg.size), msg.took.Seconds())}, false
+		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
+	}
+}
+
+// startImport checks and merges the bundle off the loop. esc cancels while
+// the bundle is being checked (nothing has changed yet).
+func (m *Model) startImport() tea.Cmd {
+	m.job++
+	m.running, m.result, m.progress = true, nil, [2]int{}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	job, store, path, phrase := m.job, m.c.Store, strings.TrimSpace(m.inPath.Value()), m.pass.Value()
+	pass := func() (string, error) {
+		if phrase == "" {
+			return "", errNeedPass
+		}
+		return phrase, nil
+	}
+	return work(func(ch chan<- tea.Msg) tea.Msg {
+		defer cancel()
+		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
+			select {
+			case ch <- progressMsg{job, lines, 0}:
+			default:
+			}
+		})
+		return importedMsg{job: job, sum: sum, err: err}
+	})
+}
+
+func (m *Model) imported(msg importedMsg) tea.Cmd {
+	tr, path := m.c.Tr, strings.TrimSpace(m.inPath.Value())
+	switch {
+	case errors.Is(msg.err, errNeedPass):
+		m.result, m.failed = []string{tr.T("sync.need_pass")}, false
+		m.editing = &m.pass
+		return m.pass.Focus()
+	case errors.Is(msg.err, context.Canceled):
+		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
+		return nil
+	case msg.err != nil:
+		m.result, m.failed = []string{common.BundleErrorText(tr, path, msg.err)}, true
+		return nil
+	}
+	m.pass.SetValue("")
+	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
+	if n := msg.sum.Total().Conflicts; n > 0 {
+		m.result = append(m.result, tr.T("sync.conflicts_open", len(m.conflicts)+n))
+	}
+	return func() tea.Msg { return common.DataChangedMsg{} }
+}
+
+func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if len(m.conflicts) == 0 {
+		return nil
+	}
+	c := m.conflicts[m.cur]
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cur = max(0, m.cur-1)
+	case key.Matches(msg, k.Down):
+		m.cur = min(len(m.conflicts)-1, m.cur+1)
+	case key.Matches(msg, k.Ours):
+		return m.resolve(c, c.Current)
+	case key.Matches(msg, k.Theirs):
+		return m.resolve(c, c.Other)
+	case key.Matches(msg, k.Fields):
+		fields, err := storage.DiffFields(c.Current, c.Other)
+		if err != nil || len(fields) == 0 {
+			return m.resolve(c, c.Current)
+		}
+		m.fields, m.takeOther, m.fcur, m.inFields = fields, make([]bool, len(fields)), 0, true
+	}
+	return nil
+}
+
+func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		m.inFields = false
+	case key.Matches(msg, k.Up):
+		m.fcur = max(0, m.fcur-1)
+	case key.Matches(msg, k.Down):
+		m.fcur = min(len(m.fields)-1, m.fcur+1)
+	case key.Matches(msg, k.Toggle):
+		m.takeOther[m.fcur] = !m.takeOther[m.fcur]
+	case key.Matches(msg, k.Save):
+		c := m.conflicts[m.cur]
+		var from []string
+		for i, f := range m.fields {
+			if m.takeOther[i] {
+				from = append(from, f)
+			}
+		}
+		merged, err := storage.MergeFields(c.Current, c.Other, from)
+		if err != nil {
+			m.result, m.failed = []string{m.c.ErrorText(err)}, true
+			return nil
+		}
+		return m.resolve(c, merged)
+	}
+	return nil
+}
+
+func (m *Model) resolve(c storage.Conflict, chosen model.Record) tea.Cmd {
+	store := m.c.Store
+	return common.Do(func() tea.Msg { return resolvedMsg{err: store.ResolveConflict(c, chosen)} })
+}
+
+// work runs fn off the loop; fn may send progress on ch (dropped when the
+// screen has not taken the last one yet) and returns the final message.
+func work(fn func(ch chan<- tea.Msg) tea.Msg) tea.Cmd {
+	ch := make(chan tea.Msg, 1)
+	go func() {
+		msg := fn(ch)
+		for {
+			select {
+			case <-ch: // an untaken progress report: the result replaces it
+			default:
+				ch <- msg
+				return
+			}
+		}
+	}()
+	return waitFor(ch)
+}
+
+// waitFor is the command that takes the next message from ch; progress
+// messages ask for it again.
+func waitFor(ch chan tea.Msg) tea.Cmd {
+	return common.Do(func() tea.Msg {
+		msg := <-ch
+		if p, ok := msg.(progressMsg); ok {
+			return progressBatch{p, waitFor(ch)}
+		}
+		return msg
+	})
+}
+
+// progressBatch is a progress report plus the command waiting for the next.
+type progressBatch struct {
+	progressMsg
+	next tea.Cmd
+}
+
+// ShortHelp lists the keys that work now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.running, m.editing != nil:
+		return []key.Binding{k.Run, k.Cancel}
+	case m.inFields:
+		return []key.Binding{k.Up, k.Toggle, k.Save, k.Cancel}
+	case m.sec == secExport:
+		return []key.Binding{k.Left, k.Run, k.Full}
+	case m.sec == secImport:
+		return []key.Binding{k.Left, k.Run}
+	case len(m.conflicts) > 0:
+		return []key.Binding{k.Left, k.Up, k.Ours, k.Theirs, k.Fields}
+	}
+	return []key.Binding{k.Left}
+}
+
+// FullHelp is the help overlay's keys.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Left, k.Run, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
+}
