@@ -20,6 +20,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"time"
 
 	"frontoffice/model"
@@ -87,33 +88,54 @@ func markChanged(tx *bolt.Tx, k model.Kind, id []byte) error {
 // creates the sync buckets and marks every record changed once, so the first
 // export carries everything.
 func migrateSync(tx *bolt.Tx) error {
+	// bbolt splits pages only at commit, so inserting into the middle of a
+	// big bucket within one transaction moves every later key each time.
+	// Both passes below therefore write keys in ascending order only: the
+	// history is copied, re-keyed, into a scratch bucket (the new key is
+	// the old one with the clock and hash after it, so the order holds) and
+	// back into a fresh one, and
+	// the changed marks go kind by kind in the order of their names.
+	tmp, err := tx.CreateBucket(bucketRekey)
+	if err != nil {
+		return err
+	}
+	hist := tx.Bucket(bucketHistory)
 	for _, k := range model.Kinds() {
 		h, err := kindBucket(tx, bucketHistory, k)
 		if err != nil {
 			return err
 		}
-		var old [][]byte // keys only: values are read one at a time
-		if err := h.ForEach(func(key, _ []byte) error {
-			if len(key) == 24 {
-				old = append(old, bytes.Clone(key))
-			}
-			return nil
-		}); err != nil {
+		dst, err := tmp.CreateBucket([]byte(k))
+		if err != nil {
 			return err
 		}
-		for _, key := range old {
-			v := bytes.Clone(h.Get(key))
+		dst.FillPercent = recordFill
+		if err := h.ForEach(func(key, v []byte) error {
+			if len(key) != 24 {
+				return dst.Put(key, v) // already a new key
+			}
 			r, err := decode(k, v)
 			if err != nil {
 				return fmt.Errorf("history %s %s: %w", k, idString(key[:16]), err)
 			}
-			if err := h.Delete(key); err != nil {
-				return err
-			}
-			if err := h.Put(histKey(key[:16], r.Env(), v), v); err != nil {
-				return err
-			}
+			return dst.Put(histKey(key[:16], r.Env(), v), v)
+		}); err != nil {
+			return err
 		}
+		if err := hist.DeleteBucket([]byte(k)); err != nil {
+			return err
+		}
+		back, err := hist.CreateBucket([]byte(k))
+		if err != nil {
+			return err
+		}
+		back.FillPercent = recordFill
+		if err := dst.ForEach(back.Put); err != nil { // ascending again
+			return err
+		}
+	}
+	if err := tx.DeleteBucket(bucketRekey); err != nil {
+		return err
 	}
 	sb, err := tx.CreateBucketIfNotExists(bucketSync)
 	if err != nil {
@@ -123,10 +145,13 @@ func migrateSync(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
+	changed.FillPercent = recordFill
 	if _, err := sb.CreateBucketIfNotExists(bucketConflicts); err != nil {
 		return err
 	}
-	for _, k := range model.Kinds() {
+	kinds := model.Kinds()
+	slices.Sort(kinds) // syncKey starts with the kind's name
+	for _, k := range kinds {
 		b, err := kindBucket(tx, bucketRecords, k)
 		if err != nil {
 			return err
@@ -139,6 +164,9 @@ func migrateSync(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketMeta).Put(keyChangeSeq, u64(1))
 }
+
+// bucketRekey holds history while migration 11 re-keys it.
+var bucketRekey = []byte("history-rekey")
 
 // checkSync reports records missing from sync/changed and conflict marks of
 // records that are not stored.
