@@ -28,6 +28,9 @@ func init() {
 		"audit.gone":      {KK: "Жазба жойылған; оның тарихы әлі сақтаулы.", RU: "Запись удалена; её история сохранена.", EN: "The record is deleted; its history is kept."},
 		"audit.load_fail": {KK: "Журналды оқу мүмкін болмады: %s", RU: "Не удалось прочитать журнал: %s", EN: "The change log could not be read: %s"},
 
+		// A revision on a card's history made in another office.
+		"history.from_office": {KK: "басқа кеңседен (…%s), пакетпен келді", RU: "из другого офиса (…%s), пришло в пакете", EN: "from another office (…%s), came in a bundle"},
+
 		"audit.kind.person":       {KK: "адам", RU: "человек", EN: "person"},
 		"audit.kind.idea":         {KK: "идея", RU: "идея", EN: "idea"},
 		"audit.kind.consultation": {KK: "кеңес", RU: "консультация", EN: "consultation"},
