@@ -64,12 +64,7 @@ var (
 func demoStore(t *testing.T) string {
 	t.Helper()
 	demoOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "fo-e2e-demo")
-		if err != nil {
-			demoErr = err
-			return
-		}
-		demoDB = filepath.Join(dir, "demo.db")
+		demoDB = filepath.Join(filepath.Dir(binary), "demo.db") // removed with the binary
 		out, err := exec.Command(binary, "demo", "--db", demoDB, "--ideas", "50", "--people", "50", "--lang", "en").CombinedOutput()
 		if err != nil {
 			demoErr = fmt.Errorf("demo: %v\n%s", err, out)
