@@ -494,7 +494,8 @@ func (m *Model) helpView() string {
 func (m *Model) statusLine() string {
 	tr, st := m.c.Tr, m.c.Styles
 	if m.status.Text != "" {
-		s := common.Fit(strings.ReplaceAll(m.status.Text, "\n", "; "), m.width, 1)
+		// Sanitized: a status may name a file whose name holds escapes.
+		s := common.Fit(common.Sanitize(strings.ReplaceAll(m.status.Text, "\n", "; ")), m.width, 1)
 		if m.status.Err {
 			return st.StatusErr.Render(s)
 		}

@@ -58,7 +58,7 @@ func TestTabBarDegrades(t *testing.T) {
 			}
 		}
 	}
-	if bar := tabBar(st, titles[:3], 0, 80); bar != "frontoffice  Басты бет │ Қабылдау │ Идеялар" {
+	if bar := tabBar(st, titles[:3], 0, 80); bar != "frontoffice  [Басты бет] │ Қабылдау │ Идеялар" {
 		t.Errorf("room for all: %q", bar)
 	}
 }

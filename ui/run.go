@@ -56,7 +56,7 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 		Styles:     common.NewStyles(plain || noColor),
 		Tr:         i18n.New(lang),
 		Store:      store,
-		StoreLabel: homeTilde(store.Path()),
+		StoreLabel: common.Sanitize(homeTilde(store.Path())), // a folder's name may hold escapes
 		Now:        now,
 		Plain:      plain,
 		NoColor:    plain || noColor,

@@ -105,7 +105,8 @@ func ErrorText(tr *i18n.Translator, err error) string {
 	case NoSpace(err):
 		return tr.T("err.no_space")
 	}
-	return fmt.Sprintf("%s (%v)", tr.T("err.generic"), err)
+	// The detail may name a file whose name holds escapes: sanitized.
+	return fmt.Sprintf("%s (%s)", tr.T("err.generic"), Sanitize(err.Error()))
 }
 
 // OpenMsg asks the root to show a record on its own screen (an idea on

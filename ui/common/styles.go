@@ -23,12 +23,12 @@ type Styles struct {
 }
 
 // NewStyles builds the styles. With plain set (TERM=dumb or NO_COLOR) nothing
-// is coloured and emphasis is by text alone.
+// is coloured and emphasis is by text alone: the active tab is [in brackets].
 func NewStyles(plain bool) *Styles {
 	if plain {
 		p := lipgloss.NewStyle()
 		return &Styles{
-			Header: p, Tab: p, ActiveTab: p.Underline(false), Status: p, StatusErr: p,
+			Header: p, Tab: p, ActiveTab: p.Transform(func(s string) string { return "[" + s + "]" }), Status: p, StatusErr: p,
 			Title: p, Label: p, Value: p, Muted: p, Key: p, Error: p, Box: p, HelpHeader: p, Selected: p,
 		}
 	}

@@ -28,6 +28,7 @@ type Change struct {
 type Row struct {
 	Rev     uint64
 	By      string    // the consultant who made the revision ("" when unknown)
+	Origin  string    // the id of the office that made it (another one's came in a bundle)
 	At      time.Time // when, UTC
 	Created bool      // the first revision: nothing to compare with
 	Deleted bool      // a tombstone
@@ -49,7 +50,7 @@ func Diff(revs []model.Record) []Row {
 	var prev map[string]any
 	for i, r := range revs {
 		env := r.Env()
-		row := Row{Rev: env.Rev, By: env.UpdatedBy, At: env.UpdatedAt, Created: i == 0, Deleted: env.Deleted}
+		row := Row{Rev: env.Rev, By: env.UpdatedBy, Origin: env.Origin, At: env.UpdatedAt, Created: i == 0, Deleted: env.Deleted}
 		keys, vals := fields(r)
 		if i > 0 && vals != nil && prev != nil {
 			row.Changes = compare(prevKeys, prev, keys, vals)
@@ -249,6 +250,15 @@ func value(tr *i18n.Translator, field string, v any, show ValueFunc) (string, bo
 		return tr.T("key.no"), true
 	}
 	return Short(v)
+}
+
+// From says " · from office …1a2b3c4d" when the revision was made in another
+// office than own (it came in a bundle), "" when it was made here.
+func From(tr *i18n.Translator, r Row, own string) string {
+	if r.Origin == "" || r.Origin == own {
+		return ""
+	}
+	return " · " + tr.T("history.from_office", r.Origin[max(0, len(r.Origin)-8):])
 }
 
 // Who is the consultant's name, or a translated "unknown" when none was set.

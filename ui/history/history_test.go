@@ -133,3 +133,24 @@ func TestDeletedRow(t *testing.T) {
 		t.Errorf("tombstone row = %+v", rows[0])
 	}
 }
+
+// TestFromAnotherOffice: a revision merged from another office's bundle says
+// so on the card's history; one made here says nothing more.
+func TestFromAnotherOffice(t *testing.T) {
+	here, there := "0190a1b2-0000-7000-8000-000000000001", "0190a1b2-0000-7000-8000-0000c0ffee42"
+	a := model.New(model.KindIdea).(*model.Idea)
+	a.Rev, a.Origin, a.UpdatedBy, a.Title = 1, here, "Ольга", "Таза аула"
+	b := *a
+	b.Rev, b.Origin, b.UpdatedBy, b.Title = 2, there, "Айгерім", "Таза аула 2"
+	rows := Diff([]model.Record{a, &b})
+	tr := i18n.New(model.EN)
+	if rows[0].Origin != there || rows[0].By != "Айгерім" {
+		t.Fatalf("newest row: %+v", rows[0])
+	}
+	if got := From(tr, rows[0], here); got != " · from another office (…c0ffee42), came in a bundle" {
+		t.Errorf("merged revision: %q", got)
+	}
+	if got := From(tr, rows[1], here); got != "" {
+		t.Errorf("a revision made here: %q", got)
+	}
+}

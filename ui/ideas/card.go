@@ -283,7 +283,7 @@ func (cd *card) render(c *common.Common, w int) {
 	add(st.Title.Render(tr.T("ideas.history")))
 	show := valueFunc(c)
 	for _, r := range cd.rows {
-		wrap(st.Label.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)), 0)
+		wrap(st.Label.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)+history.From(tr, r, c.Store.OfficeID())), 0)
 		wrap(common.Sanitize(history.Describe(tr, r, show)), 2)
 	}
 	cd.lines = out

@@ -286,7 +286,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 		lines = append(lines, "", st.Label.Render(tr.T("people.history")))
 		show := m.historyValue()
 		for _, r := range m.rows {
-			add(wrapText(st.Muted.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)), w))
+			add(wrapText(st.Muted.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)+history.From(tr, r, m.c.Store.OfficeID())), w))
 			add(wrapText("  "+common.Sanitize(history.Describe(tr, r, show)), w))
 		}
 	}

@@ -30,6 +30,7 @@ type KeyMap struct {
 	Edit       key.Binding
 	Programmes key.Binding
 	Backup     key.Binding
+	Audit      key.Binding
 	Cancel     key.Binding
 	Confirm    key.Binding
 	Deny       key.Binding
@@ -41,6 +42,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		Edit:       common.Bind(tr.T("key.edit"), "e", "enter"),
 		Programmes: common.Bind(tr.T("settings.key.programmes"), "g"),
 		Backup:     common.Bind(tr.T("settings.key.backup"), "b"),
+		Audit:      common.Bind(tr.T("audit.key"), "a"),
 		Cancel:     common.Bind(tr.T("key.cancel"), "esc"),
 		Confirm:    common.BindYes(tr.T("key.yes")),
 		Deny:       common.BindNo(tr.T("key.no")),
@@ -97,6 +99,7 @@ type Model struct {
 	tplErr error
 	progs  *programmes // the grant programmes part, while open
 	backup *backupJob  // a backup made by hand, while it runs
+	audit  *audit      // the change log (audit.go), while open
 }
 
 // New makes the Settings screen.
@@ -177,10 +180,24 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 		m.cur.lang = m.c.Lang()
+		if m.audit != nil {
+			m.audit.update(msg)
+		}
 		return m, nil
 	case common.DataChangedMsg:
+		var cmds []tea.Cmd
+		if m.audit != nil {
+			_, c := m.audit.update(msg)
+			cmds = append(cmds, c)
+		}
 		if m.mode == viewing {
-			return m, m.load()
+			cmds = append(cmds, m.load())
+		}
+		return m, tea.Batch(cmds...)
+	case auditMsg:
+		if m.audit != nil {
+			_, cmd := m.audit.update(msg)
+			return m, cmd
 		}
 		return m, nil
 	case backupProgressMsg, backupDoneMsg:
@@ -196,6 +213,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			done, cmd := m.progs.update(msg)
 			if done {
 				m.progs = nil
+			}
+			return m, cmd
+		}
+		if m.audit != nil {
+			done, cmd := m.audit.update(msg)
+			if done {
+				m.audit = nil
 			}
 			return m, cmd
 		}
@@ -222,6 +246,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.keys.Backup) {
 			return m, m.startBackup()
+		}
+		if key.Matches(msg, m.keys.Audit) {
+			var cmd tea.Cmd
+			m.audit, cmd = newAudit(m.c, m.w, m.h)
+			return m, cmd
 		}
 	case confirmDiscard:
 		switch {
@@ -379,6 +408,9 @@ func (m *Model) SetSize(w, h int) {
 	if m.progs != nil {
 		m.progs.setSize(w, h)
 	}
+	if m.audit != nil {
+		m.audit.setSize(w, h)
+	}
 }
 
 // Capturing is true while a form or a question is open.
@@ -392,9 +424,9 @@ func (m *Model) Capturing() bool {
 	return m.mode != viewing
 }
 
-// HandlesBack is true while the programmes part is open: esc goes back to
-// the settings, not Home.
-func (m *Model) HandlesBack() bool { return m.progs != nil }
+// HandlesBack is true while the programmes part or the change log is open:
+// esc goes back to the settings, not Home.
+func (m *Model) HandlesBack() bool { return m.progs != nil || m.audit != nil }
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.settings") }
@@ -407,6 +439,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.progs != nil {
 		return m.progs.shortHelp()
 	}
+	if m.audit != nil {
+		return m.audit.shortHelp()
+	}
 	switch m.mode {
 	case editing:
 		return []key.Binding{
@@ -417,7 +452,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirmDiscard:
 		return []key.Binding{m.keys.Confirm, m.keys.Deny}
 	}
-	return []key.Binding{m.keys.Edit, m.keys.Programmes, m.keys.Backup}
+	return []key.Binding{m.keys.Edit, m.keys.Programmes, m.keys.Backup, m.keys.Audit}
 }
 
 // FullHelp lists the keys for the help overlay.
@@ -431,6 +466,9 @@ func (m *Model) View() string {
 	}
 	if m.progs != nil {
 		return m.progs.view()
+	}
+	if m.audit != nil {
+		return m.audit.view()
 	}
 	var b strings.Builder
 	if m.err != nil {
@@ -473,6 +511,7 @@ func (m *Model) View() string {
 	}
 	row(tr.T("settings.store"), m.c.StoreLabel)
 	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
+	row(tr.T("audit.row"), tr.T("audit.press_a"))
 	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
 	return common.Fit(b.String(), m.w, m.h)
 }

@@ -42,7 +42,7 @@ func (m *Model) View() string {
 		if m.failed {
 			style = st.Error
 		}
-		lines = append(lines, "", style.Render(r))
+		lines = append(lines, "", style.Render(common.Sanitize(r))) // file names may hold escapes
 	}
 	body := lipgloss.NewStyle().Width(m.w).Render(strings.Join(lines, "\n"))
 	return common.Fit(body, m.w, m.h)
