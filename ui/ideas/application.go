@@ -304,7 +304,10 @@ func (m *Model) updateAppForm(msg tea.Msg) tea.Cmd {
 	case appProgramme:
 		a.code, a.sub, a.form, a.top = a.pick, appBrowse, nil, 0
 		m.renderApp()
-		return nil
+		if application.TemplateFor(a.idea.Programme).Code == a.code {
+			return nil // the idea's own already
+		}
+		return m.saveProgramme(a.code)
 	case appEditing:
 		if *a.vals == a.start {
 			a.sub, a.form = appBrowse, nil
@@ -384,6 +387,59 @@ func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
 		reload = m.loadCard(msg.idea.ID)
 	}
 	return tea.Batch(reload, dataChanged, status(tr.T("appview.saved"), false))
+}
+
+// appProgrammeMsg is the answer to keeping the programme picked on the idea.
+type appProgrammeMsg struct {
+	idea   *model.Idea
+	latest *model.Idea
+	err    error
+}
+
+// saveProgramme keeps the programme picked in the application view on the
+// idea, so its card, the readiness column and the application command use
+// it too.
+func (m *Model) saveProgramme(code string) tea.Cmd {
+	a := m.app
+	a.saving = true
+	idea, store := cloneIdea(a.idea), m.c.Store
+	idea.Programme = code
+	return common.Do(func() tea.Msg {
+		if err := store.Update(idea); err != nil {
+			msg := appProgrammeMsg{err: err}
+			if errors.Is(err, storage.ErrStale) {
+				if latest, err := storage.GetAs[*model.Idea](store, model.KindIdea, idea.ID); err == nil {
+					msg.latest = latest
+				}
+			}
+			return msg
+		}
+		return appProgrammeMsg{idea: idea}
+	})
+}
+
+func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
+	a := m.app
+	if a == nil {
+		return nil
+	}
+	a.saving = false
+	tr := m.c.Tr
+	if msg.err != nil {
+		if msg.latest != nil {
+			a.idea = msg.latest
+		}
+		a.code = application.TemplateFor(a.idea.Programme).Code
+		m.renderApp()
+		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+	}
+	a.idea = msg.idea
+	m.renderApp()
+	var reload tea.Cmd
+	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
+		reload = m.loadCard(msg.idea.ID)
+	}
+	return tea.Batch(reload, dataChanged, status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
 }
 
 // appExportedMsg is the answer to an export.

@@ -113,6 +113,12 @@ func TestApplicationProgrammeAndDiscard(t *testing.T) {
 	if strings.Contains(h.view(), "the programme asks for 3") {
 		t.Errorf("the team rule of the youth grant is still listed:\n%s", h.view())
 	}
+	// The pick is kept on the idea: the card, the readiness column and the
+	// application command use it too.
+	stored, err := storage.GetAs[*model.Idea](s, model.KindIdea, h.m.app.idea.ID)
+	if err != nil || stored.Programme != h.m.app.code {
+		t.Fatalf("the programme picked is not stored: %q vs %q (%v)", stored.Programme, h.m.app.code, err)
+	}
 	// esc asks before discarding what was typed
 	h.keys("e")
 	h.typeText("draft")

@@ -136,6 +136,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeDraftSaved(msg)
 	case appOpenedMsg:
 		return m, m.takeAppOpened(msg)
+	case appProgrammeMsg:
+		return m, m.takeAppProgramme(msg)
 	case appSavedMsg:
 		return m, m.takeAppSaved(msg)
 	case appExportedMsg:
