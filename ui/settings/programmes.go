@@ -354,7 +354,7 @@ func (p *programmes) newForm() *huh.Form {
 			huh.NewConfirm().Title(tr.T("prog.field.indicators")).Value(&v.indicatorPerObjective).
 				Affirmative(tr.T("key.yes")).Negative(tr.T("key.no")),
 		).Description(tr.T("prog.form_hint")),
-	).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(max(5, p.h-3))
+	).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(max(5, p.h-4))
 	if p.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
@@ -508,7 +508,7 @@ func LoadTemplates(s *storage.Store) error {
 func (p *programmes) setSize(w, h int) {
 	p.w, p.h = w, h
 	if p.form != nil {
-		p.form = p.form.WithWidth(max(20, w)).WithHeight(max(5, h-3))
+		p.form = p.form.WithWidth(max(20, w)).WithHeight(max(5, h-4))
 	}
 }
 

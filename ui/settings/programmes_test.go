@@ -199,6 +199,9 @@ func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
 	h.keys("enter")
 	h.retype("мың")
 	h.mustSee("Ең көп сома, ₸", "әріпсіз сан болуы керек") // still there, with the reason
+	h.m.SetSize(100, 27) // the reason is on screen in a real terminal too, not cut off below
+	h.mustSee("әріпсіз сан болуы керек")
+	h.m.SetSize(100, 30)
 	h.retype("1000")
 	h.retype("10") // MCI as well as tenge: one limit only
 	h.mustSee("біреуі ғана")
