@@ -103,6 +103,7 @@ type Model struct {
 	status   common.StatusMsg
 	help     help.Model
 	showHelp bool
+	helpTop  int // the first line of help shown, when it does not fit
 
 	crashLog string // set when a panic stopped the app
 	crashDir string
@@ -278,13 +279,22 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.showHelp {
-		if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
+		switch {
+		case key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit):
 			m.showHelp = false
+		case msg.String() == "down" || msg.String() == "j" || msg.String() == "о":
+			m.helpTop++
+		case msg.String() == "up" || msg.String() == "k" || msg.String() == "л":
+			m.helpTop--
+		case msg.String() == "pgdown" || msg.String() == " ":
+			m.helpTop += max(1, m.c.Height-2)
+		case msg.String() == "pgup":
+			m.helpTop -= max(1, m.c.Height-2)
 		}
 		return nil
 	}
 	if msg.Type == tea.KeyF1 { // F1 never types text, so it opens help even in a form
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
 		return nil
 	}
 	if m.screens[m.active].Capturing() {
@@ -301,7 +311,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, m.keys.Help):
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
 		return nil
 	case key.Matches(msg, m.keys.Next):
 		return m.show((m.active + 1) % len(m.screens))
@@ -487,7 +497,22 @@ func (m *Model) helpView() string {
 	}
 	b.WriteString(st.Muted.Render(tr.T("help.layouts")) + "\n")
 	b.WriteString(st.Muted.Render(tr.T("help.close")))
-	return common.Fit(b.String(), m.c.Width, m.c.Height)
+	// A small terminal shows a window of the list: ↑/↓ (or space and
+	// pgup/pgdown) move it, and a last line says there is more.
+	lines := strings.Split(b.String(), "\n")
+	h := max(1, m.c.Height)
+	if len(lines) <= h {
+		m.helpTop = 0
+		return common.Fit(b.String(), m.c.Width, h)
+	}
+	m.helpTop = max(0, min(m.helpTop, len(lines)-(h-1)))
+	shown := append([]string(nil), lines[m.helpTop:min(len(lines), m.helpTop+h-1)]...)
+	more := tr.T("help.more_below")
+	if m.helpTop+h-1 >= len(lines) {
+		more = tr.T("help.more_above")
+	}
+	shown = append(shown, st.Muted.Render(more))
+	return common.Fit(strings.Join(shown, "\n"), m.c.Width, h)
 }
 
 // statusLine shows a message when there is one, else office · language · store.

@@ -476,3 +476,29 @@ func TestWarmUpStartsScreensLater(t *testing.T) {
 		}
 	}
 }
+
+// At 40×12 the help does not fit: it says there is more, and ↓/space show
+// the rest down to the way to close it.
+func TestHelpScrollsOnASmallTerminal(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.KK, 40, 12)
+	h.keys("w", "?")
+	v := h.view()
+	if !strings.Contains(v, "↓ әрі қарай бар") {
+		t.Fatalf("no sign of more help:\n%s", v)
+	}
+	if strings.Contains(v, "Анықтаманы жабу") {
+		t.Fatalf("the whole help fits? then this test is wrong:\n%s", v)
+	}
+	for range 40 {
+		h.keys("down")
+	}
+	v = h.view()
+	if !strings.Contains(v, "Анықтаманы жабу") || !strings.Contains(v, "↑ жоғарыда") {
+		t.Fatalf("the end of the help is not reachable:\n%s", v)
+	}
+	h.keys("esc")
+	if h.m.showHelp {
+		t.Fatal("esc did not close the help")
+	}
+}

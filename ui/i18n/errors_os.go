@@ -25,3 +25,11 @@ func init() {
 		"settings.backup_cancelled": {KK: "Сақтық көшірме тоқтатылды, ештеңе жазылмады.", RU: "Резервное копирование остановлено, ничего не записано.", EN: "Backup stopped; nothing was written."},
 	})
 }
+
+// Scrolling the help overlay on a small terminal.
+func init() {
+	add(map[string]model.Label{
+		"help.more_below": {KK: "↓ әрі қарай бар (↓, бос орын)", RU: "↓ дальше ещё (↓, пробел)", EN: "↓ more below (↓, space)"},
+		"help.more_above": {KK: "↑ жоғарыда (↑)", RU: "↑ выше (↑)", EN: "↑ more above (↑)"},
+	})
+}
