@@ -199,7 +199,7 @@ func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
 	h.keys("enter")
 	h.retype("мың")
 	h.mustSee("Ең көп сома, ₸", "әріпсіз сан болуы керек") // still there, with the reason
-	h.m.SetSize(100, 27) // the reason is on screen in a real terminal too, not cut off below
+	h.m.SetSize(100, 27)                                   // the reason is on screen in a real terminal too, not cut off below
 	h.mustSee("әріпсіз сан болуы керек")
 	h.m.SetSize(100, 30)
 	h.retype("1000")
