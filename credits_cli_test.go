@@ -194,6 +194,10 @@ func TestCertificateAndCodeCheck(t *testing.T) {
 		t.Errorf("altered code: %q", out)
 	}
 	mustRun(t, 1, "check", "--db", db, "--code", "12")
+	// An empty code is a wrong code, not a request for the whole check.
+	if out, _ := mustRun(t, 1, "check", "--db", db, "--code", ""); !strings.Contains(out, "not a verification code") {
+		t.Errorf("empty code: %q", out)
+	}
 	// The same spreadsheets in another store: another office, another code.
 	other := creditsStore(t)
 	mustRun(t, 1, "check", "--db", other, "--code", code)

@@ -154,6 +154,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var appOpts cli.ApplicationOptions
 	var reportOpts cli.ReportOptions
 	var creditsFormat, checkCode string
+	var checkCodeSet bool
 	var certOpts cli.CertificateOptions
 	var syncOut cli.SyncExportOptions
 	var syncIn cli.SyncImportOptions
@@ -287,10 +288,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		},
 		"check": {
 			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&checkCode, "code", "", "confirm a certificate's verification code instead")
+				fs.Func("code", "confirm a certificate's verification code instead", func(v string) error {
+					checkCode, checkCodeSet = v, true // an empty code is a wrong code, not a full check
+					return nil
+				})
 			},
 			run: func(e *cmdEnv) error {
-				if checkCode != "" {
+				if checkCodeSet {
 					ok, err := cli.CheckCode(e.store, e.tr, checkCode, e.out)
 					if err == nil && !ok {
 						return errFailedQuietly
