@@ -149,7 +149,8 @@ func TestCertificateAndCodeCheck(t *testing.T) {
 	db := creditsStore(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "madina.html")
-	_, errs := mustRun(t, 0, "certificate", "--db", db, "--lang", "kk", "--out", file, "8 702 000 11 22")
+	// The phone unquoted, in pieces, as a consultant would type it.
+	_, errs := mustRun(t, 0, "certificate", "--db", db, "--lang", "kk", "--out", file, "8", "702", "000", "11", "22")
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)

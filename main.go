@@ -321,9 +321,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&certOpts.Out, "out", "", "file to write (default: standard output)")
 			},
-			args: 1,
+			// A phone typed with spaces and no quotes arrives in pieces.
+			args: 1, atLeast: true,
 			run: func(e *cmdEnv) error {
-				err := cli.Certificate(e.store, e.tr, certOpts, e.args[0], time.Now(), e.out, e.errw)
+				err := cli.Certificate(e.store, e.tr, certOpts, strings.Join(e.args, " "), time.Now(), e.out, e.errw)
 				if errors.Is(err, cli.ErrUnknownPerson) {
 					return errFailedQuietly
 				}
