@@ -18,6 +18,7 @@ require (
 	github.com/muesli/termenv v0.16.0
 	go.etcd.io/bbolt v1.5.0
 	// x/term v0.43.0: the newest that keeps x/sys at v0.45.0 (reads a passphrase without echo).
+	golang.org/x/sys v0.45.0
 	golang.org/x/term v0.43.0
 	golang.org/x/text v0.28.0
 )
@@ -54,5 +55,4 @@ require (
 	github.com/yuin/goldmark-emoji v1.0.5 // indirect
 	golang.org/x/crypto v0.31.0 // indirect
 	golang.org/x/net v0.33.0 // indirect
-	golang.org/x/sys v0.45.0 // indirect
 )

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"frontoffice/model"
@@ -331,6 +332,13 @@ func (s *Store) loadSearch() {
 		}
 		return err
 	})
+	if err == nil {
+		// What loading reserved and did not use goes back, and so do the
+		// store's pages it read (DESIGN.md §7: memory).
+		x.Compact()
+		s.releaseMapped()
+		debug.FreeOSMemory()
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, fn := range l.pending {

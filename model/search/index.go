@@ -334,3 +334,25 @@ func narrows(before, now []string) bool {
 	}
 	return true
 }
+
+// Compact gives back what loading reserved and did not use: the text
+// buffers and entry lists are cut to their length. Call it once after a
+// big load; searches wait for it (it holds the lock for a copy of each).
+func (x *Index) Compact() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, s := range x.shards {
+		if s == nil {
+			continue
+		}
+		if cap(s.buf) > len(s.buf)+len(s.buf)/32 {
+			s.buf = append(make([]byte, 0, len(s.buf)), s.buf...)
+		}
+		if cap(s.entries) > len(s.entries)+len(s.entries)/32 {
+			s.entries = append(make([]entry, 0, len(s.entries)), s.entries...)
+		}
+		if cap(s.hot) > len(s.hot)+len(s.hot)/32 {
+			s.hot = append(make([]hot, 0, len(s.hot)), s.hot...)
+		}
+	}
+}
