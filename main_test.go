@@ -111,6 +111,15 @@ func TestStoreInUse(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "open in another frontoffice window") {
 		t.Errorf("exit %d, message %q", code, errs)
 	}
+	// The first is unharmed: it still saves, and the store is sound.
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Consent = "Дана", true
+	if err := s.Create(p); err != nil {
+		t.Fatalf("the first process cannot save after the second was refused: %v", err)
+	}
+	if problems := s.Check(); len(problems) > 0 {
+		t.Errorf("check: %v", problems)
+	}
 }
 
 func TestDefaultDBPath(t *testing.T) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -346,14 +347,30 @@ func TestSettingsEscAsksBeforeDiscarding(t *testing.T) {
 
 func TestPanicIsLoggedAndQuits(t *testing.T) {
 	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.IIN, p.Consent = "Жанар Сапарова", "+77015550101", "", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
 	t.Setenv("FRONTOFFICE_TEST_PANIC_KEY", "f12")
 	h := newHarness(t, s, model.EN, 80, 24)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID}) // their card is on screen
 	h.send(tea.KeyMsg{Type: tea.KeyF12})
 	if !h.quit {
 		t.Fatal("a panic should quit the program")
 	}
 	if h.m.CrashLog() == "" || !strings.HasSuffix(h.m.CrashLog(), "frontoffice-crash.log") {
 		t.Fatalf("crash log = %q", h.m.CrashLog())
+	}
+	// The log is for a developer: what broke and where, never who was on screen.
+	log, err := os.ReadFile(h.m.CrashLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, personal := range []string{"Жанар", "Сапарова", "7015550101"} {
+		if strings.Contains(string(log), personal) {
+			t.Errorf("the crash log holds personal data (%q)", personal)
+		}
 	}
 }
 
