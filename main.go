@@ -403,18 +403,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T("cli.no_home", err))
 		return exitFail
 	}
+	_, statErr := os.Stat(path)
+	fresh := os.IsNotExist(statErr) // this run makes the store
 	store, err := storage.Open(path)
 	if err != nil {
 		fmt.Fprintln(stderr, openErrorText(tr, path, err))
 		return exitFail
 	}
 	defer store.Close()
+	importFailed := false
+	if fresh && name == "import" {
+		// A failed first import into a new store leaves no store behind:
+		// "the store was not changed" means there is none.
+		defer func() {
+			if importFailed {
+				store.Close()
+				os.Remove(path)
+			}
+		}()
+	}
 	tr = i18n.New(ui.PickLang(explicit, store))
 	settings.Apply(store) // limits in MCI follow the office's setting
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}
 	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: positional})
+	importFailed = err != nil
 	var ue usageError
 	switch {
 	case err == nil:

@@ -80,3 +80,37 @@ func TestExportImportCommands(t *testing.T) {
 		}
 	}
 }
+
+// A failed first import into a store that did not exist leaves no store
+// behind; a good one makes it.
+func TestFailedImportMakesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	src, bundle := filepath.Join(dir, "a.db"), filepath.Join(dir, "a.fob")
+	if code, _, errs := runCLI(t, "demo", "--db", src, "--ideas", "10", "--people", "10"); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, _, errs := runCLI(t, "export", "--db", src, "--full", "--out", bundle); code != 0 {
+		t.Fatal(errs)
+	}
+	data, err := os.ReadFile(bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(dir, "cut.fob")
+	if err := os.WriteFile(cut, data[:len(data)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fresh := filepath.Join(dir, "new.db")
+	if code, _, _ := runCLI(t, "import", "--db", fresh, cut); code != 1 {
+		t.Fatalf("a cut bundle: exit %d", code)
+	}
+	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+		t.Errorf("a failed import left a store behind: %v", err)
+	}
+	if code, _, errs := runCLI(t, "import", "--db", fresh, bundle); code != 0 {
+		t.Fatalf("a good bundle: %s", errs)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a good first import made no store: %v", err)
+	}
+}
