@@ -145,8 +145,15 @@ func (m *Model) formErrors() []string {
 func (m *Model) sizeForm() {
 	if m.form != nil {
 		m.form = m.form.WithWidth(max(20, m.w)).WithHeight(max(3, m.h-1-len(m.formErrors())))
+		// huh scrolls the focused field into view only when it updates: a
+		// message it ignores lays the form out again at its new height.
+		f, _ := m.form.Update(relayout{})
+		m.form = f.(*huh.Form)
 	}
 }
+
+// relayout is a message the form ignores; see sizeForm.
+type relayout struct{}
 
 // formView is the title, why a field is refused (if it is), and the form.
 func (m *Model) formView(title string) string {
