@@ -101,7 +101,7 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, tr.T("credits.total", len(rows), model.Tenge(total).String()))
+	fmt.Fprintln(out, tr.Plural("credits.total", float64(len(rows)), len(rows), model.Tenge(total).String()))
 	return nil
 }
 

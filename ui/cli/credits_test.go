@@ -53,6 +53,9 @@ func TestCreditsTextForPeople(t *testing.T) {
 		if !strings.Contains(text, "+7 771 594 89 42") || strings.Contains(text, "+77715948942") {
 			t.Errorf("%s: the phone as the app shows it:\n%s", c.lang, text)
 		}
+		if c.lang == model.EN && !strings.Contains(text, "1 person, ") {
+			t.Errorf("en: one person, not people:\n%s", text)
+		}
 		if !strings.Contains(text, c.half) || strings.Contains(text, c.not) {
 			t.Errorf("%s: half an hour as %q:\n%s", c.lang, c.half, text)
 		}

@@ -296,7 +296,7 @@ func (m *Model) saveEvent() tea.Cmd {
 	store, tr := m.c.Store, m.c.Tr
 	return common.Do(func() tea.Msg {
 		_, err := store.LogHoursBatch(base, bulk)
-		return doneMsg{text: tr.T("hours.logged", n, shown), err: err}
+		return doneMsg{text: tr.Plural("hours.logged", float64(n), n, shown), err: err}
 	})
 }
 

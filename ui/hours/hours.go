@@ -426,7 +426,7 @@ func (m *Model) View() string {
 	case pickingIdea, adding:
 		return m.eventView()
 	case confirmDiscard:
-		return common.Fit(st.Title.Render(tr.T("hours.discard_q", len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
+		return common.Fit(st.Title.Render(tr.Plural("hours.discard_q", float64(len(m.ev.lines)), len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
 	case confirmVerify:
 		ids, total := m.eventPending()
 		e, _ := m.selected()

@@ -427,6 +427,9 @@ func TestHoursTypedReplaceUsual(t *testing.T) {
 	h.typeText("бауыржан")
 	h.keys("enter", "enter")
 	h.keys("ctrl+s")
+	if st := h.lastStatus(); !strings.Contains(st.Text, "Сохранено: людей — 2, всего 10 ч") {
+		t.Errorf("saved: %+v", st)
+	}
 	if x := hoursOf(t, s, a); len(x) != 1 || x[0].Hours != 6 {
 		t.Errorf("typed 6 over the usual 4: %+v", x)
 	}
@@ -543,3 +546,23 @@ func TestEventCountsAgree(t *testing.T) {
 }
 
 func i18nRU() *i18n.Translator { return i18n.New(model.RU) }
+
+// TestOnePersonAgrees: one person added is "1 person" in English, in the
+// question before discarding and in the saved message.
+func TestOnePersonAgrees(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	h := newHarness(t, s, model.EN, 80, 20)
+	h.keys("n", "ctrl+n", "enter")
+	h.typeText("Clean-up")
+	h.keys("enter", "enter", "enter")
+	h.typeText("мадина")
+	h.keys("enter", "enter", "esc")
+	if !strings.Contains(h.view(), "1 person added is not saved") {
+		t.Errorf("discard question:\n%s", h.view())
+	}
+	h.keys("n", "ctrl+s")
+	if st := h.lastStatus(); st.Text != "Saved: 1 person, 4 h in all (pending)." {
+		t.Errorf("saved: %q", st.Text)
+	}
+}

@@ -32,7 +32,6 @@ func init() {
 		"credits.col_counted":  {KK: "Биыл есепте", RU: "Учтено", EN: "Counted"},
 		"credits.col_tier":     {KK: "Деңгей, сағ", RU: "Уровень, ч", EN: "Tier, h"},
 		"credits.col_amount":   {KK: "Сома, ₸", RU: "Сумма, ₸", EN: "Amount, ₸"},
-		"credits.total":        {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
 
 		// certificates
 		"cert.unknown_person":  {KK: "%q деген адам қоймада жоқ (id немесе телефон беріңіз).", RU: "Человека %q нет в хранилище (укажите id или телефон).", EN: "There is nobody %q in the store (give an id or a phone)."},
@@ -75,7 +74,6 @@ func init() {
 		"hours.back_to_pending":    {KK: "Сақталды; өзгертілген жазба қайта тексеруге жіберілді.", RU: "Сохранено; изменённая запись снова ждёт проверки.", EN: "Saved; the changed entry is pending again."},
 		"hours.saved":              {KK: "Сақталды.", RU: "Сохранено.", EN: "Saved."},
 		"hours.edit_title":         {KK: "Сағатты өзгерту", RU: "Изменение часов", EN: "Editing hours"},
-		"hours.discard_q":          {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
 		"hours.discard_keys":       {KK: "y/д — иә, шығу · n/н — оралу", RU: "y/д — да, выйти · n/н — вернуться", EN: "y — discard · n — go back"},
 		"hours.none":               {KK: "Сағат әлі жазылмаған. n — іс-шара үшін сағат жазу.", RU: "Часов пока нет. n — записать часы за мероприятие.", EN: "No hours yet. Press n to log hours for an event."},
 		"hours.h":                  {KK: "%s сағ", RU: "%s ч", EN: "%s h"},
@@ -90,7 +88,6 @@ func init() {
 		"hours.removed":            {KK: "Алынып тасталды: %s.", RU: "Убран(а): %s.", EN: "Removed %s."},
 		"hours.no_match":           {KK: "Ешкім табылмады: адамды алдымен Үстелде (d) тіркеңіз.", RU: "Никто не найден: сначала зарегистрируйте человека на Стойке (d).", EN: "Nobody matches: register the person at the Desk (d) first."},
 		"hours.already_added":      {KK: "%s осы іс-шараға қосылған.", RU: "%s уже в этом мероприятии.", EN: "%s is in this event already."},
-		"hours.logged":             {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
 		"hours.pick_idea":          {KK: "Қай идея бойынша?", RU: "По какой идее?", EN: "Which idea was it for?"},
 		"hours.pick_idea_hint":     {KK: "enter — таңдау · ctrl+n — идеясыз · esc — бас тарту", RU: "enter — выбрать · ctrl+n — без идеи · esc — отмена", EN: "enter picks · ctrl+n: no idea · esc cancels"},
 		"hours.added":              {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлено: %d, %s ч · ctrl+s — сохранить", EN: "Added: %d people, %s h · ctrl+s saves"},
@@ -122,6 +119,18 @@ func init() {
 		"hours.verify_event_q.one":  {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить %d запись на проверке (%s ч) этого мероприятия: %s?", EN: "Verify the %d pending entry (%s h) of this event: %s?"},
 		"hours.verify_event_q.few":  {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить все %d записи на проверке (%s ч) этого мероприятия: %s?", EN: "Verify all %d pending entries (%s h) of this event: %s?"},
 		"hours.verify_event_q.many": {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить все %d записей на проверке (%s ч) этого мероприятия: %s?", EN: "Verify all %d pending entries (%s h) of this event: %s?"},
+
+		"credits.total.one":  {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d person, %s in all."},
+		"credits.total.few":  {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
+		"credits.total.many": {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
+
+		"hours.discard_q.one":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d person added is not saved. Discard?"},
+		"hours.discard_q.few":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
+		"hours.discard_q.many": {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
+
+		"hours.logged.one":  {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d person, %s h in all (pending)."},
+		"hours.logged.few":  {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
+		"hours.logged.many": {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
 
 		"hours.verified_event.one":  {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждена %d запись, %s ч.", EN: "Verified %d entry, %s h."},
 		"hours.verified_event.few":  {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждены %d записи, %s ч.", EN: "Verified %d entries, %s h."},
