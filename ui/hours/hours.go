@@ -407,7 +407,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open},
-		{k.NoIdea, k.Save, k.Undo, k.Cancel},
+		{k.NoIdea, k.Add, k.Save, k.Undo, k.Cancel},
 	}
 }
 
