@@ -153,8 +153,20 @@ func ParseHoursAmount(s string, entry bool) (float64, Reason) {
 	return h, ReasonNone
 }
 
-// FormatHours writes hours without needless decimals: "20", "9.5".
+// FormatHours writes hours without needless decimals: "20", "9.5". It is
+// the machine form (CSV, JSON, codes, settings); people read ShowHours.
 func FormatHours(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
+
+// ShowHours writes hours for a person reading lang: FormatHours with a
+// decimal comma in Kazakh and Russian ("2,5"), a point in English ("2.5"),
+// as the forms' hints and the reports write them. ParseHoursAmount reads both.
+func ShowHours(h float64, lang Lang) string {
+	s := FormatHours(h)
+	if lang != EN {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
 
 // Standing is a person's credit position for one calendar year.
 type Standing struct {

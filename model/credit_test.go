@@ -175,3 +175,17 @@ func TestCertificateCode(t *testing.T) {
 		t.Error("a changed entry must break the code")
 	}
 }
+
+// TestShowHours: people read a decimal comma in Kazakh and Russian and a
+// point in English; whole hours have no decimals.
+func TestShowHours(t *testing.T) {
+	for _, c := range []struct {
+		h    float64
+		lang Lang
+		want string
+	}{{1.5, RU, "1,5"}, {1.5, KK, "1,5"}, {1.5, EN, "1.5"}, {4, RU, "4"}, {0.5, EN, "0.5"}} {
+		if got := ShowHours(c.h, c.lang); got != c.want {
+			t.Errorf("ShowHours(%v, %s) = %q, want %q", c.h, c.lang, got, c.want)
+		}
+	}
+}

@@ -70,7 +70,7 @@ func CertificateHTML(w io.Writer, c Certificate) error {
 	for _, e := range c.Entries {
 		total += e.Hours
 	}
-	b.WriteString("<p class=\"lead\">" + h(tr.T("cert.for_hours", hoursIn(tr.Lang(), total))) + "</p>\n")
+	b.WriteString("<p class=\"lead\">" + h(tr.Plural("cert.for_hours", total, hoursIn(tr.Lang(), total))) + "</p>\n")
 
 	b.WriteString("<table>\n<thead>\n<tr><th>" + h(tr.T("cert.col_date")) + "</th><th>" + h(tr.T("cert.col_activity")) +
 		"</th><th>" + h(tr.T("cert.col_hours")) + "</th><th>" + h(tr.T("cert.col_verified_by")) + "</th></tr>\n</thead>\n")
@@ -188,11 +188,5 @@ func fileName(name string) string {
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // hoursIn writes hours as a printed document in lang does: a decimal comma
-// in Kazakh and Russian ("21,5"), a point in English.
-func hoursIn(lang model.Lang, h float64) string {
-	s := model.FormatHours(h)
-	if lang != model.EN {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+// in Kazakh and Russian ("21,5"), a point in English (model.ShowHours).
+func hoursIn(lang model.Lang, h float64) string { return model.ShowHours(h, lang) }

@@ -16,6 +16,7 @@ import (
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
+	"frontoffice/ui/personform"
 	"frontoffice/ui/settings"
 )
 
@@ -88,17 +89,19 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", tr.T("credits.col_name"), tr.T("credits.col_phone"),
 		tr.T("credits.col_verified"), tr.T("credits.col_pending"), tr.T("credits.col_counted"),
 		tr.T("credits.col_tier"), tr.T("credits.col_amount"))
+	// People read hours with the decimal comma of their language and phones
+	// as the app shows them; csv and json above keep the machine forms.
+	show := func(h float64) string { return model.ShowHours(h, tr.Lang()) }
 	var total int64
 	for _, r := range rows {
 		total += r.AmountKZT
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), r.Phone,
-			model.FormatHours(r.VerifiedHours), model.FormatHours(r.PendingHours), model.FormatHours(r.CountedHours),
-			model.FormatHours(r.TierHours), model.GroupDigits(r.AmountKZT))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), personform.FormatPhone(r.Phone),
+			show(r.VerifiedHours), show(r.PendingHours), show(r.CountedHours), show(r.TierHours), model.GroupDigits(r.AmountKZT))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, tr.T("credits.total", len(rows), model.Tenge(total).String()))
+	fmt.Fprintln(out, tr.Plural("credits.total", float64(len(rows)), len(rows), model.Tenge(total).String()))
 	return nil
 }
 
@@ -175,6 +178,8 @@ func CheckCode(store *storage.Store, tr *i18n.Translator, code string, out io.Wr
 			last = d
 		}
 	}
-	fmt.Fprintln(out, tr.T("cert.code_ok", norm, common.Sanitize(m.Person.FullName), model.FormatHours(total), len(m.Entries), model.Date(last).Time().Format("02.01.2006")))
+	n := len(m.Entries)
+	fmt.Fprintln(out, tr.Plural("cert.code_ok", float64(n), norm, common.Sanitize(m.Person.FullName),
+		model.ShowHours(total, tr.Lang()), n, model.Date(last).Time().Format("02.01.2006")))
 	return true, nil
 }

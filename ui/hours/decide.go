@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // A consultant's decisions on entries: verify one or a whole event, reject
@@ -19,7 +20,7 @@ import (
 
 func (m *Model) verify(e storage.HoursEntry) tea.Cmd {
 	store, tr, id := m.c.Store, m.c.Tr, e.Hours.ID
-	text := tr.T("hours.verified_one", common.Sanitize(e.PersonName), model.FormatHours(e.Hours.Hours))
+	text := tr.T("hours.verified_one", common.Sanitize(e.PersonName), m.show(e.Hours.Hours))
 	m.mode = saving
 	return common.Do(func() tea.Msg {
 		_, err := store.VerifyHours(id)
@@ -52,7 +53,7 @@ func (m *Model) eventPending() (ids []string, total float64) {
 func (m *Model) verifyEvent() tea.Cmd {
 	ids, total := m.eventPending()
 	store, tr := m.c.Store, m.c.Tr
-	text := tr.T("hours.verified_event", len(ids), model.FormatHours(total))
+	text := tr.Plural("hours.verified_event", float64(len(ids)), len(ids), m.show(total))
 	m.mode = saving
 	return common.Do(func() tea.Msg {
 		_, err := store.VerifyHours(ids...)
@@ -94,11 +95,11 @@ type editValues struct {
 
 func (m *Model) startEdit(h *model.Hours) tea.Cmd {
 	m.editOf = h
-	m.edit = editValues{personform.ShowDate(h.Date), model.FormatHours(h.Hours), h.Activity, h.Description}
+	m.edit = editValues{personform.ShowDate(h.Date), m.show(h.Hours), h.Activity, h.Description}
 	tr := m.c.Tr
 	m.form = m.newForm(huh.NewGroup(
-		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.edit.date).Validate(m.validDate),
-		huh.NewInput().Title(tr.T("field.hours")).Description(tr.T("hours.hours_hint")).Value(&m.edit.hours).CharLimit(5).Validate(m.validHours),
+		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.edit.date).CharLimit(10).Validate(m.validDate),
+		huh.NewInput().Title(tr.T("field.hours")).Description(tr.T("hours.hours_hint")).Value(&m.edit.hours).CharLimit(5).Validate(m.validHours("hours")),
 		huh.NewInput().Title(tr.T("field.activity")).Value(&m.edit.activity).CharLimit(200),
 		huh.NewText().Title(tr.T("field.description")).Value(&m.edit.description).Lines(2),
 	))
@@ -106,33 +107,99 @@ func (m *Model) startEdit(h *model.Hours) tea.Cmd {
 	return m.form.Init()
 }
 
+// newForm makes the edit or event form. Its own error footer is off: huh
+// draws it below a form that already fills the body, where it was cut off
+// and a refused field looked like enter did nothing. The screen shows the
+// errors itself under the title (formView) and shrinks the form to fit.
 func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
-	f := huh.NewForm(groups...).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-1))
+	f := huh.NewForm(groups...).WithShowHelp(false).WithShowErrors(false)
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
 	km := huh.NewDefaultKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
-	return f.WithKeyMap(km)
+	m.form = f.WithKeyMap(km)
+	m.sizeForm()
+	return m.form
+}
+
+// formErrors are the lines saying why the form refuses a field: the field's
+// name and the reason, wrapped to the width, at most a third of the body.
+func (m *Model) formErrors() []string {
+	if m.form == nil {
+		return nil
+	}
+	var out []string
+	limit := max(1, m.h/3)
+	for _, e := range m.form.Errors() {
+		for _, l := range strings.Split(ansi.Wrap(e.Error(), max(10, m.w), ""), "\n") {
+			if len(out) < limit {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// sizeForm gives the form the body less the title and the error lines.
+func (m *Model) sizeForm() {
+	if m.form != nil {
+		m.form = m.form.WithWidth(max(20, m.w)).WithHeight(max(3, m.h-1-len(m.formErrors())))
+		// huh scrolls the focused field into view only when it updates: a
+		// message it ignores lays the form out again at its new height.
+		f, _ := m.form.Update(relayout{})
+		m.form = f.(*huh.Form)
+	}
+}
+
+// relayout is a message the form ignores; see sizeForm.
+type relayout struct{}
+
+// formView is the title, why a field is refused (if it is), and the form.
+func (m *Model) formView(title string) string {
+	st := m.c.Styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render(ansi.Truncate(title, m.w, "…")) + "\n")
+	for _, l := range m.formErrors() {
+		b.WriteString(st.Error.Render(l) + "\n")
+	}
+	b.WriteString(m.form.View())
+	return common.Fit(b.String(), m.w, m.h)
 }
 
 type fieldErr string
 
 func (e fieldErr) Error() string { return string(e) }
 
+// bad says why a field is refused, naming the field as the form does.
+func (m *Model) bad(field string, why model.Reason) error {
+	return fieldErr(m.c.Tr.Field(field) + ": " + m.c.Tr.Reason(why))
+}
+
 func (m *Model) validDate(s string) error {
 	if _, why := model.ParseDate(s); why != model.ReasonNone {
-		return fieldErr(m.c.Tr.Reason(why))
+		return m.bad("date", why)
 	}
 	return nil
 }
 
-func (m *Model) validHours(s string) error {
-	if _, why := model.ParseHoursAmount(s, true); why != model.ReasonNone {
-		return fieldErr(m.c.Tr.Reason(why))
+// validHours checks an entry's hours; field names the field as its title
+// does (hours, or the event's usual hours).
+func (m *Model) validHours(field string) func(string) error {
+	return func(s string) error {
+		if _, why := model.ParseHoursAmount(s, true); why != model.ReasonNone {
+			if field == "usual" {
+				return fieldErr(m.c.Tr.T("hours.usual") + ": " + m.c.Tr.Reason(why))
+			}
+			return m.bad(field, why)
+		}
+		return nil
 	}
-	return nil
 }
+
+// show writes hours for the person reading: a decimal comma in Kazakh and
+// Russian (model.ShowHours).
+func (m *Model) show(h float64) string { return model.ShowHours(h, m.c.Lang()) }
 
 func (m *Model) saveEdit() tea.Cmd {
 	h := *m.editOf

@@ -155,19 +155,19 @@ func (m *Model) openEventForm() tea.Cmd {
 	if m.ev.vals.date == "" {
 		m.ev.vals = eventValues{date: personform.ShowDate(m.c.Today()), usual: "4"}
 	}
-	usualTitle := tr.T("hours.usual")
+	usualTitle, usualField := tr.T("hours.usual"), "usual"
 	if m.ev.single != "" {
-		usualTitle = tr.T("field.hours")
+		usualTitle, usualField = tr.T("field.hours"), "hours"
 	}
 	m.form = m.newForm(huh.NewGroup(
-		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.ev.vals.date).Validate(m.validDate),
+		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.ev.vals.date).CharLimit(10).Validate(m.validDate),
 		huh.NewInput().Title(tr.T("field.activity")).Value(&m.ev.vals.activity).CharLimit(200).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" && m.ev.ideaID == "" {
-				return fieldErr(tr.T("hours.need_activity"))
+				return fieldErr(tr.T("field.activity") + ": " + tr.T("hours.need_activity"))
 			}
 			return nil
 		}),
-		huh.NewInput().Title(usualTitle).Description(tr.T("hours.hours_hint")).Value(&m.ev.vals.usual).CharLimit(5).Validate(m.validHours),
+		huh.NewInput().Title(usualTitle).Description(tr.T("hours.hours_hint")).Value(&m.ev.vals.usual).CharLimit(5).Validate(m.validHours(usualField)),
 		huh.NewText().Title(tr.T("field.description")).Value(&m.ev.vals.description).Lines(2),
 	))
 	m.mode = eventForm
@@ -197,7 +197,11 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 			m.ev.hoursIn.Blur()
 			return m.ev.people.Focus()
 		case msg.Type == tea.KeyEnter:
-			h, why := model.ParseHoursAmount(m.ev.hoursIn.Value(), true)
+			typed := m.ev.hoursIn.Value()
+			if strings.TrimSpace(typed) == "" {
+				typed = model.FormatHours(m.ev.usual) // nothing typed: the usual hours
+			}
+			h, why := model.ParseHoursAmount(typed, true)
 			if why != model.ReasonNone {
 				return status(m.c.Tr.Field("hours")+": "+m.c.Tr.Reason(why), true)
 			}
@@ -271,8 +275,10 @@ func (m *Model) choose() tea.Cmd {
 	}
 	m.ev.chosen = &h
 	m.ev.people.Blur()
-	m.ev.hoursIn.SetValue(model.FormatHours(m.ev.usual))
-	m.ev.hoursIn.CursorEnd()
+	// The usual hours are the placeholder, not typed in: enter takes them,
+	// and typing other hours replaces them instead of adding digits to them.
+	m.ev.hoursIn.SetValue("")
+	m.ev.hoursIn.Placeholder = m.show(m.ev.usual)
 	return m.ev.hoursIn.Focus()
 }
 
@@ -284,13 +290,13 @@ func (m *Model) saveEvent() tea.Cmd {
 	for i, l := range m.ev.lines {
 		bulk[i] = storage.BulkHours{PersonID: l.personID, Hours: l.hours}
 	}
-	n, total := len(bulk), m.ev.total()
+	n, shown := len(bulk), m.show(m.ev.total())
 	m.mode, m.ev.saving = saving, true
 	m.ev.people.Blur()
 	store, tr := m.c.Store, m.c.Tr
 	return common.Do(func() tea.Msg {
 		_, err := store.LogHoursBatch(base, bulk)
-		return doneMsg{text: tr.T("hours.logged", n, model.FormatHours(total)), err: err}
+		return doneMsg{text: tr.Plural("hours.logged", float64(n), n, shown), err: err}
 	})
 }
 
@@ -298,7 +304,7 @@ func (m *Model) saveEvent() tea.Cmd {
 func (m *Model) addHelp() []key.Binding {
 	k := m.keys
 	if m.ev.chosen != nil {
-		return []key.Binding{k.Confirm, k.Cancel}
+		return []key.Binding{k.Add, k.Cancel}
 	}
 	out := []key.Binding{k.Confirm}
 	if len(m.ev.lines) > 0 {
@@ -334,7 +340,7 @@ func (m *Model) eventView() string {
 		return common.Fit(b.String(), m.w, m.h)
 	}
 	b.WriteString(st.Title.Render(ansi.Truncate(m.ev.title(tr), m.w, "…")) + "\n")
-	head := tr.T("hours.added", len(m.ev.lines), model.FormatHours(m.ev.total()))
+	head := tr.T("hours.added", len(m.ev.lines), m.show(m.ev.total()))
 	if c := m.ev.chosen; c != nil {
 		head = tr.T("hours.hours_for", common.Sanitize(c.Title)) + " " + m.ev.hoursIn.View()
 	}
@@ -343,7 +349,7 @@ func (m *Model) eventView() string {
 	n := len(m.ev.lines)
 	for i := max(0, n-addedShown); i < n; i++ {
 		l := m.ev.lines[i]
-		b.WriteString("\n" + st.Muted.Render(ansi.Truncate("  + "+common.Sanitize(l.name)+" — "+tr.T("hours.h", model.FormatHours(l.hours)), m.w, "…")))
+		b.WriteString("\n" + st.Muted.Render(ansi.Truncate("  + "+common.Sanitize(l.name)+" — "+tr.T("hours.h", m.show(l.hours)), m.w, "…")))
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }

@@ -32,7 +32,7 @@ type KeyMap struct {
 	Verify, Reject, Edit, New  key.Binding
 	VerifyEvent                key.Binding
 	Open                       key.Binding
-	Cancel, Confirm            key.Binding
+	Cancel, Confirm, Add       key.Binding
 	Save, NoIdea, Undo         key.Binding
 	Yes, No                    key.Binding
 }
@@ -53,6 +53,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		Open:        common.Bind(tr.T("hours.key_open"), "enter"),
 		Cancel:      common.Bind(tr.T("key.cancel"), "esc"),
 		Confirm:     common.Bind(tr.T("hours.key_confirm"), "enter"),
+		Add:         common.Bind(tr.T("hours.key_add"), "enter"),
 		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
 		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
 		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
@@ -227,7 +228,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // errorText explains a failed save in the person's language.
 func (m *Model) errorText(err error) string {
 	if errors.Is(err, storage.ErrNoConsultant) {
-		return m.c.Tr.T("hours.no_consultant")
+		return m.c.Tr.T("hours.no_consultant", m.c.Tr.T("field.current_consultant"))
 	}
 	return m.c.ErrorText(err)
 }
@@ -342,6 +343,7 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	if m.form.State != huh.StateCompleted {
+		m.sizeForm() // an error line came or went
 		return cmd
 	}
 	m.form = nil
@@ -355,9 +357,7 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
 	m.reason.Width = max(10, w-4)
-	if m.form != nil {
-		m.form = m.form.WithWidth(max(20, w)).WithHeight(max(5, h-1))
-	}
+	m.sizeForm()
 	m.sizeEvent()
 	m.scroll()
 }
@@ -407,7 +407,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open},
-		{k.NoIdea, k.Save, k.Undo, k.Cancel},
+		{k.NoIdea, k.Add, k.Save, k.Undo, k.Cancel},
 	}
 }
 
@@ -421,17 +421,17 @@ func (m *Model) View() string {
 			if m.mode == eventForm {
 				title = m.ev.title(tr)
 			}
-			return common.Fit(st.Title.Render(ansi.Truncate(title, m.w, "…"))+"\n"+m.form.View(), m.w, m.h)
+			return m.formView(title)
 		}
 	case pickingIdea, adding:
 		return m.eventView()
 	case confirmDiscard:
-		return common.Fit(st.Title.Render(tr.T("hours.discard_q", len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
+		return common.Fit(st.Title.Render(tr.Plural("hours.discard_q", float64(len(m.ev.lines)), len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
 	case confirmVerify:
 		ids, total := m.eventPending()
 		e, _ := m.selected()
 		what := strings.TrimSpace(personform.ShowDate(e.Hours.Date) + " · " + e.Hours.Activity + " " + e.IdeaTitle)
-		q := tr.T("hours.verify_event_q", len(ids), model.FormatHours(total), common.Sanitize(what))
+		q := tr.Plural("hours.verify_event_q", float64(len(ids)), len(ids), m.show(total), common.Sanitize(what))
 		return common.Fit(wrap(st.Title.Render(q), m.w)+"\n"+tr.T("hours.verify_event_keys"), m.w, m.h)
 	case saving:
 		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
@@ -486,8 +486,8 @@ func (m *Model) summary() string {
 	n, h := m.counts, m.sums
 	lang := m.c.Lang()
 	return fmt.Sprintf("%s %d (%s) · %s %d (%s) · %s %d",
-		model.HoursStatus("pending").Label(lang), n[0], m.c.Tr.T("hours.h", model.FormatHours(h[0])),
-		model.HoursStatus("verified").Label(lang), n[1], m.c.Tr.T("hours.h", model.FormatHours(h[1])),
+		model.HoursStatus("pending").Label(lang), n[0], m.c.Tr.T("hours.h", m.show(h[0])),
+		model.HoursStatus("verified").Label(lang), n[1], m.c.Tr.T("hours.h", m.show(h[1])),
 		model.HoursStatus("rejected").Label(lang), n[2])
 }
 
@@ -511,8 +511,17 @@ func (m *Model) rowText(e storage.HoursEntry) string {
 	if m.w < 60 && len(d) == 10 {
 		d = d[:6] + d[8:] // 13.02.26
 	}
-	return common.Sanitize(fmt.Sprintf("%s %s %5s  %s — %s", marks[h.Status], d,
-		m.c.Tr.T("hours.h", model.FormatHours(h.Hours)), name, what))
+	return common.Sanitize(fmt.Sprintf("%s %s %s  %s — %s", marks[h.Status], d,
+		m.hoursCell(h.Hours), name, what))
+}
+
+// hoursCell is an entry's hours right-aligned to the widest an entry can
+// be (23,5 h: entries are at most a day), so the names after it line up in
+// every language; padded by cells, not bytes (Cyrillic "сағ" is 6 bytes).
+func (m *Model) hoursCell(h float64) string {
+	s := m.c.Tr.T("hours.h", m.show(h))
+	w := ansi.StringWidth(m.c.Tr.T("hours.h", m.show(23.5)))
+	return strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + s
 }
 
 // detail is the line about the entry under the cursor: who verified it and

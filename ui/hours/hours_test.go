@@ -1,6 +1,7 @@
 package hours
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -315,5 +317,252 @@ func TestSmallScreen(t *testing.T) {
 		h.keys("enter", "esc")
 		check("discard")
 		h.keys("y")
+	}
+}
+
+// TestFormsSayWhy: every field the event and edit forms refuse says why,
+// next to the form, at the app's smallest body (40×9) and a usual one, in
+// every language: enter must never just do nothing.
+func TestFormsSayWhy(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 3}}); err != nil {
+		t.Fatal(err)
+	}
+	type step struct {
+		field, typed string // the field (tabs from the first) and what is typed over it
+		want         map[model.Lang]string
+	}
+	dateWhy := map[model.Lang]string{model.EN: "Date: is not a date", model.RU: "Дата: не дата", model.KK: "күн емес"}
+	hoursWhy := map[model.Lang]string{model.EN: "between 0.5 and 24", model.RU: "от 0,5 до 24", model.KK: "0,5-тен 24-ке"}
+	numberWhy := map[model.Lang]string{model.EN: ": ", model.RU: ": ", model.KK: ": "}
+	for _, size := range [][2]int{{40, 9}, {80, 20}} {
+		for _, lang := range model.Langs() {
+			check := func(h *harness, what string, want string, mode mode) {
+				t.Helper()
+				v := h.view()
+				flat := strings.Join(strings.Fields(v), " ") // a reason may wrap at 40 cells
+				if h.m.mode != mode {
+					t.Errorf("%v %s %s: the form went on (mode %d)", size, lang, what, h.m.mode)
+				}
+				if !strings.Contains(flat, want) {
+					t.Errorf("%v %s %s: no reason %q shown:\n%s", size, lang, what, want, v)
+				}
+				if n := len(strings.Split(v, "\n")); n > size[1] {
+					t.Errorf("%v %s %s: %d lines", size, lang, what, n)
+				}
+			}
+			h := newHarness(t, s, lang, size[0], size[1])
+			// The event form, no idea chosen.
+			h.keys("n", "ctrl+n", "ctrl+u")
+			h.typeText("31.02.2026")
+			h.keys("enter")
+			check(h, "31.02", dateWhy[lang], eventForm)
+			h.keys("ctrl+u")
+			h.typeText("12.02.2026")
+			h.keys("enter", "enter") // no activity, no idea
+			check(h, "activity", h.m.c.Tr.T("hours.need_activity"), eventForm)
+			h.typeText("Уборка")
+			h.keys("enter", "ctrl+u")
+			h.typeText("abc")
+			h.keys("enter")
+			check(h, "abc", h.m.c.Tr.Reason(model.ReasonBadNumber), eventForm)
+			check(h, "abc", numberWhy[lang], eventForm)
+			h.keys("ctrl+u")
+			h.typeText("25")
+			h.keys("enter")
+			check(h, "25", hoursWhy[lang], eventForm)
+			h.keys("ctrl+u")
+			h.typeText("4")
+			h.keys("enter")
+			if v := h.view(); strings.Contains(v, hoursWhy[lang]) {
+				t.Errorf("%v %s: the reason stays after the fix:\n%s", size, lang, v)
+			}
+			h.keys("esc", "esc")
+			if h.m.mode != listing {
+				t.Fatalf("%v %s: esc esc should close the event, mode %d", size, lang, h.m.mode)
+			}
+			// The edit form.
+			h.keys("e", "tab", "ctrl+u")
+			h.typeText("25")
+			h.keys("enter")
+			check(h, "edit 25", hoursWhy[lang], editing)
+			h.keys("esc")
+		}
+	}
+}
+
+// TestHoursTypedReplaceUsual: the usual hours are offered, not typed in:
+// typing 6 gives 6 (not 46), enter alone takes the usual 4, and the help
+// says what enter does there.
+func TestHoursTypedReplaceUsual(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	a := addPerson(t, s, "Әлия Серікқызы", "+77011234567")
+	b := addPerson(t, s, "Бауыржан Омаров", "+77021234567")
+	h := newHarness(t, s, model.RU, 80, 20)
+	h.keys("n", "ctrl+n", "enter")
+	h.typeText("Уборка")
+	h.keys("enter", "enter", "enter") // usual 4, no description
+	if h.m.mode != adding {
+		t.Fatalf("mode %d\n%s", h.m.mode, h.view())
+	}
+	h.typeText("алия")
+	h.keys("enter")
+	if h.m.ev.chosen == nil {
+		t.Fatalf("no one chosen\n%s", h.view())
+	}
+	help := ""
+	for _, k := range h.m.ShortHelp() {
+		help += k.Help().Key + " " + k.Help().Desc + " · "
+	}
+	if !strings.Contains(help, "enter добавить с этими часами") {
+		t.Errorf("help while typing hours: %q", help)
+	}
+	if !strings.Contains(h.view(), "4") {
+		t.Errorf("the usual hours should be offered:\n%s", h.view())
+	}
+	h.typeText("6")
+	h.keys("enter")
+	h.typeText("бауыржан")
+	h.keys("enter", "enter")
+	h.keys("ctrl+s")
+	if st := h.lastStatus(); !strings.Contains(st.Text, "Сохранено: людей — 2, всего 10 ч") {
+		t.Errorf("saved: %+v", st)
+	}
+	if x := hoursOf(t, s, a); len(x) != 1 || x[0].Hours != 6 {
+		t.Errorf("typed 6 over the usual 4: %+v", x)
+	}
+	if x := hoursOf(t, s, b); len(x) != 1 || x[0].Hours != 4 {
+		t.Errorf("enter alone should take the usual 4: %+v", x)
+	}
+}
+
+// TestHoursShownInTheLanguage: a decimal comma in Russian and Kazakh (as the
+// hint and the reports write it), a point in English; the hours column is
+// right-aligned so the names line up; the message about a missing
+// consultant names the Settings field by its own label.
+func TestHoursShownInTheLanguage(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	q := addPerson(t, s, "Нұрбол Темірхан", "+77083334455")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 1.5}, {PersonID: q.ID, Hours: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang       model.Lang
+		want, not  string
+		consultant string
+	}{
+		{model.RU, "1,5 ч", "1.5", "Консультант за стойкой сейчас"},
+		{model.KK, "1,5 сағ", "1.5", "Қазір қабылдаудағы кеңесші"},
+		{model.EN, "1.5 h", "1,5", "Consultant at the desk now"},
+	} {
+		for _, w := range []int{40, 80} {
+			h := newHarness(t, s, c.lang, w, 9)
+			v := h.view()
+			if !strings.Contains(v, c.want) || strings.Contains(v, c.not) {
+				t.Errorf("%s %d: want %q, not %q:\n%s", c.lang, w, c.want, c.not, v)
+			}
+			// The names start in the same column on every row.
+			col := -1
+			for _, l := range strings.Split(v, "\n") {
+				for _, name := range []string{"Мадина", "Нұрбол"} {
+					if i := strings.Index(l, name); i >= 0 {
+						at := ansi.StringWidth(l[:i])
+						if col >= 0 && at != col {
+							t.Errorf("%s %d: names in columns %d and %d:\n%s", c.lang, w, col, at, v)
+						}
+						col = at
+					}
+				}
+			}
+			if col < 0 {
+				t.Errorf("%s %d: no names shown:\n%s", c.lang, w, v)
+			}
+			h.keys("a")
+			if st := h.lastStatus(); !st.Err || !strings.Contains(st.Text, "«"+c.consultant+"»") && !strings.Contains(st.Text, `"`+c.consultant+`"`) {
+				t.Errorf("%s: the message should name the field %q: %q", c.lang, c.consultant, st.Text)
+			}
+		}
+	}
+}
+
+// TestEventCountsAgree: "1 entry", "2 entries"; "1 запись", "2 записи",
+// "5 записей".
+func TestEventCountsAgree(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Айгерим")
+	var ids []storage.BulkHours
+	for i := range 5 {
+		p := addPerson(t, s, fmt.Sprintf("Person %d", i), fmt.Sprintf("+7701123456%d", i))
+		ids = append(ids, storage.BulkHours{PersonID: p.ID, Hours: 2})
+	}
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "One"}, ids[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-11", Activity: "Five"}, ids); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang      model.Lang
+		one, five string
+		doneOne   string
+	}{
+		{model.RU, "Подтвердить 1 запись", "Подтвердить все 5 записей", "Подтверждена 1 запись, 2 ч."},
+		{model.EN, "Verify the 1 pending entry", "Verify all 5 pending entries", "Verified 1 entry, 2 h."},
+	} {
+		h := newHarness(t, s, c.lang, 80, 20)
+		for i, e := range h.m.entries {
+			if e.Hours.Activity == "Five" {
+				h.m.cur = i
+			}
+		}
+		h.keys("A")
+		if !strings.Contains(h.view(), c.five) {
+			t.Errorf("%s five:\n%s", c.lang, h.view())
+		}
+		h.keys("n")
+		for i, e := range h.m.entries {
+			if e.Hours.Activity == "One" {
+				h.m.cur = i
+			}
+		}
+		h.m.mode = confirmVerify // A is offered for more than one; the question still agrees
+		if !strings.Contains(h.view(), c.one) {
+			t.Errorf("%s one:\n%s", c.lang, h.view())
+		}
+		if c.lang == model.EN {
+			h.keys("y")
+			if st := h.lastStatus(); st.Text != c.doneOne {
+				t.Errorf("%s: %q, want %q", c.lang, st.Text, c.doneOne)
+			}
+		}
+	}
+	if got := i18nRU().Plural("hours.verified_event", 3, 3, "6"); got != "Подтверждены 3 записи, 6 ч." {
+		t.Errorf("ru 3: %q", got)
+	}
+}
+
+func i18nRU() *i18n.Translator { return i18n.New(model.RU) }
+
+// TestOnePersonAgrees: one person added is "1 person" in English, in the
+// question before discarding and in the saved message.
+func TestOnePersonAgrees(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	h := newHarness(t, s, model.EN, 80, 20)
+	h.keys("n", "ctrl+n", "enter")
+	h.typeText("Clean-up")
+	h.keys("enter", "enter", "enter")
+	h.typeText("мадина")
+	h.keys("enter", "enter", "esc")
+	if !strings.Contains(h.view(), "1 person added is not saved") {
+		t.Errorf("discard question:\n%s", h.view())
+	}
+	h.keys("n", "ctrl+s")
+	if st := h.lastStatus(); st.Text != "Saved: 1 person, 4 h in all (pending)." {
+		t.Errorf("saved: %q", st.Text)
 	}
 }

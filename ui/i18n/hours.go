@@ -1,6 +1,10 @@
 package i18n
 
-import "frontoffice/model"
+import (
+	"math"
+
+	"frontoffice/model"
+)
 
 // Sentences of volunteer hours and the social student credit: the Hours
 // screen (ui/hours), the credit settings, the People card's standing, the
@@ -28,7 +32,6 @@ func init() {
 		"credits.col_counted":  {KK: "Биыл есепте", RU: "Учтено", EN: "Counted"},
 		"credits.col_tier":     {KK: "Деңгей, сағ", RU: "Уровень, ч", EN: "Tier, h"},
 		"credits.col_amount":   {KK: "Сома, ₸", RU: "Сумма, ₸", EN: "Amount, ₸"},
-		"credits.total":        {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
 
 		// certificates
 		"cert.unknown_person":  {KK: "%q деген адам қоймада жоқ (id немесе телефон беріңіз).", RU: "Человека %q нет в хранилище (укажите id или телефон).", EN: "There is nobody %q in the store (give an id or a phone)."},
@@ -36,10 +39,8 @@ func init() {
 		"cert.written":         {KK: "Алғыс хат жазылды: %s (тексеру коды %s).", RU: "Письмо записано: %s (код проверки %s).", EN: "Certificate written to %s (verification code %s)."},
 		"cert.bad_code":        {KK: "%q тексеру коды емес: онда 10 әріп пен сан бар, мысалы K7M2Q-9TX4A.", RU: "%q — не код проверки: в коде 10 букв и цифр, например K7M2Q-9TX4A.", EN: "%q is not a verification code: a code has 10 letters and digits, like K7M2Q-9TX4A."},
 		"cert.code_unknown":    {KK: "%s коды осы қойманың жазбаларына сәйкес келмейді: ол басқа жерде жасалған, қате терілген немесе сағаттар кейін өзгертілген.", RU: "Код %s не подходит к записям этого хранилища: он сделан в другом месте, набран с ошибкой или часы с тех пор изменились.", EN: "Code %s does not match this store's records: it was made elsewhere, mistyped, or the hours changed since."},
-		"cert.code_ok":         {KK: "%s коды дұрыс: %s, расталған %s сағат (%d жазба, соңғысы %s).", RU: "Код %s верный: %s, подтверждено часов: %s (записей: %d, последняя %s).", EN: "Code %s is genuine: %s, %s verified hours (%d entries, the last on %s)."},
 		"cert.title":           {KK: "Алғыс хат", RU: "Благодарственное письмо", EN: "Letter of gratitude"},
 		"cert.awarded_to":      {KK: "Ерікті", RU: "Выражаем благодарность волонтёру", EN: "Awarded to the volunteer"},
-		"cert.for_hours":       {KK: "қоғамға пайдалы %s сағат еріктілік жұмысы үшін алғыс білдіреміз.", RU: "за %s часов общественно полезной волонтёрской работы.", EN: "for %s hours of socially useful volunteer work."},
 		"cert.col_date":        {KK: "Күні", RU: "Дата", EN: "Date"},
 		"cert.col_activity":    {KK: "Іс-шара", RU: "Деятельность", EN: "Activity"},
 		"cert.col_hours":       {KK: "Сағат", RU: "Часы", EN: "Hours"},
@@ -54,12 +55,11 @@ func init() {
 		"hours.key_hours":          {KK: "Сағаттар (карточкадан: жазу)", RU: "Часы (с карточки: записать)", EN: "Hours (from a card: log some)"},
 		"hours.key_verify":         {KK: "растау", RU: "подтвердить", EN: "verify"},
 		"hours.key_verify_event":   {KK: "іс-шараны түгел растау", RU: "подтвердить всё мероприятие", EN: "verify the whole event"},
-		"hours.verified_event":     {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждено записей: %d, %s ч.", EN: "Verified %d entries, %s h."},
-		"hours.verify_event_q":     {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить все %d записей на проверке (%s ч) этого мероприятия: %s?", EN: "Verify all %d pending entries (%s h) of this event: %s?"},
 		"hours.verify_event_keys":  {KK: "y/д — иә, растау · n/н — жоқ", RU: "y/д — да, подтвердить · n/н — нет", EN: "y — verify them all · n — no"},
 		"hours.key_reject":         {KK: "қабылдамау", RU: "отклонить", EN: "reject"},
 		"hours.key_new":            {KK: "сағат жазу", RU: "записать часы", EN: "log hours"},
 		"hours.key_open":           {KK: "адамды ашу", RU: "открыть человека", EN: "open the person"},
+		"hours.key_add":            {KK: "осы сағатпен қосу", RU: "добавить с этими часами", EN: "add with these hours"},
 		"hours.key_confirm":        {KK: "таңдау", RU: "выбрать", EN: "choose"},
 		"hours.key_save":           {KK: "бәрін сақтау", RU: "сохранить всех", EN: "save everyone"},
 		"hours.key_no_idea":        {KK: "идеясыз", RU: "без идеи", EN: "no idea"},
@@ -67,14 +67,13 @@ func init() {
 		"hours.person_placeholder": {KK: "аты не телефоны, enter", RU: "имя или телефон, enter", EN: "name or phone, then enter"},
 		"hours.idea_placeholder":   {KK: "идея атауын теріңіз", RU: "начните вводить название идеи", EN: "type the idea's title"},
 		"hours.busy":               {KK: "Алдымен ашық жазбаны аяқтаңыз не тастаңыз.", RU: "Сначала завершите или закройте открытую запись.", EN: "Finish or discard the open entry first."},
-		"hours.no_consultant":      {KK: "Кім растайтыны белгісіз: Баптауларда (s) «Қазір үстелдегі кеңесші» өрісін толтырыңыз.", RU: "Неизвестно, кто подтверждает: заполните в Настройках (s) поле «Консультант за столом сейчас».", EN: "Nobody would be named as verifying: fill in \"Consultant at the desk now\" in Settings (s)."},
+		"hours.no_consultant":      {KK: "Кім растайтыны белгісіз: Баптауларда (s) «%s» өрісін толтырыңыз.", RU: "Неизвестно, кто подтверждает: заполните в Настройках (s) поле «%s».", EN: "Nobody would be named as verifying: fill in \"%s\" in Settings (s)."},
 		"hours.verified_one":       {KK: "Расталды: %s, %s сағ.", RU: "Подтверждено: %s, %s ч.", EN: "Verified: %s, %s h."},
 		"hours.rejected_one":       {KK: "Қабылданбады: %s.", RU: "Отклонено: %s.", EN: "Rejected: %s."},
 		"hours.hours_hint":         {KK: "жарты сағатпен: 4 немесе 2,5", RU: "с шагом полчаса: 4 или 2,5", EN: "in half hours: 4 or 2.5"},
 		"hours.back_to_pending":    {KK: "Сақталды; өзгертілген жазба қайта тексеруге жіберілді.", RU: "Сохранено; изменённая запись снова ждёт проверки.", EN: "Saved; the changed entry is pending again."},
 		"hours.saved":              {KK: "Сақталды.", RU: "Сохранено.", EN: "Saved."},
 		"hours.edit_title":         {KK: "Сағатты өзгерту", RU: "Изменение часов", EN: "Editing hours"},
-		"hours.discard_q":          {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
 		"hours.discard_keys":       {KK: "y/д — иә, шығу · n/н — оралу", RU: "y/д — да, выйти · n/н — вернуться", EN: "y — discard · n — go back"},
 		"hours.none":               {KK: "Сағат әлі жазылмаған. n — іс-шара үшін сағат жазу.", RU: "Часов пока нет. n — записать часы за мероприятие.", EN: "No hours yet. Press n to log hours for an event."},
 		"hours.h":                  {KK: "%s сағ", RU: "%s ч", EN: "%s h"},
@@ -89,7 +88,6 @@ func init() {
 		"hours.removed":            {KK: "Алынып тасталды: %s.", RU: "Убран(а): %s.", EN: "Removed %s."},
 		"hours.no_match":           {KK: "Ешкім табылмады: адамды алдымен Үстелде (d) тіркеңіз.", RU: "Никто не найден: сначала зарегистрируйте человека на Стойке (d).", EN: "Nobody matches: register the person at the Desk (d) first."},
 		"hours.already_added":      {KK: "%s осы іс-шараға қосылған.", RU: "%s уже в этом мероприятии.", EN: "%s is in this event already."},
-		"hours.logged":             {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
 		"hours.pick_idea":          {KK: "Қай идея бойынша?", RU: "По какой идее?", EN: "Which idea was it for?"},
 		"hours.pick_idea_hint":     {KK: "enter — таңдау · ctrl+n — идеясыз · esc — бас тарту", RU: "enter — выбрать · ctrl+n — без идеи · esc — отмена", EN: "enter picks · ctrl+n: no idea · esc cancels"},
 		"hours.added":              {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлено: %d, %s ч · ctrl+s — сохранить", EN: "Added: %d people, %s h · ctrl+s saves"},
@@ -106,4 +104,69 @@ func init() {
 		"people.cert_no_hours":   {KK: "Расталған сағат жоқ: алғыс хат жасалмайды.", RU: "Подтверждённых часов нет: письмо не сделать.", EN: "No verified hours: nothing to certify."},
 		"cert.code_how":          {KK: "Фронт-кеңседе тексеру: frontoffice check --code %s", RU: "Проверка во фронт-офисе: frontoffice check --code %s", EN: "To check it at the front office: frontoffice check --code %s"},
 	})
+
+	// Sentences with a counted word, in the forms Plural picks: .one, .few
+	// and .many (Kazakh has one form after a number: the three are the same).
+	add(map[string]model.Label{
+		"cert.for_hours.one":  {KK: "қоғамға пайдалы %s сағат еріктілік жұмысы үшін алғыс білдіреміз.", RU: "за %s час общественно полезной волонтёрской работы.", EN: "for %s hour of socially useful volunteer work."},
+		"cert.for_hours.few":  {KK: "қоғамға пайдалы %s сағат еріктілік жұмысы үшін алғыс білдіреміз.", RU: "за %s часа общественно полезной волонтёрской работы.", EN: "for %s hours of socially useful volunteer work."},
+		"cert.for_hours.many": {KK: "қоғамға пайдалы %s сағат еріктілік жұмысы үшін алғыс білдіреміз.", RU: "за %s часов общественно полезной волонтёрской работы.", EN: "for %s hours of socially useful volunteer work."},
+
+		"cert.code_ok.one":  {KK: "%s коды дұрыс: %s, расталған %s сағат (%d жазба, соңғысы %s).", RU: "Код %s верный: %s, подтверждено часов: %s (записей: %d, последняя %s).", EN: "Code %s is genuine: %s, %s h verified (%d entry, on %s)."},
+		"cert.code_ok.few":  {KK: "%s коды дұрыс: %s, расталған %s сағат (%d жазба, соңғысы %s).", RU: "Код %s верный: %s, подтверждено часов: %s (записей: %d, последняя %s).", EN: "Code %s is genuine: %s, %s h verified (%d entries, the last on %s)."},
+		"cert.code_ok.many": {KK: "%s коды дұрыс: %s, расталған %s сағат (%d жазба, соңғысы %s).", RU: "Код %s верный: %s, подтверждено часов: %s (записей: %d, последняя %s).", EN: "Code %s is genuine: %s, %s h verified (%d entries, the last on %s)."},
+
+		"hours.verify_event_q.one":  {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить %d запись на проверке (%s ч) этого мероприятия: %s?", EN: "Verify the %d pending entry (%s h) of this event: %s?"},
+		"hours.verify_event_q.few":  {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить все %d записи на проверке (%s ч) этого мероприятия: %s?", EN: "Verify all %d pending entries (%s h) of this event: %s?"},
+		"hours.verify_event_q.many": {KK: "Осы іс-шараның тексерілуде тұрған %d жазбасын (%s сағ) растау керек пе: %s?", RU: "Подтвердить все %d записей на проверке (%s ч) этого мероприятия: %s?", EN: "Verify all %d pending entries (%s h) of this event: %s?"},
+
+		"credits.total.one":  {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d person, %s in all."},
+		"credits.total.few":  {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
+		"credits.total.many": {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
+
+		"hours.discard_q.one":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d person added is not saved. Discard?"},
+		"hours.discard_q.few":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
+		"hours.discard_q.many": {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
+
+		"hours.logged.one":  {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d person, %s h in all (pending)."},
+		"hours.logged.few":  {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
+		"hours.logged.many": {KK: "Сақталды: %d адам, барлығы %s сағ (тексерілуде).", RU: "Сохранено: людей — %d, всего %s ч (на проверке).", EN: "Saved: %d people, %s h in all (pending)."},
+
+		"hours.verified_event.one":  {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждена %d запись, %s ч.", EN: "Verified %d entry, %s h."},
+		"hours.verified_event.few":  {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждены %d записи, %s ч.", EN: "Verified %d entries, %s h."},
+		"hours.verified_event.many": {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждено %d записей, %s ч.", EN: "Verified %d entries, %s h."},
+	})
+}
+
+// PluralForm is the form a counted word takes after n in lang: "one", "few"
+// or "many". Russian: 1, 21, 101 час; 2–4, 22–24 часа; 5–20, 25 часов; a
+// fraction takes the few form (2,5 часа). English: 1 hour, else hours.
+// Kazakh does not change the word after a number: always "many".
+func PluralForm(lang model.Lang, n float64) string {
+	whole := n == math.Trunc(n)
+	switch lang {
+	case model.EN:
+		if n == 1 {
+			return "one"
+		}
+		return "many"
+	case model.RU:
+		if !whole {
+			return "few"
+		}
+		i := int64(math.Abs(n))
+		switch d, dd := i%10, i%100; {
+		case d == 1 && dd != 11:
+			return "one"
+		case d >= 2 && d <= 4 && (dd < 12 || dd > 14):
+			return "few"
+		}
+	}
+	return "many"
+}
+
+// Plural returns key's sentence in the form n asks for (key.one, key.few or
+// key.many; see PluralForm), formatted with args like T.
+func (t *Translator) Plural(key string, n float64, args ...any) string {
+	return t.T(key+"."+PluralForm(t.Lang(), n), args...)
 }

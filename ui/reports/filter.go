@@ -5,10 +5,12 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/model/report"
+	"frontoffice/ui/common"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // filterValues is the filter form's fields as typed. They outlive the form:
@@ -96,7 +98,7 @@ func (m *Model) newForm() *huh.Form {
 			huh.NewSelect[model.Region]().Title(tr.T("report.region")).Options(regions...).Value(&m.vals.Region).Height(6),
 			huh.NewSelect[model.Direction]().Title(tr.T("report.direction")).Options(dirs...).Value(&m.vals.Direction).Height(6),
 		).Title(tr.T("report.filter_title")),
-	).WithShowHelp(false).WithShowErrors(true)
+	).WithShowHelp(false).WithShowErrors(false) // formErrors shows them: huh's footer fell below the body
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
@@ -106,10 +108,48 @@ func (m *Model) newForm() *huh.Form {
 	return f.WithKeyMap(km)
 }
 
+// sizeForm gives the form the body less the keys line and the errors.
 func (m *Model) sizeForm() {
 	if m.form != nil {
-		m.form = m.form.WithWidth(max(20, m.w)).WithHeight(max(4, m.h-1))
+		m.form = m.form.WithWidth(max(20, m.w)).WithHeight(max(3, m.h-1-len(m.formErrors())))
+		// huh scrolls the focused field into view only when it updates: a
+		// message it ignores lays the form out again at its new height.
+		f, _ := m.form.Update(relayout{})
+		m.form = f.(*huh.Form)
 	}
+}
+
+// relayout is a message the form ignores; see sizeForm.
+type relayout struct{}
+
+// formErrors are the lines saying why the form refuses a field (the
+// field's name and why), wrapped, at most a third of the body.
+func (m *Model) formErrors() []string {
+	if m.form == nil {
+		return nil
+	}
+	var out []string
+	limit := max(1, m.h/3)
+	for _, e := range m.form.Errors() {
+		for _, l := range strings.Split(ansi.Wrap(e.Error(), max(10, m.w), ""), "\n") {
+			if len(out) < limit {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// formView is the keys line, why a field is refused (if one is), the form.
+func (m *Model) formView() string {
+	st := m.c.Styles
+	var b strings.Builder
+	b.WriteString(st.Muted.Render(m.c.Tr.T("report.filter_keys")) + "\n")
+	for _, l := range m.formErrors() {
+		b.WriteString(st.Error.Render(l) + "\n")
+	}
+	b.WriteString(m.form.View())
+	return common.Fit(b.String(), m.w, m.h)
 }
 
 // openForm opens the filter form on the filter applied, or on what was typed
@@ -131,11 +171,13 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	if m.form.State != huh.StateCompleted {
+		m.sizeForm() // an error line came or went
 		return cmd
 	}
 	m.form, m.mode = nil, viewing
 	if f, ok := parseFilter(m.vals); ok {
 		m.filter = f
 	}
+	m.top = 0 // a new filter's report is read from its start
 	return m.compute()
 }

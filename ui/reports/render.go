@@ -196,7 +196,7 @@ func Lines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, 
 			continue
 		}
 		reach = append(reach, bar{label: x.Group.Label(lang), value: float64(x.Reached), whole: float64(x.Planned),
-			text: n(float64(x.Reached)) + " / " + n(float64(x.Planned))})
+			text: n(float64(x.Planned)) + " / " + n(float64(x.Reached))}) // as the title says: planned / reached
 	}
 	section(chart(st, plain, tr.T("report.reach"), reach, width, none))
 	section(chart(st, plain, tr.T("report.consultations_by_service"), rows(report.SectionService, r.ByService, true), width, none))

@@ -207,7 +207,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.openForm()
 	case key.Matches(msg, k.Clear):
 		if m.filter != (report.Filter{}) {
-			m.filter, m.keepVals = report.Filter{}, false
+			m.filter, m.keepVals, m.top = report.Filter{}, false, 0
 			return m.compute()
 		}
 	case key.Matches(msg, k.Recount):
@@ -266,7 +266,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.computing() {
 		return []key.Binding{m.keys.Cancel}
 	}
-	return []key.Binding{m.keys.Filter, m.keys.Export, m.keys.Recount}
+	out := []key.Binding{m.keys.Filter}
+	if m.filter != (report.Filter{}) {
+		out = append(out, m.keys.Clear) // only when there is a filter to clear
+	}
+	return append(out, m.keys.Export, m.keys.Recount)
 }
 
 // FullHelp lists the keys shown in the help overlay.
@@ -305,7 +309,7 @@ func (m *Model) bodyHeight() int { return max(1, m.h-len(m.header())) }
 // fits (none while a count runs).
 func (m *Model) View() string {
 	if m.mode == filtering && m.form != nil {
-		return common.Fit(m.c.Styles.Muted.Render(m.c.Tr.T("report.filter_keys"))+"\n"+m.form.View(), m.w, m.h)
+		return m.formView()
 	}
 	head := m.header()
 	if m.computing() {

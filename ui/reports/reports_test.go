@@ -173,8 +173,8 @@ func TestScreenCountsOnShow(t *testing.T) {
 	if got := figure(t, text, "Karaganda"); got != "2" {
 		t.Errorf("Karaganda = %q", got)
 	}
-	if !strings.Contains(line(t, text, "Children"), "180 / 300") {
-		t.Errorf("children reached / planned: %q", line(t, text, "Children"))
+	if !strings.Contains(line(t, text, "Children"), "300 / 180") {
+		t.Errorf("children planned / reached: %q", line(t, text, "Children"))
 	}
 	if !strings.Contains(text, "2026-02") || !strings.Contains(line(t, text, "2026-02"), "2 volunteers · 20.5 h") {
 		t.Errorf("February: %q", line(t, text, "2026-02"))
@@ -369,5 +369,123 @@ func TestScreenLanguageSwitch(t *testing.T) {
 	}
 	if h.m.keys.Filter.Help().Desc != "сүзгі" {
 		t.Errorf("keys in Kazakh: %q", h.m.keys.Filter.Help().Desc)
+	}
+}
+
+// TestReachPlannedThenReached: the reach chart's figures come in the order
+// its title names them (planned / reached), in the text output as on the
+// screen, and agree with the CSV and JSON.
+func TestReachPlannedThenReached(t *testing.T) {
+	s := smallStore(t)
+	r, err := s.Report(t.Context(), report.Filter{}, storage.ReportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		tr := i18n.New(lang)
+		var text, csvOut, jsonOut bytes.Buffer
+		if err := WriteText(&text, r, tr); err != nil {
+			t.Fatal(err)
+		}
+		child := model.TargetGroup("children").Label(lang)
+		if l := line(t, text.String(), child); !strings.Contains(l, "300 / 180") {
+			t.Errorf("%s text: %q, want planned 300 / reached 180 under %q", lang, l, tr.T("report.reach"))
+		}
+		if err := WriteCSV(&csvOut, r, tr); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range []string{"reach_planned,children," + child + ",300\r\n", "reach_reached,children," + child + ",180\r\n"} {
+			if !strings.Contains(csvOut.String(), w) {
+				t.Errorf("%s csv lacks %q", lang, w)
+			}
+		}
+		if err := WriteJSON(&jsonOut, r); err != nil {
+			t.Fatal(err)
+		}
+		var j struct {
+			Reach map[string]struct{ Planned, Reached int } `json:"reach_by_target_group"`
+		}
+		if err := json.Unmarshal(jsonOut.Bytes(), &j); err != nil || j.Reach["children"].Planned != 300 || j.Reach["children"].Reached != 180 {
+			t.Errorf("json reach: %v %+v", err, j.Reach)
+		}
+	}
+}
+
+// TestFilterFormSaysWhy: a date the filter cannot take (31.02.2026, abc)
+// keeps the form open with the reason shown, at 40×9 and 80×20, in every
+// language; the form then goes on once the date is right.
+func TestFilterFormSaysWhy(t *testing.T) {
+	s := smallStore(t)
+	for _, size := range [][2]int{{40, 9}, {80, 20}} {
+		for _, lang := range model.Langs() {
+			h := newHarness(t, s, lang, size[0], size[1])
+			h.run(h.m.Shown())
+			tr := i18n.New(lang)
+			why := tr.Reason(model.ReasonBadDate)
+			for _, typed := range []string{"31.02.2026", "abc"} {
+				h.keys("f", "ctrl+u", typed, "enter")
+				v := h.view()
+				flat := strings.Join(strings.Fields(v), "") // the reason may wrap
+				if !h.m.Capturing() || !strings.Contains(flat, strings.Join(strings.Fields(tr.T("report.from")+": "+why), "")) {
+					t.Errorf("%v %s %q: the reason should show:\n%s", size, lang, typed, v)
+				}
+				if n := len(strings.Split(v, "\n")); n > size[1] {
+					t.Errorf("%v %s: %d lines", size, lang, n)
+				}
+				h.keys("esc")
+			}
+			// The To field too.
+			h.keys("f", "ctrl+u", "enter", "ctrl+u", "31.02.2026", "enter")
+			if flat := strings.Join(strings.Fields(h.view()), ""); !strings.Contains(flat, strings.Join(strings.Fields(tr.T("report.to")+": "+why), "")) {
+				t.Errorf("%v %s to: the reason should show:\n%s", size, lang, h.view())
+			}
+			h.keys("ctrl+u", "enter")
+			if strings.Contains(h.view(), why) {
+				t.Errorf("%v %s: the reason stays after the fix:\n%s", size, lang, h.view())
+			}
+			h.keys("esc")
+		}
+	}
+}
+
+// TestFilterStartsAtTheTop: a new filter's report is shown from its start,
+// not where the last one was scrolled to; x is on the help line only while
+// there is a filter to clear.
+func TestFilterStartsAtTheTop(t *testing.T) {
+	h := newHarness(t, smallStore(t), model.RU, 40, 9)
+	h.run(h.m.Shown())
+	hasClear := func() bool {
+		for _, k := range h.m.ShortHelp() {
+			if k.Help().Key == "x" {
+				return true
+			}
+		}
+		return false
+	}
+	if hasClear() {
+		t.Errorf("x with no filter on the help line")
+	}
+	for range 10 {
+		h.keys("pgdown")
+	}
+	if h.m.top == 0 {
+		t.Fatal("the report should scroll")
+	}
+	h.keys("f", "ctrl+u", "01.02.2026", "enter", "enter", "enter", "enter")
+	if h.m.Capturing() {
+		t.Fatalf("the form should be done:\n%s", h.view())
+	}
+	if h.m.top != 0 || !strings.Contains(h.view(), i18n.New(model.RU).T("report.totals")) {
+		t.Errorf("a new filter should show its report from the top (top %d):\n%s", h.m.top, h.view())
+	}
+	if !hasClear() {
+		t.Errorf("x should be on the help line while a filter is set")
+	}
+	for range 10 {
+		h.keys("pgdown")
+	}
+	h.keys("x")
+	if h.m.top != 0 || hasClear() {
+		t.Errorf("x: top %d, help still offers x: %v", h.m.top, hasClear())
 	}
 }
