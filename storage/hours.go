@@ -217,6 +217,7 @@ type HoursEntry struct {
 // HoursList returns every live entry with its person's name: pending ones
 // first, then verified, then rejected; the newest day first within each.
 func (s *Store) HoursList() ([]HoursEntry, error) {
+	defer s.release()
 	var out []HoursEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
 		people := map[string]*personName{}

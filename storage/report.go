@@ -171,6 +171,7 @@ func created(c, u time.Time) time.Time {
 // walked once each, and nothing is kept between reports. A cancelled ctx
 // stops the walk with ctx's error.
 func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (report.Report, error) {
+	defer s.release()
 	b := report.NewBuilder(f, o.Loc)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		total := 0

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"runtime/debug"
 	"sync"
 
 	"frontoffice/model"
@@ -336,8 +335,7 @@ func (s *Store) loadSearch() {
 		// What loading reserved and did not use goes back, and so do the
 		// store's pages it read (DESIGN.md §7: memory).
 		x.Compact()
-		s.releaseMapped()
-		debug.FreeOSMemory()
+		s.release()
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()

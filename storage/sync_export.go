@@ -135,6 +135,7 @@ func (s *Store) ExportFile(ctx context.Context, path string, o ExportOptions, pr
 // revisions come right before its current one. Memory stays constant: values
 // are copied from the store to w one at a time.
 func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progress ExportProgress) (ExportResult, error) {
+	defer s.release()
 	var res ExportResult
 	err := s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)

@@ -46,14 +46,14 @@ func (m *Model) creditLines() []string {
 	if s.Verified == 0 {
 		out = append(out, st.Label.Render(tr.T("people.credit_none", year)))
 	} else {
-		out = append(out, st.Label.Render(tr.T("people.credit_now", year, model.FormatHours(s.Counted), s.Tier.Amount.String())))
+		out = append(out, st.Label.Render(tr.T("people.credit_now", year, model.ShowHours(s.Counted, tr.Lang()), s.Tier.Amount.String())))
 	}
 	if s.Next.Hours > 0 {
-		out = append(out, "  "+tr.T("people.credit_next", model.FormatHours(s.Next.Hours), model.FormatHours(s.ToNext)))
+		out = append(out, "  "+tr.T("people.credit_next", model.ShowHours(s.Next.Hours, tr.Lang()), model.ShowHours(s.ToNext, tr.Lang())))
 	}
 	if s.Pending > 0 {
-		out = append(out, "  "+tr.T("people.credit_pending", model.FormatHours(s.Pending),
-			model.FormatHours(s.Counted+s.PendingCounted), s.TierIfVerified.Amount.String()))
+		out = append(out, "  "+tr.T("people.credit_pending", model.ShowHours(s.Pending, tr.Lang()),
+			model.ShowHours(s.Counted+s.PendingCounted, tr.Lang()), s.TierIfVerified.Amount.String()))
 	}
 	return out
 }
