@@ -24,6 +24,7 @@ type mergeTx struct {
 
 type indexOp struct {
 	key []byte
+	seq int // merge order, which decides between writes of one key
 	del bool
 }
 
@@ -74,10 +75,10 @@ func (m *mergeTx) reindex(id []byte, old, new model.Record) {
 		}
 		ops := m.ix[idx.name]
 		for _, v := range before {
-			ops = append(ops, indexOp{indexKey(v, id), true})
+			ops = append(ops, indexOp{indexKey(v, id), len(ops), true})
 		}
 		for _, v := range after {
-			ops = append(ops, indexOp{indexKey(v, id), false})
+			ops = append(ops, indexOp{indexKey(v, id), len(ops), false})
 		}
 		m.ix[idx.name] = ops
 	}
@@ -90,7 +91,12 @@ func (m *mergeTx) flushIndex(name string) error {
 	if len(ops) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(ops, func(a, b indexOp) int { return bytes.Compare(a.key, b.key) })
+	slices.SortFunc(ops, func(a, b indexOp) int {
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return a.seq - b.seq
+	})
 	b := m.tx.Bucket(bucketIndex).Bucket([]byte(name))
 	for _, op := range ops {
 		var err error
