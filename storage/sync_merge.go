@@ -408,6 +408,22 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 	if err != nil {
 		return 0, false, err
 	}
+	day := withdrawnOn(cur)
+	if day == "" {
+		day = withdrawnOn(r)
+	}
+	if same, err := erasedAlike(env, data, cur.Env(), curData, day); err != nil {
+		return 0, false, err
+	} else if same {
+		// The current revision, erased elsewhere: erased here too.
+		if withdrawnOn(r) == "" || withdrawnOn(cur) != "" {
+			return Unchanged, false, nil
+		}
+		if err := m.putRecord(key, data, cur, r); err != nil {
+			return 0, false, err
+		}
+		return Updated, false, nil
+	}
 	cmp := newer(env, data, cur.Env(), curData)
 	if cmp == 0 {
 		return Unchanged, false, nil
@@ -415,6 +431,24 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 	hk := histKey(key, env, data)
 	if hist.Get(hk) != nil {
 		return Unchanged, false, nil
+	}
+	keep := data // what history keeps of r, should it lose
+	if day != "" && cmp < 0 {
+		// A person who withdrew consent: an earlier revision arriving from
+		// an office that has not heard of it is kept erased, and an erased
+		// copy of a revision held here is that revision.
+		if keep, _, err = erasePerson(data, day); err != nil {
+			return 0, false, err
+		}
+		found, fixed, err := sameErased(hist, key, env, keep, day)
+		switch {
+		case err != nil:
+			return 0, false, err
+		case fixed:
+			return Earlier, false, m.markChanged(env.Kind, key)
+		case found:
+			return Unchanged, false, nil
+		}
 	}
 	was := inConflict(tx, env.Kind, key)
 	if cmp > 0 {
@@ -426,13 +460,19 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 		}
 		out, cur = Updated, r
 	} else {
-		if err := hist.Put(hk, data); err != nil {
+		if err := hist.Put(hk, keep); err != nil {
 			return 0, false, err
 		}
 		if err := m.markChanged(env.Kind, key); err != nil {
 			return 0, false, err
 		}
 		out = Earlier
+	}
+	if day := withdrawnOn(r); day != "" {
+		// A withdrawal travels: no earlier revision here keeps the person's data.
+		if err := eraseHistory(tx, key, day); err != nil {
+			return 0, false, err
+		}
 	}
 	now, err := recheckConflict(tx, key, cur)
 	return out, now && !was, err
