@@ -64,6 +64,29 @@ func erasePerson(data []byte, day model.Date) (erased []byte, changed bool, err 
 	return erased, err == nil, err
 }
 
+// withdrawalKnown is the day the person (key; current revision cur, arriving
+// revision r) withdrew consent as far as this store knows: from cur, from any
+// revision in history, or from r; "" when none did or it is not a person.
+func withdrawalKnown(hist *bolt.Bucket, key []byte, cur, r model.Record) (model.Date, error) {
+	if _, ok := cur.(*model.Person); !ok {
+		return "", nil
+	}
+	if day := withdrawnOn(cur); day != "" {
+		return day, nil
+	}
+	c := hist.Cursor()
+	for hk, v := c.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, v = c.Next() {
+		h, err := decode(model.KindPerson, v)
+		if err != nil {
+			return "", err
+		}
+		if day := withdrawnOn(h); day != "" {
+			return day, nil
+		}
+	}
+	return withdrawnOn(r), nil
+}
+
 // withdrawnOn is the day a person revision withdrew consent ("" when it did
 // not, or is not a person).
 func withdrawnOn(r model.Record) model.Date {

@@ -408,9 +408,9 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 	if err != nil {
 		return 0, false, err
 	}
-	day := withdrawnOn(cur)
-	if day == "" {
-		day = withdrawnOn(r)
+	day, err := withdrawalKnown(hist, key, cur, r)
+	if err != nil {
+		return 0, false, err
 	}
 	if same, err := erasedAlike(env, data, cur.Env(), curData, day); err != nil {
 		return 0, false, err
@@ -468,8 +468,9 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 		}
 		out = Earlier
 	}
-	if day := withdrawnOn(r); day != "" {
-		// A withdrawal travels: no earlier revision here keeps the person's data.
+	if day != "" {
+		// A withdrawal travels: no earlier revision of the person here keeps
+		// their data, whichever order revisions come in.
 		if err := eraseHistory(tx, key, day); err != nil {
 			return 0, false, err
 		}
