@@ -155,6 +155,7 @@ func TestMain(m *testing.M) {
 	if bigStore.dir != "" {
 		os.RemoveAll(bigStore.dir)
 	}
+	closeDemoStore()
 	os.Exit(code)
 }
 

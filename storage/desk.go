@@ -448,36 +448,9 @@ func (s *Store) WithdrawConsent(personID string) error {
 		if err := s.update(tx, p, false); err != nil { // the revision before goes to history…
 			return err
 		}
-		// …and every revision in history is erased the same way.
-		h, err := kindBucket(tx, bucketHistory, model.KindPerson)
-		if err != nil {
-			return err
-		}
-		var olds []model.Record
-		var oldKeys [][]byte
-		c := h.Cursor()
-		for hk, v := c.Seek(key); hk != nil && len(hk) == histKeyLen && bytes.Equal(hk[:16], key); hk, v = c.Next() {
-			old, err := decode(model.KindPerson, v)
-			if err != nil {
-				return err
-			}
-			olds = append(olds, old)
-			oldKeys = append(oldKeys, bytes.Clone(hk))
-		}
-		for i, old := range olds {
-			op := old.(*model.Person)
-			if op.ConsentWithdrawn == "" {
-				op.WithdrawConsent(today)
-				// The history key holds a hash of the content: the erased
-				// revision gets a new key and the old one goes.
-				if err := h.Delete(oldKeys[i]); err != nil {
-					return err
-				}
-				if err := putHistory(tx, key, op); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+		// …and every revision in history is erased the same way, each under
+		// its own key, so offices that receive the withdrawal erase the same
+		// revisions to the same content (sync_consent.go).
+		return eraseHistory(tx, key, today)
 	})
 }

@@ -268,7 +268,17 @@ func putHistory(tx *bolt.Tx, key []byte, r model.Record) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(histKey(key, r.Env(), data), data)
+	hk := histKey(key, r.Env(), data)
+	// A person who withdrew consent (here or at an office whose revision
+	// arrived) keeps no personal data in history (sync_consent.go).
+	if day, err := withdrawalKnown(b, key, r, nil); err != nil {
+		return err
+	} else if day != "" {
+		if data, _, err = erasePerson(data, day); err != nil {
+			return err
+		}
+	}
+	return b.Put(hk, data)
 }
 
 func getRecord(tx *bolt.Tx, k model.Kind, id string) (model.Record, []byte, error) {

@@ -74,6 +74,17 @@ func openDemoStore(b *testing.B) (*storage.Store, string) {
 	return demoStore.s, demoStore.bundle
 }
 
+// closeDemoStore closes and removes the sync benchmarks' store and bundle
+// (almost 1 GB at full size), once every benchmark has run (TestMain).
+func closeDemoStore() {
+	if demoStore.s != nil {
+		demoStore.s.Close()
+	}
+	if demoStore.dir != "" {
+		os.RemoveAll(demoStore.dir)
+	}
+}
+
 // BenchmarkBundleExport writes a full bundle (gzip) of the demo store;
 // MB/s is of uncompressed bundle bytes.
 func BenchmarkBundleExport(b *testing.B) {

@@ -216,13 +216,13 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 		data []byte
 		no   int
 	}
-	batch := make([]line, 0, importBatch)
-	commit := func(last bool) error {
+	commit := func(batch []line, last bool) error {
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			var maxHLC uint64
+			m := newMergeTx(tx)
 			for _, l := range batch {
 				env := l.r.Env()
-				out, conflict, err := mergeRecord(tx, l.r, l.data)
+				out, conflict, err := mergeRecord(m, l.r, l.data)
 				if err != nil {
 					return fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
 				}
@@ -234,6 +234,9 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 					aggConflict = aggConflict || conflict
 				}
 				maxHLC = max(maxHLC, env.HLC)
+			}
+			if err := m.done(); err != nil {
+				return err
 			}
 			pending.Lines += len(batch)
 			if err := s.observeHLC(tx, maxHLC); err != nil {
@@ -250,12 +253,31 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 			return meta.Put(keyPendingImport, p)
 		})
 		sum.Records += len(batch)
-		batch = batch[:0]
 		if progress != nil {
 			progress(sum.Records)
 		}
 		return err
 	}
+
+	// The writer commits one batch while the decoders fill the next, so the
+	// cores decode during a commit's page writes and fsync. Batches go in
+	// bundle order; the last one only once the trailer has checked out.
+	batches := make(chan []line)
+	failed, written := make(chan struct{}), make(chan struct{})
+	var werr error
+	go func() {
+		defer close(written)
+		for b := range batches {
+			if err := commit(b, false); err != nil {
+				werr = err
+				close(failed)
+				for range batches {
+				}
+				return
+			}
+		}
+	}()
+	batch := make([]line, 0, importBatch)
 	var swapped error
 	err = s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
@@ -264,22 +286,33 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 		return nil
 	}, func(r model.Record, data []byte, no int) error {
 		batch = append(batch, line{r, data, no})
-		if len(batch) == importBatch {
-			return commit(false)
+		if len(batch) < importBatch {
+			return nil
 		}
+		select {
+		case batches <- batch:
+		case <-failed:
+			return werr
+		}
+		batch = make([]line, 0, importBatch)
 		return nil
 	}, func(br *bundle.Reader) {
 		if br.Trailer.SHA256 != trailer.SHA256 {
 			swapped = fmt.Errorf("%s changed while it was imported", src.Name)
 		}
 	})
+	close(batches)
+	<-written
+	if werr != nil {
+		return ImportSummary{}, werr
+	}
 	if err == nil {
 		err = swapped
 	}
 	if err != nil {
 		return ImportSummary{}, err
 	}
-	if err := commit(true); err != nil {
+	if err := commit(batch, true); err != nil {
 		return ImportSummary{}, err
 	}
 	flush()
@@ -337,7 +370,8 @@ func cmpU64(a, b uint64) int {
 // mergeRecord merges one revision r (canonical JSON data) into tx: the store
 // keeps the set of every revision it has seen, the winner current and the
 // others in history. conflict is true when the record came into conflict.
-func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflict bool, err error) {
+func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict bool, err error) {
+	tx := m.tx
 	env := r.Env()
 	key, err := idKey(env.ID)
 	if err != nil {
@@ -353,8 +387,13 @@ func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflic
 	}
 	curData := recs.Get(key)
 	if curData == nil {
-		if err := putRecordData(tx, key, data, nil, r); err != nil {
+		if err := m.putRecord(key, data, nil, r); err != nil {
 			return 0, false, err
+		}
+		if _, ok := r.(*model.Person); ok {
+			if err := m.flushIndex(ixIdeaApplicant); err != nil {
+				return 0, false, err
+			}
 		}
 		if err := researchApplicant(tx, r); err != nil {
 			return 0, false, err
@@ -369,6 +408,22 @@ func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflic
 	if err != nil {
 		return 0, false, err
 	}
+	day, err := withdrawalKnown(hist, key, cur, r)
+	if err != nil {
+		return 0, false, err
+	}
+	if same, err := erasedAlike(env, data, cur.Env(), curData, day); err != nil {
+		return 0, false, err
+	} else if same {
+		// The current revision, erased elsewhere: erased here too.
+		if withdrawnOn(r) == "" || withdrawnOn(cur) != "" {
+			return Unchanged, false, nil
+		}
+		if err := m.putRecord(key, data, cur, r); err != nil {
+			return 0, false, err
+		}
+		return Updated, false, nil
+	}
 	cmp := newer(env, data, cur.Env(), curData)
 	if cmp == 0 {
 		return Unchanged, false, nil
@@ -377,23 +432,48 @@ func mergeRecord(tx *bolt.Tx, r model.Record, data []byte) (out Outcome, conflic
 	if hist.Get(hk) != nil {
 		return Unchanged, false, nil
 	}
+	keep := data // what history keeps of r, should it lose
+	if day != "" && cmp < 0 {
+		// A person who withdrew consent: an earlier revision arriving from
+		// an office that has not heard of it is kept erased, and an erased
+		// copy of a revision held here is that revision.
+		if keep, _, err = erasePerson(data, day); err != nil {
+			return 0, false, err
+		}
+		found, fixed, err := sameErased(hist, key, env, keep, day)
+		switch {
+		case err != nil:
+			return 0, false, err
+		case fixed:
+			return Earlier, false, m.markChanged(env.Kind, key)
+		case found:
+			return Unchanged, false, nil
+		}
+	}
 	was := inConflict(tx, env.Kind, key)
 	if cmp > 0 {
 		if err := hist.Put(histKey(key, cur.Env(), curData), curData); err != nil {
 			return 0, false, err
 		}
-		if err := putRecordData(tx, key, data, cur, r); err != nil {
+		if err := m.putRecord(key, data, cur, r); err != nil {
 			return 0, false, err
 		}
 		out, cur = Updated, r
 	} else {
-		if err := hist.Put(hk, data); err != nil {
+		if err := hist.Put(hk, keep); err != nil {
 			return 0, false, err
 		}
-		if err := markChanged(tx, env.Kind, key); err != nil {
+		if err := m.markChanged(env.Kind, key); err != nil {
 			return 0, false, err
 		}
 		out = Earlier
+	}
+	if day != "" {
+		// A withdrawal travels: no earlier revision of the person here keeps
+		// their data, whichever order revisions come in.
+		if err := eraseHistory(tx, key, day); err != nil {
+			return 0, false, err
+		}
 	}
 	now, err := recheckConflict(tx, key, cur)
 	return out, now && !was, err

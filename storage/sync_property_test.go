@@ -50,7 +50,8 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 		kind model.Kind
 		id   string
 	}
-	made := map[string]bool{} // every revision ever made, as its JSON
+	made := map[string]bool{}            // every revision ever made, as its JSON
+	withdrawn := map[string]model.Date{} // person id → the day consent was withdrawn
 	remember := func(r model.Record) {
 		data, err := json.Marshal(r)
 		if err != nil {
@@ -81,6 +82,18 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 			r, err := o.s.Get(x.kind, x.id)
 			if err != nil {
 				continue // not here yet
+			}
+			if _, ok := r.(*model.Person); ok && withdrawn[x.id] == "" && rng.IntN(8) == 0 {
+				// Consent withdrawn (once per person): this office erases
+				// the person's history, and every office will once the
+				// withdrawal reaches it.
+				if err := o.s.WithdrawConsent(x.id); err != nil {
+					continue // deleted here
+				}
+				withdrawn[x.id] = model.DateOf(o.clk.Now())
+				w, _ := o.s.Get(x.kind, x.id)
+				remember(w)
+				continue
 			}
 			switch v := r.(type) {
 			case *model.Person:
@@ -159,6 +172,11 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 			have[l] = true
 		}
 		for rev := range made {
+			// A withdrawn person's revisions are erased in history; one
+			// that won (made where the withdrawal had not arrived) is not.
+			if !have[rev] {
+				rev = erasedIfWithdrawn(t, rev, withdrawn)
+			}
 			if !have[rev] {
 				t.Fatalf("office %d lost a revision: %s", n, rev)
 			}
@@ -170,7 +188,22 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 			}
 		}
 	}
-	t.Logf("%d offices, %d revisions, %d records in conflict, %d bundles", len(offices), len(want), len(wantConflicts), len(bundles))
+	t.Logf("%d offices, %d revisions, %d records in conflict, %d bundles, %d withdrawals", len(offices), len(want), len(wantConflicts), len(bundles), len(withdrawn))
+}
+
+// erasedIfWithdrawn is revision rev (JSON) as stores keep it in history once
+// its person's withdrawal has reached them: erased, same rev and clock.
+func erasedIfWithdrawn(t *testing.T, rev string, withdrawn map[string]model.Date) string {
+	var p model.Person
+	if err := json.Unmarshal([]byte(rev), &p); err != nil || p.Kind != model.KindPerson || withdrawn[p.ID] == "" || p.ConsentWithdrawn != "" {
+		return rev
+	}
+	p.WithdrawConsent(withdrawn[p.ID])
+	data, err := json.Marshal(&p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
 
 func conflictIDs(t *testing.T, s *storage.Store) []string {

@@ -1,0 +1,127 @@
+package storage
+
+import (
+	"bytes"
+	"slices"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// mergeTx is one import batch's transaction. Most of a merge's writes go to
+// the secondary indexes, whose keys (a phone, a status, an idea id, then the
+// record id) come in no useful order: put one at a time they touch pages all
+// over each index. mergeTx keeps them until the batch ends (or until the
+// merge reads that index) and puts them sorted, which touches each page once.
+// The change counter is kept in memory for the batch likewise.
+type mergeTx struct {
+	tx  *bolt.Tx
+	ix  map[string][]indexOp // index name → writes in merge order
+	seq uint64               // change_seq so far; read on first use
+	got bool
+}
+
+type indexOp struct {
+	key []byte
+	seq int // merge order, which decides between writes of one key
+	del bool
+}
+
+func newMergeTx(tx *bolt.Tx) *mergeTx {
+	return &mergeTx{tx: tx, ix: map[string][]indexOp{}}
+}
+
+// putRecord is putRecordData for a merge: the same writes, the index ones
+// deferred.
+func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
+	b, err := kindBucket(m.tx, bucketRecords, r.Env().Kind)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(key, data); err != nil {
+		return err
+	}
+	if err := m.markChanged(r.Env().Kind, key); err != nil {
+		return err
+	}
+	m.reindex(key, old, r)
+	if err := recount(m.tx, old, r); err != nil {
+		return err
+	}
+	if _, ok := r.(*model.Person); ok && old != nil {
+		if err := m.flushIndex(ixIdeaApplicant); err != nil { // researchRecord reads it
+			return err
+		}
+	}
+	return researchRecord(m.tx, key, old, r)
+}
+
+// markChanged is markChanged with the counter kept in memory until done.
+func (m *mergeTx) markChanged(k model.Kind, id []byte) error {
+	if !m.got {
+		m.seq, m.got = getU64(m.tx.Bucket(bucketMeta), keyChangeSeq), true
+	}
+	m.seq++
+	return m.tx.Bucket(bucketSync).Bucket(bucketChanged).Put(syncKey(k, id), u64(m.seq))
+}
+
+// reindex is reindex with the writes deferred.
+func (m *mergeTx) reindex(id []byte, old, new model.Record) {
+	for _, idx := range allIndexes {
+		before, after := idx.valuesOf(old), idx.valuesOf(new)
+		if equalStrings(before, after) {
+			continue
+		}
+		ops := m.ix[idx.name]
+		for _, v := range before {
+			ops = append(ops, indexOp{indexKey(v, id), len(ops), true})
+		}
+		for _, v := range after {
+			ops = append(ops, indexOp{indexKey(v, id), len(ops), false})
+		}
+		m.ix[idx.name] = ops
+	}
+}
+
+// flushIndex writes the deferred writes of one index in key order; writes to
+// the same key keep their order, so the last one wins as it would have.
+func (m *mergeTx) flushIndex(name string) error {
+	ops := m.ix[name]
+	if len(ops) == 0 {
+		return nil
+	}
+	slices.SortFunc(ops, func(a, b indexOp) int {
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return a.seq - b.seq
+	})
+	b := m.tx.Bucket(bucketIndex).Bucket([]byte(name))
+	for _, op := range ops {
+		var err error
+		if op.del {
+			err = b.Delete(op.key)
+		} else {
+			err = b.Put(op.key, nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	delete(m.ix, name)
+	return nil
+}
+
+// done writes everything deferred; the transaction may commit after it.
+func (m *mergeTx) done() error {
+	for _, idx := range allIndexes {
+		if err := m.flushIndex(idx.name); err != nil {
+			return err
+		}
+	}
+	if m.got {
+		return m.tx.Bucket(bucketMeta).Put(keyChangeSeq, u64(m.seq))
+	}
+	return nil
+}
