@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -364,5 +365,40 @@ func TestEditOpenedBeforeImportIsStale(t *testing.T) {
 	pa.Notes = "a again" // pa is a's rev 2, no longer current
 	if err := a.Update(pa); !errors.Is(err, storage.ErrStale) {
 		t.Fatalf("saving over another office's rev 2: %v", err)
+	}
+}
+
+// fullDisk accepts a little, then fails as a full disk does.
+type fullDisk struct{ room int }
+
+func (d *fullDisk) Write(p []byte) (int, error) {
+	if len(p) > d.room {
+		n := d.room
+		d.room = 0
+		return n, syscall.ENOSPC
+	}
+	d.room -= len(p)
+	return len(p), nil
+}
+
+// An export onto a full disk fails with the system's no-space error (which
+// the app puts in words: ui/common.NoSpace), and does not move the cursor:
+// the next export still carries everything.
+func TestExportOntoAFullDisk(t *testing.T) {
+	a, _ := newStore(t)
+	var rs []model.Record
+	for n := range 2000 {
+		rs = append(rs, newPerson("Адам "+string(rune('А'+n%30)), ""))
+	}
+	if _, _, err := a.SaveBatch(rs); err != nil {
+		t.Fatal(err)
+	}
+	_, err := a.Export(context.Background(), &fullDisk{room: 4096}, storage.ExportOptions{}, nil)
+	if !errors.Is(err, syscall.ENOSPC) {
+		t.Fatalf("export onto a full disk: %v", err)
+	}
+	_, res := exportTo(t, a, t.TempDir(), false)
+	if res.Records != 2000 {
+		t.Fatalf("after a failed export: %d records in the next one", res.Records)
 	}
 }
