@@ -405,7 +405,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	_, statErr := os.Stat(path)
 	fresh := os.IsNotExist(statErr) // this run makes the store
-	store, err := storage.Open(path)
+	var opts storage.Options
+	if name == "" {
+		opts.Trim = 10 * time.Second // the app: keep what it has read of the store in check
+	}
+	store, err := storage.OpenWith(path, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, openErrorText(tr, path, err))
 		return exitFail

@@ -1,6 +1,9 @@
 package storage
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"time"
+)
 
 // release gives back what a pass over the whole store left in memory: the
 // file pages it read (releaseMapped) and the heap it no longer uses. The
@@ -10,4 +13,21 @@ import "runtime/debug"
 func (s *Store) release() {
 	s.releaseMapped()
 	debug.FreeOSMemory()
+}
+
+// trimLoop releases the store pages read since the last time: first when
+// the app's screens have loaded (a few seconds after opening), then every
+// period, until the store closes. The pages stay in the system's cache.
+func (s *Store) trimLoop(period time.Duration) {
+	defer s.bg.Done()
+	wait := 3 * time.Second
+	for {
+		select {
+		case <-s.bgCtx.Done():
+			return
+		case <-time.After(wait):
+			s.releaseMapped()
+			wait = period
+		}
+	}
 }

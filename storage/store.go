@@ -68,6 +68,10 @@ const LockTimeout = time.Second
 type Options struct {
 	Timeout time.Duration    // lock wait; LockTimeout when zero
 	Now     func() time.Time // the clock; time.Now when nil (tests fix it)
+	// Trim, when set, gives back the store pages the process has read, a
+	// few seconds after opening and then every Trim (the interactive app:
+	// its screens read parts of the store now and then; see mem.go).
+	Trim time.Duration
 }
 
 // Store is an open store. Its methods are safe for concurrent use.
@@ -120,6 +124,10 @@ func OpenWith(path string, o Options) (*Store, error) {
 	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}}
 	liveIndexes.Store(db, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
+	if o.Trim > 0 {
+		s.bg.Add(1)
+		go s.trimLoop(o.Trim)
+	}
 	var wasOpen bool
 	err = db.Update(func(tx *bolt.Tx) error {
 		if err := migrate(tx, migrations); err != nil {
