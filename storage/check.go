@@ -20,7 +20,11 @@ func (s *Store) Check() []string {
 			problems = append(problems, fmt.Sprintf(format, args...))
 		}
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	// A writable transaction, rolled back at the end: bbolt's own check
+	// reads the free list, which a writer committing meanwhile changes, so
+	// under concurrent saves it could report "reachable freed" pages that
+	// are not (and the race detector flags the read). Saves wait for it.
+	err := s.exclusiveView(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			add("bbolt: %v", err)
 		}
@@ -124,4 +128,15 @@ func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byt
 	case env.Rev == 0:
 		add("%s/%s/%s: rev 0", top, k, idString(key))
 	}
+}
+
+// exclusiveView runs fn in a writable transaction that is always rolled
+// back: a consistent read that no writer can interleave with.
+func (s *Store) exclusiveView(fn func(tx *bolt.Tx) error) error {
+	tx, err := s.db.Begin(true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
 }
