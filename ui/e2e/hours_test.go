@@ -87,7 +87,7 @@ func TestHoursTwoVolunteersReachATier(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Hours for Мадина Салпенова")
 	tm.keys("Enter")
-	tm.waitFor("Added: 1 people, 4 h")
+	tm.waitFor("Added: 1 person, 4 h")
 	tm.literal("8 708 333 44 55")
 	tm.keys("Enter")
 	tm.waitFor("Hours for Temirkhan Nurbol")

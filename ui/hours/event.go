@@ -148,12 +148,16 @@ func (m *Model) ideaKey(msg tea.KeyMsg) tea.Cmd {
 	return cmd
 }
 
+// defaultUsualHours are an event's usual hours when none are typed: a
+// half-day of volunteering.
+const defaultUsualHours = 4.0
+
 // openEventForm asks the day, the activity, the usual hours and a note.
 func (m *Model) openEventForm() tea.Cmd {
 	m.ev.ideas.Blur()
 	tr := m.c.Tr
 	if m.ev.vals.date == "" {
-		m.ev.vals = eventValues{date: personform.ShowDate(m.c.Today()), usual: "4"}
+		m.ev.vals = eventValues{date: personform.ShowDate(m.c.Today())}
 	}
 	usualTitle, usualField := tr.T("hours.usual"), "usual"
 	if m.ev.single != "" {
@@ -167,7 +171,15 @@ func (m *Model) openEventForm() tea.Cmd {
 			}
 			return nil
 		}),
-		huh.NewInput().Title(usualTitle).Description(tr.T("hours.hours_hint")).Value(&m.ev.vals.usual).CharLimit(5).Validate(m.validHours(usualField)),
+		// The usual hours are a placeholder, so what is typed replaces them
+		// instead of being added after them; empty takes them.
+		huh.NewInput().Title(usualTitle).Description(tr.T("hours.hours_hint")).Value(&m.ev.vals.usual).
+			Placeholder(m.show(defaultUsualHours)).CharLimit(5).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			return m.validHours(usualField)(s)
+		}),
 		huh.NewText().Title(tr.T("field.description")).Value(&m.ev.vals.description).Lines(2),
 	))
 	m.mode = eventForm
@@ -177,7 +189,10 @@ func (m *Model) openEventForm() tea.Cmd {
 // eventFormDone goes on to adding people, or saves a card's single entry.
 func (m *Model) eventFormDone() tea.Cmd {
 	m.ev.date, _ = model.ParseDate(m.ev.vals.date)
-	m.ev.usual, _ = model.ParseHoursAmount(m.ev.vals.usual, true)
+	m.ev.usual = defaultUsualHours
+	if strings.TrimSpace(m.ev.vals.usual) != "" {
+		m.ev.usual, _ = model.ParseHoursAmount(m.ev.vals.usual, true)
+	}
 	if m.ev.single != "" {
 		m.ev.lines = []line{{m.ev.single, m.ev.singleName, m.ev.usual}}
 		return m.saveEvent()
@@ -340,7 +355,7 @@ func (m *Model) eventView() string {
 		return common.Fit(b.String(), m.w, m.h)
 	}
 	b.WriteString(st.Title.Render(ansi.Truncate(m.ev.title(tr), m.w, "…")) + "\n")
-	head := tr.T("hours.added", len(m.ev.lines), m.show(m.ev.total()))
+	head := tr.Plural("hours.added", float64(len(m.ev.lines)), len(m.ev.lines), m.show(m.ev.total()))
 	if c := m.ev.chosen; c != nil {
 		head = tr.T("hours.hours_for", common.Sanitize(c.Title)) + " " + m.ev.hoursIn.View()
 	}

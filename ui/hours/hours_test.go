@@ -566,3 +566,20 @@ func TestOnePersonAgrees(t *testing.T) {
 		t.Errorf("saved: %q", st.Text)
 	}
 }
+
+// The event's usual hours are a placeholder: typing 6 gives 6, not 46;
+// enter alone takes the usual 4.
+func TestEventUsualHoursTypedReplace(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Айгерим")
+	h := newHarness(t, s, model.RU, 80, 20)
+	h.keys("n", "ctrl+n") // no idea
+	h.keys("enter")       // today
+	h.typeText("Сенбілік")
+	h.keys("enter")
+	h.typeText("6")
+	h.keys("enter", "enter")
+	if h.m.mode != adding || h.m.ev.usual != 6 {
+		t.Fatalf("usual hours %v (mode %d), want 6\n%s", h.m.ev.usual, h.m.mode, h.view())
+	}
+}

@@ -90,7 +90,9 @@ func init() {
 		"hours.already_added":      {KK: "%s осы іс-шараға қосылған.", RU: "%s уже в этом мероприятии.", EN: "%s is in this event already."},
 		"hours.pick_idea":          {KK: "Қай идея бойынша?", RU: "По какой идее?", EN: "Which idea was it for?"},
 		"hours.pick_idea_hint":     {KK: "enter — таңдау · ctrl+n — идеясыз · esc — бас тарту", RU: "enter — выбрать · ctrl+n — без идеи · esc — отмена", EN: "enter picks · ctrl+n: no idea · esc cancels"},
-		"hours.added":              {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлено: %d, %s ч · ctrl+s — сохранить", EN: "Added: %d people, %s h · ctrl+s saves"},
+		"hours.added.one":          {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлен: %d человек, %s ч · ctrl+s — сохранить", EN: "Added: %d person, %s h · ctrl+s saves"},
+		"hours.added.few":          {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлено: %d человека, %s ч · ctrl+s — сохранить", EN: "Added: %d people, %s h · ctrl+s saves"},
+		"hours.added.many":         {KK: "Қосылды: %d адам, %s сағ · ctrl+s — сақтау", RU: "Добавлено: %d человек, %s ч · ctrl+s — сохранить", EN: "Added: %d people, %s h · ctrl+s saves"},
 		"hours.hours_for":          {KK: "%s, сағат:", RU: "%s, часов:", EN: "Hours for %s:"},
 
 		// the People card
