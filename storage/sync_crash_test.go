@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -69,7 +70,11 @@ func TestImportKilled(t *testing.T) {
 	whole := runChild(t, base, bundlePath, copyFile(t, base, filepath.Join(dir, "timing.db")), -1)
 
 	rng := rand.New(rand.NewPCG(7, 7))
-	for i := range 4 {
+	kills := 4 // FRONTOFFICE_CRASH_RUNS=300 for the long run (docs/RELIABILITY.md)
+	if n, err := strconv.Atoi(os.Getenv("FRONTOFFICE_CRASH_RUNS")); err == nil && n > 0 {
+		kills = n
+	}
+	for i := range kills {
 		path := copyFile(t, base, filepath.Join(dir, "kill.db"))
 		after := time.Duration(rng.Int64N(int64(whole)))
 		if i == 0 {
