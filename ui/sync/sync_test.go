@@ -145,10 +145,10 @@ func TestResolveFieldByField(t *testing.T) {
 	if !h.m.HandlesBack() {
 		t.Fatal("the field view should take esc")
 	}
-	h.mustSee("organization: current", "region: current", `"КарУ"`, `"astana"`)
+	h.mustSee("Organisation: current", "Region: current", `"КарУ"`, `"astana"`)
 	// Current is b's (later clock): it has astana; take a's organisation.
 	h.keys(" ") // organization → other
-	h.mustSee("organization: other")
+	h.mustSee("Organisation: other")
 	h.keys("enter")
 	h.mustSee("Conflict settled", "Conflicts (0)", "No conflicts")
 	got, _ := storage.GetAs[*model.Person](a, model.KindPerson, p.ID)
@@ -193,7 +193,7 @@ func TestImportEncrypted(t *testing.T) {
 	h.keys("right", "enter", "ctrl+u")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(path)})
 	h.keys("enter")
-	h.mustSee("encrypted", "Passphrase")
+	h.mustSee("encrypted", "This bundle's passphrase")
 	if h.m.editing != &h.m.pass {
 		t.Fatal("the passphrase field should have the cursor")
 	}
