@@ -90,8 +90,8 @@ type (
 	conflictsMsg struct {
 		seq     int
 		cs      []storage.Conflict
-		last    time.Time // the last successful export
-		pending string    // an interrupted import's bundle
+		last    time.Time         // the last successful export
+		pending string            // an interrupted import's bundle
 		offices map[string]string // office id → name, for the offices known
 		err     error
 	}
@@ -128,8 +128,8 @@ type Model struct {
 	offices    map[string]string
 	cur        int
 	asking     *model.Record // the side c or x would keep, until y or n
-	fields     []string // field by field: the differing fields…
-	takeOther  []bool   // …and which side each takes
+	fields     []string      // field by field: the differing fields…
+	takeOther  []bool        // …and which side each takes
 	fcur       int
 	inFields   bool
 }
