@@ -7,9 +7,11 @@ package sync
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"frontoffice/model"
@@ -330,6 +332,9 @@ func (m *Model) startExport() tea.Cmd {
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		start := time.Now()
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+			return exportedMsg{job: job, err: &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}}
+		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
 			case ch <- progressMsg{job, done, total}:
