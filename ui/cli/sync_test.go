@@ -101,12 +101,14 @@ func TestSyncFileErrorsTranslated(t *testing.T) {
 	if got := errw.String(); strings.Contains(got, "is a directory") || strings.Contains(got, "file exists") || !strings.Contains(got, "Не удалось записать пакет") {
 		t.Fatalf("stderr: %s", got)
 	}
+	// A file where a folder should be.
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, nil, 0o600)
 	errw.Reset()
-	if ok, _ := SyncExport(s, tr, SyncExportOptions{Out: filepath.Join(dir, "no", "b.fob")}, &out, &errw); ok {
-		t.Fatal("a bundle written into a missing folder")
+	if ok, _ := SyncExport(s, tr, SyncExportOptions{Out: filepath.Join(file, "b.fob")}, &out, &errw); ok {
+		t.Fatal("a bundle written under a file")
 	}
-	if got := errw.String(); strings.Contains(got, "no such file") {
+	if got := errw.String(); strings.Contains(got, "not a directory") || !strings.Contains(got, "часть пути — файл, а не папка") {
 		t.Fatalf("stderr: %s", got)
 	}
-	_ = os.Remove
 }
