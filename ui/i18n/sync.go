@@ -240,11 +240,6 @@ func init() {
 		"sync.key_clear":        {KK: "өрісті тазарту", RU: "очистить поле", EN: "clear the field"},
 		"sync.key_yes":          {KK: "иә", RU: "да", EN: "yes"},
 		"sync.key_no":           {KK: "жоқ", RU: "нет", EN: "no"},
-		"sync.conflicts_left": {
-			KK: "  (қайшылық — импорттан кейін қайшылықта қалған жазбалар)",
-			RU: "  (конфликтов — записей, оставшихся в конфликте после импорта)",
-			EN: "  (conflicts: records left in conflict after the import)",
-		},
 
 		"sync.key_export":    {KK: "экспорт", RU: "экспорт", EN: "export"},
 		"sync.key_import":    {KK: "импорт", RU: "импорт", EN: "import"},

@@ -221,7 +221,7 @@ func (m *Model) fieldsView() []string {
 		if i == m.fcur {
 			head = st.Selected.Render(fit("> " + m.fieldName(f) + ": " + mark))
 		}
-		cur, other := storage.FieldJSON(c.Current, f), storage.FieldJSON(c.Other, f)
+		cur, other := orDash(storage.FieldJSON(c.Current, f)), orDash(storage.FieldJSON(c.Other, f))
 		if stacked {
 			out = append(out, head,
 				fit("    "+tr.T("sync.take_current")+": "+cur),
@@ -232,4 +232,12 @@ func (m *Model) fieldsView() []string {
 		out = append(out, head, "    "+common.Fit(cur, half, 1)+" │ "+common.Fit(other, half, 1))
 	}
 	return out
+}
+
+// orDash shows an empty value as a dash, as the fields elsewhere do.
+func orDash(v string) string {
+	if v == "" {
+		return "—"
+	}
+	return v
 }
