@@ -559,5 +559,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the help overlay's keys.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
+	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Yes, k.No, k.Fields, k.Toggle}}
 }
