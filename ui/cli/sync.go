@@ -5,11 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
+	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 
@@ -55,7 +59,7 @@ func (p Passphrases) Get(confirm bool) (string, error) {
 	if p.File != "" {
 		data, err := os.ReadFile(p.File)
 		if err != nil {
-			return "", passError(p.Tr.T("sync.pass_file", p.File, err))
+			return "", passError(fileErrorText(p.Tr, "sync.pass_file", p.File, err))
 		}
 		v := strings.TrimRight(string(data), "\r\n")
 		if v == "" {
@@ -126,9 +130,9 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 		eo.Passphrase = pass
 	}
 	start := time.Now()
-	res, err := store.ExportFile(context.Background(), o.Out, eo, nil)
+	res, err := exportFile(store, o.Out, eo)
 	if err != nil {
-		fmt.Fprintln(errw, tr.T("sync.export_failed", o.Out, common.ErrorText(tr, errors.Unwrap(err))))
+		fmt.Fprintln(errw, exportErrorText(tr, o.Out, err))
 		return false, nil
 	}
 	if res.Records == 0 {
@@ -170,11 +174,20 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		}
 	}
 	for i, f := range files {
+		before, err := store.Conflicts()
+		if err != nil {
+			return false, err
+		}
 		sum, err := store.ImportBundle(ctx, sources[i], pass, nil)
 		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
 		}
+		after, err := store.Conflicts()
+		if err != nil {
+			return false, err
+		}
+		countLeftInConflict(&sum, before, after)
 		for _, l := range common.ImportSummaryText(tr, f, sum) {
 			fmt.Fprintln(out, l)
 		}
@@ -189,5 +202,48 @@ func importErrorText(tr *i18n.Translator, file string, err error) string {
 	if errors.Is(err, ErrNoPassphrase) {
 		return file + ": " + err.Error()
 	}
+	var pe *fs.PathError
+	if _, isBundle := bundle.AsError(err); !isBundle && errors.As(err, &pe) {
+		return fileErrorText(tr, "sync.refused_file", file, err)
+	}
 	return common.BundleErrorText(tr, file, err)
+}
+
+// exportErrorText says why the bundle could not be written: the usual file
+// problems in the user's words (as the CSV commands say them).
+func exportErrorText(tr *i18n.Translator, file string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) || common.NoSpace(err) {
+		return fileErrorText(tr, "sync.export_failed", file, err)
+	}
+	return tr.T("sync.export_failed", file, common.ErrorText(tr, errors.Unwrap(err)))
+}
+
+// countLeftInConflict makes sum's conflicts the records the import left in
+// conflict that were not in conflict before it. Storage counts a record
+// that came into conflict at any of its revisions, even when a later
+// revision in the same bundle (the other office settling it) cleared it.
+func countLeftInConflict(sum *storage.ImportSummary, before, after []storage.Conflict) {
+	was := make(map[string]bool, len(before))
+	for _, c := range before {
+		was[string(c.Kind)+"/"+c.ID] = true
+	}
+	n := map[model.Kind]int{}
+	for _, c := range after {
+		if !was[string(c.Kind)+"/"+c.ID] {
+			n[c.Kind]++
+		}
+	}
+	for k, c := range sum.Kinds {
+		c.Conflicts = n[k]
+	}
+}
+
+// exportFile writes the bundle unless path is a folder (which the final
+// rename would meet with the system's words).
+func exportFile(store *storage.Store, path string, o storage.ExportOptions) (storage.ExportResult, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return storage.ExportResult{}, &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}
+	}
+	return store.ExportFile(context.Background(), path, o, nil)
 }

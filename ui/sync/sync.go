@@ -7,9 +7,11 @@ package sync
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"frontoffice/model"
@@ -41,6 +43,9 @@ type KeyMap struct {
 	Fields      key.Binding
 	Toggle      key.Binding
 	Save        key.Binding
+	ToPass      key.Binding // ↑/↓ while editing the export path
+	Clear       key.Binding // ctrl+u while editing
+	Yes, No     key.Binding // answering "keep this side?"
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -58,6 +63,10 @@ func newKeyMap(c *common.Common) KeyMap {
 		Fields: common.Bind(tr.T("sync.key_fields"), "enter"),
 		Toggle: common.BindHelp("space", tr.T("sync.key_toggle"), " ", "space"),
 		Save:   common.Bind(tr.T("sync.key_save"), "enter"),
+		ToPass: common.BindHelp("↑/↓", tr.T("sync.key_to_pass"), "up", "down"),
+		Clear:  common.Bind(tr.T("sync.key_clear"), "ctrl+u"),
+		Yes:    common.Bind(tr.T("sync.key_yes"), "y"),
+		No:     common.BindHelp("n/esc", tr.T("sync.key_no"), "n", "esc"),
 	}
 }
 
@@ -75,15 +84,17 @@ type (
 		err  error
 	}
 	importedMsg struct {
-		job int
-		sum storage.ImportSummary
-		err error
+		job  int
+		sum  storage.ImportSummary
+		left int // records in conflict after the import
+		err  error
 	}
 	conflictsMsg struct {
 		seq     int
 		cs      []storage.Conflict
-		last    time.Time // the last successful export
-		pending string    // an interrupted import's bundle
+		last    time.Time         // the last successful export
+		pending string            // an interrupted import's bundle
+		offices map[string]string // office id → name, for the offices known
 		err     error
 	}
 	resolvedMsg struct{ err error }
@@ -116,9 +127,11 @@ type Model struct {
 	lastExport time.Time
 	pending    string
 	conflicts  []storage.Conflict
+	offices    map[string]string
 	cur        int
-	fields     []string // field by field: the differing fields…
-	takeOther  []bool   // …and which side each takes
+	asking     *model.Record // the side c or x would keep, until y or n
+	fields     []string      // field by field: the differing fields…
+	takeOther  []bool        // …and which side each takes
 	fcur       int
 	inFields   bool
 }
@@ -142,12 +155,26 @@ func (m *Model) loadConflicts() tea.Cmd {
 	seq, store := m.seq, m.c.Store
 	return common.Do(func() tea.Msg {
 		cs, err := store.Conflicts()
-		return conflictsMsg{seq: seq, cs: cs, last: store.LastExport(), pending: store.PendingImport(), err: err}
+		offices := map[string]string{}
+		for _, c := range cs {
+			for _, r := range []model.Record{c.Current, c.Other} {
+				id := r.Env().Origin
+				if _, seen := offices[id]; seen || id == "" {
+					continue
+				}
+				offices[id] = ""
+				if o, err := storage.GetAs[*model.Office](store, model.KindOffice, id); err == nil {
+					offices[id] = o.Name
+				}
+			}
+		}
+		return conflictsMsg{seq: seq, cs: cs, offices: offices, last: store.LastExport(), pending: store.PendingImport(), err: err}
 	})
 }
 
-// Capturing is true while a field is edited or work runs (esc cancels it).
-func (m *Model) Capturing() bool { return m.editing != nil || m.running }
+// Capturing is true while a field is edited, work runs (esc cancels it) or
+// a question waits for y or n.
+func (m *Model) Capturing() bool { return m.editing != nil || m.running || m.asking != nil }
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
 func (m *Model) HandlesBack() bool { return m.inFields }
@@ -172,7 +199,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.loadConflicts()
 	case conflictsMsg:
 		if msg.seq == m.seq && msg.err == nil {
-			m.conflicts, m.lastExport, m.pending = msg.cs, msg.last, msg.pending
+			m.conflicts, m.lastExport, m.pending, m.offices = msg.cs, msg.last, msg.pending, msg.offices
 			m.cur = min(m.cur, max(0, len(m.conflicts)-1))
 		}
 	case progressBatch:
@@ -241,12 +268,18 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 				other = &m.path
 			}
 			m.editing.Blur()
-			m.editing = other
-			return m.editing.Focus()
+			return m.edit(other)
+		case msg.Type == tea.KeyCtrlU:
+			// The whole field, wherever the cursor is.
+			m.editing.SetValue("")
+			return nil
 		}
 		var cmd tea.Cmd
 		*m.editing, cmd = m.editing.Update(msg)
 		return cmd
+	}
+	if m.asking != nil {
+		return m.answer(msg)
 	}
 	if m.inFields {
 		return m.fieldKey(msg)
@@ -261,19 +294,31 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case m.sec == secExport && key.Matches(msg, k.Full):
 		m.full = !m.full
 	case m.sec == secExport && key.Matches(msg, k.Run):
-		m.editing = &m.path
-		return m.path.Focus()
+		return m.edit(&m.path)
 	case m.sec == secImport && key.Matches(msg, k.Run):
-		m.editing = &m.inPath
-		if m.inPath.Value() == "" {
-			m.inPath.SetValue(m.c.Store.BundleDir() + string(filepath.Separator))
-			m.inPath.CursorEnd()
-		}
-		return m.inPath.Focus()
+		return m.edit(&m.inPath)
 	case m.sec == secConflicts:
 		return m.conflictKey(msg)
 	}
 	return nil
+}
+
+// edit puts the cursor at the end of in: every edit starts there, whatever
+// an earlier edit left (ctrl+u then clears it all).
+func (m *Model) edit(in *textinput.Model) tea.Cmd {
+	m.editing = in
+	in.CursorEnd()
+	return in.Focus()
+}
+
+// importPath is the file to import: the path typed, a name alone (or any
+// relative path) taken in the bundles folder.
+func (m *Model) importPath() string {
+	p := strings.TrimSpace(m.inPath.Value())
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(m.c.Store.BundleDir(), p)
 }
 
 // startExport runs the export off the loop, reporting progress.
@@ -287,6 +332,9 @@ func (m *Model) startExport() tea.Cmd {
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		start := time.Now()
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+			return exportedMsg{job: job, err: &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}}
+		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
 			case ch <- progressMsg{job, done, total}:
@@ -307,7 +355,7 @@ func (m *Model) exported(msg exportedMsg) {
 	case errors.Is(msg.err, context.Canceled):
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 	case msg.err != nil:
-		m.result, m.failed = []string{tr.T("sync.export_failed", m.path.Value(), m.c.ErrorText(errors.Unwrap(msg.err)))}, true
+		m.result, m.failed = []string{tr.T("sync.export_failed", m.path.Value(), exportErrorText(tr, msg.err))}, true
 	case msg.res.Records == 0:
 		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
 	default:
@@ -323,7 +371,7 @@ func (m *Model) startImport() tea.Cmd {
 	m.running, m.result, m.progress = true, nil, [2]int{}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	job, store, path, phrase := m.job, m.c.Store, strings.TrimSpace(m.inPath.Value()), m.pass.Value()
+	job, store, path, phrase := m.job, m.c.Store, m.importPath(), m.pass.Value()
 	pass := func() (string, error) {
 		if phrase == "" {
 			return "", errNeedPass
@@ -332,34 +380,46 @@ func (m *Model) startImport() tea.Cmd {
 	}
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
+		cs, err := store.Conflicts()
+		if err != nil {
+			return importedMsg{job: job, err: err}
+		}
+		before := conflictKeys(cs)
 		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
 			select {
 			case ch <- progressMsg{job, lines, 0}:
 			default:
 			}
 		})
-		return importedMsg{job: job, sum: sum, err: err}
+		if err != nil {
+			return importedMsg{job: job, err: err}
+		}
+		after, err := store.Conflicts()
+		if err != nil {
+			return importedMsg{job: job, err: err}
+		}
+		countLeftInConflict(&sum, before, after)
+		return importedMsg{job: job, sum: sum, left: len(after)}
 	})
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
-	tr, path := m.c.Tr, strings.TrimSpace(m.inPath.Value())
+	tr, path := m.c.Tr, m.importPath()
 	switch {
 	case errors.Is(msg.err, errNeedPass):
 		m.result, m.failed = []string{tr.T("sync.need_pass")}, false
-		m.editing = &m.pass
-		return m.pass.Focus()
+		return m.edit(&m.pass)
 	case errors.Is(msg.err, context.Canceled):
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 		return nil
 	case msg.err != nil:
-		m.result, m.failed = []string{common.BundleErrorText(tr, path, msg.err)}, true
+		m.result, m.failed = []string{importErrorText(tr, path, msg.err)}, true
 		return nil
 	}
 	m.pass.SetValue("")
 	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
-	if n := msg.sum.Total().Conflicts; n > 0 {
-		m.result = append(m.result, tr.T("sync.conflicts_open", len(m.conflicts)+n))
+	if msg.sum.Total().Conflicts > 0 {
+		m.result = append(m.result, tr.T("sync.conflicts_open", msg.left))
 	}
 	return func() tea.Msg { return common.DataChangedMsg{} }
 }
@@ -376,15 +436,28 @@ func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.cur = min(len(m.conflicts)-1, m.cur+1)
 	case key.Matches(msg, k.Ours):
-		return m.resolve(c, c.Current)
+		m.asking = &c.Current
 	case key.Matches(msg, k.Theirs):
-		return m.resolve(c, c.Other)
+		m.asking = &c.Other
 	case key.Matches(msg, k.Fields):
 		fields, err := storage.DiffFields(c.Current, c.Other)
 		if err != nil || len(fields) == 0 {
 			return m.resolve(c, c.Current)
 		}
 		m.fields, m.takeOther, m.fcur, m.inFields = fields, make([]bool, len(fields)), 0, true
+	}
+	return nil
+}
+
+// answer takes y (settle keeping the side asked about) or n/esc (nothing).
+func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Yes):
+		chosen := *m.asking
+		m.asking = nil
+		return m.resolve(m.conflicts[m.cur], chosen)
+	case key.Matches(msg, m.keys.No):
+		m.asking = nil
 	}
 	return nil
 }
@@ -463,8 +536,14 @@ type progressBatch struct {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.running, m.editing != nil:
-		return []key.Binding{k.Run, k.Cancel}
+	case m.asking != nil:
+		return []key.Binding{k.Yes, k.No}
+	case m.running:
+		return []key.Binding{k.Cancel}
+	case m.editing != nil && m.sec == secExport:
+		return []key.Binding{k.Run, k.ToPass, k.Clear, k.Cancel}
+	case m.editing != nil:
+		return []key.Binding{k.Run, k.Clear, k.Cancel}
 	case m.inFields:
 		return []key.Binding{k.Up, k.Toggle, k.Save, k.Cancel}
 	case m.sec == secExport:
@@ -480,5 +559,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the help overlay's keys.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Left, k.Run, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
+	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Yes, k.No, k.Fields, k.Toggle}}
 }

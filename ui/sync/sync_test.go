@@ -145,10 +145,10 @@ func TestResolveFieldByField(t *testing.T) {
 	if !h.m.HandlesBack() {
 		t.Fatal("the field view should take esc")
 	}
-	h.mustSee("organization: current", "region: current", `"КарУ"`, `"astana"`)
+	h.mustSee("Organisation: current", "Region: current", `"КарУ"`, `"astana"`)
 	// Current is b's (later clock): it has astana; take a's organisation.
 	h.keys(" ") // organization → other
-	h.mustSee("organization: other")
+	h.mustSee("Organisation: other")
 	h.keys("enter")
 	h.mustSee("Conflict settled", "Conflicts (0)", "No conflicts")
 	got, _ := storage.GetAs[*model.Person](a, model.KindPerson, p.ID)
@@ -193,7 +193,7 @@ func TestImportEncrypted(t *testing.T) {
 	h.keys("right", "enter", "ctrl+u")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(path)})
 	h.keys("enter")
-	h.mustSee("encrypted", "Passphrase")
+	h.mustSee("encrypted", "This bundle's passphrase")
 	if h.m.editing != &h.m.pass {
 		t.Fatal("the passphrase field should have the cursor")
 	}
@@ -203,4 +203,251 @@ func TestImportEncrypted(t *testing.T) {
 	}
 	h.keys("enter")
 	h.mustSee("people: added 1")
+}
+
+func newHarnessIn(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, m: New(uitest.Common(s, lang, fixedNow))}
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
+	return hs
+}
+
+func (h *harness) typeText(s string) { h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}) }
+
+func (h *harness) mustNotSee(words ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range words {
+		if strings.Contains(v, w) {
+			h.t.Fatalf("%q on screen:\n%s", w, v)
+		}
+	}
+}
+
+func exportTo(t *testing.T, s *storage.Store, path string) {
+	t.Helper()
+	if _, err := s.ExportFile(context.Background(), path, storage.ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestImportPathAsTyped: the import field holds what was typed and nothing
+// else, so a full path typed straight away is the file read; a name alone
+// is looked for in the bundles folder, as the hint says.
+func TestImportPathAsTyped(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	abs := filepath.Join(t.TempDir(), "a2.fob")
+	exportTo(t, a, abs)
+	b := uitest.OpenStore(t, fixedNow)
+	os.MkdirAll(b.BundleDir(), 0o700)
+	exportTo(t, a, filepath.Join(b.BundleDir(), "rel.fob"))
+
+	h := newHarness(t, b, 100, 24)
+	h.keys("right")
+	h.mustSee("a name alone is looked for in the bundles folder", b.BundleDir())
+	h.keys("enter")
+	h.typeText(abs) // no ctrl+u: the field starts as it was shown (empty)
+	h.keys("enter")
+	h.mustSee("people: added 1")
+	h.mustNotSee("no such file")
+	h.keys("enter", "ctrl+u")
+	h.typeText("rel.fob")
+	h.keys("enter")
+	h.mustSee(filepath.Join(b.BundleDir(), "rel.fob"), "nothing new")
+}
+
+// TestExportPathAsTyped: each edit starts with the cursor at the end and
+// ctrl+u clears the whole field, so the bundle goes exactly where typed —
+// also after an export put the default path back in the field.
+func TestExportPathAsTyped(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	h := newHarness(t, a, 100, 24)
+	h.keys("f", "enter", "ctrl+u")
+	h.typeText(filepath.Join(dir, "b1.fob"))
+	h.keys("enter")
+	h.mustSee("Bundle written")
+	h.keys("enter", "left", "left", "left", "esc") // the cursor left inside the field…
+	h.keys("enter", "ctrl+u")                      // …yet a new edit clears it all
+	h.typeText(filepath.Join(dir, "b2.fob"))
+	h.keys("enter")
+	h.mustSee("Bundle written")
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+		if e.IsDir() {
+			t.Errorf("a folder %s was made", e.Name())
+		}
+	}
+	if strings.Join(names, " ") != "b1.fob b2.fob" {
+		t.Fatalf("files: %v", names)
+	}
+}
+
+// TestFileErrorsInLanguage: a missing file to import and a folder to export
+// into are explained in Russian, with no system English.
+func TestFileErrorsInLanguage(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	if err := s.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarnessIn(t, s, model.RU, 200, 24)
+	dir := t.TempDir()
+	h.keys("enter", "ctrl+u")
+	h.typeText(dir)
+	h.keys("enter")
+	h.mustSee("Не удалось записать пакет", "это папка, а не файл")
+	h.mustNotSee("is a directory", "file exists")
+	h.keys("right", "enter")
+	h.typeText(filepath.Join(dir, "a2.fob"))
+	h.keys("enter")
+	h.mustSee("a2.fob", "такого файла или папки нет", "Хранилище не изменено")
+	h.mustNotSee("no such file")
+}
+
+// conflicted makes a person Алматы (a) and Астана (b) both edited from the
+// same revision, in conflict in a; settle true has b settle its own
+// conflict first and returns b's bundle (the conflict and its settlement).
+func conflicted(t *testing.T, a, b *storage.Store, settle bool) string {
+	t.Helper()
+	for s, name := range map[*storage.Store]string{a: "Алматы", b: "Астана"} {
+		o, _ := s.Office()
+		o.Name = name
+		if err := s.SaveOffice(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := person("Данияр Абенов")
+	if err := a.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	exchange := func(from, to *storage.Store) string {
+		path := filepath.Join(t.TempDir(), "x.fob")
+		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if to != nil {
+			if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return path
+	}
+	exchange(a, b)
+	p.Organization = "КарУ"
+	if err := a.Update(p); err != nil {
+		t.Fatal(err)
+	}
+	pb, _ := storage.GetAs[*model.Person](b, model.KindPerson, p.ID)
+	pb.Region = "astana"
+	if err := b.Update(pb); err != nil {
+		t.Fatal(err)
+	}
+	if !settle {
+		exchange(b, a)
+		return ""
+	}
+	exchange(a, b)
+	cs, err := b.Conflicts()
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("b's conflicts: %v %v", cs, err)
+	}
+	if err := b.ResolveConflict(cs[0], cs[0].Current); err != nil {
+		t.Fatal(err)
+	}
+	return exchange(b, nil)
+}
+
+// TestConflictReadable: in Russian at 40×12 a conflict names the offices,
+// the kind in the singular and the fields by their labels; the field view
+// shows both values; c asks before it settles.
+func TestConflictReadable(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	conflicted(t, a, b, false)
+	h := newHarnessIn(t, a, model.RU, 40, 12)
+	h.keys("left")
+	h.mustSee("Конфликты (1)", "человек · Данияр")
+	h.mustNotSee("люди")
+	h.keys("enter")
+	h.mustSee("Текущая: 02-13 11:00 Астана", "Другая: 02-13 10:00 Алматы", "Организация: текущая", "Регион: текущая", `"КарУ"`, `"astana"`, `"almaty"`)
+	h.mustNotSee("organization", "region")
+	for _, l := range strings.Split(h.m.View(), "\n") {
+		if w := ansi.StringWidth(l); w > 40 {
+			t.Fatalf("a line %d wide: %q", w, l)
+		}
+	}
+	h.keys("esc", "c")
+	h.mustSee("Оставить текущую версию", "Астана")
+	h.keys("n")
+	if n := a.ConflictCount(); n != 1 {
+		t.Fatalf("%d conflicts after n", n)
+	}
+	h.mustSee("Конфликты (1)")
+	h.keys("c", "y")
+	h.mustSee("Конфликт решён", "Конфликты (0)")
+	got, _ := storage.GetAs[*model.Person](a, model.KindPerson, a.OfficeID())
+	_ = got
+}
+
+// TestImportConflictsLeft: a conflict the other office settled in the same
+// bundle is not reported as one.
+func TestImportConflictsLeft(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	path := conflicted(t, a, b, true)
+	h := newHarness(t, a, 120, 24)
+	h.keys("right", "enter")
+	h.typeText(path)
+	h.keys("enter")
+	h.mustSee("imported", "conflicts 0")
+	h.mustNotSee("conflicts 1", "Records in conflict")
+	if n := a.ConflictCount(); n != 0 {
+		t.Fatalf("%d conflicts", n)
+	}
+}
+
+// TestImportHelpAndChecking: the help says ↑/↓ reaches the passphrase; while
+// an encrypted bundle is decrypted the screen says so, not "0 merged".
+func TestImportHelpAndChecking(t *testing.T) {
+	bundle.ScryptWorkFactor = 10
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarnessIn(t, a, model.RU, 100, 24)
+	h.keys("enter")
+	var helps []string
+	for _, k := range h.m.ShortHelp() {
+		helps = append(helps, k.Help().Key+" "+k.Help().Desc)
+	}
+	if s := strings.Join(helps, ", "); !strings.Contains(s, "↑/↓ к полю пароля") || !strings.Contains(s, "ctrl+u очистить поле") {
+		t.Fatalf("help while editing: %s", s)
+	}
+	h.keys("esc")
+	path := filepath.Join(t.TempDir(), "enc.fob")
+	if _, err := a.ExportFile(context.Background(), path, storage.ExportOptions{Passphrase: "қар"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	b := uitest.OpenStore(t, fixedNow)
+	g := newHarnessIn(t, b, model.RU, 100, 24)
+	g.keys("right", "enter")
+	g.typeText(path)
+	g.keys("enter")
+	g.mustSee("Пароль этого пакета")
+	g.mustNotSee("без шифрования")
+	g.typeText("қар")
+	_, cmd := g.m.Update(uitest.Key("enter"))
+	g.mustSee("Расшифровка и проверка")
+	g.mustNotSee("объединено записей: 0")
+	g.run(cmd)
+	g.mustSee("люди: новых 1")
 }

@@ -7,6 +7,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/lipgloss"
 )
@@ -95,19 +96,25 @@ func (m *Model) importView() []string {
 	tr, st := m.c.Tr, m.c.Styles
 	out := m.field(tr.T("sync.import_path"), &inputView{edit: m.editing == &m.inPath, view: m.inPath.View(), value: m.inPath.Value()})
 	if m.editing == &m.pass {
-		out = append(out, m.field(tr.T("sync.passphrase"), &inputView{edit: true, view: m.pass.View()})...)
+		out = append(out, m.field(tr.T("sync.import_passphrase"), &inputView{edit: true, view: m.pass.View()})...)
 	}
 	if m.pending != "" {
 		out = append(out, st.Error.Render(tr.T("sync.pending", m.pending)))
 	}
-	return append(out, st.Muted.Render(tr.T("sync.help")))
+	return append(out, st.Muted.Render(tr.T("sync.import_hint", m.c.Store.BundleDir())), st.Muted.Render(tr.T("sync.help")))
 }
 
 func (m *Model) progressLine() string {
 	if m.sec == secExport {
 		return m.c.Tr.T("sync.exporting", m.progress[0], m.progress[1])
 	}
-	return m.c.Tr.T("sync.importing", m.progress[0])
+	switch {
+	case m.progress[0] > 0:
+		return m.c.Tr.T("sync.importing", m.progress[0])
+	case m.pass.Value() != "":
+		return m.c.Tr.T("sync.decrypting")
+	}
+	return m.c.Tr.T("sync.checking")
 }
 
 func (m *Model) conflictsView() []string {
@@ -118,11 +125,19 @@ func (m *Model) conflictsView() []string {
 	if m.inFields {
 		return m.fieldsView()
 	}
+	if m.asking != nil {
+		c := m.conflicts[m.cur]
+		q := tr.T("sync.confirm_keep", m.side(c.Current), m.side(c.Other))
+		if *m.asking == c.Other {
+			q = tr.T("sync.confirm_take", m.side(c.Other), m.side(c.Current))
+		}
+		return []string{st.Title.Render(m.kindName(c.Kind) + " · " + m.name(c.Current)), "", st.Error.Render(q)}
+	}
 	out := []string{st.Muted.Render(tr.T("sync.conflict_help")), ""}
 	first := max(0, min(m.cur-(m.h-6)/2, len(m.conflicts)-(m.h-6)))
 	for i := first; i < len(m.conflicts) && len(out) < m.h-2; i++ {
 		c := m.conflicts[i]
-		row := fmt.Sprintf("%s · %s — %s / %s", tr.T("sync.kind."+string(c.Kind)), m.name(c.Current), m.side(c.Current), m.side(c.Other))
+		row := fmt.Sprintf("%s · %s — %s / %s", m.kindName(c.Kind), m.name(c.Current), m.side(c.Current), m.side(c.Other))
 		row = common.Fit(row, m.w-2, 1)
 		if i == m.cur {
 			out = append(out, st.Selected.Render("> "+row))
@@ -133,12 +148,27 @@ func (m *Model) conflictsView() []string {
 	return out
 }
 
-// side names who made a revision and when, deleted ones marked.
+// kindName is one record's kind: «идея», not «идеи».
+func (m *Model) kindName(k model.Kind) string { return m.c.Tr.T("sync.one." + string(k)) }
+
+// fieldName is a field's label as the record's own screen shows it.
+func (m *Model) fieldName(f string) string {
+	if i18n.Has("field." + f) {
+		return m.c.Tr.Field(f)
+	}
+	return f
+}
+
+// side names who made a revision and when, deleted ones marked: the office
+// by its name when this store knows it, else by the end of its id.
 func (m *Model) side(r model.Record) string {
 	env := r.Env()
-	origin := env.Origin
-	if len(origin) > 8 {
-		origin = origin[len(origin)-8:]
+	origin := m.offices[env.Origin]
+	if origin == "" {
+		origin = env.Origin
+		if len(origin) > 8 {
+			origin = origin[len(origin)-8:]
+		}
 	}
 	s := env.UpdatedAt.In(m.c.Now().Location()).Format("01-02 15:04") + " " + origin
 	if env.UpdatedBy != "" {
@@ -161,29 +191,53 @@ func (m *Model) name(r model.Record) string {
 	return r.Env().ID[max(0, len(r.Env().ID)-8):]
 }
 
+// fieldsView shows each differing field with both values: side by side
+// when wide, stacked (current above other) when narrow; the fields scroll
+// to keep the cursor in view.
 func (m *Model) fieldsView() []string {
 	tr, st := m.c.Tr, m.c.Styles
 	c := m.conflicts[m.cur]
+	fit := func(s string) string { return common.Fit(s, m.w, 1) }
 	out := []string{
-		st.Title.Render(tr.T("sync.kind."+string(c.Kind)) + " · " + m.name(c.Current)),
-		st.Muted.Render(tr.T("sync.current", m.side(c.Current))),
-		st.Muted.Render(tr.T("sync.other", m.side(c.Other))),
+		st.Title.Render(fit(m.kindName(c.Kind) + " · " + m.name(c.Current))),
+		st.Muted.Render(fit(tr.T("sync.current", m.side(c.Current)))),
+		st.Muted.Render(fit(tr.T("sync.other", m.side(c.Other)))),
 		"",
 	}
-	half := max(8, (m.w-4)/2)
-	for i, f := range m.fields {
+	stacked := m.w < 60
+	per := 2
+	if stacked {
+		per = 3
+	}
+	room := max(1, (m.h-2-len(out))/per) // fields that fit under the section bar
+	first := max(0, min(m.fcur-room/2, len(m.fields)-room))
+	for i := first; i < len(m.fields) && i < first+room; i++ {
+		f := m.fields[i]
 		mark := tr.T("sync.take_current")
 		if m.takeOther[i] {
 			mark = tr.T("sync.take_other")
 		}
-		head := fmt.Sprintf("%s: %s", f, mark)
+		head := fit("  " + m.fieldName(f) + ": " + mark)
 		if i == m.fcur {
-			head = st.Selected.Render("> " + head)
-		} else {
-			head = "  " + head
+			head = st.Selected.Render(fit("> " + m.fieldName(f) + ": " + mark))
 		}
-		out = append(out, head,
-			"    "+common.Fit(storage.FieldJSON(c.Current, f), half, 1)+" │ "+common.Fit(storage.FieldJSON(c.Other, f), half, 1))
+		cur, other := orDash(storage.FieldJSON(c.Current, f)), orDash(storage.FieldJSON(c.Other, f))
+		if stacked {
+			out = append(out, head,
+				fit("    "+tr.T("sync.take_current")+": "+cur),
+				fit("    "+tr.T("sync.take_other")+": "+other))
+			continue
+		}
+		half := max(8, (m.w-7)/2)
+		out = append(out, head, "    "+common.Fit(cur, half, 1)+" │ "+common.Fit(other, half, 1))
 	}
 	return out
+}
+
+// orDash shows an empty value as a dash, as the fields elsewhere do.
+func orDash(v string) string {
+	if v == "" {
+		return "—"
+	}
+	return v
 }
