@@ -59,3 +59,18 @@ func ProgressBar(done, total int64, width int) string {
 	full := cells * pct / 100
 	return strings.Repeat("█", full) + strings.Repeat("░", cells-full) + label
 }
+
+// FormErrors are the lines saying why a form refuses a field (the field's
+// name and why), wrapped to width, at most limit lines: the screens draw
+// them above the form, where huh's own footer would be cut off.
+func FormErrors(errs []error, width, limit int) []string {
+	var out []string
+	for _, e := range errs {
+		for _, l := range strings.Split(ansi.Wrap(e.Error(), max(10, width), ""), "\n") {
+			if len(out) < max(1, limit) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}

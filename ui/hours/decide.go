@@ -129,16 +129,7 @@ func (m *Model) formErrors() []string {
 	if m.form == nil {
 		return nil
 	}
-	var out []string
-	limit := max(1, m.h/3)
-	for _, e := range m.form.Errors() {
-		for _, l := range strings.Split(ansi.Wrap(e.Error(), max(10, m.w), ""), "\n") {
-			if len(out) < limit {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
+	return common.FormErrors(m.form.Errors(), m.w, m.h/3)
 }
 
 // sizeForm gives the form the body less the title and the error lines.

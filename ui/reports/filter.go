@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // filterValues is the filter form's fields as typed. They outlive the form:
@@ -128,16 +127,7 @@ func (m *Model) formErrors() []string {
 	if m.form == nil {
 		return nil
 	}
-	var out []string
-	limit := max(1, m.h/3)
-	for _, e := range m.form.Errors() {
-		for _, l := range strings.Split(ansi.Wrap(e.Error(), max(10, m.w), ""), "\n") {
-			if len(out) < limit {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
+	return common.FormErrors(m.form.Errors(), m.w, m.h/3)
 }
 
 // formView is the keys line, why a field is refused (if one is), the form.
