@@ -347,17 +347,21 @@ func (m *Model) saveApp() tea.Cmd {
 		if err := idea.Validate(); err != nil {
 			return appSavedMsg{err: err}
 		}
-		if err := store.Update(idea); err != nil {
-			msg := appSavedMsg{err: err}
-			if errors.Is(err, storage.ErrStale) {
-				if latest, err := storage.GetAs[*model.Idea](store, model.KindIdea, idea.ID); err == nil {
-					msg.latest = latest
-				}
-			}
-			return msg
-		}
-		return appSavedMsg{idea: idea}
+		saved, latest, err := updateIdea(store, idea)
+		return appSavedMsg{idea: saved, latest: latest, err: err}
 	})
+}
+
+// updateIdea stores idea; when someone saved it first (ErrStale) it also
+// returns what is stored now, so the next try goes on top of that.
+func updateIdea(store *storage.Store, idea *model.Idea) (saved, latest *model.Idea, err error) {
+	if err := store.Update(idea); err != nil {
+		if errors.Is(err, storage.ErrStale) {
+			latest, _ = storage.GetAs[*model.Idea](store, model.KindIdea, idea.ID)
+		}
+		return nil, latest, err
+	}
+	return idea, nil, nil
 }
 
 // takeAppSaved closes the form after a save; a refused save keeps the form
@@ -405,16 +409,8 @@ func (m *Model) saveProgramme(code string) tea.Cmd {
 	idea, store := cloneIdea(a.idea), m.c.Store
 	idea.Programme = code
 	return common.Do(func() tea.Msg {
-		if err := store.Update(idea); err != nil {
-			msg := appProgrammeMsg{err: err}
-			if errors.Is(err, storage.ErrStale) {
-				if latest, err := storage.GetAs[*model.Idea](store, model.KindIdea, idea.ID); err == nil {
-					msg.latest = latest
-				}
-			}
-			return msg
-		}
-		return appProgrammeMsg{idea: idea}
+		saved, latest, err := updateIdea(store, idea)
+		return appProgrammeMsg{idea: saved, latest: latest, err: err}
 	})
 }
 
