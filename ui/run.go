@@ -87,6 +87,13 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 	if c.Plain || os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
+	if lipgloss.ColorProfile() == termenv.Ascii && !c.NoColor {
+		// The terminal takes no styles at all (TERM=screen, or CI set in the
+		// environment): underline and colour would not show, so the active tab
+		// and the cursor are marked by text, as with NO_COLOR.
+		c.NoColor = true
+		c.Styles = common.NewStyles(true)
+	}
 	c.WarmUp = warmUp
 	m := New(c)
 	opts := []tea.ProgramOption{}

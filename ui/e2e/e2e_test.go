@@ -58,7 +58,7 @@ func start(t *testing.T, w, h int, env []string, args ...string) *term {
 	}
 	shell := fmt.Sprintf("%s %s %s; echo EXIT=$?; sleep 600", strings.Join(env, " "), binary, strings.Join(quoted, " "))
 	tm.tmux("new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
-		"env", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", shell)
+		"env", "-u", "CI", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", shell)
 	t.Cleanup(func() { tm.tmux("kill-server") })
 	return tm
 }

@@ -103,6 +103,9 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 		{"resizing", nil, sizes, false},
 		{"no_color_resizing", []string{"NO_COLOR=1"}, sizes, true},
 		{"dumb_resizing", []string{"TERM=dumb"}, sizes, true},
+		// A terminal that takes no styles (CI set, TERM=screen) still marks the tab.
+		{"no_styles_80x24", []string{"CI=true"}, sizes[1:2], true},
+		{"screen_40x12", []string{"TERM=screen"}, sizes[:1], true},
 	}
 	for _, r := range runs {
 		t.Run(r.name, func(t *testing.T) {
