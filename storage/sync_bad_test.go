@@ -8,11 +8,15 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
+	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/storage/bundle"
+
+	"github.com/google/uuid"
 )
 
 // rawBundle gzips manifest, records and a trailer counting them; hash "" is
@@ -90,6 +94,9 @@ func TestBadBundlesChangeNothing(t *testing.T) {
 		{"no trailer", rawBundleNoTrailer(man, recs), "", -1},
 		{"a line not JSON", rawBundle(t, man, []string{recs[0], "{oops", recs[1]}, ""), bundle.ReasonBadJSON, 3},
 		{"a record failing validation", rawBundle(t, man, []string{badPerson, recs[1]}, ""), bundle.ReasonRecord, 2},
+		// JSON that a lax decoder would read past: refused all the same.
+		{"a bad value in an unknown field", rawBundle(t, man, []string{strings.Replace(recs[0], "{", `{"zz":[1,,],`, 1), recs[1]}, ""), bundle.ReasonBadJSON, 2},
+		{"a raw control character in a string", rawBundle(t, man, []string{strings.Replace(recs[0], "Айгерім", "Ай\x01герім", 1), recs[1]}, ""), bundle.ReasonBadJSON, 2},
 		{"an unknown kind", rawBundle(t, man, []string{strings.Replace(recs[0], `"kind":"person"`, `"kind":"robot"`, 1), recs[1]}, ""), bundle.ReasonRecord, 2},
 		{"a 100 MB line", hugeLineBundle(100 << 20), bundle.ReasonLineTooLong, 2},
 	} {
@@ -125,4 +132,59 @@ func rawBundleNoTrailer(manifest string, records []string) []byte {
 	io.WriteString(zw, manifest+"\n"+strings.Join(records, "\n")+"\n")
 	zw.Close()
 	return out.Bytes()
+}
+
+// TestBundleChangedBetweenPasses replaces the file after the check: the merge
+// reading it again meets a chunk that is not what was checked and stops there,
+// before any of that chunk reaches the store. The line that differs is one a
+// lax JSON decoder would read past.
+func TestBundleChangedBetweenPasses(t *testing.T) {
+	a, _ := newStore(t)
+	var people []model.Record // more than two import batches
+	for i := range 10300 {
+		p := newPerson(fmt.Sprintf("Адам %d", i), fmt.Sprintf("+7701%07d", i))
+		ms := day0.UnixMilli() + int64(i)
+		p.Envelope = model.Envelope{ID: uuid.Must(uuid.NewV7()).String(), Kind: model.KindPerson, Rev: 1,
+			Origin: a.OfficeID(), HLC: uint64(ms) << 16, UpdatedAt: day0}
+		people = append(people, p)
+	}
+	if err := a.InsertBatch(people); err != nil {
+		t.Fatal(err)
+	}
+	var good bytes.Buffer
+	if _, err := a.Export(context.Background(), &good, storage.ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ls := bundleLines(t, good.Bytes())
+	man, recs := ls[0], slices.Clone(ls[1:len(ls)-1])
+	const at = 5500 // in the second batch, which is not the last
+	recs[at] = strings.Replace(recs[at], "{", `{"zz":[1,,],`, 1)
+	recs[at] = strings.Replace(recs[at], "Адам", "Басқа", 1)
+	changed := rawBundle(t, man, recs, "")
+
+	b, _ := newStore(t)
+	opened := 0
+	src := storage.Source{Name: "swapped.fob", Open: func() (io.ReadCloser, error) {
+		opened++
+		if opened == 1 {
+			return io.NopCloser(bytes.NewReader(good.Bytes())), nil
+		}
+		return io.NopCloser(bytes.NewReader(changed)), nil
+	}}
+	_, err := b.ImportBundle(context.Background(), src, noPass, nil)
+	be, ok := bundle.AsError(err)
+	if !ok || be.Reason != bundle.ReasonChanged {
+		t.Fatalf("want the bundle changed, got %v", err)
+	}
+	if be.Line < 2 || be.Line > at+2 {
+		t.Errorf("stopped at line %d; the change is at line %d", be.Line, at+2)
+	}
+	for _, l := range canonicalDump(t, b) {
+		if strings.Contains(l, "Басқа") || strings.Contains(l, "zz") {
+			t.Fatalf("a line that was never checked reached the store: %s", l)
+		}
+	}
+	if problems := b.Check(); len(problems) > 0 {
+		t.Fatalf("check: %v", problems)
+	}
 }

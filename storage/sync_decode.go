@@ -26,8 +26,49 @@ type chunk struct {
 	lines [][]byte
 	nos   []int
 	out   []decoded
+	sum   []byte // the bundle's running hash after the chunk's last line
+	at    int    // the chunk's place in the bundle, from 0
+	canon bool   // every line was canonical JSON (decodeLine)
 	err   error
 	done  chan struct{}
+}
+
+// chunkSums are the bundle's running hashes at the end of each chunk. The
+// check pass records them; the merge pass reading the file again must meet
+// the same, chunk by chunk, before any of a chunk's records reach the store,
+// so what it merges is, byte for byte, what was checked (a file replaced in
+// between stops the import there). Lines so proven are valid JSON already
+// and are decoded without scanning them for validity again.
+type chunkSums struct {
+	sums  [][]byte
+	canon []bool // per chunk: every line was canonical JSON
+	check bool   // false: record them (the check pass); true: meet them
+	i     int
+}
+
+// known reports whether chunk at was found all canonical when checked; the
+// merge pass's decoders ask before meet has proven the bytes the same, and
+// meet refuses the chunk if they are not.
+func (cs *chunkSums) known(at int) bool {
+	return cs != nil && cs.check && at < len(cs.canon) && cs.canon[at]
+}
+
+// meet records or checks the next chunk's sum; line is the chunk's first.
+func (cs *chunkSums) meet(c *chunk) error {
+	if cs == nil {
+		return nil
+	}
+	defer func() { cs.i++ }()
+	sum, line := c.sum, c.nos[0]
+	if !cs.check {
+		cs.sums = append(cs.sums, sum)
+		cs.canon = append(cs.canon, c.canon)
+		return nil
+	}
+	if cs.i >= len(cs.sums) || !bytes.Equal(cs.sums[cs.i], sum) {
+		return &bundle.Error{Line: line, Reason: bundle.ReasonChanged}
+	}
+	return nil
 }
 
 // Decoding JSON is most of an import's work: workers on every core decode
@@ -41,7 +82,9 @@ const (
 // decodeParallel reads br to its end, hands every record to each in line
 // order, and calls end once the trailer has checked out. The first problem
 // in line order is returned, whatever the workers met later.
-func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+// sums, when not nil, records or checks the running hash chunk by chunk
+// (chunkSums); lines it proves were checked before skip the validity scan.
+func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
 	workers := max(1, runtime.GOMAXPROCS(0))
 	jobs := make(chan *chunk, workers)
 	order := make(chan *chunk, 2*workers)
@@ -52,12 +95,15 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 		go func() {
 			defer wg.Done()
 			for c := range jobs {
+				known := sums.known(c.at)
+				c.canon = true
 				for i, line := range c.lines {
-					r, data, err := decodeLine(line, c.nos[i], horizon, each != nil)
+					r, data, canon, err := decodeLine(line, c.nos[i], horizon, known)
 					if err != nil {
 						c.err = err
 						break
 					}
+					c.canon = c.canon && canon
 					if each != nil {
 						c.out = append(c.out, decoded{r, data, c.nos[i]})
 					}
@@ -73,6 +119,9 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 		defer close(order)
 		defer close(jobs)
 		send := func(c *chunk) bool {
+			if c.lines != nil {
+				c.sum = br.Sum()
+			}
 			select {
 			case order <- c:
 			case <-stop:
@@ -114,7 +163,7 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 				if !send(c) {
 					return
 				}
-				c, size = &chunk{done: make(chan struct{})}, 0
+				c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
 			}
 		}
 	}()
@@ -127,6 +176,11 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 	}
 	for c := range order {
 		<-c.done
+		if c.sum != nil {
+			if err := sums.meet(c); err != nil {
+				return finish(err)
+			}
+		}
 		for _, d := range c.out {
 			if err := each(d.r, d.data, d.no); err != nil {
 				return finish(err)
@@ -146,47 +200,48 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, each
 }
 
 // decodeLine decodes and checks one record line, returning the record and its
-// canonical JSON (as this program writes it, which the history key hashes).
-func decodeLine(line []byte, no int, horizon uint64, canonical bool) (model.Record, []byte, error) {
+// canonical JSON (as this program writes it, which the history key hashes);
+// canon says the line was that JSON. known says an earlier reading of the
+// same bytes found them canonical (chunkSums): they are decoded by the fast
+// reader alone.
+func decodeLine(line []byte, no int, horizon uint64, known bool) (r model.Record, data []byte, canon bool, err error) {
 	bad := func(detail string, err error) error {
 		return &bundle.Error{Line: no, Reason: bundle.ReasonRecord, Detail: detail, Err: err}
 	}
 	k := model.Kind(bundle.Kind(line))
 	if !k.Valid() {
 		if !json.Valid(line) {
-			return nil, nil, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON}
+			return nil, nil, false, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON}
 		}
-		return nil, nil, bad(fmt.Sprintf("unknown kind %q", k), nil)
+		return nil, nil, false, bad(fmt.Sprintf("unknown kind %q", k), nil)
 	}
-	r := model.New(k)
-	if err := json.Unmarshal(line, r); err != nil {
+	if known {
+		r, err = decodeKnownCanonical(k, line)
+		data, canon = line, true
+	} else {
+		r, data, canon, err = decodeCanonical(k, line)
+	}
+	if err != nil {
 		if !json.Valid(line) {
-			return nil, nil, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON, Err: err}
+			return nil, nil, false, &bundle.Error{Line: no, Reason: bundle.ReasonBadJSON, Err: err}
 		}
-		return nil, nil, bad("", err)
+		return nil, nil, false, bad("", err)
 	}
 	env := r.Env()
 	switch {
 	case env.Kind != k:
-		return nil, nil, bad(fmt.Sprintf("kind %q", env.Kind), nil)
+		return nil, nil, false, bad(fmt.Sprintf("kind %q", env.Kind), nil)
 	case !model.ValidID(env.ID):
-		return nil, nil, bad(fmt.Sprintf("id %q", env.ID), nil)
+		return nil, nil, false, bad(fmt.Sprintf("id %q", env.ID), nil)
 	case env.Rev == 0 || env.BaseRev >= env.Rev:
-		return nil, nil, bad(fmt.Sprintf("rev %d, base_rev %d", env.Rev, env.BaseRev), nil)
+		return nil, nil, false, bad(fmt.Sprintf("rev %d, base_rev %d", env.Rev, env.BaseRev), nil)
 	case env.Origin == "" || env.HLC == 0:
-		return nil, nil, bad("no origin or clock", nil)
+		return nil, nil, false, bad("no origin or clock", nil)
 	case env.HLC > horizon:
-		return nil, nil, bad("clock more than a year ahead", nil)
+		return nil, nil, false, bad("clock more than a year ahead", nil)
 	}
 	if err := r.Validate(); err != nil {
-		return nil, nil, bad(fmt.Sprintf("%s %s", k, env.ID), err)
+		return nil, nil, false, bad(fmt.Sprintf("%s %s", k, env.ID), err)
 	}
-	if !canonical {
-		return r, nil, nil
-	}
-	data, err := json.Marshal(r)
-	if err != nil {
-		return nil, nil, bad("", err)
-	}
-	return r, data, nil
+	return r, data, canon, nil
 }

@@ -117,6 +117,11 @@ const maxFuture = 366 * 24 * time.Hour
 // and hash, and every record's own checks. It returns the manifest and the
 // trailer (whose hash names the bundle).
 func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, bundle.Trailer, error) {
+	return s.checkBundle(ctx, src, pass, nil)
+}
+
+// checkBundle is CheckBundle recording the chunks' sums in sums (not nil).
+func (s *Store) checkBundle(ctx context.Context, src Source, pass Passphrase, sums *chunkSums) (bundle.Manifest, bundle.Trailer, error) {
 	var m bundle.Manifest
 	var t bundle.Trailer
 	err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
@@ -125,7 +130,7 @@ func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (b
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
 		return nil
-	}, nil, func(br *bundle.Reader) { t = br.Trailer })
+	}, sums, nil, func(br *bundle.Reader) { t = br.Trailer })
 	return m, t, err
 }
 
@@ -183,7 +188,8 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 		}
 		return phrase, passErr
 	}
-	m, trailer, err := s.CheckBundle(ctx, src, once)
+	sums := &chunkSums{}
+	m, trailer, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
 		return ImportSummary{}, err
 	}
@@ -279,12 +285,13 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 	}()
 	batch := make([]line, 0, importBatch)
 	var swapped error
+	sums.check, sums.i = true, 0
 	err = s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
 		return nil
-	}, func(r model.Record, data []byte, no int) error {
+	}, sums, func(r model.Record, data []byte, no int) error {
 		batch = append(batch, line{r, data, no})
 		if len(batch) < importBatch {
 			return nil
@@ -298,7 +305,7 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 		return nil
 	}, func(br *bundle.Reader) {
 		if br.Trailer.SHA256 != trailer.SHA256 {
-			swapped = fmt.Errorf("%s changed while it was imported", src.Name)
+			swapped = &bundle.Error{Reason: bundle.ReasonChanged}
 		}
 	})
 	close(batches)
@@ -322,7 +329,7 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, p
 // readBundle opens src, reads it through and hands every record, decoded,
 // checked and re-encoded canonically, to each (nil: only check them); head
 // sees the manifest first, end the checked trailer last.
-func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, sums *chunkSums, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
 	f, err := src.Open()
 	if err != nil {
 		return err
@@ -340,7 +347,7 @@ func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, hea
 		return err
 	}
 	horizon := uint64(s.now().Add(maxFuture).UnixMilli()) << 16
-	return decodeParallel(ctx, br, horizon, each, end)
+	return decodeParallel(ctx, br, horizon, sums, each, end)
 }
 
 // newer reports whether revision a (JSON da) wins over b (JSON db): the later

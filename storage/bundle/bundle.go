@@ -81,6 +81,7 @@ const (
 	ReasonRecord      Reason = "bad_record"    // a record fails its checks
 	ReasonPassphrase  Reason = "passphrase"    // age: wrong passphrase or not decryptable
 	ReasonRedacted    Reason = "redacted"      // a redacted bundle cannot be merged
+	ReasonChanged     Reason = "changed"       // the file changed between the check and the merge
 )
 
 // Error is a refused bundle: which line (0 when not about one line) and why.

@@ -160,6 +160,11 @@ func (r *Reader) Next() (line []byte, no int, err error) {
 	return cur, curNo, nil
 }
 
+// Sum is the SHA-256 of the bundle read so far, up to and including the
+// last line Next returned: the same bytes read again give the same sums at
+// the same lines, so a second reading can prove it reads what the first did.
+func (r *Reader) Sum() []byte { return r.sum.Sum(nil) }
+
 func (r *Reader) trailer(line []byte, no int) error {
 	var t Trailer
 	if err := json.Unmarshal(line, &t); err != nil || t.SHA256 == "" {

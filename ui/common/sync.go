@@ -17,6 +17,10 @@ func BundleErrorText(tr *i18n.Translator, file string, err error) string {
 	where := ""
 	why := ""
 	if be, ok := bundle.AsError(err); ok {
+		if be.Reason == bundle.ReasonChanged {
+			// Not refused: the batches merged before the change stay.
+			return tr.T("sync.changed_midway", file)
+		}
 		if be.Line > 0 {
 			where = tr.T("sync.at_line", be.Line)
 		}

@@ -177,6 +177,11 @@ func init() {
 			RU: "это обезличенный пакет (для статистики), его нельзя объединять.",
 			EN: "this is a redacted bundle (for statistics); it cannot be merged.",
 		},
+		"sync.changed_midway": {
+			KK: "%s импорт кезінде дискіде өзгерді. Өзгеріске дейін біріктірілген жазбалар (әрқайсысы тексерілген) сақталды. Файлды қайта импорттаңыз.",
+			RU: "%s изменился на диске во время импорта. Записи, объединённые до изменения (каждая проверена), сохранены. Импортируйте файл ещё раз.",
+			EN: "%s changed on the disk while it was imported. The records merged before the change (each one checked) are kept. Import the file again.",
+		},
 		"sync.why.cannot_read": {
 			KK: "файлды оқу мүмкін емес (%s).",
 			RU: "не удаётся прочитать файл (%s).",
