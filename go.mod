@@ -14,6 +14,9 @@ require (
 	github.com/charmbracelet/x/ansi v0.11.9
 	github.com/charmbracelet/x/exp/golden v0.0.0-20241011142426-46044092ad91
 	github.com/charmbracelet/x/exp/teatest v0.0.0-20251215102626-e0db08df7383
+	// go-json v0.10.5: the long-standing release (no dependencies); decodes
+	// bundle lines for import, held to encoding/json by storage's fuzz test.
+	github.com/goccy/go-json v0.10.5
 	github.com/google/uuid v1.6.0
 	github.com/muesli/termenv v0.16.0
 	go.etcd.io/bbolt v1.5.0
@@ -22,8 +25,6 @@ require (
 	golang.org/x/term v0.43.0
 	golang.org/x/text v0.28.0
 )
-
-require github.com/goccy/go-json v0.10.5
 
 require (
 	github.com/alecthomas/chroma/v2 v2.14.0 // indirect
