@@ -26,6 +26,8 @@ require (
 	golang.org/x/text v0.28.0
 )
 
+require github.com/klauspost/compress v1.20.5
+
 require (
 	github.com/alecthomas/chroma/v2 v2.14.0 // indirect
 	github.com/atotto/clipboard v0.1.4 // indirect

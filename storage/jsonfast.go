@@ -53,3 +53,13 @@ func decodeKnownCanonical(k model.Kind, data []byte) (model.Record, error) {
 	}
 	return r, nil
 }
+
+// unmarshalStored decodes a record as stored (canonical JSON, so valid) into
+// v, which may take only some of its fields. Its strings never point into
+// data (go-json decodes from its own copy), so data may be bbolt's memory.
+func unmarshalStored(data []byte, v any) error {
+	if gojson.Unmarshal(data, v) != nil {
+		return json.Unmarshal(data, v)
+	}
+	return nil
+}

@@ -34,11 +34,20 @@ type applicants func(id string) (applicant, bool)
 
 func applicantsIn(tx *bolt.Tx) applicants {
 	return func(id string) (applicant, bool) {
-		p, _, err := getRecord(tx, model.KindPerson, id)
-		if err != nil || p.Env().Deleted {
+		key, err := idKey(id)
+		if err != nil {
 			return applicant{}, false
 		}
-		return applicant{name: p.(*model.Person).FullName, phone: p.(*model.Person).Phone}, true
+		v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)
+		var p struct { // only what a doc needs: every idea's doc looks its applicant up
+			Deleted  bool   `json:"deleted"`
+			FullName string `json:"full_name"`
+			Phone    string `json:"phone"`
+		}
+		if v == nil || unmarshalStored(v, &p) != nil || p.Deleted {
+			return applicant{}, false
+		}
+		return applicant{name: p.FullName, phone: p.Phone}, true
 	}
 }
 

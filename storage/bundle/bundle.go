@@ -11,7 +11,6 @@ package bundle
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -20,6 +19,8 @@ import (
 	"hash"
 	"io"
 	"time"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // Format is the manifest's "format" value: what this file is.

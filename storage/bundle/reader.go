@@ -3,7 +3,6 @@ package bundle
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -11,6 +10,8 @@ import (
 	"fmt"
 	"hash"
 	"io"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // Reader reads a bundle line by line, checking as it goes: gzip, line length,
