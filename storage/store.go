@@ -153,6 +153,11 @@ func OpenWith(path string, o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := s.applyPendingIndexes(); err != nil { // an import was stopped (ixpending.go)
+		liveIndexes.Delete(db)
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if wasOpen {
 		s.Recovered = true
 		s.Problems = s.Check()

@@ -16,10 +16,11 @@ import (
 // merge reads that index) and puts them sorted, which touches each page once.
 // The change counter is kept in memory for the batch likewise.
 type mergeTx struct {
-	tx  *bolt.Tx
-	ix  map[string][]indexOp // index name → writes in merge order
-	seq uint64               // change_seq so far; read on first use
-	got bool
+	tx   *bolt.Tx
+	ix   map[string][]indexOp // index name → writes in merge order
+	pend map[string][]byte    // ixpending marks to put: sync key → entries
+	seq  uint64               // change_seq so far; read on first use
+	got  bool
 }
 
 type indexOp struct {
@@ -29,7 +30,7 @@ type indexOp struct {
 }
 
 func newMergeTx(tx *bolt.Tx) *mergeTx {
-	return &mergeTx{tx: tx, ix: map[string][]indexOp{}}
+	return &mergeTx{tx: tx, ix: map[string][]indexOp{}, pend: map[string][]byte{}}
 }
 
 // putRecord is putRecordData for a merge: the same writes, the index ones
@@ -45,7 +46,13 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if err := m.markChanged(r.Env().Kind, key); err != nil {
 		return err
 	}
-	m.reindex(key, old, r)
+	if k := r.Env().Kind; deferredIndexes(k) && (old == nil || m.pending(k, key)) {
+		// A new record of a numerous kind: its index entries wait for the
+		// import's end (ixpending.go), and so do a later revision's.
+		m.pend[string(syncKey(k, key))] = pendingEntries(r)
+	} else {
+		m.reindex(key, old, r)
+	}
 	if err := recount(m.tx, old, r); err != nil {
 		return err
 	}
@@ -55,6 +62,16 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 		}
 	}
 	return researchRecord(m.tx, key, old, r)
+}
+
+// pending reports whether the record's index entries wait (ixpending.go).
+func (m *mergeTx) pending(k model.Kind, id []byte) bool {
+	sk := syncKey(k, id)
+	if _, ok := m.pend[string(sk)]; ok {
+		return true
+	}
+	b := ixPending(m.tx)
+	return b != nil && b.Get(sk) != nil
 }
 
 // markChanged is markChanged with the counter kept in memory until done.
@@ -118,6 +135,23 @@ func (m *mergeTx) done() error {
 	for _, idx := range allIndexes {
 		if err := m.flushIndex(idx.name); err != nil {
 			return err
+		}
+	}
+	if len(m.pend) > 0 {
+		b, err := m.tx.Bucket(bucketSync).CreateBucketIfNotExists(bucketIxPending)
+		if err != nil {
+			return err
+		}
+		b.FillPercent = recordFill // keys come in bundle order, mostly ascending
+		keys := make([]string, 0, len(m.pend))
+		for k := range m.pend {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if err := b.Put([]byte(k), m.pend[k]); err != nil {
+				return err
+			}
 		}
 	}
 	if m.got {

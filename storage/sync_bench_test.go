@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -113,6 +114,7 @@ func BenchmarkBundleImport(b *testing.B) {
 	var elapsed, cpu time.Duration
 	var records int
 	var peak uint64
+	var written int64
 	for range b.N {
 		b.StopTimer()
 		dir := b.TempDir()
@@ -123,10 +125,11 @@ func BenchmarkBundleImport(b *testing.B) {
 		runtime.GC()
 		stop := watchHeap(&peak)
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0, w0 := time.Now(), cpuTime(), bytesWritten()
 		sum, err := s.ImportBundle(context.Background(), fileSource(path), noPass, nil)
 		elapsed += time.Since(start)
 		cpu += cpuTime() - cpu0
+		written += bytesWritten() - w0
 		b.StopTimer()
 		stop()
 		if err != nil {
@@ -142,6 +145,25 @@ func BenchmarkBundleImport(b *testing.B) {
 	// CPU time does not depend on what else the machine runs: records per
 	// CPU-second, and the CPU-seconds per wall-second the import kept busy.
 	b.ReportMetric(float64(records)*float64(b.N)/cpu.Seconds(), "records/cpu-s")
+	if written > 0 {
+		b.ReportMetric(float64(written)/float64(b.N)/(1<<20), "MB-written")
+	}
+}
+
+// bytesWritten is what the process has written so far (Linux: wchar of
+// /proc/self/io, page cache included); 0 where that cannot be read.
+func bytesWritten() int64 {
+	data, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(l, "wchar: "); ok {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			return n
+		}
+	}
+	return 0
 }
 
 // BenchmarkBundleCheck is the first half of an import: reading and checking

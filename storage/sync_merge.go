@@ -172,7 +172,18 @@ func (s *Store) PendingImport() string {
 // check, holds a prefix of the bundle and names it in PendingImport, and
 // importing the same bundle again completes it exactly.
 // progress, when not nil, is called now and then with the lines merged.
-func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (sum ImportSummary, err error) {
+	defer func() {
+		// Whatever was merged gets its deferred index entries, even when
+		// the import stopped partway (ixpending.go).
+		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
+			sum, err = ImportSummary{}, aerr
+		}
+	}()
+	return s.importBundle(ctx, src, pass, progress)
+}
+
+func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
 	// Ask for a passphrase once for both passes.
 	var asked bool
 	var passErr error

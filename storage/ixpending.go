@@ -1,0 +1,225 @@
+package storage
+
+// Deferred index entries of an import.
+//
+// A consultation has six index entries, a visit two, an hours entry one, and
+// their values (a person, an idea, a date) come in no useful order. Put batch
+// by batch, as records are merged, they touch pages all over every index:
+// at 300,000 consultations each batch rewrote most of those indexes' pages,
+// and the import spent most of its time there. So an import puts the
+// entries of the new records of those kinds aside, with the record, in
+// sync/ixpending, keyed in record order, and applies them at its end, index
+// by index in key order, which writes each index page about once.
+//
+//	sync
+//	  ixpending               kind \x00 id (16 bytes) → the record's index entries: (uvarint len, index name, uvarint len, value)*
+//
+// Until they are applied, lookups through those indexes do not find the
+// new records (the records themselves are stored and shown). A kill midway
+// leaves the marks: opening the store applies them (applying twice does no
+// harm). A record written here meanwhile takes its entries the usual way and
+// loses its mark, so applying never brings back an entry it no longer has.
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+var bucketIxPending = []byte("ixpending")
+
+// deferredKinds are the kinds whose new records' index entries an import
+// puts aside: many records, several entries each, none read by the merge.
+func deferredIndexes(k model.Kind) bool {
+	return k == model.KindConsultation || k == model.KindVisit || k == model.KindHours
+}
+
+// applyChunk is how many entries one transaction applies: each transaction
+// holds its pages in memory until it commits.
+const applyChunk = 50000
+
+func ixPending(tx *bolt.Tx) *bolt.Bucket {
+	if sb := tx.Bucket(bucketSync); sb != nil {
+		return sb.Bucket(bucketIxPending)
+	}
+	return nil
+}
+
+// pendingEntries encodes r's index entries (all indexes) for its mark.
+func pendingEntries(r model.Record) []byte {
+	var b []byte
+	for _, idx := range allIndexes {
+		for _, v := range idx.valuesOf(r) {
+			b = binary.AppendUvarint(b, uint64(len(idx.name)))
+			b = append(b, idx.name...)
+			b = binary.AppendUvarint(b, uint64(len(v)))
+			b = append(b, v...)
+		}
+	}
+	if b == nil {
+		b = []byte{} // a mark with no entries is still a mark
+	}
+	return b
+}
+
+// eachPendingEntry calls fn with every (index name, value) of a mark.
+func eachPendingEntry(b []byte, fn func(name, value []byte)) bool {
+	for len(b) > 0 {
+		var parts [2][]byte
+		for i := range parts {
+			n, w := binary.Uvarint(b)
+			if w <= 0 || uint64(len(b)-w) < n {
+				return false
+			}
+			parts[i], b = b[w:w+int(n)], b[w+int(n):]
+		}
+		fn(parts[0], parts[1])
+	}
+	return true
+}
+
+// clearPending removes r's mark, if it has one, and reports whether it had:
+// its index entries were never written, so a write replacing it has none to
+// remove.
+func clearPending(tx *bolt.Tx, k model.Kind, id []byte) (bool, error) {
+	b := ixPending(tx)
+	if b == nil || !deferredIndexes(k) {
+		return false, nil
+	}
+	sk := syncKey(k, id)
+	if b.Get(sk) == nil {
+		return false, nil
+	}
+	return true, b.Delete(sk)
+}
+
+// applyPendingIndexes writes every deferred index entry and removes the marks.
+// Each index's entries are gathered from the marks of the kinds it holds,
+// sorted and put in key order, a chunk per transaction. An entry whose
+// record has lost its mark meanwhile (written since) is skipped: that is
+// looked up only when the store changed since the entries were gathered.
+func (s *Store) applyPendingIndexes() error {
+	var any bool
+	s.db.View(func(tx *bolt.Tx) error {
+		b := ixPending(tx)
+		any = b != nil && b.Stats().KeyN > 0
+		return nil
+	})
+	if any {
+		for _, idx := range allIndexes {
+			if err := s.applyPendingIndex(idx); err != nil {
+				return err
+			}
+		}
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		sb := tx.Bucket(bucketSync)
+		if sb == nil || sb.Bucket(bucketIxPending) == nil {
+			return nil
+		}
+		return sb.DeleteBucket(bucketIxPending)
+	})
+}
+
+// kindsOf are the deferred kinds whose records idx may hold.
+func kindsOf(idx index) []model.Kind {
+	var ks []model.Kind
+	for _, k := range model.Kinds() {
+		if deferredIndexes(k) && (idx.tombstones || idx.kind == k) {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// applyPendingIndex puts the deferred entries of one index. The keys go in
+// one byte arena with their offsets, so 300,000 of them cost little more
+// than their bytes.
+func (s *Store) applyPendingIndex(idx index) error {
+	kinds := kindsOf(idx)
+	if len(kinds) == 0 {
+		return nil
+	}
+	var arena []byte
+	var offs []uint32 // key i is arena[offs[i]:offs[i+1]] (the last to the end)
+	var seq uint64    // change_seq when gathered
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		seq = getU64(tx.Bucket(bucketMeta), keyChangeSeq)
+		b := ixPending(tx)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for _, k := range kinds {
+			prefix := append([]byte(k), 0)
+			for mk, v := c.Seek(prefix); mk != nil && bytes.HasPrefix(mk, prefix); mk, v = c.Next() {
+				id := mk[len(prefix):]
+				if len(id) != 16 {
+					continue // Check reports it
+				}
+				eachPendingEntry(v, func(n, value []byte) {
+					if string(n) == idx.name {
+						offs = append(offs, uint32(len(arena)))
+						arena = append(arena, value...)
+						arena = append(arena, indexValueMarker)
+						arena = append(arena, id...)
+					}
+				})
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	key := func(i int32) []byte {
+		end := len(arena)
+		if int(i)+1 < len(offs) {
+			end = int(offs[i+1])
+		}
+		return arena[offs[i]:end]
+	}
+	order := make([]int32, len(offs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(key(a), key(b)) })
+	for start := 0; start < len(order); start += applyChunk {
+		chunk := order[start:min(start+applyChunk, len(order))]
+		if err := s.db.Update(func(tx *bolt.Tx) error {
+			ix := tx.Bucket(bucketIndex).Bucket([]byte(idx.name))
+			pend := ixPending(tx)
+			if ix == nil || pend == nil {
+				return nil
+			}
+			written := getU64(tx.Bucket(bucketMeta), keyChangeSeq) != seq
+			for _, i := range chunk {
+				k := key(i)
+				if written && !marked(pend, kinds, k[len(k)-16:]) {
+					continue
+				}
+				if err := ix.Put(k, nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// marked reports whether the record with id, of one of kinds, still has
+// its mark.
+func marked(pend *bolt.Bucket, kinds []model.Kind, id []byte) bool {
+	for _, k := range kinds {
+		if pend.Get(syncKey(k, id)) != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/demo"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestDeferredIndexEntries stops an import after its last batch, before its
+// deferred index entries are applied (as a kill there would), writes one of
+// the waiting records meanwhile, and reopens: the store applies what waits,
+// the record written meanwhile keeps only its own entries, and Check, which
+// holds every index to the records, finds nothing wrong.
+func TestDeferredIndexEntries(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)
+	a, err := OpenWith(filepath.Join(dir, "a.db"), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var rs []model.Record
+	var hours []*model.Hours
+	var people []string
+	demo.Generate(demo.Options{Ideas: 40, People: 40, Seed: 5, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
+		rs = append(rs, r)
+		switch r := r.(type) {
+		case *model.Hours:
+			hours = append(hours, r)
+		case *model.Person:
+			people = append(people, r.ID)
+		}
+		return nil
+	})
+	if len(hours) == 0 || len(people) < 2 {
+		t.Fatalf("the demo made %d hours entries and %d people", len(hours), len(people))
+	}
+	if err := a.InsertBatch(rs); err != nil {
+		t.Fatal(err)
+	}
+	var bundleBytes bytes.Buffer
+	if _, err := a.Export(context.Background(), &bundleBytes, ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+
+	path := filepath.Join(dir, "b.db")
+	b, err := OpenWith(path, Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
+	if _, err := b.importBundle(context.Background(), src, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if p := strings.Join(b.Check(), "\n"); !strings.Contains(p, "ixpending") {
+		t.Fatalf("no entries wait after the merge; Check says:\n%s", p)
+	}
+
+	// Moved to another person while its entries wait.
+	r, err := b.Get(model.KindHours, hours[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := r.(*model.Hours)
+	moved := people[0]
+	if moved == h.PersonID {
+		moved = people[1]
+	}
+	h.PersonID = moved
+	if err := b.Update(h); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+
+	b, err = OpenWith(path, Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if p := b.Check(); len(p) > 0 {
+		t.Fatalf("after reopening:\n%s", strings.Join(p, "\n"))
+	}
+	// The index finds the entry under its new person, and consultations
+	// through theirs.
+	found, consults := false, 0
+	b.db.View(func(tx *bolt.Tx) error {
+		scanIndex(tx, ixHoursPerson, moved, "", func(_ string, id []byte) bool {
+			found = found || idString(id) == h.ID
+			return true
+		})
+		consults = tx.Bucket(bucketIndex).Bucket([]byte(ixConsultPerson)).Stats().KeyN
+		return nil
+	})
+	if !found {
+		t.Error("the moved hours entry is not found under its new person")
+	}
+	if consults == 0 {
+		t.Error("no consultation is found through the person index")
+	}
+}
