@@ -144,19 +144,19 @@ func indexKey(value string, id []byte) []byte {
 
 // reindex replaces old's index entries by new's. Either may be nil.
 func reindex(tx *bolt.Tx, id []byte, old, new model.Record) error {
+	var waiting bool // an import's record whose entries wait (ixpending.go) has none yet
 	if old != nil {
-		// An import's record whose entries wait (ixpending.go) has none yet.
-		had, err := clearPending(tx, old.Env().Kind, id)
-		if err != nil {
+		var err error
+		if waiting, err = clearPending(tx, old.Env().Kind, id); err != nil {
 			return err
-		}
-		if had {
-			old = nil
 		}
 	}
 	root := tx.Bucket(bucketIndex)
 	for _, idx := range allIndexes {
 		before, after := idx.valuesOf(old), idx.valuesOf(new)
+		if waiting && deferred(idx) {
+			before = nil
+		}
 		if equalStrings(before, after) {
 			continue
 		}

@@ -2,14 +2,15 @@ package storage
 
 // Deferred index entries of an import.
 //
-// A consultation has six index entries, a visit two, an hours entry one, and
-// their values (a person, an idea, a date) come in no useful order. Put batch
-// by batch, as records are merged, they touch pages all over every index:
-// at 300,000 consultations each batch rewrote most of those indexes' pages,
-// and the import spent most of its time there. So an import puts the
-// entries of the new records of those kinds aside, with the record, in
-// sync/ixpending, keyed in record order, and applies them at its end, index
-// by index in key order, which writes each index page about once.
+// A consultation has six index entries, a person two, a visit two, and
+// their values (a person, an idea, a phone) come in no useful order. Put
+// batch by batch, as records are merged, they touch pages all over every
+// index: at 300,000 consultations each batch rewrote most of those indexes'
+// pages, and the import spent most of its time there. So an import puts the
+// index entries of new records aside, with the record, in sync/ixpending,
+// keyed in record order, and applies them at its end, index by index in key
+// order, which writes each index page about once. (Not idea_applicant: the
+// merge reads it.)
 //
 //	sync
 //	  ixpending               kind \x00 id (16 bytes) → the record's index entries: (uvarint len, index name, uvarint len, value)*
@@ -32,11 +33,10 @@ import (
 
 var bucketIxPending = []byte("ixpending")
 
-// deferredKinds are the kinds whose new records' index entries an import
-// puts aside: many records, several entries each, none read by the merge.
-func deferredIndexes(k model.Kind) bool {
-	return k == model.KindConsultation || k == model.KindVisit || k == model.KindHours
-}
+// deferred reports whether an import puts idx's entries of new records
+// aside: every index but the one the merge itself reads (an arriving person
+// finds the ideas that name them as applicant, to show their name).
+func deferred(idx index) bool { return idx.name != ixIdeaApplicant }
 
 // applyChunk is how many entries one transaction applies: each transaction
 // holds its pages in memory until it commits.
@@ -53,6 +53,9 @@ func ixPending(tx *bolt.Tx) *bolt.Bucket {
 func pendingEntries(r model.Record) []byte {
 	var b []byte
 	for _, idx := range allIndexes {
+		if !deferred(idx) {
+			continue
+		}
 		for _, v := range idx.valuesOf(r) {
 			b = binary.AppendUvarint(b, uint64(len(idx.name)))
 			b = append(b, idx.name...)
@@ -87,7 +90,7 @@ func eachPendingEntry(b []byte, fn func(name, value []byte)) bool {
 // remove.
 func clearPending(tx *bolt.Tx, k model.Kind, id []byte) (bool, error) {
 	b := ixPending(tx)
-	if b == nil || !deferredIndexes(k) {
+	if b == nil {
 		return false, nil
 	}
 	sk := syncKey(k, id)
@@ -125,11 +128,11 @@ func (s *Store) applyPendingIndexes() error {
 	})
 }
 
-// kindsOf are the deferred kinds whose records idx may hold.
+// kindsOf are the kinds whose records idx may hold.
 func kindsOf(idx index) []model.Kind {
 	var ks []model.Kind
 	for _, k := range model.Kinds() {
-		if deferredIndexes(k) && (idx.tombstones || idx.kind == k) {
+		if idx.tombstones || idx.kind == k {
 			ks = append(ks, k)
 		}
 	}
@@ -140,10 +143,10 @@ func kindsOf(idx index) []model.Kind {
 // one byte arena with their offsets, so 300,000 of them cost little more
 // than their bytes.
 func (s *Store) applyPendingIndex(idx index) error {
-	kinds := kindsOf(idx)
-	if len(kinds) == 0 {
+	if !deferred(idx) {
 		return nil
 	}
+	kinds := kindsOf(idx)
 	var arena []byte
 	var offs []uint32 // key i is arena[offs[i]:offs[i+1]] (the last to the end)
 	var seq uint64    // change_seq when gathered

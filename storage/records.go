@@ -230,16 +230,21 @@ func recount(tx *bolt.Tx, old, r model.Record) error {
 	if live(old) {
 		delta--
 	}
+	return addLiveCount(tx, r.Env().Kind, int64(delta))
+}
+
+// addLiveCount adds delta to kind k's live count.
+func addLiveCount(tx *bolt.Tx, k model.Kind, delta int64) error {
 	if delta == 0 {
 		return nil
 	}
 	meta := tx.Bucket(bucketMeta)
-	key := liveCountKey(r.Env().Kind)
+	key := liveCountKey(k)
 	n := int64(0)
 	if v := meta.Get(key); len(v) == 8 {
 		n = int64(binary.BigEndian.Uint64(v))
 	}
-	return meta.Put(key, u64(uint64(n+int64(delta))))
+	return meta.Put(key, u64(uint64(n+delta)))
 }
 
 func liveCountKey(k model.Kind) []byte { return []byte("live/" + string(k)) }

@@ -19,6 +19,7 @@ type mergeTx struct {
 	tx   *bolt.Tx
 	ix   map[string][]indexOp // index name → writes in merge order
 	pend map[string][]byte    // ixpending marks to put: sync key → entries
+	live map[model.Kind]int64 // live counts' changes (recount), put at done
 	seq  uint64               // change_seq so far; read on first use
 	got  bool
 }
@@ -30,7 +31,7 @@ type indexOp struct {
 }
 
 func newMergeTx(tx *bolt.Tx) *mergeTx {
-	return &mergeTx{tx: tx, ix: map[string][]indexOp{}, pend: map[string][]byte{}}
+	return &mergeTx{tx: tx, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{}}
 }
 
 // putRecord is putRecordData for a merge: the same writes, the index ones
@@ -46,15 +47,19 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if err := m.markChanged(r.Env().Kind, key); err != nil {
 		return err
 	}
-	if k := r.Env().Kind; deferredIndexes(k) && (old == nil || m.pending(k, key)) {
-		// A new record of a numerous kind: its index entries wait for the
-		// import's end (ixpending.go), and so do a later revision's.
+	if k := r.Env().Kind; old == nil || m.pending(k, key) {
+		// A new record: most of its index entries wait for the import's
+		// end (ixpending.go), and so do a later revision's.
 		m.pend[string(syncKey(k, key))] = pendingEntries(r)
+		m.reindex(key, old, r, false)
 	} else {
-		m.reindex(key, old, r)
+		m.reindex(key, old, r, true)
 	}
-	if err := recount(m.tx, old, r); err != nil {
-		return err
+	if live(r) {
+		m.live[r.Env().Kind]++
+	}
+	if live(old) {
+		m.live[old.Env().Kind]--
 	}
 	if _, ok := r.(*model.Person); ok && old != nil {
 		if err := m.flushIndex(ixIdeaApplicant); err != nil { // researchRecord reads it
@@ -84,8 +89,12 @@ func (m *mergeTx) markChanged(k model.Kind, id []byte) error {
 }
 
 // reindex is reindex with the writes deferred.
-func (m *mergeTx) reindex(id []byte, old, new model.Record) {
+// With all false, only the indexes an import does not defer.
+func (m *mergeTx) reindex(id []byte, old, new model.Record, all bool) {
 	for _, idx := range allIndexes {
+		if !all && deferred(idx) {
+			continue
+		}
 		before, after := idx.valuesOf(old), idx.valuesOf(new)
 		if equalStrings(before, after) {
 			continue
@@ -134,6 +143,11 @@ func (m *mergeTx) flushIndex(name string) error {
 func (m *mergeTx) done() error {
 	for _, idx := range allIndexes {
 		if err := m.flushIndex(idx.name); err != nil {
+			return err
+		}
+	}
+	for k, d := range m.live {
+		if err := addLiveCount(m.tx, k, d); err != nil {
 			return err
 		}
 	}
