@@ -101,10 +101,11 @@ func clearPending(tx *bolt.Tx, k model.Kind, id []byte) (bool, error) {
 }
 
 // applyPendingIndexes writes every deferred index entry and removes the marks.
-// Each index's entries are gathered from the marks of the kinds it holds,
-// sorted and put in key order, a chunk per transaction. An entry whose
-// record has lost its mark meanwhile (written since) is skipped: that is
-// looked up only when the store changed since the entries were gathered.
+// Each index's entries are gathered from the marks of the kinds it holds and
+// sorted (the next index's while this one's are put: a reader does not hold
+// up the writer), then put in key order, a chunk per transaction. An entry
+// whose record has lost its mark meanwhile (written since) is skipped: that
+// is looked up only when the store changed since the entries were gathered.
 func (s *Store) applyPendingIndexes() error {
 	var any bool
 	s.db.View(func(tx *bolt.Tx) error {
@@ -113,8 +114,34 @@ func (s *Store) applyPendingIndexes() error {
 		return nil
 	})
 	if any {
-		for _, idx := range allIndexes {
-			if err := s.applyPendingIndex(idx); err != nil {
+		ready := make(chan gathered, 1)
+		stop := make(chan struct{})
+		go func() {
+			defer close(ready)
+			for _, idx := range allIndexes {
+				if !deferred(idx) {
+					continue
+				}
+				g := s.gatherPending(idx)
+				select {
+				case ready <- g:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		var err error
+		for g := range ready {
+			if err == nil {
+				err = g.err
+			}
+			if err == nil {
+				err = s.putPending(g)
+			}
+			if err != nil {
+				close(stop)
+				for range ready {
+				}
 				return err
 			}
 		}
@@ -128,6 +155,15 @@ func (s *Store) applyPendingIndexes() error {
 	})
 }
 
+// gathered is one index's deferred entries, sorted.
+type gathered struct {
+	idx   index
+	kinds []model.Kind // whose marks hold them
+	keys  [][]byte     // into blocks of about a megabyte: 300,000 keys cost little more than their bytes
+	seq   uint64       // change_seq when gathered
+	err   error
+}
+
 // kindsOf are the kinds whose records idx may hold.
 func kindsOf(idx index) []model.Kind {
 	var ks []model.Kind
@@ -139,69 +175,59 @@ func kindsOf(idx index) []model.Kind {
 	return ks
 }
 
-// applyPendingIndex puts the deferred entries of one index. The keys go in
-// one byte arena with their offsets, so 300,000 of them cost little more
-// than their bytes.
-func (s *Store) applyPendingIndex(idx index) error {
-	if !deferred(idx) {
-		return nil
-	}
-	kinds := kindsOf(idx)
-	var arena []byte
-	var offs []uint32 // key i is arena[offs[i]:offs[i+1]] (the last to the end)
-	var seq uint64    // change_seq when gathered
-	if err := s.db.View(func(tx *bolt.Tx) error {
-		seq = getU64(tx.Bucket(bucketMeta), keyChangeSeq)
+// gatherPending reads idx's deferred entries from the marks and sorts them.
+func (s *Store) gatherPending(idx index) gathered {
+	g := gathered{idx: idx, kinds: kindsOf(idx)}
+	var block []byte
+	g.err = s.db.View(func(tx *bolt.Tx) error {
+		g.seq = getU64(tx.Bucket(bucketMeta), keyChangeSeq)
 		b := ixPending(tx)
 		if b == nil {
 			return nil
 		}
 		c := b.Cursor()
-		for _, k := range kinds {
+		for _, k := range g.kinds {
 			prefix := append([]byte(k), 0)
 			for mk, v := c.Seek(prefix); mk != nil && bytes.HasPrefix(mk, prefix); mk, v = c.Next() {
 				id := mk[len(prefix):]
 				if len(id) != 16 {
 					continue // Check reports it
 				}
-				eachPendingEntry(v, func(n, value []byte) {
-					if string(n) == idx.name {
-						offs = append(offs, uint32(len(arena)))
-						arena = append(arena, value...)
-						arena = append(arena, indexValueMarker)
-						arena = append(arena, id...)
+				eachPendingEntry(v, func(name, value []byte) {
+					if string(name) != idx.name {
+						return
 					}
+					n := len(value) + 1 + len(id)
+					if cap(block)-len(block) < n {
+						block = make([]byte, 0, max(1<<20, n))
+					}
+					at := len(block)
+					block = append(block, value...)
+					block = append(block, indexValueMarker)
+					block = append(block, id...)
+					g.keys = append(g.keys, block[at:len(block):len(block)])
 				})
 			}
 		}
 		return nil
-	}); err != nil {
-		return err
-	}
-	key := func(i int32) []byte {
-		end := len(arena)
-		if int(i)+1 < len(offs) {
-			end = int(offs[i+1])
-		}
-		return arena[offs[i]:end]
-	}
-	order := make([]int32, len(offs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(key(a), key(b)) })
-	for start := 0; start < len(order); start += applyChunk {
-		chunk := order[start:min(start+applyChunk, len(order))]
+	})
+	slices.SortFunc(g.keys, bytes.Compare)
+	return g
+}
+
+// putPending puts one index's gathered entries in key order.
+func (s *Store) putPending(g gathered) error {
+	for start := 0; start < len(g.keys); start += applyChunk {
+		chunk := g.keys[start:min(start+applyChunk, len(g.keys))]
 		if err := s.db.Update(func(tx *bolt.Tx) error {
-			ix := tx.Bucket(bucketIndex).Bucket([]byte(idx.name))
+			ix := tx.Bucket(bucketIndex).Bucket([]byte(g.idx.name))
 			pend := ixPending(tx)
 			if ix == nil || pend == nil {
 				return nil
 			}
-			written := getU64(tx.Bucket(bucketMeta), keyChangeSeq) != seq
-			for _, i := range chunk {
-				k := key(i)
-				if written && !marked(pend, kinds, k[len(k)-16:]) {
+			written := getU64(tx.Bucket(bucketMeta), keyChangeSeq) != g.seq
+			for _, k := range chunk {
+				if written && !marked(pend, g.kinds, k[len(k)-16:]) {
 					continue
 				}
 				if err := ix.Put(k, nil); err != nil {
