@@ -107,3 +107,31 @@ func TestDeferredIndexEntries(t *testing.T) {
 		t.Error("no consultation is found through the person index")
 	}
 }
+
+// TestPrefoldedDocs: the doc of every demo idea and person, and the index
+// entries an import defers, are the same made ahead (as the decoders make
+// them) as made when written.
+func TestPrefoldedDocs(t *testing.T) {
+	people := applicants(func(id string) (applicant, bool) { return applicant{name: "Әлия " + id[:4], phone: "+77011234567"}, true })
+	none := applicants(func(string) (applicant, bool) { return applicant{}, false })
+	n := 0
+	demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 9, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
+		d, ok := docWith(people, none, r)
+		if !ok {
+			return nil
+		}
+		want := d.Encode()
+		d.Prefolded = prefoldDoc(r)
+		if d.Prefolded == nil {
+			t.Fatalf("%s %s: nothing folded ahead", r.Env().Kind, r.Env().ID)
+		}
+		if got := d.Encode(); !bytes.Equal(got, want) {
+			t.Fatalf("%s %s: folded ahead\n%q\nat once\n%q", r.Env().Kind, r.Env().ID, got, want)
+		}
+		n++
+		return nil
+	})
+	if n < 600 {
+		t.Fatalf("%d docs checked", n)
+	}
+}

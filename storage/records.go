@@ -213,7 +213,7 @@ func putRecordData(tx *bolt.Tx, key, data []byte, old, r model.Record) error {
 	if err := recount(tx, old, r); err != nil {
 		return err
 	}
-	return researchRecord(tx, key, old, r)
+	return researchRecord(tx, key, old, r, nil)
 }
 
 // live reports whether r is a stored, not deleted record.

@@ -20,6 +20,7 @@ type mergeTx struct {
 	ix   map[string][]indexOp // index name → writes in merge order
 	pend map[string][]byte    // ixpending marks to put: sync key → entries
 	live map[model.Kind]int64 // live counts' changes (recount), put at done
+	prep *decoded             // what the decoders made ahead for the record being merged
 	seq  uint64               // change_seq so far; read on first use
 	got  bool
 }
@@ -50,7 +51,11 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if k := r.Env().Kind; old == nil || m.pending(k, key) {
 		// A new record: most of its index entries wait for the import's
 		// end (ixpending.go), and so do a later revision's.
-		m.pend[string(syncKey(k, key))] = pendingEntries(r)
+		ix := pendingEntries
+		if m.prep != nil && m.prep.r == r {
+			ix = func(model.Record) []byte { return m.prep.ix }
+		}
+		m.pend[string(syncKey(k, key))] = ix(r)
 		m.reindex(key, old, r, false)
 	} else {
 		m.reindex(key, old, r, true)
@@ -66,7 +71,11 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 			return err
 		}
 	}
-	return researchRecord(m.tx, key, old, r)
+	var folds [][]byte
+	if m.prep != nil && m.prep.r == r {
+		folds = m.prep.folds
+	}
+	return researchRecord(m.tx, key, old, r, folds)
 }
 
 // pending reports whether the record's index entries wait (ixpending.go).

@@ -14,11 +14,16 @@ import (
 	"frontoffice/storage/bundle"
 )
 
-// decoded is one record line, decoded and checked by a worker.
+// decoded is one record line, decoded and checked by a worker, with what
+// merging it will need that the worker can make ahead, on a core the one
+// writing transaction leaves free: its index entries (pendingEntries) and its
+// doc's texts folded (prefoldDoc).
 type decoded struct {
-	r    model.Record
-	data []byte
-	no   int
+	r     model.Record
+	data  []byte
+	no    int
+	ix    []byte
+	folds [][]byte
 }
 
 // chunk is a run of lines decoded together; err ends the bundle there.
@@ -84,7 +89,7 @@ const (
 // in line order is returned, whatever the workers met later.
 // sums, when not nil, records or checks the running hash chunk by chunk
 // (chunkSums); lines it proves were checked before skip the validity scan.
-func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
 	workers := max(1, runtime.GOMAXPROCS(0))
 	jobs := make(chan *chunk, workers)
 	order := make(chan *chunk, 2*workers)
@@ -105,7 +110,7 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 					}
 					c.canon = c.canon && canon
 					if each != nil {
-						c.out = append(c.out, decoded{r, data, c.nos[i]})
+						c.out = append(c.out, decoded{r, data, c.nos[i], pendingEntries(r), prefoldDoc(r)})
 					}
 				}
 				c.lines = nil
@@ -181,8 +186,8 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 				return finish(err)
 			}
 		}
-		for _, d := range c.out {
-			if err := each(d.r, d.data, d.no); err != nil {
+		for i := range c.out {
+			if err := each(&c.out[i]); err != nil {
 				return finish(err)
 			}
 		}

@@ -228,18 +228,17 @@ func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, p
 		}
 	}
 
-	type line struct {
-		r    model.Record
-		data []byte
-		no   int
-	}
+	type line = decoded
 	commit := func(batch []line, last bool) error {
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			var maxHLC uint64
 			m := newMergeTx(tx)
-			for _, l := range batch {
+			for i := range batch {
+				l := &batch[i]
 				env := l.r.Env()
+				m.prep = l
 				out, conflict, err := mergeRecord(m, l.r, l.data)
+				m.prep = nil
 				if err != nil {
 					return fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
 				}
@@ -302,8 +301,8 @@ func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, p
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
 		return nil
-	}, sums, func(r model.Record, data []byte, no int) error {
-		batch = append(batch, line{r, data, no})
+	}, sums, func(d *decoded) error {
+		batch = append(batch, *d)
 		if len(batch) < importBatch {
 			return nil
 		}
@@ -340,7 +339,7 @@ func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, p
 // readBundle opens src, reads it through and hands every record, decoded,
 // checked and re-encoded canonically, to each (nil: only check them); head
 // sees the manifest first, end the checked trailer last.
-func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, sums *chunkSums, each func(r model.Record, data []byte, no int) error, end func(*bundle.Reader)) error {
+func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
 	f, err := src.Open()
 	if err != nil {
 		return err

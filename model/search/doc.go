@@ -31,14 +31,44 @@ type Doc struct {
 	Status    model.IdeaStatus
 	SDGs      []model.SDG
 	Updated   int64 // Unix milliseconds of the last change: newer first on ties
+
+	// Prefolded, when not nil, holds Title's folded form (Prefold), then
+	// each Text's, made ahead where there are cores to spare (an import
+	// folds on its decoding workers, not in the one transaction that
+	// writes); a nil entry is folded here. Folded gives the same either way.
+	Prefolded [][]byte
+}
+
+// Prefold is the folded form of s as Doc.Prefolded holds it (never nil).
+func Prefold(s string) []byte { return textfold.AppendFold(make([]byte, 0, len(s)), s) }
+
+func (d *Doc) prefolded(i int) []byte {
+	if i < len(d.Prefolded) {
+		return d.Prefolded[i]
+	}
+	return nil
 }
 
 // Folded is the search text of d: its title first, then the other texts, then
 // the phone in the three ways people type it, then the IIN.
 func (d *Doc) Folded() []byte {
-	b := textfold.AppendFold(make([]byte, 0, 96), d.Title)
-	for _, t := range d.Text {
-		b = appendWord(b, t, true)
+	b := make([]byte, 0, 96)
+	if f := d.prefolded(0); f != nil {
+		b = append(b, f...)
+	} else {
+		b = textfold.AppendFold(b, d.Title)
+	}
+	for i, t := range d.Text {
+		f := d.prefolded(i + 1)
+		switch {
+		case f == nil:
+			b = appendWord(b, t, true)
+		case len(f) > 0: // as appendWord: a space between, none for a text folded to nothing
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, f...)
+		}
 	}
 	for _, p := range d.Phones {
 		if len(p) == 12 && strings.HasPrefix(p, "+7") {
@@ -67,7 +97,7 @@ func appendWord(b []byte, s string, fold bool) []byte {
 	} else {
 		b = append(b, s...)
 	}
-	if len(b) == n+1 { // folded to nothing: drop the space
+	if n > 0 && len(b) == n+1 { // folded to nothing: drop the space
 		b = b[:n]
 	}
 	return b

@@ -481,3 +481,31 @@ func TestSearchEncodedAgreesWithIndex(t *testing.T) {
 		t.Fatal("a bad encoding was not reported")
 	}
 }
+
+// TestPrefoldedFoldsTheSame: a doc with its texts folded ahead (all, some or
+// none of them) folds to the same text as one folded at once, texts that fold
+// to nothing included.
+func TestPrefoldedFoldsTheSame(t *testing.T) {
+	texts := []string{"", "—", "Таза аула", "Қарағанды", "O'zbek", "  ", "Ы", "Almaty 2026", "!!!", "Шымкент-Chimkent"}
+	for i := range 2000 {
+		d := Doc{Title: texts[i%len(texts)], Phones: []string{"+77011234567"}, IIN: "990101300123"}
+		for j := range i % 4 {
+			d.Text = append(d.Text, texts[(i/7+j*3)%len(texts)])
+		}
+		want := string(d.Folded())
+		d.Prefolded = make([][]byte, 1+len(d.Text))
+		for j := range d.Prefolded {
+			if (i>>j)&1 == 0 { // some ahead, some not
+				continue
+			}
+			if j == 0 {
+				d.Prefolded[j] = Prefold(d.Title)
+			} else {
+				d.Prefolded[j] = Prefold(d.Text[j-1])
+			}
+		}
+		if got := string(d.Folded()); got != want {
+			t.Fatalf("title %q, texts %q, prefolded %q: %q, want %q", d.Title, d.Text, d.Prefolded, got, want)
+		}
+	}
+}
