@@ -13,7 +13,7 @@ import (
 // bytes and any kind, both accept or both refuse, and what they accept
 // encodes to the same canonical JSON. Seeds are demo records of every kind.
 //
-//	go test -run='^$' -fuzz=FuzzUnmarshalMatchesStd -fuzztime=5m ./storage/
+//	go test -run='^$' -fuzz=FuzzUnmarshalMatchesStd -fuzztime=5m -fuzzminimizetime=3s ./storage/
 func FuzzUnmarshalMatchesStd(f *testing.F) {
 	seen := map[model.Kind]int{}
 	demo.Generate(demo.Options{Ideas: 20, People: 20, Seed: 3, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
