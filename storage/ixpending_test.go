@@ -58,7 +58,11 @@ func TestDeferredIndexEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
-	if _, err := b.importBundle(context.Background(), src, nil, nil); err != nil {
+	c, err := b.CheckForImport(context.Background(), src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.mergeChecked(c, nil); err != nil {
 		t.Fatal(err)
 	}
 	if p := strings.Join(b.Check(), "\n"); !strings.Contains(p, "ixpending") {

@@ -172,19 +172,29 @@ func (s *Store) PendingImport() string {
 // check, holds a prefix of the bundle and names it in PendingImport, and
 // importing the same bundle again completes it exactly.
 // progress, when not nil, is called now and then with the lines merged.
-func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (sum ImportSummary, err error) {
-	defer func() {
-		// Whatever was merged gets its deferred index entries, even when
-		// the import stopped partway (ixpending.go).
-		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
-			sum, err = ImportSummary{}, aerr
-		}
-	}()
-	return s.importBundle(ctx, src, pass, progress)
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+	c, err := s.CheckForImport(ctx, src, pass)
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	return s.MergeChecked(c, progress)
 }
 
-func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
-	// Ask for a passphrase once for both passes.
+// Checked is a bundle CheckForImport found sound, to be merged by
+// MergeChecked without checking it again. (Reading it to merge, the store
+// proves chunk by chunk that it reads the bytes that were checked.)
+type Checked struct {
+	Source   Source
+	Manifest bundle.Manifest
+	Trailer  bundle.Trailer
+	sums     *chunkSums
+	pass     Passphrase
+}
+
+// CheckForImport is CheckBundle keeping what merging the bundle needs: a
+// caller importing several bundles checks them all first, then merges each.
+func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
+	// Ask for a passphrase once for both readings.
 	var asked bool
 	var passErr error
 	var phrase string
@@ -200,10 +210,27 @@ func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, p
 		return phrase, passErr
 	}
 	sums := &chunkSums{}
-	m, trailer, err := s.checkBundle(ctx, src, once, sums)
+	m, t, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
-		return ImportSummary{}, err
+		return nil, err
 	}
+	return &Checked{Source: src, Manifest: m, Trailer: t, sums: sums, pass: once}, nil
+}
+
+// MergeChecked merges a bundle CheckForImport found sound, as ImportBundle does.
+func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+	defer func() {
+		// Whatever was merged gets its deferred index entries, even when
+		// the import stopped partway (ixpending.go).
+		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
+			sum, err = ImportSummary{}, aerr
+		}
+	}()
+	return s.mergeChecked(c, progress)
+}
+
+func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummary, error) {
+	src, m, trailer, sums, once := c.Source, c.Manifest, c.Trailer, c.sums, c.pass
 	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
 	pending := pendingImport{Name: src.Name, SHA256: trailer.SHA256, Origin: m.Origin.ID}
 
@@ -296,7 +323,7 @@ func (s *Store) importBundle(ctx context.Context, src Source, pass Passphrase, p
 	batch := make([]line, 0, importBatch)
 	var swapped error
 	sums.check, sums.i = true, 0
-	err = s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
+	err := s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}

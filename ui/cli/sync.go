@@ -165,20 +165,21 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		fmt.Fprintln(errw, tr.T("sync.pending", p))
 	}
 	ctx := context.Background()
-	sources := make([]storage.Source, len(files))
+	checked := make([]*storage.Checked, len(files))
 	for i, f := range files {
-		sources[i] = storage.FileSource(f)
-		if _, _, err := store.CheckBundle(ctx, sources[i], pass); err != nil {
+		c, err := store.CheckForImport(ctx, storage.FileSource(f), pass)
+		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
 		}
+		checked[i] = c
 	}
 	for i, f := range files {
 		before, err := store.Conflicts()
 		if err != nil {
 			return false, err
 		}
-		sum, err := store.ImportBundle(ctx, sources[i], pass, nil)
+		sum, err := store.MergeChecked(checked[i], nil)
 		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
