@@ -145,6 +145,7 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 		}
 		c := &chunk{done: make(chan struct{})}
 		size := 0
+		var buf []byte
 		for n := 0; ; n++ {
 			if n%1024 == 0 && ctx.Err() != nil {
 				send(&chunk{err: ctx.Err(), done: make(chan struct{})})
@@ -161,7 +162,13 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 				send(&chunk{err: err, done: make(chan struct{})})
 				return
 			}
-			c.lines = append(c.lines, bytes.Clone(line))
+			// The chunk's lines share one buffer: one allocation, not one a line.
+			if cap(buf)-len(buf) < len(line) {
+				buf = make([]byte, 0, max(chunkBytes+chunkBytes/4, len(line)))
+			}
+			at := len(buf)
+			buf = append(buf, line...)
+			c.lines = append(c.lines, buf[at:len(buf):len(buf)])
 			c.nos = append(c.nos, no)
 			size += len(line)
 			if len(c.lines) == chunkLines || size >= chunkBytes {
