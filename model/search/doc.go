@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"strings"
+	"unsafe"
 
 	"frontoffice/model"
 	"frontoffice/model/textfold"
@@ -147,27 +148,31 @@ func decode(b []byte) (decoded, error) {
 	if len(b) == 0 || b[0] < 1 || b[0] > encodingVersion {
 		return d, ErrBadEncoding
 	}
-	// Only what a result row shows is copied out of b (one string, shared by
-	// the fields); the folded text is handed on as a slice of b, which the
-	// index copies into its buffer.
+	// Only what a result row shows is copied out of b, in one string shared
+	// by the fields (id, title, sub, phone); the kind and the codes are the
+	// program's own constants; the folded text is handed on as a slice of b,
+	// which the index copies into its buffer. The header is read through a
+	// string view of b that nothing keeps.
 	at := foldedAt(b)
 	if at < 0 {
 		return d, ErrBadEncoding
 	}
-	r := reader{b: string(b[1:at])}
-	d.ID = r.str()
-	d.Kind = model.Kind(r.str())
-	d.Title = r.str()
-	d.Sub = r.str()
-	d.Phone = r.str()
-	d.Direction = model.Direction(r.str())
-	d.Region = model.Region(r.str())
-	d.Status = model.IdeaStatus(r.str())
+	r := reader{b: unsafe.String(unsafe.SliceData(b[1:at]), at-1)}
+	id, kind, title, sub, phone := r.str(), r.str(), r.str(), r.str(), r.str()
+	direction, region, status := r.str(), r.str(), r.str()
 	d.sdgs = uint32(r.uvarint())
 	d.Updated = r.varint()
 	if r.bad || r.b != "" {
 		return d, ErrBadEncoding
 	}
+	row := id + title + sub + phone // a copy: the view above is not kept
+	d.ID, row = row[:len(id)], row[len(id):]
+	d.Title, row = row[:len(title)], row[len(title):]
+	d.Sub, d.Phone = row[:len(sub)], row[len(sub):]
+	d.Kind = model.Kind(intern(kind))
+	d.Direction = model.Direction(intern(direction))
+	d.Region = model.Region(intern(region))
+	d.Status = model.IdeaStatus(intern(status))
 	n, k := binary.Uvarint(b[at:])
 	if k <= 0 || n > uint64(len(b)-at-k) {
 		return d, ErrBadEncoding
@@ -265,6 +270,35 @@ func (r *reader) str() string {
 	s := r.b[:n]
 	r.b = r.b[n:]
 	return s
+}
+
+// codeStrings are the codes docs hold (kinds, directions, regions,
+// statuses), each once: a decoded doc refers to these instead of copies.
+var codeStrings = func() map[string]string {
+	m := map[string]string{}
+	add := func(s string) { m[s] = s }
+	for _, k := range model.Kinds() {
+		add(string(k))
+	}
+	for _, v := range model.Directions() {
+		add(string(v))
+	}
+	for _, v := range model.Regions() {
+		add(string(v))
+	}
+	for _, v := range model.IdeaStatuses() {
+		add(string(v))
+	}
+	return m
+}()
+
+// intern is the program's own copy of code s, or a fresh copy of a code it
+// does not know (s may be a view of bytes that are not kept).
+func intern(s string) string {
+	if c, ok := codeStrings[s]; ok {
+		return c
+	}
+	return strings.Clone(s)
 }
 
 // uvarint is binary.Uvarint on a string.

@@ -6,6 +6,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"frontoffice/model"
 )
 
 // queryWords is a query's words as bytes, made once per search so that
@@ -245,10 +247,11 @@ func mergePages(pages [][]scored, by Sort, offset, keep int) []Hit {
 	all = all[offset:min(len(all), keep)]
 	hits := make([]Hit, len(all))
 	for k, sc := range all {
-		e := &sc.s.entries[sc.i]
+		e, h := &sc.s.entries[sc.i], &sc.s.hot[sc.i]
 		hits[k] = Hit{
 			ID: e.id, Kind: sc.s.kind, Title: e.title, Sub: e.sub, Phone: e.phone,
-			Direction: e.direction, Region: e.region, Status: e.status,
+			Direction: model.Direction(sc.s.name(h.direction)), Region: model.Region(sc.s.name(h.region)),
+			Status:  model.IdeaStatus(sc.s.name(h.status)),
 			Updated: e.updated, Tier: int(sc.tier),
 		}
 	}

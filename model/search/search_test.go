@@ -509,3 +509,23 @@ func TestPrefoldedFoldsTheSame(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeKeepsNothingOfItsInput: a doc read back from its encoding holds
+// copies (the store hands over bbolt's memory, valid only for a moment).
+func TestDecodeKeepsNothingOfItsInput(t *testing.T) {
+	in := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем", Sub: "Мадина", Phone: "+77011234567",
+		Direction: "taza_alem", Region: "karaganda", Status: "draft", Updated: 7}
+	b := in.Encode()
+	d, err := decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clear(b)
+	got := d.Doc
+	got.Prefolded, got.Text, got.Phones, got.SDGs, got.IIN = nil, nil, nil, nil, ""
+	want := in
+	want.Text, want.Phones = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("after its bytes were cleared: %+v, want %+v", got, want)
+	}
+}

@@ -12,14 +12,12 @@ import (
 // entry is what a result row shows of a doc; searches never read it, only
 // the page they return.
 type entry struct {
-	id        string
-	title     string
-	sub       string
-	phone     string
-	direction model.Direction
-	region    model.Region
-	status    model.IdeaStatus
-	updated   int64
+	id      string
+	title   string
+	sub     string
+	phone   string
+	updated int64
+	// The direction, region and status are hot's codes (shard.names).
 }
 
 // hot is what every search reads of a doc, kept apart from entry and small
@@ -90,6 +88,7 @@ type shard struct {
 	entries []entry
 	hot     []hot // in step with entries
 	codes   map[string]uint16
+	names   []string // code → string; names[0] is ""
 	dead    int
 	version uint64
 
@@ -121,10 +120,20 @@ func (s *shard) code(v string) uint16 {
 	}
 	if s.codes == nil {
 		s.codes = map[string]uint16{}
+		s.names = []string{""}
 	}
 	n := uint16(len(s.codes) + 1)
 	s.codes[v] = n
+	s.names = append(s.names, v)
 	return n
+}
+
+// name is the string of code c ("" for 0).
+func (s *shard) name(c uint16) string {
+	if int(c) < len(s.names) {
+		return s.names[c]
+	}
+	return ""
 }
 
 func (s *shard) add(d *decoded) int32 {
@@ -132,10 +141,7 @@ func (s *shard) add(d *decoded) int32 {
 	s.buf = append(s.buf, d.folded...)
 	s.buf = append(s.buf, '\n')
 	i := int32(len(s.entries))
-	s.entries = append(s.entries, entry{
-		id: d.ID, title: d.Title, sub: d.Sub, phone: d.Phone,
-		direction: d.Direction, region: d.Region, status: d.Status, updated: d.Updated,
-	})
+	s.entries = append(s.entries, entry{id: d.ID, title: d.Title, sub: d.Sub, phone: d.Phone, updated: d.Updated})
 	s.hot = append(s.hot, hot{
 		off: int32(off), end: int32(off + len(d.folded)), sig: d.sig, sdgs: d.sdgs,
 		direction: s.code(string(d.Direction)), region: s.code(string(d.Region)),
