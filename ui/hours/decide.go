@@ -50,6 +50,28 @@ func (m *Model) eventPending() (ids []string, total float64) {
 	return ids, total
 }
 
+// eventMemo is eventPending's count for one entry under the cursor: the help
+// line asks on every frame, and a volunteer week is tens of thousands of
+// entries to look through.
+type eventMemo struct {
+	id string
+	n  int
+}
+
+// eventPendingCount is len(eventPending()), worked out once per entry under
+// the cursor and list loaded.
+func (m *Model) eventPendingCount() int {
+	e, ok := m.selected()
+	if !ok {
+		return 0
+	}
+	if m.evMemo.id != e.Hours.ID {
+		ids, _ := m.eventPending()
+		m.evMemo = eventMemo{id: e.Hours.ID, n: len(ids)}
+	}
+	return m.evMemo.n
+}
+
 func (m *Model) verifyEvent() tea.Cmd {
 	ids, total := m.eventPending()
 	store, tr := m.c.Store, m.c.Tr

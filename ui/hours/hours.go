@@ -88,6 +88,7 @@ type Model struct {
 	loaded  bool
 	err     error
 	entries []storage.HoursEntry
+	evMemo  eventMemo
 	counts  [3]int     // pending, verified, rejected entries
 	sums    [3]float64 // and their hours
 	cur     int
@@ -166,6 +167,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.loaded, m.err, m.entries = true, msg.err, msg.entries
+		m.evMemo = eventMemo{}
 		m.count()
 		if m.mode == saving && !m.ev.saving {
 			m.mode = listing // the list is fresh again after a change
@@ -396,7 +398,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if e.Hours.Status != "rejected" {
 		out = append(out, k.Reject)
 	}
-	if ids, _ := m.eventPending(); len(ids) > 1 {
+	if m.eventPendingCount() > 1 {
 		out = append(out, k.VerifyEvent)
 	}
 	return append(out, k.Edit, k.New, k.Open)
