@@ -107,12 +107,19 @@ func clearPending(tx *bolt.Tx, k model.Kind, id []byte) (bool, error) {
 // whose record has lost its mark meanwhile (written since) is skipped: that
 // is looked up only when the store changed since the entries were gathered.
 func (s *Store) applyPendingIndexes() error {
-	var any bool
+	var exists, any bool
 	s.db.View(func(tx *bolt.Tx) error {
 		b := ixPending(tx)
-		any = b != nil && b.Stats().KeyN > 0
+		exists = b != nil
+		if exists {
+			k, _ := b.Cursor().First()
+			any = k != nil
+		}
 		return nil
 	})
+	if !exists {
+		return nil // the usual case: no import was stopped, nothing to write
+	}
 	if any {
 		ready := make(chan gathered, 1)
 		stop := make(chan struct{})

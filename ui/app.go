@@ -230,7 +230,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.status = common.StatusMsg{Text: m.c.Tr.T("status.backup_failed", m.c.ErrorText(msg.err)), Err: true}
 		}
-		return m, m.broadcast(common.DataChangedMsg{})
+		if msg.file == "" {
+			return m, nil // today's backup was there already: nothing changed
+		}
+		return m, m.broadcast(common.DataChangedMsg{}) // Home shows the new backup's date
 	case settings.SetLangMsg:
 		m.c.Tr = i18n.New(msg.Lang)
 		m.keys = newKeyMap(m.c.Tr)
