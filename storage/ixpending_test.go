@@ -116,7 +116,9 @@ func TestDeferredIndexEntries(t *testing.T) {
 // entries an import defers, are the same made ahead (as the decoders make
 // them) as made when written.
 func TestPrefoldedDocs(t *testing.T) {
-	people := applicants(func(id string) (applicant, bool) { return applicant{name: "Әлия " + id[:4], phone: "+77011234567"}, true })
+	people := applicants(func(id string) (applicant, bool) {
+		return applicant{name: "Әлия " + id[:4], phone: "+77011234567"}, true
+	})
 	none := applicants(func(string) (applicant, bool) { return applicant{}, false })
 	n := 0
 	demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 9, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
