@@ -112,9 +112,9 @@ func TestDeferredIndexEntries(t *testing.T) {
 	}
 }
 
-// TestPrefoldedDocs: the doc of every demo idea and person, and the index
-// entries an import defers, are the same made ahead (as the decoders make
-// them) as made when written.
+// TestPrefoldedDocs: the doc of every demo idea and person encodes the same
+// with its own texts folded ahead (as the import's decoders do) as folded
+// when written.
 func TestPrefoldedDocs(t *testing.T) {
 	people := applicants(func(id string) (applicant, bool) {
 		return applicant{name: "Әлия " + id[:4], phone: "+77011234567"}, true
