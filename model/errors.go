@@ -93,7 +93,7 @@ func (es *FieldErrors) checkText(field, s string, required bool, max int) {
 	switch {
 	case required && strings.TrimSpace(s) == "":
 		es.add(field, ReasonRequired)
-	case len([]rune(s)) > max:
+	case utf8.RuneCountInString(s) > max:
 		es.add(field, ReasonTooLong)
 	case HasControl(s, false):
 		es.add(field, ReasonControlChars)
@@ -104,7 +104,7 @@ func (es *FieldErrors) checkText(field, s string, required bool, max int) {
 // and texts longer than a few pages.
 func (es *FieldErrors) checkMultiline(field, s string) {
 	switch {
-	case len([]rune(s)) > maxText:
+	case utf8.RuneCountInString(s) > maxText:
 		es.add(field, ReasonTooLong)
 	case HasControl(s, true):
 		es.add(field, ReasonControlChars)

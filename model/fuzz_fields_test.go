@@ -2,7 +2,12 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/google/uuid"
 )
 
 // The forms' and imports' other field parsers: dates, coded fields, and a
@@ -95,4 +100,49 @@ func FuzzRecordValidate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDateValidAsTime: Date.Valid says what time.Parse and Format say of
+// every day from year 0 to 2400 and of malformed strings around them.
+func TestDateValidAsTime(t *testing.T) {
+	ref := func(s string) bool {
+		tm, err := time.Parse(DateLayout, s)
+		return err == nil && tm.Format(DateLayout) == s
+	}
+	check := func(s string) {
+		if got, want := Date(s).Valid(), ref(s); got != want {
+			t.Fatalf("Date(%q).Valid() = %v, time says %v", s, got, want)
+		}
+	}
+	for _, y := range []int{0, 1, 99, 100, 400, 1900, 1999, 2000, 2024, 2026, 2100, 2400, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				check(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	for _, s := range []string{"", "2026-2-13", "2026-02-3", "26-02-13", "2026/02/13", "2026-02-13 ", " 2026-02-13",
+		"2026-02-1x", "+026-02-13", "-026-02-13", "2026-0a-13", "20260-2-13", "2026-02-130", "２０２６-02-13"} {
+		check(s)
+	}
+}
+
+// TestValidIDAsUUID: ValidID says what uuid.Parse and String say.
+func TestValidIDAsUUID(t *testing.T) {
+	ref := func(s string) bool {
+		u, err := uuid.Parse(s)
+		return err == nil && u.String() == s
+	}
+	base := "019bef61-12a9-7778-9e01-9df6bee60c04"
+	cases := []string{base, strings.ToUpper(base), "{" + base + "}", "urn:uuid:" + base, strings.ReplaceAll(base, "-", ""), "", base[:35], base + "0"}
+	for i := range base {
+		for _, c := range []byte{'-', 'g', 'F', '0', 'a', ' ', 0} {
+			cases = append(cases, base[:i]+string(c)+base[i+1:])
+		}
+	}
+	for _, s := range cases {
+		if got, want := ValidID(s), ref(s); got != want {
+			t.Fatalf("ValidID(%q) = %v, uuid says %v", s, got, want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Limits on text fields, generous for people and tight enough to stop a paste
@@ -468,7 +469,7 @@ func (o *Office) Validate() error {
 		switch {
 		case strings.TrimSpace(c) == "":
 			es.add("consultants", ReasonRequired)
-		case len([]rune(c)) > maxName:
+		case utf8.RuneCountInString(c) > maxName:
 			es.add("consultants", ReasonTooLong)
 		case HasControl(c, false):
 			es.add("consultants", ReasonControlChars)

@@ -89,8 +89,25 @@ func NewID() string { return uuid.Must(uuid.NewV7()).String() }
 
 // ValidID reports whether s is a UUID in its canonical text form.
 func ValidID(s string) bool {
-	u, err := uuid.Parse(s)
-	return err == nil && u.String() == s
+	// What uuid.Parse reads and String writes back the same: 8-4-4-4-12
+	// lower-case hex digits (TestValidIDAsUUID holds it to that).
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Date is a calendar day written YYYY-MM-DD, with no time zone: a visit on the
@@ -119,8 +136,30 @@ func ParseDate(s string) (Date, Reason) {
 
 // Valid reports whether d is a real day in the stored form.
 func (d Date) Valid() bool {
-	t, err := time.Parse(DateLayout, string(d))
-	return err == nil && t.Format(DateLayout) == string(d)
+	// What time.Parse(DateLayout) reads and Format writes back the same:
+	// YYYY-MM-DD, a real day (TestDateValidAsTime holds it to that).
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
+		return false
+	}
+	num := func(s Date) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, day := num(d[:4]), num(d[5:7]), num(d[8:])
+	if y < 0 || m < 1 || m > 12 || day < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return day <= days
 }
 
 // Time is d at midnight UTC; the zero time when d is not valid.
