@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -517,5 +518,24 @@ func TestHelpScrollsOnASmallTerminal(t *testing.T) {
 	h.keys("esc")
 	if h.m.showHelp {
 		t.Fatal("esc did not close the help")
+	}
+}
+
+// The daily backup reloads the screens only when it wrote a file: on a start
+// where today's backup is there already, Home is not loaded twice.
+func TestBackupReloadsOnlyWhenWritten(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 30)
+	if _, cmd := h.m.Update(backupMsg{}); cmd != nil {
+		t.Errorf("no backup written: want no command, got one")
+	}
+	_, cmd := h.m.Update(backupMsg{file: filepath.Join(t.TempDir(), "b.db")})
+	if cmd == nil {
+		t.Fatal("a backup written: want the screens reloaded")
+	}
+	h.run(cmd)
+	h.m.Update(backupMsg{err: errors.New("disk full")})
+	if !strings.Contains(h.view(), "automatic backup failed") {
+		t.Errorf("a failed backup should say so:\n%s", h.view())
 	}
 }

@@ -583,3 +583,55 @@ func TestEventUsualHoursTypedReplace(t *testing.T) {
 		t.Fatalf("usual hours %v (mode %d), want 6\n%s", h.m.ev.usual, h.m.mode, h.view())
 	}
 }
+
+// The help line's "verify the whole event" key follows the store: the count
+// behind it is kept per entry under the cursor, and a reload forgets it.
+func TestVerifyEventKeyFollowsReloads(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Айгерим")
+	var bulk []storage.BulkHours
+	for i := range 3 {
+		p := addPerson(t, s, fmt.Sprintf("Person %d", i), fmt.Sprintf("+7701123456%d", i))
+		bulk = append(bulk, storage.BulkHours{PersonID: p.ID, Hours: 2})
+	}
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-11", Activity: "Three"}, bulk); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 80, 20)
+	offered := func() bool {
+		for _, b := range h.m.ShortHelp() {
+			if b.Help().Desc == h.m.keys.VerifyEvent.Help().Desc {
+				return true
+			}
+		}
+		return false
+	}
+	under := h.m.entries[h.m.cur].Hours.ID
+	if !offered() {
+		t.Fatalf("three pending entries of one event: the key should be offered\n%s", h.view())
+	}
+	verifyOther := func() {
+		t.Helper()
+		for _, e := range h.m.entries {
+			if e.Hours.ID != under && e.Hours.Status == "pending" {
+				if _, err := s.VerifyHours(e.Hours.ID); err != nil {
+					t.Fatal(err)
+				}
+				h.send(common.DataChangedMsg{})
+				if got := h.m.entries[h.m.cur].Hours.ID; got != under {
+					t.Fatalf("cursor moved to %s", got)
+				}
+				return
+			}
+		}
+		t.Fatal("no other pending entry")
+	}
+	verifyOther()
+	if !offered() {
+		t.Errorf("two pending left: the key should be offered")
+	}
+	verifyOther()
+	if offered() {
+		t.Errorf("one pending left: the key should not be offered\n%s", h.view())
+	}
+}
