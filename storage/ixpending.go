@@ -232,6 +232,7 @@ func (s *Store) putPending(g gathered) error {
 			if ix == nil || pend == nil {
 				return nil
 			}
+			ix.FillPercent = recordFill // the keys come in order
 			written := getU64(tx.Bucket(bucketMeta), keyChangeSeq) != g.seq
 			for _, k := range chunk {
 				if written && !marked(pend, g.kinds, k[len(k)-16:]) {

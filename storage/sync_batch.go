@@ -23,6 +23,7 @@ type mergeTx struct {
 	prep *decoded             // what the decoders made ahead for the record being merged
 	seq  uint64               // change_seq so far; read on first use
 	got  bool
+	chg  *bolt.Bucket // sync/changed
 }
 
 type indexOp struct {
@@ -92,9 +93,11 @@ func (m *mergeTx) pending(k model.Kind, id []byte) bool {
 func (m *mergeTx) markChanged(k model.Kind, id []byte) error {
 	if !m.got {
 		m.seq, m.got = getU64(m.tx.Bucket(bucketMeta), keyChangeSeq), true
+		m.chg = m.tx.Bucket(bucketSync).Bucket(bucketChanged)
+		m.chg.FillPercent = recordFill // a bundle's records come by kind, ids mostly ascending
 	}
 	m.seq++
-	return m.tx.Bucket(bucketSync).Bucket(bucketChanged).Put(syncKey(k, id), u64(m.seq))
+	return m.chg.Put(syncKey(k, id), u64(m.seq))
 }
 
 // reindex is reindex with the writes deferred.
