@@ -13,7 +13,7 @@ package storage
 // merge reads it.)
 //
 //	sync
-//	  ixpending               kind \x00 id (16 bytes) → the record's index entries: (uvarint len, index name, uvarint len, value)*
+//	  ixpending               kind \x00 id (16 bytes) → the record's index entries (pendingEntries)
 //
 // Until they are applied, lookups through those indexes do not find the
 // new records (the records themselves are stored and shown). A kill midway
@@ -49,28 +49,45 @@ func ixPending(tx *bolt.Tx) *bolt.Bucket {
 	return nil
 }
 
-// pendingEntries encodes r's index entries (all indexes) for its mark.
+// pendingEntries encodes r's index entries (all indexes) for its mark:
+// markV2, then (index number, uvarint len, value)*, the number being the
+// index's place in allIndexes (which schema versions only append to).
+// Marks written before markV2 name the index instead:
+// (uvarint len, index name, uvarint len, value)*; they are still read.
 func pendingEntries(r model.Record) []byte {
-	var b []byte
-	for _, idx := range allIndexes {
+	b := []byte{markV2}
+	for i, idx := range allIndexes {
 		if !deferred(idx) {
 			continue
 		}
 		for _, v := range idx.valuesOf(r) {
-			b = binary.AppendUvarint(b, uint64(len(idx.name)))
-			b = append(b, idx.name...)
+			b = append(b, byte(i))
 			b = binary.AppendUvarint(b, uint64(len(v)))
 			b = append(b, v...)
 		}
 	}
-	if b == nil {
-		b = []byte{} // a mark with no entries is still a mark
-	}
 	return b
 }
 
-// eachPendingEntry calls fn with every (index name, value) of a mark.
-func eachPendingEntry(b []byte, fn func(name, value []byte)) bool {
+// markV2 starts a mark that numbers its indexes; an older mark starts with
+// a name's length, never 0.
+const markV2 = 0
+
+// eachPendingEntry calls fn with every (index number, value) of a mark and
+// reports whether the mark read well.
+func eachPendingEntry(b []byte, fn func(ix int, value []byte)) bool {
+	if len(b) > 0 && b[0] == markV2 {
+		for b = b[1:]; len(b) > 0; {
+			ix := int(b[0])
+			n, w := binary.Uvarint(b[1:])
+			if w <= 0 || ix >= len(allIndexes) || uint64(len(b)-1-w) < n {
+				return false
+			}
+			fn(ix, b[1+w:1+w+int(n)])
+			b = b[1+w+int(n):]
+		}
+		return true
+	}
 	for len(b) > 0 {
 		var parts [2][]byte
 		for i := range parts {
@@ -80,7 +97,11 @@ func eachPendingEntry(b []byte, fn func(name, value []byte)) bool {
 			}
 			parts[i], b = b[w:w+int(n)], b[w+int(n):]
 		}
-		fn(parts[0], parts[1])
+		ix := slices.IndexFunc(allIndexes, func(idx index) bool { return idx.name == string(parts[0]) })
+		if ix < 0 {
+			return false
+		}
+		fn(ix, parts[1])
 	}
 	return true
 }
@@ -185,6 +206,7 @@ func kindsOf(idx index) []model.Kind {
 // gatherPending reads idx's deferred entries from the marks and sorts them.
 func (s *Store) gatherPending(idx index) gathered {
 	g := gathered{idx: idx, kinds: kindsOf(idx)}
+	want := slices.IndexFunc(allIndexes, func(x index) bool { return x.name == idx.name })
 	var block []byte
 	g.err = s.db.View(func(tx *bolt.Tx) error {
 		g.seq = getU64(tx.Bucket(bucketMeta), keyChangeSeq)
@@ -200,8 +222,8 @@ func (s *Store) gatherPending(idx index) gathered {
 				if len(id) != 16 {
 					continue // Check reports it
 				}
-				eachPendingEntry(v, func(name, value []byte) {
-					if string(name) != idx.name {
+				eachPendingEntry(v, func(ix int, value []byte) {
+					if ix != want {
 						return
 					}
 					n := len(value) + 1 + len(id)

@@ -2,9 +2,11 @@ package storage
 
 import (
 	"bytes"
+	"encoding/binary"
 	"context"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +141,56 @@ func TestPrefoldedDocs(t *testing.T) {
 	})
 	if n < 600 {
 		t.Fatalf("%d docs checked", n)
+	}
+}
+
+// TestPendingEntriesMarks: a mark gives back every deferred entry of its
+// record, with its index; a mark in the older form (index names) left by a
+// kill before an upgrade reads the same; a torn mark says so.
+func TestPendingEntriesMarks(t *testing.T) {
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.ID, c.IdeaID, c.PersonID = model.NewID(), model.NewID(), model.NewID()
+	c.Date, c.FollowUp = "2026-02-10", "2026-03-01"
+	type entry struct {
+		ix    int
+		value string
+	}
+	var want []entry
+	var old []byte
+	for i, idx := range allIndexes {
+		if !deferred(idx) {
+			continue
+		}
+		for _, v := range idx.valuesOf(c) {
+			want = append(want, entry{i, v})
+			old = binary.AppendUvarint(old, uint64(len(idx.name)))
+			old = append(old, idx.name...)
+			old = binary.AppendUvarint(old, uint64(len(v)))
+			old = append(old, v...)
+		}
+	}
+	if len(want) < 2 {
+		t.Fatalf("a consultation should have several deferred entries, has %d", len(want))
+	}
+	read := func(mark []byte) ([]entry, bool) {
+		var got []entry
+		ok := eachPendingEntry(mark, func(ix int, v []byte) { got = append(got, entry{ix, string(v)}) })
+		return got, ok
+	}
+	mark := pendingEntries(c)
+	if len(mark) >= len(old) {
+		t.Errorf("a numbered mark (%d bytes) should be shorter than a named one (%d)", len(mark), len(old))
+	}
+	for name, m := range map[string][]byte{"numbered": mark, "named": old} {
+		got, ok := read(m)
+		if !ok || !slices.Equal(got, want) {
+			t.Errorf("%s mark: %v %v, want %v", name, got, ok, want)
+		}
+		if _, ok := read(m[:len(m)-1]); ok {
+			t.Errorf("%s mark cut short should not read well", name)
+		}
+	}
+	if got, ok := read(pendingEntries(model.New(model.KindOffice))); !ok || len(got) != 0 {
+		t.Errorf("a mark with no entries: %v %v", got, ok)
 	}
 }
