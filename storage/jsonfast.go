@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 
 	"frontoffice/model"
 
@@ -29,10 +30,8 @@ import (
 // encoding/json's, for data it refuses.
 func decodeCanonical(k model.Kind, data []byte) (r model.Record, enc []byte, canon bool, err error) {
 	r = model.New(k)
-	if gojson.Unmarshal(data, r) == nil {
-		if enc, err = json.Marshal(r); err == nil && bytes.Equal(enc, data) {
-			return r, enc, true, nil
-		}
+	if gojson.Unmarshal(data, r) == nil && encodesTo(r, data) {
+		return r, data, true, nil
 	}
 	r = model.New(k) // nothing of the fast try is kept
 	if err := json.Unmarshal(data, r); err != nil {
@@ -41,6 +40,20 @@ func decodeCanonical(k model.Kind, data []byte) (r model.Record, enc []byte, can
 	enc, err = json.Marshal(r)
 	return r, enc, false, err
 }
+
+// encodesTo reports whether json.Marshal(r) would give data, encoding into
+// a buffer used again (an import proves this of every line).
+func encodesTo(r model.Record, data []byte) bool {
+	buf := encBufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	same := json.NewEncoder(buf).Encode(r) == nil && bytes.Equal(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), data)
+	if buf.Cap() <= 1<<20 { // an odd huge record's buffer is not kept
+		encBufs.Put(buf)
+	}
+	return same
+}
+
+var encBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // decodeKnownCanonical decodes data, known to be the canonical JSON of a
 // record of kind k (decodeCanonical said so of the same bytes), into a new
