@@ -188,3 +188,42 @@ func TestBundleChangedBetweenPasses(t *testing.T) {
 		t.Fatalf("check: %v", problems)
 	}
 }
+
+// TestLongBundleCheckedLineByLine: across many chunks (whose buffers the
+// check uses again), every line is read as written: a long sound bundle
+// checks out, and one bad record far into it is named by its line.
+func TestLongBundleCheckedLineByLine(t *testing.T) {
+	a, _ := newStore(t)
+	mustCreate(t, a, newPerson("Айгерім Сейтқали", "+77011234567"))
+	var good bytes.Buffer
+	if _, err := a.Export(context.Background(), &good, storage.ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var person string
+	for _, l := range bundleLines(t, good.Bytes()) {
+		if strings.Contains(l, `"kind":"person"`) {
+			person = l
+		}
+	}
+	const n = 5000 // about 20 chunks
+	recs := make([]string, n)
+	for i := range recs {
+		// Lines of different lengths, so chunks end in different places.
+		recs[i] = strings.Replace(person, "Айгерім", "Айгерім"+strings.Repeat("а", i%97), 1)
+	}
+	man := manifestWith(1, int(storage.CurrentSchema()), fmt.Sprintf(`"person":%d`, n))
+	b, _ := newStore(t)
+	_, tr, err := b.CheckBundle(context.Background(), bytesSource("long.fob", rawBundle(t, man, recs, "")), noPass)
+	if err != nil || tr.Records != n {
+		t.Fatalf("a sound long bundle: %d records, %v", tr.Records, err)
+	}
+	for _, bad := range []int{n - 1300, n - 1} {
+		recs := slices.Clone(recs)
+		recs[bad] = strings.Replace(recs[bad], "+77011234567", "+7701", 1)
+		_, _, err := b.CheckBundle(context.Background(), bytesSource("long.fob", rawBundle(t, man, recs, "")), noPass)
+		be, ok := bundle.AsError(err)
+		if !ok || be.Reason != bundle.ReasonRecord || be.Line != bad+2 {
+			t.Errorf("bad record at line %d: %v", bad+2, err)
+		}
+	}
+}

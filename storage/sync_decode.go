@@ -29,6 +29,7 @@ type decoded struct {
 // chunk is a run of lines decoded together; err ends the bundle there.
 type chunk struct {
 	lines [][]byte
+	buf   []byte // the buffer the lines start in; nil when they did not fit it
 	nos   []int
 	out   []decoded
 	sum   []byte // the bundle's running hash after the chunk's last line
@@ -82,6 +83,7 @@ func (cs *chunkSums) meet(c *chunk) error {
 const (
 	chunkLines = 256
 	chunkBytes = 1 << 20
+	lineBuf    = chunkBytes + chunkBytes/4
 )
 
 // decodeParallel reads br to its end, hands every record to each in line
@@ -91,6 +93,13 @@ const (
 // (chunkSums); lines it proves were checked before skip the validity scan.
 func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
 	workers := max(1, runtime.GOMAXPROCS(0))
+	// Checking only (each nil), nothing keeps a line once its chunk is
+	// decoded: the chunks' buffers are used again, not a new one a
+	// megabyte. (Merging, lines are stored as read, until their commit.)
+	var free chan []byte
+	if each == nil {
+		free = make(chan []byte, 2*workers+2)
+	}
 	jobs := make(chan *chunk, workers)
 	order := make(chan *chunk, 2*workers)
 	stop := make(chan struct{})
@@ -143,9 +152,18 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 				return false
 			}
 		}
+		newBuf := func() []byte {
+			select {
+			case b := <-free:
+				return b[:0]
+			default:
+				return make([]byte, 0, lineBuf)
+			}
+		}
 		c := &chunk{done: make(chan struct{})}
 		size := 0
-		var buf []byte
+		buf := newBuf()
+		c.buf = buf
 		for n := 0; ; n++ {
 			if n%1024 == 0 && ctx.Err() != nil {
 				send(&chunk{err: ctx.Err(), done: make(chan struct{})})
@@ -162,9 +180,11 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 				send(&chunk{err: err, done: make(chan struct{})})
 				return
 			}
-			// The chunk's lines share one buffer: one allocation, not one a line.
+			// A chunk's lines share one buffer: one allocation, not one a
+			// line. A line too long for what is left of it gets its own.
 			if cap(buf)-len(buf) < len(line) {
-				buf = make([]byte, 0, max(chunkBytes+chunkBytes/4, len(line)))
+				buf = make([]byte, 0, max(lineBuf, len(line)))
+				c.buf = nil // not all in one: not used again
 			}
 			at := len(buf)
 			buf = append(buf, line...)
@@ -176,6 +196,10 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 					return
 				}
 				c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
+				if free != nil || cap(buf)-len(buf) < chunkBytes/4 {
+					buf = newBuf() // a buffer used again is one chunk's alone
+				}
+				c.buf = buf
 			}
 		}
 	}()
@@ -191,6 +215,12 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 		if c.sum != nil {
 			if err := sums.meet(c); err != nil {
 				return finish(err)
+			}
+		}
+		if free != nil && c.buf != nil && cap(c.buf) == lineBuf && c.err == nil {
+			select {
+			case free <- c.buf:
+			default:
 			}
 		}
 		for i := range c.out {
