@@ -311,14 +311,26 @@ func (m *Model) edit(in *textinput.Model) tea.Cmd {
 	return in.Focus()
 }
 
-// importPath is the file to import: the path typed, a name alone (or any
-// relative path) taken in the bundles folder.
+// importPath is the file to import: a name alone is looked for in the
+// bundles folder, any other path taken as typed (as Export takes it, so the
+// path an export showed imports as shown). Where that file is not, the
+// other place is tried; where neither is, the first is named in the error.
 func (m *Model) importPath() string {
 	p := strings.TrimSpace(m.inPath.Value())
 	if p == "" || filepath.IsAbs(p) {
 		return p
 	}
-	return filepath.Join(m.c.Store.BundleDir(), p)
+	inBundles := filepath.Join(m.c.Store.BundleDir(), p)
+	try := []string{p, inBundles}
+	if filepath.Base(p) == p {
+		try = []string{inBundles, p}
+	}
+	for _, f := range try {
+		if _, err := os.Stat(f); err == nil {
+			return f
+		}
+	}
+	return try[0]
 }
 
 // startExport runs the export off the loop, reporting progress.

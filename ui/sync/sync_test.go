@@ -258,6 +258,24 @@ func TestImportPathAsTyped(t *testing.T) {
 	h.typeText("rel.fob")
 	h.keys("enter")
 	h.mustSee(filepath.Join(b.BundleDir(), "rel.fob"), "nothing new")
+
+	// A relative path with a folder is taken as typed, as Export takes it:
+	// the path an export showed imports as shown.
+	t.Chdir(t.TempDir())
+	os.MkdirAll("bundles", 0o700)
+	exportTo(t, a, filepath.Join("bundles", "shown.fob"))
+	h.keys("enter", "ctrl+u")
+	h.typeText(filepath.Join("bundles", "shown.fob"))
+	h.keys("enter")
+	h.mustSee("shown.fob", "nothing new")
+	h.mustNotSee("no such file")
+	// and one the bundles folder holds is found there too.
+	os.MkdirAll(filepath.Join(b.BundleDir(), "from-astana"), 0o700)
+	exportTo(t, a, filepath.Join(b.BundleDir(), "from-astana", "x.fob"))
+	h.keys("enter", "ctrl+u")
+	h.typeText(filepath.Join("from-astana", "x.fob"))
+	h.keys("enter")
+	h.mustSee(filepath.Join(b.BundleDir(), "from-astana", "x.fob"), "nothing new")
 }
 
 // TestExportPathAsTyped: each edit starts with the cursor at the end and
