@@ -469,3 +469,31 @@ func TestImportHelpAndChecking(t *testing.T) {
 	g.run(cmd)
 	g.mustSee("люди: новых 1")
 }
+
+// TestOutcomeStaysInViewWhenShort: on a small terminal what an import did
+// stays on screen (its file and its total), the help giving way first.
+func TestOutcomeStaysInViewWhenShort(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Create(person("Данияр Абенов")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "a.fob")
+	exportTo(t, a, path)
+	for _, size := range [][2]int{{100, 24}, {40, 10}} {
+		b := uitest.OpenStore(t, fixedNow)
+		h := newHarness(t, b, size[0], size[1])
+		h.keys("right", "enter")
+		h.typeText(path)
+		h.keys("enter")
+		h.mustSee("a.fob", "total: added 2")
+		if size[1] == 24 {
+			h.mustSee("people: added 2", "bundles folder")
+		}
+		if n := len(strings.Split(h.m.View(), "\n")); n > size[1] {
+			t.Errorf("%d×%d: %d lines", size[0], size[1], n)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"frontoffice/model"
@@ -27,26 +28,64 @@ func (m *Model) View() string {
 		}
 	}
 	lines := []string{strings.Join(names, " │ "), ""}
+	var hints []string // what goes first when the screen is short
 	switch m.sec {
 	case secExport:
-		lines = append(lines, m.exportView()...)
+		l, n := m.exportView()
+		lines, hints = appendHinted(lines, l, n)
 	case secImport:
-		lines = append(lines, m.importView()...)
+		l, n := m.importView()
+		lines, hints = appendHinted(lines, l, n)
 	default:
 		lines = append(lines, m.conflictsView()...)
 	}
+	var status []string // progress or what the last run did
 	if m.running {
-		lines = append(lines, "", m.progressLine())
+		status = append(status, m.progressLine())
 	}
 	for _, r := range m.result {
 		style := st.Value
 		if m.failed {
 			style = st.Error
 		}
-		lines = append(lines, "", style.Render(common.Sanitize(r))) // file names may hold escapes
+		status = append(status, style.Render(common.Sanitize(r))) // file names may hold escapes
 	}
-	body := lipgloss.NewStyle().Width(m.w).Render(strings.Join(lines, "\n"))
+	// On a short screen the outcome of a run stays in view: the hints go
+	// first, then the blank lines between the outcome's lines, then the
+	// outcome's middle (its first line, the file, and last, the total, stay).
+	render := func(parts ...[]string) string {
+		return lipgloss.NewStyle().Width(m.w).Render(strings.Join(slices.Concat(parts...), "\n"))
+	}
+	spaced := func(ls []string) []string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, "", l)
+		}
+		return out
+	}
+	short := status
+	if len(status) > 2 {
+		short = []string{status[0], "…", status[len(status)-1]}
+	}
+	var body string
+	for _, try := range [][][]string{
+		{lines, hints, spaced(status)},
+		{lines, spaced(status)},
+		{lines, spaced(nil), status},
+		{lines, spaced(nil), short},
+	} {
+		if body = render(try...); lipgloss.Height(body) <= m.h {
+			break
+		}
+	}
 	return common.Fit(body, m.w, m.h)
+}
+
+// appendHinted appends a section's lines to lines and returns its hints
+// (the last lines, muted help) apart.
+func appendHinted(lines []string, section []string, hints int) ([]string, []string) {
+	cut := max(0, len(section)-hints)
+	return append(lines, section[:cut]...), section[cut:]
 }
 
 func (m *Model) field(label string, in *inputView) []string {
@@ -74,7 +113,8 @@ func (in *inputView) render(m *Model) string {
 	return in.value
 }
 
-func (m *Model) exportView() []string {
+// exportView is the Export section; its last hints lines are help.
+func (m *Model) exportView() (lines []string, hints int) {
 	tr, st := m.c.Tr, m.c.Styles
 	var out []string
 	out = append(out, m.field(tr.T("sync.export_path"), &inputView{edit: m.editing == &m.path, view: m.path.View(), value: m.path.Value()})...)
@@ -89,10 +129,11 @@ func (m *Model) exportView() []string {
 		last = m.lastExport.In(m.c.Now().Location()).Format("2006-01-02 15:04")
 	}
 	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)), st.Muted.Render(tr.T("sync.help")))
-	return out
+	return out, 1
 }
 
-func (m *Model) importView() []string {
+// importView is the Import section; its last hints lines are help.
+func (m *Model) importView() (lines []string, hints int) {
 	tr, st := m.c.Tr, m.c.Styles
 	out := m.field(tr.T("sync.import_path"), &inputView{edit: m.editing == &m.inPath, view: m.inPath.View(), value: m.inPath.Value()})
 	if m.editing == &m.pass {
@@ -101,7 +142,7 @@ func (m *Model) importView() []string {
 	if m.pending != "" {
 		out = append(out, st.Error.Render(tr.T("sync.pending", m.pending)))
 	}
-	return append(out, st.Muted.Render(tr.T("sync.import_hint", m.c.Store.BundleDir())), st.Muted.Render(tr.T("sync.help")))
+	return append(out, st.Muted.Render(tr.T("sync.import_hint", m.c.Store.BundleDir())), st.Muted.Render(tr.T("sync.help"))), 2
 }
 
 func (m *Model) progressLine() string {
