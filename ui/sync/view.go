@@ -11,6 +11,7 @@ import (
 	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the section bar and the active section.
@@ -73,6 +74,7 @@ func (m *Model) View() string {
 		{lines, spaced(status)},
 		{lines, spaced(nil), status},
 		{lines, spaced(nil), short},
+		{lines[:1], short}, // a run's outcome matters more than the form it came from
 	} {
 		if body = render(try...); lipgloss.Height(body) <= m.h {
 			break
@@ -109,6 +111,11 @@ func (in *inputView) render(m *Model) string {
 		return strings.Repeat("•", 6)
 	case in.value == "":
 		return m.c.Styles.Muted.Render("—")
+	}
+	// A long path shown, not edited, keeps to one line: its end, which
+	// names the file.
+	if over := ansi.StringWidth(in.value) - (m.w - 2); over > 0 && m.w > 4 {
+		return ansi.TruncateLeft(in.value, over+1, "…")
 	}
 	return in.value
 }
