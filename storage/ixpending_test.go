@@ -194,3 +194,51 @@ func TestPendingEntriesMarks(t *testing.T) {
 		t.Errorf("a mark with no entries: %v %v", got, ok)
 	}
 }
+
+// TestBigImportSettles: after an import big enough to tidy up after, the
+// running app's search index, compacted, still finds every record merged.
+func TestBigImportSettles(t *testing.T) {
+	defer func(n int) { bigImport = n }(bigImport)
+	bigImport = 1
+	now := time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)
+	a, err := OpenWith(filepath.Join(t.TempDir(), "a.db"), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var rs []model.Record
+	searchable := 0
+	demo.Generate(demo.Options{Ideas: 30, People: 30, Seed: 7, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
+		rs = append(rs, r)
+		if k := r.Env().Kind; k == model.KindIdea || k == model.KindPerson {
+			searchable++
+		}
+		return nil
+	})
+	if err := a.InsertBatch(rs); err != nil {
+		t.Fatal(err)
+	}
+	var bundleBytes bytes.Buffer
+	if _, err := a.Export(context.Background(), &bundleBytes, ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	b, err := OpenWith(filepath.Join(t.TempDir(), "b.db"), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	x, err := b.Search(context.Background()) // loaded, as in the app
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
+	if _, err := b.ImportBundle(context.Background(), src, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := x.Len(); n != searchable {
+		t.Fatalf("the index holds %d docs after the import, want %d", n, searchable)
+	}
+	if p := b.Check(); len(p) > 0 {
+		t.Fatalf("check: %v", p)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/search"
 	"frontoffice/storage/bundle"
 
 	bolt "go.etcd.io/bbolt"
@@ -225,8 +226,25 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSu
 		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
 			sum, err = ImportSummary{}, aerr
 		}
+		if sum.Records >= bigImport {
+			s.settleAfterImport()
+		}
 	}()
 	return s.mergeChecked(c, progress)
+}
+
+// bigImport is how many record lines make an import big enough to tidy up
+// after (settleAfterImport).
+var bigImport = 20000
+
+// settleAfterImport gives back what a big import left behind in a running
+// app: the search index grown doc by doc keeps room it no longer needs, and
+// the heap the import used stays with the process until returned (at
+// 600,000 records, 304 MB resident after the import against 98 MB for the
+// same store just opened).
+func (s *Store) settleAfterImport() {
+	s.live.apply(func(x *search.Index) { x.Compact() })
+	s.release()
 }
 
 func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummary, error) {
