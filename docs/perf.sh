@@ -115,6 +115,33 @@ rm -f "$work/in.db"
 import_ms=$(printf '%s\n' "${imports[@]}" | sort -n | sed -n 2p) # the median of three
 row "import of that bundle into an empty store, whole process (median of 3: $(printf '%s\n' "${imports[@]}" | sort -n | paste -sd/ | sed 's#/# / #g') ms)" "$import_ms ms: $(python3 -c "print(f'{($records-2)/($import_ms/1000):,.0f} records/s')")" "≥ 50 000 records/s" "time frontoffice import --db new.db all.fob"
 
+# The same import in the app (Sync → Import) into an empty store: time to the
+# summary, then resident memory once the screens have reloaded.
+rm -f "$work/app.db"
+tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $work/app.db --lang en; sleep 120"
+until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "Home"; do sleep 0.05; done
+tmux -L perf send-keys -t p t
+until tmux -L perf capture-pane -p -t p | grep -q "Bundle file"; do sleep 0.05; done
+tmux -L perf send-keys -t p Right Enter
+tmux -L perf send-keys -t p -l "$work/all.fob"
+s=$(date +%s%N)
+tmux -L perf send-keys -t p Enter
+until tmux -L perf capture-pane -p -t p | grep -q "total: added"; do
+	sleep 0.05
+	if [ "$(ms_since "$s")" -gt 120000 ]; then
+		echo "the app's import did not finish within 2 minutes:" >&2
+		tmux -L perf capture-pane -p -t p >&2 || true
+		exit 1
+	fi
+done
+app_import_ms=$(ms_since "$s")
+sleep 5
+pid=$(pgrep -P "$(tmux -L perf display -p -t p '#{pane_pid}')" | head -1)
+app_rss=$(rss)
+quit_app
+row "the same import in the app (Sync → Import, empty store, tmux 100×30)" "$app_import_ms ms: $(python3 -c "print(f'{($records-2)/($app_import_ms/1000):,.0f} records/s')")" "≥ 50 000 records/s" "t → Import → path → enter; poll capture-pane for 'total: added'"
+row "resident memory 5 s after that import" "$app_rss" "≤ 150 MB" "grep Rss /proc/PID/status"
+
 # frontoffice search against fzf --filter over the same titles, one run.
 if command -v fzf >/dev/null; then
 	"$bin" export-csv --db "$DB" --out "$work/csv" >/dev/null

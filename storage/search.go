@@ -293,6 +293,14 @@ const (
 	loaded
 )
 
+// inUse reports whether the index is loaded or loading: the app searches,
+// the command line mostly does not.
+func (l *liveIndex) inUse() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.state != notLoaded
+}
+
 // apply runs a change on the index now, later (while it loads), or not at all
 // (not loaded yet: the load will read the change from the bucket).
 func (l *liveIndex) apply(fn func(*search.Index)) {
