@@ -210,6 +210,7 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 		}
 		return phrase, passErr
 	}
+	defer s.paceGCForImport()()
 	sums := &chunkSums{}
 	m, t, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
@@ -220,6 +221,7 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 
 // MergeChecked merges a bundle CheckForImport found sound, as ImportBundle does.
 func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+	defer s.paceGCForImport()()
 	defer func() {
 		// Whatever was merged gets its deferred index entries, even when
 		// the import stopped partway (ixpending.go).

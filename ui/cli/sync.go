@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -148,32 +147,10 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 	return true, nil
 }
 
-// importGCPercent is the collector's pace while the import command runs.
-// An import allocates much and keeps little: a full bundle of 600,000
-// records is about 6 GB read, decoded and dropped, with some 70 MB live. In
-// a process doing nothing else, the default pace (collect each time the
-// heap doubles) then collects every 70 MB and spends about a tenth of the
-// import's CPU on it; at 200 the import is 4–8 % faster for a heap peak of
-// 206 MB instead of 151 (docs/PERFORMANCE.md). The app's Sync → Import keeps
-// the default: there the app's own live heap (the search index) already
-// spaces collections out.
-const importGCPercent = 200
-
-// paceGC sets importGCPercent until the returned func is called, unless
-// whoever runs the program set GOGC.
-func paceGC() (restore func()) {
-	if os.Getenv("GOGC") != "" {
-		return func() {}
-	}
-	before := debug.SetGCPercent(importGCPercent)
-	return func() { debug.SetGCPercent(before) }
-}
-
 // SyncImport checks every bundle file first and, only when all are sound,
 // merges them one after the other, printing what each did. A bad file is
 // reported as "FILE, line N: why" and nothing is changed.
 func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, files []string, out, errw io.Writer) (ok bool, err error) {
-	defer paceGC()()
 	var phrase string
 	var asked bool
 	var passErr error

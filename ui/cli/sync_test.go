@@ -3,10 +3,8 @@ package cli
 import (
 	"bytes"
 	"context"
-	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -112,38 +110,5 @@ func TestSyncFileErrorsTranslated(t *testing.T) {
 	}
 	if got := errw.String(); strings.Contains(got, "not a directory") || !strings.Contains(got, "часть пути — файл, а не папка") {
 		t.Fatalf("stderr: %s", got)
-	}
-}
-
-// The import command's collector pace holds while it runs and is given back
-// after; a GOGC set by whoever runs the program is left alone.
-func TestImportPacesGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	current := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
-	t.Setenv("GOGC", "")
-	restore := paceGC()
-	if got := current(); got != importGCPercent {
-		t.Errorf("during the import: %d, want %d", got, importGCPercent)
-	}
-	restore()
-	if got := current(); got != 100 {
-		t.Errorf("after it: %d, want 100", got)
-	}
-	t.Setenv("GOGC", "50")
-	debug.SetGCPercent(50)
-	paceGC()()
-	if got := current(); got != 50 {
-		t.Errorf("GOGC=50 set: %d", got)
-	}
-	debug.SetGCPercent(100)
-	a, b := openStore(t, "a.db"), openStore(t, "b.db")
-	create(t, a, syncPerson("Данияр Абенов"))
-	path := exchange(t, a, nil)
-	t.Setenv("GOGC", "")
-	if ok, err := SyncImport(b, i18n.New(model.EN), SyncImportOptions{}, []string{path}, io.Discard, io.Discard); !ok || err != nil {
-		t.Fatalf("import: %v %v", ok, err)
-	}
-	if got := current(); got != 100 {
-		t.Errorf("after SyncImport: %d, want 100", got)
 	}
 }
