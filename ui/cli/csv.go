@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"frontoffice/model"
 	"frontoffice/model/csvio"
@@ -35,7 +33,7 @@ type ImportOptions struct {
 func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_read", path, err))
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", path, err))
 		return false, nil
 	}
 	res, err := csvio.Parse(o.Kind, data, csvio.Options{Lookup: storeLookup{store}})
@@ -164,7 +162,7 @@ func orNone[T any](v T, err error) (T, error) {
 // folder or a file could not be written (explained on errw).
 func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw io.Writer) (ok bool, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", dir, err))
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_write", dir, err))
 		return false, nil
 	}
 	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
@@ -175,7 +173,7 @@ func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw 
 		})
 		var fe *fileError
 		if errors.As(err, &fe) {
-			fmt.Fprintln(errw, fileErrorText(tr, "csv.cannot_write", fe.path, fe.err))
+			fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_write", fe.path, fe.err))
 			return false, nil
 		}
 		if err != nil {
@@ -197,29 +195,6 @@ type fileError struct {
 
 func (e *fileError) Error() string { return fmt.Sprintf("write %s: %v", e.path, e.err) }
 func (e *fileError) Unwrap() error { return e.err }
-
-// fileErrorText says that path could not be read or written (key), and why in
-// words a person understands when the system gives a common reason.
-func fileErrorText(tr *i18n.Translator, key, path string, err error) string {
-	why := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		why = pe.Err.Error()
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		why = tr.T("csv.why.not_exist")
-	case errors.Is(err, fs.ErrPermission):
-		why = tr.T("csv.why.permission")
-	case errors.Is(err, syscall.EISDIR):
-		why = tr.T("csv.why.is_dir")
-	case errors.Is(err, syscall.ENOTDIR):
-		why = tr.T("csv.why.not_dir")
-	case common.NoSpace(err):
-		why = tr.T("csv.why.no_space")
-	}
-	return tr.T(key, path, why)
-}
 
 // phoneBook finds the phone that names a person in ideas.csv, hours.csv and
 // consultations.csv, which is how import finds the person again.

@@ -11,9 +11,7 @@ import (
 	"syscall"
 	"time"
 
-	"frontoffice/model"
 	"frontoffice/storage"
-	"frontoffice/storage/bundle"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 
@@ -59,7 +57,7 @@ func (p Passphrases) Get(confirm bool) (string, error) {
 	if p.File != "" {
 		data, err := os.ReadFile(p.File)
 		if err != nil {
-			return "", passError(fileErrorText(p.Tr, "sync.pass_file", p.File, err))
+			return "", passError(common.FileErrorText(p.Tr, "sync.pass_file", p.File, err))
 		}
 		v := strings.TrimRight(string(data), "\r\n")
 		if v == "" {
@@ -132,7 +130,7 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 	start := time.Now()
 	res, err := exportFile(store, o.Out, eo)
 	if err != nil {
-		fmt.Fprintln(errw, exportErrorText(tr, o.Out, err))
+		fmt.Fprintln(errw, common.ExportErrorText(tr, o.Out, err))
 		return false, nil
 	}
 	if res.Records == 0 {
@@ -188,7 +186,7 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if err != nil {
 			return false, err
 		}
-		countLeftInConflict(&sum, before, after)
+		common.CountLeftInConflict(&sum, common.ConflictKeys(before), after)
 		for _, l := range common.ImportSummaryText(tr, f, sum) {
 			fmt.Fprintln(out, l)
 		}
@@ -199,45 +197,13 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	return true, nil
 }
 
+// importErrorText is common.ImportErrorText, with a passphrase not given
+// said as Passphrases says it.
 func importErrorText(tr *i18n.Translator, file string, err error) string {
 	if errors.Is(err, ErrNoPassphrase) {
 		return file + ": " + err.Error()
 	}
-	var pe *fs.PathError
-	if _, isBundle := bundle.AsError(err); !isBundle && errors.As(err, &pe) {
-		return fileErrorText(tr, "sync.refused_file", file, err)
-	}
-	return common.BundleErrorText(tr, file, err)
-}
-
-// exportErrorText says why the bundle could not be written: the usual file
-// problems in the user's words (as the CSV commands say them).
-func exportErrorText(tr *i18n.Translator, file string, err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) || common.NoSpace(err) {
-		return fileErrorText(tr, "sync.export_failed", file, err)
-	}
-	return tr.T("sync.export_failed", file, common.ErrorText(tr, errors.Unwrap(err)))
-}
-
-// countLeftInConflict makes sum's conflicts the records the import left in
-// conflict that were not in conflict before it. Storage counts a record
-// that came into conflict at any of its revisions, even when a later
-// revision in the same bundle (the other office settling it) cleared it.
-func countLeftInConflict(sum *storage.ImportSummary, before, after []storage.Conflict) {
-	was := make(map[string]bool, len(before))
-	for _, c := range before {
-		was[string(c.Kind)+"/"+c.ID] = true
-	}
-	n := map[model.Kind]int{}
-	for _, c := range after {
-		if !was[string(c.Kind)+"/"+c.ID] {
-			n[c.Kind]++
-		}
-	}
-	for k, c := range sum.Kinds {
-		c.Conflicts = n[k]
-	}
+	return common.ImportErrorText(tr, file, err)
 }
 
 // exportFile writes the bundle unless path is a folder (which the final

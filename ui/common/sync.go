@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"syscall"
 
 	"frontoffice/model"
 	"frontoffice/storage"
@@ -71,4 +72,81 @@ func ByteSize(n int64) string {
 		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// FileWhy is why a file could not be read or written, in the user's
+// language, for the usual reasons; ok is false for any other error.
+func FileWhy(tr *i18n.Translator, err error) (why string, ok bool) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return tr.T("csv.why.not_exist"), true
+	case errors.Is(err, fs.ErrPermission):
+		return tr.T("csv.why.permission"), true
+	case errors.Is(err, syscall.EISDIR):
+		return tr.T("csv.why.is_dir"), true
+	case errors.Is(err, syscall.ENOTDIR):
+		return tr.T("csv.why.not_dir"), true
+	case NoSpace(err):
+		return tr.T("csv.why.no_space"), true
+	}
+	return "", false
+}
+
+// FileErrorText says that path could not be read or written (key, a message
+// taking the path and why) and why: the usual reasons in the user's words,
+// any other as the system says it.
+func FileErrorText(tr *i18n.Translator, key, path string, err error) string {
+	why, ok := FileWhy(tr, err)
+	if !ok {
+		why = err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			why = pe.Err.Error()
+		}
+	}
+	return tr.T(key, path, why)
+}
+
+// ImportErrorText says why importing file failed: a file that cannot be
+// opened in the user's words, a refused bundle as BundleErrorText does.
+func ImportErrorText(tr *i18n.Translator, file string, err error) string {
+	var pe *fs.PathError
+	if _, isBundle := bundle.AsError(err); !isBundle && errors.As(err, &pe) {
+		return FileErrorText(tr, "sync.refused_file", file, err)
+	}
+	return BundleErrorText(tr, file, err)
+}
+
+// ExportErrorText says why the bundle could not be written to file.
+func ExportErrorText(tr *i18n.Translator, file string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) || NoSpace(err) {
+		return FileErrorText(tr, "sync.export_failed", file, err)
+	}
+	return tr.T("sync.export_failed", file, ErrorText(tr, errors.Unwrap(err)))
+}
+
+// ConflictKeys is the set of records in conflict.
+func ConflictKeys(cs []storage.Conflict) map[string]bool {
+	keys := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		keys[string(c.Kind)+"/"+c.ID] = true
+	}
+	return keys
+}
+
+// CountLeftInConflict makes sum's conflicts the records that the import
+// left in conflict and were not before it (ConflictKeys). Storage counts a
+// record that came into conflict at any of its revisions, even when a later
+// revision in the same bundle (the other office's settlement) cleared it.
+func CountLeftInConflict(sum *storage.ImportSummary, before map[string]bool, after []storage.Conflict) {
+	n := map[model.Kind]int{}
+	for _, c := range after {
+		if !before[string(c.Kind)+"/"+c.ID] {
+			n[c.Kind]++
+		}
+	}
+	for k, c := range sum.Kinds {
+		c.Conflicts = n[k]
+	}
 }

@@ -367,7 +367,7 @@ func (m *Model) exported(msg exportedMsg) {
 	case errors.Is(msg.err, context.Canceled):
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 	case msg.err != nil:
-		m.result, m.failed = []string{tr.T("sync.export_failed", m.path.Value(), exportErrorText(tr, msg.err))}, true
+		m.result, m.failed = []string{common.ExportErrorText(tr, m.path.Value(), msg.err)}, true
 	case msg.res.Records == 0:
 		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
 	default:
@@ -396,7 +396,7 @@ func (m *Model) startImport() tea.Cmd {
 		if err != nil {
 			return importedMsg{job: job, err: err}
 		}
-		before := conflictKeys(cs)
+		before := common.ConflictKeys(cs)
 		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
 			select {
 			case ch <- progressMsg{job, lines, 0}:
@@ -410,7 +410,7 @@ func (m *Model) startImport() tea.Cmd {
 		if err != nil {
 			return importedMsg{job: job, err: err}
 		}
-		countLeftInConflict(&sum, before, after)
+		common.CountLeftInConflict(&sum, before, after)
 		return importedMsg{job: job, sum: sum, left: len(after)}
 	})
 }
@@ -425,7 +425,7 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 		return nil
 	case msg.err != nil:
-		m.result, m.failed = []string{importErrorText(tr, path, msg.err)}, true
+		m.result, m.failed = []string{common.ImportErrorText(tr, path, msg.err)}, true
 		return nil
 	}
 	m.pass.SetValue("")
