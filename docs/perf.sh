@@ -28,6 +28,21 @@ if [ ! -f "$DB" ]; then
 fi
 cp "$DB" "$work/bench.db" # the card benchmark adds consultations to one idea
 
+# wait_for TEXT SECONDS WHAT polls the pane until it shows TEXT; after SECONDS
+# it says WHAT did not happen, shows the pane and stops.
+wait_for() {
+	local s
+	s=$(date +%s%N)
+	until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "$1"; do
+		sleep 0.005
+		if [ "$(ms_since "$s")" -gt $(($2 * 1000)) ]; then
+			echo "$3 within $2 s:" >&2
+			tmux -L perf capture-pane -p -t p >&2 || true
+			exit 1
+		fi
+	done
+}
+
 # quit_app presses q and waits for the app to close the store (a store not
 # closed cleanly is checked in full at its next opening, which would make the
 # next figure about that check).
@@ -47,14 +62,7 @@ starts=()
 for _ in 1 2 3; do
 	s=$(date +%s%N)
 	tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $DB --lang en; sleep 30"
-	until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "People: 100"; do
-		sleep 0.005
-		if [ "$(ms_since "$s")" -gt 20000 ]; then
-			echo "the app did not show Home within 20 s:" >&2
-			tmux -L perf capture-pane -p -t p >&2 || true
-			exit 1
-		fi
-	done
+	wait_for "People: 100" 20 "the app did not show Home"
 	starts+=("$(ms_since "$s")")
 	quit_app
 done
@@ -62,7 +70,7 @@ row "start to first interactive screen (Home with its counts, tmux 100×30)" "$(
 
 # Resident memory: after opening, then after showing every screen.
 tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $DB --lang en; sleep 30"
-until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "People: 100"; do sleep 0.01; done
+wait_for "People: 100" 20 "the app did not show Home"
 sleep 5 # the search index loads in the background, then gives back what it read
 pid=$(pgrep -P "$(tmux -L perf display -p -t p '#{pane_pid}')" | head -1)
 rss() { awk '/^(VmRSS|RssAnon|RssFile)/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$pid/status"; }
@@ -119,21 +127,14 @@ row "import of that bundle into an empty store, whole process (median of 3: $(pr
 # summary, then resident memory once the screens have reloaded.
 rm -f "$work/app.db"
 tmux -L perf new-session -d -s p -x 100 -y 30 "$bin --db $work/app.db --lang en; sleep 120"
-until tmux -L perf capture-pane -p -t p 2>/dev/null | grep -q "Home"; do sleep 0.05; done
+wait_for "Home" 20 "the app did not start"
 tmux -L perf send-keys -t p t
-until tmux -L perf capture-pane -p -t p | grep -q "Bundle file"; do sleep 0.05; done
+wait_for "Bundle file" 20 "Sync did not open"
 tmux -L perf send-keys -t p Right Enter
 tmux -L perf send-keys -t p -l "$work/all.fob"
 s=$(date +%s%N)
 tmux -L perf send-keys -t p Enter
-until tmux -L perf capture-pane -p -t p | grep -q "total: added"; do
-	sleep 0.05
-	if [ "$(ms_since "$s")" -gt 120000 ]; then
-		echo "the app's import did not finish within 2 minutes:" >&2
-		tmux -L perf capture-pane -p -t p >&2 || true
-		exit 1
-	fi
-done
+wait_for "total: added" 120 "the app's import did not finish"
 app_import_ms=$(ms_since "$s")
 sleep 5
 pid=$(pgrep -P "$(tmux -L perf display -p -t p '#{pane_pid}')" | head -1)
