@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -37,7 +38,29 @@ const (
 	exitUsage = 2
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdout, os.Stderr) })) }
+
+// profiled runs fn, writing a CPU profile of it to $FRONTOFFICE_CPUPROFILE
+// when that is set (for docs/PERFORMANCE.md: `go tool pprof` reads it). A
+// profile holds function names and timings, nothing of the store.
+func profiled(fn func() int) int {
+	path := os.Getenv("FRONTOFFICE_CPUPROFILE")
+	if path == "" {
+		return fn()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return fn()
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return fn()
+	}
+	defer pprof.StopCPUProfile()
+	return fn()
+}
 
 // globals are the flags every command takes.
 type globals struct {

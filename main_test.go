@@ -142,3 +142,21 @@ func TestDefaultDBPath(t *testing.T) {
 		t.Errorf("--db ignored: %q", p)
 	}
 }
+
+// TestCPUProfile: with FRONTOFFICE_CPUPROFILE set, a run writes its CPU
+// profile there and ends as it would have.
+func TestCPUProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	t.Setenv("FRONTOFFICE_CPUPROFILE", path)
+	code := profiled(func() int {
+		for end := time.Now().Add(30 * time.Millisecond); time.Now().Before(end); {
+		}
+		return 3
+	})
+	if code != 3 {
+		t.Errorf("exit code %d, want 3", code)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Fatalf("no profile written: %v", err)
+	}
+}
