@@ -33,10 +33,11 @@ func newKeyMap(c *common.Common) KeyMap {
 
 // summaryMsg carries freshly counted numbers; seq drops answers to older asks.
 type summaryMsg struct {
-	seq    int
-	sum    storage.Summary
-	follow []storage.FollowUp
-	err    error
+	seq     int
+	sum     storage.Summary
+	follow  []storage.FollowUp
+	pending string // a bundle whose import was interrupted
+	err     error
 }
 
 // Model is the Home screen.
@@ -47,9 +48,12 @@ type Model struct {
 	seq    int
 	sum    storage.Summary
 	follow []storage.FollowUp // due and overdue, most overdue first
-	loaded bool
-	err    error
-	top    int // first line shown when the page is taller than the screen
+	// pending names a bundle whose import was interrupted (a power cut):
+	// importing it again finishes it, and Home says so first.
+	pending string
+	loaded  bool
+	err     error
+	top     int // first line shown when the page is taller than the screen
 }
 
 // New makes the Home screen.
@@ -68,7 +72,7 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return summaryMsg{seq: seq, err: err}
 		}
-		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps}
+		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps, pending: store.PendingImport()}
 	})
 }
 
@@ -79,7 +83,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, nil // an answer to an older question
 		}
-		m.sum, m.follow, m.err, m.loaded = msg.sum, msg.follow, msg.err, true
+		m.sum, m.follow, m.pending, m.err, m.loaded = msg.sum, msg.follow, msg.pending, msg.err, true
 	case common.DataChangedMsg:
 		return m, m.load()
 	case common.LangChangedMsg:
@@ -165,6 +169,9 @@ func (m *Model) View() string {
 	}
 	if m.sum.People == 0 && m.sum.Ideas == 0 {
 		body += "\n\n" + st.Muted.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.empty_hint")))
+	}
+	if m.pending != "" {
+		body = st.Error.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.pending_import", common.Sanitize(m.pending)))) + "\n\n" + body
 	}
 	return m.scroll(body)
 }

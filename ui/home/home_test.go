@@ -62,3 +62,40 @@ func TestFollowUpsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptedImportSaidFirst: when an import was cut short (a power
+// cut), Home says so first, naming the bundle and where to finish it, and
+// the line fits a small screen.
+func TestInterruptedImportSaidFirst(t *testing.T) {
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, c := range []struct {
+		lang model.Lang
+		want string
+	}{
+		{model.EN, "The import of astana.fob was interrupted"},
+		{model.KK, "astana.fob импорты аяқталмай үзілді"},
+	} {
+		cm := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(c.lang), Store: s, Now: func() time.Time { return fixedNow }}
+		m := New(cm)
+		m.SetSize(40, 12)
+		msg := m.Init()().(summaryMsg)
+		if msg.pending != "" {
+			t.Fatalf("a store with no import pending: %q", msg.pending)
+		}
+		msg.pending = "astana.fob" // as PendingImport reports after a cut (storage tests make one)
+		m.Update(msg)
+		v := ansi.Strip(m.View())
+		if !strings.HasPrefix(strings.Join(strings.Fields(v), " "), c.want) {
+			t.Errorf("%s: Home should open with the interrupted import:\n%s", c.lang, v)
+		}
+		for _, l := range strings.Split(m.View(), "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: a line of %d cells: %q", c.lang, w, ansi.Strip(l))
+			}
+		}
+	}
+}

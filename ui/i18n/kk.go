@@ -41,6 +41,7 @@ var kk = map[string]string{
 	"home.people":          "Адамдар",
 	"home.ideas":           "Идеялар",
 	"home.last_backup":     "Соңғы көшірме",
+	"home.pending_import":  "%s импорты аяқталмай үзілді: аяқтау үшін оны қайта импорттаңыз (Синхрондау → Импорт).",
 	"home.never":           "әлі болған жоқ",
 	"home.ideas_by_status": "Идеялар мәртебе бойынша",
 	"home.empty_hint":      "Қойма бос. Баптауларда (s) кеңсе атауын жазыңыз немесе үлгі деректерді жүктеңіз: frontoffice demo",

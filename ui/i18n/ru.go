@@ -41,6 +41,7 @@ var ru = map[string]string{
 	"home.people":          "Люди",
 	"home.ideas":           "Идеи",
 	"home.last_backup":     "Последняя копия",
+	"home.pending_import":  "Импорт %s был прерван: импортируйте его ещё раз, чтобы завершить (Синхронизация → Импорт).",
 	"home.never":           "ещё не было",
 	"home.ideas_by_status": "Идеи по статусам",
 	"home.empty_hint":      "Хранилище пусто. Назовите офис в Настройках (s) или загрузите пример: frontoffice demo",
