@@ -432,6 +432,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if name == "" {
 		opts.Trim = 10 * time.Second // the app: keep what it has read of the store in check
 	}
+	opts.Checking = func() { fmt.Fprintln(stderr, tr.T("cli.checking_store")) }
 	store, err := storage.OpenWith(path, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, openErrorText(tr, path, err))

@@ -160,3 +160,32 @@ func TestCPUProfile(t *testing.T) {
 		t.Fatalf("no profile written: %v", err)
 	}
 }
+
+// TestUncleanStoreSaysItChecks: a store left open by a stopped program is
+// checked in full when next opened, and the command says so first, in the
+// user's language, instead of seeming to hang.
+func TestUncleanStoreSaysItChecks(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "fo.db")
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path) // as the file was when the program died
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := filepath.Join(dir, "left.db")
+	if err := os.WriteFile(left, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, "check", "--db", left, "--lang", "ru")
+	if code != 0 || !strings.Contains(errOut, "проверяется целиком") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "check", "--db", left, "--lang", "ru")
+	if code != 0 || strings.Contains(errOut, "проверяется") {
+		t.Errorf("closed cleanly since: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -36,9 +36,13 @@ func TestCleanShutdownMarker(t *testing.T) {
 	if err := s.db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s = openChecked(t, path)
-	if !s.Recovered {
-		t.Error("Recovered is false after an unclean stop")
+	said := false
+	s, err := OpenWith(path, Options{Checking: func() { said = true }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Recovered || !said {
+		t.Errorf("after an unclean stop: Recovered %v, told it was checking %v", s.Recovered, said)
 	}
 	if len(s.Problems) != 0 {
 		t.Errorf("Problems after an unclean stop of a sound store: %q", s.Problems)

@@ -72,6 +72,10 @@ type Options struct {
 	// few seconds after opening and then every Trim (the interactive app:
 	// its screens read parts of the store now and then; see mem.go).
 	Trim time.Duration
+	// Checking, when set, is called before a store that was not closed
+	// cleanly is checked in full (Recovered), which takes a while at 100,000
+	// records: whoever opens it can say so meanwhile.
+	Checking func()
 }
 
 // Store is an open store. Its methods are safe for concurrent use.
@@ -159,6 +163,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if wasOpen {
+		if o.Checking != nil {
+			o.Checking()
+		}
 		s.Recovered = true
 		s.Problems = s.Check()
 	}
