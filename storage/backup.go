@@ -45,7 +45,9 @@ type Progress func(done, total int64)
 func (s *Store) BackupNow(ctx context.Context, now time.Time, progress Progress) (string, error) {
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
 	name := filepath.Join(s.BackupDir(), base+"-"+now.Format("2006-01-02-150405")+".db")
-	s.bg.Add(1)
+	if !s.enterBg() {
+		return "", context.Canceled // the store is closing
+	}
 	defer s.bg.Done()
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -113,7 +115,9 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 	dir := s.BackupDir()
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
 	name := filepath.Join(dir, base+"-"+now.Format("2006-01-02")+".db")
-	s.bg.Add(1)
+	if !s.enterBg() {
+		return "", nil // the store is closing: tomorrow's start makes it
+	}
 	defer s.bg.Done()
 	removeStaleTemps(dir)
 	written := ""

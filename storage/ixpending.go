@@ -70,7 +70,11 @@ func pendingEntries(r model.Record) []byte {
 }
 
 // markV2 starts a mark that numbers its indexes; an older mark starts with
-// a name's length, never 0.
+// a name's length, never 0. (A build from before markV2, 2026-12-05,
+// opening a store that a newer build was killed in mid-import would not
+// read these marks and would drop their entries; `check` would report them
+// missing. Marks live only from an import's first batch to its end, and no
+// such build was ever given out.)
 const markV2 = 0
 
 // eachPendingEntry calls fn with every (index number, value) of a mark and

@@ -242,3 +242,22 @@ func TestBigImportSettles(t *testing.T) {
 		t.Fatalf("check: %v", p)
 	}
 }
+
+// TestMarkIndexNumbersStay: a mark names its index by its place in
+// allIndexes, and a mark may outlive the program that wrote it (a kill, then
+// an upgrade): the places already given must never change. New indexes go
+// at the end; this list grows with them.
+func TestMarkIndexNumbersStay(t *testing.T) {
+	given := []string{"person_phone", "person_iin", "idea_status", "idea_applicant", "consultation_idea",
+		"consultation_person", "consultation_follow_up", "visit_date", "visit_person", "hours_person",
+		"tombstone", "idea_team", "consultation_supersedes", "consultation_subject_day", "consultation_follow",
+		"person_merged"}
+	if len(allIndexes) < len(given) || len(allIndexes) > 255 {
+		t.Fatalf("%d indexes: a mark numbers them in one byte, from the %d given", len(allIndexes), len(given))
+	}
+	for i, name := range given {
+		if allIndexes[i].name != name {
+			t.Errorf("index %d is %q, was %q: add new indexes at the end", i, allIndexes[i].name, name)
+		}
+	}
+}

@@ -93,6 +93,7 @@ type Store struct {
 	bgCtx    context.Context
 	bgCancel context.CancelFunc
 	bg       sync.WaitGroup
+	bgMu     sync.Mutex // orders enterBg with Close
 
 	live *liveIndex // the in-memory search index (search.go)
 
@@ -176,7 +177,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 // Background work still running (an automatic backup) is cancelled first and
 // leaves no partial file behind.
 func (s *Store) Close() error {
+	s.bgMu.Lock()
 	s.bgCancel()
+	s.bgMu.Unlock()
 	s.bg.Wait()
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
@@ -186,6 +189,18 @@ func (s *Store) Close() error {
 		err = cerr
 	}
 	return err
+}
+
+// enterBg counts background work in (Close waits for it to call s.bg.Done)
+// and reports false, counting nothing, once the store is closing.
+func (s *Store) enterBg() bool {
+	s.bgMu.Lock()
+	defer s.bgMu.Unlock()
+	if s.bgCtx.Err() != nil {
+		return false
+	}
+	s.bg.Add(1)
+	return true
 }
 
 // Path is the store's file.

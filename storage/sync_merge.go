@@ -228,9 +228,8 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSu
 		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
 			sum, err = ImportSummary{}, aerr
 		}
-		if sum.Records >= bigImport && s.live.inUse() {
+		if sum.Records >= bigImport && s.live.inUse() && s.enterBg() {
 			// Housekeeping, after the summary is shown.
-			s.bg.Add(1)
 			go func() {
 				defer s.bg.Done()
 				s.settleAfterImport()

@@ -85,6 +85,7 @@ type (
 	}
 	importedMsg struct {
 		job  int
+		path string // the file imported, as found when the import began
 		sum  storage.ImportSummary
 		left int // records in conflict after the import
 		err  error
@@ -394,7 +395,7 @@ func (m *Model) startImport() tea.Cmd {
 		defer cancel()
 		cs, err := store.Conflicts()
 		if err != nil {
-			return importedMsg{job: job, err: err}
+			return importedMsg{job: job, path: path, err: err}
 		}
 		before := common.ConflictKeys(cs)
 		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
@@ -404,19 +405,19 @@ func (m *Model) startImport() tea.Cmd {
 			}
 		})
 		if err != nil {
-			return importedMsg{job: job, err: err}
+			return importedMsg{job: job, path: path, err: err}
 		}
 		after, err := store.Conflicts()
 		if err != nil {
-			return importedMsg{job: job, err: err}
+			return importedMsg{job: job, path: path, err: err}
 		}
 		common.CountLeftInConflict(&sum, before, after)
-		return importedMsg{job: job, sum: sum, left: len(after)}
+		return importedMsg{job: job, path: path, sum: sum, left: len(after)}
 	})
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
-	tr, path := m.c.Tr, m.importPath()
+	tr, path := m.c.Tr, msg.path
 	switch {
 	case errors.Is(msg.err, errNeedPass):
 		m.result, m.failed = []string{tr.T("sync.need_pass")}, false

@@ -497,3 +497,32 @@ func TestOutcomeStaysInViewWhenShort(t *testing.T) {
 		}
 	}
 }
+
+// TestLongPathKeepsToOneLine: a long path shown, wide characters and all,
+// keeps to one line (its end); with nothing run yet, a tiny screen still
+// shows the form, not only the tabs.
+func TestLongPathKeepsToOneLine(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	h := newHarness(t, s, 40, 12)
+	h.keys("right")
+	for _, p := range []string{
+		"/media/usb/" + strings.Repeat("一二三四五六七八九十", 3) + ".fob",
+		"/media/usb/" + strings.Repeat("Қарағанды-", 6) + ".fob",
+	} {
+		h.m.inPath.SetValue(p)
+		lines := strings.Split(ansi.Strip(h.m.View()), "\n")
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%q: line %d is %d cells wide", p, i, w)
+			}
+			if strings.Contains(l, "File to import") {
+				if i+1 >= len(lines) || !strings.Contains(lines[i+1], "….fob") && !strings.HasSuffix(strings.TrimSpace(lines[i+1]), ".fob") {
+					t.Errorf("%q: the path should follow on one line:\n%s", p, strings.Join(lines, "\n"))
+				}
+			}
+		}
+	}
+	tiny := newHarness(t, s, 40, 3)
+	tiny.keys("right")
+	tiny.mustSee("File to import")
+}

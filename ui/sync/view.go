@@ -74,11 +74,13 @@ func (m *Model) View() string {
 		{lines, spaced(status)},
 		{lines, spaced(nil), status},
 		{lines, spaced(nil), short},
-		{lines[:1], short}, // a run's outcome matters more than the form it came from
 	} {
 		if body = render(try...); lipgloss.Height(body) <= m.h {
 			break
 		}
+	}
+	if lipgloss.Height(body) > m.h && len(status) > 0 {
+		body = render(lines[:1], short) // a run's outcome matters more than the form it came from
 	}
 	return common.Fit(body, m.w, m.h)
 }
@@ -114,8 +116,14 @@ func (in *inputView) render(m *Model) string {
 	}
 	// A long path shown, not edited, keeps to one line: its end, which
 	// names the file.
-	if over := ansi.StringWidth(in.value) - (m.w - 2); over > 0 && m.w > 4 {
-		return ansi.TruncateLeft(in.value, over+1, "…")
+	if room := m.w - 2; ansi.StringWidth(in.value) > room && room > 2 {
+		// A wide character (2 cells) is kept whole where the cut falls in it:
+		// cut one more until the line fits.
+		for cut := ansi.StringWidth(in.value) - room + 1; ; cut++ {
+			if v := ansi.TruncateLeft(in.value, cut, "…"); ansi.StringWidth(v) <= room {
+				return v
+			}
+		}
 	}
 	return in.value
 }
