@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -219,5 +220,31 @@ func TestAutoBackupLeavesOtherFiles(t *testing.T) {
 	}
 	if got := s.LastBackup(); got != "2026-03-09" {
 		t.Errorf("LastBackup() = %q", got)
+	}
+}
+
+// TestBackgroundWorkWhileClosing: backups asked for while the store closes
+// either finish before it closes or do not start; none is left running on
+// a closed store (run with -race).
+func TestBackgroundWorkWhileClosing(t *testing.T) {
+	for range 20 {
+		s, err := storage.Open(filepath.Join(t.TempDir(), "fo.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for i := range 5 {
+				s.AutoBackup(time.Date(2026, 2, 10+i, 9, 0, 0, 0, time.UTC))
+			}
+		}()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		<-done
+		if _, err := s.BackupNow(context.Background(), time.Now(), nil); err == nil {
+			t.Fatal("a backup of a closed store should not be made")
+		}
 	}
 }
