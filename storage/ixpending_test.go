@@ -261,3 +261,18 @@ func TestMarkIndexNumbersStay(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchAfterClose: asking a closed store for its search index answers
+// at once, with an error, instead of waiting for a load that cannot start.
+func TestSearchAfterClose(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if _, err := s.Search(ctx); err == nil || ctx.Err() != nil {
+		t.Fatalf("Search on a closed store: %v (context: %v)", err, ctx.Err())
+	}
+}

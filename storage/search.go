@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -336,9 +337,14 @@ func (s *Store) LoadSearch() {
 		l.mu.Unlock()
 		return
 	}
+	if !s.enterBg() { // the store is closing: there is nothing to load into
+		l.err, l.state = errors.New("load search index: the store is closed"), loaded
+		close(l.done)
+		l.mu.Unlock()
+		return
+	}
 	l.state = loading // from here every commit is queued
 	l.mu.Unlock()
-	s.bg.Add(1)
 	go func() {
 		defer s.bg.Done()
 		s.loadSearch()
