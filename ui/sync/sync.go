@@ -312,16 +312,17 @@ func (m *Model) edit(in *textinput.Model) tea.Cmd {
 	return in.Focus()
 }
 
-// importPath is the file to import: a name alone is looked for in the
-// bundles folder, any other path taken as typed (as Export takes it, so the
-// path an export showed imports as shown). Where that file is not, the
+// importPath is the file to import, typed as p: a name alone is looked
+// for in bundleDir, any other path taken as typed (as Export takes it, so
+// the path an export showed imports as shown). Where that file is not, the
 // other place is tried; where neither is, the first is named in the error.
-func (m *Model) importPath() string {
-	p := strings.TrimSpace(m.inPath.Value())
+// It looks at the disk: call it off the loop.
+func importPath(p, bundleDir string) string {
+	p = strings.TrimSpace(p)
 	if p == "" || filepath.IsAbs(p) {
 		return p
 	}
-	inBundles := filepath.Join(m.c.Store.BundleDir(), p)
+	inBundles := filepath.Join(bundleDir, p)
 	try := []string{p, inBundles}
 	if filepath.Base(p) == p {
 		try = []string{inBundles, p}
@@ -384,7 +385,7 @@ func (m *Model) startImport() tea.Cmd {
 	m.running, m.result, m.progress = true, nil, [2]int{}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	job, store, path, phrase := m.job, m.c.Store, m.importPath(), m.pass.Value()
+	job, store, typed, phrase := m.job, m.c.Store, m.inPath.Value(), m.pass.Value()
 	pass := func() (string, error) {
 		if phrase == "" {
 			return "", errNeedPass
@@ -393,6 +394,7 @@ func (m *Model) startImport() tea.Cmd {
 	}
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
+		path := importPath(typed, store.BundleDir())
 		cs, err := store.Conflicts()
 		if err != nil {
 			return importedMsg{job: job, path: path, err: err}

@@ -72,8 +72,8 @@ func (m *Model) View() string {
 	for _, try := range [][][]string{
 		{lines, hints, spaced(status)},
 		{lines, spaced(status)},
-		{lines, spaced(nil), status},
-		{lines, spaced(nil), short},
+		{lines, {""}, status},
+		{lines, {""}, short},
 	} {
 		if body = render(try...); lipgloss.Height(body) <= m.h {
 			break
