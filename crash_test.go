@@ -67,6 +67,23 @@ func crashChildSaves(db string) int {
 	}
 }
 
+// crashRand is the source of the kill moments, seeded from
+// $FRONTOFFICE_CRASH_SEED when set, else from the clock; the seed is logged so
+// a failing run can be repeated with the same moments.
+func crashRand(t *testing.T) *rand.Rand {
+	t.Helper()
+	seed := uint64(time.Now().UnixNano())
+	if v := os.Getenv("FRONTOFFICE_CRASH_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("FRONTOFFICE_CRASH_SEED=%q: %v", v, err)
+		}
+		seed = n
+	}
+	t.Logf("kill moments from seed %d (rerun with FRONTOFFICE_CRASH_SEED=%d)", seed, seed)
+	return rand.New(rand.NewPCG(seed, 0))
+}
+
 func crashRuns() int {
 	if n, err := strconv.Atoi(os.Getenv("FRONTOFFICE_CRASH_RUNS")); err == nil && n > 0 {
 		return n
@@ -118,6 +135,7 @@ func mustCheck(t *testing.T, db, what string) {
 
 func TestCrashDuringSaves(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
+	rng := crashRand(t)
 	acked := map[string]bool{}
 	kills := 0
 	for run := range crashRuns() {
@@ -142,7 +160,7 @@ func TestCrashDuringSaves(t *testing.T) {
 		case <-time.After(30 * time.Second):
 			t.Fatal("the child saved nothing in 30 s")
 		}
-		if killAfter(cmd, time.Duration(rand.IntN(200))*time.Millisecond) {
+		if killAfter(cmd, time.Duration(rng.IntN(200))*time.Millisecond) {
 			kills++
 		}
 		for id := range lines {
@@ -167,30 +185,43 @@ func TestCrashDuringSaves(t *testing.T) {
 }
 
 func TestCrashDuringDemoAndBackup(t *testing.T) {
+	rng := crashRand(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "fo.db")
 	if code, _, errs := runCLI(t, "demo", "--db", db, "--ideas", "200", "--people", "200"); code != 0 {
 		t.Fatal(errs)
 	}
+	backupKills := 0
 	for run := range crashRuns() {
 		seed := strconv.Itoa(100 + run)
-		cmd, out := startChild(t, "FRONTOFFICE_RUN_MAIN=1", "demo", "--db", db, "--ideas", "3000", "--people", "3000", "--seed", seed)
+		// A demo this size takes seconds (10 000 + 10 000 take over 2 s
+		// without -race), so a kill within 600 ms lands in the middle of it.
+		cmd, out := startChild(t, "FRONTOFFICE_RUN_MAIN=1", "demo", "--db", db, "--ideas", "20000", "--people", "20000", "--seed", seed)
 		go io.Copy(io.Discard, out)
-		killAfter(cmd, time.Duration(20+rand.IntN(400))*time.Millisecond)
+		if !killAfter(cmd, time.Duration(30+rng.IntN(570))*time.Millisecond) {
+			t.Fatalf("run %d: the demo ended before it was killed: nothing was tested", run)
+		}
 		mustCheck(t, db, "after a killed demo")
 
 		backup := filepath.Join(dir, "copies", "b"+seed+".db")
 		cmd, out = startChild(t, "FRONTOFFICE_RUN_MAIN=1", "backup", "--db", db, "--out", backup)
 		go io.Copy(io.Discard, out)
-		killAfter(cmd, time.Duration(rand.IntN(60))*time.Millisecond)
+		if killAfter(cmd, time.Duration(rng.IntN(60))*time.Millisecond) {
+			backupKills++
+		}
 		mustCheck(t, db, "after a killed backup")
 		if _, err := os.Stat(backup); err == nil {
 			mustCheck(t, backup, "the backup that bears its name") // complete, or not there at all
 		}
 	}
+	// A backup may finish before its kill; either way the store and any
+	// file named as the backup must pass the check above.
+	t.Logf("%d demos killed, %d of %d backups killed before they finished", crashRuns(), backupKills, crashRuns())
 }
 
 func TestCrashDuringMigration(t *testing.T) {
+	rng := crashRand(t)
+	kills := 0
 	for run := range crashRuns() {
 		db := filepath.Join(t.TempDir(), "old.db")
 		gz, err := os.Open(filepath.Join("storage", "testdata", "schemas", "v2.db.gz"))
@@ -211,7 +242,9 @@ func TestCrashDuringMigration(t *testing.T) {
 		// Any command opens the store, and opening migrates it.
 		cmd, out := startChild(t, "FRONTOFFICE_RUN_MAIN=1", "check", "--db", db)
 		go io.Copy(io.Discard, out)
-		killAfter(cmd, time.Duration(rand.IntN(40))*time.Millisecond)
+		if killAfter(cmd, time.Duration(rng.IntN(40))*time.Millisecond) {
+			kills++
+		}
 		mustCheck(t, db, fmt.Sprintf("run %d: after a killed migration", run))
 		s, err := storage.Open(db)
 		if err != nil {
@@ -224,4 +257,6 @@ func TestCrashDuringMigration(t *testing.T) {
 			t.Errorf("run %d: %d ideas and %d people after a killed migration, want 40 and 40", run, n, p)
 		}
 	}
+	// A migration may finish before its kill; the counts above hold either way.
+	t.Logf("%d of %d migrations killed before they finished", kills, crashRuns())
 }

@@ -97,11 +97,15 @@ func (g *globals) dbPath() (string, error) {
 }
 
 // defaultDBPath follows each system's convention for per-user application data.
-func defaultDBPath() (string, error) {
-	home, err := os.UserHomeDir()
-	switch runtime.GOOS {
+func defaultDBPath() (string, error) { return defaultDBPathOn(runtime.GOOS, os.Getenv, os.UserHomeDir) }
+
+// defaultDBPathOn is defaultDBPath for the system goos, with its environment
+// and home folder given (so each system's rule is tested on any one).
+func defaultDBPathOn(goos string, getenv func(string) string, homeDir func() (string, error)) (string, error) {
+	home, err := homeDir()
+	switch goos {
 	case "windows":
-		if d := os.Getenv("LocalAppData"); d != "" {
+		if d := getenv("LocalAppData"); d != "" {
 			return filepath.Join(d, "frontoffice", "frontoffice.db"), nil
 		}
 		if err != nil {
@@ -114,7 +118,7 @@ func defaultDBPath() (string, error) {
 		}
 		return filepath.Join(home, "Library", "Application Support", "frontoffice", "frontoffice.db"), nil
 	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
 		return filepath.Join(d, "frontoffice", "frontoffice.db"), nil
 	}
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,14 +125,13 @@ func TestStoreInUse(t *testing.T) {
 
 func TestDefaultDBPath(t *testing.T) {
 	t.Setenv("FRONTOFFICE_DB", "")
-	t.Setenv("XDG_DATA_HOME", "/data/home")
 	g := &globals{}
 	p, err := g.dbPath()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := filepath.Join("/data/home", "frontoffice", "frontoffice.db"); p != want && os.Getenv("GOOS") == "" {
-		t.Errorf("default path %q, want %q", p, want)
+	if want, _ := defaultDBPath(); p != want {
+		t.Errorf("no --db and no $FRONTOFFICE_DB: %q, want the per-user default %q", p, want)
 	}
 	t.Setenv("FRONTOFFICE_DB", "/tmp/env.db")
 	if p, _ := g.dbPath(); p != "/tmp/env.db" {
@@ -140,6 +140,48 @@ func TestDefaultDBPath(t *testing.T) {
 	g.db = "/tmp/flag.db"
 	if p, _ := g.dbPath(); p != "/tmp/flag.db" {
 		t.Errorf("--db ignored: %q", p)
+	}
+}
+
+// TestDefaultDBPathOnEachSystem: README's table of default stores, each
+// system's rule checked whatever system runs the test.
+func TestDefaultDBPathOnEachSystem(t *testing.T) {
+	home := func() (string, error) { return "/home/aru", nil }
+	noHome := func() (string, error) { return "", errors.New("no home") }
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, c := range []struct {
+		goos string
+		env  func(string) string
+		home func() (string, error)
+		want string // "" when it must fail
+	}{
+		{"linux", env("XDG_DATA_HOME", "/data/home"), home, filepath.Join("/data/home", "frontoffice", "frontoffice.db")},
+		{"linux", env(), home, filepath.Join("/home/aru", ".local", "share", "frontoffice", "frontoffice.db")},
+		{"linux", env(), noHome, ""},
+		{"windows", env("LocalAppData", `C:\Users\aru\AppData\Local`), noHome, filepath.Join(`C:\Users\aru\AppData\Local`, "frontoffice", "frontoffice.db")},
+		{"windows", env(), home, filepath.Join("/home/aru", "AppData", "Local", "frontoffice", "frontoffice.db")},
+		{"darwin", env("XDG_DATA_HOME", "/data/home"), home, filepath.Join("/home/aru", "Library", "Application Support", "frontoffice", "frontoffice.db")},
+		{"darwin", env(), noHome, ""},
+	} {
+		got, err := defaultDBPathOn(c.goos, c.env, c.home)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%s with no home folder: %q, want an error", c.goos, got)
+			}
+			continue
+		}
+		if err != nil || got != c.want {
+			t.Errorf("%s: %q, %v; want %q", c.goos, got, err, c.want)
+		}
 	}
 }
 

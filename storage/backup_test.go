@@ -3,6 +3,7 @@ package storage_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -233,16 +234,40 @@ func TestBackgroundWorkWhileClosing(t *testing.T) {
 			t.Fatal(err)
 		}
 		done := make(chan struct{})
+		var made []string
+		var errs []error
 		go func() {
 			defer close(done)
 			for i := range 5 {
-				s.AutoBackup(time.Date(2026, 2, 10+i, 9, 0, 0, 0, time.UTC))
+				name, err := s.AutoBackup(time.Date(2026, 2, 10+i, 9, 0, 0, 0, time.UTC))
+				if name != "" {
+					made = append(made, name)
+				}
+				if err != nil {
+					errs = append(errs, err)
+				}
 			}
 		}()
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
 		<-done
+		// A backup either stopped because the store closed, or is whole.
+		for _, err := range errs {
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("a backup during the close failed otherwise: %v", err)
+			}
+		}
+		for _, name := range made {
+			b, err := storage.Open(name)
+			if err != nil {
+				t.Fatalf("backup %s said made does not open: %v", name, err)
+			}
+			if p := b.Check(); len(p) > 0 {
+				t.Errorf("backup %s said made fails its check: %v", name, p)
+			}
+			b.Close()
+		}
 		if _, err := s.BackupNow(context.Background(), time.Now(), nil); err == nil {
 			t.Fatal("a backup of a closed store should not be made")
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/settings"
+	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -57,38 +57,19 @@ func (h *harness) send(msg tea.Msg) {
 	h.run(cmd)
 }
 
-// run executes cmd and its descendants; commands that take longer than a short
-// while (cursor blinks, ticks) are dropped.
+// run executes cmd and its descendants, however long they take; only timers
+// (cursor blinks, spinners, ticks), known by name, are not run.
 func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(200 * time.Millisecond):
-		return
-	}
-	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			h.run(c)
-		}
-	case tea.QuitMsg:
+	uitest.Runner{T: h.t, Send: h.send, Catch: h.catch}.Run(cmd)
+}
+
+// catch notes the program's end, which the runtime would act on.
+func (h *harness) catch(msg tea.Msg) bool {
+	if _, ok := msg.(tea.QuitMsg); ok {
 		h.quit = true
-	default:
-		// tea.Sequence's message is an unexported slice of commands.
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				h.run(v.Index(i).Interface().(tea.Cmd))
-			}
-			return
-		}
-		h.send(msg)
+		return true
 	}
+	return false
 }
 
 func (h *harness) keys(ks ...string) {

@@ -3,8 +3,13 @@ package bundle
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"strings"
 	"testing"
 	"time"
 )
@@ -95,13 +100,62 @@ func FuzzReader(f *testing.F) {
 			}
 			return
 		}
-		// Accepted: writing the same lines again gives a bundle read the same.
+		// Accepted: the file really is gzip of a manifest, the lines handed
+		// out, and a trailer that counts them and hashes every byte before it.
+		if err := trailerHolds(data, lines); err != nil {
+			t.Fatalf("accepted a bundle whose trailer does not hold: %v", err)
+		}
+		// Writing the same lines again gives a bundle read the same, line by line.
 		again, err := readAll(write(t, lines...))
 		if err != nil || len(again) != len(lines) {
 			t.Fatalf("rewritten: %v, %v", again, err)
 		}
-		_ = Open
+		for i := range lines {
+			if again[i] != lines[i] {
+				t.Fatalf("line %d read back as %q, was %q", i+2, again[i], lines[i])
+			}
+		}
 	})
+}
+
+// trailerHolds checks data the long way, without the reader: gunzip it, take
+// the last line as the trailer, and compare its count and hash with the
+// record lines read and the bytes before it.
+func trailerHolds(data []byte, lines []string) error {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	plain, err := io.ReadAll(zr)
+	if err != nil {
+		return err
+	}
+	body := bytes.TrimSuffix(plain, []byte("\n"))
+	cut := bytes.LastIndexByte(body, '\n')
+	if cut < 0 {
+		return errors.New("no line before the trailer")
+	}
+	var tr Trailer
+	if err := json.Unmarshal(body[cut+1:], &tr); err != nil {
+		return fmt.Errorf("trailer %q: %v", body[cut+1:], err)
+	}
+	sum := sha256.Sum256(plain[:cut+1])
+	if tr.SHA256 != hex.EncodeToString(sum[:]) {
+		return fmt.Errorf("trailer hash %s, the bytes before it hash to %x", tr.SHA256, sum)
+	}
+	if tr.Records != len(lines) {
+		return fmt.Errorf("trailer counts %d records, %d were read", tr.Records, len(lines))
+	}
+	var want []string
+	for _, l := range strings.Split(string(plain[:cut]), "\n")[1:] {
+		if l != "" {
+			want = append(want, l)
+		}
+	}
+	if len(want) != len(lines) {
+		return fmt.Errorf("%d record lines in the file, %d read", len(want), len(lines))
+	}
+	return nil
 }
 
 func TestOpenPlainAndEmpty(t *testing.T) {

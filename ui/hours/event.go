@@ -357,7 +357,14 @@ func (m *Model) eventView() string {
 	b.WriteString(st.Title.Render(ansi.Truncate(m.ev.title(tr), m.w, "…")) + "\n")
 	head := tr.Plural("hours.added", float64(len(m.ev.lines)), len(m.ev.lines), m.show(m.ev.total()))
 	if c := m.ev.chosen; c != nil {
-		head = tr.T("hours.hours_for", common.Sanitize(c.Title)) + " " + m.ev.hoursIn.View()
+		// The name gives way, never the hours being typed.
+		in := m.ev.hoursIn.View()
+		name := common.Sanitize(c.Title)
+		room := m.w - ansi.StringWidth(in) - 1
+		if over := ansi.StringWidth(tr.T("hours.hours_for", name)) - room; over > 0 {
+			name = ansi.Truncate(name, max(1, ansi.StringWidth(name)-over), "…")
+		}
+		head = tr.T("hours.hours_for", name) + " " + in
 	}
 	b.WriteString(ansi.Truncate(head, m.w, "…") + "\n")
 	b.WriteString(m.ev.people.View())

@@ -288,9 +288,14 @@ func TestSmallScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range model.Langs() {
+		tr := i18n.New(lang)
 		h := newHarness(t, s, lang, 40, 9)
-		check := func(what string) {
-			lines := strings.Split(h.view(), "\n")
+		// check: the view fits 40×9 and still shows what the step is about
+		// (a long text may end in "…": its start is enough).
+		check := func(what string, wants ...string) {
+			t.Helper()
+			v := h.view()
+			lines := strings.Split(v, "\n")
 			if len(lines) > 9 {
 				t.Errorf("%s %s: %d lines", lang, what, len(lines))
 			}
@@ -299,23 +304,31 @@ func TestSmallScreen(t *testing.T) {
 					t.Errorf("%s %s: %q is %d wide", lang, what, l, w)
 				}
 			}
+			for _, w := range wants {
+				if r := []rune(w); len(r) > 20 {
+					w = string(r[:20])
+				}
+				if !strings.Contains(v, w) {
+					t.Errorf("%s %s: no %q at 40×9:\n%s", lang, what, w, v)
+				}
+			}
 		}
-		check("list")
+		check("list", "Мадина Салпенова", "+7 702 000 11 22")
 		h.keys("x")
-		check("reject")
+		check("reject", tr.T("field.reject_reason"))
 		h.keys("esc", "n")
-		check("idea")
+		check("idea", tr.T("hours.pick_idea"))
 		h.keys("ctrl+n")
-		check("form")
+		check("form", tr.T("field.date"), "13.02.2026")
 		h.keys("enter")
 		h.typeText("x")
 		h.keys("enter", "enter", "enter")
-		check("adding")
+		check("adding", "13.02.2026 · x", "Мадина Салпенова")
 		h.typeText("мадина")
 		h.keys("enter")
-		check("hours")
+		check("hours", "Мадина Салпенова-Жақсыбекова", ": 4")
 		h.keys("enter", "esc")
-		check("discard")
+		check("discard", tr.T("hours.discard_q.one", 1))
 		h.keys("y")
 	}
 }

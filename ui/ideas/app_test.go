@@ -2,7 +2,6 @@ package ideas_test
 
 import (
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui"
 	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -31,35 +31,19 @@ func (a *app) send(msg tea.Msg) {
 	a.run(cmd)
 }
 
+// run executes cmd and its descendants, however long they take; only timers
+// (cursor blinks, spinners, ticks), known by name, are not run.
 func (a *app) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(150 * time.Millisecond):
-		return
-	}
-	switch msg := msg.(type) {
-	case nil:
-	case tea.QuitMsg:
+	uitest.Runner{T: a.t, Send: a.send, Catch: a.catch}.Run(cmd)
+}
+
+// catch notes the program's end, which the runtime would act on.
+func (a *app) catch(msg tea.Msg) bool {
+	if _, ok := msg.(tea.QuitMsg); ok {
 		a.quit = true
-	case tea.BatchMsg:
-		for _, c := range msg {
-			a.run(c)
-		}
-	default:
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				a.run(v.Index(i).Interface().(tea.Cmd))
-			}
-			return
-		}
-		a.send(msg)
+		return true
 	}
+	return false
 }
 
 func (a *app) key(s string) {

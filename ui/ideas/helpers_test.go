@@ -1,8 +1,6 @@
 package ideas
 
 import (
-	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +11,6 @@ import (
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
-	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -46,100 +43,37 @@ func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harn
 	return hs
 }
 
-// slow is how long a command may take before it is taken for a timer
-// (cursor blink) and dropped.
-const slow = 150 * time.Millisecond
-
 func (h *harness) send(msg tea.Msg) {
-	switch msg := msg.(type) {
-	case common.StatusMsg:
-		h.status = append(h.status, msg)
+	if h.catch(msg) {
 		return
-	case common.OpenMsg:
-		h.opened = append(h.opened, msg)
-		if msg.Kind != model.KindIdea {
-			return
-		}
-	case spinner.TickMsg:
-		return // animation only
 	}
+	h.update(msg)
+}
+
+func (h *harness) update(msg tea.Msg) {
 	_, cmd := h.m.Update(msg)
 	h.run(cmd)
 }
 
-// timer reports whether cmd only waits to animate (a cursor blink, a
-// spinner, a tick): such commands are never run, so tests do not wait.
-func timer(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	return strings.Contains(name, "cursor.(*Model).BlinkCmd") || strings.Contains(name, "/spinner.") ||
-		strings.Contains(name, "bubbletea.Tick") || strings.Contains(name, "bubbletea.Every")
-}
-
-// run executes cmd and its descendants.
-func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil || timer(cmd) {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(slow):
-		return
-	}
+// catch takes what the root would handle, recording it: status lines, and
+// requests to open a record elsewhere (an idea opens here, as the root would
+// route it back).
+func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		h.runAll(msg)
-	default:
-		// tea.Sequence's message is an unexported slice of commands.
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				h.run(v.Index(i).Interface().(tea.Cmd))
-			}
-			return
-		}
-		h.send(msg)
+	case common.StatusMsg:
+		h.status = append(h.status, msg)
+		return true
+	case common.OpenMsg:
+		h.opened = append(h.opened, msg)
+		return msg.Kind != model.KindIdea
 	}
+	return false
 }
 
-// runAll runs a batch's commands at once, so timers cost one wait, not one each.
-func (h *harness) runAll(cmds []tea.Cmd) {
-	chans := make([]chan tea.Msg, len(cmds))
-	for i, c := range cmds {
-		if c == nil || timer(c) {
-			continue
-		}
-		ch := make(chan tea.Msg, 1)
-		chans[i] = ch
-		go func() { ch <- c() }()
-	}
-	deadline := time.After(slow)
-	var msgs []tea.Msg
-	late := false
-	for _, ch := range chans {
-		if ch == nil {
-			continue
-		}
-		if late {
-			select {
-			case msg := <-ch:
-				msgs = append(msgs, msg)
-			default:
-			}
-			continue
-		}
-		select {
-		case msg := <-ch:
-			msgs = append(msgs, msg)
-		case <-deadline:
-			late = true
-		}
-	}
-	for _, msg := range msgs {
-		h.run(func() tea.Msg { return msg })
-	}
+// run executes cmd and its descendants, however long they take; only timers
+// (cursor blinks, spinners, ticks), known by name, are not run.
+func (h *harness) run(cmd tea.Cmd) {
+	uitest.Runner{T: h.t, Send: h.update, Catch: h.catch}.Run(cmd)
 }
 
 func (h *harness) keys(ks ...string) {

@@ -58,12 +58,14 @@ type Runner struct {
 // CmdWait bounds a command; none of the screens' should come near it.
 const CmdWait = 5 * time.Second
 
-// IsTimer reports whether cmd is a timer (a cursor blink, a clock's tick)
-// that would only make the tests wait. It is recognised by its function's
-// name, so every other command can be waited for as long as it takes.
+// IsTimer reports whether cmd is a timer (a cursor blink, a spinner's frame,
+// a clock's tick) that would only make the tests wait. It is recognised by
+// its function's name, never by how long it takes, so every other command is
+// waited for as long as it takes, however busy the machine.
 func IsTimer(cmd tea.Cmd) bool {
 	n := funcName(cmd)
-	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbletea.Tick")
+	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbles/spinner.") ||
+		strings.Contains(n, "bubbletea.Tick") || strings.Contains(n, "bubbletea.Every")
 }
 
 func funcName(cmd tea.Cmd) string { return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name() }
