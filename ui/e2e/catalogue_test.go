@@ -77,10 +77,12 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	tm.waitFocus("Follow-up date")
 	tm.literal("01.12.2030")
 	tm.keys("Enter")
-	s = tm.waitFor("Consultation saved")
-	if !strings.Contains(s, "Green Challenge: park clean-up day") {
-		t.Fatalf("the consultation is not listed:\n%s", s)
-	}
+	// The list of recent consultations is read again after the save: wait
+	// for it, not only for the message.
+	tm.waitFor("Consultation saved")
+	tm.waitUntil("the consultation in the list", func(s string) bool {
+		return strings.Contains(s, "Recent consultations") && strings.Contains(s, "Green Challenge: park clean-up day")
+	})
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 

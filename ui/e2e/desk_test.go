@@ -52,7 +52,12 @@ func TestDeskTwoVisits(t *testing.T) {
 
 	// A returning visitor: the phone, then two keystrokes.
 	tm.literal("8 702 123 45 67")
-	tm.keys("Enter", "Enter")
+	tm.waitUntil("the returning visitor found by phone", func(s string) bool {
+		return strings.Contains(s, "Found: 1") && strings.Contains(s, "▸ Нұрлан Әбенов")
+	})
+	tm.keys("Enter")
+	tm.waitFor("Purpose of the visit")
+	tm.keys("Enter")
 	s = tm.waitFor("Нұрлан Әбенов is in the queue")
 	if !strings.Contains(s, "Waiting: 2") || !strings.Contains(s, "Айгерім Сейтқали") {
 		t.Fatalf("both visitors should wait in the queue:\n%s", s)

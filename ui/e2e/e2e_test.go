@@ -15,6 +15,12 @@ import (
 
 var binary string
 
+// waitLimit bounds every wait for the screen. It only ends a wait that would
+// otherwise never end: a step goes on as soon as its effect shows, so a
+// generous bound costs nothing when all is well, and a machine busy with
+// other work (two loaded cores, -race) does not fail a test.
+const waitLimit = 45 * time.Second
+
 func TestMain(m *testing.M) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		if os.Getenv("FRONTOFFICE_E2E_REQUIRED") != "" {
@@ -78,10 +84,10 @@ func (tm *term) keys(ks ...string) { tm.tmux(append([]string{"send-keys", "-t", 
 // literal types text as typed characters.
 func (tm *term) literal(s string) { tm.tmux("send-keys", "-t", tm.name, "-l", s) }
 
-// waitFor waits until the screen contains want (up to 10 s) and returns it.
+// waitFor waits until the screen contains want (up to waitLimit) and returns it.
 func (tm *term) waitFor(want string) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	var s string
 	for time.Now().Before(deadline) {
 		s = tm.screen()
@@ -91,6 +97,23 @@ func (tm *term) waitFor(want string) string {
 		time.Sleep(50 * time.Millisecond)
 	}
 	tm.t.Fatalf("screen never showed %q; last screen:\n%s", want, s)
+	return s
+}
+
+// waitUntil waits until ok accepts the screen (up to waitLimit): for an effect
+// that one text alone does not prove, such as search results that belong to
+// what was just typed.
+func (tm *term) waitUntil(what string, ok func(screen string) bool) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	var s string
+	for time.Now().Before(deadline) {
+		if s = tm.screen(); ok(s) {
+			return s
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("the screen never showed %s; last screen:\n%s", what, s)
 	return s
 }
 
@@ -126,15 +149,25 @@ func TestSecondProcessIsRefusedQuickly(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
 	tm := start(t, 80, 24, nil, "--db", db, "--lang", "en")
 	tm.waitFor("Home")
+	// What the program takes to start and open a free store here, now: the
+	// second process is judged against it, not against the wall clock, so a
+	// busy machine slows both alike.
 	began := time.Now()
+	if out, err := exec.Command(binary, "check", "--db", filepath.Join(t.TempDir(), "free.db")).CombinedOutput(); err != nil {
+		t.Fatalf("check of a free store: %v\n%s", err, out)
+	}
+	alone := time.Since(began)
+	began = time.Now()
 	cmd := exec.Command(binary, "--db", db, "--lang", "ru")
 	out, err := cmd.CombinedOutput()
 	took := time.Since(began)
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("second process: err=%v, want exit 1\n%s", err, out)
 	}
-	if took > 2*time.Second {
-		t.Errorf("second process took %v, want under 2 s", took)
+	// It waits about a second for the lock (storage.LockTimeout), then gives up.
+	t.Logf("second process gave up after %v (a start alone: %v)", took, alone)
+	if took > 2*alone+2*time.Second {
+		t.Errorf("second process took %v, a start alone %v: it waits too long before giving up", took, alone)
 	}
 	if !strings.Contains(string(out), "открыто в другом окне") {
 		t.Errorf("message does not say the store is in use: %s", out)
@@ -262,6 +295,7 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	tm.keys("i")
 	tm.waitFor("Табылды: 1")
 	tm.keys("/")
+	tm.waitFor("іздеуден шығу") // the search box has the keys: help says how to leave it
 	tm.literal("taza alem")
 	s = tm.waitFor("Таза әлем: саябақ")
 	if !strings.Contains(s, "Табылды: 1") {
@@ -293,7 +327,7 @@ func (tm *term) nextTo(title string) {
 // waitFocus waits until the field titled title has the form's focus mark.
 func (tm *term) waitFocus(title string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	var s string
 	for time.Now().Before(deadline) {
 		s = tm.screen()
@@ -307,10 +341,6 @@ func (tm *term) waitFocus(title string) {
 	tm.t.Fatalf("the field %q never took the focus; last screen:\n%s", title, s)
 }
 
-// next presses enter to leave a form field and waits as a person would before
-// typing into the next one: huh moves the focus with a command, so keys
-// pasted in the same instant would still reach the field being left.
-func (tm *term) next() {
-	tm.keys("Enter")
-	time.Sleep(150 * time.Millisecond)
-}
+// next presses enter on a form's last field (or a prompt); the caller then
+// waits for what that leads to.
+func (tm *term) next() { tm.keys("Enter") }

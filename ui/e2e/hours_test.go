@@ -84,11 +84,17 @@ func TestHoursTwoVolunteersReachATier(t *testing.T) {
 	tm.waitFor("Added: 0 people")
 
 	tm.literal("мадина")
+	tm.waitUntil("Madina found", func(s string) bool {
+		return strings.Contains(s, "Found: 1") && strings.Contains(s, "▸ Мадина Салпенова")
+	})
 	tm.keys("Enter")
 	tm.waitFor("Hours for Мадина Салпенова")
 	tm.keys("Enter")
 	tm.waitFor("Added: 1 person, 4 h")
 	tm.literal("8 708 333 44 55")
+	tm.waitUntil("Temirkhan found by phone", func(s string) bool {
+		return strings.Contains(s, "Found: 1") && strings.Contains(s, "▸ Temirkhan Nurbol")
+	})
 	tm.keys("Enter")
 	tm.waitFor("Hours for Temirkhan Nurbol")
 	tm.keys("Enter")

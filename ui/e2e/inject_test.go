@@ -72,6 +72,7 @@ func TestNoTerminalInjection(t *testing.T) {
 		tm.keys("i")
 		tm.waitFor("archived")
 		tm.keys("/")
+		tm.waitFor("leave the search box")
 		tm.tmux("set-buffer", "-b", "evil", "таза"+evil)
 		tm.tmux("paste-buffer", "-p", "-b", "evil", "-t", tm.name)
 		if s := tm.waitFor("таза"); !strings.Contains(s, "RED") {

@@ -134,13 +134,13 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 }
 
 // waitScreen polls the screen (with its escape sequences) until check
-// accepts it, up to 10 s. With join, lines the terminal wrapped are joined, so
+// accepts it, up to waitLimit. With join, lines the terminal wrapped are joined, so
 // a line the app drew wider than the terminal shows as one long line. After a
 // resize tmux itself rewraps what was drawn at the old size, so a resizing
 // walk looks at the rows as shown.
 func (tm *term) waitScreen(what string, join bool, check func(raw string) error) {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	args := []string{"capture-pane", "-p", "-e", "-t", tm.name}
 	if join {
 		args = append(args, "-J")
