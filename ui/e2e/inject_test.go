@@ -50,7 +50,7 @@ func TestNoTerminalInjection(t *testing.T) {
 		tm.mustBeClean("Home")
 		for _, s := range []stop{
 			{"v", "Consult", "Follow-ups ("},
-			{"i", "Ideas", "archived"},
+			{"i", "Ideas", "Found: 47"}, // the rows are in: enter opens one
 			{"Enter", "Ideas", "Status:"},
 			{"g", "Ideas", "Grant application"},
 		} {

@@ -15,7 +15,8 @@ import (
 )
 
 // stop is one screen of the walk: the key that leads there from the stop
-// before, the tab that must be marked active, and a text only that screen shows.
+// before, the tab that must be marked active, and a text only that screen
+// shows once it is ready for the next key (a list: once its rows are in).
 type stop struct {
 	key, tab, marker string
 }
@@ -25,11 +26,11 @@ type stop struct {
 // help overlay) and comes back, with English labels.
 var walk = []stop{
 	{"", "Home", "Visitors today"},
-	{"i", "Ideas", "archived"},
+	{"i", "Ideas", "Found: 47"}, // the rows are in (3 of the 50 are archived): enter opens one
 	{"Enter", "Ideas", "Status:"},
 	{"g", "Ideas", "Grant application"},
 	{"Escape", "Ideas", "Status:"},
-	{"Escape", "Ideas", "archived"},
+	{"Escape", "Ideas", "Found: 47"},
 	{"p", "People", "Found: 50"},
 	{"Enter", "People", "Phone:"},
 	{"Escape", "People", "Found: 50"},
