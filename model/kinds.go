@@ -40,6 +40,10 @@ type Person struct {
 	// MergedFrom lists the records merged into this person (newest last):
 	// their history shows the merge, and the last can be undone from here.
 	MergedFrom []string `json:"merged_from,omitempty"`
+	// Apart lists the person records a consultant said are not this person
+	// (an undone join between offices' records): the identity rules never
+	// join this record with them (model/identity.go).
+	Apart []string `json:"apart,omitempty"`
 	// ConsentWithdrawn is the day the person withdrew consent: their personal
 	// fields are erased, their anonymous counts stay.
 	ConsentWithdrawn Date      `json:"consent_withdrawn,omitempty"`
@@ -146,6 +150,9 @@ func (p *Person) ValidateAt(now time.Time) error {
 	}
 	for _, id := range p.MergedFrom {
 		es.checkRef("merged_from", id, true)
+	}
+	for _, id := range p.Apart {
+		es.checkRef("apart", id, true)
 	}
 	if p.ConsentMethod != "" && !p.ConsentMethod.Valid() {
 		es.add("consent_method", ReasonUnknownCode)
