@@ -107,6 +107,7 @@ func (s *Store) Check() []string {
 			}
 		}
 		checkSearch(tx, add)
+		checkIdentity(tx, add)
 		checkSync(tx, add)
 		for _, k := range model.Kinds() {
 			kept, _ := countLive(tx, k)

@@ -319,6 +319,18 @@ func (s *Store) Credits(rules model.CreditRules, year int) ([]CreditLine, error)
 	}
 	out := make([]CreditLine, 0, len(order))
 	err = s.db.View(func(tx *bolt.Tx) error {
+		// One person across offices: the hours of a joined group count
+		// together, under its earliest record (identity.go).
+		joined := map[string][]*model.Hours{}
+		var roots []string
+		for _, id := range order {
+			root := canonicalID(tx, id)
+			if _, ok := joined[root]; !ok {
+				roots = append(roots, root)
+			}
+			joined[root] = append(joined[root], byPerson[id]...)
+		}
+		order, byPerson = roots, joined
 		for _, id := range order {
 			p := &model.Person{}
 			if r, _, err := getRecord(tx, model.KindPerson, id); err == nil {

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"fmt"
 
 	"frontoffice/model"
@@ -38,6 +39,7 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 		if sum.People, err = countLive(tx, model.KindPerson); err != nil {
 			return err
 		}
+		sum.People -= joinedCount(tx) // one person across offices counts once
 		if sum.Ideas, err = countLive(tx, model.KindIdea); err != nil {
 			return err
 		}
@@ -112,6 +114,18 @@ func (s *Store) personBy(ix, value string) (*model.Person, error) {
 		}
 		if p.Deleted || p.MergedInto != "" {
 			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+		}
+		// One person across offices: their group's earliest record.
+		key, err := idKey(p.ID)
+		if err != nil {
+			return err
+		}
+		if root := canonicalKey(tx, key); !bytes.Equal(root, key) {
+			r, _, err := getRecord(tx, model.KindPerson, idString(root))
+			if err != nil {
+				return err
+			}
+			p = r.(*model.Person)
 		}
 		return nil
 	})

@@ -213,7 +213,10 @@ func putRecordData(tx *bolt.Tx, key, data []byte, old, r model.Record) error {
 	if err := recount(tx, old, r); err != nil {
 		return err
 	}
-	return researchRecord(tx, key, old, r, nil)
+	if err := researchRecord(tx, key, old, r, nil); err != nil {
+		return err
+	}
+	return regroupPerson(tx, key, old, r)
 }
 
 // live reports whether r is a stored, not deleted record.

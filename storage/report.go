@@ -202,7 +202,19 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 		if o.Progress != nil {
 			o.Progress(0, total)
 		}
+		// One person across offices: a group counts once, under its
+		// earliest record (identity.go).
+		joined := joinedIDs(tx)
+		person := func(id string) string {
+			if root, ok := joined[id]; ok {
+				return root
+			}
+			return id
+		}
 		if err := walkKind(tx, model.KindPerson, tick, func(p *reportPerson) {
+			if _, ok := joined[p.ID]; ok {
+				return
+			}
 			b.Person(report.PersonFact{ID: p.ID, Created: created(p.CreatedAt, p.UpdatedAt), Region: p.Region})
 		}); err != nil {
 			return err
@@ -215,13 +227,13 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 		}
 		superseded := supersededSet(tx)
 		if err := walkKind(tx, model.KindConsultation, tick, func(c *reportConsultation) {
-			b.Consultation(report.ConsultationFact{Date: c.Date, Services: c.Services, PersonID: c.PersonID,
+			b.Consultation(report.ConsultationFact{Date: c.Date, Services: c.Services, PersonID: person(c.PersonID),
 				IdeaID: c.IdeaID, Superseded: superseded[c.ID]})
 		}); err != nil {
 			return err
 		}
 		if err := walkKind(tx, model.KindHours, tick, func(h *reportHours) {
-			b.Hours(report.HoursFact{PersonID: h.PersonID, IdeaID: h.IdeaID, Date: h.Date, Hours: h.Hours, Status: h.Status})
+			b.Hours(report.HoursFact{PersonID: person(h.PersonID), IdeaID: h.IdeaID, Date: h.Date, Hours: h.Hours, Status: h.Status})
 		}); err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"frontoffice/model"
@@ -55,7 +56,43 @@ func applicantsIn(tx *bolt.Tx) applicants {
 // docFor makes the search doc of r as of tx; ok is false when r is not
 // searched (another kind, deleted, or a person merged into another).
 func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
-	return docWith(applicantsIn(tx), mergedIn(tx), r)
+	d, ok = docWith(applicantsIn(tx), mergedIn(tx), r)
+	return withGroup(tx, r, d, ok)
+}
+
+// withGroup fits a person's doc to their group (identity.go): a person joined
+// into another's group has no doc of their own (one person, one result), and
+// the group's earliest is also found by the others' names, phones and IINs
+// (another spelling stays findable).
+func withGroup(tx *bolt.Tx, r model.Record, d search.Doc, ok bool) (search.Doc, bool) {
+	p, isPerson := r.(*model.Person)
+	if !ok || !isPerson {
+		return d, ok
+	}
+	key, err := idKey(p.ID)
+	if err != nil {
+		return d, ok
+	}
+	if joinedAway(tx, key) {
+		return search.Doc{}, false
+	}
+	for _, m := range groupKeys(tx, key)[1:] {
+		rec, _, err := getRecord(tx, model.KindPerson, idString(m))
+		if err != nil {
+			continue
+		}
+		q := rec.(*model.Person)
+		if q.FullName != "" && q.FullName != p.FullName {
+			d.Text = append(d.Text, q.FullName)
+		}
+		if q.Phone != "" && !slices.Contains(d.Phones, q.Phone) {
+			d.Phones = append(d.Phones, q.Phone)
+		}
+		if q.IIN != "" && q.IIN != p.IIN {
+			d.Text = append(d.Text, q.IIN)
+		}
+	}
+	return d, true
 }
 
 // mergedIn looks up a person merged into another: their phone and IIN still
@@ -223,7 +260,8 @@ func migrateSearch(tx *bolt.Tx) error {
 			if p, ok := r.(*model.Person); ok && !p.Deleted {
 				table[p.ID] = applicant{name: p.FullName, phone: p.Phone}
 			}
-			if d, ok := docWith(people, mergedIn(tx), r); ok {
+			d, ok := docWith(people, mergedIn(tx), r)
+			if d, ok = withGroup(tx, r, d, ok); ok {
 				return b.Put(key, d.Encode())
 			}
 			return nil
@@ -256,6 +294,7 @@ func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
 				table[p.ID] = applicant{name: p.FullName, phone: p.Phone}
 			}
 			d, ok := docWith(people, mergedIn(tx), r)
+			d, ok = withGroup(tx, r, d, ok)
 			got := b.Get(key)
 			switch {
 			case ok && got == nil:

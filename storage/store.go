@@ -163,6 +163,11 @@ func OpenWith(path string, o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := s.regroupIfStale(); err != nil { // nor was its grouping of people (identity.go)
+		liveIndexes.Delete(db)
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if wasOpen {
 		if o.Checking != nil {
 			o.Checking()

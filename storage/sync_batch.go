@@ -24,6 +24,9 @@ type mergeTx struct {
 	seq  uint64               // change_seq so far; read on first use
 	got  bool
 	chg  *bolt.Bucket // sync/changed
+	// people is set when a person was written: the store's people are
+	// grouped again after the import (identity.go).
+	people bool
 }
 
 type indexOp struct {
@@ -60,6 +63,9 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 		m.reindex(key, old, r, false)
 	} else {
 		m.reindex(key, old, r, true)
+	}
+	if _, ok := r.(*model.Person); ok {
+		m.people = true // grouped again once the import's index entries are in
 	}
 	if live(r) {
 		m.live[r.Env().Kind]++
@@ -178,6 +184,11 @@ func (m *mergeTx) done() error {
 			if err := b.Put([]byte(k), m.pend[k]); err != nil {
 				return err
 			}
+		}
+	}
+	if m.people {
+		if err := markIdentityStale(m.tx); err != nil {
+			return err
 		}
 	}
 	if m.got {

@@ -228,6 +228,9 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSu
 		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
 			sum, err = ImportSummary{}, aerr
 		}
+		if gerr := s.regroupIfStale(); err == nil && gerr != nil {
+			sum, err = ImportSummary{}, gerr
+		}
 		if sum.Records >= bigImport && s.live.inUse() && s.enterBg() {
 			// Housekeeping, after the summary is shown.
 			go func() {

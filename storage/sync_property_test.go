@@ -59,6 +59,8 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 		}
 		made[string(data)] = true
 	}
+	phones := []string{"+77015550001", "+77015550002", "+77015550003", "+77475550004"}
+	iins := []string{validIIN(t, 1), validIIN(t, 2), validIIN(t, 3)}
 	var bundles []string
 	for step := range steps {
 		o := offices[rng.IntN(len(offices))]
@@ -66,10 +68,44 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 		switch op := rng.IntN(10); {
 		case op < 3 || len(ids) == 0: // create
 			var r model.Record
-			if rng.IntN(2) == 0 {
-				r = newPerson(fmt.Sprintf("Адам %d", step), "")
-			} else {
+			switch rng.IntN(3) {
+			case 0:
+				// One student registered at several desks: phones and IINs
+				// from small pools, so offices' records meet (identity.go).
+				p := newPerson(fmt.Sprintf("Адам %d", step), "")
+				if rng.IntN(3) > 0 {
+					p.Phone = phones[rng.IntN(len(phones))]
+				}
+				if rng.IntN(3) == 0 {
+					p.IIN = iins[rng.IntN(len(iins))]
+				}
+				r = p
+			case 1:
 				r = newIdea(fmt.Sprintf("Идея %d", step), "draft")
+			default:
+				// Verified hours for someone this office has.
+				if len(ids) == 0 {
+					continue
+				}
+				x := ids[rng.IntN(len(ids))]
+				if x.kind != model.KindPerson {
+					continue
+				}
+				if p, err := o.s.Get(x.kind, x.id); err != nil || p.Env().Deleted {
+					continue
+				}
+				h := newHours(x.id, "2026-02-10", float64(1+rng.IntN(8)))
+				mustCreate(t, o.s, h)
+				if _, err := o.s.VerifyHours(h.ID); err != nil {
+					t.Fatalf("step %d: verify: %v", step, err)
+				}
+				h2, _ := o.s.Get(model.KindHours, h.ID)
+				remember(h)
+				remember(h2)
+				r = nil
+			}
+			if r == nil {
+				continue
 			}
 			mustCreate(t, o.s, r)
 			remember(r)
@@ -156,6 +192,7 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 	}
 	want := canonicalDump(t, offices[0].s)
 	wantConflicts := conflictIDs(t, offices[0].s)
+	wantCredits := creditsOf(t, offices[0].s)
 	for n, o := range offices {
 		got := canonicalDump(t, o.s)
 		if !equalLines(got, want) {
@@ -163,6 +200,11 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 		}
 		if c := conflictIDs(t, o.s); !slices.Equal(c, wantConflicts) {
 			t.Fatalf("office %d conflicts %v, office 0 %v", n, c, wantConflicts)
+		}
+		// The same people, joined the same way, earn the same credit; the
+		// check below holds every group to the rules (checkIdentity).
+		if c := creditsOf(t, o.s); !slices.Equal(c, wantCredits) {
+			t.Fatalf("office %d credits %v, office 0 %v", n, c, wantCredits)
 		}
 		if p := o.s.Check(); len(p) > 0 {
 			t.Fatalf("office %d check:\n%s", n, lines(p))
@@ -188,7 +230,10 @@ func syncProperty(t *testing.T, seed uint64, nOffices, steps int) {
 			}
 		}
 	}
-	t.Logf("%d offices, %d revisions, %d records in conflict, %d bundles, %d withdrawals", len(offices), len(want), len(wantConflicts), len(bundles), len(withdrawn))
+	live, _ := offices[0].s.Count(model.KindPerson)
+	sum, _ := offices[0].s.Summary("2026-02-13")
+	t.Logf("%d offices, %d revisions, %d records in conflict, %d bundles, %d withdrawals, %d people joined into others, %d credit lines",
+		len(offices), len(want), len(wantConflicts), len(bundles), len(withdrawn), live-sum.People, len(wantCredits))
 }
 
 // erasedIfWithdrawn is revision rev (JSON) as stores keep it in history once
@@ -225,4 +270,19 @@ func firstDiff(a, b []string) string {
 		}
 	}
 	return "(one is a prefix of the other)"
+}
+
+// creditsOf lists each credit line as "person id: verified hours, amount".
+func creditsOf(t *testing.T, s *storage.Store) []string {
+	t.Helper()
+	lines, err := s.Credits(model.DefaultCreditRules(), 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, l := range lines {
+		out = append(out, fmt.Sprintf("%s: %v h, %d", l.Person.ID, l.Standing.TotalVerified, l.Standing.Tier.Amount))
+	}
+	slices.Sort(out)
+	return out
 }

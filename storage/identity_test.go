@@ -1,0 +1,89 @@
+package storage_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/search"
+	"frontoffice/storage"
+)
+
+// twoDesks: desk A and desk B register one student, each in their own way,
+// and each logs 12 verified hours for them.
+func twoDesks(t *testing.T) (a, b *storage.Store, pa, pb *model.Person) {
+	t.Helper()
+	dir := t.TempDir()
+	a, _ = openStore(t, filepath.Join(dir, "a.db"), newClock(day0))
+	b, _ = openStore(t, filepath.Join(dir, "b.db"), newClock(day0.Add(time.Hour)))
+	for s, who := range map[*storage.Store]string{a: "Ажар", b: "Бақыт"} {
+		s.SetActor(who)
+	}
+	pa = newPerson("Айгерім Сәрсенбаева", "+77015551234")
+	mustCreate(t, a, pa)
+	pb = newPerson("Aigerim Sarsenbayeva", "+77015551234")
+	mustCreate(t, b, pb)
+	for s, p := range map[*storage.Store]*model.Person{a: pa, b: pb} {
+		h := newHours(p.ID, "2026-02-10", 12)
+		mustCreate(t, s, h)
+		if _, err := s.VerifyHours(h.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a, b, pa, pb
+}
+
+// TestOnePersonAcrossOffices: after either desk imports the other's bundle,
+// it holds one person (the earlier record) with 24 h and 20 000 ₸, found by
+// either spelling, by phone at the desk, counted once on Home.
+func TestOnePersonAcrossOffices(t *testing.T) {
+	a, b, pa, pb := twoDesks(t)
+	first := pa.ID
+	if pb.ID < first {
+		first = pb.ID
+	}
+	dir := t.TempDir()
+	toB, _ := exportTo(t, a, dir, false)
+	toA, _ := exportTo(t, b, dir, false)
+	importFile(t, b, toB)
+	importFile(t, a, toA)
+	for name, s := range map[string]*storage.Store{"A": a, "B": b} {
+		lines, err := s.Credits(model.DefaultCreditRules(), 2026)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lines) != 1 {
+			t.Fatalf("%s: %d credit lines, want one person", name, len(lines))
+		}
+		st := lines[0].Standing
+		if lines[0].Person.ID != first || st.Verified != 24 || st.Tier.Amount != 20000 {
+			t.Errorf("%s: credit %s %v h, %v ₸; want %s with 24 h and 20 000 ₸", name, lines[0].Person.ID, st.Verified, st.Tier.Amount, first)
+		}
+		sum, err := s.Summary("2026-02-13")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.People != 1 {
+			t.Errorf("%s: Home counts %d people, want 1", name, sum.People)
+		}
+		p, err := s.PersonByPhone("8 701 555 12 34")
+		if err != nil || p.ID != first {
+			t.Errorf("%s: the desk finds %v (%v) by phone, want %s", name, p, err, first)
+		}
+		for _, q := range []string{"Sarsenbayeva", "Сәрсенбаева", "87015551234"} {
+			res, err := s.SearchOnce(context.Background(), search.Query{Text: q, Filter: search.Filter{Kind: model.KindPerson}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) != 1 || res.Hits[0].ID != first {
+				t.Errorf("%s: search %q finds %v, want only %s", name, q, res.Hits, first)
+			}
+		}
+	}
+	// Both stores hold the same records, and say the same of them.
+	if da, db := canonicalDump(t, a), canonicalDump(t, b); !equalLines(da, db) {
+		t.Errorf("the two stores differ after the exchange")
+	}
+}
