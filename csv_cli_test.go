@@ -250,3 +250,45 @@ func TestCSVUsage(t *testing.T) {
 		t.Errorf("export into a file: exit %d, %q", code, errs)
 	}
 }
+
+// TestImportCSVRowNamesAStoredPerson: a row without an id whose phone is
+// someone's never renames them; the other spelling is kept and the row is
+// listed with what it changed, with --dry-run too (DESIGN.md §5).
+func TestImportCSVRowNamesAStoredPerson(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	first := filepath.Join(t.TempDir(), "first.csv")
+	again := filepath.Join(t.TempDir(), "again.csv")
+	const header = "id,full_name,phone,iin,birth_year,organization,region,consent,consent_at,created_at,updated_at\n"
+	os.WriteFile(first, []byte(header+",Айгерім Сәрсенбаева,8 701 555 12 34,,2001,,,yes,,,\n"), 0o600)
+	os.WriteFile(again, []byte(header+",Aigerim Sarsenbayeva,+7 701 555 12 34,,2001,ALT University,,yes,,,\n"), 0o600)
+	mustRun(t, 0, "import-csv", "--db", db, "--kind", "people", first)
+	for _, dry := range []bool{true, false} {
+		args := []string{"import-csv", "--db", db, "--lang", "en", "--kind", "people", again}
+		if dry {
+			args = append(args, "--dry-run")
+		}
+		out, _ := mustRun(t, 0, args...)
+		if !strings.Contains(out, "update 1") && !strings.Contains(out, "updated 1") {
+			t.Errorf("dry run %v: the row is not counted as an update:\n%s", dry, out)
+		}
+		for _, want := range []string{again + ":2: this is Айгерім Сәрсенбаева (found by phone): the name stays",
+			"«Aigerim Sarsenbayeva» is kept as another spelling", "the row changes: organization"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("dry run %v: output lacks %q:\n%s", dry, want, out)
+			}
+		}
+	}
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.PersonByPhone("87015551234")
+	if err != nil || p.FullName != "Айгерім Сәрсенбаева" || p.Organization != "ALT University" ||
+		len(p.OtherNames) != 1 || p.OtherNames[0] != "Aigerim Sarsenbayeva" {
+		t.Fatalf("after the import: %+v, %v", p, err)
+	}
+	if n, _ := s.Count(model.KindPerson); n != 1 {
+		t.Errorf("%d people, want 1", n)
+	}
+}

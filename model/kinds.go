@@ -40,6 +40,11 @@ type Person struct {
 	// MergedFrom lists the records merged into this person (newest last):
 	// their history shows the merge, and the last can be undone from here.
 	MergedFrom []string `json:"merged_from,omitempty"`
+	// OtherNames are other spellings of the person's name that reached
+	// this record (a file or another office wrote "Aigerim Sarsenbayeva"
+	// for «Айгерім Сәрсенбаева»): kept, shown and searched, never replacing
+	// FullName.
+	OtherNames []string `json:"other_names,omitempty"`
 	// Apart lists the person records a consultant said are not this person
 	// (an undone join between offices' records): the identity rules never
 	// join this record with them (model/identity.go).
@@ -54,7 +59,7 @@ type Person struct {
 // initials and what reports count (birth year, region, organisation).
 func (p *Person) WithdrawConsent(today Date) {
 	p.FullName = Initials(p.FullName)
-	p.Phone, p.IIN, p.Notes = "", "", ""
+	p.Phone, p.IIN, p.Notes, p.OtherNames = "", "", "", nil
 	p.GuardianName, p.GuardianPhone, p.GuardianConsent = "", "", false
 	p.Consent, p.ConsentMethod, p.ConsentAt = false, "", ""
 	p.ConsentWithdrawn = today
@@ -150,6 +155,9 @@ func (p *Person) ValidateAt(now time.Time) error {
 	}
 	for _, id := range p.MergedFrom {
 		es.checkRef("merged_from", id, true)
+	}
+	for _, n := range p.OtherNames {
+		es.checkText("other_names", n, true, maxName)
 	}
 	for _, id := range p.Apart {
 		es.checkRef("apart", id, true)

@@ -144,6 +144,7 @@ func docWith(people, merged applicants, r model.Record) (d search.Doc, ok bool) 
 		d = search.Doc{ID: r.ID, Kind: model.KindPerson, Title: r.FullName, Sub: r.Organization,
 			Phone: r.Phone, Text: []string{r.Organization}, Phones: nonEmpty(r.Phone), IIN: r.IIN,
 			Region: r.Region}
+		d.Text = append(d.Text, r.OtherNames...)
 		for _, id := range r.MergedFrom {
 			if a, ok := merged(id); ok {
 				d.Phones = append(d.Phones, nonEmpty(a.phone)...)

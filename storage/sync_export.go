@@ -245,7 +245,7 @@ func getU64Bytes(v []byte) uint64 {
 // redactedKeys are the fields a redacted bundle leaves out, wherever they
 // are (a person's, an idea's applicant's, a team member's).
 var redactedKeys = map[string]bool{
-	"full_name": true, "phone": true, "iin": true,
+	"full_name": true, "phone": true, "iin": true, "other_names": true,
 	"guardian_name": true, "guardian_phone": true,
 	"applicant_name": true, "applicant_phone": true, "person_phone": true,
 }

@@ -132,6 +132,32 @@ type Row struct {
 	Line   int
 	Record model.Record // for Update, a stored record with the row's values and its stored Rev
 	Action Action
+	// Matched is set when a people.csv row without an id named a person
+	// already stored, by phone or IIN: the summary lists every such row.
+	Matched *Match
+}
+
+// Match says that a row without an id is a person already stored, found by
+// their phone or IIN (DESIGN.md §5): their name stays, the row's different
+// spelling is kept beside it (Person.OtherNames), the row's other non-empty
+// cells update the record, and what they changed is listed.
+type Match struct {
+	By        string   // the column that found them: "phone" or "iin"
+	PersonID  string   // who they are
+	Name      string   // their name, kept
+	OtherName string   // the row's name when it differs: kept as another spelling
+	Changed   []string // the other columns whose values the row changed
+}
+
+// Matched lists the rows that named a stored person without an id.
+func (r *Result) Matched() []Row {
+	var out []Row
+	for _, row := range r.Rows {
+		if row.Matched != nil {
+			out = append(out, row)
+		}
+	}
+	return out
 }
 
 // Result is what Parse found in one file.

@@ -70,6 +70,8 @@ type rowCtx struct {
 	// claims are the ids, phones and IINs this row takes for itself once it
 	// turns out good; a bad row takes nothing, so it blocks no later row.
 	claims []claim
+	// match is set when a row without an id turned out to be a stored person.
+	match *Match
 }
 
 // claim is a value a row takes in one of the parser's maps.
@@ -137,7 +139,7 @@ func (p *parser) row(raw rawRow) error {
 	for _, c := range rc.claims {
 		c.seen[c.value] = raw.line
 	}
-	row := Row{Line: raw.line, Record: b.rec, Action: Create}
+	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match}
 	if b.before != nil {
 		row.Action = Update
 		after, err := json.Marshal(b.rec)

@@ -2,6 +2,8 @@ package csvio
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"frontoffice/model"
 )
@@ -93,7 +95,21 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 		return built{}, err
 	}
 	x := b.rec.(*model.Person)
-	rc.setText(&x.FullName, "full_name")
+	was := *x
+	if claimCol == "phone" || claimCol == "iin" {
+		// Someone stored, found by phone or IIN: their name is never
+		// replaced; another spelling is kept beside it.
+		rc.match = &Match{By: claimCol, PersonID: x.ID, Name: x.FullName}
+		if n := rc.get("full_name"); n != "" && !sameName(n, x.FullName) {
+			rc.match.OtherName = n
+			if !slices.ContainsFunc(x.OtherNames, func(o string) bool { return sameName(o, n) }) {
+				x.OtherNames = append(slices.Clone(x.OtherNames), n)
+			}
+		}
+		defer func() { rc.match.Changed = changedColumns(&was, x) }()
+	} else {
+		rc.setText(&x.FullName, "full_name")
+	}
 	if phone != "" {
 		x.Phone = phone
 	}
@@ -330,4 +346,33 @@ func (p *parser) setPersonRef(rc *rowCtx, dst *string, id string) error {
 		*dst = id
 	}
 	return nil
+}
+
+// sameName reports whether two spellings are the same name as typed, but for
+// case and surrounding spaces.
+func sameName(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// changedColumns lists the people.csv columns whose values differ between a
+// stored person and the same person after a row.
+func changedColumns(was, now *model.Person) []string {
+	var out []string
+	for _, c := range []struct {
+		col     string
+		changed bool
+	}{
+		{"phone", was.Phone != now.Phone},
+		{"iin", was.IIN != now.IIN},
+		{"birth_year", was.BirthYear != now.BirthYear},
+		{"organization", was.Organization != now.Organization},
+		{"region", was.Region != now.Region},
+		{"consent", was.Consent != now.Consent},
+		{"consent_at", was.ConsentAt != now.ConsentAt},
+	} {
+		if c.changed {
+			out = append(out, c.col)
+		}
+	}
+	return out
 }

@@ -392,3 +392,46 @@ func TestStoredDuplicatesAreNoNewClaim(t *testing.T) {
 		t.Errorf("rows %+v", res.Rows)
 	}
 }
+
+// TestRowWithoutIDIsTheStoredPerson: a row without an id whose phone or IIN
+// names someone stored is that person: their name stays and the row's other
+// spelling is kept beside it; other cells update; the row is listed with
+// what it changed (DESIGN.md §5).
+func TestRowWithoutIDIsTheStoredPerson(t *testing.T) {
+	iin := iinBorn(t, "0105064")
+	stored := person("Айгерім Сәрсенбаева", "+77015551234", "")
+	other := person("Данияр Абенов", "+77019998877", iin)
+	res := parse(t, People, peopleHeader+rows(
+		",Aigerim Sarsenbayeva,8 701 555 12 34,,,ALT University,,yes,,,",
+		",Daniyar Abenov,,"+iin+",,,,yes,,,",
+	), newMem(stored, other))
+	if len(res.Problems) != 0 {
+		t.Fatalf("problems: %+v", res.Problems)
+	}
+	if len(res.Rows) != 2 {
+		t.Fatalf("%d rows", len(res.Rows))
+	}
+	p := res.Rows[0].Record.(*model.Person)
+	if p.ID != stored.ID || p.FullName != "Айгерім Сәрсенбаева" || !slices.Equal(p.OtherNames, []string{"Aigerim Sarsenbayeva"}) ||
+		p.Organization != "ALT University" || p.Notes != stored.Notes {
+		t.Errorf("row 2 made %+v", p)
+	}
+	m := res.Rows[0].Matched
+	if m == nil || m.By != "phone" || m.PersonID != stored.ID || m.Name != "Айгерім Сәрсенбаева" ||
+		m.OtherName != "Aigerim Sarsenbayeva" || !slices.Equal(m.Changed, []string{"organization"}) {
+		t.Errorf("row 2 listed as %+v", m)
+	}
+	// Found by IIN.
+	if m := res.Rows[1].Matched; m == nil || m.By != "iin" || m.PersonID != other.ID || m.OtherName != "Daniyar Abenov" {
+		t.Errorf("row 3 listed as %+v", m)
+	}
+	if len(res.Matched()) != 2 {
+		t.Errorf("Matched() lists %d rows", len(res.Matched()))
+	}
+	// The same name typed otherwise is no other spelling; the row says
+	// nothing new, so nothing is written.
+	res = parse(t, People, peopleHeader+rows(",  айгерім   сәрсенбаева ,87015551234,,,,,yes,,,"), newMem(stored))
+	if len(res.Rows) != 1 || res.Rows[0].Matched == nil || res.Rows[0].Matched.OtherName != "" || res.Rows[0].Action != Unchanged {
+		t.Errorf("the same name typed otherwise: %+v", res.Rows)
+	}
+}

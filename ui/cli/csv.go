@@ -43,6 +43,11 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	for _, p := range res.Problems {
 		fmt.Fprintln(errw, ProblemText(tr, res.Kind, path, p))
 	}
+	if !res.Refused {
+		for _, row := range res.Matched() {
+			fmt.Fprintln(out, MatchText(tr, path, row))
+		}
+	}
 	created, updated := res.Count(csvio.Create), res.Count(csvio.Update)
 	unchanged, skipped := res.Count(csvio.Unchanged), res.BadRows
 	switch {
@@ -67,6 +72,26 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	}
 	fmt.Fprintln(out, tr.T("csv.imported", created, updated, unchanged, skipped))
 	return true, nil
+}
+
+// MatchText is a row that named a stored person without an id, as a person
+// reads it: who they are, how they were found, and what the row changes.
+func MatchText(tr *i18n.Translator, file string, row csvio.Row) string {
+	m := row.Matched
+	by := tr.T("csv.by_phone")
+	if m.By == "iin" {
+		by = tr.T("csv.by_iin")
+	}
+	parts := []string{tr.T("csv.matched", file, row.Line, common.Sanitize(m.Name), by)}
+	if m.OtherName != "" {
+		parts = append(parts, tr.T("csv.matched_other", common.Sanitize(m.OtherName)))
+	}
+	if len(m.Changed) > 0 {
+		parts = append(parts, tr.T("csv.matched_changed", strings.Join(m.Changed, ", ")))
+	} else if m.OtherName == "" {
+		parts = append(parts, tr.T("csv.matched_nothing"))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // ProblemText is one problem as the line a person reads:

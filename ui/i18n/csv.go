@@ -6,6 +6,28 @@ import "frontoffice/model"
 // explain why csvio refused a file or a row; model reasons use reason.*.
 func init() {
 	add(map[string]model.Label{
+		"csv.matched": {
+			KK: "%s:%d: бұл — %s (%s бойынша табылды): аты өзгермейді",
+			RU: "%s:%d: это %s (найден(а) по %s): имя не меняется",
+			EN: "%s:%d: this is %s (found by %s): the name stays",
+		},
+		"csv.matched_other": {
+			KK: "«%s» жазылуы басқа жазылу ретінде сақталады",
+			RU: "написание «%s» сохранено как другое написание",
+			EN: "«%s» is kept as another spelling",
+		},
+		"csv.matched_changed": {
+			KK: "жол өзгертеді: %s",
+			RU: "строка меняет: %s",
+			EN: "the row changes: %s",
+		},
+		"csv.matched_nothing": {
+			KK: "басқа өзгеріс жоқ",
+			RU: "больше ничего не меняется",
+			EN: "nothing else changes",
+		},
+		"csv.by_phone": {KK: "телефон", RU: "телефону", EN: "phone"},
+		"csv.by_iin":   {KK: "ЖСН", RU: "ИИН", EN: "IIN"},
 		"csv.need_kind": {
 			KK: "Файлда не барын көрсетіңіз: --kind ideas, people немесе hours.",
 			RU: "Укажите, что в файле: --kind ideas, people или hours.",

@@ -21,6 +21,8 @@ func init() {
 			EN: "Changes every year; state grant limits are given in MCI",
 		},
 		"field.merged_from":       {KK: "Біріктірілгендер", RU: "Объединены с этой записью", EN: "Merged into this record"},
+		"field.apart":             {KK: "Бөлек адамдар", RU: "Не тот же человек", EN: "Not the same person as"},
+		"field.other_names":       {KK: "Атының басқа жазылуы", RU: "Другие написания имени", EN: "Other spellings of the name"},
 		"field.merge_moved":       {KK: "Біріктіруде ауыстырылғандар", RU: "Перенесено при объединении", EN: "Moved by the merge"},
 		"field.consent_withdrawn": {KK: "Келісім қайтарылған күн", RU: "Согласие отозвано", EN: "Consent withdrawn on"},
 	})
