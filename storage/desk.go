@@ -169,10 +169,12 @@ func (s *Store) Timeline(personID string) ([]model.Record, error) {
 			{ixConsultPerson, model.KindConsultation}, {ixHoursPerson, model.KindHours},
 		} {
 			var ids [][]byte
-			scanIndex(tx, src.ix, personID, "", func(_ string, id []byte) bool {
-				ids = append(ids, bytes.Clone(id))
-				return true
-			})
+			for _, who := range groupIDs(tx, personID) { // one person across offices
+				scanIndex(tx, src.ix, who, "", func(_ string, id []byte) bool {
+					ids = append(ids, bytes.Clone(id))
+					return true
+				})
+			}
 			for _, id := range ids {
 				if seen[string(id)] {
 					continue

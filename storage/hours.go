@@ -182,9 +182,15 @@ func (s *Store) HoursOf(personID string) ([]*model.Hours, error) {
 	return out, err
 }
 
+// hoursOf is the hours of a person's whole group (identity.go): one person
+// registered at several offices has them all.
 func hoursOf(tx *bolt.Tx, personID string) ([]*model.Hours, error) {
 	var out []*model.Hours
-	for _, id := range indexIDs(tx, ixHoursPerson, personID) {
+	var ids []string
+	for _, who := range groupIDs(tx, personID) {
+		ids = append(ids, indexIDs(tx, ixHoursPerson, who)...)
+	}
+	for _, id := range ids {
 		r, _, err := getRecord(tx, model.KindHours, id)
 		if err != nil {
 			return nil, err

@@ -98,6 +98,20 @@ func groupKeys(tx *bolt.Tx, key []byte) [][]byte {
 	return out
 }
 
+// groupIDs is groupKeys for an id in text: the ids of the person's group,
+// its earliest first; just id when it is joined with nobody (or not an id).
+func groupIDs(tx *bolt.Tx, id string) []string {
+	key, err := idKey(id)
+	if err != nil {
+		return []string{id}
+	}
+	var out []string
+	for _, k := range groupKeys(tx, key) {
+		out = append(out, idString(k))
+	}
+	return out
+}
+
 // joinedIDs maps every person joined into another's group to the group's
 // earliest id: few entries, read at once for a walk over many records.
 func joinedIDs(tx *bolt.Tx) map[string]string {
@@ -456,4 +470,102 @@ func checkIdentity(tx *bolt.Tx, add func(string, ...any)) {
 			add("identity/dups: %s and %s are not listed", d[0], d[1])
 		}
 	}
+}
+
+// JoinedRecord is one record of a person's group, or one possible duplicate,
+// as a person's card shows it.
+type JoinedRecord struct {
+	Person *model.Person
+	// Office is the name of the office that registered the record ("" when
+	// its office record has not arrived), OfficeID that office's id.
+	Office, OfficeID string
+}
+
+// Joined returns, for the person id, the group's earliest id, the other
+// records joined with it (earliest first), and the records that may be the
+// same person but were not joined (a phone under two IINs).
+func (s *Store) Joined(id string) (earliest string, joined, maybe []JoinedRecord, err error) {
+	key, err := idKey(id)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		group := groupKeys(tx, key)
+		earliest = idString(group[0])
+		describe := func(k []byte) (JoinedRecord, error) {
+			r, _, err := getRecord(tx, model.KindPerson, idString(k))
+			if err != nil {
+				return JoinedRecord{}, err
+			}
+			j := JoinedRecord{Person: r.(*model.Person), OfficeID: registeredBy(tx, k, r)}
+			if o, _, err := getRecord(tx, model.KindOffice, j.OfficeID); err == nil {
+				j.Office = o.(*model.Office).Name
+			}
+			return j, nil
+		}
+		for _, k := range group {
+			if bytes.Equal(k, key) {
+				continue
+			}
+			j, err := describe(k)
+			if err != nil {
+				return err
+			}
+			joined = append(joined, j)
+		}
+		_, _, dups := identityBuckets(tx)
+		if dups == nil {
+			return nil
+		}
+		seen := map[string]bool{}
+		for _, k := range group {
+			c := dups.Cursor()
+			for d, _ := c.Seek(k); d != nil && bytes.HasPrefix(d, k); d, _ = c.Next() {
+				other := d[16:]
+				if seen[string(other)] {
+					continue
+				}
+				seen[string(other)] = true
+				j, err := describe(other)
+				if err != nil {
+					return err
+				}
+				maybe = append(maybe, j)
+			}
+		}
+		return nil
+	})
+	return earliest, joined, maybe, err
+}
+
+// registeredBy is the office that made the person's first revision.
+func registeredBy(tx *bolt.Tx, key []byte, cur model.Record) string {
+	h, err := kindBucket(tx, bucketHistory, model.KindPerson)
+	if err == nil {
+		if k, v := h.Cursor().Seek(key); k != nil && bytes.HasPrefix(k, key) {
+			if r, err := decode(model.KindPerson, v); err == nil {
+				return r.Env().Origin
+			}
+		}
+	}
+	return cur.Env().Origin
+}
+
+// KeepApart records that the person id is not the person otherID, as a
+// consultant says when the rules joined two people wrongly: an edit of id
+// (Person.Apart) that travels with the next bundle, so every office parts
+// them the same way. The record stands alone from then on (model.Group).
+func (s *Store) KeepApart(id, otherID string) error {
+	p, err := GetAs[*model.Person](s, model.KindPerson, id)
+	if err != nil {
+		return err
+	}
+	if id == otherID || slices.Contains(p.Apart, otherID) {
+		return nil
+	}
+	if _, err := idKey(otherID); err != nil {
+		return err
+	}
+	p.Apart = append(slices.Clone(p.Apart), otherID)
+	return s.Update(p)
 }

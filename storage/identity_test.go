@@ -87,3 +87,72 @@ func TestOnePersonAcrossOffices(t *testing.T) {
 		t.Errorf("the two stores differ after the exchange")
 	}
 }
+
+// TestJoinedShownAndKeptApart: the card's earliest record lists the other
+// with the office that registered it; a consultant keeping them apart is an
+// edit that parts them here and, once it travels, at the other desk too.
+func TestJoinedShownAndKeptApart(t *testing.T) {
+	a, b, pa, pb := twoDesks(t)
+	for s, name := range map[*storage.Store]string{a: "Desk A", b: "Desk B"} {
+		o, _ := s.Office()
+		o.Name = name
+		if err := s.SaveOffice(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, later, laterOffice := pa, pb, "Desk B"
+	if pb.ID < pa.ID {
+		first, later, laterOffice = pb, pa, "Desk A"
+	}
+	dir := t.TempDir()
+	importFile(t, b, func() string { f, _ := exportTo(t, a, dir, false); return f }())
+	importFile(t, a, func() string { f, _ := exportTo(t, b, dir, false); return f }())
+
+	earliest, joined, maybe, err := a.Joined(later.ID)
+	if err != nil || earliest != first.ID || len(joined) != 1 || joined[0].Person.ID != first.ID || len(maybe) != 0 {
+		t.Fatalf("Joined(later) = %s, %+v, %+v, %v", earliest, joined, maybe, err)
+	}
+	_, joined, _, _ = a.Joined(first.ID)
+	if len(joined) != 1 || joined[0].Person.ID != later.ID || joined[0].Office != laterOffice {
+		t.Fatalf("Joined(first) lists %+v, want %s from %s", joined, later.ID, laterOffice)
+	}
+	// Desk A's consultant: these are two people.
+	if err := a.KeepApart(later.ID, first.ID); err != nil {
+		t.Fatal(err)
+	}
+	if lines, _ := a.Credits(model.DefaultCreditRules(), 2026); len(lines) != 2 {
+		t.Errorf("desk A after keeping apart: %d credit lines, want 2", len(lines))
+	}
+	importFile(t, b, func() string { f, _ := exportTo(t, a, dir, false); return f }())
+	if lines, _ := b.Credits(model.DefaultCreditRules(), 2026); len(lines) != 2 {
+		t.Errorf("desk B once the edit arrived: %d credit lines, want 2", len(lines))
+	}
+	if da, db := canonicalDump(t, a), canonicalDump(t, b); !equalLines(da, db) {
+		t.Errorf("the two stores differ")
+	}
+}
+
+// TestPhoneUnderTwoIINsIsNotJoined: two different IINs on one phone are two
+// people, listed as possible duplicates, never joined.
+func TestPhoneUnderTwoIINsIsNotJoined(t *testing.T) {
+	s, _ := newStore(t)
+	p1 := newPerson("Данияр Абенов", "+77015551234")
+	p1.IIN = validIIN(t, 10)
+	p2 := newPerson("Данияр Абенов", "+77015551234")
+	p2.IIN = validIIN(t, 20)
+	mustCreate(t, s, p1)
+	mustCreate(t, s, p2)
+	_, joined, maybe, err := s.Joined(p1.ID)
+	if err != nil || len(joined) != 0 || len(maybe) != 1 || maybe[0].Person.ID != p2.ID {
+		t.Fatalf("Joined = %+v, %+v, %v", joined, maybe, err)
+	}
+	if sum, _ := s.Summary("2026-02-13"); sum.People != 2 {
+		t.Errorf("Home counts %d people, want 2", sum.People)
+	}
+	// One of them corrects their phone: no longer possible duplicates.
+	p2.Phone = "+77019998877"
+	mustUpdate(t, s, p2)
+	if _, _, maybe, _ := s.Joined(p1.ID); len(maybe) != 0 {
+		t.Errorf("still listed as possible duplicates: %+v", maybe)
+	}
+}

@@ -19,10 +19,12 @@ func (s *Store) IdeasOf(personID string) ([]*model.Idea, error) {
 	var out []*model.Idea
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var ids [][]byte
-		scanIndex(tx, ixIdeaApplicant, personID, "", func(_ string, id []byte) bool {
-			ids = append(ids, bytes.Clone(id))
-			return true
-		})
+		for _, who := range groupIDs(tx, personID) { // one person across offices
+			scanIndex(tx, ixIdeaApplicant, who, "", func(_ string, id []byte) bool {
+				ids = append(ids, bytes.Clone(id))
+				return true
+			})
+		}
 		for _, id := range ids {
 			r, _, err := getRecord(tx, model.KindIdea, idString(id))
 			if err != nil {
