@@ -200,6 +200,45 @@ func init() {
 			RU: "y/д — отозвать, n/н — отмена",
 			EN: "y — withdraw, n — cancel",
 		},
+		"people.joined_label": {
+			KK: "Басқа кеңселерде де тіркелген:",
+			RU: "Также зарегистрирован(а) в других офисах:",
+			EN: "Also registered as:",
+		},
+		"people.joined_hint": {
+			KK: "Телефоны не ЖСН-і бірдей — бір адам ретінде саналады · k — бұлар әртүрлі адамдар",
+			RU: "Тот же телефон или ИИН — считается одним человеком · k — это разные люди",
+			EN: "The same phone or IIN: counted as one person · k — these are different people",
+		},
+		"people.maybe_label": {
+			KK: "Бір адам болуы мүмкін (телефоны бір, ЖСН-дері әртүрлі):",
+			RU: "Возможно, тот же человек (один телефон, разные ИИН):",
+			EN: "Maybe the same person (one phone, two IINs):",
+		},
+		"people.at_office":      {KK: "тіркеген: %s", RU: "записал(а): %s", EN: "at %s"},
+		"people.this_office":    {KK: "осы кеңсе", RU: "этот офис", EN: "this office"},
+		"people.other_office":   {KK: "басқа кеңсе", RU: "другой офис", EN: "another office"},
+		"people.key_keep_apart": {KK: "бұлар әртүрлі адамдар", RU: "это разные люди", EN: "different people"},
+		"people.apart_q": {
+			KK: "Бұл жазба %s емес, басқа адам ба?",
+			RU: "Эта запись — другой человек, не %s?",
+			EN: "Is this record someone other than %s?",
+		},
+		"people.apart_keys": {
+			KK: "y/д — иә, бөлек адамдар, n/н — жоқ",
+			RU: "y/д — да, разные люди, n/н — нет",
+			EN: "y — yes, two people, n — no",
+		},
+		"people.apart_explain": {
+			KK: "Олар бөлек саналады (сағаттары, несиесі, есептер) — келесі бумамен басқа кеңселерде де.",
+			RU: "Их будут считать отдельно (часы, кредит, отчёты) — и в других офисах, когда туда придёт пакет.",
+			EN: "They will be counted apart (hours, credit, reports), at the other offices too once the next bundle reaches them.",
+		},
+		"people.kept_apart": {
+			KK: "«%s» енді бөлек адам ретінде саналады.",
+			RU: "«%s» теперь считается отдельным человеком.",
+			EN: "«%s» is now counted as someone else.",
+		},
 		"people.withdrawn": {
 			KK: "Келісім кері қайтарылды: %s жеке деректері өшірілді.",
 			RU: "Согласие отозвано: личные данные %s стёрты.",

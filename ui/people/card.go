@@ -29,6 +29,9 @@ type cardMsg struct {
 	err    error
 	fresh  bool // a newly opened card: cursor and scroll start at the top
 	credit model.CreditRules
+	// joined are the other offices' records of this person (identity
+	// rules), maybe those that may be them but were not joined.
+	joined, maybe []storage.JoinedRecord
 }
 
 // maxMergeHops bounds following merged-away records to the one kept.
@@ -74,6 +77,18 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 			old, err := store.History(model.KindPerson, p.ID)
 			return cardMsg{seq: seq, person: p, kept: kept, rows: history.Diff(append(old, model.Record(p))), err: err, fresh: fresh}
 		}
+		// One person across offices: a record joined into another's group
+		// opens as the group's earliest, which lists the others.
+		earliest, joined, maybe, err := store.Joined(p.ID)
+		if err == nil && earliest != p.ID {
+			if q, gerr := storage.GetAs[*model.Person](store, model.KindPerson, earliest); gerr == nil {
+				p = q
+				_, joined, maybe, err = store.Joined(p.ID)
+			}
+		}
+		if err != nil {
+			return cardMsg{seq: seq, person: p, err: err, fresh: fresh}
+		}
 		ideas, err := store.IdeasOf(p.ID)
 		if err != nil {
 			return cardMsg{seq: seq, person: p, err: err, fresh: fresh}
@@ -85,7 +100,7 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
 		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh,
-			credit: settings.LoadCreditRules(store)}
+			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe}
 	})
 }
 
@@ -98,6 +113,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 		m.person = msg.person
 	}
 	m.ideas, m.rows, m.events, m.kept = msg.ideas, msg.rows, msg.events, msg.kept
+	m.joined, m.maybe = msg.joined, msg.maybe
 	m.credit = msg.credit
 	if msg.fresh {
 		m.ideaCur, m.cardTop = 0, 0 // a new card shows its top: name and phone first
@@ -120,7 +136,7 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 			return m.startEdit(m.person)
 		}
 	case key.Matches(msg, k.Merge), key.Matches(msg, k.Withdraw),
-		key.Matches(msg, k.UndoMerge), key.Matches(msg, k.OpenKept):
+		key.Matches(msg, k.UndoMerge), key.Matches(msg, k.OpenKept), key.Matches(msg, k.KeepApart):
 		return m.recordKey(msg)
 	case key.Matches(msg, k.New):
 		return m.startNew("")
@@ -228,6 +244,19 @@ func (m *Model) cardLines() (lines []string, first int) {
 	if n := len(p.MergedFrom); n > 0 {
 		add(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(tr.T("people.merged_from_hint", n))))
 	}
+	if len(m.joined) > 0 {
+		add(st.Label.Render(tr.T("people.joined_label")))
+		for _, j := range m.joined {
+			add(wrapText("  "+m.joinedText(j), w))
+		}
+		add(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(tr.T("people.joined_hint"))))
+	}
+	if len(m.maybe) > 0 {
+		add(st.Label.Render(tr.T("people.maybe_label")))
+		for _, j := range m.maybe {
+			add(wrapText("  "+m.joinedText(j), w))
+		}
+	}
 	row(tr.T("field.organization"), p.Organization)
 	if p.Region != "" {
 		row(tr.T("field.region"), p.Region.Label(lang))
@@ -291,6 +320,28 @@ func (m *Model) cardLines() (lines []string, first int) {
 		}
 	}
 	return lines, first
+}
+
+// joinedText is another record of the person in one line: the name as that
+// office wrote it, the phone, the IIN, and the office.
+func (m *Model) joinedText(j storage.JoinedRecord) string {
+	q := j.Person
+	parts := []string{"«" + common.Sanitize(q.FullName) + "»"}
+	if q.Phone != "" {
+		parts = append(parts, personform.FormatPhone(q.Phone))
+	}
+	if q.IIN != "" {
+		parts = append(parts, m.c.Tr.T("field.iin")+" "+q.IIN)
+	}
+	office := common.Sanitize(j.Office)
+	switch {
+	case j.OfficeID == m.c.Store.OfficeID():
+		office = m.c.Tr.T("people.this_office")
+	case office == "":
+		office = m.c.Tr.T("people.other_office")
+	}
+	parts = append(parts, m.c.Tr.T("people.at_office", office))
+	return strings.Join(parts, " · ")
 }
 
 // historyValue shows a person's field in the history the way the card does:

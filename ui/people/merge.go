@@ -42,6 +42,7 @@ func (m *Model) enableCardKeys() {
 	k.OpenKept.SetEnabled(p != nil && p.MergedInto != "" && m.kept != nil)
 	k.UndoMerge.SetEnabled(p != nil && (p.MergedInto != "" || len(p.MergedFrom) > 0 || m.lastMerge.keep == p.ID))
 	k.OpenIdea.SetEnabled(live && len(m.ideas) > 0)
+	k.KeepApart.SetEnabled(live && len(m.joined) > 0)
 }
 
 // recordKey starts a merge or a withdrawal from the card, undoes a merge, or
@@ -55,6 +56,8 @@ func (m *Model) recordKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Batch(m.pick.SetText(""), m.pick.Focus())
 	case key.Matches(msg, k.Withdraw):
 		m.mode = confirmWithdraw
+	case key.Matches(msg, k.KeepApart):
+		m.mode = confirmApart
 	case key.Matches(msg, k.OpenKept):
 		return m.openCard(m.kept.ID)
 	case key.Matches(msg, k.UndoMerge):
@@ -125,6 +128,21 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 				}
 				return doneMsg{show: keep, merge: merged{keep: keep, drop: drop, dropName: dropName},
 					status: tr.T("people.merged", common.Sanitize(dropName), common.Sanitize(keepName), n)}
+			})
+		}
+	case confirmApart:
+		switch {
+		case key.Matches(msg, k.Deny):
+			m.mode = viewing
+		case key.Matches(msg, k.Confirm):
+			// The last joined record leaves the group: it is marked as not
+			// this person, an edit that travels to the other offices.
+			other, id, tr := m.joined[len(m.joined)-1].Person, m.person.ID, m.c.Tr
+			return m.run(func(s *storage.Store) doneMsg {
+				if err := s.KeepApart(other.ID, id); err != nil {
+					return doneMsg{err: err}
+				}
+				return doneMsg{show: id, status: tr.T("people.kept_apart", common.Sanitize(other.FullName))}
 			})
 		}
 	case confirmWithdraw:
@@ -213,6 +231,12 @@ func (m *Model) mergeView() string {
 		b.WriteString(st.Label.Render(tr.T("people.merge_drop")) + " " + drop + "\n")
 		b.WriteString(wrap(tr.T("people.merge_keys")) + "\n")
 		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
+	case confirmApart:
+		j := m.joined[len(m.joined)-1]
+		b.WriteString(st.Title.Render(wrap(tr.T("people.apart_q", common.Sanitize(m.person.FullName)))) + "\n")
+		b.WriteString(wrap("  "+m.joinedText(j)) + "\n")
+		b.WriteString(wrap(tr.T("people.apart_keys")) + "\n")
+		b.WriteString(st.Muted.Render(wrap(tr.T("people.apart_explain"))))
 	case confirmWithdraw:
 		p := m.person
 		b.WriteString(st.Title.Render(wrap(tr.T("people.withdraw_q", common.Sanitize(p.FullName)))) + "\n")

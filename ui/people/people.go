@@ -18,6 +18,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/model/search"
+	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
 	"frontoffice/ui/personform"
@@ -55,6 +56,7 @@ type KeyMap struct {
 	Withdraw  key.Binding
 	Pick      key.Binding
 	SwapKeep  key.Binding
+	KeepApart key.Binding // a wrong join between offices' records: two people
 
 	Certificate key.Binding // the card's letter of gratitude (credit.go)
 }
@@ -84,9 +86,10 @@ func newKeyMap(c *common.Common) KeyMap {
 		UndoMerge: common.Bind(tr.T("people.key_undo_merge"), "u"),
 		OpenKept:  common.Bind(tr.T("people.key_open_kept"), "o"),
 		// Shift+W, on purpose not a plain letter: it erases personal data.
-		Withdraw: common.BindHelp("W", tr.T("people.key_withdraw"), "W", "Ц"),
-		Pick:     common.Bind(tr.T("people.key_pick"), "enter"),
-		SwapKeep: common.Bind(tr.T("people.key_swap_keep"), "tab"),
+		Withdraw:  common.BindHelp("W", tr.T("people.key_withdraw"), "W", "Ц"),
+		Pick:      common.Bind(tr.T("people.key_pick"), "enter"),
+		SwapKeep:  common.Bind(tr.T("people.key_swap_keep"), "tab"),
+		KeepApart: common.Bind(tr.T("people.key_keep_apart"), "k"),
 
 		Certificate: common.Bind(tr.T("people.key_certificate"), "c"),
 	}
@@ -105,6 +108,7 @@ const (
 	picking              // the card's person is merged with whom? (a search)
 	confirmMerge         // merge these two, keeping which?
 	confirmWithdraw      // withdraw consent: erase personal data?
+	confirmApart         // the last joined record is someone else?
 	working              // a merge, its undo or a withdrawal is being saved
 )
 
@@ -125,9 +129,11 @@ type Model struct {
 	cardErr error
 	ideaCur int
 	cardTop int
-	events  []model.Record    // the person's timeline, newest first
-	credit  model.CreditRules // the office's credit rules, for the standing (credit.go)
-	kept    *model.Person     // for a merged-away card: the person it went into
+	events  []model.Record         // the person's timeline, newest first
+	credit  model.CreditRules      // the office's credit rules, for the standing (credit.go)
+	kept    *model.Person          // for a merged-away card: the person it went into
+	joined  []storage.JoinedRecord // other offices' records of the card's person
+	maybe   []storage.JoinedRecord // records that may be the same person
 
 	// merging and withdrawing (merge.go)
 	pick      *searchlist.Model
@@ -235,7 +241,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) inForm() bool {
 	switch m.mode {
 	case editing, confirmDiscard, saving, sameFound, similarFound,
-		picking, confirmMerge, confirmWithdraw, working:
+		picking, confirmMerge, confirmWithdraw, confirmApart, working:
 		return true
 	}
 	return false
@@ -248,7 +254,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.listKey(msg)
 	case viewing:
 		return m.cardKey(msg)
-	case picking, confirmMerge, confirmWithdraw:
+	case picking, confirmMerge, confirmWithdraw, confirmApart:
 		return m.mergeKey(msg)
 	case editing:
 		if key.Matches(msg, k.Cancel) {
@@ -354,12 +360,12 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.person != nil && m.person.MergedInto != "" {
 			return []key.Binding{k.OpenKept, k.UndoMerge, k.Back}
 		}
-		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Certificate, k.Merge, k.UndoMerge, k.Withdraw, k.New}
+		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Certificate, k.Merge, k.UndoMerge, k.KeepApart, k.Withdraw, k.New}
 	case picking:
 		return []key.Binding{k.Pick, k.Cancel}
 	case confirmMerge:
 		return []key.Binding{k.Confirm, k.SwapKeep, k.Deny}
-	case confirmWithdraw:
+	case confirmWithdraw, confirmApart:
 		return []key.Binding{k.Confirm, k.Deny}
 	case editing:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField}
@@ -387,7 +393,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{
 			{k.Edit, k.Back, k.New},
 			{k.Up, k.Down, k.OpenIdea, k.PageUp, k.PageDown},
-			{k.Merge, k.UndoMerge, k.OpenKept, k.Withdraw, k.Certificate},
+			{k.Merge, k.UndoMerge, k.OpenKept, k.KeepApart, k.Withdraw, k.Certificate},
 		}
 	}
 	return [][]key.Binding{m.ShortHelp()}
@@ -403,7 +409,7 @@ func (m *Model) View() string {
 		return m.cardView()
 	case editing, confirmDiscard, saving, sameFound, similarFound:
 		return m.formView()
-	case picking, confirmMerge, confirmWithdraw, working:
+	case picking, confirmMerge, confirmWithdraw, confirmApart, working:
 		return m.mergeView()
 	}
 	out := m.list.View()

@@ -591,3 +591,35 @@ func TestMinorFromSpreadsheet(t *testing.T) {
 	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
 	h.mustSee("Айым Серікқызы", "guardian's name and phone are missing")
 }
+
+// TestCardShowsJoinedAndKeepsApart: two offices' records of one student (one
+// phone) open as one card, the earliest, listing the other with its office;
+// k, then y, parts them: each has their own card again.
+func TestCardShowsJoinedAndKeepsApart(t *testing.T) {
+	s := openStore(t)
+	first := addPerson(t, s, "Айгерім Сәрсенбаева", "+77015551234", "")
+	later := addPerson(t, s, "Aigerim Sarsenbayeva", "+77015551234", "")
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: later.ID})
+	h.mustSee("Айгерім Сәрсенбаева", "Also registered as:", "«Aigerim Sarsenbayeva» · +7 701 555 12 34 · at this office",
+		"k — these are different people")
+	if h.m.person.ID != first.ID {
+		t.Fatalf("the card shows %s, want the earliest %s", h.m.person.ID, first.ID)
+	}
+	h.keys("k")
+	h.mustSee("Is this record someone other than Айгерім Сәрсенбаева?", "«Aigerim Sarsenbayeva»")
+	h.keys("n")
+	h.mustSee("Also registered as:")
+	h.keys("k", "y")
+	if len(h.status) == 0 || !strings.Contains(h.status[len(h.status)-1].Text, "«Aigerim Sarsenbayeva» is now counted as someone else") {
+		t.Fatalf("status %+v", h.status)
+	}
+	if strings.Contains(h.view(), "Also registered as:") {
+		t.Fatalf("still joined after keeping apart:\n%s", h.view())
+	}
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: later.ID})
+	h.mustSee("Aigerim Sarsenbayeva")
+	if h.m.person.ID != later.ID {
+		t.Fatalf("the later record opens as %s, want itself", h.m.person.ID)
+	}
+}
