@@ -250,7 +250,7 @@ func (m *Model) openForm(f *huh.Form) tea.Cmd {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled())
 	m.form = f.WithKeyMap(km)
 	m.layoutForm()
