@@ -121,7 +121,7 @@ type Asking struct {
 	n     *float64 // the count the text's plural form follows (AskN)
 	extra []key.Binding
 	note  string // a line between the question and its keys
-	hint  bool // a key that is no answer (н) was pressed: say which are
+	hint  bool   // a key that is no answer (н) was pressed: say which are
 }
 
 // Ask starts asking q; args fill the question's text.
@@ -194,17 +194,27 @@ func (a *Asking) Hint() string {
 	return a.c.Tr.T("confirm.not_an_answer")
 }
 
-// View is the question, its key line and the hint, wrapped to width w.
+// View is the question, its note, its key line and the hint, wrapped to
+// width w.
 func (a *Asking) View(w int) string {
-	st := a.c.Styles
-	w = max(10, w)
-	out := st.Title.Render(ansi.Wrap(Sanitize(a.Text()), w, "")) + "\n"
+	out := a.TitleView(w) + "\n"
 	if a.note != "" {
-		out += ansi.Wrap(a.note, w, "") + "\n"
+		out += ansi.Wrap(a.note, max(10, w), "") + "\n"
 	}
-	out += ansi.Wrap(a.KeyLine(), w, "")
+	return out + a.KeysView(w)
+}
+
+// TitleView is the question alone, styled and wrapped to width w, for
+// screens that put more between it and its keys (View does the rest).
+func (a *Asking) TitleView(w int) string {
+	return a.c.Styles.Title.Render(ansi.Wrap(Sanitize(a.Text()), max(10, w), ""))
+}
+
+// KeysView is the key line and the hint, if any, wrapped to width w.
+func (a *Asking) KeysView(w int) string {
+	out := ansi.Wrap(a.KeyLine(), max(10, w), "")
 	if h := a.Hint(); h != "" {
-		out += "\n" + st.Error.Render(ansi.Wrap(h, w, ""))
+		out += "\n" + a.c.Styles.Error.Render(ansi.Wrap(h, max(10, w), ""))
 	}
 	return out
 }

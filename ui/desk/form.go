@@ -376,11 +376,7 @@ func (m *Model) formView() string {
 		}
 		m.question(&b, q, tr.T("desk.same_keys", m.edit.purpose.Label(m.c.Lang())))
 	case similarFound:
-		keys := m.ask.KeyLine()
-		if h := m.ask.Hint(); h != "" {
-			keys += "\n" + st.Error.Render(ansi.Wrap(h, w, ""))
-		}
-		m.question(&b, m.ask.Text(), keys)
+		m.question(&b, m.ask.Text(), m.ask.KeysView(w))
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }

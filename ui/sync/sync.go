@@ -136,8 +136,8 @@ type Model struct {
 	cur        int
 	asking     *model.Record  // the side c or x would keep, until answered
 	ask        *common.Asking // keepQ or takeQ about it
-	fields     []string      // field by field: the differing fields…
-	takeOther  []bool        // …and which side each takes
+	fields     []string       // field by field: the differing fields…
+	takeOther  []bool         // …and which side each takes
 	fcur       int
 	inFields   bool
 }
