@@ -216,9 +216,15 @@ func TestSameNameSameOrg(t *testing.T) {
 	if h.count() != 1 {
 		t.Fatal("saved before the answer")
 	}
-	h.keys("o")
+	h.keys("н", "enter") // «н» answers nothing; enter is no: back to the form
+	if h.m.mode != editing || h.count() != 1 {
+		t.Fatalf("enter should go back to the form (mode %d)", h.m.mode)
+	}
+	h.keys("esc", "y") // leave the form
+	h.register(form{name: "Aigerim Seitkali", phone: "87021234567", org: "alt  university", consent: true})
+	h.keys("y")
 	if h.m.mode != viewing || h.m.person.ID != old.ID || h.count() != 1 {
-		t.Fatalf("o should open the existing person (mode %d)", h.m.mode)
+		t.Fatalf("y should open the existing person (mode %d)", h.m.mode)
 	}
 
 	// Asked again, c creates the new person anyway.
