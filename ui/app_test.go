@@ -13,6 +13,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/settings"
+	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -41,12 +42,19 @@ type harness struct {
 	t    *testing.T
 	m    *Model
 	quit bool
+	// patient waits for every command but the timers (up to uitest.CmdWait,
+	// then fails), where the others drop any taking over 200 ms.
+	patient bool
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	return startHarness(&harness{t: t}, s, lang, w, h)
+}
+
+func startHarness(hs *harness, s *storage.Store, lang model.Lang, w, h int) *harness {
 	c := NewCommon(s, lang, func() time.Time { return fixedNow })
 	c.Styles = common.NewStyles(true)
-	hs := &harness{t: t, m: New(c)}
+	hs.m = New(c)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	hs.run(hs.m.Init())
 	return hs
@@ -60,15 +68,22 @@ func (h *harness) send(msg tea.Msg) {
 // run executes cmd and its descendants; commands that take longer than a short
 // while (cursor blinks, ticks) are dropped.
 func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil {
+	if cmd == nil || uitest.IsTimer(cmd) { // a blink or a tick: dropped at once
 		return
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	var msg tea.Msg
+	wait := 200 * time.Millisecond
+	if h.patient {
+		wait = uitest.CmdWait
+	}
 	select {
 	case msg = <-done:
-	case <-time.After(200 * time.Millisecond):
+	case <-time.After(wait):
+		if h.patient {
+			h.t.Errorf("a command did not finish in %v", wait)
+		}
 		return
 	}
 	switch msg := msg.(type) {
