@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -316,5 +317,55 @@ func TestEveryQuestionAnswersAlike(t *testing.T) {
 				answer(k, true)
 			}
 		})
+	}
+}
+
+// keyLine matches a hand-written yes key in a text ("y — delete",
+// "y/д — да", "y yes"): only ui/common's confirm.go writes those.
+var keyLine = regexp.MustCompile(`(^|[\s(])[yYдД](/[a-zA-Zа-яА-Я]+)* ?(— |- |yes|да|иә)`)
+
+// TestNoQuestionOutsideTheComponent holds the rule that every yes/no
+// question goes through common.NewQuestion, by what a question made by hand
+// would leave behind: a question's text (an i18n key ending in _q) that no
+// declared question asks, a translation with its own line of answer keys,
+// or a form whose yes/no fields do not take the component's letters.
+func TestNoQuestionOutsideTheComponent(t *testing.T) {
+	asked := map[string]bool{}
+	for _, q := range common.Questions() {
+		asked[q.Text] = true
+	}
+	for _, k := range i18n.Keys() {
+		base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(k, ".one"), ".few"), ".many")
+		if strings.HasSuffix(base, "_q") && !asked[base] {
+			t.Errorf("%s reads as a question that no common.NewQuestion asks", k)
+		}
+		if strings.HasPrefix(k, "confirm.") {
+			continue
+		}
+		for _, lang := range model.Langs() {
+			if s := i18n.New(lang).T(k); keyLine.MatchString(s) {
+				t.Errorf("%s (%s) writes its own answer keys: %q", k, lang, s)
+			}
+		}
+	}
+	// Forms: every key map comes from common.FormKeyMap.
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") ||
+			strings.HasPrefix(path, "common"+string(filepath.Separator)) {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, bad := range []string{"huh.NewDefaultKeyMap(", `key.WithKeys("y"`, `"y", "д"`} {
+			if strings.Contains(string(src), bad) {
+				t.Errorf("%s: %s (yes/no keys come from ui/common/confirm.go)", path, bad)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
