@@ -597,3 +597,37 @@ func TestMinorFromSpreadsheet(t *testing.T) {
 	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
 	h.mustSee("Айым Серікқызы", "guardian's name and phone are missing")
 }
+
+// TestConsentFieldKeys: the consent and the guardian's consent, yes/no
+// fields of the form, take the letters every question takes (ui/common
+// FormKeyMap): y, д, и set yes; n, т, ж set no; «н» (the y key on ЙЦУКЕН)
+// leaves the field as it is, still on it.
+func TestConsentFieldKeys(t *testing.T) {
+	for _, c := range []struct {
+		own   string   // the person's consent
+		keys  []string // the guardian's consent
+		saved bool
+	}{
+		{"y", []string{"y"}, true}, {"д", []string{"д"}, true}, {"и", []string{"и"}, true}, {"Д", []string{"Y"}, true},
+		{"y", []string{"n"}, false}, {"y", []string{"т"}, false}, {"y", []string{"ж"}, false},
+		{"y", []string{"н", "д"}, true}, {"y", []string{"н", "т"}, false}, {"y", []string{"н", "enter"}, false},
+		{"т", []string{"y"}, false},
+	} {
+		s := openStore(t)
+		h := newHarness(t, s, model.EN, 100, 27)
+		h.keys("n")
+		h.typeText("Әли Серікұлы")
+		h.keys("enter", "enter", "enter") // name, no phone, no IIN
+		h.typeText("2012")
+		h.keys("enter", "enter", "enter", c.own, "enter", "enter") // year, organisation, region, consent, method, date
+		h.typeText("Серік Әлиев")
+		h.keys("enter")
+		h.typeText("8 701 555 44 33")
+		h.keys("enter")
+		h.keys(c.keys...)
+		h.keys("enter") // notes: submit
+		if got := h.count() == 1; got != c.saved {
+			t.Errorf("consent %q, guardian's %q: saved %v, want %v:\n%s", c.own, c.keys, got, c.saved, h.view())
+		}
+	}
+}
