@@ -44,9 +44,13 @@ type harness struct {
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
+	return startHarness(&harness{t: t}, s, lang, w, h)
+}
+
+func startHarness(hs *harness, s *storage.Store, lang model.Lang, w, h int) *harness {
 	c := NewCommon(s, lang, func() time.Time { return fixedNow })
 	c.Styles = common.NewStyles(true)
-	hs := &harness{t: t, m: New(c)}
+	hs.m = New(c)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	hs.run(hs.m.Init())
 	return hs

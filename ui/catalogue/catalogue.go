@@ -37,6 +37,9 @@ const (
 	modeConfirmDiscard
 )
 
+// discardQ is asked on esc in a form with something typed.
+var discardQ = common.NewQuestion("catalogue.discard", "catalogue.discard_q", "confirm.discard", "confirm.keep_editing")
+
 // Model is the catalogue matcher.
 type Model struct {
 	c    *common.Common
@@ -64,9 +67,10 @@ type Model struct {
 	err      string
 
 	ownV       ownValues
-	ownBind    func() // copies the open own-entry form's texts into ownV
-	discardTo  mode   // where "keep editing" goes back to
-	discardEnd mode   // where "discard" goes
+	ownBind    func()         // copies the open own-entry form's texts into ownV
+	ask        *common.Asking // the discard question while modeConfirmDiscard
+	discardTo  mode           // where "keep editing" goes back to
+	discardEnd mode           // where "discard" goes
 }
 
 // New opens the matcher on its form; region defaults to the office's.
@@ -146,11 +150,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.updateForm(msg)
 	case modeConfirmDiscard:
-		switch {
-		case key.Matches(msg, k.Confirm):
-			m.form, m.mode = nil, m.discardEnd
-		case key.Matches(msg, k.Deny):
-			m.mode = m.discardTo
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.form, m.mode, m.ask = nil, m.discardEnd, nil
+		case common.No:
+			m.mode, m.ask = m.discardTo, nil
 		}
 		return nil
 	case modeList:
@@ -177,6 +181,7 @@ func (m *Model) cancelForm() tea.Cmd {
 	case modeOwn, modeOwnOther:
 		if m.ownV.typed() {
 			m.discardTo, m.discardEnd, m.mode = m.mode, modeList, modeConfirmDiscard
+			m.ask = m.c.Ask(discardQ)
 			return nil
 		}
 		m.form, m.mode = nil, modeList
@@ -250,7 +255,7 @@ func (m *Model) openForm(f *huh.Form) tea.Cmd {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled())
 	m.form = f.WithKeyMap(km)
 	m.layoutForm()
@@ -287,7 +292,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case modeEntry:
 		return []key.Binding{k.Back, k.Draft, k.Down}
 	case modeConfirmDiscard:
-		return []key.Binding{k.Confirm, k.Deny}
+		return m.ask.Keys()
 	}
 	return []key.Binding{k.Cancel, k.Next, k.Prev}
 }

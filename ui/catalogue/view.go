@@ -25,7 +25,7 @@ func (m *Model) View() string {
 	case modeEntry:
 		return m.entryView()
 	case modeConfirmDiscard:
-		return common.Fit(st.Title.Render(tr.T("catalogue.discard_q"))+"\n"+tr.T("catalogue.discard_keys"), m.w, m.h)
+		return common.Fit(m.ask.View(m.w), m.w, m.h)
 	}
 	head := []string{st.Title.Render(m.formTitle())}
 	if m.err != "" {

@@ -36,15 +36,5 @@ func BindHelp(shown, desc string, keys ...string) key.Binding {
 	return b
 }
 
-// BindYes and BindNo are the answers to a y/n question. They have no layout
-// twins: on ЙЦУКЕН the "y" key types «н», which a Russian or Kazakh speaker
-// reads as «нет». Yes is y, д (да), и (иә); no is n, н (нет, жоқ is on no
-// single key), and esc.
-func BindYes(desc string) key.Binding {
-	return key.NewBinding(key.WithKeys("y", "Y", "д", "Д", "и", "И"), key.WithHelp("y", desc))
-}
-
-// BindNo is the "no" answer (see BindYes).
-func BindNo(desc string) key.Binding {
-	return key.NewBinding(key.WithKeys("n", "N", "н", "Н", "esc"), key.WithHelp("n", desc))
-}
+// The answers to a yes/no question are not made with Bind: «н», the twin of
+// y, would answer yes. confirm.go holds the answer keys of every question.

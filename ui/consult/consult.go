@@ -24,7 +24,6 @@ type KeyMap struct {
 	Correct  key.Binding
 	Refresh  key.Binding
 	Cancel   key.Binding
-	Yes, No  key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -36,10 +35,11 @@ func newKeyMap(c *common.Common) KeyMap {
 		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
 		Refresh: common.BindHelp("F5", tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Yes:     common.BindYes(tr.T("key.yes")),
-		No:      common.BindNo(tr.T("key.no")),
 	}
 }
+
+// discardQ is asked on esc in a form with something typed.
+var discardQ = common.NewQuestion("consult.discard", "consult.discard_q", "confirm.discard", "confirm.back_to_form")
 
 type mode int
 
@@ -63,6 +63,7 @@ type Model struct {
 	keys KeyMap
 	w, h int
 	mode mode
+	ask  *common.Asking // the discard question while confirmDiscard
 
 	seq    int
 	loaded bool
@@ -178,16 +179,17 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 				m.dropForm()
 				return nil
 			}
-			m.mode = confirmDiscard
+			m.mode, m.ask = confirmDiscard, m.c.Ask(discardQ)
 			return nil
 		}
 		return m.updateForm(msg)
 	case confirmDiscard:
-		switch {
-		case key.Matches(msg, k.Yes):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			m.dropForm()
-		case key.Matches(msg, k.No):
-			m.mode = editing
+		case common.No:
+			m.mode, m.ask = editing, nil
 		}
 		return nil
 	case saving:
@@ -246,7 +248,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case editing:
 		return []key.Binding{k.Cancel}
 	case confirmDiscard:
-		return []key.Binding{k.Yes, k.No}
+		return m.ask.Keys()
 	case saving:
 		return nil
 	}
@@ -273,7 +275,7 @@ func (m *Model) View() string {
 	case editing:
 		return m.formView()
 	case confirmDiscard:
-		return common.Fit(st.Title.Render(wrap(tr.T("consult.discard_q"), m.w))+"\n"+wrap(tr.T("consult.discard_keys"), m.w), m.w, m.h)
+		return common.Fit(m.ask.View(m.w), m.w, m.h)
 	case saving:
 		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
 	}

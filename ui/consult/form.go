@@ -233,7 +233,7 @@ func (m *Model) newForm() *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
 	km.Select.Filter = key.NewBinding(key.WithDisabled())
 	km.MultiSelect.Filter = key.NewBinding(key.WithDisabled())

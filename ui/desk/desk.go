@@ -54,10 +54,7 @@ type KeyMap struct {
 	NextField key.Binding
 	PrevField key.Binding
 	More      key.Binding
-	Yes       key.Binding
-	No        key.Binding
 	Theirs    key.Binding
-	TheyAre   key.Binding
 	Anyway    key.Binding
 	OpenCard  key.Binding
 	BackForm  key.Binding
@@ -88,10 +85,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		NextField: common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 		PrevField: common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 		More:      common.Bind(tr.T("desk.key_more"), "ctrl+o"),
-		Yes:       common.BindYes(tr.T("key.yes")),
-		No:        common.BindNo(tr.T("key.no")),
 		Theirs:    common.Bind(tr.T("desk.key_start_theirs"), "enter"),
-		TheyAre:   common.BindHelp("y/enter", tr.T("desk.key_start_theirs"), "y", "д", "enter"),
 		Anyway:    common.Bind(tr.T("desk.key_create_anyway"), "c"),
 		OpenCard:  common.Bind(tr.T("desk.key_open_card"), "o"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
@@ -112,11 +106,19 @@ const (
 )
 
 // Model is the Desk screen.
+// The questions the desk asks.
+var (
+	discardQ = common.NewQuestion("desk.discard", "people.discard_q", "confirm.discard", "confirm.back_to_form")
+	similarQ = common.NewQuestion("desk.similar", "people.similar_q", "confirm.queue_them", "confirm.back_to_form")
+)
+
+// Model is the Desk screen.
 type Model struct {
 	c    *common.Common
 	keys KeyMap
 	w, h int
 	mode mode
+	ask  *common.Asking // the question while confirmDiscard or similarFound
 
 	list    *searchlist.Model
 	onQueue bool // the queue has the keys, not the field
@@ -391,12 +393,10 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField, k.More}
-	case confirmDiscard:
-		return []key.Binding{k.Yes, k.No}
+	case confirmDiscard, similarFound:
+		return m.ask.Keys()
 	case sameFound:
 		return []key.Binding{k.Theirs, k.OpenCard, k.BackForm}
-	case similarFound:
-		return []key.Binding{k.TheyAre, k.Anyway, k.BackForm}
 	}
 	return nil
 }

@@ -188,7 +188,7 @@ func (m *Model) newForm() *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
 	km.Select.Filter = key.NewBinding(key.WithDisabled())
 	km.Text.Editor = key.NewBinding(key.WithDisabled())
@@ -202,7 +202,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, k.Cancel):
 			if m.edit != m.orig {
-				m.mode = confirmDiscard
+				m.mode, m.ask = confirmDiscard, m.c.Ask(discardQ)
 				return nil
 			}
 			return m.closeForm()
@@ -211,11 +211,12 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.updateForm(msg)
 	case confirmDiscard:
-		switch {
-		case key.Matches(msg, k.Yes):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			return m.closeForm()
-		case key.Matches(msg, k.No):
-			m.mode = registering
+		case common.No:
+			m.mode, m.ask = registering, nil
 		}
 	case sameFound:
 		switch {
@@ -230,12 +231,16 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 			return m.reopen(pageOf(m.otherBy))
 		}
 	case similarFound:
-		switch {
-		case key.Matches(msg, k.TheyAre):
-			return m.startVisit(m.otherVisitor(), m.edit.purpose)
-		case key.Matches(msg, k.Anyway):
+		if key.Matches(msg, k.Anyway) {
+			m.ask = nil
 			return m.submit(true)
-		case key.Matches(msg, k.BackForm):
+		}
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
+			return m.startVisit(m.otherVisitor(), m.edit.purpose)
+		case common.No:
+			m.ask = nil
 			return m.reopen(pageVisitor)
 		}
 	}
@@ -296,7 +301,12 @@ func (m *Model) takeDup(msg dupMsg) tea.Cmd {
 	if msg.by != "" {
 		m.mode = sameFound
 	} else {
+		org := m.other.Organization
+		if org == "" {
+			org = m.c.Tr.T("people.no_org")
+		}
 		m.mode = similarFound
+		m.ask = m.c.Ask(similarQ, common.Sanitize(m.other.FullName), common.Sanitize(org)).With(m.keys.Anyway)
 	}
 	return nil
 }
@@ -356,7 +366,7 @@ func (m *Model) formView() string {
 			b.WriteString(m.form.View())
 		}
 	case confirmDiscard:
-		b.WriteString(st.Title.Render(ansi.Wrap(tr.T("people.discard_q"), w, "")) + "\n" + ansi.Wrap(tr.T("people.discard_keys"), w, ""))
+		b.WriteString(m.ask.View(w))
 	case saving:
 		b.WriteString(st.Muted.Render(tr.T("people.saving")))
 	case sameFound:
@@ -366,12 +376,7 @@ func (m *Model) formView() string {
 		}
 		m.question(&b, q, tr.T("desk.same_keys", m.edit.purpose.Label(m.c.Lang())))
 	case similarFound:
-		o := m.other
-		org := o.Organization
-		if org == "" {
-			org = tr.T("people.no_org")
-		}
-		m.question(&b, tr.T("people.similar_q", common.Sanitize(o.FullName), common.Sanitize(org)), tr.T("desk.similar_keys"))
+		m.question(&b, m.ask.Text(), m.ask.KeysView(w))
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }

@@ -138,7 +138,7 @@ func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
 	m.form = f.WithKeyMap(km)
 	m.sizeForm()

@@ -235,6 +235,7 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel):
 		if len(m.ev.lines) > 0 {
 			m.mode = confirmDiscard
+			m.ask = m.c.AskN(discardQ, float64(len(m.ev.lines)), len(m.ev.lines))
 			return nil
 		}
 		m.ev.clear()

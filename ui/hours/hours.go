@@ -34,7 +34,6 @@ type KeyMap struct {
 	Open                       key.Binding
 	Cancel, Confirm, Add       key.Binding
 	Save, NoIdea, Undo         key.Binding
-	Yes, No                    key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -57,10 +56,14 @@ func newKeyMap(c *common.Common) KeyMap {
 		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
 		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
 		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
-		Yes:         common.BindYes(tr.T("key.yes")),
-		No:          common.BindNo(tr.T("key.no")),
 	}
 }
+
+// The questions the screen asks.
+var (
+	discardQ = common.NewQuestion("hours.discard", "hours.discard_q", "confirm.discard", "confirm.keep_editing")
+	verifyQ  = common.NewQuestion("hours.verify_event", "hours.verify_event_q", "confirm.verify_all", "confirm.not_now")
+)
 
 type mode int
 
@@ -82,6 +85,7 @@ type Model struct {
 	keys KeyMap
 	w, h int
 	mode mode
+	ask  *common.Asking // the question while confirmDiscard or confirmVerify
 
 	seq     int
 	wanted  bool // the list was asked for once: keep it fresh from then on
@@ -256,20 +260,21 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case adding:
 		return m.addKey(msg)
 	case confirmDiscard:
-		switch {
-		case key.Matches(msg, m.keys.Yes):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
 			m.ev.clear()
-			m.mode = listing
-		case key.Matches(msg, m.keys.No):
-			m.mode = adding
+			m.mode, m.ask = listing, nil
+		case common.No:
+			m.mode, m.ask = adding, nil
 		}
 		return nil
 	case confirmVerify:
-		switch {
-		case key.Matches(msg, m.keys.Yes):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			return m.verifyEvent()
-		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Cancel):
-			m.mode = listing
+		case common.No:
+			m.mode, m.ask = listing, nil
 		}
 		return nil
 	case saving:
@@ -297,8 +302,11 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return m.verify(e)
 		}
 	case key.Matches(msg, k.VerifyEvent):
-		if ids, _ := m.eventPending(); len(ids) > 0 {
+		if ids, total := m.eventPending(); len(ids) > 0 {
+			e, _ := m.selected()
+			what := strings.TrimSpace(personform.ShowDate(e.Hours.Date) + " · " + e.Hours.Activity + " " + e.IdeaTitle)
 			m.mode = confirmVerify
+			m.ask = m.c.AskN(verifyQ, float64(len(ids)), len(ids), m.show(total), common.Sanitize(what))
 		}
 	case key.Matches(msg, k.Reject):
 		if e, ok := m.selected(); ok && e.Hours.Status != "rejected" {
@@ -383,7 +391,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case adding:
 		return m.addHelp()
 	case confirmDiscard, confirmVerify:
-		return []key.Binding{k.Yes, k.No}
+		return m.ask.Keys()
 	case saving:
 		return nil
 	}
@@ -427,14 +435,8 @@ func (m *Model) View() string {
 		}
 	case pickingIdea, adding:
 		return m.eventView()
-	case confirmDiscard:
-		return common.Fit(st.Title.Render(tr.Plural("hours.discard_q", float64(len(m.ev.lines)), len(m.ev.lines)))+"\n"+tr.T("hours.discard_keys"), m.w, m.h)
-	case confirmVerify:
-		ids, total := m.eventPending()
-		e, _ := m.selected()
-		what := strings.TrimSpace(personform.ShowDate(e.Hours.Date) + " · " + e.Hours.Activity + " " + e.IdeaTitle)
-		q := tr.Plural("hours.verify_event_q", float64(len(ids)), len(ids), m.show(total), common.Sanitize(what))
-		return common.Fit(wrap(st.Title.Render(q), m.w)+"\n"+tr.T("hours.verify_event_keys"), m.w, m.h)
+	case confirmDiscard, confirmVerify:
+		return common.Fit(m.ask.View(m.w), m.w, m.h)
 	case saving:
 		return common.Fit(st.Muted.Render(tr.T("consult.saving")), m.w, m.h)
 	}

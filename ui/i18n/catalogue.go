@@ -65,7 +65,6 @@ func init() {
 		"catalogue.need_region":           {KK: "Өңір таңдалмаған: e пернесімен жауаптарды өзгертіп, өңірді таңдаңыз.", RU: "Не выбран регион: нажмите e, измените ответы и выберите регион.", EN: "No region chosen: press e, change the answers and pick a region."},
 		"catalogue.draft_made":            {KK: "Каталогтан жоба идеясы жасалды: логикалық шеңбер мен бюджет толтырылды.", RU: "Черновик идеи из каталога создан: логическая рамка и бюджет заполнены.", EN: "Draft idea made from the catalogue: logframe and budget filled in."},
 		"catalogue.discard_q":             {KK: "Енгізілген мәтінді тастау керек пе?", RU: "Отменить введённый текст?", EN: "Discard what you typed?"},
-		"catalogue.discard_keys":          {KK: "y/д — тастау, n/н — толтыруды жалғастыру", RU: "y/д — отменить, n/н — продолжить ввод", EN: "y — discard, n — keep editing"},
 
 		// the office's own entry
 		"catalogue.lang.kk":         {KK: "қазақша", RU: "на казахском", EN: "Kazakh"},

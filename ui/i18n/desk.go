@@ -89,10 +89,5 @@ func init() {
 			RU: "enter — поставить в очередь (%s), o — открыть карточку, esc — вернуться к форме",
 			EN: "enter — put them in the queue (%s), o — open their card, esc — back to the form",
 		},
-		"desk.similar_keys": {
-			KK: "y/д — сол адам: кезекке қою, c — жаңа адам ретінде тіркеу, esc — формаға оралу",
-			RU: "y/д — это он(а): поставить в очередь, c — зарегистрировать нового, esc — вернуться к форме",
-			EN: "y — it is them: put them in the queue, c — register a new person, esc — back to the form",
-		},
 	})
 }

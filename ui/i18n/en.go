@@ -50,7 +50,6 @@ var en = map[string]string{
 	"settings.no_region":        "(not set)",
 	"settings.consultants_hint": "One name per line.",
 	"settings.discard_q":        "Discard the changes you typed?",
-	"settings.discard_keys":     "y — discard, n — keep editing",
 	"settings.edit_hint":        "Press e or enter to change these settings.",
 	"settings.store":            "Store",
 	"settings.backups":          "Backups",

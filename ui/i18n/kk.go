@@ -50,7 +50,6 @@ var kk = map[string]string{
 	"settings.no_region":        "(көрсетілмеген)",
 	"settings.consultants_hint": "Әр жолға бір есім.",
 	"settings.discard_q":        "Енгізілген өзгерістерден бас тартасыз ба?",
-	"settings.discard_keys":     "y/д — бас тарту, n/н — өңдеуді жалғастыру",
 	"settings.edit_hint":        "Баптауларды өзгерту үшін e немесе enter басыңыз.",
 	"settings.store":            "Қойма",
 	"settings.backups":          "Сақтық көшірмелер",

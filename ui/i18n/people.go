@@ -87,11 +87,6 @@ func init() {
 			RU: "Выйти, не сохранив введённое?",
 			EN: "Leave without saving what you typed?",
 		},
-		"people.discard_keys": {
-			KK: "y/д — шығу, n/н — формаға оралу",
-			RU: "y/д — выйти, n/н — вернуться к форме",
-			EN: "y — leave, n — back to the form",
-		},
 		"people.saving": {KK: "Сақталуда…", RU: "Сохранение…", EN: "Saving…"},
 		"people.same_phone": {
 			KK: "Бұл адам тіркелген: бұл телефон соған тиесілі. Екінші жазба жасалмайды.",
@@ -112,11 +107,6 @@ func init() {
 			KK: "%s (%s) тіркелген сияқты. Сол ма?",
 			RU: "Похоже, %s (%s) уже зарегистрирован(а). Это тот же человек?",
 			EN: "Looks like %s from %s is already registered. The same person?",
-		},
-		"people.similar_keys": {
-			KK: "o — соны ашу, c — бәрібір жаңасын тіркеу, esc — формаға оралу",
-			RU: "o — открыть, c — всё равно создать, esc — вернуться к форме",
-			EN: "o — open it, c — create anyway, esc — back to the form",
 		},
 		"people.registered": {KK: "Тіркелді: %s.", RU: "Зарегистрирован(а): %s.", EN: "Registered: %s."},
 		"people.saved":      {KK: "Сақталды: %s.", RU: "Сохранено: %s.", EN: "Saved: %s."},
@@ -165,11 +155,6 @@ func init() {
 			RU: "Все визиты, идеи, консультации и часы второй записи переходят к оставленной; её карточка покажет, с кем объединена, и там объединение можно отменить.",
 			EN: "All visits, ideas, consultations and hours of the one merged away move to the one kept; its card will say where it went, and the merge can be undone there.",
 		},
-		"people.merge_keys": {
-			KK: "y/д — біріктіру, tab — екіншісін сақтау, n/н — болдырмау",
-			RU: "y/д — объединить, tab — оставить другую, n/н — отмена",
-			EN: "y — merge, tab — keep the other one instead, n — cancel",
-		},
 		"people.merged": {
 			KK: "%s → %s біріктірілді, көшірілген жазбалар: %d. u — болдырмау.",
 			RU: "%s объединён(а) с %s, перенесено записей: %d. u — отменить.",
@@ -195,11 +180,6 @@ func init() {
 			RU: "Имя станет инициалами (%s); телефон, ИИН, данные представителя и заметки стираются, в том числе из истории. Визиты, идеи, консультации и часы остаются и считаются в отчётах без имени. Это нельзя отменить.",
 			EN: "The name becomes initials (%s); the phone, IIN, guardian's details and notes are erased, from the history too. Visits, ideas, consultations and hours stay and are counted in reports without a name. This cannot be undone.",
 		},
-		"people.withdraw_keys": {
-			KK: "y/д — кері қайтару, n/н — болдырмау",
-			RU: "y/д — отозвать, n/н — отмена",
-			EN: "y — withdraw, n — cancel",
-		},
 		"people.joined_label": {
 			KK: "Басқа кеңселерде де тіркелген:",
 			RU: "Также зарегистрирован(а) в других офисах:",
@@ -223,11 +203,6 @@ func init() {
 			KK: "Бұл жазба %s емес, басқа адам ба?",
 			RU: "Эта запись — другой человек, не %s?",
 			EN: "Is this record someone other than %s?",
-		},
-		"people.apart_keys": {
-			KK: "y/д — иә, бөлек адамдар, n/н — жоқ",
-			RU: "y/д — да, разные люди, n/н — нет",
-			EN: "y — yes, two people, n — no",
 		},
 		"people.apart_explain": {
 			KK: "Олар бөлек саналады (сағаттары, несиесі, есептер) — келесі бумамен басқа кеңселерде де.",

@@ -60,7 +60,6 @@ func init() {
 		"prog.delete_note": {KK: "Осы бағдарламаны таңдаған идеялар «%s» ережелерімен тексеріледі.",
 			RU: "Идеи с этой программой будут проверяться по правилам «%s».",
 			EN: "Ideas that name this programme will be checked against “%s”."},
-		"prog.delete_keys":     {KK: "y/д — жою, n/н — қалдыру", RU: "y/д — удалить, n/н — оставить", EN: "y — delete, n — keep"},
 		"prog.rule.cofunding":  {KK: "қоса қаржыландыру ≥ %d %%", RU: "софинансирование ≥ %d %%", EN: "co-funding ≥ %d %%"},
 		"prog.rule.team":       {KK: "командада ≥ %d", RU: "команда ≥ %d", EN: "team ≥ %d"},
 		"prog.rule.ages":       {KK: "жасы %d–%d", RU: "возраст %d–%d", EN: "ages %d–%d"},

@@ -50,7 +50,6 @@ var ru = map[string]string{
 	"settings.no_region":        "(не задан)",
 	"settings.consultants_hint": "По одному имени в строке.",
 	"settings.discard_q":        "Отменить введённые изменения?",
-	"settings.discard_keys":     "y/д — отменить, n/н — продолжить правку",
 	"settings.edit_hint":        "Нажмите e или enter, чтобы изменить настройки.",
 	"settings.store":            "Хранилище",
 	"settings.backups":          "Резервные копии",

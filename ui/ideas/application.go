@@ -54,6 +54,7 @@ type appView struct {
 	people  map[string]*model.Person // the applicant and registered team members
 	code    string                   // the programme
 	sub     appSub
+	ask     *common.Asking // the discard question while appConfirmDiscard
 	form    *huh.Form
 	pick    string    // bound to the programme select
 	vals    *appTexts // bound to the texts form
@@ -213,7 +214,7 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		if key.Matches(msg, k.Cancel) {
 			if *a.vals != a.start {
-				a.sub = appConfirmDiscard
+				a.sub, a.ask = appConfirmDiscard, m.c.Ask(appDiscardQ)
 				return nil
 			}
 			a.sub, a.form, a.err = appBrowse, nil, ""
@@ -221,11 +222,11 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.updateAppForm(msg)
 	case appConfirmDiscard:
-		switch {
-		case key.Matches(msg, k.Confirm):
-			a.sub, a.form, a.err = appBrowse, nil, ""
-		case key.Matches(msg, k.Deny):
-			a.sub = appEditing
+		switch a.ask.Answer(msg) {
+		case common.Yes:
+			a.sub, a.form, a.err, a.ask = appBrowse, nil, "", nil
+		case common.No:
+			a.sub, a.ask = appEditing, nil
 		}
 		return nil
 	}
@@ -489,7 +490,7 @@ func (m *Model) appHelp() []key.Binding {
 	case appProgramme, appEditing:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case appConfirmDiscard:
-		return []key.Binding{k.Confirm, k.Deny}
+		return m.app.ask.Keys()
 	}
 	ak := newAppKeys(m.c)
 	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, k.Down}
@@ -510,7 +511,7 @@ func (m *Model) appViewText() string {
 		}
 		return common.Fit(b.String(), m.w, m.h)
 	case appConfirmDiscard:
-		b.WriteString(st.Title.Render(tr.T("ideas.discard_q")) + "\n" + tr.T("ideas.yes_no"))
+		b.WriteString(a.ask.View(m.w))
 		return common.Fit(b.String(), m.w, m.h)
 	}
 	page := m.appPage()

@@ -118,7 +118,10 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		return m.startEdit(cd.idea)
 	case key.Matches(msg, k.Archive):
-		m.mode = modeConfirmArchive
+		m.mode, m.ask = modeConfirmArchive, m.c.Ask(archiveQ)
+		if cd.idea.Status == model.StatusArchived {
+			m.ask = m.c.Ask(restoreQ)
+		}
 	case key.Matches(msg, k.Logframe):
 		return m.openDraft(false)
 	case key.Matches(msg, k.Budget):
@@ -383,16 +386,11 @@ func (m *Model) cardView() string {
 	case cd.idea == nil:
 		return common.Fit(st.Muted.Render(tr.T("ideas.loading")), m.w, m.h)
 	}
-	if m.mode == modeConfirmArchive {
-		q := tr.T("ideas.archive_q")
-		if cd.idea.Status == model.StatusArchived {
-			q = tr.T("ideas.restore_q")
-		}
-		b.WriteString(st.Title.Render(q) + "\n" + tr.T("ideas.yes_no") + "\n")
-	}
 	n := cd.page()
 	if m.mode == modeConfirmArchive {
-		n -= 2
+		q := m.ask.View(m.w)
+		b.WriteString(q + "\n")
+		n -= strings.Count(q, "\n") + 1
 	}
 	end := min(len(cd.lines), cd.top+max(1, n))
 	b.WriteString(strings.Join(cd.lines[cd.top:end], "\n"))

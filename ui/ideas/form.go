@@ -329,7 +329,7 @@ func (m *Model) formHead() []string {
 func (m *Model) formView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	if m.mode == modeConfirmDiscard {
-		return common.Fit(st.Title.Render(tr.T("ideas.discard_q"))+"\n"+tr.T("ideas.discard_keys"), m.w, m.h)
+		return common.Fit(m.ask.View(m.w), m.w, m.h)
 	}
 	head := strings.Join(m.formHead(), "\n")
 	if m.saving || m.form == nil {

@@ -42,12 +42,24 @@ const (
 	modeApplication
 )
 
+// The questions of the Ideas screen and its views (application.go,
+// logframe.go).
+var (
+	archiveQ      = common.NewQuestion("ideas.archive", "ideas.archive_q", "confirm.archive", "confirm.leave_as_is")
+	restoreQ      = common.NewQuestion("ideas.restore", "ideas.restore_q", "confirm.restore", "confirm.leave_as_is")
+	discardQ      = common.NewQuestion("ideas.discard", "ideas.discard_q", "confirm.discard", "confirm.keep_editing")
+	appDiscardQ   = common.NewQuestion("ideas.application.discard", "ideas.discard_q", "confirm.discard", "confirm.keep_editing")
+	draftDiscardQ = common.NewQuestion("ideas.draft.discard", "lf.discard_q", "confirm.discard", "confirm.keep_editing")
+	itemDiscardQ  = common.NewQuestion("ideas.draft.discard_item", "lf.discard_item_q", "confirm.discard", "confirm.keep_editing")
+)
+
 // Model is the Ideas screen.
 type Model struct {
 	c    *common.Common
 	keys KeyMap
 	w, h int
 	mode mode
+	ask  *common.Asking // the question while modeConfirmArchive or modeConfirmDiscard
 
 	list         *searchlist.Model
 	filterForm   *huh.Form
@@ -200,12 +212,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case modeCard:
 		return m.cardKey(msg)
 	case modeConfirmArchive:
-		switch {
-		case key.Matches(msg, m.keys.Confirm):
-			m.mode = modeCard
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.mode, m.ask = modeCard, nil
 			return m.archive()
-		case key.Matches(msg, m.keys.Deny):
-			m.mode = modeCard
+		case common.No:
+			m.mode, m.ask = modeCard, nil
 		}
 		return nil
 	case modeEditing:
@@ -214,7 +226,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		if key.Matches(msg, m.keys.Cancel) {
 			if m.changed() {
-				m.mode = modeConfirmDiscard
+				m.mode, m.ask = modeConfirmDiscard, m.c.Ask(discardQ)
 				return nil
 			}
 			m.closeForm()
@@ -222,11 +234,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.updateForm(msg)
 	case modeConfirmDiscard:
-		switch {
-		case key.Matches(msg, m.keys.Confirm):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			m.closeForm()
-		case key.Matches(msg, m.keys.Deny):
-			m.mode = modeEditing
+		case common.No:
+			m.mode, m.ask = modeEditing, nil
 		}
 		return nil
 	case modeDraft:
@@ -338,7 +351,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case modeEditing:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case modeConfirmArchive, modeConfirmDiscard:
-		return []key.Binding{k.Confirm, k.Deny}
+		return m.ask.Keys()
 	case modeDraft:
 		return m.draftHelp()
 	case modeApplication:

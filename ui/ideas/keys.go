@@ -32,11 +32,9 @@ type KeyMap struct {
 	PageUp      key.Binding
 	PageDown    key.Binding
 	// forms and questions
-	Cancel  key.Binding
-	Confirm key.Binding
-	Deny    key.Binding
-	Next    key.Binding
-	Prev    key.Binding
+	Cancel key.Binding
+	Next   key.Binding
+	Prev   key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -64,10 +62,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageUp:   common.BindHelp("pgup", tr.T("key.page_up"), "pgup"),
 		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown", " "),
 
-		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm: common.BindYes(tr.T("key.yes")),
-		Deny:    common.BindNo(tr.T("key.no")),
-		Next:    common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		Prev:    common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
+		Cancel: common.Bind(tr.T("key.cancel"), "esc"),
+		Next:   common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
+		Prev:   common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }

@@ -170,7 +170,7 @@ func (m *Model) styleForm(f *huh.Form) *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled())
 	return f.WithKeyMap(km)
 }

@@ -73,7 +73,7 @@ type itemValues struct {
 // draftKeys are the editors' keys.
 type draftKeys struct {
 	Up, Down, Add, Edit, Remove, MoveUp, MoveDown, Save, Close key.Binding
-	Cancel, Confirm, Deny, Next                                key.Binding
+	Cancel, Next                                               key.Binding
 }
 
 func newDraftKeys(c *common.Common) draftKeys {
@@ -89,8 +89,6 @@ func newDraftKeys(c *common.Common) draftKeys {
 		Save:     common.Bind(tr.T("lf.key.save"), "s", "ctrl+s"),
 		Close:    common.Bind(tr.T("lf.key.close"), "esc"),
 		Cancel:   common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm:  common.BindYes(tr.T("key.yes")),
-		Deny:     common.BindNo(tr.T("key.no")),
 		Next:     common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 	}
 }
@@ -110,7 +108,7 @@ type editor struct {
 	fv, fv0  itemValues
 	formErrs []error
 
-	ask    bool // asking whether to throw edits away
+	ask    *common.Asking // asking whether to throw edits away (the item's or all)
 	saving bool
 	err    string // why the last save failed
 }
@@ -304,24 +302,24 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	if ed.saving {
 		return nil
 	}
-	if ed.ask {
-		switch {
-		case key.Matches(msg, k.Confirm):
-			ed.ask = false
+	if ed.ask != nil {
+		switch ed.ask.Answer(msg) {
+		case common.Yes:
+			ed.ask = nil
 			if ed.form != nil {
 				ed.form = nil
 				return nil
 			}
 			m.closeDraft()
-		case key.Matches(msg, k.Deny):
-			ed.ask = false
+		case common.No:
+			ed.ask = nil
 		}
 		return nil
 	}
 	if ed.form != nil {
 		if key.Matches(msg, k.Cancel) {
 			if ed.fv != ed.fv0 {
-				ed.ask = true
+				ed.ask = m.c.Ask(itemDiscardQ)
 			} else {
 				ed.form = nil
 			}
@@ -334,7 +332,7 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Close):
 		if ed.changed() {
-			ed.ask = true
+			ed.ask = m.c.Ask(draftDiscardQ)
 			return nil
 		}
 		m.closeDraft()
@@ -902,8 +900,8 @@ func (m *Model) draftHelp() []key.Binding {
 	}
 	k := ed.keys
 	switch {
-	case ed.ask:
-		return []key.Binding{k.Confirm, k.Deny}
+	case ed.ask != nil:
+		return ed.ask.Keys()
 	case ed.form != nil:
 		return []key.Binding{k.Cancel, k.Next}
 	}
@@ -981,12 +979,8 @@ func (m *Model) draftView() string {
 		return ""
 	}
 	head := m.draftHead()
-	if ed.ask {
-		q := tr.T("lf.discard_q")
-		if ed.form != nil {
-			q = tr.T("lf.discard_item_q")
-		}
-		return common.Fit(strings.Join(head, "\n")+"\n"+st.Title.Render(q)+"\n"+tr.T("ideas.discard_keys"), m.w, m.h)
+	if ed.ask != nil {
+		return common.Fit(strings.Join(head, "\n")+"\n"+ed.ask.View(m.w), m.w, m.h)
 	}
 	if ed.saving {
 		return common.Fit(strings.Join(head, "\n")+"\n"+st.Muted.Render(tr.T("ideas.saving")), m.w, m.h)

@@ -160,7 +160,7 @@ func (m *Model) newForm() *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
 	km.Select.Filter = key.NewBinding(key.WithDisabled())
 	km.Text.Editor = key.NewBinding(key.WithDisabled())
@@ -259,7 +259,7 @@ func (m *Model) formView() string {
 			b.WriteString(m.form.View())
 		}
 	case confirmDiscard:
-		b.WriteString(st.Title.Render(wrapText(tr.T("people.discard_q"), m.w)) + "\n" + wrapText(tr.T("people.discard_keys"), m.w))
+		b.WriteString(m.ask.View(m.w))
 	case saving:
 		b.WriteString(st.Muted.Render(tr.T("people.saving")))
 	case sameFound:
@@ -269,12 +269,7 @@ func (m *Model) formView() string {
 		}
 		m.question(&b, q, tr.T("people.same_keys"))
 	case similarFound:
-		o := m.other
-		org := o.Organization
-		if org == "" {
-			org = tr.T("people.no_org")
-		}
-		m.question(&b, tr.T("people.similar_q", common.Sanitize(o.FullName), common.Sanitize(org)), tr.T("people.similar_keys"))
+		m.question(&b, m.ask.Text(), m.ask.KeysView(max(10, m.w)))
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }

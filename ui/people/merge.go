@@ -56,8 +56,12 @@ func (m *Model) recordKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Batch(m.pick.SetText(""), m.pick.Focus())
 	case key.Matches(msg, k.Withdraw):
 		m.mode = confirmWithdraw
+		m.ask = m.c.Ask(withdrawQ, common.Sanitize(p.FullName)).
+			Noting(m.c.Tr.T("people.withdraw_explain", model.Initials(p.FullName)))
 	case key.Matches(msg, k.KeepApart):
 		m.mode = confirmApart
+		m.ask = m.c.Ask(apartQ, common.Sanitize(p.FullName)).
+			Noting(m.joinedText(m.joined[len(m.joined)-1]) + "\n" + m.c.Tr.T("people.apart_explain"))
 	case key.Matches(msg, k.OpenKept):
 		return m.openCard(m.kept.ID)
 	case key.Matches(msg, k.UndoMerge):
@@ -104,17 +108,21 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			}
 			m.pick.Blur()
 			m.mergeWith, m.keepThis, m.mode = h, true, confirmMerge
+			m.ask = m.c.Ask(mergeQ).With(m.keys.SwapKeep)
 			return nil
 		}
 		cmd, _ := m.pick.Update(msg)
 		return cmd
 	case confirmMerge:
-		switch {
-		case key.Matches(msg, k.SwapKeep):
+		if key.Matches(msg, k.SwapKeep) {
 			m.keepThis = !m.keepThis
-		case key.Matches(msg, k.Deny):
-			m.mode = viewing
-		case key.Matches(msg, k.Confirm):
+			return nil
+		}
+		switch m.ask.Answer(msg) {
+		case common.No:
+			m.mode, m.ask = viewing, nil
+		case common.Yes:
+			m.ask = nil
 			keep, drop, dropName := m.person.ID, m.mergeWith.ID, m.mergeWith.Title
 			keepName := m.person.FullName
 			if !m.keepThis {
@@ -131,10 +139,11 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			})
 		}
 	case confirmApart:
-		switch {
-		case key.Matches(msg, k.Deny):
-			m.mode = viewing
-		case key.Matches(msg, k.Confirm):
+		switch m.ask.Answer(msg) {
+		case common.No:
+			m.mode, m.ask = viewing, nil
+		case common.Yes:
+			m.ask = nil
 			// The last joined record leaves the group: it is marked as not
 			// this person, an edit that travels to the other offices.
 			other, id, tr := m.joined[len(m.joined)-1].Person, m.person.ID, m.c.Tr
@@ -146,10 +155,11 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			})
 		}
 	case confirmWithdraw:
-		switch {
-		case key.Matches(msg, k.Deny):
-			m.mode = viewing
-		case key.Matches(msg, k.Confirm):
+		switch m.ask.Answer(msg) {
+		case common.No:
+			m.mode, m.ask = viewing, nil
+		case common.Yes:
+			m.ask = nil
 			id, tr := m.person.ID, m.c.Tr
 			initials := model.Initials(m.person.FullName)
 			return m.run(func(s *storage.Store) doneMsg {
@@ -226,22 +236,15 @@ func (m *Model) mergeView() string {
 		if !m.keepThis {
 			keep, drop = other, this
 		}
-		b.WriteString(st.Title.Render(wrap(tr.T("people.merge_q"))) + "\n")
+		b.WriteString(m.ask.TitleView(w) + "\n")
 		b.WriteString(st.Label.Render(tr.T("people.merge_keep")) + " " + st.Value.Render(keep) + "\n")
 		b.WriteString(st.Label.Render(tr.T("people.merge_drop")) + " " + drop + "\n")
-		b.WriteString(wrap(tr.T("people.merge_keys")) + "\n")
+		b.WriteString(m.ask.KeysView(w) + "\n")
 		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
 	case confirmApart:
-		j := m.joined[len(m.joined)-1]
-		b.WriteString(st.Title.Render(wrap(tr.T("people.apart_q", common.Sanitize(m.person.FullName)))) + "\n")
-		b.WriteString(wrap("  "+m.joinedText(j)) + "\n")
-		b.WriteString(wrap(tr.T("people.apart_keys")) + "\n")
-		b.WriteString(st.Muted.Render(wrap(tr.T("people.apart_explain"))))
+		b.WriteString(m.ask.View(w))
 	case confirmWithdraw:
-		p := m.person
-		b.WriteString(st.Title.Render(wrap(tr.T("people.withdraw_q", common.Sanitize(p.FullName)))) + "\n")
-		b.WriteString(wrap(tr.T("people.withdraw_keys")) + "\n")
-		b.WriteString(wrap(tr.T("people.withdraw_explain", model.Initials(p.FullName))))
+		b.WriteString(m.ask.View(w))
 	case working:
 		b.WriteString(st.Muted.Render(tr.T("people.saving")))
 	}

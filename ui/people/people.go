@@ -43,8 +43,6 @@ type KeyMap struct {
 	Cancel    key.Binding
 	NextField key.Binding
 	PrevField key.Binding
-	Confirm   key.Binding
-	Deny      key.Binding
 	OpenOther key.Binding
 	CreateAny key.Binding
 	BackForm  key.Binding
@@ -76,8 +74,6 @@ func newKeyMap(c *common.Common) KeyMap {
 		Cancel:    common.Bind(tr.T("key.cancel"), "esc"),
 		NextField: common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 		PrevField: common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
-		Confirm:   common.BindYes(tr.T("key.yes")),
-		Deny:      common.BindNo(tr.T("key.no")),
 		OpenOther: common.BindHelp("enter/o", tr.T("people.key_open_existing"), "o", "enter"),
 		CreateAny: common.Bind(tr.T("people.key_create_anyway"), "c"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
@@ -94,6 +90,15 @@ func newKeyMap(c *common.Common) KeyMap {
 		Certificate: common.Bind(tr.T("people.key_certificate"), "c"),
 	}
 }
+
+// The questions of the People screen.
+var (
+	discardQ  = common.NewQuestion("people.discard", "people.discard_q", "confirm.discard", "confirm.back_to_form")
+	similarQ  = common.NewQuestion("people.similar", "people.similar_q", "confirm.open_them", "confirm.back_to_form")
+	mergeQ    = common.NewQuestion("people.merge", "people.merge_q", "confirm.merge", "confirm.cancel")
+	withdrawQ = common.NewQuestion("people.withdraw", "people.withdraw_q", "confirm.withdraw", "confirm.cancel")
+	apartQ    = common.NewQuestion("people.apart", "people.apart_q", "confirm.keep_apart", "confirm.cancel")
+)
 
 type mode int
 
@@ -118,6 +123,7 @@ type Model struct {
 	keys KeyMap
 	w, h int
 	mode mode
+	ask  *common.Asking // the question while confirmDiscard, similarFound, confirmMerge or confirmWithdraw
 
 	list *searchlist.Model
 
@@ -259,7 +265,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case editing:
 		if key.Matches(msg, k.Cancel) {
 			if m.edit != m.orig {
-				m.mode = confirmDiscard
+				m.mode, m.ask = confirmDiscard, m.c.Ask(discardQ)
 			} else {
 				m.closeForm()
 			}
@@ -267,11 +273,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.updateForm(msg)
 	case confirmDiscard:
-		switch {
-		case key.Matches(msg, k.Confirm):
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			m.closeForm()
-		case key.Matches(msg, k.Deny):
-			m.mode = editing
+		case common.No:
+			m.mode, m.ask = editing, nil
 		}
 	case sameFound:
 		switch {
@@ -283,14 +290,18 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return m.reopen(groupOf(m.otherBy))
 		}
 	case similarFound:
-		switch {
-		case key.Matches(msg, k.OpenOther):
+		if key.Matches(msg, k.CreateAny) {
+			m.ask = nil
+			return m.submit(true)
+		}
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.ask = nil
 			id := m.other.ID
 			m.dropForm()
 			return m.openCard(id)
-		case key.Matches(msg, k.CreateAny):
-			return m.submit(true)
-		case key.Matches(msg, k.BackForm):
+		case common.No:
+			m.ask = nil
 			return m.reopen(0)
 		}
 	}
@@ -363,18 +374,14 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Certificate, k.Merge, k.UndoMerge, k.KeepApart, k.Withdraw, k.New}
 	case picking:
 		return []key.Binding{k.Pick, k.Cancel}
-	case confirmMerge:
-		return []key.Binding{k.Confirm, k.SwapKeep, k.Deny}
-	case confirmWithdraw, confirmApart:
-		return []key.Binding{k.Confirm, k.Deny}
+	case confirmMerge, confirmWithdraw, confirmApart:
+		return m.ask.Keys()
 	case editing:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField}
-	case confirmDiscard:
-		return []key.Binding{k.Confirm, k.Deny}
+	case confirmDiscard, similarFound:
+		return m.ask.Keys()
 	case sameFound:
 		return []key.Binding{k.OpenOther, k.BackForm}
-	case similarFound:
-		return []key.Binding{k.OpenOther, k.CreateAny, k.BackForm}
 	}
 	return nil
 }

@@ -216,9 +216,15 @@ func TestSameNameSameOrg(t *testing.T) {
 	if h.count() != 1 {
 		t.Fatal("saved before the answer")
 	}
-	h.keys("o")
+	h.keys("н", "enter") // «н» answers nothing; enter is no: back to the form
+	if h.m.mode != editing || h.count() != 1 {
+		t.Fatalf("enter should go back to the form (mode %d)", h.m.mode)
+	}
+	h.keys("esc", "y") // leave the form
+	h.register(form{name: "Aigerim Seitkali", phone: "87021234567", org: "alt  university", consent: true})
+	h.keys("y")
 	if h.m.mode != viewing || h.m.person.ID != old.ID || h.count() != 1 {
-		t.Fatalf("o should open the existing person (mode %d)", h.m.mode)
+		t.Fatalf("y should open the existing person (mode %d)", h.m.mode)
 	}
 
 	// Asked again, c creates the new person anyway.
@@ -621,5 +627,39 @@ func TestCardShowsJoinedAndKeepsApart(t *testing.T) {
 	h.mustSee("Aigerim Sarsenbayeva")
 	if h.m.person.ID != later.ID {
 		t.Fatalf("the later record opens as %s, want itself", h.m.person.ID)
+	}
+}
+
+// TestConsentFieldKeys: the consent and the guardian's consent, yes/no
+// fields of the form, take the letters every question takes (ui/common
+// FormKeyMap): y, д, и set yes; n, т, ж set no; «н» (the y key on ЙЦУКЕН)
+// leaves the field as it is, still on it.
+func TestConsentFieldKeys(t *testing.T) {
+	for _, c := range []struct {
+		own   string   // the person's consent
+		keys  []string // the guardian's consent
+		saved bool
+	}{
+		{"y", []string{"y"}, true}, {"д", []string{"д"}, true}, {"и", []string{"и"}, true}, {"Д", []string{"Y"}, true},
+		{"y", []string{"n"}, false}, {"y", []string{"т"}, false}, {"y", []string{"ж"}, false},
+		{"y", []string{"н", "д"}, true}, {"y", []string{"н", "т"}, false}, {"y", []string{"н", "enter"}, false},
+		{"т", []string{"y"}, false},
+	} {
+		s := openStore(t)
+		h := newHarness(t, s, model.EN, 100, 27)
+		h.keys("n")
+		h.typeText("Әли Серікұлы")
+		h.keys("enter", "enter", "enter") // name, no phone, no IIN
+		h.typeText("2012")
+		h.keys("enter", "enter", "enter", c.own, "enter", "enter") // year, organisation, region, consent, method, date
+		h.typeText("Серік Әлиев")
+		h.keys("enter")
+		h.typeText("8 701 555 44 33")
+		h.keys("enter")
+		h.keys(c.keys...)
+		h.keys("enter") // notes: submit
+		if got := h.count() == 1; got != c.saved {
+			t.Errorf("consent %q, guardian's %q: saved %v, want %v:\n%s", c.own, c.keys, got, c.saved, h.view())
+		}
 	}
 }

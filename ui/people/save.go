@@ -73,7 +73,12 @@ func (m *Model) takeDup(msg dupMsg) tea.Cmd {
 	if msg.by != "" {
 		m.mode = sameFound
 	} else {
+		org := m.other.Organization
+		if org == "" {
+			org = m.c.Tr.T("people.no_org")
+		}
 		m.mode = similarFound
+		m.ask = m.c.Ask(similarQ, common.Sanitize(m.other.FullName), common.Sanitize(org)).With(m.keys.CreateAny)
 	}
 	return nil
 }

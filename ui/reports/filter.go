@@ -101,7 +101,7 @@ func (m *Model) newForm() *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled by the screen
 	km.Select.Filter = key.NewBinding(key.WithDisabled())
 	return f.WithKeyMap(km)

@@ -40,7 +40,6 @@ const (
 type progKeys struct {
 	Up, Down, Copy, Edit, Delete, Back key.Binding
 	Toggle, MoveUp, MoveDown, Save     key.Binding
-	Confirm, Deny                      key.Binding
 }
 
 func newProgKeys(tr interface{ T(string, ...any) string }) progKeys {
@@ -55,8 +54,6 @@ func newProgKeys(tr interface{ T(string, ...any) string }) progKeys {
 		MoveUp:   common.BindHelp("K/shift+↑", tr.T("prog.key.move_up"), "K", "shift+up"),
 		MoveDown: common.BindHelp("J/shift+↓", tr.T("prog.key.move_down"), "J", "shift+down"),
 		Save:     common.Bind(tr.T("prog.key.save"), "enter"),
-		Confirm:  common.BindYes(tr.T("key.yes")),
-		Deny:     common.BindNo(tr.T("key.no")),
 	}
 }
 
@@ -84,11 +81,18 @@ type progSavedMsg struct {
 	err   error
 }
 
+// The questions of the programmes' view.
+var (
+	deleteQ      = common.NewQuestion("programmes.delete", "prog.delete_q", "confirm.delete", "confirm.keep")
+	progDiscardQ = common.NewQuestion("programmes.discard", "settings.discard_q", "confirm.discard", "confirm.keep_editing")
+)
+
 type programmes struct {
 	c      *common.Common
 	keys   progKeys
 	w, h   int
 	mode   progMode
+	ask    *common.Asking // the question while progConfirmDelete or progConfirmDiscard
 	cur    int
 	specs  []application.Spec // the office's own, as stored
 	draft  application.Spec   // being edited
@@ -191,11 +195,15 @@ func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
 				p.err = p.c.Tr.T("prog.shipped_read_only")
 				return false, nil
 			}
+			lang := p.c.Lang()
 			p.mode, p.err = progConfirmDelete, ""
+			p.ask = p.c.Ask(deleteQ, common.Sanitize(ts[p.cur].Label(lang))).
+				Noting(p.c.Tr.T("prog.delete_note", application.TemplateFor(application.DefaultCode).Label(lang)))
 		}
 	case progConfirmDelete:
-		switch {
-		case key.Matches(msg, k.Confirm):
+		switch p.ask.Answer(msg) {
+		case common.Yes:
+			p.ask = nil
 			code := p.templates()[p.cur].Code
 			var keep []application.Spec
 			for _, s := range p.specs {
@@ -205,13 +213,13 @@ func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
 			}
 			p.cur = max(0, p.cur-1)
 			return false, p.save(keep, "")
-		case key.Matches(msg, k.Deny), key.Matches(msg, k.Back):
-			p.mode = progList
+		case common.No:
+			p.mode, p.ask = progList, nil
 		}
 	case progForm:
 		if key.Matches(msg, k.Back) {
 			if p.changed() {
-				p.mode = progConfirmDiscard
+				p.mode, p.ask = progConfirmDiscard, p.c.Ask(progDiscardQ)
 				return false, nil
 			}
 			p.mode, p.form = progList, nil
@@ -221,10 +229,11 @@ func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
 	case progSections:
 		return false, p.sectionsKey(msg)
 	case progConfirmDiscard:
-		switch {
-		case key.Matches(msg, k.Confirm):
-			p.mode, p.form, p.err = progList, nil, ""
-		case key.Matches(msg, k.Deny), key.Matches(msg, k.Back):
+		switch p.ask.Answer(msg) {
+		case common.Yes:
+			p.mode, p.form, p.err, p.ask = progList, nil, "", nil
+		case common.No:
+			p.ask = nil
 			if p.form != nil {
 				p.mode = progForm
 			} else {
@@ -358,7 +367,7 @@ func (p *programmes) newForm() *huh.Form {
 	if p.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled())
 	return f.WithKeyMap(km)
 }
@@ -420,7 +429,7 @@ func (p *programmes) sectionsKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		if p.changed() {
-			p.mode = progConfirmDiscard
+			p.mode, p.ask = progConfirmDiscard, p.c.Ask(progDiscardQ)
 			return nil
 		}
 		p.mode = progList
@@ -522,7 +531,7 @@ func (p *programmes) shortHelp() []key.Binding {
 	case progSections:
 		return []key.Binding{k.Back, k.Toggle, k.MoveUp, k.MoveDown, k.Save}
 	}
-	return []key.Binding{k.Confirm, k.Deny}
+	return p.ask.Keys()
 }
 
 func (p *programmes) view() string {
@@ -539,14 +548,8 @@ func (p *programmes) view() string {
 		line(st.Title.Render(tr.T("prog.editing", common.Sanitize(p.draft.Name.In(lang)))))
 		b.WriteString(p.form.View())
 		return common.Fit(b.String(), p.w, p.h)
-	case progConfirmDelete:
-		t := p.templates()[p.cur]
-		b.WriteString(st.Title.Render(tr.T("prog.delete_q", common.Sanitize(t.Label(lang)))) + "\n")
-		b.WriteString(ansi.Wrap(tr.T("prog.delete_note", application.TemplateFor(application.DefaultCode).Label(lang)), max(10, p.w), "") + "\n")
-		b.WriteString(tr.T("prog.delete_keys"))
-		return common.Fit(b.String(), p.w, p.h)
-	case progConfirmDiscard:
-		b.WriteString(st.Title.Render(tr.T("settings.discard_q")) + "\n" + tr.T("settings.discard_keys"))
+	case progConfirmDelete, progConfirmDiscard:
+		b.WriteString(p.ask.View(p.w))
 		return common.Fit(b.String(), p.w, p.h)
 	case progSections:
 		line(st.Title.Render(tr.T("prog.sections_of", common.Sanitize(p.draft.Name.In(lang)))))

@@ -168,11 +168,16 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 	}
 	h2.keys("x")
 	h2.mustSee("Удалить «Малый грант для молодёжи (копия)»?", "Малый грант")
-	h2.keys("н") // no
+	h2.keys("н") // no answer: the question stays and says which keys answer
 	if _, ok := model.ProgrammeByCode("own_1"); !ok {
 		t.Fatal("«н» deleted the programme")
 	}
-	h2.keys("x", "y")
+	h2.mustSee("Удалить «Малый грант", "«н» здесь не ответ")
+	h2.keys("т") // no
+	if _, ok := model.ProgrammeByCode("own_1"); !ok {
+		t.Fatal("«т» deleted the programme")
+	}
+	h2.keys("x", "д")
 	if v, _ := s.Setting(KeyTemplates); v != "[]" {
 		t.Errorf("kept after delete: %q", v)
 	}

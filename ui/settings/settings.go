@@ -32,8 +32,6 @@ type KeyMap struct {
 	Backup     key.Binding
 	Audit      key.Binding
 	Cancel     key.Binding
-	Confirm    key.Binding
-	Deny       key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -44,8 +42,6 @@ func newKeyMap(c *common.Common) KeyMap {
 		Backup:     common.Bind(tr.T("settings.key.backup"), "b"),
 		Audit:      common.Bind(tr.T("audit.key"), "a"),
 		Cancel:     common.Bind(tr.T("key.cancel"), "esc"),
-		Confirm:    common.BindYes(tr.T("key.yes")),
-		Deny:       common.BindNo(tr.T("key.no")),
 	}
 }
 
@@ -85,12 +81,16 @@ type values struct {
 	creditTiers, creditCap        string // as typed (credit.go)
 }
 
+// discardQ is asked on esc with the office's details changed.
+var discardQ = common.NewQuestion("settings.discard", "settings.discard_q", "confirm.discard", "confirm.keep_editing")
+
 // Model is the Settings screen.
 type Model struct {
 	c      *common.Common
 	keys   KeyMap
 	w, h   int
 	mode   mode
+	ask    *common.Asking // the discard question while confirmDiscard
 	office *model.Office
 	cur    values // as stored
 	edit   values // bound to the form
@@ -253,16 +253,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 	case confirmDiscard:
-		switch {
-		case key.Matches(msg, m.keys.Confirm):
-			m.mode, m.form = viewing, nil
-		case key.Matches(msg, m.keys.Deny):
-			m.mode = editing
+		switch m.ask.Answer(msg) {
+		case common.Yes:
+			m.mode, m.form, m.ask = viewing, nil, nil
+		case common.No:
+			m.mode, m.ask = editing, nil
 		}
 	case editing:
 		if key.Matches(msg, m.keys.Cancel) {
 			if m.edit != m.cur {
-				m.mode = confirmDiscard
+				m.mode, m.ask = confirmDiscard, m.c.Ask(discardQ)
 			} else {
 				m.mode, m.form = viewing, nil
 			}
@@ -390,7 +390,7 @@ func (m *Model) newForm() *huh.Form {
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
-	km := huh.NewDefaultKeyMap()
+	km := common.FormKeyMap()
 	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
 	return f.WithKeyMap(km)
 }
@@ -450,7 +450,7 @@ func (m *Model) ShortHelp() []key.Binding {
 			common.BindHelp("shift+tab", m.c.Tr.T("key.prev_field"), "shift+tab"),
 		}
 	case confirmDiscard:
-		return []key.Binding{m.keys.Confirm, m.keys.Deny}
+		return m.ask.Keys()
 	}
 	return []key.Binding{m.keys.Edit, m.keys.Programmes, m.keys.Backup, m.keys.Audit}
 }
@@ -479,7 +479,7 @@ func (m *Model) View() string {
 		b.WriteString(m.form.View())
 		return common.Fit(b.String(), m.w, m.h)
 	case confirmDiscard:
-		b.WriteString(st.Title.Render(tr.T("settings.discard_q")) + "\n" + tr.T("settings.discard_keys"))
+		b.WriteString(m.ask.View(m.w))
 		return common.Fit(b.String(), m.w, m.h)
 	}
 	if m.office == nil {

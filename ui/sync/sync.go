@@ -45,7 +45,6 @@ type KeyMap struct {
 	Save        key.Binding
 	ToPass      key.Binding // ↑/↓ while editing the export path
 	Clear       key.Binding // ctrl+u while editing
-	Yes, No     key.Binding // answering "keep this side?"
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -65,10 +64,15 @@ func newKeyMap(c *common.Common) KeyMap {
 		Save:   common.Bind(tr.T("sync.key_save"), "enter"),
 		ToPass: common.BindHelp("↑/↓", tr.T("sync.key_to_pass"), "up", "down"),
 		Clear:  common.Bind(tr.T("sync.key_clear"), "ctrl+u"),
-		Yes:    common.Bind(tr.T("sync.key_yes"), "y"),
-		No:     common.BindHelp("n/esc", tr.T("sync.key_no"), "n", "esc"),
 	}
 }
+
+// The questions before settling a conflict: keep the current version, or
+// take the other one. Both name the two sides.
+var (
+	keepQ = common.NewQuestion("sync.keep_current", "sync.confirm_keep", "confirm.keep_current", "confirm.decide_later")
+	takeQ = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
+)
 
 // Messages of the work done off the loop; job drops answers to older work.
 type (
@@ -130,9 +134,10 @@ type Model struct {
 	conflicts  []storage.Conflict
 	offices    map[string]string
 	cur        int
-	asking     *model.Record // the side c or x would keep, until y or n
-	fields     []string      // field by field: the differing fields…
-	takeOther  []bool        // …and which side each takes
+	asking     *model.Record  // the side c or x would keep, until answered
+	ask        *common.Asking // keepQ or takeQ about it
+	fields     []string       // field by field: the differing fields…
+	takeOther  []bool         // …and which side each takes
 	fcur       int
 	inFields   bool
 }
@@ -451,9 +456,9 @@ func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.cur = min(len(m.conflicts)-1, m.cur+1)
 	case key.Matches(msg, k.Ours):
-		m.asking = &c.Current
+		m.asking, m.ask = &c.Current, m.c.Ask(keepQ, m.side(c.Current), m.side(c.Other))
 	case key.Matches(msg, k.Theirs):
-		m.asking = &c.Other
+		m.asking, m.ask = &c.Other, m.c.Ask(takeQ, m.side(c.Other), m.side(c.Current))
 	case key.Matches(msg, k.Fields):
 		fields, err := storage.DiffFields(c.Current, c.Other)
 		if err != nil || len(fields) == 0 {
@@ -464,15 +469,15 @@ func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// answer takes y (settle keeping the side asked about) or n/esc (nothing).
+// answer takes yes (settle keeping the side asked about) or no (nothing).
 func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.Yes):
+	switch m.ask.Answer(msg) {
+	case common.Yes:
 		chosen := *m.asking
-		m.asking = nil
+		m.asking, m.ask = nil, nil
 		return m.resolve(m.conflicts[m.cur], chosen)
-	case key.Matches(msg, m.keys.No):
-		m.asking = nil
+	case common.No:
+		m.asking, m.ask = nil, nil
 	}
 	return nil
 }
@@ -552,7 +557,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
 	case m.asking != nil:
-		return []key.Binding{k.Yes, k.No}
+		return m.ask.Keys()
 	case m.running:
 		return []key.Binding{k.Cancel}
 	case m.editing != nil && m.sec == secExport:
@@ -574,5 +579,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the help overlay's keys.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Yes, k.No, k.Fields, k.Toggle}}
+	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
 }

@@ -183,11 +183,7 @@ func (m *Model) conflictsView() []string {
 	}
 	if m.asking != nil {
 		c := m.conflicts[m.cur]
-		q := tr.T("sync.confirm_keep", m.side(c.Current), m.side(c.Other))
-		if *m.asking == c.Other {
-			q = tr.T("sync.confirm_take", m.side(c.Other), m.side(c.Current))
-		}
-		return []string{st.Title.Render(m.kindName(c.Kind) + " · " + m.name(c.Current)), "", st.Error.Render(q)}
+		return append([]string{st.Title.Render(m.kindName(c.Kind) + " · " + m.name(c.Current)), ""}, strings.Split(m.ask.View(m.w), "\n")...)
 	}
 	out := []string{st.Muted.Render(tr.T("sync.conflict_help")), ""}
 	first := max(0, min(m.cur-(m.h-6)/2, len(m.conflicts)-(m.h-6)))
