@@ -38,7 +38,11 @@ func (t *table) cell(row rawRow, col string) string {
 	if !ok {
 		return ""
 	}
-	c := strings.TrimSpace(crlf.Replace(row.cells[i]))
+	c := row.cells[i]
+	if strings.IndexByte(c, '\r') >= 0 {
+		c = crlf.Replace(c)
+	}
+	c = strings.TrimSpace(c)
 	if t.text[i] {
 		c = Unneutralize(c)
 	}
@@ -108,9 +112,9 @@ func (t *table) each(res *Result, fn func(rawRow) error) error {
 			continue // Excel leaves rows of empty cells below the data
 		}
 		switch {
-		case len(rec.cells) != len(t.names):
+		case rec.width() != len(t.names):
 			res.Problems = append(res.Problems, Problem{Line: rec.line, Reason: ReasonColumnCount,
-				Got: len(rec.cells), Want: len(t.names)})
+				Got: rec.width(), Want: len(t.names)})
 			res.BadRows++
 			continue
 		case rec.bareQuote >= 0:

@@ -35,7 +35,16 @@ type record struct {
 	line      int // the line it starts on
 	cells     []string
 	bareQuote int // the first cell with a quote inside an unquoted cell; -1: none
+	more      int // cells after the first maxCells, counted but not kept
 }
+
+// maxCells is the most cells of one row kept: the widest file has 13 columns,
+// and a row of a million empty cells (1 MiB of commas) must not take a
+// million strings.
+const maxCells = 1024
+
+// width is the number of cells in the record.
+func (r record) width() int { return len(r.cells) + r.more }
 
 // broken is a fault in the file's structure: Problem says where and why; cell
 // is the index of the cell it is about (-1: none), named by the caller, who
@@ -128,8 +137,15 @@ func (s *scanner) next() (record, error) {
 			}
 			return record{}, &broken{p: Problem{Line: bad, Reason: ReasonNotUTF8}, cell: len(rec.cells)}
 		}
-		rowBytes += len(s.cell) + 1
-		rec.cells = append(rec.cells, string(s.cell))
+		rowBytes += len(s.cell) + 1 // and its comma: a row of empty cells has a size too
+		if rowBytes > MaxRowBytes {
+			return record{}, &broken{p: Problem{Line: rec.line, Reason: ReasonRowTooBig, Want: MaxRowBytes >> 20}, cell: -1}
+		}
+		if len(rec.cells) < maxCells {
+			rec.cells = append(rec.cells, string(s.cell))
+		} else {
+			rec.more++
+		}
 		if end {
 			return rec, nil
 		}
