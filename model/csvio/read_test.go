@@ -42,7 +42,7 @@ func TestWrongEncoding(t *testing.T) {
 	if !res.Refused || len(res.Rows) != 0 {
 		t.Fatalf("a Windows-1251 file was read: %+v", res)
 	}
-	expectProblems(t, res, want{3, "full_name", ReasonNotUTF8})
+	expectProblems(t, res, want{3, "", ReasonNotUTF8})
 }
 
 func TestMissingColumn(t *testing.T) {
@@ -223,7 +223,7 @@ func TestWrongSeparatorOrEncoding(t *testing.T) {
 		"UTF-16 LE, no BOM":   {utf16(body, false, false), want{1, "", ReasonUTF16}},
 		"a NUL byte on row 3": {body + ",B\x00,87020007777,,2000,X,karaganda,yes,,,\n", want{3, "", ReasonNULByte}},
 		"not UTF-8 in a multi-line cell": {body + ",\"B\n\n\xce\xeb\",87020007777,,2000,X,karaganda,yes,,,\n",
-			want{5, "full_name", ReasonNotUTF8}},
+			want{5, "", ReasonNotUTF8}},
 	} {
 		res := parse(t, People, tc.text, nil)
 		if !res.Refused || len(res.Rows) != 0 {

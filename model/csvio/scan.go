@@ -135,7 +135,8 @@ func (s *scanner) next() (record, error) {
 				}
 				i += size
 			}
-			return record{}, &broken{p: Problem{Line: bad, Reason: ReasonNotUTF8}, cell: len(rec.cells)}
+			// About the whole file (its encoding), so no column is named.
+			return record{}, &broken{p: Problem{Line: bad, Reason: ReasonNotUTF8}, cell: -1}
 		}
 		rowBytes += len(s.cell) + 1 // and its comma: a row of empty cells has a size too
 		if rowBytes > MaxRowBytes {
