@@ -164,6 +164,7 @@ func TestImportCSVRefusesBadFiles(t *testing.T) {
 		{csvFixture("empty.csv"), "people", "en", []string{"empty.csv: the file is empty"}},
 		{csvFixture("bom_only.csv"), "ideas", "en", []string{"bom_only.csv: the file is empty"}},
 		{filepath.Join(dir, "nowhere.csv"), "people", "en", []string{"Cannot read", "there is no such file"}},
+		{dir, "people", "en", []string{"Cannot read", "it is a folder, not a file"}}, // opens, then fails to read
 		{badHours, "hours", "en", []string{
 			"hours_bad.csv:3: column person_phone: nobody in the store has this phone: import people.csv first",
 			"hours_bad.csv:4: column date: ", "hours_bad.csv:4: column hours: ", "hours_bad.csv:4: column status: "}},

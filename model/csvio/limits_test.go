@@ -133,8 +133,10 @@ func TestLimitsAreInclusive(t *testing.T) {
 // refusal that would blame the file's content.
 func TestReadErrorIsNotAProblemOfTheFile(t *testing.T) {
 	broken := io.MultiReader(strings.NewReader(peopleHeader), iotestErr{})
-	if _, err := ParseReader(People, broken, Options{Now: now}); !errors.Is(err, ErrRead) {
-		t.Errorf("err %v, want ErrRead", err)
+	_, err := ParseReader(People, broken, Options{Now: now})
+	var re *ReadError
+	if !errors.As(err, &re) || re.Err.Error() != "input/output error" {
+		t.Errorf("err %v, want a *ReadError", err)
 	}
 }
 

@@ -31,7 +31,7 @@ func Parse(k Kind, data []byte, o Options) (*Result, error) {
 // ParseReader is Parse reading the file from r as it goes, in bounded memory:
 // a cell over MaxCellBytes or a row over MaxRowBytes refuses the file at its
 // line before more of it is read. Besides a failing Lookup, the error is for a
-// file that could not be read (wrapping ErrRead).
+// file that could not be read (a *ReadError).
 func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
 	if k != Ideas && k != People && k != Hours {
 		return nil, fmt.Errorf("import %s: only ideas, people and hours can be imported", k)

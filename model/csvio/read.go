@@ -2,7 +2,6 @@ package csvio
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -54,8 +53,12 @@ var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 // has reports whether the file has column col.
 func (t *table) has(col string) bool { _, ok := t.cols[col]; return ok }
 
-// ErrRead marks an error reading the file itself (not a fault in its content).
-var ErrRead = errors.New("read the file")
+// ReadError is a failure to read the file itself (a disk or network error),
+// as opposed to a fault in its content, which refuses the file.
+type ReadError struct{ Err error }
+
+func (e *ReadError) Error() string { return "read the file: " + e.Err.Error() }
+func (e *ReadError) Unwrap() error { return e.Err }
 
 // openTable reads r's header for kind. Problems go to res; it returns nil when
 // the file itself is unusable (res.Refused is then set). The error is only for
@@ -138,11 +141,11 @@ func refuse(res *Result, p Problem) {
 
 // refuseOn refuses the file when err is a fault in its structure (naming the
 // cell with t's header, when there is one) and returns nil; any other error
-// is a failure to read the file, returned marked with ErrRead.
+// is a failure to read the file, returned as a *ReadError.
 func refuseOn(res *Result, err error, t *table) error {
 	var b *broken
 	if !errors.As(err, &b) {
-		return fmt.Errorf("%w: %w", ErrRead, err)
+		return &ReadError{Err: err}
 	}
 	if t != nil && b.cell >= 0 {
 		b.p.Column = t.name(b.cell)

@@ -47,8 +47,9 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	}
 	defer f.Close()
 	res, err := csvio.ParseReader(o.Kind, f, csvio.Options{Lookup: storeLookup{store}})
-	if errors.Is(err, csvio.ErrRead) {
-		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, errors.Unwrap(err)))
+	var re *csvio.ReadError
+	if errors.As(err, &re) {
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
 		return false, nil
 	}
 	if err != nil {
