@@ -5,8 +5,13 @@
 // list of problems, each naming the physical line and the column, without
 // writing anything. What it must know about the store (the people already
 // registered, the records an id names) it asks through Lookup, so the rules can
-// be tested without a database. Writing (Writer and the *Row functions) turns
-// records into the same columns that Parse reads.
+// be tested without a database. ParseReader reads a file as it goes, in
+// bounded memory (MaxCellBytes, MaxRowBytes), and refuses a file whose
+// structure is broken at the line where the trouble starts (scan.go). Writing
+// (Writer and the *Row functions) turns records into the same columns that
+// Parse reads; every CSV the program writes goes through SheetWriter, which
+// neutralises cells a spreadsheet would evaluate, and Parse undoes exactly
+// that (neutral.go). docs/csv.md says all this for people.
 package csvio
 
 import (
