@@ -5,8 +5,13 @@
 // list of problems, each naming the physical line and the column, without
 // writing anything. What it must know about the store (the people already
 // registered, the records an id names) it asks through Lookup, so the rules can
-// be tested without a database. Writing (Writer and the *Row functions) turns
-// records into the same columns that Parse reads.
+// be tested without a database. ParseReader reads a file as it goes, in
+// bounded memory (MaxCellBytes, MaxRowBytes), and refuses a file whose
+// structure is broken at the line where the trouble starts (scan.go). Writing
+// (Writer and the *Row functions) turns records into the same columns that
+// Parse reads; every CSV the program writes goes through SheetWriter, which
+// neutralises cells a spreadsheet would evaluate, and Parse undoes exactly
+// that (neutral.go). docs/csv.md says all this for people.
 package csvio
 
 import (
@@ -36,6 +41,17 @@ var headers = map[Kind][]string{
 	Hours: {"id", "person_phone", "date", "hours", "activity", "idea_id", "status", "verified_by"},
 	Consultations: {"id", "date", "person_phone", "idea_id", "consultant", "services", "duration_min",
 		"notes", "next_steps", "follow_up"},
+}
+
+// numberColumns hold numbers only, written from numbers: they are not
+// neutralised on export (Neutralize) nor un-neutralised on import, so a
+// negative figure stays a number. Every other column is text to a spreadsheet,
+// phones included ("+7…" would be taken as a formula).
+var numberColumns = map[Kind][]string{
+	Ideas:         {"budget_kzt"},
+	People:        {"birth_year"},
+	Hours:         {"hours"},
+	Consultations: {"duration_min"},
 }
 
 // optionalColumns may be left out of an imported file: the machine-made ones.
@@ -82,8 +98,15 @@ const (
 	ReasonEmptyFile        model.Reason = "empty_file"        // 0 bytes, or only a byte-order mark or blank lines
 	ReasonNotUTF8          model.Reason = "not_utf8"          // bytes that are not UTF-8 (a Windows-1251 file)
 	ReasonSemicolons       model.Reason = "semicolons"        // the header is separated by ";" (Excel in a Russian locale)
-	ReasonBareQuote        model.Reason = "bare_quote"        // a " inside a cell that is not quoted
-	ReasonBadQuote         model.Reason = "bad_quote"         // a quoted cell not closed, or text after its closing "
+	ReasonTabs             model.Reason = "tabs"              // the header is separated by tabs (a "Text (Tab delimited)" file)
+	ReasonUTF16            model.Reason = "utf16"             // the file is UTF-16 ("Unicode Text"): by its byte-order mark or its NUL bytes
+	ReasonNULByte          model.Reason = "nul_byte"          // a NUL byte on Line: not a text file, or a damaged one
+	ReasonBareQuote        model.Reason = "bare_quote"        // a " inside a cell that is not quoted (only this row is refused)
+	ReasonBadQuote         model.Reason = "bad_quote"         // a quoted cell opened on Line, its closing " followed by text on OtherLine
+	ReasonUnclosedQuote    model.Reason = "unclosed_quote"    // a quoted cell opened on Line is never closed
+	ReasonCellTooBig       model.Reason = "cell_too_big"      // a cell starting on Line is longer than Want KiB
+	ReasonQuotedTooBig     model.Reason = "long_quoted_cell"  // a quoted cell opened on Line still runs on line OtherLine after Want KiB
+	ReasonRowTooBig        model.Reason = "row_too_big"       // the row starting on Line is longer than Want MiB
 	ReasonColumnCount      model.Reason = "column_count"      // Got cells where the header has Want
 	ReasonMissingColumn    model.Reason = "missing_column"    // the header lacks Column
 	ReasonUnknownColumn    model.Reason = "unknown_column"    // the header has Column, which is not in the contract
@@ -166,7 +189,9 @@ type Result struct {
 	Rows     []Row     // the good rows, in file order
 	Problems []Problem // every problem, in line order
 	// Refused is true when the file itself is unusable (empty, not UTF-8, a bad
-	// header): then no row was read and nothing may be imported.
+	// header, a fault in its structure such as a quoted cell never closed):
+	// then Rows is empty, Problems holds only what refuses the file, and
+	// nothing may be imported, not even with --skip-invalid.
 	Refused bool
 	BadRows int // rows refused because of at least one problem
 }

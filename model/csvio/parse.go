@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"sort"
 	"time"
 
@@ -24,6 +25,14 @@ import (
 // Problems with the file or its rows are in the result; the error is only for
 // a failing Lookup.
 func Parse(k Kind, data []byte, o Options) (*Result, error) {
+	return ParseReader(k, bytes.NewReader(data), o)
+}
+
+// ParseReader is Parse reading the file from r as it goes, in bounded memory:
+// a cell over MaxCellBytes or a row over MaxRowBytes refuses the file at its
+// line before more of it is read. Besides a failing Lookup, the error is for a
+// file that could not be read (a *ReadError).
+func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
 	if k != Ideas && k != People && k != Hours {
 		return nil, fmt.Errorf("import %s: only ideas, people and hours can be imported", k)
 	}
@@ -34,16 +43,17 @@ func Parse(k Kind, data []byte, o Options) (*Result, error) {
 		o.Now = time.Now()
 	}
 	res := &Result{Kind: k}
-	t := readTable(k, data, res)
+	t, err := openTable(k, r, res)
+	if err != nil {
+		return nil, err
+	}
 	if t == nil {
 		return res, nil
 	}
 	p := &parser{kind: k, t: t, o: o, res: res,
 		ids: map[string]int{}, phones: map[string]int{}, iins: map[string]int{}}
-	for _, raw := range t.rows {
-		if err := p.row(raw); err != nil {
-			return nil, err
-		}
+	if err := t.each(res, p.row); err != nil {
+		return nil, err
 	}
 	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Line < res.Problems[j].Line })
 	return res, nil

@@ -1,26 +1,25 @@
 package csvio
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"io"
+	"slices"
 	"strings"
-	"unicode/utf8"
-
-	"frontoffice/model"
 )
 
 // bom is the UTF-8 byte-order mark that export writes so Excel shows Cyrillic.
 var bom = []byte("\xef\xbb\xbf")
 
-// table is a CSV file split into cells, with the header checked against the
-// contract. Rows that could not be split (broken quotes, a wrong number of
-// cells) are already reported and left out.
+// table is a CSV file being read: its header, checked against the contract,
+// and the scanner that reads its rows one by one (nothing but the row being
+// read is kept in memory).
 type table struct {
 	cols  map[string]int // column name → cell index
 	names []string       // the header's column names, cleaned, in file order
-	rows  []rawRow
+	sc    *scanner
+	// text[i] is true when cell i is a text column (not a number column): its
+	// cells are un-neutralised on reading (Unneutralize).
+	text []bool
 }
 
 // rawRow is one record of the file and the line it starts on.
@@ -31,13 +30,22 @@ type rawRow struct {
 
 // cell is the trimmed text of column col in row, "" when the file has no such
 // column. Line breaks inside a cell become "\n", also a lone "\r" (old Mac
-// files), which export could not write back.
+// files), which export could not write back. A text cell that export
+// neutralised against formula injection gets its text back (Unneutralize).
 func (t *table) cell(row rawRow, col string) string {
 	i, ok := t.cols[col]
 	if !ok {
 		return ""
 	}
-	return strings.TrimSpace(crlf.Replace(row.cells[i]))
+	c := row.cells[i]
+	if strings.IndexByte(c, '\r') >= 0 {
+		c = crlf.Replace(c)
+	}
+	c = strings.TrimSpace(c)
+	if t.text[i] {
+		c = Unneutralize(c)
+	}
+	return c
 }
 
 var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
@@ -45,76 +53,123 @@ var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 // has reports whether the file has column col.
 func (t *table) has(col string) bool { _, ok := t.cols[col]; return ok }
 
-// readTable splits data into a table for kind. Problems go to res; it returns
-// nil when the file itself is unusable (res.Refused is then set).
-func readTable(k Kind, data []byte, res *Result) *table {
-	refuse := func(p Problem) *table {
-		res.Problems = append(res.Problems, p)
-		res.Refused = true
-		return nil
-	}
-	data = bytes.TrimPrefix(data, bom)
-	if len(bytes.TrimSpace(data)) == 0 {
-		return refuse(Problem{Reason: ReasonEmptyFile})
-	}
-	if !utf8.Valid(data) {
-		return refuse(Problem{Line: firstBadLine(data), Reason: ReasonNotUTF8})
-	}
+// ReadError is a failure to read the file itself (a disk or network error),
+// as opposed to a fault in its content, which refuses the file.
+type ReadError struct{ Err error }
 
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1 // counted here, to say which line and how many
-	r.LazyQuotes = false
-	header, err := r.Read()
+func (e *ReadError) Error() string { return "read the file: " + e.Err.Error() }
+func (e *ReadError) Unwrap() error { return e.Err }
+
+// openTable reads r's header for kind. Problems go to res; it returns nil when
+// the file itself is unusable (res.Refused is then set). The error is only for
+// a file that could not be read.
+func openTable(k Kind, r io.Reader, res *Result) (*table, error) {
+	sc, err := newScanner(r)
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return refuse(Problem{Line: pe.StartLine, Reason: quoteReason(pe)})
-		}
-		return refuse(Problem{Reason: ReasonEmptyFile})
+		return nil, refuseOn(res, err, nil)
 	}
-	line, _ := r.FieldPos(0)
-	t := &table{cols: map[string]int{}}
-	if !t.readHeader(k, header, line, res) {
-		res.Refused = true
-		return nil
-	}
-
+	var header record
 	for {
-		cells, err := r.Read()
+		header, err = sc.next()
 		if err == io.EOF {
-			break
+			refuse(res, Problem{Reason: ReasonEmptyFile})
+			return nil, nil
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				res.Problems = append(res.Problems, Problem{Reason: ReasonBadQuote})
-				res.BadRows++
-				break
-			}
-			res.Problems = append(res.Problems, Problem{Line: pe.StartLine,
-				Column: t.name(quoteField(data, pe.StartLine)), Reason: quoteReason(pe)})
-			res.BadRows++
-			continue
+			return nil, refuseOn(res, err, nil)
 		}
-		line, _ := r.FieldPos(0)
-		if blank(cells) {
+		if !blank(header.cells) {
+			break // blank lines and spaces above the header are no header
+		}
+	}
+	if header.bareQuote >= 0 {
+		refuse(res, Problem{Line: header.line, Reason: ReasonBareQuote})
+		return nil, nil
+	}
+	t := &table{cols: map[string]int{}, sc: sc}
+	if !t.readHeader(k, header.cells, header.line, res) {
+		res.Refused = true
+		return nil, nil
+	}
+	t.text = make([]bool, len(t.names))
+	for i, name := range t.names {
+		t.text[i] = !slices.Contains(numberColumns[k], name)
+	}
+	return t, nil
+}
+
+// each hands every row of the file to fn, in file order, leaving out blank
+// rows and reporting (and counting as bad) rows that cannot be split into the
+// header's columns. A fault in the file's structure refuses the whole file:
+// res then holds that one problem and no row.
+func (t *table) each(res *Result, fn func(rawRow) error) error {
+	for {
+		rec, err := t.sc.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return refuseOn(res, err, t)
+		}
+		if blank(rec.cells) {
 			continue // Excel leaves rows of empty cells below the data
 		}
-		if len(cells) != len(header) {
-			res.Problems = append(res.Problems, Problem{Line: line, Reason: ReasonColumnCount,
-				Got: len(cells), Want: len(header)})
+		switch {
+		case rec.width() != len(t.names):
+			res.Problems = append(res.Problems, Problem{Line: rec.line, Reason: ReasonColumnCount,
+				Got: rec.width(), Want: len(t.names)})
+			res.BadRows++
+			continue
+		case rec.bareQuote >= 0:
+			res.Problems = append(res.Problems, Problem{Line: rec.line, Column: t.name(rec.bareQuote),
+				Reason: ReasonBareQuote})
 			res.BadRows++
 			continue
 		}
-		t.rows = append(t.rows, rawRow{line: line, cells: cells})
+		if err := fn(rawRow{line: rec.line, cells: rec.cells}); err != nil {
+			return err
+		}
 	}
-	return t
+}
+
+// refuse makes res the refusal of the whole file for p.
+func refuse(res *Result, p Problem) {
+	res.Refused = true
+	res.Rows, res.BadRows = nil, 0
+	res.Problems = []Problem{p}
+}
+
+// refuseOn refuses the file when err is a fault in its structure (naming the
+// cell with t's header, when there is one) and returns nil; any other error
+// is a failure to read the file, returned as a *ReadError.
+func refuseOn(res *Result, err error, t *table) error {
+	var b *broken
+	if !errors.As(err, &b) {
+		return &ReadError{Err: err}
+	}
+	if t != nil && b.cell >= 0 {
+		b.p.Column = t.name(b.cell)
+	}
+	refuse(res, b.p)
+	return nil
 }
 
 // readHeader maps the header's columns and reports every name that is empty,
 // unknown, repeated or missing. It reports whether the header is usable.
 func (t *table) readHeader(k Kind, header []string, line int, res *Result) bool {
-	if len(header) == 1 && strings.Contains(header[0], ";") {
+	// No column name holds a tab or a semicolon: a header that does was
+	// written with another separator (Excel's "Text (Tab delimited)", or its
+	// "CSV" in a locale whose list separator is ";").
+	tabs, semis := 0, 0
+	for _, name := range header {
+		tabs += strings.Count(name, "\t")
+		semis += strings.Count(name, ";")
+	}
+	switch {
+	case tabs > 0 && tabs >= semis:
+		res.Problems = append(res.Problems, Problem{Line: line, Reason: ReasonTabs})
+		return false
+	case semis > 0:
 		res.Problems = append(res.Problems, Problem{Line: line, Reason: ReasonSemicolons})
 		return false
 	}
@@ -152,77 +207,6 @@ func (t *table) name(i int) string {
 		return ""
 	}
 	return t.names[i]
-}
-
-// quoteField finds the cell whose quoting is broken in the record that starts
-// on line start of data, as encoding/csv reads it: a quote inside an unquoted
-// cell, a quoted cell never closed, or text after a closing quote. It returns
-// the cell's index, -1 when it finds nothing wrong.
-func quoteField(data []byte, start int) int {
-	i := 0
-	for line := 1; line < start; line++ {
-		n := bytes.IndexByte(data[i:], '\n')
-		if n < 0 {
-			return -1
-		}
-		i += n + 1
-	}
-	for field := 0; i < len(data); field++ {
-		if data[i] == '"' {
-			i++
-			for {
-				n := bytes.IndexByte(data[i:], '"')
-				if n < 0 {
-					return field // never closed
-				}
-				i += n + 1
-				if i < len(data) && data[i] == '"' {
-					i++ // a doubled quote inside the cell
-					continue
-				}
-				break
-			}
-			switch {
-			case i >= len(data), data[i] == '\n', bytes.HasPrefix(data[i:], []byte("\r\n")):
-				return -1
-			case data[i] != ',':
-				return field // text after the closing quote
-			}
-			i++
-			continue
-		}
-		for ; i < len(data) && data[i] != ',' && data[i] != '\n'; i++ {
-			if data[i] == '"' {
-				return field
-			}
-		}
-		if i >= len(data) || data[i] == '\n' {
-			return -1
-		}
-		i++
-	}
-	return -1
-}
-
-// quoteReason tells a quote inside an unquoted cell from a quoted cell that is
-// not closed properly.
-func quoteReason(pe *csv.ParseError) model.Reason {
-	if errors.Is(pe.Err, csv.ErrBareQuote) {
-		return ReasonBareQuote
-	}
-	return ReasonBadQuote
-}
-
-// firstBadLine is the line of the first byte that is not UTF-8.
-func firstBadLine(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return 1 + bytes.Count(data[:i], []byte("\n"))
-		}
-		i += size
-	}
-	return 0
 }
 
 // blank reports whether every cell is empty or spaces.

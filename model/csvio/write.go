@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,10 +14,12 @@ import (
 
 // Writer writes one file of the contract: a byte-order mark (so Excel shows
 // Cyrillic), the header, then one row per record, RFC 4180 quoted, with CRLF
-// line ends as RFC 4180 and Windows Notepad expect.
+// line ends as RFC 4180 and Windows Notepad expect. Text cells are neutralised
+// against formula injection (Neutralize); number columns are written as they
+// are.
 type Writer struct {
-	kind Kind
-	csv  *csv.Writer
+	kind  Kind
+	sheet *SheetWriter
 }
 
 // NewWriter starts kind's file on w, writing the byte-order mark and the header.
@@ -25,23 +28,16 @@ func NewWriter(w io.Writer, k Kind) (*Writer, error) {
 	if !ok {
 		return nil, fmt.Errorf("csv writer: unknown file kind %q", k)
 	}
-	if _, err := w.Write(bom); err != nil {
-		return nil, fmt.Errorf("write %s: %w", FileName(k), err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(h); err != nil {
+	sw, err := NewSheetWriter(w, h, numberColumns[k]...)
+	if err != nil {
 		return nil, fmt.Errorf("write %s header: %w", FileName(k), err)
 	}
-	return &Writer{kind: k, csv: cw}, nil
+	return &Writer{kind: k, sheet: sw}, nil
 }
 
 // Write writes one row, made by one of the *Row functions for the writer's kind.
 func (w *Writer) Write(row []string) error {
-	if len(row) != len(headers[w.kind]) {
-		return fmt.Errorf("write %s: a row of %d cells, the header has %d", FileName(w.kind), len(row), len(headers[w.kind]))
-	}
-	if err := w.csv.Write(row); err != nil {
+	if err := w.sheet.Write(row); err != nil {
 		return fmt.Errorf("write %s: %w", FileName(w.kind), err)
 	}
 	return nil
@@ -49,11 +45,62 @@ func (w *Writer) Write(row []string) error {
 
 // Flush writes out what is buffered and reports any error of the whole file.
 func (w *Writer) Flush() error {
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.sheet.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", FileName(w.kind), err)
 	}
 	return nil
+}
+
+// SheetWriter writes any CSV file the program hands to a spreadsheet (the
+// contract's files, credits, the report): a byte-order mark, the header, then
+// rows, RFC 4180 quoted with CRLF line ends, every cell outside the number
+// columns neutralised (Neutralize). It is the one way the program writes CSV.
+type SheetWriter struct {
+	csv     *csv.Writer
+	width   int
+	numbers []bool // by cell: a number column, written as it is
+	cells   []string
+}
+
+// NewSheetWriter writes the byte-order mark and header to w; numbers names the
+// header's columns that hold numbers only (they are not neutralised, so a
+// negative amount stays a number).
+func NewSheetWriter(w io.Writer, header []string, numbers ...string) (*SheetWriter, error) {
+	if _, err := w.Write(bom); err != nil {
+		return nil, err
+	}
+	sw := &SheetWriter{csv: csv.NewWriter(w), width: len(header), numbers: make([]bool, len(header))}
+	sw.csv.UseCRLF = true
+	for i, col := range header {
+		sw.numbers[i] = slices.Contains(numbers, col)
+	}
+	return sw, sw.write(header, false)
+}
+
+// Write writes one row of the header's width.
+func (w *SheetWriter) Write(row []string) error {
+	if len(row) != w.width {
+		return fmt.Errorf("a row of %d cells, the header has %d", len(row), w.width)
+	}
+	return w.write(row, true)
+}
+
+func (w *SheetWriter) write(row []string, neutralize bool) error {
+	w.cells = append(w.cells[:0], row...)
+	if neutralize {
+		for i, c := range w.cells {
+			if !w.numbers[i] {
+				w.cells[i] = Neutralize(c)
+			}
+		}
+	}
+	return w.csv.Write(w.cells)
+}
+
+// Flush writes out what is buffered and reports any error of the whole file.
+func (w *SheetWriter) Flush() error {
+	w.csv.Flush()
+	return w.csv.Error()
 }
 
 // PersonRow is a person as a people.csv row.

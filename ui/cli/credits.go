@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/csvio"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
@@ -66,19 +66,20 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
 	case "csv":
-		if _, err := out.Write([]byte("\ufeff")); err != nil {
+		// Names and phones are neutralised against formula injection; the
+		// hours and the amount are numbers and stay numbers.
+		w, err := csvio.NewSheetWriter(out, creditHeader, creditHeader[3:]...)
+		if err != nil {
 			return err
 		}
-		w := csv.NewWriter(out)
-		w.UseCRLF = true
-		w.Write(creditHeader)
 		for _, r := range rows {
-			w.Write([]string{r.PersonID, r.FullName, r.Phone, model.FormatHours(r.VerifiedHours),
+			if err := w.Write([]string{r.PersonID, r.FullName, r.Phone, model.FormatHours(r.VerifiedHours),
 				model.FormatHours(r.PendingHours), model.FormatHours(r.CountedHours), model.FormatHours(r.TierHours),
-				strconv.FormatInt(r.AmountKZT, 10)})
+				strconv.FormatInt(r.AmountKZT, 10)}); err != nil {
+				return err
+			}
 		}
-		w.Flush()
-		return w.Error()
+		return w.Flush()
 	}
 	if len(rows) == 0 {
 		fmt.Fprintln(out, tr.T("credits.none"))

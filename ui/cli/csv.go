@@ -7,7 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"frontoffice/model"
 	"frontoffice/model/csvio"
@@ -30,13 +33,25 @@ type ImportOptions struct {
 // rows are written and the bad ones skipped. All rows are written in one
 // transaction. ok is false when the command should exit 1 (already explained
 // on errw); err is for failures it could not explain better.
+//
+// The file is read as it goes, never whole (csvio.ParseReader: a cell over
+// 64 KiB or a row over 1 MiB refuses it). A fault in the file's structure (a
+// quote never closed, another separator, UTF-16, NUL bytes) refuses the whole
+// file, also with SkipInvalid, which skips bad rows, not a broken file.
 func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
-	data, err := os.ReadFile(path)
+	shown := shownText(path)
+	f, err := os.Open(path)
 	if err != nil {
-		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", path, err))
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, err))
 		return false, nil
 	}
-	res, err := csvio.Parse(o.Kind, data, csvio.Options{Lookup: storeLookup{store}})
+	defer f.Close()
+	res, err := csvio.ParseReader(o.Kind, f, csvio.Options{Lookup: storeLookup{store}})
+	var re *csvio.ReadError
+	if errors.As(err, &re) {
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
+		return false, nil
+	}
 	if err != nil {
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
@@ -52,7 +67,10 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	unchanged, skipped := res.Count(csvio.Unchanged), res.BadRows
 	switch {
 	case res.Refused:
-		fmt.Fprintln(errw, tr.T("csv.refused_file", path))
+		fmt.Fprintln(errw, tr.T("csv.refused_file", shown))
+		if o.SkipInvalid {
+			fmt.Fprintln(errw, tr.T("csv.refused_broken"))
+		}
 		return false, nil
 	case skipped > 0 && !o.SkipInvalid && o.DryRun:
 		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, len(res.Rows)))
@@ -99,13 +117,13 @@ func MatchText(tr *i18n.Translator, file string, row csvio.Row) string {
 // line, or without the line when it is about the whole file.
 func ProblemText(tr *i18n.Translator, k csvio.Kind, file string, p csvio.Problem) string {
 	var b strings.Builder
-	b.WriteString(file)
+	b.WriteString(shownText(file))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
 	}
 	b.WriteString(": ")
 	if p.Column != "" {
-		b.WriteString(tr.T("csv.column", p.Column))
+		b.WriteString(tr.T("csv.column", shownText(p.Column)))
 		b.WriteString(": ")
 	}
 	b.WriteString(reasonText(tr, k, p))
@@ -116,9 +134,29 @@ func ProblemText(tr *i18n.Translator, k csvio.Kind, file string, p csvio.Problem
 	return b.String()
 }
 
+// shownText is a name from the file or the command line as a terminal may
+// show it: one with control characters (NUL bytes of a UTF-16 file, escape
+// sequences) is shown quoted, with them escaped.
+func shownText(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == utf8.RuneError }) < 0 {
+		return s
+	}
+	return strconv.QuoteToGraphic(s)
+}
+
 // reasonText translates why a row or the file was refused.
 func reasonText(tr *i18n.Translator, k csvio.Kind, p csvio.Problem) string {
 	switch p.Reason {
+	case csvio.ReasonBadQuote:
+		if p.OtherLine > p.Line {
+			return tr.T("csv.reason.bad_quote_later", p.OtherLine)
+		}
+	case csvio.ReasonQuotedTooBig:
+		return tr.T("csv.reason.long_quoted_cell", p.Want, p.OtherLine)
+	case csvio.ReasonCellTooBig:
+		return tr.T("csv.reason.cell_too_big", p.Want)
+	case csvio.ReasonRowTooBig:
+		return tr.T("csv.reason.row_too_big", p.Want)
 	case csvio.ReasonColumnCount:
 		return tr.T("csv.reason.column_count", p.Got, p.Want)
 	case csvio.ReasonEmptyColumnName:

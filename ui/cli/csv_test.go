@@ -177,12 +177,15 @@ func TestExportImportRoundTrip(t *testing.T) {
 			t.Errorf("%s: %d rows, want %d", k, len(rows)-1, want)
 		}
 	}
-	if c := readCSV(t, filepath.Join(dirA, "consultations.csv"), csvio.Consultations)[1]; c[2] != o.madina.Phone ||
+	// A phone begins with "+", which a spreadsheet takes for a formula: it is
+	// written with Excel's text mark (docs/csv.md) and import takes it off.
+	phone := "'" + o.madina.Phone
+	if c := readCSV(t, filepath.Join(dirA, "consultations.csv"), csvio.Consultations)[1]; c[2] != phone ||
 		c[5] != "project_design;grant_writing" || c[6] != "45" || c[9] != "2026-02-27" {
 		t.Errorf("consultation row %q", c)
 	}
 	for _, row := range readCSV(t, filepath.Join(dirA, "ideas.csv"), csvio.Ideas)[1:] {
-		if row[0] == o.park.ID && (row[7] != o.madina.Phone || row[8] != o.madina.FullName) {
+		if row[0] == o.park.ID && (row[7] != phone || row[8] != o.madina.FullName) {
 			t.Errorf("a registered applicant's phone and name should be in the row: %q", row)
 		}
 	}
@@ -305,7 +308,8 @@ func TestEveryReasonTranslated(t *testing.T) {
 		csvio.ReasonRepeatedColumn, csvio.ReasonEmptyColumnName, csvio.ReasonBadConsent, csvio.ReasonNoConsent,
 		csvio.ReasonUnknownApplicant, csvio.ReasonUnknownPerson, csvio.ReasonUnknownIdea, csvio.ReasonBadID,
 		csvio.ReasonDeleted, csvio.ReasonRepeatsLine, csvio.ReasonTakenBy, csvio.ReasonMinor,
-		csvio.ReasonYearVsIIN, csvio.ReasonBadSDGs,
+		csvio.ReasonYearVsIIN, csvio.ReasonBadSDGs, csvio.ReasonTabs, csvio.ReasonUTF16, csvio.ReasonNULByte,
+		csvio.ReasonUnclosedQuote, csvio.ReasonCellTooBig, csvio.ReasonQuotedTooBig, csvio.ReasonRowTooBig,
 		model.ReasonRequired, model.ReasonTooLong, model.ReasonUnknownCode, model.ReasonBadPhone,
 		model.ReasonBadIIN, model.ReasonBadYear, model.ReasonBadNumber, model.ReasonNegative,
 		model.ReasonTooLarge, model.ReasonBadDate, model.ReasonBadHours, model.ReasonConsentNeeded,

@@ -83,6 +83,11 @@ func init() {
 			RU: "Из файла %s ничего не импортировано.",
 			EN: "Nothing was imported from %s.",
 		},
+		"csv.refused_broken": {
+			KK: "--skip-invalid қате жолдарды ғана өткізіп жібереді, бүлінген файлды емес: жоғарыда көрсетілген жолды түзетіп, файлды қайта импорттаңыз.",
+			RU: "--skip-invalid пропускает ошибочные строки, но не испорченный файл: исправьте указанную выше строку и импортируйте файл снова.",
+			EN: "--skip-invalid skips bad rows, not a broken file: correct the line named above and import the file again.",
+		},
 		"csv.refused_rows": {
 			KK: "Ештеңе импортталмады: қатесі бар жолдар — %d (жоғарыда көрсетілген), дұрыс жолдар — %d. Қателерді түзетіңіз немесе тек дұрыс жолдарды импорттау үшін --skip-invalid қосып қайта іске қосыңыз.",
 			RU: "Ничего не импортировано: строк с ошибками — %d (см. выше), правильных строк — %d. Исправьте ошибки или запустите снова с --skip-invalid, чтобы импортировать только правильные строки.",
@@ -120,9 +125,24 @@ func init() {
 			EN: "the file is not UTF-8 text (perhaps saved as Windows-1251); in Excel choose Save As → CSV UTF-8 (Comma delimited)",
 		},
 		"csv.reason.semicolons": {
-			KK: "бағандар нүктелі үтірмен бөлінген; файлды «CSV UTF-8 (үтірмен бөлінген)» пішімінде сақтаңыз",
-			RU: "столбцы разделены точкой с запятой; сохраните файл как «CSV UTF-8 (разделитель — запятая)»",
-			EN: "the columns are separated by semicolons; save the file as CSV UTF-8 (Comma delimited)",
+			KK: "бағандар нүктелі үтірмен бөлінген, ал үтір керек; Excel-де «Басқаша сақтау» → «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",
+			RU: "столбцы разделены точкой с запятой, а нужна запятая; в Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»",
+			EN: "the columns are separated by semicolons, but a comma is expected; in Excel choose Save As → CSV UTF-8 (Comma delimited)",
+		},
+		"csv.reason.tabs": {
+			KK: "бағандар табуляциямен бөлінген, ал үтір керек; Excel-де «Басқаша сақтау» → «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",
+			RU: "столбцы разделены табуляцией, а нужна запятая; в Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»",
+			EN: "the columns are separated by tabs, but a comma is expected; in Excel choose Save As → CSV UTF-8 (Comma delimited)",
+		},
+		"csv.reason.utf16": {
+			KK: "файл UTF-8 емес, UTF-16 кодтауында (Excel-дегі «Юникод мәтіні»); Excel-де «Басқаша сақтау» → «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",
+			RU: "файл в кодировке UTF-16 («Текст в Юникоде» в Excel), а не UTF-8; в Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»",
+			EN: "the file is UTF-16 (Excel's Unicode Text), not UTF-8; in Excel choose Save As → CSV UTF-8 (Comma delimited)",
+		},
+		"csv.reason.nul_byte": {
+			KK: "бұл жолда нөлдік байт (0 коды) бар: бұл мәтіндік файл емес немесе ол бүлінген; оны «CSV UTF-8 (үтірмен бөлінген)» ретінде қайта сақтаңыз",
+			RU: "в этой строке нулевой байт (код 0): это не текстовый файл или он повреждён; сохраните его заново как «CSV UTF-8 (разделитель — запятая)»",
+			EN: "a NUL byte (code 0) on this line: this is not a text file, or it is damaged; save it again as CSV UTF-8 (Comma delimited)",
 		},
 		"csv.reason.bare_quote": {
 			KK: `тырнақшаға алынбаған ұяшықтың ішінде " белгісі тұр; бүкіл ұяшықты тырнақшаға алып, ішіндегі тырнақшаны екі рет жазыңыз ("")`,
@@ -130,9 +150,34 @@ func init() {
 			EN: `a quotation mark " inside a cell that is not quoted; put the whole cell in quotes and double the marks inside ("")`,
 		},
 		"csv.reason.bad_quote": {
-			KK: `тырнақшадағы ұяшық дұрыс жабылмаған: ішіндегі әр " белгісі екі рет жазылуы керек (""), ал жабатын тырнақшадан кейін үтір немесе жол соңы тұруы керек`,
-			RU: `ячейка в кавычках закрыта неправильно: каждая кавычка " внутри должна быть удвоена (""), а после закрывающей кавычки должна идти запятая или конец строки`,
-			EN: `a quoted cell is not closed properly: every " inside it must be doubled (""), and the closing quote must be followed by a comma or the end of the line`,
+			KK: `тырнақшадағы ұяшық дұрыс жабылмаған: ішіндегі әр " белгісі екі рет жазылуы керек (""), ал жабатын тырнақшадан кейін үтір немесе жол соңы тұруы керек; одан кейінгі жолдарға сенуге болмайды, сондықтан бүкіл файл қабылданбады`,
+			RU: `ячейка в кавычках закрыта неправильно: каждая кавычка " внутри должна быть удвоена (""), а после закрывающей кавычки должна идти запятая или конец строки; строкам после неё нельзя доверять, поэтому отклонён весь файл`,
+			EN: `a quoted cell is not closed properly: every " inside it must be doubled (""), and the closing quote must be followed by a comma or the end of the line; no row after it can be trusted, so the whole file is refused`,
+		},
+		"csv.reason.bad_quote_later": {
+			KK: `осы жолда тырнақшамен ашылған ұяшық %d-жолға дейін созылады, ол жерде тырнақшадан кейін мәтін тұр: мұнда жабатын тырнақша жетіспейтін болуы мүмкін немесе ішіндегі " екі рет жазылмаған (""); одан кейінгі жолдарға сенуге болмайды, сондықтан бүкіл файл қабылданбады`,
+			RU: `ячейка в кавычках открывается в этой строке и тянется до строки %d, где после кавычки идёт текст: вероятно, здесь не хватает закрывающей кавычки или кавычка " внутри не удвоена (""); строкам после неё нельзя доверять, поэтому отклонён весь файл`,
+			EN: `a quoted cell opens on this line and runs on to line %d, where a quote is followed by text: probably its closing quote is missing here, or a " inside it is not doubled (""); no row after it can be trusted, so the whole file is refused`,
+		},
+		"csv.reason.unclosed_quote": {
+			KK: `осы жолда тырнақшамен ашылған ұяшық файлдың соңына дейін жабылмаған: жабатын " тырнақшасын қосыңыз немесе ұяшық ішіндегі тырнақшаларды екі рет жазыңыз (""); одан кейінгі бірде-бір жолды оқу мүмкін емес, сондықтан бүкіл файл қабылданбады`,
+			RU: `ячейка в кавычках открывается в этой строке и не закрывается до конца файла: добавьте закрывающую кавычку " или удвойте кавычки внутри ячейки (""); ни одну строку после неё нельзя прочитать, поэтому отклонён весь файл`,
+			EN: `a quoted cell opens on this line and is never closed: add its closing quote ", or double every " inside it (""); no row after it can be read, so the whole file is refused`,
+		},
+		"csv.reason.cell_too_big": {
+			KK: "осы жолда басталатын ұяшық %d КиБ-тан ұзын, ал ұяшыққа одан артық сыймайды; файл қабылданбады",
+			RU: "ячейка, начинающаяся в этой строке, длиннее %d КиБ — больше, чем может вместить ячейка; файл отклонён",
+			EN: "a cell starting on this line is longer than %d KiB, the most a cell may hold; the file is refused",
+		},
+		"csv.reason.long_quoted_cell": {
+			KK: "осы жолда тырнақшамен ашылған ұяшық %[1]d КиБ-тан кейін де %[2]d-жолда әлі жабылмаған: жабатын тырнақша жетіспейтін болуы мүмкін; ұяшықта ең көбі %[1]d КиБ болады; файл қабылданбады",
+			RU: "ячейка в кавычках открывается в этой строке и после %[1]d КиБ, в строке %[2]d, всё ещё не закрыта: вероятно, не хватает закрывающей кавычки; в ячейке может быть не больше %[1]d КиБ; файл отклонён",
+			EN: "a quoted cell opens on this line and is still open on line %[2]d after %[1]d KiB: probably its closing quote is missing; a cell may hold at most %[1]d KiB; the file is refused",
+		},
+		"csv.reason.row_too_big": {
+			KK: "осы жерде басталатын жол %d МиБ-тан ұзын, ал бір жолға одан артық сыймайды; файл қабылданбады",
+			RU: "строка, которая начинается здесь, длиннее %d МиБ — больше, чем может быть в одной строке; файл отклонён",
+			EN: "the row starting here is longer than %d MiB, the most a row may hold; the file is refused",
 		},
 		"csv.reason.column_count": {
 			KK: "бұл жолда %d баған бар, ал тақырып жолында — %d",

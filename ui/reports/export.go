@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"frontoffice/model/csvio"
 	"frontoffice/model/report"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -32,15 +32,15 @@ var totalLabels = map[string]string{
 }
 
 // WriteCSV writes every figure of r in the long form of CSVHeader, as the
-// other CSV files are written (DESIGN.md §5): UTF-8 with a byte-order mark,
-// RFC 4180 quoting, CRLF line ends. Every known code is listed, zeros too.
+// other CSV files are written (DESIGN.md §5), through csvio's SheetWriter:
+// UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, text cells
+// neutralised against formula injection. Every known code is listed, zeros too.
 func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
-	if _, err := w.Write([]byte("\ufeff")); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(CSVHeader); err != nil {
+	// section and code are the program's own words, but label is a name, and
+	// every text cell goes through the one neutralising writer; value is a
+	// number.
+	cw, err := csvio.NewSheetWriter(w, CSVHeader, "value")
+	if err != nil {
 		return err
 	}
 	for _, s := range r.Sections() {
@@ -54,8 +54,7 @@ func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteJSON writes r as one JSON object (DESIGN.md §4), indented.
