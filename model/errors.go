@@ -30,13 +30,17 @@ const (
 	ReasonBadRef        Reason = "bad_ref"       // not the id of a record
 	ReasonDuplicate     Reason = "duplicate"     // the same value twice in a list
 	ReasonNotWhole      Reason = "not_whole"     // a fraction where a whole number belongs
+	ReasonFutureDate    Reason = "future_date"   // a day that has not come yet
+	ReasonTooEarly      Reason = "too_early"     // a day before volunteer hours were kept (2000)
+	ReasonDayOver24     Reason = "day_over_24"   // one person's hours on one day pass 24 together
 )
 
 // Reasons lists every reason, so translations can be checked for each.
 func Reasons() []Reason {
 	return []Reason{ReasonRequired, ReasonTooLong, ReasonUnknownCode, ReasonBadPhone, ReasonBadIIN,
 		ReasonBadYear, ReasonBadNumber, ReasonNegative, ReasonTooLarge, ReasonBadDate, ReasonBadHours,
-		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate, ReasonNotWhole}
+		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate, ReasonNotWhole,
+		ReasonFutureDate, ReasonTooEarly, ReasonDayOver24}
 }
 
 // FieldError is one problem with one field of a record, shown next to that field.

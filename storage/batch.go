@@ -77,6 +77,9 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 		}
 		return false, nil
 	}
+	if err := s.checkDay(tx, r); err != nil {
+		return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+	}
 	next := *env
 	next.Rev, next.BaseRev, next.Deleted = 1, 0, false
 	if err := s.stamp(tx, &next); err != nil {

@@ -37,6 +37,39 @@ func editRules(tx *bolt.Tx, r model.Record) {
 	}
 }
 
+// checkDay refuses an entry typed here that no day could hold (model/
+// hoursday.go): a day before 2000 or after today, or one on which the
+// person — all their offices' records together — would have more than 24
+// hours. An edit that adds nothing to its day passes, so an entry that
+// arrived over the limit can be corrected; imports are never refused by it
+// (their entries are held back for review instead: ForReview).
+func (s *Store) checkDay(tx *bolt.Tx, r model.Record) error {
+	h, ok := r.(*model.Hours)
+	if !ok || h.Deleted || h.Status == "rejected" {
+		return nil
+	}
+	var old *model.Hours
+	if cur, _, err := getRecord(tx, model.KindHours, h.ID); err == nil && !cur.Env().Deleted {
+		old = cur.(*model.Hours)
+	}
+	if old == nil || old.Date != h.Date {
+		if why := model.HoursDayReason(h.Date, model.DateOf(s.now().Local())); why != model.ReasonNone {
+			return model.FieldErrors{{Field: "date", Reason: why}}
+		}
+	}
+	if old != nil && old.Status != "rejected" && old.Date == h.Date && old.PersonID == h.PersonID && h.Hours <= old.Hours {
+		return nil
+	}
+	entries, err := hoursOf(tx, h.PersonID)
+	if err != nil {
+		return err
+	}
+	if model.DayTotal(entries, h.Date, h.ID)+h.Hours > model.MaxDayHours {
+		return model.FieldErrors{{Field: "hours", Reason: model.ReasonDayOver24}}
+	}
+	return nil
+}
+
 // checkHoursRefs refuses an entry whose person or idea is not a live record.
 func checkHoursRefs(tx *bolt.Tx, h *model.Hours) error {
 	p, _, err := getRecord(tx, model.KindPerson, h.PersonID)
@@ -218,6 +251,10 @@ type HoursEntry struct {
 	PersonName  string
 	PersonPhone string
 	IdeaTitle   string
+	// Review says why the entry needs a consultant before it counts
+	// (model.ForReview): its day passes 24 hours for the person, or the day
+	// is before 2000 or has not come. ReasonNone when it counts.
+	Review model.Reason
 }
 
 // HoursList returns every live entry with its person's name: pending ones
@@ -259,6 +296,12 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 			return nil
 		})
 	})
+	if err == nil {
+		s.db.View(func(tx *bolt.Tx) error {
+			markForReview(tx, out, model.DateOf(s.now().Local()))
+			return nil
+		})
+	}
 	rank := map[model.HoursStatus]int{"pending": 0, "verified": 1, "rejected": 2}
 	slices.SortStableFunc(out, func(a, b HoursEntry) int {
 		if c := rank[a.Hours.Status] - rank[b.Hours.Status]; c != 0 {
@@ -302,6 +345,9 @@ func personIn(tx *bolt.Tx, cache map[string]*personName, id string) *personName 
 type CreditLine struct {
 	Person   *model.Person
 	Standing model.Standing
+	// Held are the entries held back for review (model.ForReview): a day
+	// over 24 hours, a day that has not come; they count once corrected.
+	Held int
 }
 
 // Credits returns the standing in year of every person with verified or
@@ -337,6 +383,13 @@ func (s *Store) Credits(rules model.CreditRules, year int) ([]CreditLine, error)
 			joined[root] = append(joined[root], byPerson[id]...)
 		}
 		order, byPerson = roots, joined
+		today := model.DateOf(s.now().Local())
+		held := map[string]int{}
+		for _, id := range order {
+			all := byPerson[id]
+			byPerson[id] = model.Countable(all, today)
+			held[id] = len(all) - len(byPerson[id])
+		}
 		for _, id := range order {
 			p := &model.Person{}
 			if r, _, err := getRecord(tx, model.KindPerson, id); err == nil {
@@ -346,7 +399,7 @@ func (s *Store) Credits(rules model.CreditRules, year int) ([]CreditLine, error)
 			} else {
 				p.ID = id
 			}
-			out = append(out, CreditLine{Person: p, Standing: rules.Standing(byPerson[id], year)})
+			out = append(out, CreditLine{Person: p, Standing: rules.Standing(byPerson[id], year), Held: held[id]})
 		}
 		return nil
 	})
@@ -394,4 +447,27 @@ func (s *Store) FindCertificate(code string) (m CertificateMatch, ok bool, err e
 		return CertificateMatch{Person: p, Entries: model.CodeEntries(hs)[:n]}, true, nil
 	}
 	return m, false, nil
+}
+
+// markForReview sets Review on the entries that need a consultant, each
+// person's (all their joined records') entries taken together.
+func markForReview(tx *bolt.Tx, es []HoursEntry, today model.Date) {
+	joined := joinedIDs(tx)
+	byPerson := map[string][]*model.Hours{}
+	for _, e := range es {
+		who := e.Hours.PersonID
+		if root, ok := joined[who]; ok {
+			who = root
+		}
+		byPerson[who] = append(byPerson[who], e.Hours)
+	}
+	why := map[string]model.Reason{}
+	for _, hs := range byPerson {
+		for id, r := range model.ForReview(hs, today) {
+			why[id] = r
+		}
+	}
+	for i := range es {
+		es[i].Review = why[es[i].Hours.ID]
+	}
 }

@@ -3,6 +3,7 @@ package storage_test
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"frontoffice/model"
 	"frontoffice/storage"
@@ -133,7 +134,8 @@ func TestHoursEditReturnsToPending(t *testing.T) {
 }
 
 func TestHoursBulkAndCredits(t *testing.T) {
-	s, _ := newStore(t)
+	s, clk := newStore(t)
+	clk.Add(7 * 24 * time.Hour) // a week after day0: the entries are of the days before
 	var people []*model.Person
 	for i, name := range []string{"Әлия", "Бауыржан", "Гүлнар"} {
 		p := newPerson(name, "+7701123450"+string(rune('1'+i)))

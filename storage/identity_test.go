@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 	"time"
@@ -155,4 +156,72 @@ func TestPhoneUnderTwoIINsIsNotJoined(t *testing.T) {
 	if _, _, maybe, _ := s.Joined(p1.ID); len(maybe) != 0 {
 		t.Errorf("still listed as possible duplicates: %+v", maybe)
 	}
+}
+
+// TestHoursThatCannotHappenAreHeldBack: another office's entries that pass
+// 24 hours on a day, and one dated 2126, import (that office was right
+// alone, or its clock was) but do not count as money until corrected; here
+// such entries are refused where they are typed.
+func TestHoursThatCannotHappenAreHeldBack(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := openStore(t, filepath.Join(dir, "a.db"), newClock(day0))
+	b, _ := openStore(t, filepath.Join(dir, "b.db"), newClock(day0))
+	b.SetActor("Бақыт")
+	p := newPerson("Айгерім Сәрсенбаева", "+77015551234")
+	mustCreate(t, a, p)
+	var planted []model.Record
+	for _, d := range []model.Date{"2026-02-10", "2026-02-10", "2026-02-10", "2126-02-10"} {
+		h := newHours(p.ID, d, 24)
+		h.Status, h.VerifiedBy, h.VerifiedAt = "verified", "N. Popova", day0.UTC()
+		h.ID, h.Rev, h.UpdatedAt, h.Origin, h.HLC = model.NewID(), 1, day0.UTC(), a.OfficeID(), uint64(day0.UnixMilli())<<16
+		planted = append(planted, h)
+	}
+	// Planted as a careless or forged office would have them: past its checks.
+	if err := a.InsertBatch(planted); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := exportTo(t, a, dir, false)
+	importFile(t, b, f)
+	lines, err := b.Credits(model.DefaultCreditRules(), 2026)
+	if err != nil || len(lines) != 1 {
+		t.Fatalf("credits: %+v, %v", lines, err)
+	}
+	if st := lines[0].Standing; st.Verified != 0 || st.Tier.Amount != 0 || lines[0].Held != 4 {
+		t.Errorf("counted %v h, %v ₸, %d held; want 0 h, 0 ₸, 4 held for review", st.Verified, st.Tier.Amount, lines[0].Held)
+	}
+	// A consultant here rejects two of the day's entries: the third counts.
+	if err := b.RejectHours(planted[0].Env().ID, "logged twice"); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.RejectHours(planted[1].Env().ID, "logged twice"); err != nil {
+		t.Fatal(err)
+	}
+	lines, _ = b.Credits(model.DefaultCreditRules(), 2026)
+	if st := lines[0].Standing; st.Verified != 24 || st.Tier.Amount != 20000 || lines[0].Held != 1 {
+		t.Errorf("after the corrections: %v h, %v ₸, %d held; want 24 h, 20 000 ₸, 1 held", st.Verified, st.Tier.Amount, lines[0].Held)
+	}
+	// Typed here, the same entries are refused.
+	q, _ := b.Get(model.KindPerson, p.ID)
+	if _, err := b.LogHoursBatch(model.Hours{Date: "2126-02-10", Activity: "x"}, []storage.BulkHours{{PersonID: q.Env().ID, Hours: 2}}); !isReason(err, model.ReasonFutureDate) {
+		t.Errorf("an entry for 2126: %v", err)
+	}
+	if _, err := b.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "x"}, []storage.BulkHours{{PersonID: q.Env().ID, Hours: 1}}); !isReason(err, model.ReasonDayOver24) {
+		t.Errorf("a 25th hour on 10 February: %v", err)
+	}
+	if _, err := b.LogHoursBatch(model.Hours{Date: "2026-02-11", Activity: "x"}, []storage.BulkHours{{PersonID: q.Env().ID, Hours: 20}, {PersonID: q.Env().ID, Hours: 5}}); !isReason(err, model.ReasonDayOver24) {
+		t.Errorf("20 + 5 hours on one day in one batch: %v", err)
+	}
+}
+
+func isReason(err error, r model.Reason) bool {
+	var fe model.FieldErrors
+	if !errors.As(err, &fe) {
+		return false
+	}
+	for _, e := range fe {
+		if e.Reason == r {
+			return true
+		}
+	}
+	return false
 }

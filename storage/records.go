@@ -82,6 +82,9 @@ func (s *Store) Create(r model.Record) error {
 		if b.Get(key) != nil {
 			return fmt.Errorf("create %s %s: %w", env.Kind, env.ID, ErrExists)
 		}
+		if err := s.checkDay(tx, r); err != nil {
+			return err
+		}
 		next := *env
 		next.Rev, next.BaseRev, next.Deleted = 1, 0, false
 		if err := s.stamp(tx, &next); err != nil {
@@ -144,6 +147,11 @@ func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 	cur, key, err := getRecord(tx, env.Kind, env.ID)
 	if err != nil {
 		return err
+	}
+	if !deleted {
+		if err := s.checkDay(tx, r); err != nil {
+			return err
+		}
 	}
 	old := cur.Env()
 	// The clock tells apart two offices' revisions with the same number: an

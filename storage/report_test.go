@@ -38,7 +38,8 @@ import (
 // verified, deleted.
 func reportStore(t *testing.T) *storage.Store {
 	t.Helper()
-	s, _ := newStore(t)
+	s, clk := newStore(t)
+	clk.Set(time.Date(2026, 4, 30, 12, 0, 0, 0, time.UTC)) // the records are of the months before: no hours in the future
 	at := func(d string) time.Time { return time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, dayOf(d)) }
 	person := func(name, phone string, region model.Region, created string) *model.Person {
 		p := newPerson(name, phone)

@@ -228,6 +228,10 @@ type Lookup interface {
 	PersonByPhone(phone string) (*model.Person, error)
 	// PersonByIIN returns the live person with this IIN.
 	PersonByIIN(iin string) (*model.Person, error)
+	// DayHours is the hours the stored entries of the person (all their
+	// joined records) have on day d that count (not rejected), leaving out
+	// the entry except.
+	DayHours(personID string, d model.Date, except string) (float64, error)
 }
 
 // Options tune Parse.
@@ -242,3 +246,6 @@ type emptyStore struct{}
 func (emptyStore) Record(model.Kind, string) (model.Record, error) { return nil, nil }
 func (emptyStore) PersonByPhone(string) (*model.Person, error)     { return nil, nil }
 func (emptyStore) PersonByIIN(string) (*model.Person, error)       { return nil, nil }
+func (emptyStore) DayHours(string, model.Date, string) (float64, error) {
+	return 0, nil
+}

@@ -11,7 +11,7 @@ import (
 )
 
 // now is the tests' today: a Friday at the desk.
-var now = time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)
+var now = time.Date(2026, 3, 20, 9, 30, 0, 0, time.UTC) // after the hours the tests log
 
 // memStore is a Lookup over records kept in memory. Like the real store it
 // hands out a fresh copy on every call.
@@ -68,6 +68,16 @@ func (m *memStore) PersonByPhone(phone string) (*model.Person, error) {
 
 func (m *memStore) PersonByIIN(iin string) (*model.Person, error) {
 	return m.person(func(p *model.Person) bool { return p.IIN == iin }), nil
+}
+
+func (m *memStore) DayHours(personID string, d model.Date, except string) (float64, error) {
+	var hs []*model.Hours
+	for _, r := range m.recs {
+		if h, ok := r.(*model.Hours); ok && h.PersonID == personID {
+			hs = append(hs, h)
+		}
+	}
+	return model.DayTotal(hs, d, except), nil
 }
 
 // person is a valid stored adult.

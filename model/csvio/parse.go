@@ -51,7 +51,8 @@ func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
 		return res, nil
 	}
 	p := &parser{kind: k, t: t, o: o, res: res,
-		ids: map[string]int{}, phones: map[string]int{}, iins: map[string]int{}}
+		ids: map[string]int{}, phones: map[string]int{}, iins: map[string]int{},
+		days: map[string]float64{}}
 	if err := t.each(res, p.row); err != nil {
 		return nil, err
 	}
@@ -70,6 +71,9 @@ type parser struct {
 	ids    map[string]int // record id → line of the row that writes it
 	phones map[string]int // people: normalised phone → line
 	iins   map[string]int // people: IIN → line
+	// days are the hours the file's good rows so far give each person on
+	// each day ("person id|date"), for the 24-hour day.
+	days map[string]float64
 }
 
 // rowCtx is one row being read and the problems found in it.
@@ -82,7 +86,12 @@ type rowCtx struct {
 	claims []claim
 	// match is set when a row without an id turned out to be a stored person.
 	match *Match
+	// good are what the row adds to the file's tallies once it turns out good.
+	good []func()
 }
+
+// onGood runs fn once the row turns out good.
+func (rc *rowCtx) onGood(fn func()) { rc.good = append(rc.good, fn) }
 
 // claim is a value a row takes in one of the parser's maps.
 type claim struct {
@@ -148,6 +157,9 @@ func (p *parser) row(raw rawRow) error {
 	}
 	for _, c := range rc.claims {
 		c.seen[c.value] = raw.line
+	}
+	for _, fn := range rc.good {
+		fn()
 	}
 	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match}
 	if b.before != nil {

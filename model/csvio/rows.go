@@ -298,7 +298,36 @@ func (p *parser) hours(rc *rowCtx) (built, error) {
 	if x.Status == "verified" && !wasVerified {
 		x.VerifiedAt = p.o.Now.UTC()
 	}
+	if err := p.dayHolds(rc, x, b.before == nil || hasDate || hasAmount || person != ""); err != nil {
+		return built{}, err
+	}
 	return b, nil
+}
+
+// dayHolds refuses an entry for a day no one can have worked (model/
+// hoursday.go): before 2000, after today, or a day on which the person
+// would have more than 24 hours with the store's entries and the file's
+// rows before this one. changed is false when the row leaves the stored
+// entry's day and hours as they were.
+func (p *parser) dayHolds(rc *rowCtx, x *model.Hours, changed bool) error {
+	if x.Status == "rejected" || x.PersonID == "" || x.Date == "" || !changed {
+		return nil
+	}
+	if why := model.HoursDayReason(x.Date, model.DateOf(p.o.Now)); why != model.ReasonNone {
+		rc.bad("date", why, rc.get("date"))
+		return nil
+	}
+	stored, err := p.o.Lookup.DayHours(x.PersonID, x.Date, x.ID)
+	if err != nil {
+		return fmt.Errorf("line %d: hours of the day: %w", rc.raw.line, err)
+	}
+	key := x.PersonID + "|" + string(x.Date)
+	if stored+p.days[key]+x.Hours > model.MaxDayHours {
+		rc.bad("hours", model.ReasonDayOver24, rc.get("hours"))
+		return nil
+	}
+	rc.onGood(func() { p.days[key] += x.Hours })
+	return nil
 }
 
 // ideaRef reads an hours row's idea_id: the id of an idea in the store, or empty.

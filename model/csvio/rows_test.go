@@ -435,3 +435,31 @@ func TestRowWithoutIDIsTheStoredPerson(t *testing.T) {
 		t.Errorf("the same name typed otherwise: %+v", res.Rows)
 	}
 }
+
+// TestHoursThatCannotHappen: a person has at most 24 hours a day, the
+// store's entries and the file's rows together, and no entry is for a day
+// after today or before 2000; each refusal names its line.
+func TestHoursThatCannotHappen(t *testing.T) {
+	p := person("Мадина", "+77020001122", "")
+	stored := model.New(model.KindHours).(*model.Hours)
+	stored.ID, stored.Rev, stored.PersonID, stored.Date, stored.Hours, stored.Status = model.NewID(), 1, p.ID, "2026-03-02", 20, "verified"
+	stored.VerifiedBy = "N. Popova"
+	res := parse(t, Hours, hoursHeader+rows(
+		",87020001122,2026-03-01,24,Visits,,verified,N. Popova",
+		",87020001122,2026-03-01,24,Visits,,verified,N. Popova",
+		",87020001122,2026-03-01,24,Visits,,verified,N. Popova",
+		",87020001122,2126-03-01,24,Visits,,verified,N. Popova",
+		",87020001122,1999-12-31,2,Visits,,,",
+		",87020001122,2026-03-02,4,Visits,,,",
+		",87020001122,2026-03-02,4.5,Visits,,,",
+		",87020001122,2026-03-03,8,Visits,,rejected,"), newMem(p, stored))
+	expectProblems(t, res,
+		want{3, "hours", model.ReasonDayOver24},
+		want{4, "hours", model.ReasonDayOver24},
+		want{5, "date", model.ReasonFutureDate},
+		want{6, "date", model.ReasonTooEarly},
+		want{8, "hours", model.ReasonDayOver24})
+	if len(res.Rows) != 3 {
+		t.Errorf("%d good rows, want 3 (lines 2, 7 and 9)", len(res.Rows))
+	}
+}

@@ -209,6 +209,14 @@ func (l storeLookup) PersonByIIN(iin string) (*model.Person, error) {
 	return orNone(l.s.PersonByIIN(iin))
 }
 
+func (l storeLookup) DayHours(personID string, d model.Date, except string) (float64, error) {
+	hs, err := l.s.HoursOf(personID) // all the person's joined records
+	if err != nil {
+		return 0, err
+	}
+	return model.DayTotal(hs, d, except), nil
+}
+
 // orNone turns "not found" into no record and no error.
 func orNone[T any](v T, err error) (T, error) {
 	if errors.Is(err, storage.ErrNotFound) {

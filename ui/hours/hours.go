@@ -515,7 +515,11 @@ func (m *Model) rowText(e storage.HoursEntry) string {
 	if m.w < 60 && len(d) == 10 {
 		d = d[:6] + d[8:] // 13.02.26
 	}
-	return common.Sanitize(fmt.Sprintf("%s %s %s  %s — %s", marks[h.Status], d,
+	mark := marks[h.Status]
+	if e.Review != model.ReasonNone {
+		mark = "!" // held back for review: it does not count yet
+	}
+	return common.Sanitize(fmt.Sprintf("%s %s %s  %s — %s", mark, d,
 		m.hoursCell(h.Hours), name, what))
 }
 
@@ -532,6 +536,9 @@ func (m *Model) hoursCell(h float64) string {
 // when, or why it was rejected.
 func (m *Model) detail(e storage.HoursEntry) string {
 	h, tr := e.Hours, m.c.Tr
+	if e.Review != model.ReasonNone {
+		return tr.T("hours.needs_review", tr.T("hours.review."+string(e.Review)))
+	}
 	switch h.Status {
 	case "verified":
 		return tr.T("hours.verified_by", common.Sanitize(h.VerifiedBy), h.VerifiedAt.Local().Format("02.01.2006 15:04"))

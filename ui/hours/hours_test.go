@@ -648,3 +648,32 @@ func TestVerifyEventKeyFollowsReloads(t *testing.T) {
 		t.Errorf("one pending left: the key should not be offered\n%s", h.view())
 	}
 }
+
+// TestHeldForReviewShown: entries another office sent that pass 24 hours on
+// one day are marked "!" and say why they do not count, in every language.
+func TestHeldForReviewShown(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	var planted []model.Record
+	for range 2 {
+		h := model.New(model.KindHours).(*model.Hours)
+		h.ID, h.Rev, h.HLC, h.Origin, h.UpdatedAt = model.NewID(), 1, 1, s.OfficeID(), fixedNow
+		h.PersonID, h.Date, h.Hours, h.Activity, h.Status, h.VerifiedBy = p.ID, "2026-02-10", 16, "Concert", "verified", "N. Popova"
+		planted = append(planted, h)
+	}
+	if err := s.InsertBatch(planted); err != nil { // as if from another office: past the checks
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		tr := i18n.New(lang)
+		h := newHarness(t, s, lang, 100, 24)
+		v := h.view()
+		if strings.Count(v, "! 10.02.2026") != 2 {
+			t.Errorf("%s: the two entries are not marked for review:\n%s", lang, v)
+		}
+		want := tr.T("hours.needs_review", tr.T("hours.review.day_over_24"))
+		if !strings.Contains(v, want) {
+			t.Errorf("%s: no %q:\n%s", lang, want, v)
+		}
+	}
+}
