@@ -241,18 +241,20 @@ type FollowUp struct {
 // what a follow-up asks for; the later consultation sets its own follow-up.
 //
 // Nothing is decoded to count them: the consultation_follow and
-// consultation_subject_day indexes hold the dates and subjects (schema 7), so
-// Home counts thousands of follow-ups in milliseconds.
+// consultation_subject_day indexes hold the dates and subjects (schema 7);
+// only the due ones are read, to keep this office's own (ownFollowUps).
 func (s *Store) FollowUps(today model.Date, limit int) ([]FollowUp, int, error) {
 	var out []FollowUp
 	var total int
 	err := s.db.View(func(tx *bolt.Tx) error {
-		due := dueFollowUps(tx, today)
+		due, err := s.ownFollowUps(tx, dueFollowUps(tx, today))
+		if err != nil {
+			return err
+		}
 		total = len(due)
 		if limit > 0 && len(due) > limit {
 			due = due[:limit]
 		}
-		var err error
 		out, err = followUpEntries(tx, today, due)
 		if err != nil {
 			return err
@@ -274,6 +276,22 @@ func followUpEntries(tx *bolt.Tx, today model.Date, due []dueItem) ([]FollowUp, 
 		f := FollowUp{ConsultationEntry: ConsultationEntry{Consultation: c}, Overdue: c.FollowUp < today}
 		f.PersonName, f.IdeaTitle = subjectNames(tx, c)
 		out = append(out, f)
+	}
+	return out, nil
+}
+
+// ownFollowUps keeps the follow-ups of consultations this office logged:
+// another office's promises to call back are theirs to keep.
+func (s *Store) ownFollowUps(tx *bolt.Tx, due []dueItem) ([]dueItem, error) {
+	out := due[:0:0]
+	for _, d := range due {
+		r, _, err := getRecord(tx, model.KindConsultation, d.id)
+		if err != nil {
+			return nil, err
+		}
+		if s.ours(r) {
+			out = append(out, d)
+		}
 	}
 	return out, nil
 }

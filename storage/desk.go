@@ -77,22 +77,41 @@ func (s *Store) RegisterVisitor(p *model.Person, purpose model.Purpose, now time
 func (s *Store) Visits(day model.Date) ([]*model.Visit, error) {
 	var out []*model.Visit
 	err := s.db.View(func(tx *bolt.Tx) error {
-		var ids [][]byte
-		scanIndex(tx, ixVisitDate, string(day), "", func(_ string, id []byte) bool {
-			ids = append(ids, bytes.Clone(id))
-			return true
-		})
-		for _, id := range ids {
-			r, _, err := getRecord(tx, model.KindVisit, idString(id))
-			if err != nil {
-				return err
-			}
-			out = append(out, r.(*model.Visit))
-		}
-		return nil
+		var err error
+		out, err = s.ownVisits(tx, day)
+		return err
 	})
 	slices.SortStableFunc(out, func(a, b *model.Visit) int { return a.ArrivedAt.Compare(b.ArrivedAt) })
 	return out, err
+}
+
+// ownVisits are the visits of day that this office recorded: the queue, the
+// day's visitors and who is with a consultant belong to the office that
+// recorded them (DESIGN.md §6); other offices' visits, brought by their
+// bundles, stay in timelines and reports.
+func (s *Store) ownVisits(tx *bolt.Tx, day model.Date) ([]*model.Visit, error) {
+	var ids [][]byte
+	scanIndex(tx, ixVisitDate, string(day), "", func(_ string, id []byte) bool {
+		ids = append(ids, bytes.Clone(id))
+		return true
+	})
+	var out []*model.Visit
+	for _, id := range ids { // a day's visits: a few hundred at most
+		r, _, err := getRecord(tx, model.KindVisit, idString(id))
+		if err != nil {
+			return nil, err
+		}
+		if v := r.(*model.Visit); s.ours(v) {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// ours reports whether this office made r's current revision.
+func (s *Store) ours(r model.Record) bool {
+	o := r.Env().Origin
+	return o == "" || o == s.officeID
 }
 
 // MoveVisit moves a visit along the queue (or back, to undo a move): with a

@@ -56,10 +56,23 @@ func openChecked(t *testing.T, path string) *Store {
 
 func migrateTo(t *testing.T, db *bolt.DB, ms []migration) {
 	t.Helper()
-	if err := db.Update(func(tx *bolt.Tx) error { return migrate(tx, ms) }); err != nil {
+	if err := db.Update(func(tx *bolt.Tx) error {
+		if err := migrate(tx, ms); err != nil {
+			return err
+		}
+		// The office that made the records (env): a store's own records
+		// carry its id, as the app's always have.
+		if meta := tx.Bucket(bucketMeta); meta.Get(keyOfficeID) == nil {
+			return meta.Put(keyOfficeID, []byte(testOrigin))
+		}
+		return nil
+	}); err != nil {
 		t.Fatalf("migrate to %d: %v", ms[len(ms)-1].version, err)
 	}
 }
+
+// testOrigin is the office of the records these tests write raw.
+const testOrigin = "01890a5d-ac96-774b-bcce-b302099a8057"
 
 func versionOf(t *testing.T, db *bolt.DB) uint64 {
 	t.Helper()
@@ -166,7 +179,7 @@ func v1Record(t *testing.T, tx *bolt.Tx, top []byte, r model.Record) {
 }
 
 func env(k model.Kind, rev uint64) model.Envelope {
-	return model.Envelope{ID: model.NewID(), Kind: k, Rev: rev, BaseRev: rev - 1, Origin: "01890a5d-ac96-774b-bcce-b302099a8057",
+	return model.Envelope{ID: model.NewID(), Kind: k, Rev: rev, BaseRev: rev - 1, Origin: testOrigin,
 		HLC: uint64(internalNow.UnixMilli()) << 16, UpdatedAt: internalNow, UpdatedBy: "v1"}
 }
 

@@ -46,21 +46,19 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 		for _, st := range model.IdeaStatuses() {
 			sum.IdeasByStatus[st] = countIndex(tx, ixIdeaStatus, string(st), "")
 		}
-		sum.VisitsToday = countIndex(tx, ixVisitDate, string(today), "")
 		sum.Queue = map[model.VisitState]int{}
-		var ids []string
-		scanIndex(tx, ixVisitDate, string(today), "", func(_ string, id []byte) bool {
-			ids = append(ids, idString(id))
-			return true
-		})
-		for _, id := range ids { // a day's visits: a few hundred at most
-			r, _, err := getRecord(tx, model.KindVisit, id)
-			if err != nil {
-				return err
-			}
-			sum.Queue[r.(*model.Visit).State]++
+		visits, err := s.ownVisits(tx, today)
+		if err != nil {
+			return err
 		}
-		due := dueFollowUps(tx, today)
+		sum.VisitsToday = len(visits)
+		for _, v := range visits {
+			sum.Queue[v.State]++
+		}
+		due, err := s.ownFollowUps(tx, dueFollowUps(tx, today))
+		if err != nil {
+			return err
+		}
 		sum.FollowUpsDue = len(due)
 		if sum.FirstFollowUps, err = followUpEntries(tx, today, due[:min(len(due), SummaryFollowUps)]); err != nil {
 			return err
