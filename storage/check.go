@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"frontoffice/model"
 
@@ -10,7 +11,9 @@ import (
 )
 
 // Check looks the whole store over and returns what is wrong, nothing when all is
-// well: bbolt's own page check, the schema version, that every record and every
+// well: every page read (damage.go's walk) and bbolt's own page check (a
+// failure there, or a page that cannot be read, is damage: Damage() says so
+// afterwards and the store refuses writes), the schema version, that every record and every
 // earlier revision decodes under its own id and kind, and that the indexes hold
 // exactly the entries the records call for.
 func (s *Store) Check() []string {
@@ -25,8 +28,18 @@ func (s *Store) Check() []string {
 	// under concurrent saves it could report "reachable freed" pages that
 	// are not (and the race detector flags the read). Saves wait for it.
 	err := s.exclusiveView(func(tx *bolt.Tx) error {
+		// Every page read once first, here, where a damaged one is caught
+		// (damage.go); bbolt's check then reads them in a goroutine of its own.
+		if err := walk(tx); err != nil {
+			return err
+		}
+		var pageProblems []string
 		for err := range tx.Check() {
 			add("bbolt: %v", err)
+			pageProblems = append(pageProblems, err.Error())
+		}
+		if len(pageProblems) > 0 {
+			return s.db.markDamaged(strings.Join(pageProblems[:min(len(pageProblems), 5)], "; "))
 		}
 		if v := schemaVersion(tx); v != CurrentSchema() {
 			add("schema version %d, want %d", v, CurrentSchema())
@@ -137,10 +150,12 @@ func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byt
 // exclusiveView runs fn in a writable transaction that is always rolled
 // back: a consistent read that no writer can interleave with.
 func (s *Store) exclusiveView(fn func(tx *bolt.Tx) error) error {
-	tx, err := s.db.Begin(true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	return fn(tx)
+	return s.db.guard(func() error {
+		tx, err := s.db.Begin(true)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		return fn(tx)
+	})
 }

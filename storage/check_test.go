@@ -176,7 +176,7 @@ func TestCheckFindsBrokenRecords(t *testing.T) {
 		}, []string{"schema version 1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := dump(t, s.db)
+			before := dump(t, s.db.DB)
 			rawUpdate(t, s, tc.damage)
 			if got := s.Check(); !hasProblem(got, tc.words...) {
 				t.Errorf("Check: %q, want a problem with %q", got, tc.words)
