@@ -17,7 +17,7 @@ import (
 // earlier revision decodes under its own id and kind, and that the indexes hold
 // exactly the entries the records call for.
 func (s *Store) Check() []string {
-	var problems []string
+	var problems, garbled []string
 	add := func(format string, args ...any) {
 		if len(problems) < 100 {
 			problems = append(problems, fmt.Sprintf(format, args...))
@@ -62,6 +62,7 @@ func (s *Store) Check() []string {
 				r, err := decode(k, v)
 				if err != nil {
 					add("records/%s/%x: %v", k, key, err)
+					garbled = append(garbled, fmt.Sprintf("records/%s/%x: %v", k, key, err))
 					return nil
 				}
 				checkEnvelope(add, "records", k, key, r)
@@ -85,6 +86,7 @@ func (s *Store) Check() []string {
 				r, err := decode(k, v)
 				if err != nil {
 					add("history/%s/%x: %v", k, key, err)
+					garbled = append(garbled, fmt.Sprintf("history/%s/%x: %v", k, key, err))
 					return nil
 				}
 				checkEnvelope(add, "history", k, key[:16], r)
@@ -131,6 +133,9 @@ func (s *Store) Check() []string {
 	})
 	if err != nil {
 		add("read: %v", err)
+	}
+	if len(garbled) > 0 { // records whose text was changed in the file
+		s.db.markDamaged(strings.Join(garbled[:min(len(garbled), 5)], "; "))
 	}
 	return problems
 }

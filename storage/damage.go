@@ -92,7 +92,12 @@ func (g *guardDB) guard(f func() error) (err error) {
 			err = g.markDamaged(fmt.Sprint(r))
 		}
 	}()
-	return f()
+	err = f()
+	var d *DamagedError
+	if err != nil && errors.Is(err, ErrDamaged) && !errors.As(err, &d) {
+		err = g.markDamaged(err.Error()) // a record that does not decode
+	}
+	return err
 }
 
 // markDamaged records the damage (the first one seen wins) and tells those

@@ -232,3 +232,39 @@ func copyTo(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// A record whose text was changed in the file while its page stayed
+// well-formed (bbolt sees nothing wrong) is damage too: no "decode" error
+// reaches a person, and the store refuses writes.
+func TestGarbledRecordIsDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fo.db")
+	filled(t, path)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.Index(data, []byte(`"title":"Идея номер 123`))
+	if at < 0 {
+		t.Fatal("idea 123 not found in the file")
+	}
+	f, _ := os.OpenFile(path, os.O_RDWR, 0)
+	f.WriteAt([]byte(`"title":}`), int64(at))
+	f.Close()
+
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.QuickCheck(); err != nil {
+		t.Logf("the quick check reads pages, not records: %v", err)
+	}
+	err = s.List(model.KindIdea, func(model.Record) error { return nil })
+	var de *storage.DamagedError
+	if !errors.As(err, &de) {
+		t.Fatalf("listing ideas with one garbled: %v, want a DamagedError", err)
+	}
+	if err := s.Create(newPerson("Жаңа", "+77019999999")); !errors.Is(err, storage.ErrDamaged) {
+		t.Errorf("a save after that: %v, want ErrDamaged", err)
+	}
+}

@@ -93,6 +93,11 @@ func ErrorText(tr *i18n.Translator, err error) string {
 	if fe, ok := model.AsFieldErrors(err); ok {
 		return tr.FieldErrors(fe)
 	}
+	var damaged *storage.DamagedError
+	if errors.As(err, &damaged) {
+		// One sentence, the way back included; never what bbolt said.
+		return tr.T("err.damaged", Sanitize(damaged.Path))
+	}
 	switch {
 	case errors.Is(err, storage.ErrInUse):
 		return tr.T("err.in_use")
