@@ -143,7 +143,7 @@ type cmdEnv struct {
 	out   io.Writer
 	errw  io.Writer
 	args  []string
-	path  string                          // the store's file
+	path  string                         // the store's file
 	open  func() (*storage.Store, error) // opens it again (the app, after a restore)
 }
 
@@ -383,7 +383,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"restore": {
-			flags:   func(fs *flag.FlagSet) { fs.StringVar(&restoreFrom, "from", "", "restore from this file instead of the newest good backup") },
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&restoreFrom, "from", "", "restore from this file instead of the newest good backup")
+			},
 			noStore: true,
 			run: func(e *cmdEnv) error {
 				return quietly(cli.Restore(e.path, restoreFrom, e.tr, time.Now(), e.out, e.errw))
