@@ -209,7 +209,7 @@ func (m *Model) View() string {
 		list = append(list, tr.T("damaged.backups"))
 		for i, f := range m.list {
 			mark := "  "
-			line := fmt.Sprintf("%s  %s — %s", common.BackupDate(f), common.BackupCounts(tr, f.Counts), common.BackupCheck(tr, f.Problem))
+			line := fmt.Sprintf("%s  %s — %s", common.BackupDate(f), common.BackupCheck(tr, f.Problem), common.BackupCounts(tr, f.Counts))
 			if i == m.cursor {
 				mark = "› "
 				line = st.Selected.Render(line)
@@ -260,7 +260,11 @@ func (m *Model) View() string {
 		body += "\n\n" + footText
 	}
 	helpLine := common.Fit(m.help.ShortHelpView(m.shortHelp()), m.w, 1)
-	return common.Fit(body, m.w, max(1, m.h-1)) + "\n" + helpLine
+	body = common.Fit(body, m.w, max(1, m.h-1))
+	if n := strings.Count(body, "\n") + 1; n < m.h-1 {
+		body += strings.Repeat("\n", m.h-1-n) // the help line at the bottom
+	}
+	return body + "\n" + helpLine
 }
 
 func (m *Model) shortHelp() []key.Binding {
