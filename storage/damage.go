@@ -228,8 +228,11 @@ func walker(ctx context.Context) func(tx *bolt.Tx) error {
 		walkBucket = func(b *bolt.Bucket) error {
 			c := b.Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
-				if n++; n%4096 == 0 && ctx.Err() != nil {
-					return ctx.Err()
+				if n++; n%16384 == 0 {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
+					dropMapped(tx) // what was read need not stay resident
 				}
 				if v == nil {
 					if child := b.Bucket(k); child != nil {
