@@ -18,5 +18,8 @@ func lockFile(f *os.File) error {
 	return err
 }
 
+// renameLocked: a file held open (and locked) here can be renamed.
+const renameLocked = true
+
 // unlockFile lets go of lockFile's lock (or bbolt's).
 func unlockFile(f *os.File) { syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }

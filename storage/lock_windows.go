@@ -23,6 +23,10 @@ func lockFile(f *os.File) error {
 	return err
 }
 
+// renameLocked: Windows renames no file that is held open without
+// FILE_SHARE_DELETE, so restore lets go of its lock just before renaming.
+const renameLocked = false
+
 // unlockFile lets go of lockFile's lock (or bbolt's).
 func unlockFile(f *os.File) {
 	windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &windows.Overlapped{Offset: lockRange, OffsetHigh: lockRange})

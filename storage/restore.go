@@ -153,6 +153,11 @@ func Restore(storePath, from string, now time.Time) (Restored, error) {
 			why = "before-restore"
 		}
 		res.MovedTo = asideName(storePath, why, now)
+		if !renameLocked {
+			unlockFile(lock)
+			lock.Close()
+			lock = nil
+		}
 		if err := os.Rename(storePath, res.MovedTo); err != nil {
 			return res, fmt.Errorf("move %s aside: %w", storePath, err)
 		}

@@ -45,7 +45,7 @@ func Salvage(path, outPath string, force bool, tr *i18n.Translator, out, errw io
 	} else {
 		fmt.Fprintln(out, tr.T("salvage.lost_title"))
 		for _, l := range rep.Lost {
-			fmt.Fprintln(out, "  "+tr.T("salvage.lost_range", bucketName(tr, l.Bucket), keyText(tr, l.After, "salvage.first"), keyText(tr, l.Before, "salvage.last")))
+			fmt.Fprintln(out, "  "+tr.T("salvage.lost_range", bucketName(tr, l.Bucket), keyText(tr, l.Bucket, l.After, "salvage.first"), keyText(tr, l.Bucket, l.Before, "salvage.last")))
 		}
 		garbled := map[string][]string{}
 		var order []string
@@ -53,7 +53,7 @@ func Salvage(path, outPath string, force bool, tr *i18n.Translator, out, errw io
 			if garbled[u.Bucket] == nil {
 				order = append(order, u.Bucket)
 			}
-			garbled[u.Bucket] = append(garbled[u.Bucket], keyText(tr, u.After, "salvage.first"))
+			garbled[u.Bucket] = append(garbled[u.Bucket], keyText(tr, u.Bucket, u.After, "salvage.first"))
 		}
 		for _, b := range order {
 			ids := garbled[b]
@@ -83,13 +83,14 @@ func bucketName(tr *i18n.Translator, bucket string) string {
 	return name
 }
 
-// keyText shows a key: a record's id for the ids buckets, else the key as
-// text; missing is the word for an open end.
-func keyText(tr *i18n.Translator, key []byte, missing string) string {
+// keyText shows a key: a record's id in the records and history buckets,
+// else the key as text; missing is the word for an open end.
+func keyText(tr *i18n.Translator, bucket string, key []byte, missing string) string {
+	ids := strings.HasPrefix(bucket, "records/") || strings.HasPrefix(bucket, "history/")
 	switch {
 	case key == nil:
 		return tr.T(missing)
-	case len(key) >= 16:
+	case ids && len(key) >= 16:
 		var u uuid.UUID
 		copy(u[:], key)
 		return u.String()
