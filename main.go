@@ -134,6 +134,9 @@ type command struct {
 	// atLeast makes args a minimum: search takes the words of its query
 	// quoted or not.
 	atLeast bool
+	// noStore: the command works on the store's file itself, unopened (it
+	// may be too damaged to open): env.path names it, env.store is nil.
+	noStore bool
 	run     func(env *cmdEnv) error
 }
 
@@ -144,6 +147,8 @@ type cmdEnv struct {
 	out   io.Writer
 	errw  io.Writer
 	args  []string
+	path  string                         // the store's file
+	open  func() (*storage.Store, error) // opens it again (the app, after a restore)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -185,6 +190,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var certOpts cli.CertificateOptions
 	var syncOut cli.SyncExportOptions
 	var syncIn cli.SyncImportOptions
+	var restoreFrom, salvageOut string
+	var salvageForce bool
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -328,10 +335,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 					}
 					return err
 				}
-				if !cli.Check(e.store, e.tr, e.out) {
-					return errFailedQuietly
-				}
-				return nil
+				return quietly(cli.Check(e.store, e.tr, e.out))
 			},
 		},
 		"credits": {
@@ -382,6 +386,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return quietly(cli.SyncImport(e.store, e.tr, syncIn, e.args, e.out, e.errw))
 			},
 		},
+		"restore": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&restoreFrom, "from", "", "restore from this file instead of the newest good backup")
+			},
+			noStore: true,
+			run: func(e *cmdEnv) error {
+				return quietly(cli.Restore(e.path, restoreFrom, e.tr, time.Now(), e.out, e.errw))
+			},
+		},
+		"salvage": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&salvageOut, "out", "", "new store file to copy what can be read into")
+				fs.BoolVar(&salvageForce, "force", false, "replace --out if it exists")
+			},
+			noStore: true,
+			run: func(e *cmdEnv) error {
+				if salvageOut == "" {
+					return errUsage(e.tr.T("salvage.need_out"))
+				}
+				return quietly(cli.Salvage(e.path, salvageOut, salvageForce, e.tr, e.out, e.errw))
+			},
+		},
 		"version": {},
 	}
 	cmd, ok := commands[name]
@@ -430,6 +456,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T("cli.no_home", err))
 		return exitFail
 	}
+	if cmd.noStore {
+		return exitCode(cmd.run(&cmdEnv{tr: tr, out: stdout, errw: stderr, args: positional, path: path}), tr, stderr, usage)
+	}
 	_, statErr := os.Stat(path)
 	fresh := os.IsNotExist(statErr) // this run makes the store
 	var opts storage.Options
@@ -437,7 +466,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opts.Trim = 10 * time.Second // the app: keep what it has read of the store in check
 	}
 	opts.Checking = func() { fmt.Fprintln(stderr, tr.T("cli.checking_store")) }
-	store, err := storage.OpenWith(path, opts)
+	open := func() (*storage.Store, error) { return storage.OpenWith(path, opts) }
+	store, err := open()
+	if err != nil && name == "" && errors.Is(err, storage.ErrDamaged) {
+		// The app's first screen explains and offers the newest good backup.
+		store, err = ui.OfferRestore(path, err, ui.Options{Lang: explicit}, open)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, openErrorText(tr, path, err))
 		return exitFail
@@ -459,8 +493,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}
-	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: positional})
+	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: positional, path: path, open: open})
 	importFailed = err != nil
+	return exitCode(err, tr, stderr, usage)
+}
+
+// exitCode reports a command's outcome: the exit status, and the message
+// when it is not already said.
+func exitCode(err error, tr *i18n.Translator, stderr io.Writer, usage func(string) int) int {
 	var ue usageError
 	switch {
 	case err == nil:
@@ -497,13 +537,17 @@ func openErrorText(tr *i18n.Translator, path string, err error) string {
 	if errors.Is(err, storage.ErrInUse) {
 		return tr.T("err.in_use_path", path)
 	}
+	if errors.Is(err, storage.ErrDamaged) {
+		return common.ErrorText(tr, err)
+	}
 	return tr.T("cli.cannot_open", path) + " " + common.ErrorText(tr, err)
 }
 
 // runApp starts the interactive app and explains a crash in one short sentence.
 func runApp(e *cmdEnv, g *globals) error {
 	explicit, _ := g.explicitLang()
-	crashLog, err := ui.Run(e.store, ui.Options{Lang: explicit})
+	// Damage met while the app runs brings its restore screen up too.
+	crashLog, err := ui.RunRestoring(e.store, ui.Options{Lang: explicit}, e.open)
 	if crashLog != "" {
 		fmt.Fprintln(e.errw, e.tr.T("app.crash_note", crashLog))
 		return errFailedQuietly

@@ -2,10 +2,12 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -79,6 +81,10 @@ func (s *Store) backupFile(ctx context.Context, path string, progress Progress) 
 		tmp.Close()
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
+	if d := s.Damage(); d != nil { // known already: no copy of it is made
+		tmp.Close()
+		return fmt.Errorf("backup to %s: %w", path, d)
+	}
 	var w io.Writer = ctxWriter{ctx, tmp}
 	if progress != nil {
 		w = &progressWriter{w: w, total: s.size(), tell: progress}
@@ -97,7 +103,10 @@ func (s *Store) backupFile(ctx context.Context, path string, progress Progress) 
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
-	if err := markClean(tmp.Name()); err != nil {
+	if err := finishCopy(tmp.Name()); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			err = s.copyDamaged(err)
+		}
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
@@ -110,7 +119,9 @@ func (s *Store) backupFile(ctx context.Context, path string, progress Progress) 
 func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
 
 // AutoBackup makes today's backup if there is none yet and keeps only the newest
-// BackupsKept. It returns the file written, or "" when today's existed already.
+// BackupsKept, and always one that passes the quick check (see lastGood). It
+// returns the file written, or "" when today's existed already. A store that
+// fails the quick check gets no backup (a *DamagedError) and none is removed.
 func (s *Store) AutoBackup(now time.Time) (string, error) {
 	dir := s.BackupDir()
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
@@ -128,16 +139,42 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 		written = name
 	}
 	old, err := s.autoBackups()
-	if err != nil {
+	if err != nil || len(old) <= BackupsKept {
 		return written, err
 	}
-	for len(old) > BackupsKept {
-		if err := os.Remove(old[0]); err != nil {
+	spare := lastGood(old, written)
+	for i, f := range old[:len(old)-BackupsKept] {
+		if i == spare {
+			continue
+		}
+		if err := os.Remove(f); err != nil {
 			return written, fmt.Errorf("remove old backup: %w", err)
 		}
-		old = old[1:]
 	}
 	return written, nil
+}
+
+// lastGood picks, among the automatic backups old (oldest first) about to
+// lose all but their newest BackupsKept, the one to keep besides them so
+// that at least one backup that passes the quick check stays: -1 when one
+// of the kept passes already (written, just made and checked, does), else
+// the newest older one that passes (-1 when none does).
+func lastGood(old []string, written string) int {
+	kept := old[len(old)-BackupsKept:]
+	if written != "" && slices.Contains(kept, written) {
+		return -1
+	}
+	for i := len(kept) - 1; i >= 0; i-- {
+		if CheckFile(kept[i]).Problem == nil {
+			return -1
+		}
+	}
+	for i := len(old) - BackupsKept - 1; i >= 0; i-- {
+		if CheckFile(old[i]).Problem == nil {
+			return i
+		}
+	}
+	return -1
 }
 
 // LastBackup is the newest automatic backup's date ("" when there is none).
@@ -178,24 +215,58 @@ func (s *Store) autoBackups() ([]string, error) {
 	return out, nil
 }
 
-// markClean flags a copy as cleanly closed: it was taken from a consistent read
-// transaction, so opening it needs no recovery check.
-func markClean(path string) error {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+// finishCopy flags a copy as cleanly closed (it was taken from a consistent
+// read transaction, so opening it needs no recovery check) and gives it the
+// quick check: walk and bbolt's page check. A copy is a faithful image of
+// the store's pages, so a copy that fails means the store itself is damaged.
+func finishCopy(path string) error {
+	db, err := openBolt(path, 0o600, &bolt.Options{Timeout: LockTimeout})
 	if err != nil {
 		return err
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	g := newGuardDB(db, path)
+	err = g.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			return nil
 		}
 		return meta.Put(keyClean, []byte("1"))
 	})
+	if err == nil {
+		err = g.View(func(tx *bolt.Tx) error {
+			if err := walk(tx); err != nil {
+				return err
+			}
+			if err := pageCheck(tx); err != nil {
+				return &DamagedError{Path: path, Detail: err.Error()}
+			}
+			return nil
+		})
+	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
 	return err
+}
+
+// copyDamaged is called when a fresh copy failed its check: the store
+// itself is looked over the same way, with saves held up meanwhile. Damage
+// found there is the store's (it refuses writes from then on); a sound store
+// means the copy went wrong on its way to the disk.
+func (s *Store) copyDamaged(copyErr error) error {
+	err := s.exclusiveView(func(tx *bolt.Tx) error {
+		if err := walk(tx); err != nil {
+			return err
+		}
+		if err := pageCheck(tx); err != nil {
+			return s.db.markDamaged(err.Error())
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return fmt.Errorf("the copy failed its check, the store did not: %v", copyErr)
 }
 
 // size is the store's size in bytes as a backup would write it.

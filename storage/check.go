@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"frontoffice/model"
 
@@ -10,11 +11,13 @@ import (
 )
 
 // Check looks the whole store over and returns what is wrong, nothing when all is
-// well: bbolt's own page check, the schema version, that every record and every
+// well: every page read (damage.go's walk) and bbolt's own page check (a
+// failure there, or a page that cannot be read, is damage: Damage() says so
+// afterwards and the store refuses writes), the schema version, that every record and every
 // earlier revision decodes under its own id and kind, and that the indexes hold
 // exactly the entries the records call for.
 func (s *Store) Check() []string {
-	var problems []string
+	var problems, garbled []string
 	add := func(format string, args ...any) {
 		if len(problems) < 100 {
 			problems = append(problems, fmt.Sprintf(format, args...))
@@ -25,8 +28,18 @@ func (s *Store) Check() []string {
 	// under concurrent saves it could report "reachable freed" pages that
 	// are not (and the race detector flags the read). Saves wait for it.
 	err := s.exclusiveView(func(tx *bolt.Tx) error {
+		// Every page read once first, here, where a damaged one is caught
+		// (damage.go); bbolt's check then reads them in a goroutine of its own.
+		if err := walk(tx); err != nil {
+			return err
+		}
+		var pageProblems []string
 		for err := range tx.Check() {
 			add("bbolt: %v", err)
+			pageProblems = append(pageProblems, err.Error())
+		}
+		if len(pageProblems) > 0 {
+			return s.db.markDamaged(strings.Join(pageProblems[:min(len(pageProblems), 5)], "; "))
 		}
 		if v := schemaVersion(tx); v != CurrentSchema() {
 			add("schema version %d, want %d", v, CurrentSchema())
@@ -49,6 +62,7 @@ func (s *Store) Check() []string {
 				r, err := decode(k, v)
 				if err != nil {
 					add("records/%s/%x: %v", k, key, err)
+					garbled = append(garbled, fmt.Sprintf("records/%s/%x: %v", k, key, err))
 					return nil
 				}
 				checkEnvelope(add, "records", k, key, r)
@@ -72,6 +86,7 @@ func (s *Store) Check() []string {
 				r, err := decode(k, v)
 				if err != nil {
 					add("history/%s/%x: %v", k, key, err)
+					garbled = append(garbled, fmt.Sprintf("history/%s/%x: %v", k, key, err))
 					return nil
 				}
 				checkEnvelope(add, "history", k, key[:16], r)
@@ -120,6 +135,9 @@ func (s *Store) Check() []string {
 	if err != nil {
 		add("read: %v", err)
 	}
+	if len(garbled) > 0 { // records whose text was changed in the file
+		s.db.markDamaged(strings.Join(garbled[:min(len(garbled), 5)], "; "))
+	}
 	return problems
 }
 
@@ -138,10 +156,12 @@ func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byt
 // exclusiveView runs fn in a writable transaction that is always rolled
 // back: a consistent read that no writer can interleave with.
 func (s *Store) exclusiveView(fn func(tx *bolt.Tx) error) error {
-	tx, err := s.db.Begin(true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	return fn(tx)
+	return s.db.guard(func() error {
+		tx, err := s.db.Begin(true)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		return fn(tx)
+	})
 }

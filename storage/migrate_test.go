@@ -328,13 +328,13 @@ func TestMigrateTwiceIsNoop(t *testing.T) {
 	if err := s.SetSetting("lang", "kk"); err != nil {
 		t.Fatal(err)
 	}
-	before := dump(t, s.db)
+	before := dump(t, s.db.DB)
 	for range 2 {
 		if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, migrations) }); err != nil {
 			t.Fatalf("migrate an up-to-date store: %v", err)
 		}
 	}
-	after := dump(t, s.db)
+	after := dump(t, s.db.DB)
 	if fmt.Sprint(before) != fmt.Sprint(after) {
 		t.Errorf("migrating an up-to-date store changed it:\nbefore %v\nafter  %v", before, after)
 	}

@@ -36,10 +36,19 @@ func decode(k model.Kind, v []byte) (model.Record, error) {
 		return nil, fmt.Errorf("%s: %w", k, ErrUnknownKind)
 	}
 	if err := json.Unmarshal(v, r); err != nil {
-		return nil, fmt.Errorf("decode %s: %w", k, err)
+		return nil, fmt.Errorf("decode %s: %w", k, garbledError{err})
 	}
 	return r, nil
 }
+
+// garbledError is a stored record whose text does not decode: the store
+// wrote it whole, so the file was changed under it. It is damage
+// (errors.Is ErrDamaged); a transaction returning it marks the store so.
+type garbledError struct{ err error }
+
+func (e garbledError) Error() string        { return e.err.Error() }
+func (e garbledError) Unwrap() error        { return e.err }
+func (e garbledError) Is(target error) bool { return target == ErrDamaged }
 
 func kindBucket(tx *bolt.Tx, top []byte, k model.Kind) (*bolt.Bucket, error) {
 	b := tx.Bucket(top).Bucket([]byte(k))

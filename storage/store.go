@@ -80,7 +80,7 @@ type Options struct {
 
 // Store is an open store. Its methods are safe for concurrent use.
 type Store struct {
-	db       *bolt.DB
+	db       *guardDB // bbolt, every transaction guarded (damage.go)
 	path     string
 	officeID string
 	now      func() time.Time
@@ -119,15 +119,16 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("create folder for store %s: %w", path, err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout})
+	bdb, err := openBolt(path, 0o600, &bolt.Options{Timeout: o.Timeout})
 	if err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
 			return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	db := newGuardDB(bdb, path)
 	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}}
-	liveIndexes.Store(db, s.live)
+	liveIndexes.Store(bdb, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	if o.Trim > 0 {
 		s.bg.Add(1)
@@ -154,12 +155,12 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return meta.Put(keyClean, []byte("0"))
 	})
 	if err != nil {
-		liveIndexes.Delete(db)
+		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if err := s.applyPendingIndexes(); err != nil { // an import was stopped (ixpending.go)
-		liveIndexes.Delete(db)
+		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -169,11 +170,24 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if wasOpen {
-		if o.Checking != nil {
-			o.Checking()
+		// Damage first, quickly and without a word (damage.go): a damaged
+		// store is not checked in full, it is refused with one sentence.
+		err := db.View(walk)
+		if err == nil {
+			if o.Checking != nil {
+				o.Checking()
+			}
+			s.Recovered = true
+			s.Problems = s.Check()
+			err = s.Damage()
 		}
-		s.Recovered = true
-		s.Problems = s.Check()
+		if err != nil {
+			s.bgCancel()
+			s.bg.Wait()
+			liveIndexes.Delete(bdb)
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
 	}
 	return s, nil
 }
@@ -189,7 +203,7 @@ func (s *Store) Close() error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
 	})
-	liveIndexes.Delete(s.db)
+	liveIndexes.Delete(s.db.DB)
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}

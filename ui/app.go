@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/consult"
 	"frontoffice/ui/desk"
@@ -105,6 +107,7 @@ type Model struct {
 	showHelp bool
 	helpTop  int // the first line of help shown, when it does not fit
 
+	damaged  error  // set when the store met damage: Run returns it (damage.go)
 	crashLog string // set when a panic stopped the app
 	crashDir string
 	// testPanicKey, from $FRONTOFFICE_TEST_PANIC_KEY, makes that key panic in
@@ -163,7 +166,7 @@ func (m *Model) autoBackup() tea.Cmd {
 // the first screen should not wait for it.
 func (m *Model) Init() tea.Cmd {
 	m.started = make([]bool, len(m.screens))
-	cmds := []tea.Cmd{m.loadOffice(), m.autoBackup()}
+	cmds := []tea.Cmd{m.loadOffice(), m.autoBackup(), watchDamage(m.c.Store)}
 	if m.c.WarmUp > 0 {
 		cmds = append(cmds, m.start(m.active),
 			tea.Tick(m.c.WarmUp, func(time.Time) tea.Msg { return warmUpMsg{} }))
@@ -226,8 +229,16 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case officeMsg:
 		m.office = msg.name
 		return m, nil
+	case damagedMsg:
+		m.damaged = msg.err
+		return m, tea.Quit
 	case backupMsg:
-		if msg.err != nil {
+		if msg.err == nil && msg.file == "" {
+			// No copy was made and checked today: the store itself is
+			// looked over, once the screens have loaded.
+			return m, quickCheck(m.c.Store, 2*m.c.WarmUp)
+		}
+		if msg.err != nil && !errors.Is(msg.err, storage.ErrDamaged) {
 			m.status = common.StatusMsg{Text: m.c.Tr.T("status.backup_failed", m.c.ErrorText(msg.err)), Err: true}
 		}
 		if msg.file == "" {

@@ -245,6 +245,13 @@ func questionWalks(t *testing.T) map[string]walk {
 	}
 }
 
+// walkedElsewhere are the questions asked where the app's harness cannot
+// go (before any store is open), and the test that answers each with the
+// same keys as here.
+var walkedElsewhere = map[string]string{
+	"damaged.restore": "ui/damaged TestRestoreScreenInEveryLanguage",
+}
+
 // TestEveryQuestionAnswersAlike walks the app to every yes/no question
 // declared with common.NewQuestion (a walk here for each; one declared
 // without a walk fails, and a question made otherwise has no help line of
@@ -269,6 +276,10 @@ func TestEveryQuestionAnswersAlike(t *testing.T) {
 	yesKeys := []string{"y", "д", "и"}                     // Y, Д, И: ui/common TestAnswerOf
 	noKeys := []string{"n", "т", "ж", "N", "enter", "esc"} // Т, Ж: ui/common TestAnswerOf
 	for _, q := range common.Questions() {
+		if by, ok := walkedElsewhere[q.ID]; ok {
+			t.Logf("question %s: answered with every key by %s", q.ID, by)
+			continue
+		}
 		w, ok := walks[q.ID]
 		if !ok {
 			t.Errorf("question %s: no walk to it here, so nothing holds its keys", q.ID)

@@ -109,5 +109,8 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 	p := tea.NewProgram(m, opts...)
 	c.Quit = func() { go p.Send(tea.QuitMsg{}) }
 	_, err = p.Run()
+	if err == nil && m.damaged != nil {
+		err = m.damaged
+	}
 	return m.CrashLog(), err
 }

@@ -83,8 +83,13 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 }
 
 // Check runs the store's check and reports; ok is false when anything is wrong.
-func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool) {
+// A damaged store is not listed problem by problem: it gets the one sentence
+// that says how to get the data back (the error).
+func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, err error) {
 	problems := store.Check()
+	if err := store.Damage(); err != nil {
+		return false, err
+	}
 	if p := store.PendingImport(); p != "" {
 		fmt.Fprintln(out, tr.T("sync.pending", p))
 	}
@@ -95,13 +100,13 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool) {
 			total += n
 		}
 		fmt.Fprintln(out, tr.T("check.ok", store.Path(), model.GroupDigits(int64(total))))
-		return true
+		return true, nil
 	}
 	fmt.Fprintln(out, tr.T("check.problems", store.Path(), len(problems)))
 	for _, p := range problems {
 		fmt.Fprintln(out, "  "+p)
 	}
-	return false
+	return false, nil
 }
 
 // Backup writes a copy of the store to path.

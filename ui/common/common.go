@@ -84,6 +84,31 @@ func Do(fn func() tea.Msg) tea.Cmd {
 	}
 }
 
+// Listen is Do for a command that waits for something outside the app to
+// happen (the store meeting damage…), maybe for as long as the app runs.
+// Such a command is no answer to anything, so tests do not wait for it:
+// ui/uitest tells it by this function's name, as it tells a timer (hence
+// noinline: an inlined closure would take its caller's name).
+//
+//go:noinline
+func Listen(fn func() tea.Msg) tea.Cmd {
+	cmd := Do(fn)
+	return func() tea.Msg { return cmd() }
+}
+
+// Later is Do for background work that starts only after delay, so the
+// screens a person opens first come first; tests do not wait for it either
+// (ui/uitest), as for a timer.
+//
+//go:noinline
+func Later(delay time.Duration, fn func() tea.Msg) tea.Cmd {
+	cmd := Do(fn)
+	return func() tea.Msg {
+		time.Sleep(delay) // not an outcome: the first screens load first
+		return cmd()
+	}
+}
+
 // ErrorText turns an error into a sentence for a consultant: known errors are
 // translated, anything else is shown briefly with a translated lead.
 func (c *Common) ErrorText(err error) string { return ErrorText(c.Tr, err) }
@@ -92,6 +117,11 @@ func (c *Common) ErrorText(err error) string { return ErrorText(c.Tr, err) }
 func ErrorText(tr *i18n.Translator, err error) string {
 	if fe, ok := model.AsFieldErrors(err); ok {
 		return tr.FieldErrors(fe)
+	}
+	var damaged *storage.DamagedError
+	if errors.As(err, &damaged) {
+		// One sentence, the way back included; never what bbolt said.
+		return tr.T("err.damaged", Sanitize(damaged.Path))
 	}
 	switch {
 	case errors.Is(err, storage.ErrInUse):

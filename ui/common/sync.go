@@ -15,6 +15,9 @@ import (
 // BundleErrorText says in the user's language why the bundle file was
 // refused, and where: "FILE, line N: why. The store was not changed."
 func BundleErrorText(tr *i18n.Translator, file string, err error) string {
+	if errors.Is(err, storage.ErrDamaged) {
+		return ErrorText(tr, err)
+	}
 	where := ""
 	why := ""
 	if be, ok := bundle.AsError(err); ok {
@@ -96,6 +99,9 @@ func FileWhy(tr *i18n.Translator, err error) (why string, ok bool) {
 // taking the path and why) and why: the usual reasons in the user's words,
 // any other as the system says it.
 func FileErrorText(tr *i18n.Translator, key, path string, err error) string {
+	if errors.Is(err, storage.ErrDamaged) {
+		return ErrorText(tr, err)
+	}
 	why, ok := FileWhy(tr, err)
 	if !ok {
 		why = err.Error()
@@ -110,6 +116,9 @@ func FileErrorText(tr *i18n.Translator, key, path string, err error) string {
 // ImportErrorText says why importing file failed: a file that cannot be
 // opened in the user's words, a refused bundle as BundleErrorText does.
 func ImportErrorText(tr *i18n.Translator, file string, err error) string {
+	if errors.Is(err, storage.ErrDamaged) {
+		return ErrorText(tr, err)
+	}
 	var pe *fs.PathError
 	if _, isBundle := bundle.AsError(err); !isBundle && errors.As(err, &pe) {
 		return FileErrorText(tr, "sync.refused_file", file, err)
@@ -119,6 +128,9 @@ func ImportErrorText(tr *i18n.Translator, file string, err error) string {
 
 // ExportErrorText says why the bundle could not be written to file.
 func ExportErrorText(tr *i18n.Translator, file string, err error) string {
+	if errors.Is(err, storage.ErrDamaged) {
+		return ErrorText(tr, err)
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) || NoSpace(err) {
 		return FileErrorText(tr, "sync.export_failed", file, err)

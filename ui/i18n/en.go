@@ -152,6 +152,10 @@ Usage:
   frontoffice import [--passphrase-file F] FILE...
       check and merge bundles from other offices
   frontoffice backup --out FILE                      write a copy of the store
+  frontoffice restore [--from FILE]
+      put the newest good backup (or FILE) in place of a damaged store; the damaged file is kept
+  frontoffice salvage --out FILE [--force]
+      copy every record that can still be read from a damaged store into a new one
   frontoffice credits [--format text|csv|json]      social student credit of every volunteer
   frontoffice certificate [--out FILE] PERSON_ID|PHONE
       a letter of gratitude for a volunteer's verified hours (HTML)

@@ -152,6 +152,10 @@ var kk = map[string]string{
   frontoffice import [--passphrase-file F] ФАЙЛ...
       басқа кеңселердің пакеттерін тексеріп, біріктіру
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
+  frontoffice restore [--from ФАЙЛ]
+      зақымдалған қойманың орнына соңғы жарамды көшірмені (не ФАЙЛ-ды) қою; зақымдалған файл сақталады
+  frontoffice salvage --out ФАЙЛ [--force]
+      зақымдалған қоймадан әлі оқылатын барлық жазбаны жаңа қоймаға көшіру
   frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       еріктінің расталған сағаттары үшін алғыс хат (HTML)

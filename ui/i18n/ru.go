@@ -152,6 +152,10 @@ var ru = map[string]string{
   frontoffice import [--passphrase-file F] ФАЙЛ...
       проверить и объединить пакеты других офисов
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
+  frontoffice restore [--from ФАЙЛ]
+      поставить последнюю исправную копию (или ФАЙЛ) на место повреждённого хранилища; повреждённый файл сохраняется
+  frontoffice salvage --out ФАЙЛ [--force]
+      скопировать из повреждённого хранилища в новое всё, что ещё читается
   frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       благодарственное письмо за подтверждённые часы (HTML)

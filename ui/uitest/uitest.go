@@ -65,7 +65,8 @@ const CmdWait = 5 * time.Second
 func IsTimer(cmd tea.Cmd) bool {
 	n := funcName(cmd)
 	return strings.Contains(n, "bubbles/cursor.") || strings.Contains(n, "bubbles/spinner.") ||
-		strings.Contains(n, "bubbletea.Tick") || strings.Contains(n, "bubbletea.Every")
+		strings.Contains(n, "bubbletea.Tick") || strings.Contains(n, "bubbletea.Every") ||
+		strings.Contains(n, "ui/common.Listen.") || strings.Contains(n, "ui/common.Later.")
 }
 
 func funcName(cmd tea.Cmd) string { return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name() }
