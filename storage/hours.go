@@ -139,6 +139,7 @@ func (s *Store) RejectHours(id, reason string) error {
 func (s *Store) decideHours(ids []string, decide func(*model.Hours) bool) (int, error) {
 	n := 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		unverified := unverifiedHere(tx)
 		for _, id := range ids {
 			r, _, err := getRecord(tx, model.KindHours, id)
 			if err != nil {
@@ -148,6 +149,7 @@ func (s *Store) decideHours(ids []string, decide func(*model.Hours) bool) (int, 
 				return fmt.Errorf("hours %s: deleted: %w", id, ErrNotFound)
 			}
 			h := r.(*model.Hours)
+			asVerifiedHere(unverified, h) // verified elsewhere, unsigned: a consultant here verifies it
 			if !decide(h) {
 				continue
 			}
@@ -184,12 +186,14 @@ func (s *Store) HoursOf(personID string) ([]*model.Hours, error) {
 
 func hoursOf(tx *bolt.Tx, personID string) ([]*model.Hours, error) {
 	var out []*model.Hours
+	unverified := unverifiedHere(tx)
 	for _, id := range indexIDs(tx, ixHoursPerson, personID) {
 		r, _, err := getRecord(tx, model.KindHours, id)
 		if err != nil {
 			return nil, err
 		}
 		if !r.Env().Deleted {
+			asVerifiedHere(unverified, r.(*model.Hours))
 			out = append(out, r.(*model.Hours))
 		}
 	}
@@ -226,6 +230,7 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 		if err != nil {
 			return err
 		}
+		unverified := unverifiedHere(tx)
 		return b.ForEach(func(_, v []byte) error {
 			r, err := decode(model.KindHours, v)
 			if err != nil {
@@ -235,6 +240,7 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 			if h.Deleted {
 				return nil
 			}
+			asVerifiedHere(unverified, h)
 			e := HoursEntry{Hours: h}
 			if p := personIn(tx, people, h.PersonID); p != nil {
 				e.PersonName, e.PersonPhone = p.FullName, p.Phone
@@ -319,6 +325,13 @@ func (s *Store) Credits(rules model.CreditRules, year int) ([]CreditLine, error)
 	}
 	out := make([]CreditLine, 0, len(order))
 	err = s.db.View(func(tx *bolt.Tx) error {
+		if unverified := unverifiedHere(tx); unverified != nil {
+			for _, hs := range byPerson {
+				for _, h := range hs {
+					asVerifiedHere(unverified, h)
+				}
+			}
+		}
 		for _, id := range order {
 			p := &model.Person{}
 			if r, _, err := getRecord(tx, model.KindPerson, id); err == nil {
@@ -354,8 +367,11 @@ func (s *Store) FindCertificate(code string) (m CertificateMatch, ok bool, err e
 		return m, false, nil
 	}
 	byPerson := map[string][]*model.Hours{}
+	var unverified map[string]bool
+	s.db.View(func(tx *bolt.Tx) error { unverified = unverifiedHere(tx); return nil })
 	err = s.List(model.KindHours, func(r model.Record) error {
 		h := r.(*model.Hours)
+		asVerifiedHere(unverified, h)
 		if h.Status == "verified" {
 			byPerson[h.PersonID] = append(byPerson[h.PersonID], h)
 		}
