@@ -147,8 +147,12 @@ var kk = map[string]string{
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер
-  frontoffice import [--passphrase-file F] ФАЙЛ...
-      басқа кеңселердің пакеттерін тексеріп, біріктіру
+  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] ФАЙЛ...
+      басқа кеңселердің пакеттерін тексеріп, біріктіру; --trust: кеңсенің кілтіне
+      алғашқы пакетте сену (алдымен саусақ ізін сол кеңсемен салыстырыңыз);
+      --allow-unsigned: қолтаңбасыз пакетті де қабылдау (оның расталған сағаттары
+      осында тексерілген соң ғана есептеледі)
+  frontoffice offices                                белгілі кеңселер, кілт саусақ іздері, соңғы пакеттер
   frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
   frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН

@@ -147,8 +147,11 @@ var ru = map[string]string{
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       записать пакет для других офисов: изменения с прошлого экспорта
-  frontoffice import [--passphrase-file F] ФАЙЛ...
-      проверить и объединить пакеты других офисов
+  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] ФАЙЛ...
+      проверить и объединить пакеты других офисов; --trust: доверять ключу офиса при
+      первом пакете (сначала сверьте с ним отпечаток); --allow-unsigned: принять и
+      неподписанный пакет (его подтверждённые часы засчитываются после проверки здесь)
+  frontoffice offices                                известные офисы, отпечатки ключей, последние пакеты
   frontoffice backup --out ФАЙЛ                      записать копию хранилища
   frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН

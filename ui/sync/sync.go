@@ -2,6 +2,12 @@
 // progress, cancellable), import bundles from them (with the summary), and
 // settle the records in conflict — keep the current side, take the other, or
 // pick field by field. The storage work runs in commands off the loop.
+//
+// An import is checked first (storage.CheckForImport), then merged
+// (MergeChecked). The first bundle of an office not known here, or an
+// unsigned one, stops between the two: the screen shows the office's name
+// and key fingerprint and asks whether to trust it (y) or not (n, esc:
+// nothing changes).
 package sync
 
 import (
@@ -84,11 +90,20 @@ type (
 		err  error
 	}
 	importedMsg struct {
+		job      int
+		path     string // the file imported, as found when the import began
+		sum      storage.ImportSummary
+		left     int // records in conflict after the import
+		err      error
+		signer   storage.Signer
+		unsigned bool // merged though unsigned
+	}
+	// askTrustMsg is a checked bundle waiting for a consultant's answer:
+	// a new office to trust, or an unsigned bundle to take.
+	askTrustMsg struct {
 		job  int
-		path string // the file imported, as found when the import began
-		sum  storage.ImportSummary
-		left int // records in conflict after the import
-		err  error
+		path string
+		c    *storage.Checked
 	}
 	conflictsMsg struct {
 		seq     int
@@ -131,6 +146,7 @@ type Model struct {
 	offices    map[string]string
 	cur        int
 	asking     *model.Record // the side c or x would keep, until y or n
+	trusting   *askTrustMsg  // a bundle whose signer waits for y or n
 	fields     []string      // field by field: the differing fields…
 	takeOther  []bool        // …and which side each takes
 	fcur       int
@@ -175,7 +191,9 @@ func (m *Model) loadConflicts() tea.Cmd {
 
 // Capturing is true while a field is edited, work runs (esc cancels it) or
 // a question waits for y or n.
-func (m *Model) Capturing() bool { return m.editing != nil || m.running || m.asking != nil }
+func (m *Model) Capturing() bool {
+	return m.editing != nil || m.running || m.asking != nil || m.trusting != nil
+}
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
 func (m *Model) HandlesBack() bool { return m.inFields }
@@ -223,6 +241,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.running = false
 		return m, m.imported(msg)
+	case askTrustMsg:
+		if msg.job != m.job {
+			return m, nil
+		}
+		m.running, m.trusting = false, &msg
 	case resolvedMsg:
 		m.inFields = false
 		if msg.err != nil {
@@ -281,6 +304,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.asking != nil {
 		return m.answer(msg)
+	}
+	if m.trusting != nil {
+		return m.answerTrust(msg)
 	}
 	if m.inFields {
 		return m.fieldKey(msg)
@@ -395,27 +421,62 @@ func (m *Model) startImport() tea.Cmd {
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		path := importPath(typed, store.BundleDir())
-		cs, err := store.Conflicts()
+		c, err := store.CheckForImport(ctx, storage.FileSource(path), pass)
 		if err != nil {
 			return importedMsg{job: job, path: path, err: err}
 		}
-		before := common.ConflictKeys(cs)
-		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
-			select {
-			case ch <- progressMsg{job, lines, 0}:
-			default:
-			}
-		})
-		if err != nil {
-			return importedMsg{job: job, path: path, err: err}
+		if c.Permitted() != nil {
+			return askTrustMsg{job: job, path: path, c: c}
 		}
-		after, err := store.Conflicts()
-		if err != nil {
-			return importedMsg{job: job, path: path, err: err}
-		}
-		common.CountLeftInConflict(&sum, before, after)
-		return importedMsg{job: job, path: path, sum: sum, left: len(after)}
+		return merge(store, job, path, c, ch)
 	})
+}
+
+// answerTrust takes y (trust the new office, or take the unsigned bundle,
+// and merge) or n/esc (nothing is imported).
+func (m *Model) answerTrust(msg tea.KeyMsg) tea.Cmd {
+	ask := m.trusting
+	switch {
+	case key.Matches(msg, m.keys.Yes):
+		m.trusting = nil
+		if ask.c.Signer.State == storage.SignerUnsigned {
+			ask.c.AllowUnsigned = true
+		} else {
+			ask.c.TrustNew = true
+		}
+		m.job++
+		m.running, m.result, m.progress, m.cancel = true, nil, [2]int{}, nil
+		job, store := m.job, m.c.Store
+		return work(func(ch chan<- tea.Msg) tea.Msg { return merge(store, job, ask.path, ask.c, ch) })
+	case key.Matches(msg, m.keys.No):
+		m.trusting = nil
+		m.result, m.failed = []string{m.c.Tr.T("sync.trust_declined")}, false
+	}
+	return nil
+}
+
+// merge merges a checked bundle, reporting progress on ch; it runs off the loop.
+func merge(store *storage.Store, job int, path string, c *storage.Checked, ch chan<- tea.Msg) tea.Msg {
+	cs, err := store.Conflicts()
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	before := common.ConflictKeys(cs)
+	sum, err := store.MergeChecked(c, func(lines int) {
+		select {
+		case ch <- progressMsg{job, lines, 0}:
+		default:
+		}
+	})
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	after, err := store.Conflicts()
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	common.CountLeftInConflict(&sum, before, after)
+	return importedMsg{job: job, path: path, sum: sum, left: len(after), signer: c.Signer, unsigned: c.AllowUnsigned}
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
@@ -433,8 +494,14 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 	}
 	m.pass.SetValue("")
 	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
+	if msg.signer.State == storage.SignerNew {
+		m.result = append([]string{tr.T("sync.trusted_new", common.OfficeLabel(tr, msg.signer.Name, msg.signer.OfficeID), msg.signer.Fingerprint)}, m.result...)
+	}
 	if msg.sum.Total().Conflicts > 0 {
 		m.result = append(m.result, tr.T("sync.conflicts_open", msg.left))
+	}
+	if msg.unsigned && msg.sum.Changed() {
+		m.result = append(m.result, tr.T("sync.unverified_note"))
 	}
 	return func() tea.Msg { return common.DataChangedMsg{} }
 }
@@ -551,7 +618,7 @@ type progressBatch struct {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.asking != nil:
+	case m.asking != nil || m.trusting != nil:
 		return []key.Binding{k.Yes, k.No}
 	case m.running:
 		return []key.Binding{k.Cancel}
