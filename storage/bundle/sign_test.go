@@ -189,3 +189,24 @@ func TestStrippedSignatureIsUnsigned(t *testing.T) {
 	_, err = readSigned(rehash(t, v3))
 	wantReason(t, err, ReasonVersion)
 }
+
+// BenchmarkSign and BenchmarkVerify are what signing costs a bundle: one
+// signature when it is written, one check when it is read, whatever its size.
+func BenchmarkSign(b *testing.B) {
+	o := Origin{ID: "0193", Key: EncodeKey(testKey.Public().(ed25519.PublicKey))}
+	sum := strings.Repeat("ab", 32)
+	for range b.N {
+		Sign(testKey, o, sum)
+	}
+}
+
+func BenchmarkVerify(b *testing.B) {
+	o := Origin{ID: "0193", Key: EncodeKey(testKey.Public().(ed25519.PublicKey))}
+	sum := strings.Repeat("ab", 32)
+	sig := Sign(testKey, o, sum)
+	for range b.N {
+		if !Verify(o, sum, sig) {
+			b.Fatal("does not verify")
+		}
+	}
+}
