@@ -311,6 +311,13 @@ func TestForgedBundlesOnTheCommandLine(t *testing.T) {
 	if v := totalVerified(t, e); v != 0 {
 		t.Fatalf("unsigned verified hours count: %v", v)
 	}
+	csvDir := filepath.Join(dir, "csv")
+	if code, _, errs := runCLI(t, "export-csv", "--db", e, "--out", csvDir); code != 0 {
+		t.Fatal(errs)
+	}
+	if hours, _ := os.ReadFile(filepath.Join(csvDir, "hours.csv")); strings.Contains(string(hours), ",verified,") || !strings.Contains(string(hours), ",pending,") {
+		t.Fatalf("hours.csv after an unsigned bundle:\n%s", hours)
+	}
 	if code, out, _ := runCLI(t, "offices", "--db", e, "--lang", "en"); code != 0 || !strings.Contains(out, "No other office is known yet") {
 		t.Fatalf("offices after an unsigned bundle: %q", out)
 	}

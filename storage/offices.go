@@ -354,14 +354,22 @@ func asVerifiedHere(unverified map[string]bool, h *model.Hours) {
 // UnverifiedHere reports whether the hours entry id is verified at another
 // office but came in an unsigned bundle: it is shown and counted as pending
 // until a consultant here verifies it.
-func (s *Store) UnverifiedHere(id string) bool {
-	var yes bool
+func (s *Store) UnverifiedHere(id string) bool { return s.HoursUnverifiedHere()[id] }
+
+// HoursUnverifiedHere is the set of hours ids UnverifiedHere is true of
+// (nil when none), for a caller listing entries itself.
+func (s *Store) HoursUnverifiedHere() map[string]bool {
+	var set map[string]bool
 	s.db.View(func(tx *bolt.Tx) error {
-		yes = unverifiedHere(tx)[id]
+		set = unverifiedHere(tx)
 		return nil
 	})
-	return yes
+	return set
 }
+
+// AsVerifiedHere shows h as this office counts it: an entry in unverified
+// (HoursUnverifiedHere) as pending, with nobody named as verifying it.
+func AsVerifiedHere(unverified map[string]bool, h *model.Hours) { asVerifiedHere(unverified, h) }
 
 // unverifiedToExport are the ids, sorted, of the hours entries an export
 // from since carries whose current revision is unverified here: the bundle
