@@ -380,6 +380,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"import": {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&syncIn.PassFile, "passphrase-file", "", "file holding the passphrase of encrypted bundles")
+				fs.BoolVar(&syncIn.Trust, "trust", false, "trust the key of an office seen for the first time")
+				fs.BoolVar(&syncIn.AllowUnsigned, "allow-unsigned", false, "merge unsigned bundles too")
 			},
 			args: 1, atLeast: true,
 			run: func(e *cmdEnv) error {
@@ -408,6 +410,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return quietly(cli.Salvage(e.path, salvageOut, salvageForce, e.tr, e.out, e.errw))
 			},
 		},
+		"offices": {run: func(e *cmdEnv) error { return cli.Offices(e.store, e.tr, time.Local, e.out) }},
 		"version": {},
 	}
 	cmd, ok := commands[name]

@@ -1,11 +1,20 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"frontoffice/storage"
 	"frontoffice/storage/bundle"
 )
 
@@ -28,9 +37,27 @@ func TestExportImportCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Nothing changed") {
 		t.Fatalf("second export: %d %q", code, out)
 	}
+	// The first bundle of an office: refused until trusted, saying its
+	// fingerprint and what to do, and no store is left behind.
+	_, aOffices, _ := runCLI(t, "offices", "--db", a, "--lang", "en")
+	fp := regexp.MustCompile(`key fingerprint: ([0-9a-f]{4}( [0-9a-f]{4}){3})`).FindStringSubmatch(aOffices)
+	if fp == nil {
+		t.Fatalf("offices at a: %q", aOffices)
+	}
 	code, out, errs = runCLI(t, "import", "--db", b, "--lang", "en", first)
-	if code != 0 || !strings.Contains(out, "people: added 30") {
+	if code != 1 || !strings.Contains(errs, fp[1]) || !strings.Contains(errs, "--trust") || !strings.Contains(errs, "Demo front office") || !strings.Contains(errs, "not changed") {
+		t.Fatalf("untrusted import: %d %q %q", code, out, errs)
+	}
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Fatalf("a refused first import left a store: %v", err)
+	}
+	code, out, errs = runCLI(t, "import", "--db", b, "--lang", "en", "--trust", first)
+	if code != 0 || !strings.Contains(out, "people: added 30") || !strings.Contains(out, "is trusted now (key "+fp[1]+")") {
 		t.Fatalf("import: %d %q %q", code, out, errs)
+	}
+	code, out, _ = runCLI(t, "offices", "--db", b, "--lang", "en")
+	if code != 0 || !strings.Contains(out, "Known offices: 1") || !strings.Contains(out, "Demo front office") || !strings.Contains(out, fp[1]) {
+		t.Fatalf("offices at b: %d %q", code, out)
 	}
 	code, out, _ = runCLI(t, "import", "--db", b, "--lang", "ru", first)
 	if code != 0 || !strings.Contains(out, "ничего нового") {
@@ -43,7 +70,7 @@ func TestExportImportCommands(t *testing.T) {
 	cut := filepath.Join(dir, "cut.fob")
 	os.WriteFile(cut, data[:len(data)/2], 0o600)
 	c := filepath.Join(dir, "c.db")
-	code, out, errs = runCLI(t, "import", "--db", c, "--lang", "en", first, cut)
+	code, out, errs = runCLI(t, "import", "--db", c, "--lang", "en", "--trust", first, cut)
 	if code != 1 || !strings.Contains(errs, "cut.fob") || !strings.Contains(errs, "not changed") {
 		t.Fatalf("damaged import: %d %q %q", code, out, errs)
 	}
@@ -65,7 +92,7 @@ func TestExportImportCommands(t *testing.T) {
 	pf := filepath.Join(dir, "pass.txt")
 	os.WriteFile(pf, []byte("жаңбыр\n"), 0o600)
 	d := filepath.Join(dir, "d.db")
-	if code, out, errs = runCLI(t, "import", "--db", d, "--passphrase-file", pf, "--lang", "en", enc); code != 0 || !strings.Contains(out, "added") {
+	if code, out, errs = runCLI(t, "import", "--db", d, "--passphrase-file", pf, "--lang", "en", "--trust", enc); code != 0 || !strings.Contains(out, "added") {
 		t.Fatalf("encrypted import: %d %q %q", code, out, errs)
 	}
 	os.WriteFile(pf, []byte("wrong\n"), 0o600)
@@ -107,10 +134,191 @@ func TestFailedImportMakesNoStore(t *testing.T) {
 	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
 		t.Errorf("a failed import left a store behind: %v", err)
 	}
-	if code, _, errs := runCLI(t, "import", "--db", fresh, bundle); code != 0 {
+	if code, _, errs := runCLI(t, "import", "--db", fresh, "--trust", bundle); code != 0 {
 		t.Fatalf("a good bundle: %s", errs)
 	}
 	if _, err := os.Stat(fresh); err != nil {
 		t.Errorf("a good first import made no store: %v", err)
+	}
+}
+
+// editBundle gunzips a bundle file, lets edit change its lines (manifest,
+// records, trailer), recomputes the trailer's hash as docs/bundle.md
+// explains it, and writes the result to a new file.
+func editBundle(t *testing.T, path string, edit func(lines []string)) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	edit(lines)
+	n := len(lines) - 1
+	sum := sha256.Sum256([]byte(strings.Join(lines[:n], "\n") + "\n"))
+	lines[n] = regexp.MustCompile(`"sha256":"[0-9a-f]*"`).ReplaceAllString(lines[n], `"sha256":"`+hex.EncodeToString(sum[:])+`"`)
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	io.WriteString(zw, strings.Join(lines, "\n")+"\n")
+	zw.Close()
+	dst := filepath.Join(t.TempDir(), "edited.fob")
+	if err := os.WriteFile(dst, out.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// storeSum is the SHA-256 of everything a store holds that an import could
+// change: every revision (a full bundle's record lines, current and
+// history) and the offices it trusts. (The file itself changes on every
+// opening: the clean-close mark.)
+func storeSum(t *testing.T, db string) [32]byte {
+	t.Helper()
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var buf bytes.Buffer
+	if _, err := s.Export(context.Background(), &buf, storage.ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(zr)
+	ls := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	offices, err := s.KnownOffices()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, _ := json.Marshal(offices)
+	return sha256.Sum256([]byte(strings.Join(ls[1:len(ls)-1], "\n") + string(known) + s.PendingImport()))
+}
+
+// totalVerified is the verified hours credits --format json lists at db.
+func totalVerified(t *testing.T, db string) float64 {
+	t.Helper()
+	code, out, errs := runCLI(t, "credits", "--db", db, "--format", "json")
+	if code != 0 {
+		t.Fatalf("credits: %s", errs)
+	}
+	var lines []struct {
+		Verified float64 `json:"verified_hours"`
+	}
+	if err := json.Unmarshal([]byte(out), &lines); err != nil {
+		t.Fatal(err)
+	}
+	total := 0.0
+	for _, l := range lines {
+		total += l.Verified
+	}
+	return total
+}
+
+// TestForgedBundlesOnTheCommandLine: a trusted office's bundle with one
+// field changed and its trailer recomputed is refused (exit 1, the store's
+// file unchanged), also with --trust and --allow-unsigned; the office's own
+// bundle imports as nothing new; an unsigned bundle is refused unless
+// --allow-unsigned, and then its verified hours do not count here.
+func TestForgedBundlesOnTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	for _, db := range []string{a, b} {
+		if code, _, errs := runCLI(t, "demo", "--db", db, "--ideas", "10", "--people", "20"); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	full := filepath.Join(dir, "a.fob")
+	if code, _, errs := runCLI(t, "export", "--db", a, "--full", "--out", full); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, _, errs := runCLI(t, "import", "--db", b, "--trust", full); code != 0 {
+		t.Fatal(errs)
+	}
+	if totalVerified(t, a) == 0 {
+		t.Fatal("the demo has no verified hours to forge")
+	}
+
+	forged := editBundle(t, full, func(ls []string) {
+		for i, l := range ls {
+			if strings.Contains(l, `"kind":"hours"`) && strings.Contains(l, `"status":"verified"`) {
+				ls[i] = regexp.MustCompile(`"hours":[0-9.]+`).ReplaceAllString(l, `"hours":24`)
+				return
+			}
+		}
+		t.Fatal("no verified hours line")
+	})
+	before := storeSum(t, b)
+	for _, extra := range [][]string{nil, {"--trust", "--allow-unsigned"}} {
+		args := append([]string{"import", "--db", b, "--lang", "en"}, extra...)
+		code, _, errs := runCLI(t, append(args, forged)...)
+		if code != 1 || !strings.Contains(errs, "signature does not match") || !strings.Contains(errs, "not changed") {
+			t.Fatalf("forged %v: %d %q", extra, code, errs)
+		}
+		if storeSum(t, b) != before {
+			t.Fatal("a forged bundle changed the store")
+		}
+	}
+	// In Russian and Kazakh too.
+	if _, _, errs := runCLI(t, "import", "--db", b, "--lang", "ru", forged); !strings.Contains(errs, "подпись не соответствует") {
+		t.Fatalf("ru: %q", errs)
+	}
+	if _, _, errs := runCLI(t, "import", "--db", b, "--lang", "kk", forged); !strings.Contains(errs, "қолтаңба мазмұнға сәйкес емес") {
+		t.Fatalf("kk: %q", errs)
+	}
+
+	// b's own bundle: nothing new.
+	own := filepath.Join(dir, "b.fob")
+	if code, _, errs := runCLI(t, "export", "--db", b, "--full", "--out", own); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, out, errs := runCLI(t, "import", "--db", b, "--lang", "en", own); code != 0 || !strings.Contains(out, "nothing new") {
+		t.Fatalf("own bundle: %d %q %q", code, out, errs)
+	}
+
+	// Unsigned (an older frontoffice's bundle).
+	unsigned := editBundle(t, full, func(ls []string) {
+		ls[0] = strings.Replace(ls[0], `"format_version":2`, `"format_version":1`, 1)
+		ls[0] = regexp.MustCompile(`,"key":"[^"]*"`).ReplaceAllString(ls[0], "")
+		ls[len(ls)-1] = regexp.MustCompile(`,"signature":"[^"]*"`).ReplaceAllString(ls[len(ls)-1], "")
+	})
+	e := filepath.Join(dir, "e.db")
+	if code, _, errs := runCLI(t, "demo", "--db", e, "--ideas", "0", "--people", "0"); code != 0 {
+		t.Fatal(errs)
+	}
+	before = storeSum(t, e)
+	code, _, errs := runCLI(t, "import", "--db", e, "--lang", "en", "--trust", unsigned)
+	if code != 1 || !strings.Contains(errs, "not signed") || !strings.Contains(errs, "--allow-unsigned") {
+		t.Fatalf("unsigned: %d %q", code, errs)
+	}
+	if storeSum(t, e) != before {
+		t.Fatal("a refused unsigned bundle changed the store")
+	}
+	code, out, errs := runCLI(t, "import", "--db", e, "--lang", "en", "--allow-unsigned", unsigned)
+	if code != 0 || !strings.Contains(out, "stay pending until a consultant here verifies them") {
+		t.Fatalf("allowed unsigned: %d %q %q", code, out, errs)
+	}
+	if v := totalVerified(t, e); v != 0 {
+		t.Fatalf("unsigned verified hours count: %v", v)
+	}
+	csvDir := filepath.Join(dir, "csv")
+	if code, _, errs := runCLI(t, "export-csv", "--db", e, "--out", csvDir); code != 0 {
+		t.Fatal(errs)
+	}
+	if hours, _ := os.ReadFile(filepath.Join(csvDir, "hours.csv")); strings.Contains(string(hours), ",verified,") || !strings.Contains(string(hours), ",pending,") {
+		t.Fatalf("hours.csv after an unsigned bundle:\n%s", hours)
+	}
+	if code, out, _ := runCLI(t, "offices", "--db", e, "--lang", "en"); code != 0 || !strings.Contains(out, "No other office is known yet") {
+		t.Fatalf("offices after an unsigned bundle: %q", out)
 	}
 }

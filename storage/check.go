@@ -124,6 +124,7 @@ func (s *Store) Check() []string {
 		checkSearch(tx, add)
 		checkIdentity(tx, add)
 		checkSync(tx, add)
+		checkKeys(tx, add)
 		for _, k := range model.Kinds() {
 			kept, _ := countLive(tx, k)
 			if n, err := countLiveSlow(tx, k); err == nil && n != kept {

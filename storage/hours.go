@@ -172,6 +172,7 @@ func (s *Store) RejectHours(id, reason string) error {
 func (s *Store) decideHours(ids []string, decide func(*model.Hours) bool) (int, error) {
 	n := 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		unverified := unverifiedHere(tx)
 		for _, id := range ids {
 			r, _, err := getRecord(tx, model.KindHours, id)
 			if err != nil {
@@ -181,6 +182,7 @@ func (s *Store) decideHours(ids []string, decide func(*model.Hours) bool) (int, 
 				return fmt.Errorf("hours %s: deleted: %w", id, ErrNotFound)
 			}
 			h := r.(*model.Hours)
+			asVerifiedHere(unverified, h) // verified elsewhere, unsigned: a consultant here verifies it
 			if !decide(h) {
 				continue
 			}
@@ -219,6 +221,7 @@ func (s *Store) HoursOf(personID string) ([]*model.Hours, error) {
 // registered at several offices has them all.
 func hoursOf(tx *bolt.Tx, personID string) ([]*model.Hours, error) {
 	var out []*model.Hours
+	unverified := unverifiedHere(tx)
 	var ids []string
 	for _, who := range groupIDs(tx, personID) {
 		ids = append(ids, indexIDs(tx, ixHoursPerson, who)...)
@@ -229,6 +232,7 @@ func hoursOf(tx *bolt.Tx, personID string) ([]*model.Hours, error) {
 			return nil, err
 		}
 		if !r.Env().Deleted {
+			asVerifiedHere(unverified, r.(*model.Hours))
 			out = append(out, r.(*model.Hours))
 		}
 	}
@@ -269,6 +273,7 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 		if err != nil {
 			return err
 		}
+		unverified := unverifiedHere(tx)
 		return b.ForEach(func(_, v []byte) error {
 			r, err := decode(model.KindHours, v)
 			if err != nil {
@@ -278,6 +283,7 @@ func (s *Store) HoursList() ([]HoursEntry, error) {
 			if h.Deleted {
 				return nil
 			}
+			asVerifiedHere(unverified, h)
 			e := HoursEntry{Hours: h}
 			if p := personIn(tx, people, h.PersonID); p != nil {
 				e.PersonName, e.PersonPhone = p.FullName, p.Phone
@@ -371,6 +377,13 @@ func (s *Store) Credits(rules model.CreditRules, year int) ([]CreditLine, error)
 	}
 	out := make([]CreditLine, 0, len(order))
 	err = s.db.View(func(tx *bolt.Tx) error {
+		if unverified := unverifiedHere(tx); unverified != nil {
+			for _, hs := range byPerson {
+				for _, h := range hs {
+					asVerifiedHere(unverified, h)
+				}
+			}
+		}
 		// One person across offices: the hours of a joined group count
 		// together, under its earliest record (identity.go).
 		joined := map[string][]*model.Hours{}
@@ -425,8 +438,11 @@ func (s *Store) FindCertificate(code string) (m CertificateMatch, ok bool, err e
 		return m, false, nil
 	}
 	byPerson := map[string][]*model.Hours{}
+	var unverified map[string]bool
+	s.db.View(func(tx *bolt.Tx) error { unverified = unverifiedHere(tx); return nil })
 	err = s.List(model.KindHours, func(r model.Record) error {
 		h := r.(*model.Hours)
+		asVerifiedHere(unverified, h)
 		if h.Status == "verified" {
 			byPerson[h.PersonID] = append(byPerson[h.PersonID], h)
 		}

@@ -232,7 +232,7 @@ func TestBigImportSettles(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
-	if _, err := b.ImportBundle(context.Background(), src, nil, nil); err != nil {
+	if _, err := b.ImportBundle(context.Background(), src, nil, ImportOptions{Trust: true}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if n := x.Len(); n != searchable {

@@ -29,6 +29,7 @@ var migrations = []migration{
 	{8, "keep each kind's live count", migrateLiveCounts},
 	{9, "index merged-away people's phones and IINs", func(tx *bolt.Tx) error { return buildIndexes(tx, indexesV9) }},
 	{11, "history keys take the revision's clock and hash; keep changes and conflicts for sync", migrateSync},
+	{12, "give the office its signing key; keep the offices trusted and the hours verified elsewhere, unsigned", migrateKeys},
 	{13, "group the people who are one person by phone and IIN (identity.go)", migrateIdentity},
 }
 

@@ -232,7 +232,11 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 		}); err != nil {
 			return err
 		}
+		unverified := unverifiedHere(tx) // verified elsewhere, unsigned: pending here
 		if err := walkKind(tx, model.KindHours, tick, func(h *reportHours) {
+			if unverified[h.ID] {
+				h.Status = "pending"
+			}
 			b.Hours(report.HoursFact{PersonID: person(h.PersonID), IdeaID: h.IdeaID, Date: h.Date, Hours: h.Hours, Status: h.Status})
 		}); err != nil {
 			return err

@@ -7,6 +7,7 @@
 //	                          office_id      → this office's id (UUIDv7 text), made once
 //	                          clean          → "1" after a clean close, "0" while open
 //	                          hlc            → u64 BE, the newest hybrid-logical-clock value issued or seen
+//	                          signing_key    → this office's Ed25519 private key (offices.go)
 //	settings                  key → value: this store's own settings (language, current consultant…); never synced
 //	records
 //	  <kind>                  id (16 bytes) → JSON of the current revision (envelope + data)
@@ -22,6 +23,7 @@ package storage
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -83,6 +85,7 @@ type Store struct {
 	db       *guardDB // bbolt, every transaction guarded (damage.go)
 	path     string
 	officeID string
+	pub      ed25519.PublicKey // this office's key (offices.go)
 	now      func() time.Time
 
 	mu    sync.Mutex // guards actor and hlc
@@ -149,6 +152,11 @@ func OpenWith(path string, o Options) (*Store, error) {
 				return err
 			}
 		}
+		key, err := signingKey(tx)
+		if err != nil {
+			return err
+		}
+		s.pub = key.Public().(ed25519.PublicKey)
 		if v := meta.Get(keyHLC); len(v) == 8 {
 			s.hlc = binary.BigEndian.Uint64(v)
 		}

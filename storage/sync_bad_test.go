@@ -88,7 +88,7 @@ func TestBadBundlesChangeNothing(t *testing.T) {
 		{"truncated", good.Bytes()[:good.Len()*2/3], bundle.ReasonCorrupt, -1},
 		{"one flipped byte", flipped, "", -1},
 		{"wrong hash", rawBundle(t, man, recs, strings.Repeat("ab", 32)), bundle.ReasonHash, len(recs) + 2},
-		{"wrong format version", rawBundle(t, manifestWith(2, schema, `"person":1,"idea":1`), recs, ""), bundle.ReasonVersion, 1},
+		{"wrong format version", rawBundle(t, manifestWith(3, schema, `"person":1,"idea":1`), recs, ""), bundle.ReasonVersion, 1},
 		{"newer schema", rawBundle(t, manifestWith(1, schema+1, `"person":1,"idea":1`), recs, ""), bundle.ReasonSchema, 1},
 		{"counts differ", rawBundle(t, manifestWith(1, schema, `"person":5`), recs, ""), bundle.ReasonCount, len(recs) + 2},
 		{"no trailer", rawBundleNoTrailer(man, recs), "", -1},
@@ -106,7 +106,7 @@ func TestBadBundlesChangeNothing(t *testing.T) {
 			before := canonicalDump(t, b)
 			src := bytesSource("bad.fob", tc.data)
 			_, _, cerr := b.CheckBundle(context.Background(), src, noPass)
-			_, ierr := b.ImportBundle(context.Background(), src, noPass, nil)
+			_, ierr := b.ImportBundle(context.Background(), src, noPass, storage.ImportOptions{Trust: true}, nil)
 			for _, err := range []error{cerr, ierr} {
 				be, ok := bundle.AsError(err)
 				if !ok {
@@ -171,7 +171,7 @@ func TestBundleChangedBetweenPasses(t *testing.T) {
 		}
 		return io.NopCloser(bytes.NewReader(changed)), nil
 	}}
-	_, err := b.ImportBundle(context.Background(), src, noPass, nil)
+	_, err := b.ImportBundle(context.Background(), src, noPass, storage.ImportOptions{Trust: true}, nil)
 	be, ok := bundle.AsError(err)
 	if !ok || be.Reason != bundle.ReasonChanged {
 		t.Fatalf("want the bundle changed, got %v", err)

@@ -34,7 +34,7 @@ func TestCrashImportChild(t *testing.T) {
 	}
 	os.WriteFile(store+".started", nil, 0o600)
 	batch := func(int) { os.WriteFile(store+".batch", nil, 0o600) }
-	if _, err := s.ImportBundle(context.Background(), fileSource(file), noPass, batch); err != nil {
+	if _, err := s.ImportBundle(context.Background(), fileSource(file), noPass, storage.ImportOptions{Trust: true}, batch); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -96,7 +96,7 @@ func TestImportKilled(t *testing.T) {
 		case pending == bundlePath:
 			// Stopped between batches: a prefix, named, and finished exactly
 			// by importing the bundle again.
-			if _, err := s.ImportBundle(context.Background(), fileSource(bundlePath), noPass, nil); err != nil {
+			if _, err := s.ImportBundle(context.Background(), fileSource(bundlePath), noPass, storage.ImportOptions{Trust: true}, nil); err != nil {
 				t.Fatalf("kill %d: resume: %v", i, err)
 			}
 			if m, _ := s.Count(model.KindPerson); m != crashRecords+1 || s.PendingImport() != "" {
@@ -210,12 +210,12 @@ func TestEncryptedBundleOpensWithAge(t *testing.T) {
 
 	// The app reads it back with the passphrase, and refuses a wrong one.
 	b, _ := newStore(t)
-	if _, err := b.ImportBundle(context.Background(), fileSource(path), func() (string, error) { return "жоқ", nil }, nil); err == nil {
+	if _, err := b.ImportBundle(context.Background(), fileSource(path), func() (string, error) { return "жоқ", nil }, storage.ImportOptions{Trust: true}, nil); err == nil {
 		t.Fatal("a wrong passphrase opened the bundle")
 	} else if be, ok := bundle.AsError(err); !ok || be.Reason != bundle.ReasonPassphrase {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
-	sum, err := b.ImportBundle(context.Background(), fileSource(path), func() (string, error) { return "қар жауды", nil }, nil)
+	sum, err := b.ImportBundle(context.Background(), fileSource(path), func() (string, error) { return "қар жауды", nil }, storage.ImportOptions{Trust: true}, nil)
 	if err != nil || sum.Total().Added != 1 {
 		t.Fatalf("import of the encrypted bundle: %+v, %v", sum, err)
 	}

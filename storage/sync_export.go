@@ -154,8 +154,13 @@ func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progre
 		if r, _, err := getRecord(tx, model.KindOffice, s.officeID); err == nil {
 			m.Origin.Name = r.(*model.Office).Name
 		}
+		m.UnverifiedHours = unverifiedToExport(tx, m.Since)
+		key, err := signingKey(tx)
+		if err != nil {
+			return err
+		}
 		total := 0
-		err := walkExport(tx, m.Since, func(k model.Kind, _ []byte) error {
+		err = walkExport(tx, m.Since, func(k model.Kind, _ []byte) error {
 			m.Counts[string(k)]++
 			total++
 			return nil
@@ -163,7 +168,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progre
 		if err != nil {
 			return err
 		}
-		bw, err := bundle.NewWriter(w, m)
+		bw, err := bundle.NewWriter(w, m, key)
 		if err != nil {
 			return err
 		}
@@ -195,6 +200,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progre
 		if progress != nil {
 			progress(total, total)
 		}
+		m.Origin.Key = bundle.EncodeKey(s.pub)
 		res = ExportResult{Manifest: m, Records: bw.Records(), Bytes: bw.Bytes()}
 		return nil
 	})

@@ -115,24 +115,24 @@ const maxFuture = 366 * 24 * time.Hour
 
 // CheckBundle reads the whole bundle and checks it without touching the store:
 // gzip (or age), every line's length and JSON, versions, the trailer's count
-// and hash, and every record's own checks. It returns the manifest and the
-// trailer (whose hash names the bundle).
+// and hash, the signature when there is one, and every record's own checks.
+// It returns the manifest and the trailer (whose hash names the bundle).
 func (s *Store) CheckBundle(ctx context.Context, src Source, pass Passphrase) (bundle.Manifest, bundle.Trailer, error) {
-	return s.checkBundle(ctx, src, pass, nil)
+	m, t, _, err := s.checkBundle(ctx, src, pass, nil)
+	return m, t, err
 }
 
-// checkBundle is CheckBundle recording the chunks' sums in sums (not nil).
-func (s *Store) checkBundle(ctx context.Context, src Source, pass Passphrase, sums *chunkSums) (bundle.Manifest, bundle.Trailer, error) {
-	var m bundle.Manifest
-	var t bundle.Trailer
-	err := s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
+// checkBundle is CheckBundle recording the chunks' sums in sums (not nil);
+// signed says the bundle's signature verified with the key its manifest names.
+func (s *Store) checkBundle(ctx context.Context, src Source, pass Passphrase, sums *chunkSums) (m bundle.Manifest, t bundle.Trailer, signed bool, err error) {
+	err = s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
 		m = br.Manifest
 		if m.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
 		return nil
-	}, sums, nil, func(br *bundle.Reader) { t = br.Trailer })
-	return m, t, err
+	}, sums, nil, func(br *bundle.Reader) { t, signed = br.Trailer, br.Signed })
+	return m, t, signed, err
 }
 
 // importBatch is how many record lines one transaction merges. bbolt splits
@@ -166,16 +166,31 @@ func (s *Store) PendingImport() string {
 	return name
 }
 
-// ImportBundle checks the whole bundle (CheckBundle) and, only when all of it
-// is sound, merges it in batched transactions. A refused bundle or a
-// cancelled check changes nothing. Once merging has begun it runs to the end
-// (ctx is no longer looked at); a crash midway leaves a store that passes its
-// check, holds a prefix of the bundle and names it in PendingImport, and
-// importing the same bundle again completes it exactly.
+// ImportOptions are what a consultant allowed for an import.
+type ImportOptions struct {
+	// Trust trusts the key of an office whose first bundle this is (the
+	// consultant compared its fingerprint with that office's).
+	Trust bool
+	// AllowUnsigned merges a bundle without a signature; the hours it
+	// brings verified count here only once a consultant here verifies them.
+	AllowUnsigned bool
+}
+
+// ImportBundle checks the whole bundle (CheckForImport) and, only when all
+// of it is sound and o permits who signed it (Checked.Permitted), merges it
+// in batched transactions. A refused bundle or a cancelled check changes
+// nothing. Once merging has begun it runs to the end (ctx is no longer
+// looked at); a crash midway leaves a store that passes its check, holds a
+// prefix of the bundle and names it in PendingImport, and importing the same
+// bundle again completes it exactly.
 // progress, when not nil, is called now and then with the lines merged.
-func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, progress func(lines int)) (ImportSummary, error) {
+func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o ImportOptions, progress func(lines int)) (ImportSummary, error) {
 	c, err := s.CheckForImport(ctx, src, pass)
 	if err != nil {
+		return ImportSummary{}, err
+	}
+	c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
+	if err := c.Permitted(); err != nil {
 		return ImportSummary{}, err
 	}
 	return s.MergeChecked(c, progress)
@@ -188,12 +203,22 @@ type Checked struct {
 	Source   Source
 	Manifest bundle.Manifest
 	Trailer  bundle.Trailer
-	sums     *chunkSums
-	pass     Passphrase
+	// Signer is who signed the bundle and whether this store knows them.
+	Signer Signer
+	// TrustNew and AllowUnsigned are the consultant's answers: trust the
+	// office of a SignerNew bundle; merge a SignerUnsigned one. MergeChecked
+	// refuses either bundle without its answer (Permitted).
+	TrustNew, AllowUnsigned bool
+	sums                    *chunkSums
+	pass                    Passphrase
 }
 
 // CheckForImport is CheckBundle keeping what merging the bundle needs: a
 // caller importing several bundles checks them all first, then merges each.
+// It refuses (a TrustError) a bundle that claims this office's id without
+// this office's signature, and one from a known office signed with another
+// key than the one trusted; a bundle from an office not known yet, or an
+// unsigned one, it returns for the caller to ask (Checked.Signer, Permitted).
 func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
 	// Ask for a passphrase once for both readings.
 	var asked bool
@@ -212,15 +237,37 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 	}
 	defer s.paceGCForImport()()
 	sums := &chunkSums{}
-	m, t, err := s.checkBundle(ctx, src, once, sums)
+	m, t, signed, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
 		return nil, err
 	}
-	return &Checked{Source: src, Manifest: m, Trailer: t, sums: sums, pass: once}, nil
+	var sg Signer
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		sg, err = s.signerOf(tx, m, signed)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	return &Checked{Source: src, Manifest: m, Trailer: t, Signer: sg, sums: sums, pass: once}, nil
 }
 
-// MergeChecked merges a bundle CheckForImport found sound, as ImportBundle does.
+// MergeChecked merges a bundle CheckForImport found sound, as ImportBundle
+// does, once its signer is permitted (Checked.Permitted, asked again against
+// the offices trusted now); a new office's key is trusted first.
 func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+	signed := c.Signer.State != SignerUnsigned
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		c.Signer, err = s.signerOf(tx, c.Manifest, signed)
+		return err
+	}); err != nil {
+		return ImportSummary{}, err
+	}
+	if err := c.Permitted(); err != nil {
+		return ImportSummary{}, err
+	}
+	if err := s.trustSigner(c); err != nil {
+		return ImportSummary{}, err
+	}
 	defer s.paceGCForImport()()
 	defer func() {
 		// Whatever was merged gets its deferred index entries, even when
@@ -259,6 +306,14 @@ func (s *Store) settleAfterImport() {
 func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummary, error) {
 	src, m, trailer, sums, once := c.Source, c.Manifest, c.Trailer, c.sums, c.pass
 	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
+	// Hours verified elsewhere that this office has no signature for: what
+	// an unsigned bundle brings, and what a bundle lists as unverified at
+	// its writer. Each counts here only once verified here.
+	unsigned := c.Signer.State == SignerUnsigned
+	listed := map[string]bool{}
+	for _, id := range m.UnverifiedHours {
+		listed[id] = true
+	}
 	pending := pendingImport{Name: src.Name, SHA256: trailer.SHA256, Origin: m.Origin.ID}
 
 	// A record's revisions come together in a bundle: they are counted
@@ -304,6 +359,14 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 					aggConflict = aggConflict || conflict
 				}
 				maxHLC = max(maxHLC, env.HLC)
+				if env.Kind == model.KindHours && (out == Added || out == Updated) && (unsigned || listed[env.ID]) {
+					if h := l.r.(*model.Hours); h.Status == "verified" {
+						key, _ := idKey(env.ID)
+						if err := markUnverified(tx, key, h); err != nil {
+							return err
+						}
+					}
+				}
 			}
 			if err := m.done(); err != nil {
 				return err
@@ -314,6 +377,9 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 			}
 			meta := tx.Bucket(bucketMeta)
 			if last {
+				if err := s.noteBundle(tx, c); err != nil {
+					return err
+				}
 				return meta.Delete(keyPendingImport)
 			}
 			p, err := json.Marshal(pending)

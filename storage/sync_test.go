@@ -50,7 +50,7 @@ func exportTo(t testing.TB, s *storage.Store, dir string, full bool) (string, st
 // importFile imports one bundle file or stops the test.
 func importFile(t testing.TB, s *storage.Store, path string) storage.ImportSummary {
 	t.Helper()
-	sum, err := s.ImportBundle(context.Background(), fileSource(path), noPass, nil)
+	sum, err := s.ImportBundle(context.Background(), fileSource(path), noPass, storage.ImportOptions{Trust: true}, nil)
 	if err != nil {
 		t.Fatalf("import %s: %v", filepath.Base(path), err)
 	}
@@ -286,7 +286,7 @@ func TestRedactedExport(t *testing.T) {
 	}
 	// A redacted bundle is for statistics: it is never merged.
 	b, _ := newStore(t)
-	_, err = b.ImportBundle(context.Background(), bytesSource("r.fob", buf.Bytes()), noPass, nil)
+	_, err = b.ImportBundle(context.Background(), bytesSource("r.fob", buf.Bytes()), noPass, storage.ImportOptions{Trust: true}, nil)
 	if be, ok := bundle.AsError(err); !ok || be.Reason != bundle.ReasonRedacted {
 		t.Fatalf("import of a redacted bundle: %v", err)
 	}

@@ -20,9 +20,11 @@ import (
 
 // testdata/schemas holds a small store made by each released schema (the
 // program of that commit ran `demo --ideas 40 --people 40 --seed 7`):
-// v2 (the first with a demo), v3, v4, v5, v6, v8 (7 and 8 came together), v9.
+// v2 (the first with a demo), v3, v4, v5, v6, v8 (7 and 8 came together), v9,
+// v11 (10 was never released).
 // A store of every one must open, migrate to the current schema, pass check
-// and keep every record and history entry exactly as it was.
+// and keep every record and history entry exactly as it was; since schema 12
+// it also gets its office's signing key, made once and kept.
 
 func unpackStore(t *testing.T, gz string) string {
 	t.Helper()
@@ -105,7 +107,7 @@ func sameFields(old, new []byte) string {
 
 func TestEveryReleasedSchemaUpgrades(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "schemas", "v*.db.gz"))
-	if err != nil || len(files) < 7 {
+	if err != nil || len(files) < 8 {
 		t.Fatalf("the stores of the released schemas are missing: %v %v", files, err)
 	}
 	for _, gz := range files {
@@ -138,6 +140,10 @@ func TestEveryReleasedSchemaUpgrades(t *testing.T) {
 			if p := s.Check(); len(p) > 0 {
 				t.Errorf("check after migrating from %d: %v", want, p)
 			}
+			pub := s.PublicKey()
+			if len(pub) != 32 {
+				t.Errorf("no signing key after migrating from %d", want)
+			}
 			counts := map[model.Kind]int{}
 			for _, k := range model.Kinds() {
 				n, err := s.Count(k)
@@ -152,6 +158,15 @@ func TestEveryReleasedSchemaUpgrades(t *testing.T) {
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
+
+			again, err := Open(db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(again.PublicKey(), pub) {
+				t.Errorf("the signing key changed on the next opening")
+			}
+			again.Close()
 
 			after := rawRecords(t, db)
 			for k, v := range before {

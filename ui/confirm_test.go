@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -25,7 +30,10 @@ type base struct {
 	path                   string
 	aigerim, twin, daniyar string // people
 	daniyarB               string // Данияр as another office wrote him: one phone, joined
-	idea, archived         string // ideas
+	// A bundle of an office never seen here (signed), the same unsigned,
+	// and the person each brings.
+	strangerFob, unsignedFob, stranger string
+	idea, archived                     string // ideas
 }
 
 func buildBase(t *testing.T) base {
@@ -82,7 +90,7 @@ func buildBase(t *testing.T) base {
 		path := filepath.Join(t.TempDir(), "x.fob")
 		_, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil)
 		must(err)
-		_, err = to.ImportBundle(context.Background(), storage.FileSource(path), nil, nil)
+		_, err = to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil)
 		must(err)
 	}
 	exchange(s, other)
@@ -97,6 +105,18 @@ func buildBase(t *testing.T) base {
 		t.Fatalf("conflicts: %d", n)
 	}
 	must(other.Close())
+
+	// An office never seen here: its bundle, signed, and the same unsigned.
+	far, err := storage.OpenWith(filepath.Join(dir, "far.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	must(err)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Бөтен Адам", "+77479990011", true
+	must(far.Create(p))
+	b.stranger, b.strangerFob = p.ID, filepath.Join(dir, "far.fob")
+	_, err = far.ExportFile(context.Background(), b.strangerFob, storage.ExportOptions{}, nil)
+	must(err)
+	must(far.Close())
+	b.unsignedFob = unsign(t, b.strangerFob)
 	must(s.Close())
 	return b
 }
@@ -193,7 +213,7 @@ func idea(t *testing.T, s *storage.Store, id string) *model.Idea {
 
 // questionWalks is how to reach every question of the app, by its ID, and
 // how to tell yes from no after the answer.
-func questionWalks(t *testing.T) map[string]walk {
+func questionWalks(t *testing.T, b base) map[string]walk {
 	noConflict := func(_ *harness, s *storage.Store, _ base) bool { return s.ConflictCount() == 0 }
 	merge := ask("Merged away: Aigerim Seitkali", func(_ *harness, s *storage.Store, b base) bool { return person(t, s, b.twin).MergedInto != "" },
 		"@paigerim", "m", "'Seitkali", "enter")
@@ -221,6 +241,8 @@ func questionWalks(t *testing.T) map[string]walk {
 		"desk.similar":       deskSimilar,
 		"sync.keep_current":  ask("Keep the current version", noConflict, "t", "left", "c"),
 		"sync.take_other":    ask("Take the other version", noConflict, "t", "left", "x"),
+		"sync.trust":         importWalk("Trust this office and merge its bundle?", b.strangerFob, b.stranger),
+		"sync.unsigned":      importWalk("Merge it anyway?", b.unsignedFob, b.stranger),
 		"ideas.archive": ask("Archive this idea?", func(_ *harness, s *storage.Store, b base) bool {
 			return idea(t, s, b.idea).Status == model.StatusArchived
 		}, "@iidea", "a"),
@@ -245,6 +267,46 @@ func questionWalks(t *testing.T) map[string]walk {
 	}
 }
 
+// importWalk goes to Sync → Import and imports path, whose person comes
+// only with a yes; after a no, enter edits the path and enter imports again.
+func importWalk(text, path, person string) walk {
+	return walk{keys: []string{"t", "right", "enter", "'" + path, "enter"}, again: []string{"enter", "enter"}, text: text,
+		yes: func(_ *harness, s *storage.Store, _ base) bool {
+			_, err := s.Get(model.KindPerson, person)
+			return err == nil
+		}}
+}
+
+// unsign is a copy of the bundle at path as a version-1 bundle, without
+// its signature (its trailer's hash made right again).
+func unsign(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(zr)
+	ls := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	n := len(ls) - 1
+	ls[0] = strings.Replace(ls[0], `"format_version":2`, `"format_version":1`, 1)
+	ls[n] = regexp.MustCompile(`,"signature":"[^"]*"`).ReplaceAllString(ls[n], "")
+	sum := sha256.Sum256([]byte(strings.Join(ls[:n], "\n") + "\n"))
+	ls[n] = regexp.MustCompile(`"sha256":"[0-9a-f]*"`).ReplaceAllString(ls[n], `"sha256":"`+hex.EncodeToString(sum[:])+`"`)
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	io.WriteString(zw, strings.Join(ls, "\n")+"\n")
+	zw.Close()
+	dst := strings.TrimSuffix(path, ".fob") + "-unsigned.fob"
+	if err := os.WriteFile(dst, out.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
 // walkedElsewhere are the questions asked where the app's harness cannot
 // go (before any store is open), and the test that answers each with the
 // same keys as here.
@@ -262,7 +324,7 @@ var walkedElsewhere = map[string]string{
 // enter, esc say no, and what yes does did not happen.
 func TestEveryQuestionAnswersAlike(t *testing.T) {
 	b := buildBase(t)
-	walks := questionWalks(t)
+	walks := questionWalks(t, b)
 	en := i18n.New(model.EN)
 	declared := map[string]bool{}
 	for _, q := range common.Questions() {

@@ -2,7 +2,9 @@
 // offices (DESIGN.md §5, docs/bundle.md): gzip of JSON Lines, a manifest
 // first, one record revision per line, a trailer last with the count of
 // records and the SHA-256 of every byte before it. With a passphrase the whole
-// file is an age file (scrypt), readable by the standard `age -d`.
+// file is an age file (scrypt), readable by the standard `age -d`. Since
+// format_version 2 the office that writes a bundle signs it (Ed25519, sign.go):
+// the manifest names its public key, the trailer carries the signature.
 //
 // The package knows the file format only; what the records mean and how they
 // are merged is the storage package's business.
@@ -11,6 +13,7 @@ package bundle
 import (
 	"bufio"
 	"bytes"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -26,8 +29,10 @@ import (
 // Format is the manifest's "format" value: what this file is.
 const Format = "frontoffice-bundle"
 
-// FormatVersion is the version of the layout this package writes and reads.
-const FormatVersion = 1
+// FormatVersion is the version of the layout this package writes. It reads
+// this one and version 1 (the same layout without key and signature: an
+// unsigned bundle).
+const FormatVersion = 2
 
 // MaxLine is the longest line a reader accepts (a record's JSON); a longer one
 // is refused without reading it into memory.
@@ -37,6 +42,9 @@ const MaxLine = 16 << 20
 type Origin struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Key is the office's Ed25519 public key, standard base64 (EncodeKey);
+	// empty in an unsigned bundle.
+	Key string `json:"key,omitempty"`
 }
 
 // Manifest is line 1 of a bundle.
@@ -55,12 +63,21 @@ type Manifest struct {
 	Redacted bool   `json:"redacted,omitempty"`
 	// Counts is how many record lines of each kind follow.
 	Counts map[string]int `json:"counts"`
+	// UnverifiedHours are the ids of hours entries whose revision in this
+	// bundle came to the writer in an unsigned bundle and has not been
+	// verified there since: a reader does not count them as verified
+	// (docs/bundle.md, "Unsigned bundles").
+	UnverifiedHours []string `json:"unverified_hours,omitempty"`
 }
 
 // Trailer is the last line of a bundle.
 type Trailer struct {
 	Records int    `json:"records"`
 	SHA256  string `json:"sha256"` // hex SHA-256 of every (uncompressed) byte before the trailer line
+	// Signature is the writing office's Ed25519 signature of
+	// SignedMessage(origin id, origin key, SHA256), standard base64; empty
+	// in an unsigned bundle.
+	Signature string `json:"signature,omitempty"`
 }
 
 // Reason says what is wrong with a bundle, for a translated message.
@@ -83,6 +100,7 @@ const (
 	ReasonPassphrase  Reason = "passphrase"    // age: wrong passphrase or not decryptable
 	ReasonRedacted    Reason = "redacted"      // a redacted bundle cannot be merged
 	ReasonChanged     Reason = "changed"       // the file changed between the check and the merge
+	ReasonSignature   Reason = "signature"     // the signature does not match the content and key
 )
 
 // Error is a refused bundle: which line (0 when not about one line) and why.
@@ -123,6 +141,8 @@ func fail(line int, r Reason, detail string, err error) *Error {
 // Writer writes one bundle: NewWriter writes the manifest, Record each line,
 // Close the trailer. It buffers a little and never holds the bundle in memory.
 type Writer struct {
+	key     ed25519.PrivateKey
+	origin  Origin
 	gz      *gzip.Writer
 	buf     *bufio.Writer
 	sum     hash.Hash
@@ -131,9 +151,17 @@ type Writer struct {
 }
 
 // NewWriter starts a bundle on w with manifest m (Format and FormatVersion
-// are filled in).
-func NewWriter(w io.Writer, m Manifest) (*Writer, error) {
+// are filled in). With key (the writing office's private key) the manifest
+// names its public key and Close signs the bundle; with nil it is unsigned.
+func NewWriter(w io.Writer, m Manifest, key ed25519.PrivateKey) (*Writer, error) {
 	m.Format, m.FormatVersion = Format, FormatVersion
+	m.Origin.Key = ""
+	if key != nil {
+		if len(key) != ed25519.PrivateKeySize {
+			return nil, errors.New("bundle: not an Ed25519 private key")
+		}
+		m.Origin.Key = EncodeKey(key.Public().(ed25519.PublicKey))
+	}
 	if m.Counts == nil {
 		m.Counts = map[string]int{}
 	}
@@ -141,7 +169,7 @@ func NewWriter(w io.Writer, m Manifest) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	bw := &Writer{gz: gz, sum: sha256.New()}
+	bw := &Writer{key: key, origin: m.Origin, gz: gz, sum: sha256.New()}
 	bw.buf = bufio.NewWriterSize(io.MultiWriter(gz, bw.sum), 256<<10)
 	line, err := json.Marshal(m)
 	if err != nil {
@@ -185,6 +213,9 @@ func (w *Writer) Close() error {
 		return err
 	}
 	t := Trailer{Records: w.records, SHA256: hex.EncodeToString(w.sum.Sum(nil))}
+	if w.key != nil {
+		t.Signature = Sign(w.key, w.origin, t.SHA256)
+	}
 	line, err := json.Marshal(t)
 	if err != nil {
 		return err

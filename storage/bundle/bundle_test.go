@@ -3,6 +3,7 @@ package bundle
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -14,11 +15,18 @@ import (
 	"time"
 )
 
-// write makes a bundle of the given record lines.
-func write(t testing.TB, lines ...string) []byte {
+// testKey signs the bundles the tests write (a fixed seed: the fuzz corpus
+// stays valid).
+var testKey = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize))
+
+// write makes a bundle of the given record lines, signed with testKey.
+func write(t testing.TB, lines ...string) []byte { return writeWith(t, testKey, lines...) }
+
+// writeWith makes a bundle of the given record lines, signed with key (nil: unsigned).
+func writeWith(t testing.TB, key ed25519.PrivateKey, lines ...string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	w, err := NewWriter(&buf, Manifest{SchemaVersion: 11, Origin: Origin{ID: "o"}, CreatedAt: time.Date(2026, 2, 13, 4, 30, 0, 0, time.UTC), Counts: map[string]int{"person": len(lines)}})
+	w, err := NewWriter(&buf, Manifest{SchemaVersion: 11, Origin: Origin{ID: "o"}, CreatedAt: time.Date(2026, 2, 13, 4, 30, 0, 0, time.UTC), Counts: map[string]int{"person": len(lines)}}, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,6 +153,9 @@ func trailerHolds(data []byte, lines []string) error {
 	}
 	if tr.Records != len(lines) {
 		return fmt.Errorf("trailer counts %d records, %d were read", tr.Records, len(lines))
+	}
+	if err := signatureHolds(plain[:cut+1], tr); err != nil {
+		return err
 	}
 	var want []string
 	for _, l := range strings.Split(string(plain[:cut]), "\n")[1:] {

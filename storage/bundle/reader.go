@@ -22,6 +22,13 @@ type Reader struct {
 	Manifest Manifest
 	// Trailer is the checked trailer, once Next has returned io.EOF.
 	Trailer Trailer
+	// Signed is true, once Next has returned io.EOF, when the bundle is
+	// signed and its signature verifies with the key its manifest names
+	// (Manifest.Origin.Key). A signature that does not verify is an error
+	// (ReasonSignature); a bundle of format_version 1, or one without a
+	// signature, is read as unsigned. Whether that key is the office's is
+	// for the caller to decide.
+	Signed bool
 
 	br       *bufio.Reader
 	sum      hash.Hash
@@ -36,8 +43,8 @@ type Reader struct {
 }
 
 // NewReader reads the manifest of the gzip bundle in r. It refuses a bundle
-// whose format is not this one, whose format version is not FormatVersion,
-// or whose schema version is above maxSchema.
+// whose format is not this one, whose format version is neither 1 nor
+// FormatVersion, or whose schema version is above maxSchema.
 func NewReader(r io.Reader, maxSchema uint64) (*Reader, error) {
 	gz, err := gzip.NewReader(r)
 	if err != nil {
@@ -83,8 +90,13 @@ func (r *Reader) manifest(line []byte) error {
 	if m.Format != Format {
 		return fail(1, ReasonManifest, fmt.Sprintf("format %q", m.Format), nil)
 	}
-	if m.FormatVersion != FormatVersion {
-		return fail(1, ReasonVersion, fmt.Sprintf("format_version %d, this program reads %d", m.FormatVersion, FormatVersion), nil)
+	if m.FormatVersion != 1 && m.FormatVersion != FormatVersion {
+		return fail(1, ReasonVersion, fmt.Sprintf("format_version %d, this program reads 1 and %d", m.FormatVersion, FormatVersion), nil)
+	}
+	if m.FormatVersion >= 2 && m.Origin.Key != "" {
+		if _, err := DecodeKey(m.Origin.Key); err != nil {
+			return fail(1, ReasonManifest, "origin key", err)
+		}
 	}
 	if m.SchemaVersion > r.maxSchem {
 		return fail(1, ReasonSchema, fmt.Sprintf("schema_version %d, this program knows up to %d", m.SchemaVersion, r.maxSchem), nil)
@@ -180,7 +192,6 @@ func (r *Reader) trailer(line []byte, no int) error {
 	if t.Records != r.records {
 		return fail(no, ReasonCount, fmt.Sprintf("%d records, trailer says %d", r.records, t.Records), nil)
 	}
-	r.Trailer = t
 	total := 0
 	for _, n := range r.Manifest.Counts {
 		total += n
@@ -188,6 +199,16 @@ func (r *Reader) trailer(line []byte, no int) error {
 	if total != r.records {
 		return fail(no, ReasonCount, fmt.Sprintf("%d records, manifest counts %d", r.records, total), nil)
 	}
+	if r.Manifest.FormatVersion >= 2 && t.Signature != "" {
+		if r.Manifest.Origin.Key == "" {
+			return fail(no, ReasonSignature, "a signature, and no key in the manifest", nil)
+		}
+		if !Verify(r.Manifest.Origin, t.SHA256, t.Signature) {
+			return fail(no, ReasonSignature, "the signature does not verify with the manifest's key", nil)
+		}
+		r.Signed = true
+	}
+	r.Trailer = t
 	return io.EOF
 }
 

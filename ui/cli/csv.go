@@ -308,6 +308,10 @@ func (b *phoneBook) phone(id string) string {
 // merged into.
 func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *phoneBook) (int, error) {
 	n := 0
+	var unverified map[string]bool // verified elsewhere, unsigned: pending here
+	if k == csvio.Hours {
+		unverified = store.HoursUnverifiedHere()
+	}
 	err := store.List(k.RecordKind(), func(r model.Record) error {
 		var row []string
 		switch x := r.(type) {
@@ -329,6 +333,7 @@ func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *pho
 			if people.withdrawn[x.PersonID] {
 				return nil
 			}
+			storage.AsVerifiedHere(unverified, x)
 			row = csvio.HoursRow(x, people.phone(x.PersonID))
 		case *model.Consultation:
 			row = csvio.ConsultationRow(x, people.phone(x.PersonID))

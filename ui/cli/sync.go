@@ -33,6 +33,12 @@ type SyncExportOptions struct {
 // SyncImportOptions are the import command's flags.
 type SyncImportOptions struct {
 	PassFile string
+	// Trust trusts the key of an office whose first bundle this is;
+	// without it such a bundle is refused, saying its fingerprint.
+	Trust bool
+	// AllowUnsigned merges unsigned bundles too (their verified hours
+	// count only once verified here).
+	AllowUnsigned bool
 }
 
 // Passphrases finds a bundle passphrase the way DESIGN.md §4 says:
@@ -145,9 +151,10 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 	return true, nil
 }
 
-// SyncImport checks every bundle file first and, only when all are sound,
-// merges them one after the other, printing what each did. A bad file is
-// reported as "FILE, line N: why" and nothing is changed.
+// SyncImport checks every bundle file first and, only when all are sound
+// and signed by offices trusted here (or allowed by o), merges them one
+// after the other, printing what each did. A bad file is reported as "FILE,
+// line N: why" and nothing is changed.
 func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, files []string, out, errw io.Writer) (ok bool, err error) {
 	var phrase string
 	var asked bool
@@ -166,6 +173,10 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	checked := make([]*storage.Checked, len(files))
 	for i, f := range files {
 		c, err := store.CheckForImport(ctx, storage.FileSource(f), pass)
+		if err == nil {
+			c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
+			err = c.Permitted()
+		}
 		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
@@ -177,10 +188,14 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if err != nil {
 			return false, err
 		}
-		sum, err := store.MergeChecked(checked[i], nil)
+		c := checked[i]
+		sum, err := store.MergeChecked(c, nil)
 		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
+		}
+		if c.Signer.State == storage.SignerNew {
+			fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, c.Signer.Name, c.Signer.OfficeID), c.Signer.Fingerprint))
 		}
 		after, err := store.Conflicts()
 		if err != nil {
@@ -189,6 +204,9 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		common.CountLeftInConflict(&sum, common.ConflictKeys(before), after)
 		for _, l := range common.ImportSummaryText(tr, f, sum) {
 			fmt.Fprintln(out, l)
+		}
+		if c.Signer.State == storage.SignerUnsigned && sum.Changed() {
+			fmt.Fprintln(out, tr.T("sync.unverified_note"))
 		}
 	}
 	if n := store.ConflictCount(); n > 0 {

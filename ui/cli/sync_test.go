@@ -26,7 +26,7 @@ func exchange(t *testing.T, from, to *storage.Store) string {
 		t.Fatal(err)
 	}
 	if to != nil {
-		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, nil); err != nil {
+		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -65,6 +65,9 @@ func settledElsewhere(t *testing.T, a, b *storage.Store) string {
 func TestImportCountsConflictsLeft(t *testing.T) {
 	a, b := openStore(t, "a.db"), openStore(t, "b.db")
 	path := settledElsewhere(t, a, b)
+	if err := a.TrustOffice(b.OfficeID(), "B", b.PublicKey()); err != nil {
+		t.Fatal(err)
+	}
 	var out, errw bytes.Buffer
 	ok, err := SyncImport(a, i18n.New(model.RU), SyncImportOptions{}, []string{path}, &out, &errw)
 	if !ok || err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	"frontoffice/model"
@@ -20,7 +21,9 @@ func BundleErrorText(tr *i18n.Translator, file string, err error) string {
 	}
 	where := ""
 	why := ""
-	if be, ok := bundle.AsError(err); ok {
+	if te, ok := storage.AsTrustError(err); ok {
+		why = TrustWhy(tr, te)
+	} else if be, ok := bundle.AsError(err); ok {
 		if be.Reason == bundle.ReasonChanged {
 			// Not refused: the batches merged before the change stay.
 			return tr.T("sync.changed_midway", file)
@@ -46,6 +49,33 @@ func BundleErrorText(tr *i18n.Translator, file string, err error) string {
 		}
 	}
 	return tr.T("sync.refused", file, where, why)
+}
+
+// TrustWhy says why a bundle was refused for who signed it, and what to do.
+func TrustWhy(tr *i18n.Translator, e *storage.TrustError) string {
+	sg := e.Signer
+	switch e.Reason {
+	case storage.TrustUnknown:
+		return tr.T("sync.trust.unknown_office", OfficeLabel(tr, sg.Name, sg.OfficeID), sg.Fingerprint)
+	case storage.TrustKeyChanged:
+		return tr.T("sync.trust.key_changed", OfficeLabel(tr, sg.Name, sg.OfficeID), e.KnownFingerprint, sg.Fingerprint)
+	case storage.TrustOwnOffice:
+		return tr.T("sync.trust.own_office", e.KnownFingerprint)
+	}
+	return tr.T("sync.trust.unsigned")
+}
+
+// OfficeLabel names an office for people: its name as a bundle or this
+// store gives it (control characters made spaces: it may come from a
+// bundle nobody trusts yet), else "(no name)" and its id.
+func OfficeLabel(tr *i18n.Translator, name, id string) string {
+	if name = strings.TrimSpace(Sanitize(name)); name != "" {
+		return name
+	}
+	if id == "" {
+		return tr.T("offices.unnamed")
+	}
+	return tr.T("offices.unnamed") + " " + Sanitize(id)
 }
 
 // ImportSummaryText is the lines that tell what importing file did.

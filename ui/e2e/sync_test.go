@@ -9,10 +9,13 @@ import (
 )
 
 // TestSyncTwoOfficesInTmux carries one office's data to another the way
-// consultants do: Sync → Export in the first office's app, Sync → Import of
-// that file in the second's (in Russian), again on a small terminal (in
-// Kazakh, where it changes nothing and says so), and `check` finds both
-// stores whole and holding the same number of records.
+// consultants do: Sync → Export in the first office's app (which shows its
+// key fingerprint), Sync → Import of that file in the second's (in Russian:
+// the first bundle of that office asks to trust it, showing the fingerprint
+// to compare, and y trusts it), again on a small terminal (in Kazakh, where
+// the office is known, nothing is asked, and it changes nothing and says
+// so), and `check` finds both stores whole and holding the same number of
+// records.
 func TestSyncTwoOfficesInTmux(t *testing.T) {
 	a := filepath.Join(t.TempDir(), "a.db")
 	if out, err := exec.Command(binary, "demo", "--db", a, "--ideas", "60", "--people", "40", "--lang", "en").CombinedOutput(); err != nil {
@@ -21,7 +24,11 @@ func TestSyncTwoOfficesInTmux(t *testing.T) {
 	tm := start(t, 100, 30, nil, "--db", a, "--lang", "en")
 	tm.waitFor("People: 40")
 	tm.keys("t")
-	tm.waitFor("Bundle file")
+	s := tm.waitFor("Bundle file")
+	fp := regexp.MustCompile(`key fingerprint: ([0-9a-f]{4}( [0-9a-f]{4}){3})`).FindStringSubmatch(s)
+	if fp == nil {
+		t.Fatalf("the Sync screen shows no fingerprint:\n%s", s)
+	}
 	tm.keys("Enter") // into the path, as proposed
 	tm.keys("Enter") // export
 	tm.waitFor("Bundle written")
@@ -43,7 +50,12 @@ func TestSyncTwoOfficesInTmux(t *testing.T) {
 	tm.keys("Enter")
 	tm.literal(files[0])
 	tm.keys("Enter")
-	s := tm.waitFor("всего: новых")
+	// The consultant compares the fingerprint with the first office's, then trusts it.
+	if s = tm.waitFor("Первый пакет этого офиса"); !strings.Contains(s, "Отпечаток ключа: "+fp[1]) {
+		t.Fatalf("the question shows another fingerprint than %s:\n%s", fp[1], s)
+	}
+	tm.keys("y")
+	s = tm.waitFor("всего: новых")
 	if !strings.Contains(s, "люди: новых 40") || !strings.Contains(s, "идеи: новых 60") {
 		t.Errorf("the import's summary:\n%s", s)
 	}

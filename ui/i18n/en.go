@@ -149,8 +149,11 @@ Usage:
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice export --out FILE [--full] [--encrypt] [--redact]
       write a bundle for other offices: what changed since the last export
-  frontoffice import [--passphrase-file F] FILE...
-      check and merge bundles from other offices
+  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] FILE...
+      check and merge bundles from other offices; --trust: trust an office's key
+      the first time (check its fingerprint with it first); --allow-unsigned: take an
+      unsigned bundle too (its verified hours count only once verified here)
+  frontoffice offices                                known offices, key fingerprints, last bundles
   frontoffice backup --out FILE                      write a copy of the store
   frontoffice restore [--from FILE]
       put the newest good backup (or FILE) in place of a damaged store; the damaged file is kept

@@ -2,6 +2,12 @@
 // progress, cancellable), import bundles from them (with the summary), and
 // settle the records in conflict — keep the current side, take the other, or
 // pick field by field. The storage work runs in commands off the loop.
+//
+// An import is checked first (storage.CheckForImport), then merged
+// (MergeChecked). The first bundle of an office not known here, or an
+// unsigned one, stops between the two: the screen shows the office's name
+// and key fingerprint and asks whether to trust it (y) or not (n, esc:
+// nothing changes).
 package sync
 
 import (
@@ -71,7 +77,10 @@ func newKeyMap(c *common.Common) KeyMap {
 // take the other one. Both name the two sides.
 var (
 	keepQ = common.NewQuestion("sync.keep_current", "sync.confirm_keep", "confirm.keep_current", "confirm.decide_later")
-	takeQ = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
+	// An office's first bundle, or an unsigned one: merge it?
+	trustQ    = common.NewQuestion("sync.trust", "sync.trust_ask", "confirm.trust", "confirm.import_nothing")
+	unsignedQ = common.NewQuestion("sync.unsigned", "sync.unsigned_ask", "confirm.take_unsigned", "confirm.import_nothing")
+	takeQ     = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
 )
 
 // Messages of the work done off the loop; job drops answers to older work.
@@ -88,11 +97,20 @@ type (
 		err  error
 	}
 	importedMsg struct {
+		job      int
+		path     string // the file imported, as found when the import began
+		sum      storage.ImportSummary
+		left     int // records in conflict after the import
+		err      error
+		signer   storage.Signer
+		unsigned bool // merged though unsigned
+	}
+	// askTrustMsg is a checked bundle waiting for a consultant's answer:
+	// a new office to trust, or an unsigned bundle to take.
+	askTrustMsg struct {
 		job  int
-		path string // the file imported, as found when the import began
-		sum  storage.ImportSummary
-		left int // records in conflict after the import
-		err  error
+		path string
+		c    *storage.Checked
 	}
 	conflictsMsg struct {
 		seq     int
@@ -135,7 +153,8 @@ type Model struct {
 	offices    map[string]string
 	cur        int
 	asking     *model.Record  // the side c or x would keep, until answered
-	ask        *common.Asking // keepQ or takeQ about it
+	ask        *common.Asking // keepQ, takeQ, trustQ or unsignedQ while asked
+	trusting   *askTrustMsg   // a bundle whose signer waits for an answer
 	fields     []string       // field by field: the differing fields…
 	takeOther  []bool         // …and which side each takes
 	fcur       int
@@ -180,7 +199,9 @@ func (m *Model) loadConflicts() tea.Cmd {
 
 // Capturing is true while a field is edited, work runs (esc cancels it) or
 // a question waits for y or n.
-func (m *Model) Capturing() bool { return m.editing != nil || m.running || m.asking != nil }
+func (m *Model) Capturing() bool {
+	return m.editing != nil || m.running || m.asking != nil || m.trusting != nil
+}
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
 func (m *Model) HandlesBack() bool { return m.inFields }
@@ -228,6 +249,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.running = false
 		return m, m.imported(msg)
+	case askTrustMsg:
+		if msg.job != m.job {
+			return m, nil
+		}
+		m.running, m.trusting = false, &msg
+		if msg.c.Signer.State == storage.SignerUnsigned {
+			m.ask = m.c.Ask(unsignedQ)
+		} else {
+			m.ask = m.c.Ask(trustQ)
+		}
 	case resolvedMsg:
 		m.inFields = false
 		if msg.err != nil {
@@ -286,6 +317,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.asking != nil {
 		return m.answer(msg)
+	}
+	if m.trusting != nil {
+		return m.answerTrust(msg)
 	}
 	if m.inFields {
 		return m.fieldKey(msg)
@@ -400,27 +434,62 @@ func (m *Model) startImport() tea.Cmd {
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		path := importPath(typed, store.BundleDir())
-		cs, err := store.Conflicts()
+		c, err := store.CheckForImport(ctx, storage.FileSource(path), pass)
 		if err != nil {
 			return importedMsg{job: job, path: path, err: err}
 		}
-		before := common.ConflictKeys(cs)
-		sum, err := store.ImportBundle(ctx, storage.FileSource(path), pass, func(lines int) {
-			select {
-			case ch <- progressMsg{job, lines, 0}:
-			default:
-			}
-		})
-		if err != nil {
-			return importedMsg{job: job, path: path, err: err}
+		if c.Permitted() != nil {
+			return askTrustMsg{job: job, path: path, c: c}
 		}
-		after, err := store.Conflicts()
-		if err != nil {
-			return importedMsg{job: job, path: path, err: err}
-		}
-		common.CountLeftInConflict(&sum, before, after)
-		return importedMsg{job: job, path: path, sum: sum, left: len(after)}
+		return merge(store, job, path, c, ch)
 	})
+}
+
+// answerTrust takes y (trust the new office, or take the unsigned bundle,
+// and merge) or n/esc (nothing is imported).
+func (m *Model) answerTrust(msg tea.KeyMsg) tea.Cmd {
+	ask := m.trusting
+	switch m.ask.Answer(msg) {
+	case common.Yes:
+		m.trusting, m.ask = nil, nil
+		if ask.c.Signer.State == storage.SignerUnsigned {
+			ask.c.AllowUnsigned = true
+		} else {
+			ask.c.TrustNew = true
+		}
+		m.job++
+		m.running, m.result, m.progress, m.cancel = true, nil, [2]int{}, nil
+		job, store := m.job, m.c.Store
+		return work(func(ch chan<- tea.Msg) tea.Msg { return merge(store, job, ask.path, ask.c, ch) })
+	case common.No:
+		m.trusting, m.ask = nil, nil
+		m.result, m.failed = []string{m.c.Tr.T("sync.trust_declined")}, false
+	}
+	return nil
+}
+
+// merge merges a checked bundle, reporting progress on ch; it runs off the loop.
+func merge(store *storage.Store, job int, path string, c *storage.Checked, ch chan<- tea.Msg) tea.Msg {
+	cs, err := store.Conflicts()
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	before := common.ConflictKeys(cs)
+	sum, err := store.MergeChecked(c, func(lines int) {
+		select {
+		case ch <- progressMsg{job, lines, 0}:
+		default:
+		}
+	})
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	after, err := store.Conflicts()
+	if err != nil {
+		return importedMsg{job: job, path: path, err: err}
+	}
+	common.CountLeftInConflict(&sum, before, after)
+	return importedMsg{job: job, path: path, sum: sum, left: len(after), signer: c.Signer, unsigned: c.AllowUnsigned}
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
@@ -438,8 +507,14 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 	}
 	m.pass.SetValue("")
 	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
+	if msg.signer.State == storage.SignerNew {
+		m.result = append([]string{tr.T("sync.trusted_new", common.OfficeLabel(tr, msg.signer.Name, msg.signer.OfficeID), msg.signer.Fingerprint)}, m.result...)
+	}
 	if msg.sum.Total().Conflicts > 0 {
 		m.result = append(m.result, tr.T("sync.conflicts_open", msg.left))
+	}
+	if msg.unsigned && msg.sum.Changed() {
+		m.result = append(m.result, tr.T("sync.unverified_note"))
 	}
 	return func() tea.Msg { return common.DataChangedMsg{} }
 }
@@ -556,7 +631,7 @@ type progressBatch struct {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.asking != nil:
+	case m.asking != nil || m.trusting != nil:
 		return m.ask.Keys()
 	case m.running:
 		return []key.Binding{k.Cancel}

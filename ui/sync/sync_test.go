@@ -60,6 +60,15 @@ func (h *harness) mustSee(words ...string) {
 	}
 }
 
+// trusts makes to trust from's key, as a consultant who answered y to its
+// first bundle (for tests whose subject is not that question).
+func trusts(t *testing.T, to, from *storage.Store) {
+	t.Helper()
+	if err := to.TrustOffice(from.OfficeID(), "", from.PublicKey()); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func person(name string) *model.Person {
 	p := model.New(model.KindPerson).(*model.Person)
 	p.FullName, p.Consent, p.Region = name, true, "almaty"
@@ -94,7 +103,10 @@ func TestExportThenImport(t *testing.T) {
 	g.keys("enter", "ctrl+u")
 	g.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(files[0])})
 	g.keys("enter")
-	g.mustSee("imported", "people: added 1")
+	// a's first bundle here: its fingerprint, and a question.
+	g.mustSee("The first bundle from this office", "Key fingerprint: "+a.Fingerprint(), "Trust this office")
+	g.keys("y")
+	g.mustSee("is trusted now", "imported", "people: added 1")
 	if n, _ := b.Count(model.KindPerson); n != 1 {
 		t.Fatalf("%d people after the import", n)
 	}
@@ -122,7 +134,7 @@ func TestResolveFieldByField(t *testing.T) {
 		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, nil); err != nil {
+		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -203,6 +215,7 @@ func TestImportEncrypted(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := uitest.OpenStore(t, fixedNow)
+	trusts(t, b, a)
 	h := newHarness(t, b, 80, 24)
 	h.keys("right", "enter", "ctrl+u")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(path)})
@@ -257,6 +270,7 @@ func TestImportPathAsTyped(t *testing.T) {
 	abs := filepath.Join(t.TempDir(), "a2.fob")
 	exportTo(t, a, abs)
 	b := uitest.OpenStore(t, fixedNow)
+	trusts(t, b, a)
 	os.MkdirAll(b.BundleDir(), 0o700)
 	exportTo(t, a, filepath.Join(b.BundleDir(), "rel.fob"))
 
@@ -367,7 +381,7 @@ func conflicted(t *testing.T, a, b *storage.Store, settle bool) string {
 			t.Fatal(err)
 		}
 		if to != nil {
-			if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, nil); err != nil {
+			if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -452,6 +466,7 @@ func TestImportConflictsLeft(t *testing.T) {
 	a := uitest.OpenStore(t, fixedNow)
 	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
 	path := conflicted(t, a, b, true)
+	trusts(t, a, b)
 	h := newHarness(t, a, 120, 24)
 	h.keys("right", "enter")
 	h.typeText(path)
@@ -486,6 +501,7 @@ func TestImportHelpAndChecking(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := uitest.OpenStore(t, fixedNow)
+	trusts(t, b, a)
 	g := newHarnessIn(t, b, model.RU, 100, 24)
 	g.keys("right", "enter")
 	g.typeText(path)
@@ -514,6 +530,7 @@ func TestOutcomeStaysInViewWhenShort(t *testing.T) {
 	exportTo(t, a, path)
 	for _, size := range [][2]int{{100, 24}, {40, 10}} {
 		b := uitest.OpenStore(t, fixedNow)
+		trusts(t, b, a)
 		h := newHarness(t, b, size[0], size[1])
 		h.keys("right", "enter")
 		h.typeText(path)

@@ -143,13 +143,27 @@ func (m *Model) exportView() (lines []string, hints int) {
 	if !m.lastExport.IsZero() {
 		last = m.lastExport.In(m.c.Now().Location()).Format("2006-01-02 15:04")
 	}
-	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)), st.Muted.Render(tr.T("sync.help")))
-	return out, 1
+	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)),
+		st.Muted.Render(tr.T("sync.own_fingerprint", m.c.Store.Fingerprint())), st.Muted.Render(tr.T("sync.help")))
+	return out, 2
 }
 
 // importView is the Import section; its last hints lines are help.
 func (m *Model) importView() (lines []string, hints int) {
 	tr, st := m.c.Tr, m.c.Styles
+	if ask := m.trusting; ask != nil {
+		// The question, then how to answer it well (which gives way first
+		// on a short screen).
+		sg := ask.c.Signer
+		name := common.OfficeLabel(tr, sg.Name, sg.OfficeID)
+		question := strings.Split(m.ask.View(max(10, m.w)), "\n")
+		if sg.State == storage.SignerUnsigned {
+			out := append([]string{st.Title.Render(tr.T("sync.unsigned_title", name))}, question...)
+			return append(out, st.Muted.Render(tr.T("sync.unsigned_how"))), 1
+		}
+		out := append([]string{st.Title.Render(tr.T("sync.trust_title", name)), st.Title.Render(tr.T("sync.trust_fp", sg.Fingerprint))}, question...)
+		return append(out, st.Muted.Render(tr.T("sync.trust_how"))), 1
+	}
 	out := m.field(tr.T("sync.import_path"), &inputView{edit: m.editing == &m.inPath, view: m.inPath.View(), value: m.inPath.Value()})
 	if m.editing == &m.pass {
 		out = append(out, m.field(tr.T("sync.import_passphrase"), &inputView{edit: true, view: m.pass.View()})...)
