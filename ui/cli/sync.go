@@ -28,11 +28,15 @@ type SyncExportOptions struct {
 	Encrypt  bool // an age file with a passphrase
 	Redact   bool // without names, phones and IINs, for statistics
 	PassFile string
+	// Ctx, when it ends (Ctrl+C), stops the export: nothing is written.
+	Ctx context.Context
 }
 
 // SyncImportOptions are the import command's flags.
 type SyncImportOptions struct {
 	PassFile string
+	// Ctx, when it ends (Ctrl+C), stops the import at the next batch.
+	Ctx context.Context
 }
 
 // Passphrases finds a bundle passphrase the way DESIGN.md §4 says:
@@ -128,10 +132,18 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 		eo.Passphrase = pass
 	}
 	start := time.Now()
-	res, err := exportFile(store, o.Out, eo)
+	ctx := orBackground(o.Ctx)
+	res, err := exportFile(ctx, store, o.Out, eo)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(errw, tr.T("sync.export_stopped"))
+		return false, ErrStopped
+	}
 	if err != nil {
 		fmt.Fprintln(errw, common.ExportErrorText(tr, o.Out, err))
 		return false, nil
+	}
+	if res.CursorKept {
+		fmt.Fprintln(errw, tr.T("sync.cursor_kept"))
 	}
 	if res.Records == 0 {
 		fmt.Fprintln(out, tr.T("sync.export_empty", o.Out))
@@ -162,10 +174,14 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	if p := store.PendingImport(); p != "" {
 		fmt.Fprintln(errw, tr.T("sync.pending", p))
 	}
-	ctx := context.Background()
+	ctx := orBackground(o.Ctx)
 	checked := make([]*storage.Checked, len(files))
 	for i, f := range files {
 		c, err := store.CheckForImport(ctx, storage.FileSource(f), pass)
+		if err != nil && ctx.Err() != nil {
+			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
+			return false, ErrStopped
+		}
 		if err != nil {
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
@@ -177,9 +193,19 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if err != nil {
 			return false, err
 		}
-		sum, err := store.MergeChecked(checked[i], nil)
+		sum, err := store.MergeCheckedContext(ctx, checked[i], nil)
 		if err != nil {
-			fmt.Fprintln(errw, importErrorText(tr, f, err))
+			asked := ctx.Err() != nil
+			if text, ok := common.ImportStoppedText(tr, f, sum, checked[i].Trailer.Records, err, asked); ok {
+				fmt.Fprintln(errw, text)
+			} else if asked {
+				fmt.Fprintln(errw, tr.T("sync.cancelled")) // before its first batch: nothing written
+			} else {
+				fmt.Fprintln(errw, importErrorText(tr, f, err))
+			}
+			if asked {
+				return false, ErrStopped
+			}
 			return false, nil
 		}
 		after, err := store.Conflicts()
@@ -208,9 +234,9 @@ func importErrorText(tr *i18n.Translator, file string, err error) string {
 
 // exportFile writes the bundle unless path is a folder (which the final
 // rename would meet with the system's words).
-func exportFile(store *storage.Store, path string, o storage.ExportOptions) (storage.ExportResult, error) {
+func exportFile(ctx context.Context, store *storage.Store, path string, o storage.ExportOptions) (storage.ExportResult, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return storage.ExportResult{}, &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}
 	}
-	return store.ExportFile(context.Background(), path, o, nil)
+	return store.ExportFile(ctx, path, o, nil)
 }

@@ -119,6 +119,9 @@ func ImportErrorText(tr *i18n.Translator, file string, err error) string {
 
 // ExportErrorText says why the bundle could not be written to file.
 func ExportErrorText(tr *i18n.Translator, file string, err error) string {
+	if oe, ok := storage.AsOutputError(err); ok {
+		return OutputErrorText(tr, oe)
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) || NoSpace(err) {
 		return FileErrorText(tr, "sync.export_failed", file, err)
