@@ -75,6 +75,11 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 			saved[r.Env().Kind]++
 		}
 		batch = batch[:0]
+		n := 0
+		for _, c := range saved {
+			n += c
+		}
+		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(n))))
 		return nil
 	}
 	err = demo.Generate(demo.Options{

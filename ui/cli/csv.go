@@ -67,6 +67,9 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
+	if n := len(res.Records()); n >= 1000 { // a big file: saving takes a moment
+		fmt.Fprintln(errw, tr.T("csv.saving", n))
+	}
 	if _, _, err := store.SaveBatchContext(ctx, res.Records()); err != nil {
 		if ctx.Err() != nil { // rolled back: nothing was saved
 			fmt.Fprintln(errw, tr.T("csv.stopped"))

@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -193,7 +194,10 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if err != nil {
 			return false, err
 		}
-		sum, err := store.MergeCheckedContext(ctx, checked[i], nil)
+		total := model.GroupDigits(int64(checked[i].Trailer.Records))
+		sum, err := store.MergeCheckedContext(ctx, checked[i], func(lines int) {
+			fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+		})
 		if err != nil {
 			asked := ctx.Err() != nil
 			if text, ok := common.ImportStoppedText(tr, f, sum, checked[i].Trailer.Records, err, asked); ok {

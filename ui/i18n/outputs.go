@@ -136,6 +136,21 @@ func init() {
 			RU: "Остановлено по вашей просьбе; полностью записаны: %s. Чтобы получить все четыре файла, выполните export-csv ещё раз.",
 			EN: "Stopped at your request; files written in full: %s. Run export-csv again for all four files.",
 		},
+		"sync.progress": {
+			KK: "%s: %s жазба біріктірілді (барлығы %s)…",
+			RU: "%s: объединено записей: %s (всего %s)…",
+			EN: "%s: %s records merged (of %s)…",
+		},
+		"demo.progress": {
+			KK: "Сақталды: %s жазба…",
+			RU: "Сохранено записей: %s…",
+			EN: "%s records saved…",
+		},
+		"csv.saving": {
+			KK: "%d жол сақталуда…",
+			RU: "Сохранение строк: %d…",
+			EN: "Saving %d rows…",
+		},
 		"csv.none_written": {KK: "жоқ", RU: "нет", EN: "none"},
 		"demo.saved": {
 			KK: "Тоқтағанға дейін сақталғаны: адам %s, идея %s, кеңес %s, келу %s, сағат жазбасы %s.",
