@@ -32,6 +32,11 @@ func ImportStoppedText(tr *i18n.Translator, file string, sum storage.ImportSumma
 	if NoSpace(err) {
 		why = tr.T("csv.why.no_space") + "."
 	}
+	if sum.Records >= total {
+		// Every record is in; the index entries put aside for the end
+		// (storage/ixpending.go) are what failed: opening finishes them.
+		return tr.T("sync.partial_index", file, done, why), true
+	}
 	return tr.T("sync.partial", file, done, all, why), true
 }
 
