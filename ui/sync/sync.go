@@ -407,7 +407,7 @@ func (m *Model) startImport() tea.Cmd {
 			}
 		})
 		if err != nil {
-			return importedMsg{job: job, path: path, err: err}
+			return importedMsg{job: job, path: path, sum: sum, err: err} // sum: what was merged before it stopped
 		}
 		after, err := store.Conflicts()
 		if err != nil {
@@ -428,6 +428,15 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 		return nil
 	case msg.err != nil:
+		total := 0
+		for _, n := range msg.sum.Manifest.Counts {
+			total += n
+		}
+		if text, ok := common.ImportStoppedText(tr, path, msg.sum, total, msg.err, false); ok {
+			// Part of it was merged (a full disk): say what and how to finish.
+			m.result, m.failed = []string{text}, true
+			return func() tea.Msg { return common.DataChangedMsg{} }
+		}
 		m.result, m.failed = []string{common.ImportErrorText(tr, path, msg.err)}, true
 		return nil
 	}
