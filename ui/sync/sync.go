@@ -77,8 +77,9 @@ type (
 		done, total int
 	}
 	exportedMsg struct {
-		job  int
-		res  storage.ExportResult
+		job    int
+		exists string // the file is there already: ask before replacing it
+		res    storage.ExportResult
 		size int64 // of the file
 		took time.Duration
 		err  error
@@ -131,6 +132,10 @@ type Model struct {
 	offices    map[string]string
 	cur        int
 	asking     *model.Record // the side c or x would keep, until y or n
+	// replaceAsk is an existing bundle file the export would replace,
+	// until y or n; replaceOK is the one a yes allowed (DESIGN.md §4: an
+	// existing output is replaced only when the person says so).
+	replaceAsk, replaceOK string
 	fields     []string      // field by field: the differing fields…
 	takeOther  []bool        // …and which side each takes
 	fcur       int
@@ -279,6 +284,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		*m.editing, cmd = m.editing.Update(msg)
 		return cmd
 	}
+	if m.replaceAsk != "" {
+		return m.answerReplace(msg)
+	}
 	if m.asking != nil {
 		return m.answer(msg)
 	}
@@ -342,12 +350,20 @@ func (m *Model) startExport() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	job, store, path := m.job, m.c.Store, strings.TrimSpace(m.path.Value())
+	replace := path != "" && path == m.replaceOK
+	m.replaceOK = ""
 	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value()}
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		start := time.Now()
 		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 			return exportedMsg{job: job, err: &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}}
+		}
+		if err := store.CheckOutput(path, replace); err != nil {
+			if oe, ok := storage.AsOutputError(err); ok && oe.Reason == storage.OutputExists {
+				return exportedMsg{job: job, exists: path}
+			}
+			return exportedMsg{job: job, err: err} // the store, a backup, a store file: never
 		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
@@ -366,6 +382,9 @@ func (m *Model) startExport() tea.Cmd {
 func (m *Model) exported(msg exportedMsg) {
 	tr := m.c.Tr
 	switch {
+	case msg.exists != "":
+		m.replaceAsk = msg.exists
+		m.result, m.failed = []string{tr.T("out.exists_ask", common.Sanitize(msg.exists))}, false
 	case errors.Is(msg.err, context.Canceled):
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 	case msg.err != nil:
@@ -376,6 +395,23 @@ func (m *Model) exported(msg exportedMsg) {
 		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, common.ByteSize(msg.size), msg.took.Seconds())}, false
 		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
 	}
+}
+
+// answerReplace takes the answer to "replace the existing file?": yes
+// exports over it, no (or esc) leaves it as it was. (A minimal yes/no,
+// with the common answer keys, until one confirmation component serves
+// every question.)
+func (m *Model) answerReplace(msg tea.KeyMsg) tea.Cmd {
+	path := m.replaceAsk
+	switch {
+	case key.Matches(msg, common.BindYes("")):
+		m.replaceAsk, m.replaceOK = "", path
+		return m.startExport()
+	case key.Matches(msg, common.BindNo("")):
+		m.replaceAsk = ""
+		m.result, m.failed = []string{m.c.Tr.T("out.kept", common.Sanitize(path))}, false
+	}
+	return nil
 }
 
 // startImport checks and merges the bundle off the loop. esc cancels while
