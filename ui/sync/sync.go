@@ -80,9 +80,9 @@ type (
 		job    int
 		exists string // the file is there already: ask before replacing it
 		res    storage.ExportResult
-		size int64 // of the file
-		took time.Duration
-		err  error
+		size   int64 // of the file
+		took   time.Duration
+		err    error
 	}
 	importedMsg struct {
 		job  int
@@ -136,10 +136,10 @@ type Model struct {
 	// until y or n; replaceOK is the one a yes allowed (DESIGN.md §4: an
 	// existing output is replaced only when the person says so).
 	replaceAsk, replaceOK string
-	fields     []string      // field by field: the differing fields…
-	takeOther  []bool        // …and which side each takes
-	fcur       int
-	inFields   bool
+	fields                []string // field by field: the differing fields…
+	takeOther             []bool   // …and which side each takes
+	fcur                  int
+	inFields              bool
 }
 
 // New makes the Sync screen.
