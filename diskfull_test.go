@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -109,21 +108,6 @@ func TestDiskFull(t *testing.T) {
 	}
 }
 
-// digitsIn is the number written in s (digits grouped with any spaces).
-func digitsIn(t *testing.T, s string) int {
-	t.Helper()
-	n, err := strconv.Atoi(strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, s))
-	if err != nil {
-		t.Fatalf("no number in %q", s)
-	}
-	return n
-}
-
 // Issue 18 item 4: after a full disk stopped them partway, an import and a
 // demo say what they saved, and it is what the store holds; the import says
 // how to finish, and finishing it gives the whole bundle.
@@ -149,21 +133,21 @@ func TestDiskFullSaysWhatWasSaved(t *testing.T) {
 
 	db := filepath.Join(dir, "in.db")
 	copyFile(t, base, db)
-	before := total(kindCounts(t, db))
+	before := total(storeCounts(t, db))
 	code, out := runLimited(t, limit, "import", "--db", db, "--lang", "en", fob)
 	m := regexp.MustCompile(`stopped after merging ([\d  ]+) records \(of ([\d  ]+)\): the disk is full\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(out)
 	if code != 1 || m == nil || strings.Contains(out, "not changed") || strings.Contains(out, "nothing was saved") {
 		t.Fatalf("import on a full disk: exit %d, %q", code, out)
 	}
 	merged, all := digitsIn(t, m[1]), digitsIn(t, m[2])
-	if got := total(kindCounts(t, db)); got != before+merged || merged == 0 {
+	if got := total(storeCounts(t, db)); got != before+merged || merged == 0 {
 		t.Errorf("the import says %d records merged; the store went from %d to %d", merged, before, got)
 	}
 	code, out2, errs := runCLI(t, "import", "--db", db, "--lang", "en", fob)
 	if code != 0 || !strings.Contains(errs, "was interrupted: import it again to finish it") {
 		t.Errorf("finishing the import: exit %d, %q %q", code, out2, errs)
 	}
-	if got := total(kindCounts(t, db)); got != before+all {
+	if got := total(storeCounts(t, db)); got != before+all {
 		t.Errorf("after finishing: %d records, want %d", got, before+all)
 	}
 	mustRun(t, 0, "check", "--db", db)
@@ -179,26 +163,7 @@ func TestDiskFullSaysWhatWasSaved(t *testing.T) {
 	for _, n := range m[1:] {
 		saved += digitsIn(t, n)
 	}
-	if got := total(kindCounts(t, db)); got != before+saved || saved == 0 {
+	if got := total(storeCounts(t, db)); got != before+saved || saved == 0 {
 		t.Errorf("the demo says %d records saved; the store went from %d to %d", saved, before, got)
-	}
-}
-
-func total(counts map[model.Kind]int) int {
-	n := 0
-	for _, c := range counts {
-		n += c
-	}
-	return n
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	b, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, b, 0o600); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -1,3 +1,5 @@
+//go:build linux || darwin
+
 package main
 
 import (
@@ -54,7 +56,7 @@ func TestOutputsNeverOverwriteAStore(t *testing.T) {
 	mustRun(t, 0, "backup", "--db", db, "--out", other)
 	os.Symlink(db, filepath.Join(dir, "link.db"))
 	os.Link(db, filepath.Join(dir, "hard.fob"))
-	before := kindCounts(t, db)
+	before := storeCounts(t, db)
 	otherBefore := fileSum(t, other)
 	dailyBefore := fileSum(t, daily)
 
@@ -99,7 +101,7 @@ func TestOutputsNeverOverwriteAStore(t *testing.T) {
 	if fileSum(t, other) != otherBefore || fileSum(t, daily) != dailyBefore {
 		t.Error("a backup changed")
 	}
-	if after := kindCounts(t, db); after[model.KindIdea] != before[model.KindIdea] || after[model.KindPerson] != before[model.KindPerson] {
+	if after := storeCounts(t, db); after[model.KindIdea] != before[model.KindIdea] || after[model.KindPerson] != before[model.KindPerson] {
 		t.Errorf("the store changed: %v → %v", before, after)
 	}
 	noTemps(t, dir)

@@ -177,7 +177,7 @@ func bigStore(t *testing.T, dir string, n int) (db, fob string) {
 
 func people(t *testing.T, db string) int {
 	t.Helper()
-	return kindCounts(t, db)[model.KindPerson]
+	return storeCounts(t, db)[model.KindPerson]
 }
 
 func TestSignalStopsImport(t *testing.T) {
@@ -216,7 +216,7 @@ func TestSignalStopsDemo(t *testing.T) {
 		t.Fatalf("SIGTERM during demo: exit %d, %q", code, errs)
 	}
 	checkClean(t, db)
-	counts := kindCounts(t, db)
+	counts := storeCounts(t, db)
 	for i, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
 		if said := digitsIn(t, m[i+1]); counts[k] != said {
 			t.Errorf("the demo says %d %s saved; the store holds %d", said, k, counts[k])
