@@ -140,7 +140,7 @@ func TestCreditsFormats(t *testing.T) {
 }
 
 func TestCreditsEmptyStore(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "fo.db")
+	db := newEmptyStore(t)
 	out, _ := mustRun(t, 0, "credits", "--db", db, "--format", "json")
 	if strings.TrimSpace(out) != "[]" {
 		t.Errorf("empty store: %q", out)

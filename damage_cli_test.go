@@ -99,10 +99,17 @@ func damagedFixture(t *testing.T) (db, good string) {
 	if code, _, errs := runCLI(t, "demo", "--db", db, "--ideas", "300", "--people", "120", "--lang", "en"); code != 0 {
 		t.Fatalf("demo: %s", errs)
 	}
+	// Daily backups as the app leaves them: made beside the store (an
+	// output may not name the backups folder), then moved in.
+	os.MkdirAll(filepath.Join(dir, "backups"), 0o700)
 	for d := 2; d >= 1; d-- {
-		name := filepath.Join(dir, "backups", "fo-"+time.Now().AddDate(0, 0, -d).Format("2006-01-02")+".db")
-		if code, _, errs := runCLI(t, "backup", "--db", db, "--out", name); code != 0 {
+		base := "fo-" + time.Now().AddDate(0, 0, -d).Format("2006-01-02") + ".db"
+		made := filepath.Join(dir, base)
+		if code, _, errs := runCLI(t, "backup", "--db", db, "--out", made); code != 0 {
 			t.Fatalf("backup: %s", errs)
+		}
+		if err := os.Rename(made, filepath.Join(dir, "backups", base)); err != nil {
+			t.Fatal(err)
 		}
 	}
 	good = filepath.Join(t.TempDir(), "good.db")

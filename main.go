@@ -7,6 +7,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -143,6 +144,7 @@ type command struct {
 // cmdEnv is what a command's body gets.
 type cmdEnv struct {
 	store *storage.Store
+	ctx   context.Context // ends on Ctrl+C or SIGTERM for the interruptible commands
 	tr    *i18n.Translator
 	out   io.Writer
 	errw  io.Writer
@@ -192,6 +194,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var syncIn cli.SyncImportOptions
 	var restoreFrom, salvageOut string
 	var salvageForce bool
+	var force bool // --force: an output may replace an existing file
+	forceFlag := func(fs *flag.FlagSet) {
+		fs.BoolVar(&force, "force", false, "replace the output file when it exists")
+	}
+	// outputsOK refuses outputs on the store, its backups, any store file,
+	// or an existing file without --force (DESIGN.md §4), explained.
+	outputsOK := func(e *cmdEnv, paths ...string) error {
+		if !cli.CheckOutputs(e.store, e.tr, force, e.errw, paths...) {
+			return errFailedQuietly
+		}
+		return nil
+	}
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -213,16 +227,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if t := time.Now().Add(-time.Minute); t.Before(now) {
 					now = t
 				}
-				return cli.Demo(e.store, e.tr, demoOpts, now, e.out)
+				demoOpts.Ctx, demoOpts.Errw = e.ctx, e.errw
+				return quietly(cli.Demo(e.store, e.tr, demoOpts, now, e.out))
 			},
 		},
 		"backup": {
-			flags: func(fs *flag.FlagSet) { fs.StringVar(&backupOut, "out", "", "file to write the copy to") },
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&backupOut, "out", "", "file to write the copy to")
+				forceFlag(fs)
+			},
 			run: func(e *cmdEnv) error {
 				if backupOut == "" {
 					return errUsage(e.tr.T("cli.need_out"))
 				}
-				return cli.Backup(e.store, e.tr, backupOut, e.out)
+				if err := outputsOK(e, backupOut); err != nil {
+					return err
+				}
+				return cli.Backup(e.ctx, e.store, e.tr, backupOut, e.out, e.errw)
 			},
 		},
 		"import-csv": {
@@ -237,7 +258,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if !ok {
 					return errUsage(e.tr.T("csv.need_kind"))
 				}
-				csvImport.Kind = k
+				csvImport.Kind, csvImport.Ctx = k, e.ctx
 				ok, err := cli.ImportCSV(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
 				if err == nil && !ok {
 					return errFailedQuietly
@@ -246,12 +267,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"export-csv": {
-			flags: func(fs *flag.FlagSet) { fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to") },
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to")
+				forceFlag(fs)
+			},
 			run: func(e *cmdEnv) error {
 				if csvOut == "" {
 					return errUsage(e.tr.T("csv.need_out_dir"))
 				}
-				ok, err := cli.ExportCSV(e.store, e.tr, csvOut, e.out, e.errw)
+				if err := outputsOK(e, cli.CSVFiles(csvOut)...); err != nil {
+					return err
+				}
+				ok, err := cli.ExportCSV(e.ctx, e.store, e.tr, csvOut, e.out, e.errw)
 				if err == nil && !ok {
 					return errFailedQuietly
 				}
@@ -285,6 +312,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fs.StringVar(&appOpts.Format, "format", "md", "md or html")
 				fs.StringVar(&appOpts.Out, "out", "", "file to write (default: standard output)")
 				fs.BoolVar(&appOpts.Check, "check", false, "print what is missing; exit 1 when not ready")
+				forceFlag(fs)
 			},
 			args: 1,
 			run: func(e *cmdEnv) error {
@@ -293,6 +321,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errUsage(e.tr.T("app.bad_format", appOpts.Format))
 				}
 				appOpts.Format = format
+				if appOpts.Out != "" && !appOpts.Check {
+					if err := outputsOK(e, appOpts.Out); err != nil {
+						return err
+					}
+				}
 				ready, err := cli.Application(e.store, e.tr, appOpts, e.args[0], time.Now(), e.out, e.errw)
 				if errors.Is(err, cli.ErrUnknownIdea) || (err == nil && !ready) {
 					return errFailedQuietly
@@ -351,10 +384,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"certificate": {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&certOpts.Out, "out", "", "file to write (default: standard output)")
+				forceFlag(fs)
 			},
 			// A phone typed with spaces and no quotes arrives in pieces.
 			args: 1, atLeast: true,
 			run: func(e *cmdEnv) error {
+				if certOpts.Out != "" {
+					if err := outputsOK(e, certOpts.Out); err != nil {
+						return err
+					}
+				}
 				err := cli.Certificate(e.store, e.tr, certOpts, strings.Join(e.args, " "), time.Now(), e.out, e.errw)
 				if errors.Is(err, cli.ErrUnknownPerson) {
 					return errFailedQuietly
@@ -369,11 +408,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fs.BoolVar(&syncOut.Encrypt, "encrypt", false, "encrypt with a passphrase (age)")
 				fs.BoolVar(&syncOut.Redact, "redact", false, "leave out names, phones and IINs (for statistics)")
 				fs.StringVar(&syncOut.PassFile, "passphrase-file", "", "file holding the passphrase")
+				forceFlag(fs)
 			},
 			run: func(e *cmdEnv) error {
 				if syncOut.Out == "" {
 					return errUsage(e.tr.T("sync.need_out"))
 				}
+				if err := outputsOK(e, syncOut.Out); err != nil {
+					return err
+				}
+				syncOut.Ctx = e.ctx
 				return quietly(cli.SyncExport(e.store, e.tr, syncOut, e.out, e.errw))
 			},
 		},
@@ -385,6 +429,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 			args: 1, atLeast: true,
 			run: func(e *cmdEnv) error {
+				syncIn.Ctx = e.ctx
 				return quietly(cli.SyncImport(e.store, e.tr, syncIn, e.args, e.out, e.errw))
 			},
 		},
@@ -460,11 +505,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	if cmd.noStore {
-		return exitCode(cmd.run(&cmdEnv{tr: tr, out: stdout, errw: stderr, args: positional, path: path}), tr, stderr, usage)
+		return exitCode(cmd.run(&cmdEnv{ctx: context.Background(), tr: tr, out: stdout, errw: stderr, args: positional, path: path}),
+			context.Background(), tr, stderr, usage)
 	}
-	_, statErr := os.Stat(path)
-	fresh := os.IsNotExist(statErr) // this run makes the store
-	var opts storage.Options
+	fresh, readOnly, refusal := storeFor(name, path, tr) // fresh: this run makes the store
+	if refusal != "" {
+		fmt.Fprintln(stderr, refusal)
+		return exitFail
+	}
+	opts := storage.Options{ReadOnly: readOnly}
 	if name == "" {
 		opts.Trim = 10 * time.Second // the app: keep what it has read of the store in check
 	}
@@ -476,7 +525,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		store, err = ui.OfferRestore(path, err, ui.Options{Lang: explicit}, open)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, openErrorText(tr, path, err))
+		if text, ok := notStoreText(tr, path, err); ok && !errors.Is(err, storage.ErrDamaged) {
+			fmt.Fprintln(stderr, text)
+		} else {
+			fmt.Fprintln(stderr, openErrorText(tr, path, err))
+		}
 		return exitFail
 	}
 	defer store.Close()
@@ -496,14 +549,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}
-	err = cmd.run(&cmdEnv{store: store, tr: tr, out: stdout, errw: stderr, args: positional, path: path, open: open})
-	importFailed = err != nil
-	return exitCode(err, tr, stderr, usage)
+	ctx, release := commandContext(name)
+	defer release()
+	err = cmd.run(&cmdEnv{store: store, ctx: ctx, tr: tr, out: stdout, errw: stderr, args: positional, path: path, open: open})
+	importFailed = err != nil && store.PendingImport() == "" // a stopped import keeps what it merged
+	return exitCode(err, ctx, tr, stderr, usage)
 }
 
 // exitCode reports a command's outcome: the exit status, and the message
-// when it is not already said.
-func exitCode(err error, tr *i18n.Translator, stderr io.Writer, usage func(string) int) int {
+// when it is not already said; ctx tells which signal stopped it.
+func exitCode(err error, ctx context.Context, tr *i18n.Translator, stderr io.Writer, usage func(string) int) int {
 	var ue usageError
 	switch {
 	case err == nil:
@@ -512,6 +567,8 @@ func exitCode(err error, tr *i18n.Translator, stderr io.Writer, usage func(strin
 		return usage(string(ue))
 	case errors.Is(err, errFailedQuietly):
 		return exitFail
+	case errors.Is(err, cli.ErrStopped):
+		return signalExit(ctx)
 	}
 	fmt.Fprintln(stderr, common.ErrorText(tr, err))
 	return exitFail

@@ -21,8 +21,21 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-func TestExitCodes(t *testing.T) {
+// newEmptyStore makes a store with nothing in it (the commands that only
+// read never make one) and returns its path.
+func newEmptyStore(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "x", "fo.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	return db
+}
+
+func TestExitCodes(t *testing.T) {
+	db := newEmptyStore(t)
 	for _, tc := range []struct {
 		args []string
 		code int
@@ -47,7 +60,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestMessagesFollowLang(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "fo.db")
+	db := newEmptyStore(t)
 	for lang, want := range map[string]string{"kk": "қоймасы дұрыс", "ru": "в порядке", "en": "is fine"} {
 		code, out, _ := runCLI(t, "check", "--db", db, "--lang", lang)
 		if code != 0 || !strings.Contains(out, want) {

@@ -35,7 +35,17 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 // BackupFile writes a copy of the store to path: first to a temporary file in
 // the same folder, synced, then renamed, so a half-written copy never bears the
 // name. The file is readable by its owner only.
-func (s *Store) BackupFile(path string) error { return s.backupFile(context.Background(), path, nil) }
+// It refuses the store itself, its backups folder and any store file (see
+// CheckOutput); ending ctx stops it and leaves nothing behind.
+func (s *Store) BackupFile(ctx context.Context, path string) error {
+	if err := s.guardOutput(path); err != nil {
+		return err
+	}
+	if err := CheckOutputFile(path, true); err != nil {
+		return err
+	}
+	return s.backupFile(ctx, path, nil)
+}
 
 // Progress is told how many bytes of how many are done; it may be nil.
 type Progress func(done, total int64)
@@ -126,6 +136,9 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 	dir := s.BackupDir()
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
 	name := filepath.Join(dir, base+"-"+now.Format("2006-01-02")+".db")
+	if s.readOnly {
+		return "", nil // nothing can change in a store that is only read
+	}
 	if !s.enterBg() {
 		return "", nil // the store is closing: tomorrow's start makes it
 	}

@@ -67,7 +67,7 @@ func TestBackupFile(t *testing.T) {
 	want := summaryOf(t, s)
 
 	out := filepath.Join(t.TempDir(), "usb", "copy.db")
-	if err := s.BackupFile(out); err != nil {
+	if err := s.BackupFile(context.Background(), out); err != nil {
 		t.Fatalf("BackupFile: %v", err)
 	}
 	fi, err := os.Stat(out)

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"fmt"
 
 	"frontoffice/model"
@@ -20,6 +21,12 @@ import (
 //
 // On success the envelopes of rs are filled in; on failure they are as given.
 func (s *Store) SaveBatch(rs []model.Record) (created, updated int, err error) {
+	return s.SaveBatchContext(context.Background(), rs)
+}
+
+// SaveBatchContext is SaveBatch that gives up when ctx ends before the
+// transaction commits (Ctrl+C): it is rolled back and nothing is saved.
+func (s *Store) SaveBatchContext(ctx context.Context, rs []model.Record) (created, updated int, err error) {
 	for _, r := range rs {
 		if err := r.Validate(); err != nil {
 			env := r.Env()
@@ -31,7 +38,10 @@ func (s *Store) SaveBatch(rs []model.Record) (created, updated int, err error) {
 		orig[i] = *r.Env()
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		for _, r := range rs {
+		for i, r := range rs {
+			if i%256 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
 			isNew, err := s.saveOne(tx, r)
 			if err != nil {
 				return err
@@ -42,7 +52,7 @@ func (s *Store) SaveBatch(rs []model.Record) (created, updated int, err error) {
 				updated++
 			}
 		}
-		return nil
+		return ctx.Err() // a stop asked during the last records: roll back too
 	})
 	if err != nil {
 		for i, r := range rs {

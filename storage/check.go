@@ -157,6 +157,9 @@ func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byt
 // exclusiveView runs fn in a writable transaction that is always rolled
 // back: a consistent read that no writer can interleave with.
 func (s *Store) exclusiveView(fn func(tx *bolt.Tx) error) error {
+	if s.readOnly { // no writer can commit meanwhile
+		return s.db.View(fn)
+	}
 	return s.db.guard(func() error {
 		tx, err := s.db.Begin(true)
 		if err != nil {

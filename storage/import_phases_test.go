@@ -36,7 +36,7 @@ func BenchmarkImportPhases(b *testing.B) {
 			b.Fatal(err)
 		}
 		t1 := time.Now()
-		sum, err := s.mergeChecked(c, nil)
+		sum, err := s.mergeChecked(context.Background(), c, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

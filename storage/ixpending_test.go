@@ -64,7 +64,7 @@ func TestDeferredIndexEntries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.mergeChecked(c, nil); err != nil {
+	if _, err := b.mergeChecked(context.Background(), c, nil); err != nil {
 		t.Fatal(err)
 	}
 	if p := strings.Join(b.Check(), "\n"); !strings.Contains(p, "ixpending") {

@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,7 +51,7 @@ func BenchmarkQuickCheck(b *testing.B) {
 		out := filepath.Join(dir, "copy.db")
 		os.Remove(out)
 		t0 = time.Now()
-		if err := s.BackupFile(out); err != nil {
+		if err := s.BackupFile(context.Background(), out); err != nil {
 			b.Fatal(err)
 		}
 		backup += time.Since(t0)

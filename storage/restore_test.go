@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -37,7 +38,7 @@ func TestNoBackupOfADamagedStore(t *testing.T) {
 	}
 	defer s.Close()
 	out := filepath.Join(dir, "usb", "copy.db")
-	if err := s.BackupFile(out); !errors.Is(err, storage.ErrDamaged) {
+	if err := s.BackupFile(context.Background(), out); !errors.Is(err, storage.ErrDamaged) {
 		t.Errorf("backup of a damaged store: %v, want ErrDamaged", err)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {

@@ -61,6 +61,12 @@ var (
 	ErrNewerSchema  = errors.New("the store was written by a newer version of frontoffice")
 	ErrUnknownKind  = errors.New("unknown record kind")
 	ErrNotPermitted = errors.New("this kind of record cannot be changed this way")
+	// ErrReadOnly is a write to a store opened read-only (Options.ReadOnly).
+	// It is bbolt's own error, so every write path reports it as is.
+	ErrReadOnly = berrors.ErrDatabaseReadOnly
+	// ErrNeedsUpgrade is a read-only store written by an older version: it
+	// must be migrated, which needs writing.
+	ErrNeedsUpgrade = errors.New("the store needs upgrading to this version, which needs write access")
 )
 
 // LockTimeout is how long Open waits for another program to release the store.
@@ -78,6 +84,10 @@ type Options struct {
 	// cleanly is checked in full (Recovered), which takes a while at 100,000
 	// records: whoever opens it can say so meanwhile.
 	Checking func()
+	// ReadOnly opens the store for reading only (a file or folder that
+	// cannot be written): nothing is created, migrated or marked; every
+	// write fails with ErrReadOnly.
+	ReadOnly bool
 }
 
 // Store is an open store. Its methods are safe for concurrent use.
@@ -100,6 +110,8 @@ type Store struct {
 
 	live *liveIndex // the in-memory search index (search.go)
 
+	readOnly bool // opened with Options.ReadOnly
+
 	// Recovered is true when the previous run did not close the store cleanly;
 	// Problems then holds what the check at open found (empty: all is well).
 	Recovered bool
@@ -118,6 +130,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.ReadOnly {
+		return openReadOnly(path, o)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("create folder for store %s: %w", path, err)
@@ -200,6 +215,61 @@ func OpenWith(path string, o Options) (*Store, error) {
 	return s, nil
 }
 
+// openReadOnly is OpenWith for a store that can only be read: it must
+// exist, hold this program's schema, and is neither migrated nor marked.
+func openReadOnly(path string, o Options) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	bdb, err := openBolt(path, 0o600, &bolt.Options{Timeout: o.Timeout, ReadOnly: true})
+	if err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db := newGuardDB(bdb, path)
+	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}, readOnly: true}
+	var wasOpen bool
+	err = db.View(func(tx *bolt.Tx) error {
+		have, want := schemaVersion(tx), CurrentSchema()
+		switch {
+		case have > want:
+			return fmt.Errorf("schema %d, this program knows up to %d: %w", have, want, ErrNewerSchema)
+		case have < want:
+			return fmt.Errorf("schema %d, this program writes %d: %w", have, want, ErrNeedsUpgrade)
+		}
+		meta := tx.Bucket(bucketMeta)
+		wasOpen = string(meta.Get(keyClean)) == "0"
+		s.officeID = string(meta.Get(keyOfficeID))
+		if v := meta.Get(keyHLC); len(v) == 8 {
+			s.hlc = binary.BigEndian.Uint64(v)
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	liveIndexes.Store(bdb, s.live)
+	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
+	if o.Trim > 0 {
+		s.bg.Add(1)
+		go s.trimLoop(o.Trim)
+	}
+	if wasOpen {
+		if o.Checking != nil {
+			o.Checking()
+		}
+		s.Recovered = true
+		s.Problems = s.Check()
+	}
+	return s, nil
+}
+
+// ReadOnly reports whether the store was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Close marks the store as cleanly closed and releases it.
 // Background work still running (an automatic backup) is cancelled first and
 // leaves no partial file behind.
@@ -208,9 +278,12 @@ func (s *Store) Close() error {
 	s.bgCancel()
 	s.bgMu.Unlock()
 	s.bg.Wait()
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
-	})
+	var err error
+	if !s.readOnly {
+		err = s.db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
+		})
+	}
 	liveIndexes.Delete(s.db.DB)
 	if cerr := s.db.Close(); err == nil {
 		err = cerr

@@ -32,6 +32,9 @@ type ExportResult struct {
 	Manifest bundle.Manifest
 	Records  int
 	Bytes    int64 // uncompressed bundle bytes
+	// CursorKept is true when the store, opened read-only, could not note
+	// the export: the next incremental export carries these records again.
+	CursorKept bool
 }
 
 // ExportProgress is told now and then how many record lines of total are written.
@@ -75,6 +78,12 @@ func (s *Store) DefaultBundlePath(now time.Time) string {
 // successful export (not a redacted one) moves the incremental cursor.
 func (s *Store) ExportFile(ctx context.Context, path string, o ExportOptions, progress ExportProgress) (ExportResult, error) {
 	wrap := func(err error) error { return fmt.Errorf("export to %s: %w", path, err) }
+	if err := s.guardOutput(path); err != nil {
+		return ExportResult{}, err
+	}
+	if err := CheckOutputFile(path, true); err != nil {
+		return ExportResult{}, err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return ExportResult{}, wrap(err)
 	}
@@ -111,6 +120,10 @@ func (s *Store) ExportFile(ctx context.Context, path string, o ExportOptions, pr
 		return ExportResult{}, wrap(err)
 	}
 	res.Path = path
+	if s.readOnly {
+		res.CursorKept = !o.Redact // a read-only store cannot note the export
+		return res, nil
+	}
 	if !o.Redact {
 		err = s.db.Update(func(tx *bolt.Tx) error {
 			meta := tx.Bucket(bucketMeta)

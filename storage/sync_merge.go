@@ -252,9 +252,22 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 }
 
 // MergeChecked merges a bundle CheckForImport found sound, as ImportBundle
-// does, once its signer is permitted (Checked.Permitted, asked again against
-// the offices trusted now); a new office's key is trusted first.
-func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+// does, once its signer is permitted (MergeCheckedContext).
+func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (ImportSummary, error) {
+	return s.MergeCheckedContext(context.Background(), c, progress)
+}
+
+// MergeCheckedContext merges a bundle CheckForImport found sound, once its
+// signer is permitted (Checked.Permitted, asked again against the offices
+// trusted now; a new office's key is trusted first), and stops at the next
+// batch boundary once ctx ends (Ctrl+C): the batches merged stay, the store
+// names the bundle in PendingImport, and importing it again finishes it
+// exactly.
+//
+// When merging stops early, for ctx or for an error (a full disk), the
+// summary returned with the error counts what was merged: Records is the
+// bundle lines committed (0: the store was not changed).
+func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
 	signed := c.Signer.State != SignerUnsigned
 	if err := s.db.View(func(tx *bolt.Tx) error {
 		c.Signer, err = s.signerOf(tx, c.Manifest, signed)
@@ -273,10 +286,10 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSu
 		// Whatever was merged gets its deferred index entries, even when
 		// the import stopped partway (ixpending.go).
 		if aerr := s.applyPendingIndexes(); err == nil && aerr != nil {
-			sum, err = ImportSummary{}, aerr
+			err = aerr
 		}
 		if gerr := s.regroupIfStale(); err == nil && gerr != nil {
-			sum, err = ImportSummary{}, gerr
+			err = gerr // what was merged stays merged; the next start groups it
 		}
 		if sum.Records >= bigImport && s.live.inUse() && s.enterBg() {
 			// Housekeeping, after the summary is shown.
@@ -286,7 +299,7 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (sum ImportSu
 			}()
 		}
 	}()
-	return s.mergeChecked(c, progress)
+	return s.mergeChecked(ctx, c, progress)
 }
 
 // bigImport is how many record lines make an import big enough to tidy up
@@ -303,7 +316,7 @@ func (s *Store) settleAfterImport() {
 	s.release()
 }
 
-func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummary, error) {
+func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(lines int)) (ImportSummary, error) {
 	src, m, trailer, sums, once := c.Source, c.Manifest, c.Trailer, c.sums, c.pass
 	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
 	// Hours verified elsewhere that this office has no signature for: what
@@ -335,6 +348,12 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 		if aggConflict {
 			c.Conflicts++
 		}
+	}
+
+	// partial is what a stopped merge did: the lines committed. (The
+	// counts per kind may include a batch that was rolled back.)
+	partial := func() ImportSummary {
+		return ImportSummary{Manifest: m, Records: sum.Records}
 	}
 
 	type line = decoded
@@ -388,11 +407,14 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 			}
 			return meta.Put(keyPendingImport, p)
 		})
+		if err != nil {
+			return err
+		}
 		sum.Records += len(batch)
 		if progress != nil {
 			progress(sum.Records)
 		}
-		return err
+		return nil
 	}
 
 	// The writer commits one batch while the decoders fill the next, so the
@@ -416,7 +438,7 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 	batch := make([]line, 0, importBatch)
 	var swapped error
 	sums.check, sums.i = true, 0
-	err := s.readBundle(context.Background(), src, once, func(br *bundle.Reader) error {
+	err := s.readBundle(ctx, src, once, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
@@ -426,10 +448,15 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 		if len(batch) < importBatch {
 			return nil
 		}
+		if err := ctx.Err(); err != nil {
+			return err // stop between batches; those sent are committed
+		}
 		select {
 		case batches <- batch:
 		case <-failed:
 			return werr
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 		batch = make([]line, 0, importBatch)
 		return nil
@@ -441,16 +468,19 @@ func (s *Store) mergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 	close(batches)
 	<-written
 	if werr != nil {
-		return ImportSummary{}, werr
+		return partial(), werr
 	}
 	if err == nil {
 		err = swapped
 	}
 	if err != nil {
-		return ImportSummary{}, err
+		return partial(), err
+	}
+	if err := ctx.Err(); err != nil {
+		return partial(), err
 	}
 	if err := commit(batch, true); err != nil {
-		return ImportSummary{}, err
+		return partial(), err
 	}
 	flush()
 	return sum, nil

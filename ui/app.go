@@ -545,6 +545,16 @@ func (m *Model) statusLine() string {
 		office = tr.T("status.no_office")
 	}
 	left := common.Sanitize(office) + " · " + strings.ToUpper(string(m.c.Lang())) + " · "
+	if m.c.Store.ReadOnly() {
+		// A store that can only be read says so first, always: edits are
+		// refused with a sentence (err.read_only) when tried.
+		left = tr.T("app.read_only") + " · " + left
+		room := m.width - len([]rune(left))
+		if room < 8 {
+			return st.StatusErr.Render(common.Fit(left, m.width, 1))
+		}
+		return st.StatusErr.Render(left + common.TruncateLeft(m.c.StoreLabel, room))
+	}
 	room := m.width - len([]rune(left))
 	if room < 8 {
 		return st.Status.Render(common.Fit(left, m.width, 1))

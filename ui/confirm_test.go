@@ -33,6 +33,7 @@ type base struct {
 	// A bundle of an office never seen here (signed), the same unsigned,
 	// and the person each brings.
 	strangerFob, unsignedFob, stranger string
+	oldFile                            string // a file an export would replace
 	idea, archived                     string // ideas
 }
 
@@ -117,6 +118,8 @@ func buildBase(t *testing.T) base {
 	must(err)
 	must(far.Close())
 	b.unsignedFob = unsign(t, b.strangerFob)
+	b.oldFile = filepath.Join(dir, "old.fob")
+	must(os.WriteFile(b.oldFile, []byte("kept"), 0o600))
 	must(s.Close())
 	return b
 }
@@ -241,8 +244,15 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		"desk.similar":       deskSimilar,
 		"sync.keep_current":  ask("Keep the current version", noConflict, "t", "left", "c"),
 		"sync.take_other":    ask("Take the other version", noConflict, "t", "left", "x"),
-		"sync.trust":         importWalk("Trust this office and merge its bundle?", b.strangerFob, b.stranger),
-		"sync.unsigned":      importWalk("Merge it anyway?", b.unsignedFob, b.stranger),
+		"sync.replace": {keys: []string{"t", "enter", "ctrl+u", "'" + b.oldFile, "enter"}, again: []string{"enter", "enter"},
+			text: "exists already. Replace it?", yes: func(_ *harness, _ *storage.Store, b base) bool {
+				data, _ := os.ReadFile(b.oldFile)
+				replaced := string(data) != "kept"
+				os.WriteFile(b.oldFile, []byte("kept"), 0o600) // for the next walk
+				return replaced
+			}},
+		"sync.trust":    importWalk("Trust this office and merge its bundle?", b.strangerFob, b.stranger),
+		"sync.unsigned": importWalk("Merge it anyway?", b.unsignedFob, b.stranger),
 		"ideas.archive": ask("Archive this idea?", func(_ *harness, s *storage.Store, b base) bool {
 			return idea(t, s, b.idea).Status == model.StatusArchived
 		}, "@iidea", "a"),

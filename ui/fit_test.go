@@ -23,7 +23,7 @@ import (
 // terminal.
 func TestEveryScreenFitsEverySize(t *testing.T) {
 	s := openStore(t)
-	if err := cli.Demo(s, i18n.New(model.EN), cli.DemoOptions{Ideas: 50, People: 50, Seed: 1}, fixedNow, io.Discard); err != nil {
+	if _, err := cli.Demo(s, i18n.New(model.EN), cli.DemoOptions{Ideas: 50, People: 50, Seed: 1}, fixedNow, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	walk := []struct{ key, tab, marker string }{

@@ -4,13 +4,18 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/csvio"
 	"frontoffice/model/demo"
 	"frontoffice/storage"
+	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 )
 
@@ -18,6 +23,10 @@ import (
 type DemoOptions struct {
 	Ideas, People int
 	Seed          int64
+	// Ctx, when it ends (Ctrl+C), stops the demo between two batches.
+	Ctx context.Context
+	// Errw is told what was saved when the demo stops early (standard error).
+	Errw io.Writer
 }
 
 // demoConsultants staff the demo office.
@@ -28,38 +37,55 @@ var demoConsultants = []string{"Мадина Салпенова", "Нұрлан 
 const demoBatch = 5000
 
 // Demo fills store with sample data and names the office if it has no name yet.
-// Progress goes to progress (one line per 10% when it is a terminal's stderr).
-func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Time, out io.Writer) error {
+// Records go in batches, each one transaction: when the demo stops early (a
+// full disk, or o.Ctx ended by Ctrl+C), o.Errw is told how many of each kind
+// were saved, and ok is false (the error, if any, already explained); a stop
+// asked for gives ErrStopped.
+func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Time, out io.Writer) (ok bool, err error) {
+	ctx, errw := orBackground(o.Ctx), o.Errw
+	if errw == nil {
+		errw = io.Discard
+	}
 	start := time.Now()
 	office, err := store.Office()
 	if err != nil {
-		return err
+		return false, err
 	}
 	if office.Name == "" {
 		office.Name = tr.T("demo.office_name")
 		office.Region = "karaganda"
 		office.Consultants = demoConsultants
 		if err := store.SaveOffice(office); err != nil {
-			return err
+			return false, err
 		}
 	}
-	counts := map[model.Kind]int{}
+	saved := map[model.Kind]int{}
 	batch := make([]model.Record, 0, demoBatch)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		if err := ctx.Err(); err != nil {
+			return err // stop between two transactions
+		}
 		if err := store.InsertBatch(batch); err != nil {
 			return err
 		}
+		for _, r := range batch {
+			saved[r.Env().Kind]++
+		}
 		batch = batch[:0]
+		n := 0
+		for _, c := range saved {
+			n += c
+		}
+		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(n))))
 		return nil
 	}
 	err = demo.Generate(demo.Options{
 		Ideas: o.Ideas, People: o.People, Seed: o.Seed, Now: now,
 		Origin: store.OfficeID(), Consultants: office.Consultants,
 	}, func(r model.Record) error {
-		counts[r.Env().Kind]++
 		batch = append(batch, r)
 		if len(batch) == demoBatch {
 			return flush()
@@ -69,17 +95,44 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 	if err == nil {
 		err = flush()
 	}
-	if err != nil {
-		return err
+	counts := func() []any {
+		var c []any
+		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
+			c = append(c, model.GroupDigits(int64(saved[k])))
+		}
+		return c
 	}
-	fmt.Fprintln(out, tr.T("demo.done",
-		model.GroupDigits(int64(counts[model.KindPerson])),
-		model.GroupDigits(int64(counts[model.KindIdea])),
-		model.GroupDigits(int64(counts[model.KindConsultation])),
-		model.GroupDigits(int64(counts[model.KindVisit])),
-		model.GroupDigits(int64(counts[model.KindHours])),
-		time.Since(start).Seconds()))
-	return nil
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		fmt.Fprintln(errw, tr.T("demo.saved", counts()...))
+		fmt.Fprintln(errw, tr.T("demo.stopped"))
+		return false, ErrStopped
+	case len(saved) == 0:
+		return false, err // nothing saved: the error's own sentence is true
+	default:
+		fmt.Fprintln(errw, tr.T("demo.saved", counts()...))
+		if common.NoSpace(err) {
+			fmt.Fprintln(errw, tr.T("err.no_space_kept"))
+		} else {
+			fmt.Fprintln(errw, common.ErrorText(tr, err))
+		}
+		return false, nil
+	}
+	fmt.Fprintln(out, tr.T("demo.done", append(counts(), time.Since(start).Seconds())...))
+	return true, nil
+}
+
+// ErrStopped is work stopped at the person's request (Ctrl+C, SIGTERM),
+// after saying what was done and how to finish.
+var ErrStopped = errors.New("stopped at the person's request")
+
+// orBackground is ctx, or the background context when nil.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
 }
 
 // Check runs the store's check and reports; ok is false when anything is wrong.
@@ -109,11 +162,39 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, e
 	return false, nil
 }
 
-// Backup writes a copy of the store to path.
-func Backup(store *storage.Store, tr *i18n.Translator, path string, out io.Writer) error {
-	if err := store.BackupFile(path); err != nil {
+// Backup writes a copy of the store to path; ending ctx (Ctrl+C) stops it
+// and leaves nothing, said on errw, and gives ErrStopped.
+func Backup(ctx context.Context, store *storage.Store, tr *i18n.Translator, path string, out, errw io.Writer) error {
+	if err := store.BackupFile(ctx, path); err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintln(errw, tr.T("backup.stopped"))
+			return ErrStopped
+		}
 		return err
 	}
 	fmt.Fprintln(out, tr.T("backup.done", path))
 	return nil
+}
+
+// CheckOutputs says whether the command may write to paths (DESIGN.md §4:
+// never the open store, a backup or any store file; an existing file only
+// with --force). When it may not, errw is told why and what to do, and ok is
+// false: nothing was written.
+func CheckOutputs(store *storage.Store, tr *i18n.Translator, force bool, errw io.Writer, paths ...string) (ok bool) {
+	for _, p := range paths {
+		if err := store.CheckOutput(p, force); err != nil {
+			fmt.Fprintln(errw, common.ErrorText(tr, err))
+			return false
+		}
+	}
+	return true
+}
+
+// CSVFiles are the files export-csv writes into dir.
+func CSVFiles(dir string) []string {
+	var out []string
+	for _, k := range csvio.ExportKinds() {
+		out = append(out, filepath.Join(dir, csvio.FileName(k)))
+	}
+	return out
 }

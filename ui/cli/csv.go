@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -25,6 +26,9 @@ type ImportOptions struct {
 	Kind        csvio.Kind // ideas, people or hours
 	DryRun      bool       // check and report, write nothing
 	SkipInvalid bool       // write the good rows even when some are bad
+	// Ctx, when it ends (Ctrl+C) before the rows are committed, rolls the
+	// import back: nothing is saved.
+	Ctx context.Context
 }
 
 // ImportCSV imports one CSV file. Every row is checked before anything is
@@ -52,6 +56,7 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
 		return false, nil
 	}
+	ctx := orBackground(o.Ctx)
 	if err != nil {
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
@@ -85,7 +90,14 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
-	if _, _, err := store.SaveBatch(res.Records()); err != nil {
+	if n := len(res.Records()); n >= 1000 { // a big file: saving takes a moment
+		fmt.Fprintln(errw, tr.T("csv.saving", n))
+	}
+	if _, _, err := store.SaveBatchContext(ctx, res.Records()); err != nil {
+		if ctx.Err() != nil { // rolled back: nothing was saved
+			fmt.Fprintln(errw, tr.T("csv.stopped"))
+			return false, ErrStopped
+		}
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintln(out, tr.T("csv.imported", created, updated, unchanged, skipped))
@@ -230,15 +242,26 @@ func orNone[T any](v T, err error) (T, error) {
 // dir (made when missing), one row per live record. Each file is written to a
 // temporary file in dir and renamed into place only when complete, so a
 // crash never leaves half a file under the real name. ok is false when the
-// folder or a file could not be written (explained on errw).
-func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw io.Writer) (ok bool, err error) {
+// folder or a file could not be written (explained on errw). Ending ctx
+// (Ctrl+C) stops it after the file being written: the files written stay,
+// whole, and ErrStopped comes back once errw was told which.
+func ExportCSV(ctx context.Context, store *storage.Store, tr *i18n.Translator, dir string, out, errw io.Writer) (ok bool, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_write", dir, err))
 		return false, nil
 	}
 	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
 	counts := map[csvio.Kind]int{}
+	var written []string
 	for _, k := range csvio.ExportKinds() {
+		if ctx.Err() != nil {
+			list := strings.Join(written, ", ")
+			if list == "" {
+				list = tr.T("csv.none_written")
+			}
+			fmt.Fprintln(errw, tr.T("csv.export_stopped", list))
+			return false, ErrStopped
+		}
 		n, err := writeCSVFile(dir, k, func(w *csvio.Writer) (int, error) {
 			return exportRows(store, k, w, people)
 		})
@@ -251,6 +274,7 @@ func ExportCSV(store *storage.Store, tr *i18n.Translator, dir string, out, errw 
 			return false, err
 		}
 		counts[k] = n
+		written = append(written, csvio.FileName(k))
 	}
 	fmt.Fprintln(out, tr.T("csv.exported", counts[csvio.People], counts[csvio.Ideas],
 		counts[csvio.Consultations], counts[csvio.Hours], dir))

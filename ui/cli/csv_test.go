@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -119,7 +120,7 @@ func newOffice(t *testing.T) *office {
 func exportTo(t *testing.T, s *storage.Store, dir string) {
 	t.Helper()
 	var out, errw bytes.Buffer
-	if ok, err := ExportCSV(s, i18n.New(model.EN), dir, &out, &errw); !ok || err != nil {
+	if ok, err := ExportCSV(context.Background(), s, i18n.New(model.EN), dir, &out, &errw); !ok || err != nil {
 		t.Fatalf("export: %v %v %s", ok, err, errw.String())
 	}
 }
@@ -292,7 +293,7 @@ func TestExportCannotWrite(t *testing.T) {
 	}
 	for lang, want := range map[model.Lang]string{model.EN: "Cannot write", model.RU: "Не удаётся записать", model.KK: "жазу мүмкін емес"} {
 		var out, errw bytes.Buffer
-		ok, err := ExportCSV(s, i18n.New(lang), filepath.Join(file, "csv"), &out, &errw)
+		ok, err := ExportCSV(context.Background(), s, i18n.New(lang), filepath.Join(file, "csv"), &out, &errw)
 		if ok || err != nil || !strings.Contains(errw.String(), want) || !strings.Contains(errw.String(), file) {
 			t.Errorf("%s: export into a file: %v %v %q", lang, ok, err, errw.String())
 		}

@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -28,6 +29,8 @@ type SyncExportOptions struct {
 	Encrypt  bool // an age file with a passphrase
 	Redact   bool // without names, phones and IINs, for statistics
 	PassFile string
+	// Ctx, when it ends (Ctrl+C), stops the export: nothing is written.
+	Ctx context.Context
 }
 
 // SyncImportOptions are the import command's flags.
@@ -39,6 +42,8 @@ type SyncImportOptions struct {
 	// AllowUnsigned merges unsigned bundles too (their verified hours
 	// count only once verified here).
 	AllowUnsigned bool
+	// Ctx, when it ends (Ctrl+C), stops the import at the next batch.
+	Ctx context.Context
 }
 
 // Passphrases finds a bundle passphrase the way DESIGN.md §4 says:
@@ -134,10 +139,18 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 		eo.Passphrase = pass
 	}
 	start := time.Now()
-	res, err := exportFile(store, o.Out, eo)
+	ctx := orBackground(o.Ctx)
+	res, err := exportFile(ctx, store, o.Out, eo)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(errw, tr.T("sync.export_stopped"))
+		return false, ErrStopped
+	}
 	if err != nil {
 		fmt.Fprintln(errw, common.ExportErrorText(tr, o.Out, err))
 		return false, nil
+	}
+	if res.CursorKept {
+		fmt.Fprintln(errw, tr.T("sync.cursor_kept"))
 	}
 	if res.Records == 0 {
 		fmt.Fprintln(out, tr.T("sync.export_empty", o.Out))
@@ -169,10 +182,14 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	if p := store.PendingImport(); p != "" {
 		fmt.Fprintln(errw, tr.T("sync.pending", p))
 	}
-	ctx := context.Background()
+	ctx := orBackground(o.Ctx)
 	checked := make([]*storage.Checked, len(files))
 	for i, f := range files {
 		c, err := store.CheckForImport(ctx, storage.FileSource(f), pass)
+		if err != nil && ctx.Err() != nil {
+			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
+			return false, ErrStopped
+		}
 		if err == nil {
 			c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
 			err = c.Permitted()
@@ -189,9 +206,22 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 			return false, err
 		}
 		c := checked[i]
-		sum, err := store.MergeChecked(c, nil)
+		total := model.GroupDigits(int64(c.Trailer.Records))
+		sum, err := store.MergeCheckedContext(ctx, c, func(lines int) {
+			fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+		})
 		if err != nil {
-			fmt.Fprintln(errw, importErrorText(tr, f, err))
+			asked := ctx.Err() != nil
+			if text, ok := common.ImportStoppedText(tr, f, sum, checked[i].Trailer.Records, err, asked); ok {
+				fmt.Fprintln(errw, text)
+			} else if asked {
+				fmt.Fprintln(errw, tr.T("sync.cancelled")) // before its first batch: nothing written
+			} else {
+				fmt.Fprintln(errw, importErrorText(tr, f, err))
+			}
+			if asked {
+				return false, ErrStopped
+			}
 			return false, nil
 		}
 		if c.Signer.State == storage.SignerNew {
@@ -226,9 +256,9 @@ func importErrorText(tr *i18n.Translator, file string, err error) string {
 
 // exportFile writes the bundle unless path is a folder (which the final
 // rename would meet with the system's words).
-func exportFile(store *storage.Store, path string, o storage.ExportOptions) (storage.ExportResult, error) {
+func exportFile(ctx context.Context, store *storage.Store, path string, o storage.ExportOptions) (storage.ExportResult, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return storage.ExportResult{}, &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}
 	}
-	return store.ExportFile(context.Background(), path, o, nil)
+	return store.ExportFile(ctx, path, o, nil)
 }

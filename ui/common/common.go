@@ -123,6 +123,9 @@ func ErrorText(tr *i18n.Translator, err error) string {
 		// One sentence, the way back included; never what bbolt said.
 		return tr.T("err.damaged", Sanitize(damaged.Path))
 	}
+	if oe, ok := storage.AsOutputError(err); ok {
+		return OutputErrorText(tr, oe)
+	}
 	switch {
 	case errors.Is(err, storage.ErrInUse):
 		return tr.T("err.in_use")
@@ -132,6 +135,10 @@ func ErrorText(tr *i18n.Translator, err error) string {
 		return tr.T("err.not_found")
 	case errors.Is(err, storage.ErrNewerSchema):
 		return tr.T("err.newer_schema")
+	case errors.Is(err, storage.ErrReadOnly):
+		return tr.T("err.read_only")
+	case errors.Is(err, storage.ErrNeedsUpgrade):
+		return tr.T("err.needs_upgrade")
 	case NoSpace(err):
 		return tr.T("err.no_space")
 	}

@@ -5,13 +5,53 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
 )
+
+// OutputErrorText says why an output path was refused and what to do.
+func OutputErrorText(tr *i18n.Translator, oe *storage.OutputError) string {
+	return tr.T("out."+string(oe.Reason), Sanitize(oe.Path))
+}
+
+// ImportStoppedText is what an import that stopped partway did, when it
+// merged anything (ok is false when it merged nothing: the store was not
+// changed, and ImportErrorText says why): how much, why it stopped, and
+// how to finish. asked is true when the person stopped it (Ctrl+C).
+func ImportStoppedText(tr *i18n.Translator, file string, sum storage.ImportSummary, total int, err error, asked bool) (string, bool) {
+	if sum.Records == 0 {
+		return "", false
+	}
+	done, all := model.GroupDigits(int64(sum.Records)), model.GroupDigits(int64(total))
+	if asked {
+		return tr.T("sync.stopped", file, done, all), true
+	}
+	why := ErrorText(tr, err)
+	if NoSpace(err) {
+		why = tr.T("csv.why.no_space") + "."
+	}
+	if sum.Records >= total {
+		// Every record is in; the index entries put aside for the end
+		// (storage/ixpending.go) are what failed: opening finishes them.
+		return tr.T("sync.partial_index", file, done, why), true
+	}
+	return tr.T("sync.partial", file, done, all, why), true
+}
 
 // WriteFileAtomic writes path through a temporary file in the same folder,
 // renamed over it only when everything was written and synced: a failed
 // export never leaves half a file under the final name. The file is
 // readable by its owner only (0600): exports carry people's names.
+//
+// It never writes over a store file (the store, a backup, a copy) or a
+// folder (storage.CheckOutputFile); whether an existing file may be
+// replaced is for the caller to ask (OutputErrorText says why not).
 func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	if err := storage.CheckOutputFile(path, true); err != nil {
+		return err
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

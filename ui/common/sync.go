@@ -161,6 +161,9 @@ func ExportErrorText(tr *i18n.Translator, file string, err error) string {
 	if errors.Is(err, storage.ErrDamaged) {
 		return ErrorText(tr, err)
 	}
+	if oe, ok := storage.AsOutputError(err); ok {
+		return OutputErrorText(tr, oe)
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) || NoSpace(err) {
 		return FileErrorText(tr, "sync.export_failed", file, err)

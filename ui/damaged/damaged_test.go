@@ -1,6 +1,7 @@
 package damaged
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,8 +28,15 @@ func fixture(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Daily backups as the app leaves them (an output may not name the
+	// backups folder: made beside it, then moved in).
+	os.MkdirAll(filepath.Join(dir, "backups"), 0o700)
 	for d := 1; d <= 2; d++ {
-		if err := s.BackupFile(filepath.Join(dir, "backups", "fo-2026-03-0"+string(rune('0'+d))+".db")); err != nil {
+		name := "fo-2026-03-0" + string(rune('0'+d)) + ".db"
+		if err := s.BackupFile(context.Background(), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(filepath.Join(dir, name), filepath.Join(dir, "backups", name)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -33,10 +33,17 @@ func restoreFromFirstScreen(t *testing.T, newest int) {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
 	yesterday := "fo-" + time.Now().AddDate(0, 0, -newest).Format("2006-01-02") + ".db"
+	// Daily backups as the app leaves them: made beside the store (an
+	// output may not name the backups folder), then moved in.
+	os.MkdirAll(filepath.Join(dir, "backups"), 0o700)
 	for d := 3; d >= newest; d-- {
-		name := filepath.Join(dir, "backups", "fo-"+time.Now().AddDate(0, 0, -d).Format("2006-01-02")+".db")
-		if out, err := exec.Command(binary, "backup", "--db", db, "--out", name).CombinedOutput(); err != nil {
+		base := "fo-" + time.Now().AddDate(0, 0, -d).Format("2006-01-02") + ".db"
+		made := filepath.Join(dir, base)
+		if out, err := exec.Command(binary, "backup", "--db", db, "--out", made).CombinedOutput(); err != nil {
 			t.Fatalf("backup: %v\n%s", err, out)
+		}
+		if err := os.Rename(made, filepath.Join(dir, "backups", base)); err != nil {
+			t.Fatal(err)
 		}
 	}
 	seed := time.Now().UnixNano()

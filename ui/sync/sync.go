@@ -80,7 +80,9 @@ var (
 	// An office's first bundle, or an unsigned one: merge it?
 	trustQ    = common.NewQuestion("sync.trust", "sync.trust_ask", "confirm.trust", "confirm.import_nothing")
 	unsignedQ = common.NewQuestion("sync.unsigned", "sync.unsigned_ask", "confirm.take_unsigned", "confirm.import_nothing")
-	takeQ     = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
+	// An export onto a file that exists already.
+	replaceQ = common.NewQuestion("sync.replace", "out.exists_ask", "confirm.replace", "confirm.keep_file")
+	takeQ    = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
 )
 
 // Messages of the work done off the loop; job drops answers to older work.
@@ -90,11 +92,12 @@ type (
 		done, total int
 	}
 	exportedMsg struct {
-		job  int
-		res  storage.ExportResult
-		size int64 // of the file
-		took time.Duration
-		err  error
+		job    int
+		exists string // the file is there already: ask before replacing it
+		res    storage.ExportResult
+		size   int64 // of the file
+		took   time.Duration
+		err    error
 	}
 	importedMsg struct {
 		job      int
@@ -153,12 +156,16 @@ type Model struct {
 	offices    map[string]string
 	cur        int
 	asking     *model.Record  // the side c or x would keep, until answered
-	ask        *common.Asking // keepQ, takeQ, trustQ or unsignedQ while asked
+	ask        *common.Asking // keepQ, takeQ, trustQ, unsignedQ or replaceQ while asked
 	trusting   *askTrustMsg   // a bundle whose signer waits for an answer
-	fields     []string       // field by field: the differing fields…
-	takeOther  []bool         // …and which side each takes
-	fcur       int
-	inFields   bool
+	// replaceAsk is an existing bundle file the export would replace,
+	// until answered; replaceOK is the one a yes allowed (DESIGN.md §4: an
+	// existing output is replaced only when the person says so).
+	replaceAsk, replaceOK string
+	fields                []string // field by field: the differing fields…
+	takeOther             []bool   // …and which side each takes
+	fcur                  int
+	inFields              bool
 }
 
 // New makes the Sync screen.
@@ -315,6 +322,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		*m.editing, cmd = m.editing.Update(msg)
 		return cmd
 	}
+	if m.replaceAsk != "" {
+		return m.answerReplace(msg)
+	}
 	if m.asking != nil {
 		return m.answer(msg)
 	}
@@ -381,12 +391,20 @@ func (m *Model) startExport() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	job, store, path := m.job, m.c.Store, strings.TrimSpace(m.path.Value())
+	replace := path != "" && path == m.replaceOK
+	m.replaceOK = ""
 	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value()}
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		start := time.Now()
 		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 			return exportedMsg{job: job, err: &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}}
+		}
+		if err := store.CheckOutput(path, replace); err != nil {
+			if oe, ok := storage.AsOutputError(err); ok && oe.Reason == storage.OutputExists {
+				return exportedMsg{job: job, exists: path}
+			}
+			return exportedMsg{job: job, err: err} // the store, a backup, a store file: never
 		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
@@ -405,6 +423,10 @@ func (m *Model) startExport() tea.Cmd {
 func (m *Model) exported(msg exportedMsg) {
 	tr := m.c.Tr
 	switch {
+	case msg.exists != "":
+		m.replaceAsk = msg.exists
+		m.ask = m.c.Ask(replaceQ, common.Sanitize(msg.exists))
+		m.result, m.failed = nil, false
 	case errors.Is(msg.err, context.Canceled):
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 	case msg.err != nil:
@@ -415,6 +437,21 @@ func (m *Model) exported(msg exportedMsg) {
 		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, common.ByteSize(msg.size), msg.took.Seconds())}, false
 		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
 	}
+}
+
+// answerReplace takes the answer to "replace the existing file?": yes
+// exports over it, no leaves it as it was.
+func (m *Model) answerReplace(msg tea.KeyMsg) tea.Cmd {
+	path := m.replaceAsk
+	switch m.ask.Answer(msg) {
+	case common.Yes:
+		m.replaceAsk, m.replaceOK, m.ask = "", path, nil
+		return m.startExport()
+	case common.No:
+		m.replaceAsk, m.ask = "", nil
+		m.result, m.failed = []string{m.c.Tr.T("out.kept", common.Sanitize(path))}, false
+	}
+	return nil
 }
 
 // startImport checks and merges the bundle off the loop. esc cancels while
@@ -502,6 +539,15 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 		return nil
 	case msg.err != nil:
+		total := 0
+		for _, n := range msg.sum.Manifest.Counts {
+			total += n
+		}
+		if text, ok := common.ImportStoppedText(tr, path, msg.sum, total, msg.err, false); ok {
+			// Part of it was merged (a full disk): say what and how to finish.
+			m.result, m.failed = []string{text}, true
+			return func() tea.Msg { return common.DataChangedMsg{} }
+		}
 		m.result, m.failed = []string{common.ImportErrorText(tr, path, msg.err)}, true
 		return nil
 	}
@@ -631,7 +677,7 @@ type progressBatch struct {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.asking != nil || m.trusting != nil:
+	case m.asking != nil || m.trusting != nil || m.replaceAsk != "":
 		return m.ask.Keys()
 	case m.running:
 		return []key.Binding{k.Cancel}

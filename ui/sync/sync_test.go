@@ -573,3 +573,38 @@ func TestLongPathKeepsToOneLine(t *testing.T) {
 	tiny.keys("right")
 	tiny.mustSee("File to import")
 }
+
+// Issue 18 item 1: an export onto an existing file asks first (no keeps it
+// as it was, yes replaces it); onto the store itself or another store file
+// it is refused with a sentence, whatever the answer.
+func TestExportAsksBeforeReplacing(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	if err := s.Create(person("Айгерім")); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.fob")
+	os.WriteFile(old, []byte("kept"), 0o600)
+	h := newHarness(t, s, 120, 24)
+	h.keys("f", "enter", "ctrl+u")
+	h.typeText(old)
+	h.keys("enter")
+	h.mustSee("exists already. Replace it?", "y — replace it · n/enter/esc — keep it as it is")
+	h.keys("n")
+	h.mustSee("Nothing was written")
+	if b, _ := os.ReadFile(old); string(b) != "kept" {
+		t.Fatal("the file was replaced after no")
+	}
+	h.keys("enter", "enter") // the same path again
+	h.mustSee("Replace it?")
+	h.keys("y")
+	h.mustSee("Bundle written")
+	if b, _ := os.ReadFile(old); string(b) == "kept" {
+		t.Fatal("the file was not replaced after yes")
+	}
+	h.keys("enter", "ctrl+u")
+	h.typeText(s.Path())
+	h.keys("enter")
+	h.mustSee("is the store itself")
+	h.mustNotSee("Replace it?")
+}

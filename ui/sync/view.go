@@ -44,6 +44,9 @@ func (m *Model) View() string {
 	if m.running {
 		status = append(status, m.progressLine())
 	}
+	if m.replaceAsk != "" && m.ask != nil {
+		status = append(status, strings.Split(m.ask.View(max(10, m.w)), "\n")...)
+	}
 	for _, r := range m.result {
 		style := st.Value
 		if m.failed {

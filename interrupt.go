@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// interruptible are the commands that stop at a transaction boundary on
+// Ctrl+C or SIGTERM, close the store cleanly and say what was done and how
+// to finish (exit 130 or 143). Any other command keeps the system's default:
+// the signal ends it at once (a read leaves nothing to finish).
+var interruptible = map[string]bool{
+	"import": true, "import-csv": true, "demo": true,
+	"export": true, "export-csv": true, "backup": true,
+}
+
+// stopSignal is the cause of a context ended by a signal.
+type stopSignal struct{ sig os.Signal }
+
+func (s stopSignal) Error() string { return "stopped by " + s.sig.String() }
+
+// commandContext is the context command name's work runs under: for an
+// interruptible command, it ends at the first SIGINT or SIGTERM; a second
+// one ends the program at once, as usual. release stops listening.
+func commandContext(name string) (ctx context.Context, release func()) {
+	if !interruptible[name] {
+		return context.Background(), func() {}
+	}
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			signal.Stop(ch) // the next one is the system's again
+			cancel(stopSignal{sig})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// Exit codes of work stopped by a signal: 128 + its number, as shells do.
+const (
+	exitInterrupted = 130 // SIGINT, Ctrl+C
+	exitTerminated  = 143 // SIGTERM
+)
+
+// signalExit is the exit code of work stopped under ctx.
+func signalExit(ctx context.Context) int {
+	var s stopSignal
+	if errors.As(context.Cause(ctx), &s) && s.sig == syscall.SIGTERM {
+		return exitTerminated
+	}
+	return exitInterrupted
+}
