@@ -38,7 +38,7 @@ type (
 		Deleted bool
 		Origin  string // the office that made the current revision
 
-		origins originCache // shared by a walk; nil for none
+		origins *originCache // shared by a walk; nil for none
 	}
 	reportPerson struct {
 		reportEnvelope
@@ -90,28 +90,39 @@ func (e *reportEnvelope) env() *reportEnvelope { return e }
 func (e *reportEnvelope) deleted() bool { return e.Deleted }
 
 // originCache hands out one string per office id met in a walk: a store
-// holds a handful of offices and hundreds of thousands of records, so each
-// record's origin is looked up (without allocating) instead of copied.
-type originCache map[string]string
+// holds a handful of offices and hundreds of thousands of records, mostly in
+// runs from one office, so each record's origin is compared with the last
+// one, then looked up, and copied only the first time it is met.
+type originCache struct {
+	lastRaw, last string            // the last origin met: its JSON and its value
+	seen          map[string]string // every origin met, by its JSON
+}
 
 // maxOrigins bounds the cache, should a damaged store name an office per record.
 const maxOrigins = 1024
 
 // set decodes raw, an origin's JSON string, into dst.
-func (c originCache) set(dst *string, raw []byte) error {
+func (c *originCache) set(dst *string, raw []byte) error {
 	if c == nil {
 		return setString(dst, raw)
 	}
-	if s, ok := c[string(raw)]; ok {
-		*dst = s
+	if string(raw) == c.lastRaw && c.lastRaw != "" {
+		*dst = c.last
 		return nil
 	}
-	if err := setString(dst, raw); err != nil {
-		return err
+	s, ok := c.seen[string(raw)]
+	if !ok {
+		if err := setString(&s, raw); err != nil {
+			return err
+		}
+		if c.seen == nil {
+			c.seen = map[string]string{}
+		}
+		if len(c.seen) < maxOrigins {
+			c.seen[string(raw)] = s
+		}
 	}
-	if len(c) < maxOrigins {
-		c[string(raw)] = *dst
-	}
+	c.lastRaw, c.last, *dst = string(raw), s, s
 	return nil
 }
 
@@ -246,7 +257,7 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 		// One person across offices: a group counts once, under its
 		// earliest record (identity.go).
 		joined := joinedIDs(tx)
-		origins := originCache{}
+		origins := &originCache{}
 		person := func(id string) string {
 			if root, ok := joined[id]; ok {
 				return root
@@ -353,14 +364,16 @@ func (s *Store) ReportOffices() ([]report.Office, error) {
 	return out, nil
 }
 
-// walkKind reads every live record of kind k into a fresh T (the fields T
-// names, see pickFields) and hands it to fn.
+// walkKind reads every live record of kind k into a T (the fields T names,
+// see pickFields) and hands it to fn. One T serves the whole walk, cleared
+// for each record: fn must not keep it (what it keeps of its slices is not
+// written again).
 func walkKind[T interface{ keys() []string }, PT interface {
 	*T
 	env() *reportEnvelope
 	deleted() bool
 	set(i int, raw []byte) error
-}](tx *bolt.Tx, k model.Kind, origins originCache, tick func() error, fn func(PT)) error {
+}](tx *bolt.Tx, k model.Kind, origins *originCache, tick func() error, fn func(PT)) error {
 	bk, err := kindBucket(tx, bucketRecords, k)
 	if err != nil {
 		return err
@@ -368,11 +381,12 @@ func walkKind[T interface{ keys() []string }, PT interface {
 	var zero T
 	keys := zero.keys()
 	c := bk.Cursor()
+	var r PT = new(T)
 	for key, v := c.First(); key != nil; key, v = c.Next() {
 		if err := tick(); err != nil {
 			return err
 		}
-		var r PT = new(T)
+		*r = zero
 		r.env().origins = origins
 		if err := pickFields(v, keys, r.set); err != nil {
 			return fmt.Errorf("decode %s %s: %w", k, idString(key), err)
