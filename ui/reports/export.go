@@ -44,8 +44,8 @@ func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
 		return err
 	}
 	offices := map[string]string{} // an office's label by its id
-	for _, o := range r.ByOffice {
-		offices[o.Office] = OfficeLabel(tr, o.Office, o.Name, o.Here)
+	for i, label := range rowLabels(tr, r.ByOffice) {
+		offices[r.ByOffice[i].Office] = label
 	}
 	for _, s := range r.Sections() {
 		for _, l := range s.Lines {

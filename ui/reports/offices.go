@@ -28,6 +28,36 @@ func OfficeLabel(tr *i18n.Translator, id, name string, here bool) string {
 	return label
 }
 
+// officeLabels are the labels of the offices with ids, names and here (one
+// each, in order): OfficeLabel, and where two offices would read the same,
+// the end of each one's id after it.
+func officeLabels(tr *i18n.Translator, ids, names []string, here []bool) []string {
+	out := make([]string, len(ids))
+	seen := map[string]int{}
+	for i := range ids {
+		out[i] = OfficeLabel(tr, ids[i], names[i], false)
+		seen[out[i]]++
+	}
+	for i := range ids {
+		if seen[out[i]] > 1 && names[i] != "" {
+			out[i] += " …" + ids[i][max(0, len(ids[i])-8):]
+		}
+		if here[i] {
+			out[i] += " · " + tr.T("report.this_office")
+		}
+	}
+	return out
+}
+
+// rowLabels are the labels of a report's breakdown rows (officeLabels).
+func rowLabels(tr *i18n.Translator, rows []report.OfficeRow) []string {
+	ids, names, here := make([]string, len(rows)), make([]string, len(rows)), make([]bool, len(rows))
+	for i, o := range rows {
+		ids[i], names[i], here[i] = o.Office, o.Name, o.Here
+	}
+	return officeLabels(tr, ids, names, here)
+}
+
 // officesMsg is the offices a report can be narrowed to, read off the
 // event loop when the report is counted.
 type officesMsg struct {
@@ -52,9 +82,13 @@ func (m *Model) officeOptions() []huh.Option[string] {
 	tr := m.c.Tr
 	out := []huh.Option[string]{huh.NewOption(tr.T("report.all_offices"), "")}
 	known := false
-	for _, o := range m.offices {
-		out = append(out, huh.NewOption(OfficeLabel(tr, o.ID, o.Name, o.Here), o.ID))
+	ids, names, here := make([]string, len(m.offices)), make([]string, len(m.offices)), make([]bool, len(m.offices))
+	for i, o := range m.offices {
+		ids[i], names[i], here[i] = o.ID, o.Name, o.Here
 		known = known || o.ID == m.vals.Office
+	}
+	for i, label := range officeLabels(tr, ids, names, here) {
+		out = append(out, huh.NewOption(label, ids[i]))
 	}
 	if !known && m.vals.Office != "" {
 		out = append(out, huh.NewOption(OfficeLabel(tr, m.vals.Office, m.filter.OfficeName, false), m.vals.Office))
@@ -80,7 +114,8 @@ func (m *Model) officeName(id string) string {
 // as the totals), this office first.
 func officeLines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, width int, section func([]string)) {
 	n := func(v float64) string { return Number(v, tr.Lang()) }
-	for _, o := range r.ByOffice {
+	labels := rowLabels(tr, r.ByOffice)
+	for i, o := range r.ByOffice {
 		bars := []bar{
 			{label: tr.T("report.people"), text: n(float64(o.People))},
 			{label: tr.T("report.ideas"), text: n(float64(o.Ideas))},
@@ -88,6 +123,6 @@ func officeLines(r report.Report, tr *i18n.Translator, st *common.Styles, plain 
 			{label: tr.T("report.volunteers"), text: n(float64(o.Volunteers))},
 			{label: tr.T("report.verified_hours"), text: n(o.VerifiedHours)},
 		}
-		section(chart(st, plain, tr.T("report.by_office", OfficeLabel(tr, o.Office, o.Name, o.Here)), bars, width, tr.T("report.none")))
+		section(chart(st, plain, tr.T("report.by_office", labels[i]), bars, width, tr.T("report.none")))
 	}
 }

@@ -141,3 +141,17 @@ func TestFilterLineNamesTheOffice(t *testing.T) {
 		t.Errorf("filter line %q", got)
 	}
 }
+
+// TestOfficeLabelsTellTwinsApart: two offices of one name are told apart by
+// the end of their ids, on the screen and in the CSV; others keep their name.
+func TestOfficeLabelsTellTwinsApart(t *testing.T) {
+	tr := i18n.New(model.EN)
+	got := officeLabels(tr,
+		[]string{"0190aaaa-0000-7000-8000-00000000aaaa", "0190aaaa-0000-7000-8000-00000000bbbb", "0190aaaa-0000-7000-8000-00000000cccc", "0190aaaa-0000-7000-8000-00000000dddd"},
+		[]string{"Demo", "Demo", "Astana", ""},
+		[]bool{true, false, false, false})
+	want := []string{"Demo …0000aaaa · this office", "Demo …0000bbbb", "Astana", "unnamed office …0000dddd"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+}
