@@ -340,6 +340,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fs.StringVar(&reportOpts.To, "to", "", "last day counted")
 				fs.StringVar(&reportOpts.Region, "region", "", "only this region (code or name)")
 				fs.StringVar(&reportOpts.Direction, "direction", "", "only this direction (code or name)")
+				fs.StringVar(&reportOpts.Office, "office", "", "only the records this office made (its id or name)")
 			},
 			run: func(e *cmdEnv) error {
 				format, ok := cli.ParseReportFormat(reportOpts.Format)
@@ -347,6 +348,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errUsage(e.tr.T("report.bad_format", reportOpts.Format))
 				}
 				f, bad := cli.ParseReportFilter(e.tr, reportOpts)
+				if bad != "" {
+					return errUsage(bad)
+				}
+				bad, err := cli.ReportOffice(e.store, e.tr, reportOpts, &f)
+				if err != nil {
+					return err
+				}
 				if bad != "" {
 					return errUsage(bad)
 				}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -237,5 +238,161 @@ func TestReportSameNumbers(t *testing.T) {
 		if totals[k] != string(v) {
 			t.Errorf("%s = %s in JSON, %q in CSV", k, v, totals[k])
 		}
+	}
+}
+
+// officeStores: desk A (2 people, an idea, 12 verified hours) and desk B
+// (1 person, a consultation), each with its office named; B has imported A's
+// bundle. It returns B's store and the two office ids.
+func officeStores(t *testing.T, nameA, nameB string) (dbB, idA, idB string) {
+	t.Helper()
+	dir := t.TempDir()
+	open := func(name, office string) (*storage.Store, string) {
+		db := filepath.Join(dir, name)
+		s, err := storage.Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := s.Office()
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Name = office
+		if err := s.SaveOffice(o); err != nil {
+			t.Fatal(err)
+		}
+		return s, db
+	}
+	person := func(s *storage.Store, name, phone string) *model.Person {
+		p := model.New(model.KindPerson).(*model.Person)
+		p.FullName, p.Phone, p.Consent, p.Region = name, phone, true, "karaganda"
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a, dbA := open("a.db", nameA)
+	p := person(a, "Айгерім Сейтқали", "+77011110001")
+	person(a, "Temirkhan Abenov", "+77011110002")
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Идея", "taza_alem", "karaganda", "draft"
+	if err := a.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := model.New(model.KindHours).(*model.Hours)
+	h.PersonID, h.Date, h.Hours, h.Status, h.VerifiedBy = p.ID, "2026-02-20", 12, "verified", "N. Popova"
+	if err := a.Create(h); err != nil {
+		t.Fatal(err)
+	}
+	idA = a.OfficeID()
+	a.Close()
+	b, dbB := open("b.db", nameB)
+	q := person(b, "Ольга Петрова", "+77011110003")
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.Date, c.Consultant, c.Services, c.PersonID = "2026-03-11", "N. Popova", []model.Service{"methodology"}, q.ID
+	if err := b.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	idB = b.OfficeID()
+	b.Close()
+	bundleA := filepath.Join(dir, "a.fob")
+	if code, _, errs := runCLI(t, "export", "--db", dbA, "--out", bundleA); code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	if code, _, errs := runCLI(t, "import", "--trust", "--db", dbB, bundleA); code != 0 {
+		t.Fatalf("import: %s", errs)
+	}
+	return dbB, idA, idB
+}
+
+// TestReportCommandOffice: after B imports A's bundle, B's report counts
+// both offices with a breakdown (this office first); --office by name (any
+// case, spaces trimmed) or id narrows to one; an unknown or ambiguous office
+// is a usage error listing the known ones, in each language.
+func TestReportCommandOffice(t *testing.T) {
+	db, idA, idB := officeStores(t, "Desk  A", "Рабочее место Б")
+	get := func(args ...string) map[string]any {
+		t.Helper()
+		code, out, errs := runCLI(t, append([]string{"report", "--db", db, "--format", "json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d %s", args, code, errs)
+		}
+		var j map[string]any
+		if err := json.Unmarshal([]byte(out), &j); err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	j := get()
+	if j["people"] != 3.0 || j["ideas"] != 1.0 || j["consultations"] != 1.0 || j["verified_hours"] != 12.0 {
+		t.Errorf("whole report: %v", j)
+	}
+	rows := j["by_office"].([]any)
+	wantRows := []map[string]any{
+		{"office_id": idB, "office_name": "Рабочее место Б", "this_office": true, "people": 1.0, "ideas": 0.0, "consultations": 1.0, "volunteers": 0.0, "verified_hours": 0.0},
+		{"office_id": idA, "office_name": "Desk  A", "people": 2.0, "ideas": 1.0, "consultations": 0.0, "volunteers": 1.0, "verified_hours": 12.0},
+	}
+	if len(rows) != 2 || !reflect.DeepEqual(rows[0], wantRows[0]) || !reflect.DeepEqual(rows[1], wantRows[1]) {
+		t.Errorf("by_office:\n%v\nwant\n%v", rows, wantRows)
+	}
+	for _, c := range []struct {
+		office                  string
+		id, name                string
+		people, ideas, consults float64
+		hours                   float64
+	}{
+		{"  desk a ", idA, "Desk  A", 2, 1, 0, 12},
+		{strings.ToUpper(idA), idA, "Desk  A", 2, 1, 0, 12},
+		{"рабочее МЕСТО б", idB, "Рабочее место Б", 1, 0, 1, 0},
+		{idB, idB, "Рабочее место Б", 1, 0, 1, 0},
+	} {
+		j := get("--office", c.office)
+		if j["people"] != c.people || j["ideas"] != c.ideas || j["consultations"] != c.consults || j["verified_hours"] != c.hours {
+			t.Errorf("--office %q: %v", c.office, j)
+		}
+		if f := j["filter"].(map[string]any); f["office"] != c.id || f["office_name"] != c.name {
+			t.Errorf("--office %q: filter %v", c.office, f)
+		}
+		if len(j["by_office"].([]any)) != 2 {
+			t.Errorf("--office %q: the breakdown should still show both: %v", c.office, j["by_office"])
+		}
+	}
+
+	// Text and CSV carry the breakdown and the office chosen.
+	code, out, _ := runCLI(t, "report", "--db", db, "--lang", "en", "--office", "desk a")
+	if code != 0 || !strings.HasPrefix(out, "Report · Desk  A · all dates · all regions · all directions\n") ||
+		!strings.Contains(out, "By office: Рабочее место Б · this office") || !strings.Contains(out, "By office: Desk  A") {
+		t.Errorf("text: %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "report", "--db", db, "--lang", "ru", "--format", "csv")
+	for _, w := range []string{"office_people," + idA + ",Desk  A,2\r\n", "office_verified_hours," + idA + ",Desk  A,12\r\n",
+		"office_consultations," + idB + ",Рабочее место Б · этот офис,1\r\n"} {
+		if code != 0 || !strings.Contains(out, w) {
+			t.Errorf("csv lacks %q:\n%s", w, out)
+		}
+	}
+
+	// Unknown: exit 2, nothing on stdout, the known offices listed.
+	for _, lang := range []string{"kk", "ru", "en"} {
+		code, out, errs := runCLI(t, "report", "--db", db, "--lang", lang, "--office", "Almaty")
+		sentence := map[string]string{"kk": "мұндай атаулы не id-і бар кеңсе жоқ", "ru": "нет офиса с таким названием или id", "en": "no office here has that name or id"}[lang]
+		if code != 2 || out != "" || !strings.Contains(errs, `--office "Almaty"`) || !strings.Contains(errs, sentence) ||
+			!strings.Contains(errs, "Desk  A  "+idA) || !strings.Contains(errs, "Рабочее место Б · ") || !strings.Contains(errs, idB) {
+			t.Errorf("%s unknown office: exit %d %q\n%s", lang, code, out, errs)
+		}
+	}
+}
+
+// TestReportCommandOfficeAmbiguous: two offices of one name cannot be told
+// apart by it: a usage error asking for the id, which then works.
+func TestReportCommandOfficeAmbiguous(t *testing.T) {
+	db, idA, idB := officeStores(t, "Desk", "DESK")
+	code, out, errs := runCLI(t, "report", "--db", db, "--lang", "en", "--office", "desk")
+	if code != 2 || out != "" || !strings.Contains(errs, "more than one office has that name; give its id") ||
+		!strings.Contains(errs, idA) || !strings.Contains(errs, idB) {
+		t.Errorf("ambiguous: exit %d %q\n%s", code, out, errs)
+	}
+	if code, _, errs := runCLI(t, "report", "--db", db, "--office", idA); code != 0 {
+		t.Errorf("by id: exit %d %s", code, errs)
 	}
 }

@@ -85,7 +85,9 @@ func BenchmarkReportDemo(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if r.Ideas != benchIdeas || r.People != benchPeople {
+	// The demo's random phones sometimes repeat: the command's store joins
+	// such people (identity.go) and the report counts each group once.
+	if r.Ideas != benchIdeas || r.People > benchPeople || r.People < benchPeople*99/100 {
 		b.Fatalf("report counted %d ideas and %d people", r.Ideas, r.People)
 	}
 	b.ReportMetric(float64(r.Consultations), "consultations")

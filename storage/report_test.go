@@ -309,3 +309,109 @@ func funnel(draft, ready, submitted, funded int) []report.Row {
 	return []report.Row{{Code: "draft", Count: draft}, {Code: "ready", Count: ready},
 		{Code: "submitted", Count: submitted}, {Code: "funded", Count: funded}}
 }
+
+// TestReportByOffice: desks A and B register one student and log 12 h each,
+// A records an idea and B a consultation; after they swap bundles, each
+// store's report counts the records by the office that made them, with
+// --office narrowing to one, the breakdown naming both with this office
+// first, and an idea edited at B moving to B.
+func TestReportByOffice(t *testing.T) {
+	a, b, pa, pb := twoDesks(t)
+	for s, name := range map[*storage.Store]string{a: "Desk A", b: "Desk B"} {
+		o, _ := s.Office()
+		o.Name = name
+		if err := s.SaveOffice(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	idea := newIdea("Саябақ", "draft")
+	idea.Direction, idea.Region = "taza_alem", "karaganda"
+	mustCreate(t, a, idea)
+	c := newConsultation(pb.ID, "2026-02-11", "")
+	c.Services = []model.Service{"methodology"}
+	if err := b.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	importFile(t, b, func() string { f, _ := exportTo(t, a, dir, false); return f }())
+	importFile(t, a, func() string { f, _ := exportTo(t, b, dir, false); return f }())
+
+	// The group counts once, under its earliest record, with that record's office.
+	rootAtA := pa.ID < pb.ID
+	peopleAt := map[string]int{a.OfficeID(): 0, b.OfficeID(): 0}
+	if rootAtA {
+		peopleAt[a.OfficeID()] = 1
+	} else {
+		peopleAt[b.OfficeID()] = 1
+	}
+	want := map[string]report.OfficeRow{
+		a.OfficeID(): {Office: a.OfficeID(), Name: "Desk A", People: peopleAt[a.OfficeID()], Ideas: 1, Volunteers: 1, VerifiedHours: 12},
+		b.OfficeID(): {Office: b.OfficeID(), Name: "Desk B", People: peopleAt[b.OfficeID()], Consultations: 1, Volunteers: 1, VerifiedHours: 12},
+	}
+	for name, s := range map[string]*storage.Store{"A": a, "B": b} {
+		other := b
+		if s == b {
+			other = a
+		}
+		all, err := s.Report(context.Background(), report.Filter{}, storage.ReportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all.People != 1 || all.Ideas != 1 || all.Consultations != 1 || all.VerifiedHours != 24 || all.Volunteers != 1 {
+			t.Errorf("%s: whole report people %d ideas %d consultations %d hours %v volunteers %d", name,
+				all.People, all.Ideas, all.Consultations, all.VerifiedHours, all.Volunteers)
+		}
+		here, there := want[s.OfficeID()], want[other.OfficeID()]
+		here.Here = true
+		if got := all.ByOffice; !reflect.DeepEqual(got, []report.OfficeRow{here, there}) {
+			t.Errorf("%s: breakdown\n%+v, want this office first\n%+v", name, got, []report.OfficeRow{here, there})
+		}
+		for _, id := range []string{a.OfficeID(), b.OfficeID()} {
+			r, err := s.Report(context.Background(), report.Filter{Office: id}, storage.ReportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := want[id]
+			if r.People != w.People || r.Ideas != w.Ideas || r.Consultations != w.Consultations || r.VerifiedHours != w.VerifiedHours || r.Volunteers != w.Volunteers {
+				t.Errorf("%s, office %s: people %d ideas %d consultations %d hours %v volunteers %d, want %+v", name, w.Name,
+					r.People, r.Ideas, r.Consultations, r.VerifiedHours, r.Volunteers, w)
+			}
+			if !reflect.DeepEqual(r.ByOffice, all.ByOffice) {
+				t.Errorf("%s, office %s: the breakdown changed with the office filter: %+v", name, w.Name, r.ByOffice)
+			}
+		}
+		offices, err := s.ReportOffices()
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantOffices := []report.Office{{ID: s.OfficeID(), Name: want[s.OfficeID()].Name, Here: true}, {ID: other.OfficeID(), Name: want[other.OfficeID()].Name}}
+		if !reflect.DeepEqual(offices, wantOffices) {
+			t.Errorf("%s: offices %+v, want %+v", name, offices, wantOffices)
+		}
+	}
+
+	// An idea changed at B is B's now: B made its current revision.
+	got := getIdea(t, b, idea.ID)
+	got.Status = "ready"
+	mustUpdate(t, b, got)
+	r, err := b.Report(context.Background(), report.Filter{Office: b.OfficeID()}, storage.ReportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Ideas != 1 || r.ByOffice[0].Ideas != 1 || r.ByOffice[1].Ideas != 0 {
+		t.Errorf("after B's edit: B's ideas %d, breakdown %+v", r.Ideas, r.ByOffice)
+	}
+}
+
+// TestReportOfficesBeforeNaming: a new store lists its own office, unnamed,
+// before Settings names it.
+func TestReportOfficesBeforeNaming(t *testing.T) {
+	s, _ := newStore(t)
+	offices, err := s.ReportOffices()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []report.Office{{ID: s.OfficeID(), Here: true}}; !reflect.DeepEqual(offices, want) {
+		t.Errorf("offices %+v, want %+v", offices, want)
+	}
+}

@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 // strings, escapes in codes) too.
 func TestPickFieldsMatchesDecode(t *testing.T) {
 	var recs []model.Record
-	err := demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 7}, func(r model.Record) error {
+	err := demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 7, Origin: model.NewID()}, func(r model.Record) error {
 		recs = append(recs, r)
 		return nil
 	})
@@ -24,7 +25,7 @@ func TestPickFieldsMatchesDecode(t *testing.T) {
 		t.Fatal(err)
 	}
 	odd := model.New(model.KindConsultation).(*model.Consultation)
-	odd.ID, odd.Date, odd.PersonID = model.NewID(), "2026-02-01", model.NewID()
+	odd.ID, odd.Date, odd.PersonID, odd.Origin = model.NewID(), "2026-02-01", model.NewID(), `of\"fice`
 	odd.Notes = `he said "go\" {[` + "\\"
 	odd.NextSteps = `\\\"}]},"date":"1999-01-01"`
 	odd.Services = []model.Service{"methodology", `fu"nds\use`}
@@ -45,19 +46,19 @@ func TestPickFieldsMatchesDecode(t *testing.T) {
 		case model.KindPerson:
 			p, w := &reportPerson{}, r.(*model.Person)
 			err, got = pickFields(data, p.keys(), p.set), p
-			want = &reportPerson{reportEnvelope{w.ID, w.Deleted}, w.Region, w.CreatedAt, w.UpdatedAt}
+			want = &reportPerson{reportEnvelope{ID: w.ID, Deleted: w.Deleted, Origin: w.Origin}, w.Region, w.CreatedAt, w.UpdatedAt}
 		case model.KindIdea:
 			x, w := &reportIdea{}, r.(*model.Idea)
 			err, got = pickFields(data, x.keys(), x.set), x
-			want = &reportIdea{reportEnvelope{w.ID, w.Deleted}, w.Direction, w.Region, w.Status, w.ArchivedFrom, w.SDGs, w.TargetGroups, w.CreatedAt, w.UpdatedAt}
+			want = &reportIdea{reportEnvelope{ID: w.ID, Deleted: w.Deleted, Origin: w.Origin}, w.Direction, w.Region, w.Status, w.ArchivedFrom, w.SDGs, w.TargetGroups, w.CreatedAt, w.UpdatedAt}
 		case model.KindConsultation:
 			c, w := &reportConsultation{}, r.(*model.Consultation)
 			err, got = pickFields(data, c.keys(), c.set), c
-			want = &reportConsultation{reportEnvelope{w.ID, w.Deleted}, w.Date, w.Services, w.PersonID, w.IdeaID}
+			want = &reportConsultation{reportEnvelope{ID: w.ID, Deleted: w.Deleted, Origin: w.Origin}, w.Date, w.Services, w.PersonID, w.IdeaID}
 		case model.KindHours:
 			h, w := &reportHours{}, r.(*model.Hours)
 			err, got = pickFields(data, h.keys(), h.set), h
-			want = &reportHours{reportEnvelope{w.ID, w.Deleted}, w.PersonID, w.IdeaID, w.Date, w.Hours, w.Status}
+			want = &reportHours{reportEnvelope{ID: w.ID, Deleted: w.Deleted, Origin: w.Origin}, w.PersonID, w.IdeaID, w.Date, w.Hours, w.Status}
 		default:
 			continue
 		}
@@ -90,5 +91,29 @@ func TestPickFieldsRefusesBrokenJSON(t *testing.T) {
 		return nil
 	}); err != nil || len(got) != 1 || got[0] != `[ "x" ]` {
 		t.Errorf("spaces and a nested a: %v %q", err, got)
+	}
+}
+
+// TestOriginCache: origins read through the cache are the ones encoding/json
+// reads, escapes included, also once the cache is full.
+func TestOriginCache(t *testing.T) {
+	c := &originCache{}
+	for i := range maxOrigins + 10 {
+		for _, want := range []string{"0190aaaa-0000-7000-8000-000000000001", `of"fice\`, "офис", string(rune('a'+i%26)) + strconv.Itoa(i)} {
+			raw, _ := json.Marshal(want)
+			for range 2 { // met anew, then as the last one
+				var got string
+				if err := c.set(&got, raw); err != nil || got != want {
+					t.Fatalf("set(%s) = %q, %v; want %q", raw, got, err, want)
+				}
+			}
+		}
+	}
+	if len(c.seen) > maxOrigins {
+		t.Errorf("cache grew to %d", len(c.seen))
+	}
+	var got string
+	if err := c.set(&got, []byte(`"broken`)); err == nil {
+		t.Errorf("a broken string read as %q", got)
 	}
 }

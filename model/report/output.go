@@ -20,7 +20,25 @@ const (
 	SectionMonthVolunteers = "volunteers_by_month"
 	SectionMonthHours      = "verified_hours_by_month"
 	SectionFunnel          = "funnel"
+
+	// The per-office breakdown, one section per figure; each line's code
+	// is an office id.
+	SectionOfficePeople        = "office_people"
+	SectionOfficeIdeas         = "office_ideas"
+	SectionOfficeConsultations = "office_consultations"
+	SectionOfficeVolunteers    = "office_volunteers"
+	SectionOfficeHours         = "office_verified_hours"
 )
+
+// OfficeSection is true for the sections of the per-office breakdown, whose
+// codes are office ids (labelled by the office's name, not by Label).
+func OfficeSection(name string) bool {
+	switch name {
+	case SectionOfficePeople, SectionOfficeIdeas, SectionOfficeConsultations, SectionOfficeVolunteers, SectionOfficeHours:
+		return true
+	}
+	return false
+}
 
 // The codes of the totals section.
 const (
@@ -81,6 +99,22 @@ func (r Report) Sections() []Section {
 	}
 	out = append(out, vols, hours)
 	add(SectionFunnel, r.Funnel)
+	for _, sec := range []struct {
+		name  string
+		value func(OfficeRow) float64
+	}{
+		{SectionOfficePeople, func(o OfficeRow) float64 { return float64(o.People) }},
+		{SectionOfficeIdeas, func(o OfficeRow) float64 { return float64(o.Ideas) }},
+		{SectionOfficeConsultations, func(o OfficeRow) float64 { return float64(o.Consultations) }},
+		{SectionOfficeVolunteers, func(o OfficeRow) float64 { return float64(o.Volunteers) }},
+		{SectionOfficeHours, func(o OfficeRow) float64 { return o.VerifiedHours }},
+	} {
+		s := Section{Name: sec.name}
+		for _, o := range r.ByOffice {
+			s.Lines = append(s.Lines, Line{o.Office, sec.value(o)})
+		}
+		out = append(out, s)
+	}
 	return out
 }
 
@@ -107,6 +141,19 @@ type jsonReport struct {
 	Volunteers             int                  `json:"volunteers"`
 	HoursByMonth           []jsonMonth          `json:"hours_by_month"`
 	Funnel                 map[string]int       `json:"funnel"`
+	ByOffice               []jsonOffice         `json:"by_office"`
+}
+
+// jsonOffice is one row of the per-office breakdown.
+type jsonOffice struct {
+	OfficeID      string  `json:"office_id"`
+	OfficeName    string  `json:"office_name"`
+	ThisOffice    bool    `json:"this_office,omitempty"`
+	People        int     `json:"people"`
+	Ideas         int     `json:"ideas"`
+	Consultations int     `json:"consultations"`
+	Volunteers    int     `json:"volunteers"`
+	VerifiedHours float64 `json:"verified_hours"`
 }
 
 type jsonReach struct {
@@ -137,7 +184,10 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		ReachByTargetGroup: map[string]jsonReach{},
 		Consultations:      r.Consultations, ConsultationsByService: countMap(r.ByService),
 		VerifiedHours: r.VerifiedHours, PendingHours: r.PendingHours, Volunteers: r.Volunteers,
-		HoursByMonth: []jsonMonth{}, Funnel: countMap(r.Funnel),
+		HoursByMonth: []jsonMonth{}, Funnel: countMap(r.Funnel), ByOffice: []jsonOffice{},
+	}
+	for _, o := range r.ByOffice {
+		j.ByOffice = append(j.ByOffice, jsonOffice{o.Office, o.Name, o.Here, o.People, o.Ideas, o.Consultations, o.Volunteers, o.VerifiedHours})
 	}
 	for _, x := range r.Reach {
 		j.ReachByTargetGroup[string(x.Group)] = jsonReach{x.Planned, x.Reached}

@@ -34,11 +34,26 @@
 //   - The direction applies to ideas; to consultations and hours through their
 //     idea (those about no idea are left out); people have no direction, so it
 //     does not narrow people.
+//   - The office applies to every record by its origin: a record belongs to
+//     the office that made its current revision, that is the office that last
+//     changed it. Consultations, visits and hours are made and changed at one
+//     office, so they stay with it; a person or an idea edited at another
+//     office after a bundle brought it moves to that office. A person known
+//     at several offices counts once, under the record the group is counted
+//     by (storage: the earliest), so with that record's office.
+//
+// The per-office breakdown (Report.ByOffice) counts the records that pass
+// every filter but the office, grouped by origin: with an office chosen the
+// totals are that office's and the breakdown still shows every office beside
+// it. Rows are in office id order (ids are time-ordered, so the order the
+// offices were set up), the same in every store holding the same records;
+// the builder does not know which office is "this" one, storage marks it.
 package report
 
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"frontoffice/model"
@@ -50,6 +65,12 @@ type Filter struct {
 	To        model.Date      `json:"to,omitempty"`   // last day included, "" for no bound
 	Region    model.Region    `json:"region,omitempty"`
 	Direction model.Direction `json:"direction,omitempty"`
+	// Office is an office id: only the records whose current revision that
+	// office made. "" for every office.
+	Office string `json:"office,omitempty"`
+	// OfficeName is that office's name as known when the report was asked
+	// for, for a reader of the report; only Office narrows.
+	OfficeName string `json:"office_name,omitempty"`
 }
 
 // InRange reports whether day d is within the filter's dates.
@@ -117,11 +138,60 @@ type Report struct {
 	Reach       []ReachRow
 	Months      []Month // every month from the first to the last with verified hours
 	Funnel      []Row   // ideas that reached at least each stage
+
+	// ByOffice is the per-office breakdown, one row per office present in
+	// the records that pass the other filters, in office id order (see the
+	// package comment); storage names them and puts its own office first.
+	ByOffice []OfficeRow
+}
+
+// OfficeRow is one office's share of a report: the records it made the
+// current revision of.
+type OfficeRow struct {
+	Office string // the office id (the records' origin); "" for records naming none
+	Name   string // its name from its office record; "" when this store has none
+	Here   bool   // the store's own office
+
+	People, Ideas, Consultations int
+	Volunteers                   int     // people with verified hours entered there
+	VerifiedHours                float64 // verified hours entered there
+}
+
+// Office is an office a report can be narrowed to: its id, its name as its
+// office record says, and whether it is the store's own.
+type Office struct {
+	ID   string
+	Name string
+	Here bool
+}
+
+// FindOffice is the offices that s names: the one whose id it is (any case),
+// else every one whose name it is, compared without regard to case or
+// spaces around and between words. None means s names no office known here;
+// more than one, that it is ambiguous.
+func FindOffice(offices []Office, s string) []Office {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return nil
+	}
+	for _, o := range offices {
+		if strings.EqualFold(o.ID, s) {
+			return []Office{o}
+		}
+	}
+	var out []Office
+	for _, o := range offices {
+		if strings.EqualFold(strings.Join(strings.Fields(o.Name), " "), s) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // PersonFact is what a report needs of a person.
 type PersonFact struct {
 	ID      string
+	Origin  string // the office that made the current revision
 	Created time.Time
 	Region  model.Region
 }
@@ -129,6 +199,7 @@ type PersonFact struct {
 // IdeaFact is what a report needs of an idea.
 type IdeaFact struct {
 	ID           string
+	Origin       string // the office that made the current revision
 	Created      time.Time
 	Direction    model.Direction
 	Region       model.Region
@@ -140,6 +211,7 @@ type IdeaFact struct {
 
 // ConsultationFact is what a report needs of a consultation.
 type ConsultationFact struct {
+	Origin     string // the office that made the current revision
 	Date       model.Date
 	Services   []model.Service
 	PersonID   string
@@ -149,6 +221,7 @@ type ConsultationFact struct {
 
 // HoursFact is what a report needs of an hours entry.
 type HoursFact struct {
+	Origin   string // the office that made the current revision
 	PersonID string
 	IdeaID   string
 	Date     model.Date
@@ -176,6 +249,16 @@ type Builder struct {
 
 	volunteers map[string]bool
 	month      map[string]*monthAcc
+
+	offices    map[string]*officeAcc
+	lastOrigin string     // the origin last looked up, and its row:
+	last       *officeAcc // records come in runs from one office
+}
+
+type officeAcc struct {
+	people, ideas, consults int
+	verified                float64
+	volunteers              map[string]bool
 }
 
 type ideaPlace struct {
@@ -200,6 +283,7 @@ func NewBuilder(f Filter, loc *time.Location) *Builder {
 		sdg: map[string]int{}, service: map[string]int{},
 		planned: map[model.TargetGroup]int{}, reached: map[model.TargetGroup]int{},
 		volunteers: map[string]bool{}, month: map[string]*monthAcc{},
+		offices: map[string]*officeAcc{},
 	}
 	if f.Region != "" {
 		b.personRegion = map[string]model.Region{}
@@ -227,6 +311,25 @@ func (b *Builder) inDates(t time.Time) bool {
 	return d != "" && b.f.InRange(d)
 }
 
+// office is the breakdown row of the office with id origin.
+func (b *Builder) office(origin string) *officeAcc {
+	if b.last != nil && origin == b.lastOrigin {
+		return b.last
+	}
+	acc := b.offices[origin]
+	if acc == nil {
+		acc = &officeAcc{}
+		b.offices[origin] = acc
+	}
+	b.lastOrigin, b.last = origin, acc
+	return acc
+}
+
+// otherOffice is true when the filter names an office and origin is not it.
+func (b *Builder) otherOffice(origin string) bool {
+	return b.f.Office != "" && origin != b.f.Office
+}
+
 // Person adds a live person.
 func (b *Builder) Person(p PersonFact) {
 	if b.personRegion != nil && p.Region != "" {
@@ -236,6 +339,10 @@ func (b *Builder) Person(p PersonFact) {
 		return
 	}
 	if !b.inDates(p.Created) {
+		return
+	}
+	b.office(p.Origin).people++
+	if b.otherOffice(p.Origin) {
 		return
 	}
 	b.people++
@@ -250,6 +357,10 @@ func (b *Builder) Idea(i IdeaFact) {
 		return
 	}
 	if !b.inDates(i.Created) {
+		return
+	}
+	b.office(i.Origin).ideas++
+	if b.otherOffice(i.Origin) {
 		return
 	}
 	b.ideas++
@@ -299,6 +410,10 @@ func (b *Builder) Consultation(c ConsultationFact) {
 	if c.Superseded || !b.wanted(c.PersonID, c.IdeaID, c.Date) {
 		return
 	}
+	b.office(c.Origin).consults++
+	if b.otherOffice(c.Origin) {
+		return
+	}
 	b.consults++
 	for _, s := range c.Services {
 		b.service[string(s)]++
@@ -309,6 +424,17 @@ func (b *Builder) Consultation(c ConsultationFact) {
 // kept apart, rejected ones are left out.
 func (b *Builder) Hours(h HoursFact) {
 	if !b.wanted(h.PersonID, h.IdeaID, h.Date) {
+		return
+	}
+	if h.Status == "verified" {
+		acc := b.office(h.Origin)
+		acc.verified += h.Hours
+		if acc.volunteers == nil {
+			acc.volunteers = map[string]bool{}
+		}
+		acc.volunteers[h.PersonID] = true
+	}
+	if b.otherOffice(h.Origin) {
 		return
 	}
 	switch h.Status {
@@ -366,7 +492,19 @@ func (b *Builder) Report() Report {
 		r.Funnel = append(r.Funnel, Row{Code: string(st), Count: b.funnel[i]})
 	}
 	r.Months = b.months()
+	r.ByOffice = b.byOffice()
 	return r
+}
+
+// byOffice is the breakdown, in office id order.
+func (b *Builder) byOffice() []OfficeRow {
+	out := make([]OfficeRow, 0, len(b.offices))
+	for id, acc := range b.offices {
+		out = append(out, OfficeRow{Office: id, People: acc.people, Ideas: acc.ideas, Consultations: acc.consults,
+			Volunteers: len(acc.volunteers), VerifiedHours: acc.verified})
+	}
+	slices.SortFunc(out, func(x, y OfficeRow) int { return strings.Compare(x.Office, y.Office) })
+	return out
 }
 
 // months lists every month from the first to the last with verified hours,

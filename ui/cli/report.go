@@ -18,6 +18,7 @@ type ReportOptions struct {
 	From, To  string // dates, inclusive; "" for no bound
 	Region    string // a region's code or name
 	Direction string // a direction's code or name
+	Office    string // an office's id or name
 }
 
 // ParseReportFormat reads --format: text, csv or json.
@@ -66,6 +67,36 @@ func ParseReportFilter(tr *i18n.Translator, o ReportOptions) (report.Filter, str
 		f.Direction = d
 	}
 	return f, ""
+}
+
+// ReportOffice narrows f to the office o.Office names: an office id or name
+// (report.FindOffice) among the offices this store knows, its own and those
+// whose bundles arrived. bad, when not "", is a usage mistake to show (exit
+// 2): no office of that name or id, or more than one of that name, with the
+// list of the known offices.
+func ReportOffice(store *storage.Store, tr *i18n.Translator, o ReportOptions, f *report.Filter) (bad string, err error) {
+	if strings.TrimSpace(o.Office) == "" {
+		return "", nil
+	}
+	offices, err := store.ReportOffices()
+	if err != nil {
+		return "", err
+	}
+	found := report.FindOffice(offices, o.Office)
+	if len(found) == 1 {
+		f.Office, f.OfficeName = found[0].ID, found[0].Name
+		return "", nil
+	}
+	var b strings.Builder
+	if len(found) == 0 {
+		b.WriteString(tr.T("report.bad_office", o.Office))
+	} else {
+		b.WriteString(tr.T("report.ambiguous_office", o.Office))
+	}
+	for _, x := range offices {
+		b.WriteString("\n  " + reports.OfficeLabel(tr, x.ID, x.Name, x.Here) + "  " + x.ID)
+	}
+	return b.String(), nil
 }
 
 // Report counts the figures from the store as it is now and writes them in

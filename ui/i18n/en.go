@@ -145,7 +145,7 @@ Usage:
       write ideas, people, consultations and hours as CSV
   frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
       print an idea's grant application, or with --check what it still lacks
-  frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE]
+  frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE] [--office ID|NAME]
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice export --out FILE [--full] [--encrypt] [--redact]
       write a bundle for other offices: what changed since the last export

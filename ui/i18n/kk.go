@@ -145,7 +145,7 @@ var kk = map[string]string{
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес
-  frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД]
+  frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД] [--office ID|АТАУ]
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер

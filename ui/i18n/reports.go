@@ -70,5 +70,16 @@ func init() {
 		"report.any":            {KK: "Барлығы", RU: "Все", EN: "All"},
 		"report.filter_keys":    {KK: "enter — келесі/қолдану · esc — жабу", RU: "enter — далее/применить · esc — закрыть", EN: "enter next/apply · esc close"},
 		"report.from_after_to":  {KK: "басы соңынан кейін тұр", RU: "начало позже конца", EN: "the start is after the end"},
+
+		// Offices: the --office filter and the per-office breakdown.
+		"report.office":           {KK: "Кеңсе", RU: "Офис", EN: "Office"},
+		"report.all_offices":      {KK: "Барлық кеңселер", RU: "Все офисы", EN: "All offices"},
+		"report.this_office":      {KK: "осы кеңсе", RU: "этот офис", EN: "this office"},
+		"report.unnamed_office":   {KK: "атаусыз кеңсе …%s", RU: "офис без названия …%s", EN: "unnamed office …%s"},
+		"report.no_office":        {KK: "кеңсесі көрсетілмеген жазбалар", RU: "записи без офиса", EN: "records naming no office"},
+		"report.office_hint":      {KK: "жазбаны соңғы өзгерткен кеңсе", RU: "офис, последним изменивший запись", EN: "the office that last changed a record"},
+		"report.by_office":        {KK: "Кеңселер бойынша: %s", RU: "По офисам: %s", EN: "By office: %s"},
+		"report.bad_office":       {KK: "--office %q: мұнда мұндай атаулы не id-і бар кеңсе жоқ. Белгілі кеңселер:", RU: "--office %q: здесь нет офиса с таким названием или id. Известные офисы:", EN: "--office %q: no office here has that name or id. Known offices:"},
+		"report.ambiguous_office": {KK: "--office %q: бұл атау бірнеше кеңседе бар, id-ін жазыңыз. Белгілі кеңселер:", RU: "--office %q: такое название у нескольких офисов, укажите id. Известные офисы:", EN: "--office %q: more than one office has that name; give its id. Known offices:"},
 	})
 }

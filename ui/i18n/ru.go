@@ -145,7 +145,7 @@ var ru = map[string]string{
       записать идеи, людей, консультации и часы в CSV
   frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
       вывести грантовую заявку по идее, --check: чего ещё не хватает
-  frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД]
+  frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД] [--office ID|НАЗВАНИЕ]
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       записать пакет для других офисов: изменения с прошлого экспорта

@@ -16,8 +16,8 @@ import (
 
 // CSVHeader is the report's CSV header: the long form, one figure a row.
 // section is a name from model/report (totals, ideas_by_direction,
-// reach_planned…), code a code from DOMAIN.md (or a month, YYYY-MM, or a
-// total's name), label its name in the chosen language, value the figure
+// reach_planned, office_people…), code a code from DOMAIN.md (or a month,
+// YYYY-MM, or a total's name, or an office id), label its name in the chosen language, value the figure
 // (whole numbers, hours with a decimal point).
 var CSVHeader = []string{"section", "code", "label", "value"}
 
@@ -43,11 +43,18 @@ func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
 	if err != nil {
 		return err
 	}
+	offices := map[string]string{} // an office's label by its id
+	for i, label := range rowLabels(tr, r.ByOffice) {
+		offices[r.ByOffice[i].Office] = label
+	}
 	for _, s := range r.Sections() {
 		for _, l := range s.Lines {
 			label := report.Label(s.Name, l.Code, tr.Lang())
-			if s.Name == report.SectionTotals {
+			switch {
+			case s.Name == report.SectionTotals:
 				label = tr.T(totalLabels[l.Code])
+			case report.OfficeSection(s.Name):
+				label = offices[l.Code]
 			}
 			if err := cw.Write([]string{s.Name, l.Code, label, report.FormatValue(l.Value)}); err != nil {
 				return err

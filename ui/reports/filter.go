@@ -18,10 +18,11 @@ type filterValues struct {
 	From, To  string
 	Region    model.Region
 	Direction model.Direction
+	Office    string // an office id, "" for all
 }
 
 func valuesOf(f report.Filter) filterValues {
-	v := filterValues{Region: f.Region, Direction: f.Direction}
+	v := filterValues{Region: f.Region, Direction: f.Direction, Office: f.Office}
 	if f.From != "" {
 		v.From = showDate(f.From)
 	}
@@ -32,9 +33,10 @@ func valuesOf(f report.Filter) filterValues {
 }
 
 // parseFilter reads the typed values; ok is false when a date is not one
-// or the range is backwards (the form's checks say which).
+// or the range is backwards (the form's checks say which). The office's
+// name is the caller's to fill.
 func parseFilter(v filterValues) (report.Filter, bool) {
-	f := report.Filter{Region: v.Region, Direction: v.Direction}
+	f := report.Filter{Region: v.Region, Direction: v.Direction, Office: v.Office}
 	for _, d := range []struct {
 		s   string
 		dst *model.Date
@@ -87,7 +89,7 @@ func (m *Model) newForm() *huh.Form {
 	for _, d := range model.Directions() {
 		dirs = append(dirs, huh.NewOption(d.Label(lang), d))
 	}
-	f := huh.NewForm(
+	groups := []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(tr.T("report.from")).Description(tr.T("report.date_hint")).
 				Value(&m.vals.From).CharLimit(10).Validate(m.checkDate(tr.T("report.from"))),
@@ -97,7 +99,14 @@ func (m *Model) newForm() *huh.Form {
 			huh.NewSelect[model.Region]().Title(tr.T("report.region")).Options(regions...).Value(&m.vals.Region).Height(6),
 			huh.NewSelect[model.Direction]().Title(tr.T("report.direction")).Options(dirs...).Value(&m.vals.Direction).Height(6),
 		).Title(tr.T("report.filter_title")),
-	).WithShowHelp(false).WithShowErrors(false) // formErrors shows them: huh's footer fell below the body
+	}
+	if m.officeChoice() {
+		groups = append(groups, huh.NewGroup(
+			huh.NewSelect[string]().Title(tr.T("report.office")).Description(tr.T("report.office_hint")).
+				Options(m.officeOptions()...).Value(&m.vals.Office).Height(6),
+		).Title(tr.T("report.filter_title")))
+	}
+	f := huh.NewForm(groups...).WithShowHelp(false).WithShowErrors(false) // formErrors shows them: huh's footer fell below the body
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}
@@ -166,6 +175,7 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	}
 	m.form, m.mode = nil, viewing
 	if f, ok := parseFilter(m.vals); ok {
+		f.OfficeName = m.officeName(f.Office)
 		m.filter = f
 	}
 	m.top = 0 // a new filter's report is read from its start

@@ -33,7 +33,8 @@ func Number(v float64, lang model.Lang) string {
 	return s
 }
 
-// FilterLine says what the report covers: its dates, region and direction.
+// FilterLine says what the report covers: its office when one is chosen,
+// its dates, region and direction.
 func FilterLine(tr *i18n.Translator, f report.Filter) string {
 	lang := tr.Lang()
 	dates := tr.T("report.all_dates")
@@ -53,7 +54,12 @@ func FilterLine(tr *i18n.Translator, f report.Filter) string {
 	if f.Direction != "" {
 		direction = f.Direction.Label(lang)
 	}
-	return dates + " · " + region + " · " + direction
+	line := dates + " · " + region + " · " + direction
+	if f.Office != "" {
+		// First: on a narrow screen the end of the line is cut.
+		line = OfficeLabel(tr, f.Office, f.OfficeName, false) + " · " + line
+	}
+	return line
 }
 
 // showDate writes a day the way people in Kazakhstan write it: 13.02.2026.
@@ -145,8 +151,8 @@ func chart(st *common.Styles, plain bool, title string, bars []bar, width int, e
 
 // Lines draws every figure of r as titled charts in width cells, in the
 // order of the issue: totals, ideas by direction, region, status and SDG,
-// reach, consultations by service, hours by month, the funnel (width 0: see
-// chart). Long lists
+// reach, consultations by service, hours by month, the funnel, then each
+// office's share (width 0: see chart). Long lists
 // (regions, SDGs) show only the codes with a count; the exports have all.
 func Lines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, width int) []string {
 	lang := tr.Lang()
@@ -208,5 +214,6 @@ func Lines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, 
 	}
 	section(chart(st, plain, tr.T("report.hours_by_month"), months, width, none))
 	section(chart(st, plain, tr.T("report.funnel"), rows(report.SectionFunnel, r.Funnel, true), width, none))
+	officeLines(r, tr, st, plain, width, section)
 	return out
 }

@@ -1,6 +1,7 @@
 // Package reports is the Reports screen: the figures an office sends upward
 // (model/report) as terminal bar charts, with filters for dates, region and
-// direction, counted off the event loop with a progress line and a way to
+// direction, and the office that made the records (with a per-office
+// breakdown), counted off the event loop with a progress line and a way to
 // stop (esc), and exported beside the store as CSV and JSON. It also holds
 // the writers the report command uses, so the screen and the command give
 // the same numbers in the same forms.
@@ -61,9 +62,10 @@ type Model struct {
 	w, h int
 	mode mode
 
-	filter   report.Filter // applied
-	vals     filterValues  // typed in the form
-	keepVals bool          // the form was closed with esc: reopen on what was typed
+	filter   report.Filter   // applied
+	offices  []report.Office // the offices the filter offers, read with each count
+	vals     filterValues    // typed in the form
+	keepVals bool            // the form was closed with esc: reopen on what was typed
 	form     *huh.Form
 
 	seq       int                // the newest count asked for
@@ -108,7 +110,7 @@ func (m *Model) compute() tea.Cmd {
 	m.seq++
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel, m.prog, m.askedAt = cancel, progress{}, m.dataGen
-	return computeCmd(ctx, m.seq, m.c.Store, m.filter)
+	return tea.Batch(computeCmd(ctx, m.seq, m.c.Store, m.filter), loadOfficesCmd(m.c.Store))
 }
 
 // stop cancels the count running, if any; its answer will be dropped.
@@ -162,6 +164,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r := msg.r
 		m.rep, m.err, m.countedAt = &r, nil, m.askedAt
 		m.draw()
+		return m, nil
+	case officesMsg:
+		if msg.err != nil {
+			return m, status(m.c.ErrorText(msg.err), true)
+		}
+		m.offices = msg.offices
 		return m, nil
 	case exportedMsg:
 		if msg.err != nil {
