@@ -32,6 +32,9 @@ type cardMsg struct {
 	// joined are the other offices' records of this person (identity
 	// rules), maybe those that may be them but were not joined.
 	joined, maybe []storage.JoinedRecord
+	// hours are the person's entries as the credit counts them: all their
+	// offices' records, those verified elsewhere unsigned as pending here.
+	hours []*model.Hours
 }
 
 // maxMergeHops bounds following merged-away records to the one kept.
@@ -97,10 +100,14 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 		if err != nil {
 			return cardMsg{seq: seq, person: p, ideas: ideas, err: err, fresh: fresh}
 		}
+		hours, err := store.HoursOf(p.ID)
+		if err != nil {
+			return cardMsg{seq: seq, person: p, ideas: ideas, events: events, err: err, fresh: fresh}
+		}
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
 		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh,
-			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe}
+			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe, hours: hours}
 	})
 }
 
@@ -113,7 +120,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 		m.person = msg.person
 	}
 	m.ideas, m.rows, m.events, m.kept = msg.ideas, msg.rows, msg.events, msg.kept
-	m.joined, m.maybe = msg.joined, msg.maybe
+	m.joined, m.maybe, m.hours = msg.joined, msg.maybe, msg.hours
 	m.credit = msg.credit
 	if msg.fresh {
 		m.ideaCur, m.cardTop = 0, 0 // a new card shows its top: name and phone first

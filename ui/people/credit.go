@@ -26,15 +26,13 @@ func (m *Model) HoursSubject() (common.LogHoursMsg, bool) {
 // creditLines are the card's lines about the credit; none when the person
 // has no hours at all.
 func (m *Model) creditLines() []string {
-	var hs []*model.Hours
-	for _, e := range m.events {
-		if h, ok := e.(*model.Hours); ok {
-			hs = append(hs, h)
-		}
-	}
+	hs := m.hours
 	if len(hs) == 0 {
 		return nil
 	}
+	// What the credit counts (as `credits` does): entries held for review
+	// (a day over 24 hours, a day to come) wait until corrected.
+	hs = model.Countable(hs, model.DateOf(m.c.Now()))
 	tr, st := m.c.Tr, m.c.Styles
 	rules := m.credit
 	if len(rules.Tiers) == 0 {

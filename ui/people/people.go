@@ -140,6 +140,7 @@ type Model struct {
 	kept    *model.Person          // for a merged-away card: the person it went into
 	joined  []storage.JoinedRecord // other offices' records of the card's person
 	maybe   []storage.JoinedRecord // records that may be the same person
+	hours   []*model.Hours         // the card's person's entries, as the credit counts them
 
 	// merging and withdrawing (merge.go)
 	pick      *searchlist.Model
