@@ -69,7 +69,16 @@ func TestMigrationSyncIsLinear(t *testing.T) {
 		s.Close()
 		return d
 	}
-	small, big := took(4000), took(16000)
+	// The least of three runs of each: another process busy on the machine
+	// only ever adds time, so the minimum is the migration's own cost.
+	least := func(n int) time.Duration {
+		best := took(n)
+		for range 2 {
+			best = min(best, took(n))
+		}
+		return best
+	}
+	small, big := least(4000), least(16000)
 	t.Logf("4 000 records: %v; 16 000: %v (×%.1f)", small, big, float64(big)/float64(small))
 	if big > 7*small {
 		t.Errorf("migration 11 grows faster than linearly: %v for 4 000 records, %v for 16 000", small, big)
