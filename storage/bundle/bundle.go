@@ -96,6 +96,7 @@ const (
 	ReasonTrailer     Reason = "no_trailer"    // the last line is not a trailer
 	ReasonHash        Reason = "hash"          // the trailer's hash does not match
 	ReasonCount       Reason = "count"         // the trailer's or manifest's counts do not match
+	ReasonTooBig      Reason = "too_big"       // unpacks to far more than its manifest's records can hold
 	ReasonRecord      Reason = "bad_record"    // a record fails its checks
 	ReasonPassphrase  Reason = "passphrase"    // age: wrong passphrase or not decryptable
 	ReasonRedacted    Reason = "redacted"      // a redacted bundle cannot be merged

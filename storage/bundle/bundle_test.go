@@ -185,3 +185,67 @@ func TestOpenPlainAndEmpty(t *testing.T) {
 		t.Fatal("a plain bundle came back changed")
 	}
 }
+
+// TestBombStopsEarly: a bundle that unpacks far past what its manifest
+// counts (a gzip bomb: 55 MB that unpack to gigabytes) is stopped as it is
+// read, not at its end, and says why; so is one with more records than its
+// manifest counts.
+func TestBombStopsEarly(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	io.WriteString(zw, `{"format":"frontoffice-bundle","format_version":1,"schema_version":11,"origin":{"id":"o"},"counts":{"person":2}}`+"\n")
+	line := `{"id":"x","kind":"person","notes":"` + strings.Repeat("a", 1<<20) + `"}` + "\n"
+	for range 20 { // 20 MiB unpacked, for 2 records
+		io.WriteString(zw, line)
+	}
+	zw.Close()
+	r, err := NewReader(bytes.NewReader(buf.Bytes()), 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := 0
+	for {
+		_, no, err := r.Next()
+		if err == nil {
+			read++
+			continue
+		}
+		e, ok := AsError(err)
+		if !ok || (e.Reason != ReasonTooBig && e.Reason != ReasonCount) {
+			t.Fatalf("after %d lines: %v", read, err)
+		}
+		if read > 2 || no > 4 {
+			t.Fatalf("stopped only after %d lines (line %d)", read, no)
+		}
+		break
+	}
+
+	// Within its count, bytes alone stop it: 200 records claimed (64 MiB at
+	// most), 1 MiB each.
+	buf.Reset()
+	zw = gzip.NewWriter(&buf)
+	io.WriteString(zw, `{"format":"frontoffice-bundle","format_version":1,"schema_version":11,"origin":{"id":"o"},"counts":{"person":200}}`+"\n")
+	for range 100 {
+		io.WriteString(zw, line)
+	}
+	zw.Close()
+	r, err = NewReader(bytes.NewReader(buf.Bytes()), 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read = 0
+	for {
+		_, _, err := r.Next()
+		if err == nil {
+			read++
+			continue
+		}
+		if e, ok := AsError(err); !ok || e.Reason != ReasonTooBig {
+			t.Fatalf("after %d lines: %v", read, err)
+		}
+		break
+	}
+	if limit := UnpackedLimit(200); read == 100 || int64(read)<<20 > limit+1<<20 {
+		t.Errorf("read %d MiB past the limit of %d MiB", read, limit>>20)
+	}
+}

@@ -30,14 +30,19 @@ type Reader struct {
 	// for the caller to decide.
 	Signed bool
 
-	br       *bufio.Reader
-	sum      hash.Hash
-	bufs     [2][]byte
-	pending  []byte // the line after the one last returned, not yet hashed
-	pendNo   int
-	pendOK   bool
-	which    int
-	records  int
+	br      *bufio.Reader
+	sum     hash.Hash
+	bufs    [2][]byte
+	pending []byte // the line after the one last returned, not yet hashed
+	pendNo  int
+	pendOK  bool
+	which   int
+	records int
+	// counted is the records the manifest counts; unpacked the bytes of
+	// record lines read so far: a bundle that runs far past what its
+	// manifest says is stopped as it goes (a gzip bomb), not at its end.
+	counted  int
+	unpacked int64
 	done     bool
 	maxSchem uint64
 }
@@ -69,6 +74,9 @@ func NewReader(r io.Reader, maxSchema uint64) (*Reader, error) {
 	}
 	br.sum.Write(line)
 	br.sum.Write([]byte{'\n'})
+	for _, n := range br.Manifest.Counts {
+		br.counted += n
+	}
 	br.which = 1
 	if err := br.readPending(2); err != nil {
 		return nil, err
@@ -170,8 +178,21 @@ func (r *Reader) Next() (line []byte, no int, err error) {
 	r.sum.Write(cur)
 	r.sum.Write([]byte{'\n'})
 	r.records++
+	r.unpacked += int64(len(cur)) + 1
+	if r.records > r.counted {
+		return nil, 0, fail(curNo, ReasonCount, fmt.Sprintf("more records than the %d its manifest counts", r.counted), nil)
+	}
+	if limit := UnpackedLimit(r.counted); r.unpacked > limit {
+		return nil, 0, fail(curNo, ReasonTooBig, fmt.Sprintf("over %d bytes unpacked for %d records", limit, r.counted), nil)
+	}
 	return cur, curNo, nil
 }
+
+// UnpackedLimit is the most bytes of record lines a bundle whose manifest
+// counts n records may unpack to: 256 KiB a record on average (the longest
+// an idea with every text full reaches is about 200 KiB; most are under
+// 2 KiB), and 64 MiB whatever the count.
+func UnpackedLimit(n int) int64 { return max(64<<20, int64(n)*256<<10) }
 
 // Sum is the SHA-256 of the bundle read so far, up to and including the
 // last line Next returned: the same bytes read again give the same sums at

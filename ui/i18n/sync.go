@@ -157,6 +157,11 @@ func init() {
 			RU: "контрольная сумма не совпадает — содержимое изменено.",
 			EN: "the checksum does not match — the content was changed.",
 		},
+		"sync.why.too_big": {
+			KK: "файл ашылғанда манифесіндегі жазбалар сиятын көлемнен әлдеқайда үлкен, сондықтан оқу тоқтатылды (бұзылған не жасанды файл).",
+			RU: "файл распаковывается во много раз больше, чем могут занять записи из его манифеста; чтение остановлено (повреждённый или поддельный файл).",
+			EN: "it unpacks to far more than the records its manifest counts could take, so reading stopped (a damaged or forged file).",
+		},
 		"sync.why.count": {
 			KK: "жазбалар саны қорытындыдағыдан өзгеше.",
 			RU: "число записей не совпадает с итогом.",
