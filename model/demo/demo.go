@@ -92,6 +92,7 @@ type gen struct {
 	people      []person
 	ideas       []idea
 	phones      map[uint32]struct{}
+	iins        map[string]struct{} // one IIN, one person (the desk's rule)
 	buf         []byte
 }
 
@@ -125,6 +126,7 @@ func newGen(o Options, emit func(model.Record) error) *gen {
 		todayMs:     time.Date(y, m, d, 0, 0, 0, 0, now.Location()).UnixMilli(),
 		consultants: cs,
 		phones:      make(map[uint32]struct{}, o.People+o.People/4),
+		iins:        make(map[string]struct{}, o.People),
 		buf:         make([]byte, 0, 512),
 	}
 }
@@ -370,15 +372,20 @@ func (g *gen) iin(y, m, d int, female bool) string {
 		century++
 	}
 	b[6] = century
-	for {
+	for range 100_000 {
 		s := g.r.IntN(10_000)
 		put2(7, s/100)
 		put2(9, s%100)
 		if c := iinCheck(b[:11]); c >= 0 {
 			b[11] = byte('0' + c)
+			if _, dup := g.iins[string(b[:])]; dup {
+				continue // someone has it: the same IIN is the same person
+			}
+			g.iins[string(b[:])] = struct{}{}
 			return string(b[:])
 		}
 	}
+	return "" // every serial of that day taken: no IIN (the field is optional)
 }
 
 var iinWeights2 = [11]int{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2}
