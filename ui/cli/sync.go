@@ -208,7 +208,9 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		c := checked[i]
 		total := model.GroupDigits(int64(c.Trailer.Records))
 		sum, err := store.MergeCheckedContext(ctx, c, func(lines int) {
-			fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+			if lines < c.Trailer.Records { // on the way; the summary says the end
+				fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+			}
 		})
 		if err != nil {
 			asked := ctx.Err() != nil

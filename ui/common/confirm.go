@@ -198,7 +198,7 @@ func (a *Asking) Hint() string {
 // width w.
 func (a *Asking) View(w int) string {
 	out := a.TitleView(w) + "\n"
-	if a.note != "" {
+	if a.note != "" && a.Hint() == "" { // the hint, while shown, takes the note's room (a small screen)
 		out += ansi.Wrap(a.note, max(10, w), "") + "\n"
 	}
 	return out + a.KeysView(w)
@@ -213,8 +213,8 @@ func (a *Asking) TitleView(w int) string {
 // KeysView is the key line and the hint, if any, wrapped to width w.
 func (a *Asking) KeysView(w int) string {
 	out := ansi.Wrap(a.KeyLine(), max(10, w), "")
-	if h := a.Hint(); h != "" {
-		out += "\n" + a.c.Styles.Error.Render(ansi.Wrap(h, max(10, w), ""))
+	if h := a.Hint(); h != "" { // above the keys it names, so a cut screen keeps both
+		out = a.c.Styles.Error.Render(ansi.Wrap(h, max(10, w), "")) + "\n" + out
 	}
 	return out
 }
