@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"os"
@@ -16,6 +15,7 @@ import (
 
 	"frontoffice/storage"
 	"frontoffice/storage/bundle"
+	"frontoffice/storage/bundle/bundletest"
 )
 
 // TestExportImportCommands drives export and import as a person would: an
@@ -143,40 +143,6 @@ func TestFailedImportMakesNoStore(t *testing.T) {
 	}
 }
 
-// editBundle gunzips a bundle file, lets edit change its lines (manifest,
-// records, trailer), recomputes the trailer's hash as docs/bundle.md
-// explains it, and writes the result to a new file.
-func editBundle(t *testing.T, path string, edit func(lines []string)) string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-	edit(lines)
-	n := len(lines) - 1
-	sum := sha256.Sum256([]byte(strings.Join(lines[:n], "\n") + "\n"))
-	lines[n] = regexp.MustCompile(`"sha256":"[0-9a-f]*"`).ReplaceAllString(lines[n], `"sha256":"`+hex.EncodeToString(sum[:])+`"`)
-	var out bytes.Buffer
-	zw := gzip.NewWriter(&out)
-	io.WriteString(zw, strings.Join(lines, "\n")+"\n")
-	zw.Close()
-	dst := filepath.Join(t.TempDir(), "edited.fob")
-	if err := os.WriteFile(dst, out.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 // storeSum is the SHA-256 of everything a store holds that an import could
 // change: every revision (a full bundle's record lines, current and
 // history) and the offices it trusts. (The file itself changes on every
@@ -250,7 +216,7 @@ func TestForgedBundlesOnTheCommandLine(t *testing.T) {
 		t.Fatal("the demo has no verified hours to forge")
 	}
 
-	forged := editBundle(t, full, func(ls []string) {
+	forged := bundletest.Edit(t, full, func(ls []string) {
 		for i, l := range ls {
 			if strings.Contains(l, `"kind":"hours"`) && strings.Contains(l, `"status":"verified"`) {
 				ls[i] = regexp.MustCompile(`"hours":[0-9.]+`).ReplaceAllString(l, `"hours":24`)
@@ -288,7 +254,7 @@ func TestForgedBundlesOnTheCommandLine(t *testing.T) {
 	}
 
 	// Unsigned (an older frontoffice's bundle).
-	unsigned := editBundle(t, full, func(ls []string) {
+	unsigned := bundletest.Edit(t, full, func(ls []string) {
 		ls[0] = strings.Replace(ls[0], `"format_version":2`, `"format_version":1`, 1)
 		ls[0] = regexp.MustCompile(`,"key":"[^"]*"`).ReplaceAllString(ls[0], "")
 		ls[len(ls)-1] = regexp.MustCompile(`,"signature":"[^"]*"`).ReplaceAllString(ls[len(ls)-1], "")

@@ -1,12 +1,7 @@
 package ui
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +12,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/model/application"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle/bundletest"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/settings"
@@ -117,7 +113,7 @@ func buildBase(t *testing.T) base {
 	_, err = far.ExportFile(context.Background(), b.strangerFob, storage.ExportOptions{}, nil)
 	must(err)
 	must(far.Close())
-	b.unsignedFob = unsign(t, b.strangerFob)
+	b.unsignedFob = bundletest.Unsign(t, b.strangerFob)
 	b.oldFile = filepath.Join(dir, "old.fob")
 	must(os.WriteFile(b.oldFile, []byte("kept"), 0o600))
 	must(s.Close())
@@ -285,36 +281,6 @@ func importWalk(text, path, person string) walk {
 			_, err := s.Get(model.KindPerson, person)
 			return err == nil
 		}}
-}
-
-// unsign is a copy of the bundle at path as a version-1 bundle, without
-// its signature (its trailer's hash made right again).
-func unsign(t *testing.T, path string) string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := io.ReadAll(zr)
-	ls := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-	n := len(ls) - 1
-	ls[0] = strings.Replace(ls[0], `"format_version":2`, `"format_version":1`, 1)
-	ls[n] = regexp.MustCompile(`,"signature":"[^"]*"`).ReplaceAllString(ls[n], "")
-	sum := sha256.Sum256([]byte(strings.Join(ls[:n], "\n") + "\n"))
-	ls[n] = regexp.MustCompile(`"sha256":"[0-9a-f]*"`).ReplaceAllString(ls[n], `"sha256":"`+hex.EncodeToString(sum[:])+`"`)
-	var out bytes.Buffer
-	zw := gzip.NewWriter(&out)
-	io.WriteString(zw, strings.Join(ls, "\n")+"\n")
-	zw.Close()
-	dst := strings.TrimSuffix(path, ".fob") + "-unsigned.fob"
-	if err := os.WriteFile(dst, out.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return dst
 }
 
 // walkedElsewhere are the questions asked where the app's harness cannot

@@ -1,12 +1,6 @@
 package sync
 
 import (
-	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
-	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,6 +8,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle/bundletest"
 	"frontoffice/ui/uitest"
 
 	"github.com/charmbracelet/x/ansi"
@@ -114,33 +109,6 @@ func TestTrustPromptFitsSmall(t *testing.T) {
 	}
 }
 
-// rewrite gunzips the bundle at path, lets edit change its lines, recomputes
-// the trailer's hash as docs/bundle.md explains, and writes it to a new file.
-func rewrite(t *testing.T, path string, edit func([]string)) string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := io.ReadAll(zr)
-	ls := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-	edit(ls)
-	n := len(ls) - 1
-	sum := sha256.Sum256([]byte(strings.Join(ls[:n], "\n") + "\n"))
-	ls[n] = regexp.MustCompile(`"sha256":"[0-9a-f]*"`).ReplaceAllString(ls[n], `"sha256":"`+hex.EncodeToString(sum[:])+`"`)
-	var out bytes.Buffer
-	zw := gzip.NewWriter(&out)
-	io.WriteString(zw, strings.Join(ls, "\n")+"\n")
-	zw.Close()
-	dst := filepath.Join(t.TempDir(), "edited.fob")
-	os.WriteFile(dst, out.Bytes(), 0o600)
-	return dst
-}
-
 // TestUnsignedPromptAndForgedRefused: an unsigned bundle asks whether to
 // take it and says its verified hours wait for a consultant here; a bundle
 // edited after signing is refused with why and what to do, no question.
@@ -148,11 +116,11 @@ func TestUnsignedPromptAndForgedRefused(t *testing.T) {
 	a := namedOffice(t, "Астана")
 	path := filepath.Join(t.TempDir(), "a.fob")
 	exportTo(t, a, path)
-	unsigned := rewrite(t, path, func(ls []string) {
+	unsigned := bundletest.Edit(t, path, func(ls []string) {
 		ls[0] = strings.Replace(ls[0], `"format_version":2`, `"format_version":1`, 1)
 		ls[len(ls)-1] = regexp.MustCompile(`,"signature":"[^"]*"`).ReplaceAllString(ls[len(ls)-1], "")
 	})
-	forged := rewrite(t, path, func(ls []string) {
+	forged := bundletest.Edit(t, path, func(ls []string) {
 		ls[1] = strings.Replace(ls[1], "Айгерім", "Айгүл", 1)
 	})
 	b := uitest.OpenStore(t, fixedNow)
