@@ -106,3 +106,48 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 	}
 	return true, nil
 }
+
+// SaveEach is SaveBatchContext for records that come one at a time, so a
+// big import never holds them all: produce is called once, inside one
+// write transaction, and hands each record to yield, which validates it
+// and creates it or writes its next revision (as SaveBatch does) before the
+// next one is made. When produce or yield fails, or ctx ends before the
+// commit, the transaction is rolled back and nothing is saved: all of the
+// records are written or none.
+//
+// produce may read the store (Get and the other queries open their own
+// read transactions): it sees the store as it was before the batch, not the
+// records yielded so far.
+func (s *Store) SaveEach(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		n := 0
+		yield := func(r model.Record) error {
+			if n%256 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			n++
+			if err := r.Validate(); err != nil {
+				env := r.Env()
+				return fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+			}
+			isNew, err := s.saveOne(tx, r)
+			if err != nil {
+				return err
+			}
+			if isNew {
+				created++
+			} else {
+				updated++
+			}
+			return nil
+		}
+		if err := produce(yield); err != nil {
+			return err
+		}
+		return ctx.Err() // a stop asked during the last records: roll back too
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	return created, updated, nil
+}

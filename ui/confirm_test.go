@@ -79,6 +79,14 @@ func buildBase(t *testing.T) base {
 	must(err)
 	must(s.SetSetting(settings.KeyTemplates, v))
 	must(s.SetSetting(settings.KeyConsultant, "Мадина Салпенова")) // who verifies hours
+	// Данияр's verified hours of an earlier event: his certificate.
+	done, err := s.LogHoursBatch(model.Hours{Date: model.DateOf(fixedNow.AddDate(0, 0, -20)), Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: b.daniyar, Hours: 6}})
+	must(err)
+	s.SetActor("Мадина Салпенова")
+	_, err = s.VerifyHours(done[0].ID)
+	must(err)
+	s.SetActor("")
 
 	// The conflict: both offices change Данияр after an exchange.
 	other, err := storage.OpenWith(filepath.Join(dir, "other.db"), storage.Options{Now: func() time.Time { return fixedNow.Add(time.Hour) }})
@@ -163,10 +171,14 @@ func ask(text string, yes func(h *harness, s *storage.Store, b base) bool, keys 
 }
 
 // press presses keys: "@p…" opens a person's card and "@i…" an idea's (as
-// another screen would), "'text" types text, anything else is a key.
+// another screen would), "'text" types text, "!keep" makes every file
+// written beside the store "kept" (see replacedBeside), anything else is a
+// key.
 func press(h *harness, b base, keys []string) {
 	for _, k := range keys {
 		switch {
+		case k == "!keep":
+			replacedBeside(h, nil, b)
 		case strings.HasPrefix(k, "@"):
 			id := map[string]string{"aigerim": b.aigerim, "daniyar": b.daniyar, "idea": b.idea, "archived": b.archived}[k[2:]]
 			kind := model.KindPerson
@@ -180,6 +192,31 @@ func press(h *harness, b base, keys []string) {
 			h.keys(k)
 		}
 	}
+}
+
+// replacedBeside tells whether an application or certificate file beside
+// the store was written since "!keep" made them all "kept", and makes them
+// "kept" again for the next answer.
+func replacedBeside(h *harness, _ *storage.Store, _ base) bool {
+	dir := filepath.Dir(h.m.c.Store.Path())
+	var files []string
+	for _, sub := range []string{"applications", "certificates"} {
+		fs, _ := filepath.Glob(filepath.Join(dir, sub, "*.*"))
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		h.t.Fatal("no file written beside the store")
+	}
+	replaced := false
+	for _, f := range files {
+		if data, _ := os.ReadFile(f); string(data) != "kept" {
+			replaced = true
+		}
+		if err := os.WriteFile(f, []byte("kept"), 0o600); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	return replaced
 }
 
 func shows(text string) func(h *harness, _ *storage.Store, _ base) bool {
@@ -257,6 +294,7 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		}, "@iarchived", "a"),
 		"ideas.discard":             ask("Discard the changes you typed?", notCapturing(screenIdeas), "@iidea", "e", "'x", "esc"),
 		"ideas.application.discard": ask("Discard the changes you typed?", lacks("tab/enter next field"), "@iidea", "g", "e", "'x", "esc"),
+		"ideas.application.replace": ask("Replace it?", replacedBeside, "@iidea", "g", "x", "!keep", "x"),
 		"ideas.draft.discard":       ask("Discard the changes you made?", lacks("Logframe · Clean park"), "@iidea", "l", "a", "'Goal x", "enter", "esc"),
 		"ideas.draft.discard_item":  ask("Discard what you typed for this item?", shows("s save"), "@iidea", "l", "a", "'Goal x", "esc"),
 		"catalogue.discard": ask("Discard what you typed?", lacks("tab/enter next field"),
@@ -267,6 +305,7 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		"people.withdraw": ask("Withdraw the consent of Айгерім Сейтқали?", func(_ *harness, s *storage.Store, b base) bool {
 			return person(t, s, b.aigerim).ConsentWithdrawn != ""
 		}, "@paigerim", "W"),
+		"people.certificate.replace": ask("Replace it?", replacedBeside, "@pdaniyar", "c", "!keep", "c"),
 		"people.apart": ask("Is this record someone other than Данияр Абенов?", func(_ *harness, s *storage.Store, b base) bool {
 			return len(person(t, s, b.daniyarB).Apart) == 1
 		}, "@pdaniyar", "k"),

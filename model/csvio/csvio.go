@@ -172,8 +172,12 @@ type Match struct {
 	Changed   []string // the other columns whose values the row changed
 }
 
-// Matched lists the rows that named a stored person without an id.
+// Matched lists the rows that named a stored person without an id. When
+// the rows were handed to Options.Each, these are kept without their Record.
 func (r *Result) Matched() []Row {
+	if r.streamed {
+		return r.matched
+	}
 	var out []Row
 	for _, row := range r.Rows {
 		if row.Matched != nil {
@@ -194,10 +198,28 @@ type Result struct {
 	// nothing may be imported, not even with --skip-invalid.
 	Refused bool
 	BadRows int // rows refused because of at least one problem
+
+	// streamed is set when the good rows went to Options.Each: then Rows
+	// is empty, counts holds how many of each Action there were, and
+	// matched the rows of Matched (without their records).
+	streamed bool
+	counts   [3]int
+	matched  []Row
+}
+
+// Good is the number of good rows (Rows, or those handed to Options.Each).
+func (r *Result) Good() int {
+	return r.Count(Create) + r.Count(Update) + r.Count(Unchanged)
 }
 
 // Count is the number of good rows whose saving does a.
 func (r *Result) Count(a Action) int {
+	if r.streamed {
+		if a < 0 || int(a) >= len(r.counts) {
+			return 0
+		}
+		return r.counts[a]
+	}
 	n := 0
 	for _, row := range r.Rows {
 		if row.Action == a {
@@ -238,6 +260,16 @@ type Lookup interface {
 type Options struct {
 	Lookup Lookup    // the store; nil means an empty store
 	Now    time.Time // today, for ages and for created_at when a row gives none; time.Now when zero
+	// Each, when set, is handed every good row as it is read, in file
+	// order, and the row is not kept: Result.Rows stays empty (Count, Good
+	// and Matched still answer), so memory does not grow with the file's
+	// good rows. What the parser keeps per row to find repeats within the
+	// file (ids, phones, IINs, a person's hours a day) is a few bytes. An
+	// error from Each stops the reading and is ParseReader's error. A row
+	// handed out may come before a later fault that refuses the whole file
+	// (Result.Refused): a caller that writes rows as they come must undo
+	// them then (one transaction), or read the file once without writing.
+	Each func(Row) error
 }
 
 // emptyStore is the Lookup of a store that holds nothing.

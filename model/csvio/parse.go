@@ -42,7 +42,7 @@ func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
 	if o.Now.IsZero() {
 		o.Now = time.Now()
 	}
-	res := &Result{Kind: k}
+	res := &Result{Kind: k, streamed: o.Each != nil}
 	t, err := openTable(k, r, res)
 	if err != nil {
 		return nil, err
@@ -172,8 +172,15 @@ func (p *parser) row(raw rawRow) error {
 			row.Action = Unchanged
 		}
 	}
-	p.res.Rows = append(p.res.Rows, row)
-	return nil
+	if p.o.Each == nil {
+		p.res.Rows = append(p.res.Rows, row)
+		return nil
+	}
+	p.res.counts[row.Action]++
+	if row.Matched != nil {
+		p.res.matched = append(p.res.matched, Row{Line: row.Line, Action: row.Action, Matched: row.Matched})
+	}
+	return p.o.Each(row)
 }
 
 // target reads the id cell: the stored record it names (nil for a new record)

@@ -136,6 +136,7 @@ func (t *table) each(res *Result, fn func(rawRow) error) error {
 func refuse(res *Result, p Problem) {
 	res.Refused = true
 	res.Rows, res.BadRows = nil, 0
+	res.counts, res.matched = [3]int{}, nil
 	res.Problems = []Problem{p}
 }
 

@@ -136,8 +136,10 @@ func LoadCertificate(store *storage.Store, tr *i18n.Translator, p *model.Person,
 // CertificateFile writes person's certificate into the certificates folder
 // beside the store (made when missing) and returns the file's path. The
 // name holds the person's name and the day, so a second print the same day
-// replaces the first.
-func CertificateFile(store *storage.Store, tr *i18n.Translator, p *model.Person, now time.Time) (path string, doc Certificate, err error) {
+// lands on the first: it is replaced only when replace is true; otherwise
+// nothing is written and the error is a storage.OutputError (OutputExists)
+// with the path, for the caller to ask.
+func CertificateFile(store *storage.Store, tr *i18n.Translator, p *model.Person, now time.Time, replace bool) (path string, doc Certificate, err error) {
 	doc, err = LoadCertificate(store, tr, p, now)
 	if err != nil {
 		return "", doc, err
@@ -150,6 +152,9 @@ func CertificateFile(store *storage.Store, tr *i18n.Translator, p *model.Person,
 		return "", doc, err
 	}
 	path = filepath.Join(dir, fileName(p.FullName)+"-"+now.Format("2006-01-02")+".html")
+	if err := storage.CheckOutputFile(path, replace); err != nil {
+		return path, doc, err
+	}
 	if err := common.WriteFileAtomic(path, func(w io.Writer) error { return CertificateHTML(w, doc) }); err != nil {
 		return "", doc, err
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,6 +43,14 @@ type ImportOptions struct {
 // 64 KiB or a row over 1 MiB refuses it). A fault in the file's structure (a
 // quote never closed, another separator, UTF-16, NUL bytes) refuses the whole
 // file, also with SkipInvalid, which skips bad rows, not a broken file.
+//
+// Memory does not grow with the number of rows: the file is read twice. The
+// first reading checks every row and keeps only the problems, the counts and
+// what finding repeats within the file needs; a dry run stops there. The
+// second reading, inside the one write transaction, makes each good row's
+// record again and writes it before reading the next (storage.SaveEach). A
+// file that reads differently the second time (changed meanwhile) is rolled
+// back: nothing is saved.
 func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
 	shown := shownText(path)
 	f, err := os.Open(path)
@@ -50,7 +59,9 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		return false, nil
 	}
 	defer f.Close()
-	res, err := csvio.ParseReader(o.Kind, f, csvio.Options{Lookup: storeLookup{store}})
+	// Both readings see the same day and the same store.
+	opts := csvio.Options{Lookup: storeLookup{store}, Now: time.Now(), Each: func(csvio.Row) error { return nil }}
+	res, err := csvio.ParseReader(o.Kind, f, opts)
 	var re *csvio.ReadError
 	if errors.As(err, &re) {
 		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
@@ -78,10 +89,10 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		}
 		return false, nil
 	case skipped > 0 && !o.SkipInvalid && o.DryRun:
-		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, len(res.Rows)))
+		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, res.Good()))
 		return false, nil
 	case skipped > 0 && !o.SkipInvalid:
-		fmt.Fprintln(errw, tr.T("csv.refused_rows", skipped, len(res.Rows)))
+		fmt.Fprintln(errw, tr.T("csv.refused_rows", skipped, res.Good()))
 		return false, nil
 	case o.DryRun:
 		fmt.Fprintln(out, tr.T("csv.dry_run", created, updated, unchanged, skipped))
@@ -90,19 +101,52 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
-	if n := len(res.Records()); n >= 1000 { // a big file: saving takes a moment
+	if n := created + updated; n >= 1000 { // a big file: saving takes a moment
 		fmt.Fprintln(errw, tr.T("csv.saving", n))
 	}
-	if _, _, err := store.SaveBatchContext(ctx, res.Records()); err != nil {
-		if ctx.Err() != nil { // rolled back: nothing was saved
-			fmt.Fprintln(errw, tr.T("csv.stopped"))
-			return false, ErrStopped
+	_, _, err = store.SaveEach(ctx, func(yield func(model.Record) error) error {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return &csvio.ReadError{Err: err}
 		}
+		again := opts
+		again.Each = func(row csvio.Row) error {
+			if row.Action == csvio.Unchanged {
+				return nil
+			}
+			return yield(row.Record)
+		}
+		res2, err := csvio.ParseReader(o.Kind, f, again)
+		if err != nil {
+			return err
+		}
+		if res2.Refused || res2.BadRows != skipped || res2.Count(csvio.Create) != created ||
+			res2.Count(csvio.Update) != updated || res2.Count(csvio.Unchanged) != unchanged {
+			return errChangedMeanwhile
+		}
+		return nil
+	})
+	switch {
+	case err == nil:
+	case ctx.Err() != nil: // rolled back: nothing was saved
+		fmt.Fprintln(errw, tr.T("csv.stopped"))
+		return false, ErrStopped
+	case errors.As(err, &re):
+		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
+		fmt.Fprintln(errw, tr.T("csv.refused_file", shown))
+		return false, nil
+	case errors.Is(err, errChangedMeanwhile):
+		fmt.Fprintln(errw, tr.T("csv.changed_meanwhile", shown))
+		return false, nil
+	default:
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintln(out, tr.T("csv.imported", created, updated, unchanged, skipped))
 	return true, nil
 }
+
+// errChangedMeanwhile is a file whose second reading (the one that writes)
+// does not find the rows the first reading checked.
+var errChangedMeanwhile = errors.New("the file changed while it was imported")
 
 // MatchText is a row that named a stored person without an id, as a person
 // reads it: who they are, how they were found, and what the row changes.

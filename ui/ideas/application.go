@@ -33,6 +33,7 @@ const (
 	appProgramme             // the programme select is open
 	appEditing               // the texts form is open
 	appConfirmDiscard        // "discard the changes you typed? y/n"
+	appConfirmReplace        // "… exists already. Replace it? y/n"
 )
 
 // appTexts are the texts the form edits.
@@ -54,7 +55,8 @@ type appView struct {
 	people  map[string]*model.Person // the applicant and registered team members
 	code    string                   // the programme
 	sub     appSub
-	ask     *common.Asking // the discard question while appConfirmDiscard
+	ask     *common.Asking // the question while appConfirmDiscard or appConfirmReplace
+	replace [2]string      // the format ("html", "md") and the file (as shown) the replace question is about
 	form    *huh.Form
 	pick    string    // bound to the programme select
 	vals    *appTexts // bound to the texts form
@@ -229,6 +231,8 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 			a.sub, a.ask = appEditing, nil
 		}
 		return nil
+	case appConfirmReplace:
+		return m.answerAppReplace(msg)
 	}
 	ak, page := newAppKeys(m.c), m.appPage()
 	switch {
@@ -259,9 +263,9 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		m.layoutApp()
 		return a.form.Init()
 	case key.Matches(msg, ak.HTML):
-		return m.exportApp("html")
+		return m.exportApp("html", false)
 	case key.Matches(msg, ak.Markdown):
-		return m.exportApp("md")
+		return m.exportApp("md", false)
 	}
 	return nil
 }
@@ -439,15 +443,20 @@ func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
 	return tea.Batch(reload, dataChanged, status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
 }
 
-// appExportedMsg is the answer to an export.
+// appExportedMsg is the answer to an export; exists is set (and nothing
+// was written) when the file is there already and replacing it was not
+// asked for.
 type appExportedMsg struct {
-	shown string // the file as shown
-	err   error
+	shown  string // the file as shown
+	format string
+	exists bool
+	err    error
 }
 
 // exportApp writes the application into the applications folder next to the
-// store, through a temporary file renamed over the old one.
-func (m *Model) exportApp(format string) tea.Cmd {
+// store, through a temporary file renamed over the old one. An existing
+// file is replaced only when replace is true (the view asks first).
+func (m *Model) exportApp(format string, replace bool) tea.Cmd {
 	a := m.app
 	doc := m.appDoc(a)
 	store, label := m.c.Store, m.c.StoreLabel
@@ -465,22 +474,52 @@ func (m *Model) exportApp(format string) tea.Cmd {
 			render = appdoc.HTML
 		}
 		path := filepath.Join(dir, name)
-		if err := common.WriteFileAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
-			return appExportedMsg{err: err}
-		}
 		shown := path
 		if label != "" {
 			shown = filepath.Join(filepath.Dir(label), "applications", name)
+		}
+		if err := storage.CheckOutputFile(path, replace); err != nil {
+			if oe, ok := storage.AsOutputError(err); ok && oe.Reason == storage.OutputExists {
+				return appExportedMsg{shown: shown, format: format, exists: true}
+			}
+			return appExportedMsg{err: err}
+		}
+		if err := common.WriteFileAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
+			return appExportedMsg{err: err}
 		}
 		return appExportedMsg{shown: shown}
 	})
 }
 
 func (m *Model) takeAppExported(msg appExportedMsg) tea.Cmd {
+	if msg.exists {
+		if a := m.app; a != nil && a.sub == appBrowse {
+			a.sub, a.replace = appConfirmReplace, [2]string{msg.format, msg.shown}
+			a.ask = m.c.Ask(appReplaceQ, common.Sanitize(msg.shown))
+		}
+		return nil
+	}
 	if msg.err != nil {
 		return status(m.c.ErrorText(msg.err), true)
 	}
 	return status(m.c.Tr.T("appview.exported", msg.shown), false)
+}
+
+// answerAppReplace takes the answer to "replace the existing file?": yes
+// exports over it, no leaves it byte for byte as it was.
+func (m *Model) answerAppReplace(msg tea.KeyMsg) tea.Cmd {
+	a := m.app
+	switch a.ask.Answer(msg) {
+	case common.Yes:
+		format := a.replace[0]
+		a.sub, a.ask, a.replace = appBrowse, nil, [2]string{}
+		return m.exportApp(format, true)
+	case common.No:
+		shown := a.replace[1]
+		a.sub, a.ask, a.replace = appBrowse, nil, [2]string{}
+		return status(m.c.Tr.T("out.kept", common.Sanitize(shown)), false)
+	}
+	return nil
 }
 
 // appHelp lists the view's keys that work now.
@@ -489,7 +528,7 @@ func (m *Model) appHelp() []key.Binding {
 	switch m.app.sub {
 	case appProgramme, appEditing:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
-	case appConfirmDiscard:
+	case appConfirmDiscard, appConfirmReplace:
 		return m.app.ask.Keys()
 	}
 	ak := newAppKeys(m.c)
@@ -510,7 +549,7 @@ func (m *Model) appViewText() string {
 			b.WriteString(a.form.View())
 		}
 		return common.Fit(b.String(), m.w, m.h)
-	case appConfirmDiscard:
+	case appConfirmDiscard, appConfirmReplace:
 		b.WriteString(a.ask.View(m.w))
 		return common.Fit(b.String(), m.w, m.h)
 	}

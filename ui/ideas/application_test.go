@@ -88,6 +88,39 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	if _, err := os.Stat(strings.TrimSuffix(want, ".html") + ".md"); err != nil {
 		t.Errorf("no Markdown export: %v", err)
 	}
+
+	// A second export lands on the same file: the view asks; no (and
+	// enter) keep the file byte for byte, yes writes it anew.
+	old := []byte("an application the office edited by hand")
+	if err := os.WriteFile(want, old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, no := range []string{"n", "enter", "esc"} {
+		h.keys("x")
+		h.mustContain("-youth_small_grant.html exists", "Replace it?", "y — replace it", "— keep it as it is")
+		if !h.m.Capturing() {
+			t.Error("the replace question lets global keys through")
+		}
+		h.keys("н") // the y key on ЙЦУКЕН answers nothing
+		h.mustContain("Replace it?")
+		h.keys(no)
+		if b, _ := os.ReadFile(want); string(b) != string(old) {
+			t.Fatalf("%q replaced the application:\n%s", no, b)
+		}
+		if st := h.lastStatus(); !strings.Contains(st, "Nothing was written") {
+			t.Errorf("after %q: status %q", no, st)
+		}
+		if h.m.mode != modeApplication || h.m.app.sub != appBrowse {
+			t.Fatalf("after %q the application view is not shown:\n%s", no, h.view())
+		}
+	}
+	h.keys("x", "y")
+	if b, _ := os.ReadFile(want); !strings.Contains(string(b), "Құрметті комиссия") {
+		t.Errorf("yes did not replace the application:\n%s", b)
+	}
+	if st := h.lastStatus(); !strings.Contains(st, "Application written to") {
+		t.Errorf("after yes: status %q", st)
+	}
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(want), ".*.tmp"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)

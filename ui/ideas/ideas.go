@@ -49,6 +49,7 @@ var (
 	restoreQ      = common.NewQuestion("ideas.restore", "ideas.restore_q", "confirm.restore", "confirm.leave_as_is")
 	discardQ      = common.NewQuestion("ideas.discard", "ideas.discard_q", "confirm.discard", "confirm.keep_editing")
 	appDiscardQ   = common.NewQuestion("ideas.application.discard", "ideas.discard_q", "confirm.discard", "confirm.keep_editing")
+	appReplaceQ   = common.NewQuestion("ideas.application.replace", "out.exists_ask", "confirm.replace", "confirm.keep_file")
 	draftDiscardQ = common.NewQuestion("ideas.draft.discard", "lf.discard_q", "confirm.discard", "confirm.keep_editing")
 	itemDiscardQ  = common.NewQuestion("ideas.draft.discard_item", "lf.discard_item_q", "confirm.discard", "confirm.keep_editing")
 )

@@ -148,7 +148,7 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.New):
 		return m.startNew("")
 	case key.Matches(msg, k.Certificate):
-		return m.certificate()
+		return m.certificate(false)
 	case key.Matches(msg, k.OpenIdea):
 		if m.ideaCur < len(m.ideas) {
 			id := m.ideas[m.ideaCur].ID

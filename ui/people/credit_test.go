@@ -62,4 +62,43 @@ func TestCardCreditAndCertificate(t *testing.T) {
 	if m, ok, _ := s.FindCertificate(code); !ok || m.Person.ID != p.ID {
 		t.Errorf("the printed code %q is not confirmed", code)
 	}
+
+	// A second print the same day lands on the same file: the card asks;
+	// no keeps the file byte for byte, yes writes it anew.
+	old := []byte("a certificate printed earlier today, kept by the office")
+	if err := os.WriteFile(path, old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	n := len(h.status)
+	h.keys("c")
+	h.mustSee("Мадина_Салпенова-2026-11-22.html exists", "Replace it?", "y — replace it", "— keep it as it is")
+	if len(h.status) != n {
+		t.Errorf("the question came with a status: %+v", h.status[n:])
+	}
+	h.keys("н") // the y key on ЙЦУКЕН answers nothing
+	h.mustSee("Replace it?")
+	h.keys("n")
+	if data, _ := os.ReadFile(path); string(data) != string(old) {
+		t.Fatalf("no replaced the certificate:\n%s", data)
+	}
+	if st := h.status[len(h.status)-1]; st.Err || !strings.Contains(st.Text, "Nothing was written") {
+		t.Errorf("after no: %+v", st)
+	}
+	if h.m.mode != viewing {
+		t.Errorf("after no the card is not shown: mode %d", h.m.mode)
+	}
+	h.keys("c")
+	h.mustSee("Replace it?")
+	h.keys("enter") // the safe answer
+	if data, _ := os.ReadFile(path); string(data) != string(old) {
+		t.Fatalf("enter replaced the certificate:\n%s", data)
+	}
+	h.keys("c", "y")
+	st = h.status[len(h.status)-1]
+	if st.Err || !strings.Contains(st.Text, "Certificate written") {
+		t.Fatalf("after yes: %+v", st)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "Мадина Салпенова") {
+		t.Errorf("yes did not replace the certificate:\n%s", data)
+	}
 }

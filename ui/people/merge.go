@@ -243,7 +243,7 @@ func (m *Model) mergeView() string {
 		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
 	case confirmApart:
 		b.WriteString(m.ask.View(w))
-	case confirmWithdraw:
+	case confirmWithdraw, confirmReplace:
 		b.WriteString(m.ask.View(w))
 	case working:
 		b.WriteString(st.Muted.Render(tr.T("people.saving")))

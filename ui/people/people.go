@@ -98,6 +98,7 @@ var (
 	mergeQ    = common.NewQuestion("people.merge", "people.merge_q", "confirm.merge", "confirm.cancel")
 	withdrawQ = common.NewQuestion("people.withdraw", "people.withdraw_q", "confirm.withdraw", "confirm.cancel")
 	apartQ    = common.NewQuestion("people.apart", "people.apart_q", "confirm.keep_apart", "confirm.cancel")
+	certQ     = common.NewQuestion("people.certificate.replace", "out.exists_ask", "confirm.replace", "confirm.keep_file")
 )
 
 type mode int
@@ -114,6 +115,7 @@ const (
 	confirmMerge         // merge these two, keeping which?
 	confirmWithdraw      // withdraw consent: erase personal data?
 	confirmApart         // the last joined record is someone else?
+	confirmReplace       // today's certificate exists already: replace it?
 	working              // a merge, its undo or a withdrawal is being saved
 )
 
@@ -123,7 +125,9 @@ type Model struct {
 	keys KeyMap
 	w, h int
 	mode mode
-	ask  *common.Asking // the question while confirmDiscard, similarFound, confirmMerge or confirmWithdraw
+	ask  *common.Asking // the question while confirmDiscard, similarFound, confirmMerge, confirmWithdraw, confirmApart or confirmReplace
+
+	certPath string // the certificate file the replace question is about
 
 	list *searchlist.Model
 
@@ -211,6 +215,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeDup(msg)
 	case doneMsg:
 		return m, m.takeDone(msg)
+	case certExistsMsg:
+		return m, m.takeCertExists(msg)
 	case common.DataChangedMsg:
 		m.orgsLoaded = false // reread when a form next opens
 		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
@@ -248,7 +254,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) inForm() bool {
 	switch m.mode {
 	case editing, confirmDiscard, saving, sameFound, similarFound,
-		picking, confirmMerge, confirmWithdraw, confirmApart, working:
+		picking, confirmMerge, confirmWithdraw, confirmApart, confirmReplace, working:
 		return true
 	}
 	return false
@@ -263,6 +269,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.cardKey(msg)
 	case picking, confirmMerge, confirmWithdraw, confirmApart:
 		return m.mergeKey(msg)
+	case confirmReplace:
+		return m.answerCertReplace(msg)
 	case editing:
 		if key.Matches(msg, k.Cancel) {
 			if m.edit != m.orig {
@@ -375,7 +383,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Edit, k.Back, k.OpenIdea, k.Certificate, k.Merge, k.UndoMerge, k.KeepApart, k.Withdraw, k.New}
 	case picking:
 		return []key.Binding{k.Pick, k.Cancel}
-	case confirmMerge, confirmWithdraw, confirmApart:
+	case confirmMerge, confirmWithdraw, confirmApart, confirmReplace:
 		return m.ask.Keys()
 	case editing:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField}
@@ -417,7 +425,7 @@ func (m *Model) View() string {
 		return m.cardView()
 	case editing, confirmDiscard, saving, sameFound, similarFound:
 		return m.formView()
-	case picking, confirmMerge, confirmWithdraw, confirmApart, working:
+	case picking, confirmMerge, confirmWithdraw, confirmApart, confirmReplace, working:
 		return m.mergeView()
 	}
 	out := m.list.View()
