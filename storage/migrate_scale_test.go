@@ -16,7 +16,8 @@ import (
 // of a big bucket costs a move of every later key: done that way the
 // migration took 39 s on a 40 000-idea store and over ten minutes at
 // 100 000. It must grow linearly: four times the records may take at most
-// seven times as long (quadratic would be sixteen).
+// ten times as long (linear is four, quadratic sixteen; the room between is
+// for a busy machine).
 func TestMigrationSyncIsLinear(t *testing.T) {
 	took := func(n int) time.Duration {
 		path := filepath.Join(t.TempDir(), "fo.db")
@@ -69,18 +70,18 @@ func TestMigrationSyncIsLinear(t *testing.T) {
 		s.Close()
 		return d
 	}
-	// The least of three runs of each: another process busy on the machine
+	// The least of five runs of each: another process busy on the machine
 	// only ever adds time, so the minimum is the migration's own cost.
 	least := func(n int) time.Duration {
 		best := took(n)
-		for range 2 {
+		for range 4 {
 			best = min(best, took(n))
 		}
 		return best
 	}
 	small, big := least(4000), least(16000)
 	t.Logf("4 000 records: %v; 16 000: %v (×%.1f)", small, big, float64(big)/float64(small))
-	if big > 7*small {
+	if big > 10*small {
 		t.Errorf("migration 11 grows faster than linearly: %v for 4 000 records, %v for 16 000", small, big)
 	}
 }
