@@ -308,7 +308,7 @@ var redaction = map[model.Kind]map[string]bool{
 	model.KindHours: {
 		"person_id": true, "date": true, "hours": true, "idea_id": true, "status": true,
 		"verified_at": true,
-		"activity": false, "description": false, "verified_by": false, "reject_reason": false,
+		"activity":    false, "description": false, "verified_by": false, "reject_reason": false,
 	},
 	model.KindCatalogue: {
 		// Built-in suggestions, the same in every office: nobody's data.
