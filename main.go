@@ -463,6 +463,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return quietly(cli.Salvage(e.path, salvageOut, salvageForce, e.tr, e.out, e.errw))
 			},
 		},
+		"withdraw": {
+			// A phone typed with spaces and no quotes arrives in pieces.
+			args: 1, atLeast: true,
+			run: func(e *cmdEnv) error {
+				err := cli.Withdraw(e.store, e.tr, strings.Join(e.args, " "), e.out, e.errw)
+				if errors.Is(err, cli.ErrUnknownPerson) || errors.Is(err, cli.ErrFilesLeft) {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
 		"offices": {run: func(e *cmdEnv) error { return cli.Offices(e.store, e.tr, time.Local, e.out) }},
 		"version": {},
 	}

@@ -453,25 +453,9 @@ func (s *Store) UndoMerge(dropID string) error {
 // initials, phone, IIN, guardian and notes removed), in the current record
 // and in every earlier revision kept in history, so nothing identifying is
 // left in the store; visits, ideas, consultations and hours stay and are
-// counted, now of an anonymous person.
+// counted, now of an anonymous person. Other records that name or reach them
+// are erased too, in the same transaction (Withdraw, withdraw.go).
 func (s *Store) WithdrawConsent(personID string) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		r, key, err := getRecord(tx, model.KindPerson, personID)
-		if err != nil {
-			return err
-		}
-		p := r.(*model.Person)
-		if p.Deleted {
-			return fmt.Errorf("withdraw consent of %s: %w", personID, ErrNotFound)
-		}
-		today := model.DateOf(s.now())
-		p.WithdrawConsent(today)
-		if err := s.update(tx, p, false); err != nil { // the revision before goes to history…
-			return err
-		}
-		// …and every revision in history is erased the same way, each under
-		// its own key, so offices that receive the withdrawal erase the same
-		// revisions to the same content (sync_consent.go).
-		return eraseHistory(tx, key, today)
-	})
+	_, err := s.Withdraw(personID)
+	return err
 }

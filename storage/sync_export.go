@@ -261,39 +261,121 @@ func getU64Bytes(v []byte) uint64 {
 	return n
 }
 
-// redactedKeys are the fields a redacted bundle leaves out, wherever they
-// are (a person's, an idea's applicant's, a team member's).
-var redactedKeys = map[string]bool{
-	"full_name": true, "phone": true, "iin": true, "other_names": true,
-	"guardian_name": true, "guardian_phone": true,
-	"applicant_name": true, "applicant_phone": true, "person_phone": true,
+// A redacted bundle (export --redact) is for statistics: it keeps codes,
+// counts, dates and ids, and no free text that may name or reach a person.
+// redactEnvelope and redaction decide every field of every kind (by JSON
+// path; a nested field is "team.name"; a decision on a path covers all under
+// it): true keeps it, false drops it. A field decided nowhere is dropped, and
+// TestRedactionDecidesEveryField fails until it is decided here.
+var redactEnvelope = map[string]bool{
+	"id": true, "kind": true, "rev": true, "base_rev": true, "origin": true, "hlc": true,
+	"updated_at": true, "deleted": true,
+	"updated_by": false, // a consultant's name
 }
 
-// redact drops names, phones and IINs from one record's JSON; a team
-// member's "name" goes too. The rest (codes, counts, dates) stays for
-// statistics.
+var redaction = map[model.Kind]map[string]bool{
+	model.KindPerson: {
+		"birth_year": true, "organization": true, "region": true, "consent": true,
+		"consent_method": true, "consent_at": true, "guardian_consent": true,
+		"merged_into": true, "merge_moved": true, "merged_from": true, "apart": true,
+		"consent_withdrawn": true, "created_at": true,
+		"full_name": false, "phone": false, "iin": false, "other_names": false,
+		"guardian_name": false, "guardian_phone": false, "notes": false,
+	},
+	model.KindIdea: {
+		// The title tells ideas apart in statistics; the rest of the text
+		// (summary, letters, plans, logframe, budget items) may name anyone.
+		"title": true, "direction": true, "region": true, "locality": true, "status": true,
+		"archived_from": true, "sdgs": true, "start_date": true, "end_date": true,
+		"applicant_id": true, "organization": true, "budget_kzt": true,
+		"team.person_id": true, "target_groups": true, "catalogue_id": true,
+		"budget.category": true, "budget.quantity": true, "budget.unit_kzt": true, "budget.source": true,
+		"funds_available": true, "programme": true, "created_at": true,
+		"summary": false, "applicant_name": false, "team.name": false, "team.role": false,
+		"logframe": false, "budget.item": false, "cover_letter": false,
+		"sustainability": false, "partners": false, "monitoring_plan": false,
+	},
+	model.KindConsultation: {
+		"date": true, "duration_min": true, "services": true, "person_id": true,
+		"idea_id": true, "visit_id": true, "follow_up": true, "supersedes": true,
+		"consultant": false, "notes": false, "next_steps": false,
+	},
+	model.KindVisit: {
+		"person_id": true, "date": true, "arrived_at": true, "purpose": true, "state": true,
+		"served_at": true, "done_at": true,
+		"consultant": false, "notes": false,
+	},
+	model.KindHours: {
+		"person_id": true, "date": true, "hours": true, "idea_id": true, "status": true,
+		"verified_at": true,
+		"activity":    false, "description": false, "verified_by": false, "reject_reason": false,
+	},
+	model.KindCatalogue: {
+		// Built-in suggestions, the same in every office: nobody's data.
+		"title": true, "description": true, "steps": true, "direction": true, "sdgs": true,
+		"target_groups": true, "team_min": true, "team_max": true, "duration_weeks": true,
+		"budget_min": true, "budget_max": true, "regions": true, "logframe": true, "budget": true,
+	},
+	model.KindOffice: {
+		"name": true, "region": true,
+		"consultants": false, // people's names
+	},
+}
+
+// redactDecision is whether a redacted bundle keeps field path of kind k;
+// decided is false when no rule names path itself.
+func redactDecision(k model.Kind, path string) (keep, decided bool) {
+	if keep, ok := redactEnvelope[path]; ok {
+		return keep, true
+	}
+	keep, decided = redaction[k][path]
+	return keep, decided
+}
+
+// redact keeps of one record's JSON only what redaction keeps.
 func redact(v []byte) ([]byte, error) {
 	var m map[string]any
 	if err := json.Unmarshal(v, &m); err != nil {
 		return nil, err
 	}
-	scrub(m, false)
+	kind, _ := m["kind"].(string)
+	keepOnly(m, "", model.Kind(kind))
 	return json.Marshal(m)
 }
 
-func scrub(v any, member bool) {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			if redactedKeys[k] || member && k == "name" {
-				delete(x, k)
+// keepOnly drops from object m (at path prefix) every field redaction does
+// not keep; an undecided object, or array of objects, is looked into, an
+// undecided value of any other sort is dropped.
+func keepOnly(m map[string]any, prefix string, k model.Kind) {
+	for key, val := range m {
+		path := key
+		if prefix != "" {
+			path = prefix + "." + key
+		}
+		keep, decided := redactDecision(k, path)
+		if decided {
+			if !keep {
+				delete(m, key)
+			}
+			continue
+		}
+		switch x := val.(type) {
+		case map[string]any:
+			keepOnly(x, path, k)
+			continue
+		case []any:
+			objects := len(x) > 0
+			for _, e := range x {
+				if o, ok := e.(map[string]any); ok {
+					keepOnly(o, path, k)
+				} else {
+					objects = false
+				}
+			}
+			if objects {
 				continue
 			}
-			scrub(e, k == "team")
 		}
-	case []any:
-		for _, e := range x {
-			scrub(e, member)
-		}
+		delete(m, key)
 	}
 }

@@ -162,6 +162,9 @@ Usage:
   frontoffice credits [--format text|csv|json]      social student credit of every volunteer
   frontoffice certificate [--out FILE] PERSON_ID|PHONE
       a letter of gratitude for a volunteer's verified hours (HTML)
+  frontoffice withdraw PERSON_ID|PHONE
+      withdraw a person's consent (a written request): erase them from every record and
+      delete their certificates and applications beside the store
   frontoffice check [--code CODE]                    check the store, or a certificate's code
   frontoffice version                                show the version
 

@@ -163,6 +163,9 @@ var kk = map[string]string{
   frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       еріктінің расталған сағаттары үшін алғыс хат (HTML)
+  frontoffice withdraw PERSON_ID|ТЕЛЕФОН
+      адамның келісімін қайтару (жазбаша өтініш): оны барлық жазбадан өшіріп,
+      қойманың жанындағы алғыс хаттары мен өтінімдерін жою
   frontoffice check [--code КОД]                     қойманы не алғыс хат кодын тексеру
   frontoffice version                                нұсқасын көрсету
 

@@ -162,6 +162,9 @@ var ru = map[string]string{
   frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       благодарственное письмо за подтверждённые часы (HTML)
+  frontoffice withdraw PERSON_ID|ТЕЛЕФОН
+      отозвать согласие человека (письменный запрос): стереть его из всех записей и
+      удалить его благодарственные письма и заявки рядом с хранилищем
   frontoffice check [--code КОД]                     проверить хранилище или код письма
   frontoffice version                                показать версию
 

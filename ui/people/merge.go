@@ -8,6 +8,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
 	"frontoffice/ui/personform"
 
@@ -162,8 +163,18 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			m.ask = nil
 			id, tr := m.person.ID, m.c.Tr
 			initials := model.Initials(m.person.FullName)
+			names := append([]string{m.person.FullName}, m.person.OtherNames...)
+			if m.person.ConsentWithdrawn != "" {
+				names = nil // initials already: no file can be told by them
+			}
 			return m.run(func(s *storage.Store) doneMsg {
-				if err := s.WithdrawConsent(id); err != nil {
+				e, err := s.Withdraw(id)
+				if err != nil {
+					return doneMsg{err: err}
+				}
+				// The files beside the store made for them go too:
+				// certificates named after them, applications they made.
+				if _, err := appdoc.DeletePersonFiles(s.Path(), names, e.ApplicantIdeas); err != nil {
 					return doneMsg{err: err}
 				}
 				return doneMsg{show: id, status: tr.T("people.withdrawn", initials)}
