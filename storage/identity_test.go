@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -224,4 +225,28 @@ func isReason(err error, r model.Reason) bool {
 		}
 	}
 	return false
+}
+
+// TestWithdrawalReachesEveryRecordOfThePerson: a student known at two desks
+// withdraws consent at one: both records of theirs are erased, not only the
+// one the desk opened (else the other would keep their phone and name).
+func TestWithdrawalReachesEveryRecordOfThePerson(t *testing.T) {
+	a, b, pa, pb := twoDesks(t)
+	dir := t.TempDir()
+	importFile(t, a, func() string { f, _ := exportTo(t, b, dir, false); return f }())
+	if _, err := a.Withdraw(pa.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{pa.ID, pb.ID} {
+		r, err := a.Get(model.KindPerson, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := r.(*model.Person); p.ConsentWithdrawn == "" || p.Phone != "" || strings.Contains(p.FullName, "Sarsenbayeva") || strings.Contains(p.FullName, "Сәрсенбаева") {
+			t.Errorf("record %s after the withdrawal: %+v", id, p)
+		}
+	}
+	if p, err := a.PersonByPhone("+77015551234"); err == nil {
+		t.Errorf("the phone still finds %+v", p)
+	}
 }

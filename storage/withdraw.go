@@ -44,6 +44,28 @@ func (s *Store) Withdraw(personID string) (Erasure, error) {
 	var e Erasure
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		e = Erasure{PersonID: personID}
+		// One person across offices: every record of theirs, joined by
+		// the identity rules, is theirs to withdraw (identity.go). The
+		// group is taken before the first withdrawal dissolves it.
+		for _, id := range groupIDs(tx, personID) {
+			if err := s.withdrawOne(tx, id, &e); err != nil {
+				return err
+			}
+		}
+		slices.Sort(e.Records)
+		e.Records = slices.Compact(e.Records)
+		return nil
+	})
+	if err != nil {
+		return Erasure{PersonID: personID}, err
+	}
+	return e, nil
+}
+
+// withdrawOne withdraws the consent of the person record personID inside tx,
+// adding what it erased to e.
+func (s *Store) withdrawOne(tx *bolt.Tx, personID string, e *Erasure) error {
+	{
 		r, key, err := getRecord(tx, model.KindPerson, personID)
 		if err != nil {
 			return err
@@ -75,12 +97,8 @@ func (s *Store) Withdraw(personID string) (Erasure, error) {
 			return err
 		}
 		e.History += n
-		return s.eraseMentions(tx, key, &who, &e)
-	})
-	if err != nil {
-		return Erasure{PersonID: personID}, err
+		return s.eraseMentions(tx, key, &who, e)
 	}
-	return e, nil
 }
 
 // countErasable counts the revisions of person key in history that still
