@@ -281,19 +281,55 @@ func followUpEntries(tx *bolt.Tx, today model.Date, due []dueItem) ([]FollowUp, 
 }
 
 // ownFollowUps keeps the follow-ups of consultations this office logged:
-// another office's promises to call back are theirs to keep.
+// another office's promises to call back are theirs to keep. Home asks at
+// every start, over thousands of follow-ups, so only each record's origin is
+// read from its stored JSON (rawOrigin), not the whole record.
 func (s *Store) ownFollowUps(tx *bolt.Tx, due []dueItem) ([]dueItem, error) {
+	b, err := kindBucket(tx, bucketRecords, model.KindConsultation)
+	if err != nil {
+		return nil, err
+	}
 	out := due[:0:0]
 	for _, d := range due {
-		r, _, err := getRecord(tx, model.KindConsultation, d.id)
+		key, err := idKey(d.id)
 		if err != nil {
 			return nil, err
 		}
-		if s.ours(r) {
+		v := b.Get(key)
+		if v == nil {
+			continue
+		}
+		origin, ok := rawOrigin(v)
+		if !ok {
+			r, err := decode(model.KindConsultation, v)
+			if err != nil {
+				return nil, err
+			}
+			origin = r.Env().Origin
+		}
+		if origin == "" || origin == s.officeID {
 			out = append(out, d)
 		}
 	}
 	return out, nil
+}
+
+// rawOrigin finds a stored record's origin in its JSON without decoding it:
+// the envelope comes first in every record this program writes, and a
+// string field's text is escaped, so the first `"origin":"` is the
+// envelope's. ok is false when there is none (the caller decodes).
+func rawOrigin(v []byte) (string, bool) {
+	const marker = `"origin":"`
+	i := bytes.Index(v, []byte(marker))
+	if i < 0 {
+		return "", false
+	}
+	rest := v[i+len(marker):]
+	j := bytes.IndexByte(rest, '"')
+	if j < 0 {
+		return "", false
+	}
+	return string(rest[:j]), true
 }
 
 // dueItem is a follow-up found in the indexes.
