@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
+	"frontoffice/storage/storetest"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -48,22 +48,7 @@ func damagePageAt(t *testing.T, path string, n, seed int64) {
 // ideaLeaf is a page of idea records in use in the store file at path (a
 // bbolt leaf page, flag 0x02, holding idea JSON), from the middle of them.
 func ideaLeaf(t *testing.T, path string) int64 {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []int64
-	for n := int64(2); (n+1)*4096 <= int64(len(data)); n++ {
-		p := data[n*4096 : (n+1)*4096]
-		if binary.LittleEndian.Uint64(p) == uint64(n) && binary.LittleEndian.Uint16(p[8:]) == 0x02 && bytes.Contains(p, []byte(`"kind":"idea"`)) {
-			pages = append(pages, n)
-		}
-	}
-	if len(pages) == 0 {
-		t.Fatal("no page of ideas found")
-	}
-	return pages[len(pages)/2]
+	return storetest.LeafWith(t, path, `"kind":"idea"`, 0)
 }
 
 func copyFileTo(t *testing.T, from, to string) {

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"frontoffice/model"
-	"frontoffice/storage"
 )
 
 // runLimited runs the program with files limited to limitKB kilobytes
@@ -40,27 +39,6 @@ func runLimited(t *testing.T, limitKB int64, args ...string) (int, string) {
 	return code, string(out)
 }
 
-func kindCounts(t *testing.T, db string) map[model.Kind]int {
-	t.Helper()
-	s, err := storage.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if p := s.Check(); len(p) > 0 {
-		t.Errorf("check: %v", p)
-	}
-	out := map[model.Kind]int{}
-	for _, k := range model.Kinds() {
-		n, err := s.Count(k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[k] = n
-	}
-	return out
-}
-
 // A full disk: saving, backing up and exporting fail with a sentence that
 // says so, exit 1, and everything saved before is still there.
 func TestDiskFull(t *testing.T) {
@@ -72,7 +50,7 @@ func TestDiskFull(t *testing.T) {
 	if code, out, errs := runCLI(t, "demo", "--db", db, "--ideas", "300", "--people", "300"); code != 0 {
 		t.Fatalf("demo: %s %s", out, errs)
 	}
-	before := kindCounts(t, db)
+	before := storeCounts(t, db)
 	info, err := os.Stat(db)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +64,7 @@ func TestDiskFull(t *testing.T) {
 	if strings.Contains(out, "goroutine ") || strings.Contains(out, "panic") {
 		t.Errorf("a crash instead of a message: %s", out)
 	}
-	after := kindCounts(t, db)
+	after := storeCounts(t, db)
 	if after[model.KindPerson] < before[model.KindPerson] || after[model.KindIdea] < before[model.KindIdea] {
 		t.Errorf("records lost: before %v, after %v", before, after)
 	}
@@ -103,7 +81,7 @@ func TestDiskFull(t *testing.T) {
 	// (export-csv is not run under the limit: the limit is per file, and
 	// the store itself is larger than any CSV; its writer shares the same
 	// atomic write and the no-space message, see fileErrorText.)
-	if got := kindCounts(t, db); got[model.KindIdea] != after[model.KindIdea] {
+	if got := storeCounts(t, db); got[model.KindIdea] != after[model.KindIdea] {
 		t.Errorf("the store changed: %v vs %v", got, after)
 	}
 }

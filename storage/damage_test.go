@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"frontoffice/storage/storetest"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -40,22 +41,7 @@ func damagePage(t *testing.T, path string, n int64, seed int64) {
 // whose bytes hold marker, the last such page before skip of them: a page of
 // records in use.
 func leafWith(t *testing.T, path, marker string, skip int) int64 {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var found []int64
-	for n := int64(2); (n+1)*pageSize <= int64(len(data)); n++ {
-		p := data[n*pageSize : (n+1)*pageSize]
-		if binary.LittleEndian.Uint64(p) == uint64(n) && binary.LittleEndian.Uint16(p[8:]) == 0x02 && bytes.Contains(p, []byte(marker)) {
-			found = append(found, n)
-		}
-	}
-	if len(found) <= skip {
-		t.Fatalf("no leaf page holds %q (%d found)", marker, len(found))
-	}
-	return found[len(found)/2]
+	return storetest.LeafWith(t, path, marker, skip)
 }
 
 // seed is the random seed of this run's damage, shown in the log.

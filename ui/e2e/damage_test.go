@@ -2,7 +2,7 @@ package e2e
 
 import (
 	"bytes"
-	le "encoding/binary"
+	"frontoffice/storage/storetest"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -117,20 +117,5 @@ func restoreFromFirstScreen(t *testing.T, newest int) {
 
 // ideaPage is a bbolt leaf page of the file holding ideas.
 func ideaPage(t *testing.T, path string) int64 {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []int64
-	for n := int64(2); (n+1)*4096 <= int64(len(data)); n++ {
-		p := data[n*4096 : (n+1)*4096]
-		if le.LittleEndian.Uint64(p) == uint64(n) && le.LittleEndian.Uint16(p[8:]) == 0x02 && bytes.Contains(p, []byte(`"kind":"idea"`)) {
-			pages = append(pages, n)
-		}
-	}
-	if len(pages) == 0 {
-		t.Fatal("no page of ideas")
-	}
-	return pages[len(pages)/2]
+	return storetest.LeafWith(t, path, `"kind":"idea"`, 0)
 }
