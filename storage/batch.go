@@ -65,6 +65,11 @@ func (s *Store) SaveBatchContext(ctx context.Context, rs []model.Record) (create
 
 // saveOne creates r or writes its next revision inside tx; isNew says which.
 func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
+	return s.saveOneWith(tx, r, putRecord)
+}
+
+// saveOneWith is saveOne writing the revision through put.
+func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc) (isNew bool, err error) {
 	env := r.Env()
 	if err := checkKind(r); err != nil {
 		return false, err
@@ -82,7 +87,7 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 	}
 	if b.Get(key) != nil {
 		editRules(tx, r)
-		if err := s.update(tx, r, false); err != nil {
+		if err := s.updateWith(tx, r, false, put); err != nil {
 			return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
 		}
 		return false, nil
@@ -101,24 +106,86 @@ func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
 		next.UpdatedAt = given.UTC()
 	}
 	*env = next
-	if err := putRecord(tx, key, nil, r); err != nil {
+	if err := put(tx, key, nil, r); err != nil {
 		return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
 	}
 	return true, nil
 }
 
 // SaveEach is SaveBatchContext for records that come one at a time, so a
-// big import never holds them all: produce is called once, inside one
-// write transaction, and hands each record to yield, which validates it
-// and creates it or writes its next revision (as SaveBatch does) before the
-// next one is made. When produce or yield fails, or ctx ends before the
-// commit, the transaction is rolled back and nothing is saved: all of the
-// records are written or none.
+// big import never holds them all: produce is called once and hands each
+// record to yield, which validates it; the records are created or written
+// as their next revision as SaveBatch does. When produce or yield fails, or
+// ctx ends before the end, nothing is saved: all of the records are written
+// or none, also when the program is killed meanwhile.
+//
+// Up to SaveInOne records are kept and written in one transaction once
+// produce returns. More than that go through a copy of the store
+// (batch_swap.go): written there in batches, with their index entries put
+// in key order at the end, and the copy takes the store's place only when
+// complete. That path swaps the store's file under the Store, so it is
+// taken only by a store no other goroutine uses meanwhile: a command's
+// (not the app's: opened with Options.Trim, or with its search index
+// loaded, the store writes every record in one transaction).
 //
 // produce may read the store (Get and the other queries open their own
 // read transactions): it sees the store as it was before the batch, not the
 // records yielded so far.
 func (s *Store) SaveEach(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
+	if !s.mayCopy() {
+		return s.saveEachInOne(ctx, produce)
+	}
+	var held []model.Record
+	var big *bigSave
+	defer func() {
+		if big != nil && err != nil {
+			big.abort()
+		}
+	}()
+	n := 0
+	yield := func(r model.Record) error {
+		if n%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		n++
+		if err := r.Validate(); err != nil {
+			env := r.Env()
+			return fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+		}
+		if big != nil {
+			return big.add(ctx, r)
+		}
+		held = append(held, r)
+		if len(held) <= SaveInOne {
+			return nil
+		}
+		var err error
+		if big, err = s.beginBig(); err != nil {
+			return err
+		}
+		for _, r := range held {
+			if err := big.add(ctx, r); err != nil {
+				return err
+			}
+		}
+		held = nil
+		return nil
+	}
+	if err := produce(yield); err != nil {
+		return 0, 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err // a stop asked during the last records
+	}
+	if big != nil {
+		return big.finish(ctx)
+	}
+	return s.SaveBatchContext(ctx, held)
+}
+
+// saveEachInOne is SaveEach in one write transaction from the first record
+// to the last (the app's: its store is not swapped under it).
+func (s *Store) saveEachInOne(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		n := 0
 		yield := func(r model.Record) error {

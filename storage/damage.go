@@ -147,8 +147,12 @@ func damagePanic(r any) bool {
 func openBolt(path string, mode os.FileMode, o *bolt.Options) (db *bolt.DB, err error) {
 	var file *os.File
 	opts := *o
+	open := o.OpenFile // a caller's own (it sees or redirects the file)
+	if open == nil {
+		open = os.OpenFile
+	}
 	opts.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
-		f, err := os.OpenFile(name, flag, perm)
+		f, err := open(name, flag, perm)
 		file = f
 		return f, err
 	}

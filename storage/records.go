@@ -149,6 +149,15 @@ func (s *Store) Delete(k model.Kind, id string) error {
 
 // update writes r as the next revision after the stored one, inside tx.
 func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
+	return s.updateWith(tx, r, deleted, putRecord)
+}
+
+// putFunc writes r's current revision under key in place of old (nil: a
+// new record): putRecord, or a big import's deferring writer (batch_swap.go).
+type putFunc func(tx *bolt.Tx, key []byte, old, r model.Record) error
+
+// updateWith is update writing the revision through put.
+func (s *Store) updateWith(tx *bolt.Tx, r model.Record, deleted bool, put putFunc) error {
 	env := r.Env()
 	if err := checkKind(r); err != nil {
 		return err
@@ -179,7 +188,7 @@ func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
 		return err
 	}
 	*env = next
-	if err := putRecord(tx, key, cur, r); err != nil {
+	if err := put(tx, key, cur, r); err != nil {
 		return err
 	}
 	if tx.Bucket(bucketSync) != nil && inConflict(tx, env.Kind, key) {

@@ -111,6 +111,8 @@ type Store struct {
 	live *liveIndex // the in-memory search index (search.go)
 
 	readOnly bool // opened with Options.ReadOnly
+	trims    bool // opened with Options.Trim: the app, whose goroutines share db
+
 
 	// Recovered is true when the previous run did not close the store cleanly;
 	// Problems then holds what the check at open found (empty: all is well).
@@ -137,15 +139,16 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("create folder for store %s: %w", path, err)
 	}
-	bdb, err := openBolt(path, 0o600, &bolt.Options{Timeout: o.Timeout})
+	bdb, err := openLocked(path, 0o600, bolt.Options{Timeout: o.Timeout})
 	if err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
 			return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	removeLeftoverCopy(path) // a big import killed before its end (batch_swap.go)
 	db := newGuardDB(bdb, path)
-	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}}
+	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}, trims: o.Trim > 0}
 	liveIndexes.Store(bdb, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	if o.Trim > 0 {
@@ -188,7 +191,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if err := s.regroupIfStale(); err != nil { // nor was its grouping of people (identity.go)
-		liveIndexes.Delete(db)
+		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -221,7 +224,7 @@ func openReadOnly(path string, o Options) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	bdb, err := openBolt(path, 0o600, &bolt.Options{Timeout: o.Timeout, ReadOnly: true})
+	bdb, err := openLocked(path, 0o600, bolt.Options{Timeout: o.Timeout, ReadOnly: true})
 	if err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
 			return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
@@ -229,7 +232,7 @@ func openReadOnly(path string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	db := newGuardDB(bdb, path)
-	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}, readOnly: true}
+	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}, readOnly: true, trims: o.Trim > 0}
 	var wasOpen bool
 	err = db.View(func(tx *bolt.Tx) error {
 		have, want := schemaVersion(tx), CurrentSchema()
@@ -372,4 +375,48 @@ func u64(n uint64) []byte {
 	b := make([]byte, 8)
 	binary.BigEndian.PutUint64(b, n)
 	return b
+}
+
+// openedHook, when set (tests), is called with every store file opened,
+// before bbolt locks it.
+var openedHook func(path string)
+
+// openLocked opens path with bbolt, which waits for the file's lock, and
+// makes sure that the file it locked is still the one named path: a big
+// import renames a new file over the store while holding the old one's lock
+// (batch_swap.go), and a program that opened the old file and waited for
+// its lock would otherwise work on a file that nobody sees any more. It
+// opens again then (a few times at most).
+func openLocked(path string, mode os.FileMode, o bolt.Options) (*bolt.DB, error) {
+	for try := 0; ; try++ {
+		var file *os.File
+		o.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			if err == nil {
+				file = f
+				if openedHook != nil {
+					openedHook(name)
+				}
+			}
+			return f, err
+		}
+		db, err := openBolt(path, mode, &o)
+		if err != nil || file == nil || stillNamed(file, path) {
+			return db, err
+		}
+		db.Close()
+		if try == 9 {
+			return nil, fmt.Errorf("the file was replaced while it was opened: %w", ErrInUse)
+		}
+	}
+}
+
+// stillNamed reports whether path names the open file f.
+func stillNamed(f *os.File, path string) bool {
+	a, err := f.Stat()
+	if err != nil {
+		return true // nothing to compare: keep it
+	}
+	b, err := os.Stat(path)
+	return err == nil && os.SameFile(a, b)
 }

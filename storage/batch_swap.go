@@ -1,0 +1,268 @@
+package storage
+
+// Copy and swap: how SaveEach writes a big import (DESIGN.md §7 memory,
+// §8 all or nothing).
+//
+// bbolt keeps every page a transaction changes in memory until it commits,
+// so 200,000 CSV rows in one transaction took 694 MB; and their index
+// entries, put in the order the rows came, moved most of every index's
+// pages at each put (5,000 rows/s). A big import is therefore written into
+// a copy of the store made beside it (STORE.importing), in batches of
+// saveBatch records, each record as a save writes it (saveOneWith: clock,
+// revision, history, change log, live counts, search doc), with its index
+// entries put aside and applied at the end in key order (sync_batch.go's
+// mergeTx and ixpending.go, as bundle import does), and the people grouped
+// again once at the end (identity.go). Then the copy is synced and renamed
+// over the store, and the Store goes on with it.
+//
+// All or nothing: the store file is not written at all until the rename.
+// A refused record, a failure or ctx ending deletes the copy; a kill leaves
+// it behind, and the next Open removes it (removeLeftoverCopy) and finds
+// the store as it was. After the rename the store is the whole import.
+//
+// The store stays locked throughout: the copy is written from a read
+// transaction of the open store (a consistent snapshot) and opened by bbolt,
+// which locks it, so once renamed into place the lock is already on it; the
+// old file's lock is let go only after the rename. A program that opened
+// the old file meanwhile and waited for its lock finds, when it gets it,
+// that the store's name no longer leads to that file, and opens again
+// (openLocked).
+//
+// On Windows a file held open cannot be renamed over: the copy and the
+// store are closed just before the rename and the store opened again just
+// after (as restore does); another program could take the store in that
+// moment, and then the import is saved but this Store is closed.
+//
+// Only a store that no other goroutine uses meanwhile may be swapped: the
+// command line's (mayCopy).
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// importingSuffix names the copy a big import writes, beside the store.
+const importingSuffix = ".importing"
+
+// SaveInOne is how many records SaveEach writes in one transaction of the
+// store itself; more go through a copy of the store. A variable: tests
+// lower it.
+var SaveInOne = 10000
+
+// saveBatch is how many records one transaction of a big import writes:
+// bbolt holds the pages they change in memory until it commits.
+var saveBatch = 5000
+
+// mayCopy reports whether SaveEach may swap the store's file under it: not
+// the app's store (opened with Trim; its search index loaded), whose
+// goroutines share the bbolt handle, nor a read-only one.
+func (s *Store) mayCopy() bool {
+	return !s.readOnly && !s.trims && !s.live.inUse()
+}
+
+// removeLeftoverCopy deletes the copy of a big import killed before its
+// end; the store's lock is held, so no import is writing it.
+func removeLeftoverCopy(path string) { os.Remove(path + importingSuffix) }
+
+// bigSave is a big SaveEach under way: the copy, opened as a store of its
+// own, and the records waiting for the next batch.
+type bigSave struct {
+	s                *Store
+	sh               *Store // the copy; nil once swapped in or removed
+	tmp              string
+	held             []model.Record
+	created, updated int
+}
+
+// beginBig copies the store beside itself and opens the copy.
+func (s *Store) beginBig() (*bigSave, error) {
+	if err := s.Damage(); err != nil {
+		return nil, err
+	}
+	tmp := s.path + importingSuffix
+	if err := copyStore(s, tmp); err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("copy store %s for the import: %w", s.path, err)
+	}
+	// No fsync per batch: the copy is thrown away unless it is complete,
+	// and it is synced once before it takes the store's place.
+	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true})
+	if err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("open %s: %w", tmp, err)
+	}
+	s.mu.Lock()
+	sh := &Store{db: newGuardDB(cdb, tmp), path: tmp, officeID: s.officeID, pub: s.pub, now: s.now,
+		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
+	s.mu.Unlock()
+	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
+	return &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch)}, nil
+}
+
+// copyStore writes a consistent copy of s's file to path (a read
+// transaction's view, read through the file, not the mapped pages).
+func copyStore(s *Store, path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(f)
+		return err
+	})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// add takes r into the batch and writes the batch once full.
+func (b *bigSave) add(ctx context.Context, r model.Record) error {
+	b.held = append(b.held, r)
+	if len(b.held) < saveBatch {
+		return nil
+	}
+	return b.flush(ctx)
+}
+
+// flush writes the records held in one transaction of the copy. The index
+// entries of new records wait in sync/ixpending (applied by finish); those
+// of revisions are put sorted at the batch's end (mergeTx).
+func (b *bigSave) flush(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var created, updated int
+	err := b.sh.db.Update(func(tx *bolt.Tx) error {
+		m := newMergeTx(tx)
+		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
+			data, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			return m.putRecord(key, data, old, r)
+		}
+		for _, r := range b.held {
+			isNew, err := b.sh.saveOneWith(tx, r, put)
+			if err != nil {
+				return err
+			}
+			if !isNew {
+				updated++
+				continue
+			}
+			created++
+			// The day's limit (checkDay) reads a person's hours through
+			// hours_person: the entries of this import's hours are put now.
+			if h, ok := r.(*model.Hours); ok && live(h) {
+				key, _ := idKey(h.ID)
+				if err := tx.Bucket(bucketIndex).Bucket([]byte(ixHoursPerson)).Put(indexKey(h.PersonID, key), nil); err != nil {
+					return err
+				}
+			}
+		}
+		return m.done()
+	})
+	if err != nil {
+		return err
+	}
+	b.created += created
+	b.updated += updated
+	clear(b.held)
+	b.held = b.held[:0]
+	return nil
+}
+
+// finish writes the last batch, the deferred index entries and the groups
+// of people, syncs the copy and puts it in the store's place.
+func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) {
+	if len(b.held) > 0 {
+		if err := b.flush(ctx); err != nil {
+			return 0, 0, err
+		}
+	}
+	if err := b.sh.applyPendingIndexes(); err != nil {
+		return 0, 0, err
+	}
+	if err := b.sh.regroupIfStale(); err != nil {
+		return 0, 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err
+	}
+	cdb := b.sh.db.DB
+	if err := cdb.Sync(); err != nil {
+		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
+	}
+	cdb.NoSync = false
+	swapped, err := b.s.swapIn(cdb, b.tmp)
+	if !swapped {
+		return 0, 0, err
+	}
+	b.sh.bgCancel()
+	b.sh.mu.Lock()
+	hlc := b.sh.hlc
+	b.sh.mu.Unlock()
+	b.sh = nil
+	b.s.mu.Lock()
+	b.s.hlc = max(b.s.hlc, hlc)
+	b.s.mu.Unlock()
+	return b.created, b.updated, err // err: saved, but not open again (Windows)
+}
+
+// abort closes and deletes the copy: the store was not changed.
+func (b *bigSave) abort() {
+	if b.sh == nil {
+		return
+	}
+	b.sh.bgCancel()
+	b.sh.db.Close()
+	os.Remove(b.tmp)
+	b.sh = nil
+}
+
+// swapIn renames the copy (open in cdb, synced) over the store and goes on
+// with it; swapped reports whether the store is the copy now (then err is
+// a failure to open it again, on Windows).
+func (s *Store) swapIn(cdb *bolt.DB, tmp string) (swapped bool, err error) {
+	old := s.db
+	dir := filepath.Dir(s.path)
+	if renameLocked {
+		if err := os.Rename(tmp, s.path); err != nil {
+			return false, fmt.Errorf("put %s in place of %s: %w", tmp, s.path, err)
+		}
+		syncDir(dir)
+		s.db = newGuardDB(cdb, s.path)
+		liveIndexes.Delete(old.DB)
+		liveIndexes.Store(cdb, s.live)
+		old.Close() // the old file's lock: whoever waited for it opens again
+		return true, nil
+	}
+	// Windows: neither file may be open while renamed.
+	if err := cdb.Close(); err != nil {
+		return false, err
+	}
+	liveIndexes.Delete(old.DB)
+	old.Close()
+	renameErr := os.Rename(tmp, s.path)
+	if renameErr == nil {
+		syncDir(dir)
+	}
+	bdb, err := openLocked(s.path, 0o600, bolt.Options{Timeout: LockTimeout})
+	if err != nil {
+		return renameErr == nil, fmt.Errorf("open store %s again: %w", s.path, ErrInUse)
+	}
+	s.db = newGuardDB(bdb, s.path)
+	liveIndexes.Store(bdb, s.live)
+	if renameErr != nil {
+		return false, fmt.Errorf("put %s in place of %s: %w", tmp, s.path, renameErr)
+	}
+	return true, nil
+}
