@@ -113,7 +113,6 @@ type Store struct {
 	readOnly bool // opened with Options.ReadOnly
 	trims    bool // opened with Options.Trim: the app, whose goroutines share db
 
-
 	// Recovered is true when the previous run did not close the store cleanly;
 	// Problems then holds what the check at open found (empty: all is well).
 	Recovered bool
