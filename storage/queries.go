@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"frontoffice/model"
@@ -86,6 +87,27 @@ func (s *Store) PersonByIIN(iin string) (*model.Person, error) {
 func (s *Store) personBy(ix, value string) (*model.Person, error) {
 	var p *model.Person
 	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		p, err = personByIn(tx, ix, value)
+		if errors.Is(err, errNoPerson) {
+			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// errNoPerson is personByIn's "not found", made once (an import asks for
+// every row's phone, and most are not found).
+var errNoPerson = fmt.Errorf("no such person: %w", ErrNotFound)
+
+// personByIn is personBy inside tx.
+func personByIn(tx *bolt.Tx, ix, value string) (*model.Person, error) {
+	var p *model.Person
+	err := func() error {
 		var id []byte
 		scanIndex(tx, ix, value, "", func(_ string, k []byte) bool { id = k; return false })
 		if id == nil {
@@ -93,7 +115,7 @@ func (s *Store) personBy(ix, value string) (*model.Person, error) {
 			scanIndex(tx, ixPersonMerged, value, "", func(_ string, k []byte) bool { id = k; return false })
 		}
 		if id == nil {
-			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+			return errNoPerson
 		}
 		for range 8 { // a merge chain is short; the bound guards against a loop
 			r, _, err := getRecord(tx, model.KindPerson, idString(id))
@@ -111,7 +133,7 @@ func (s *Store) personBy(ix, value string) (*model.Person, error) {
 			id = key
 		}
 		if p.Deleted || p.MergedInto != "" {
-			return fmt.Errorf("%s %q: %w", ix, value, ErrNotFound)
+			return errNoPerson
 		}
 		// One person across offices: their group's earliest record.
 		key, err := idKey(p.ID)
@@ -126,7 +148,7 @@ func (s *Store) personBy(ix, value string) (*model.Person, error) {
 			p = r.(*model.Person)
 		}
 		return nil
-	})
+	}()
 	if err != nil {
 		return nil, err
 	}

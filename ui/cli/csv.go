@@ -35,8 +35,8 @@ type ImportOptions struct {
 // ImportCSV imports one CSV file. Every row is checked before anything is
 // written; each problem goes to errw as "FILE:LINE: column NAME: why". By
 // default a single bad row refuses the whole file; with SkipInvalid the good
-// rows are written and the bad ones skipped. All rows are written in one
-// transaction. ok is false when the command should exit 1 (already explained
+// rows are written and the bad ones skipped. All rows are written or none
+// (storage.SaveEach), also when the program is killed. ok is false when the command should exit 1 (already explained
 // on errw); err is for failures it could not explain better.
 //
 // The file is read as it goes, never whole (csvio.ParseReader: a cell over
@@ -47,10 +47,11 @@ type ImportOptions struct {
 // Memory does not grow with the number of rows: the file is read twice. The
 // first reading checks every row and keeps only the problems, the counts and
 // what finding repeats within the file needs; a dry run stops there. The
-// second reading, inside the one write transaction, makes each good row's
-// record again and writes it before reading the next (storage.SaveEach). A
-// file that reads differently the second time (changed meanwhile) is rolled
-// back: nothing is saved.
+// second reading makes each good row's record again and hands it to
+// storage.SaveEach, which writes a big file in batches into a copy of the
+// store that takes the store's place only when complete. A file that reads
+// differently the second time (changed meanwhile) is rolled back: nothing
+// is saved.
 func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
 	shown := shownText(path)
 	f, err := os.Open(path)
@@ -59,9 +60,15 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		return false, nil
 	}
 	defer f.Close()
-	// Both readings see the same day and the same store.
-	opts := csvio.Options{Lookup: storeLookup{store}, Now: time.Now(), Each: func(csvio.Row) error { return nil }}
+	// Both readings see the same day and the same store. Each reading asks
+	// the store about its rows through one read transaction (a Snapshot).
+	snap, err := store.Snapshot()
+	if err != nil {
+		return false, fmt.Errorf("import %s: %w", path, err)
+	}
+	opts := csvio.Options{Lookup: storeLookup{snap}, Now: time.Now(), Each: func(csvio.Row) error { return nil }}
 	res, err := csvio.ParseReader(o.Kind, f, opts)
+	snap.Close()
 	var re *csvio.ReadError
 	if errors.As(err, &re) {
 		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
@@ -108,7 +115,13 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return &csvio.ReadError{Err: err}
 		}
+		snap, err := store.Snapshot()
+		if err != nil {
+			return err
+		}
+		defer snap.Close() // before SaveEach writes what it held
 		again := opts
+		again.Lookup = storeLookup{snap}
 		again.Each = func(row csvio.Row) error {
 			if row.Action == csvio.Unchanged {
 				return nil
@@ -251,7 +264,7 @@ func clip(s string) string {
 }
 
 // storeLookup answers csvio's questions from the store.
-type storeLookup struct{ s *storage.Store }
+type storeLookup struct{ s *storage.Snapshot }
 
 func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
 	return orNone(l.s.Get(k, id))

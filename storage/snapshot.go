@@ -1,0 +1,116 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Snapshot answers many lookups from one read transaction held open (an
+// import checks every row against the store: a transaction per lookup cost
+// more than the lookup). It sees the store as it was when taken, and gives
+// the answers the Store's own methods of the same names give.
+//
+// bbolt cannot grow the file while a read transaction is open, so a write
+// made on this store by the goroutine that holds a Snapshot could wait for
+// it forever: close it before writing. On the app's store, which SaveEach
+// writes while produce runs (saveEachInOne), a Snapshot holds no
+// transaction and reads through the Store's own methods.
+type Snapshot struct {
+	s  *Store
+	tx *bolt.Tx // nil: through the Store's methods
+}
+
+// Snapshot takes a Snapshot; Close lets it go.
+func (s *Store) Snapshot() (*Snapshot, error) {
+	if !s.mayCopy() {
+		return &Snapshot{s: s}, nil
+	}
+	tx, err := s.db.Begin(false)
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{s: s, tx: tx}, nil
+}
+
+// Close lets the snapshot's transaction go; it may be called twice.
+func (v *Snapshot) Close() {
+	if v.tx != nil {
+		v.tx.Rollback()
+		v.tx = nil
+	}
+}
+
+// read runs fn in the snapshot's transaction, guarded against damage as
+// every transaction is (damage.go).
+func (v *Snapshot) read(fn func(tx *bolt.Tx) error) error {
+	return v.s.db.guard(func() error { return fn(v.tx) })
+}
+
+// Get is Store.Get.
+func (v *Snapshot) Get(k model.Kind, id string) (model.Record, error) {
+	if v.tx == nil {
+		return v.s.Get(k, id)
+	}
+	var r model.Record
+	err := v.read(func(tx *bolt.Tx) error {
+		var err error
+		r, _, err = getRecord(tx, k, id)
+		return err
+	})
+	return r, err
+}
+
+// PersonByPhone is Store.PersonByPhone.
+func (v *Snapshot) PersonByPhone(phone string) (*model.Person, error) {
+	if v.tx == nil {
+		return v.s.PersonByPhone(phone)
+	}
+	p, r := model.NormalizePhone(phone)
+	if r != model.ReasonNone {
+		return nil, fmt.Errorf("phone %q: %w", phone, ErrNotFound)
+	}
+	return v.personBy(ixPersonPhone, p)
+}
+
+// PersonByIIN is Store.PersonByIIN.
+func (v *Snapshot) PersonByIIN(iin string) (*model.Person, error) {
+	if v.tx == nil {
+		return v.s.PersonByIIN(iin)
+	}
+	return v.personBy(ixPersonIIN, model.NormalizeIIN(iin))
+}
+
+func (v *Snapshot) personBy(ix, value string) (*model.Person, error) {
+	var p *model.Person
+	err := v.read(func(tx *bolt.Tx) error {
+		var err error
+		p, err = personByIn(tx, ix, value)
+		return err
+	})
+	if errors.Is(err, errNoPerson) {
+		return nil, ErrNotFound // the usual answer in an import: no error text made
+	}
+	return p, err
+}
+
+// HoursOf is Store.HoursOf.
+func (v *Snapshot) HoursOf(personID string) ([]*model.Hours, error) {
+	if v.tx == nil {
+		return v.s.HoursOf(personID)
+	}
+	if _, err := idKey(personID); err != nil {
+		return nil, err
+	}
+	var out []*model.Hours
+	err := v.read(func(tx *bolt.Tx) error {
+		var err error
+		out, err = hoursOf(tx, personID)
+		return err
+	})
+	sortHours(out)
+	return out, err
+}
