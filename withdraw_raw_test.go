@@ -110,3 +110,40 @@ func TestWithdrawalLeavesNothingInAnyFile(t *testing.T) {
 		t.Errorf("check says the value:\n%s", out)
 	}
 }
+
+// A withdrawal received in a bundle reaches the receiving office's files,
+// freed pages and backups as it did the first office's.
+func TestReceivedWithdrawalReachesFilesAndBackups(t *testing.T) {
+	dbA, aigerim, _, _ := withdrawStore(t)
+	dbB := filepath.Join(t.TempDir(), "office-b", "fo.db")
+	dirB := filepath.Dir(dbB)
+	first := filepath.Join(t.TempDir(), "first.fob")
+	mustRun(t, 0, "export", "--db", dbA, "--full", "--out", first)
+	mustRun(t, 0, "import", "--db", dbB, "--trust", first)
+	cert := filepath.Join(dirB, "certificates", "Айгерім_Сейтқали-2026-03-02.html")
+	os.MkdirAll(filepath.Dir(cert), 0o700)
+	if err := os.WriteFile(cert, []byte("<p>Айгерім Сейтқали</p>"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := storage.Open(dbB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AutoBackup(time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	mustRun(t, 0, "withdraw", "--db", dbA, aigerim.ID)
+	second := filepath.Join(t.TempDir(), "second.fob")
+	mustRun(t, 0, "export", "--db", dbA, "--full", "--out", second)
+	out, _ := mustRun(t, 0, "import", "--db", dbB, "--lang", "en", "--trust", second)
+	if !strings.Contains(out, "person "+aigerim.ID+" is erased at this office too") || !strings.Contains(out, "files 1, backups 1") {
+		t.Errorf("import output:\n%s", out)
+	}
+	needles := map[string]string{"phone": "7011110001", "IIN": aigerim.IIN, "full name": "Айгерім Сейтқали", "surname": "Сейтқали"}
+	if left := rawLeft(t, dirB, needles); len(left) > 0 {
+		t.Errorf("at the receiving office, files hold: %v", left)
+	}
+	mustRun(t, 0, "check", "--db", dbB)
+}

@@ -268,6 +268,7 @@ func erasedInPlace(tx *bolt.Tx, k model.Kind, hk []byte) bool {
 // erasing is the withdrawn person as they were: what to look for.
 type erasing struct {
 	id, name, phone, iin string
+	before               *model.Person // as they were (received withdrawals)
 
 	// What mayMention looks for, made on first use.
 	prepared  bool
