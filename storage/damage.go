@@ -49,6 +49,8 @@ type guardDB struct {
 	damage atomic.Pointer[DamagedError]
 	once   sync.Once
 	signal chan struct{} // closed when damage is first seen
+
+	readers readerCount // the read transactions open (wipe.go)
 }
 
 func newGuardDB(db *bolt.DB, path string) *guardDB {
@@ -57,6 +59,8 @@ func newGuardDB(db *bolt.DB, path string) *guardDB {
 
 // View runs fn in a read transaction, guarded.
 func (g *guardDB) View(fn func(*bolt.Tx) error) error {
+	g.readers.begin()
+	defer g.readers.end()
 	return g.guard(func() error { return g.DB.View(fn) })
 }
 

@@ -27,6 +27,9 @@ type mergeTx struct {
 	// people is set when a person was written: the store's people are
 	// grouped again after the import (identity.go).
 	people bool
+	// withdrawn are the people whose withdrawal this batch brought, as
+	// they were before it (erase_received.go).
+	withdrawn []erasing
 }
 
 type indexOp struct {

@@ -64,6 +64,10 @@ type ImportSummary struct {
 	Manifest bundle.Manifest
 	Records  int
 	Kinds    map[model.Kind]*KindCounts
+	// Erasures are the withdrawals the bundle brought, applied here to the
+	// other records naming the person (erase_received.go); the caller takes
+	// them on to files, freed pages and backups (appdoc.Finish).
+	Erasures []Erasure
 }
 
 // Total adds up the kinds.
@@ -357,8 +361,13 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 	}
 
 	type line = decoded
+	// received are the people whose withdrawal this bundle brought
+	// (erase_received.go); a batch rolled back takes its own back.
+	var received []erasing
 	commit := func(batch []line, last bool) error {
+		receivedBefore := len(received)
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			received = received[:receivedBefore]
 			var maxHLC uint64
 			m := newMergeTx(tx)
 			for i := range batch {
@@ -390,6 +399,7 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 			if err := m.done(); err != nil {
 				return err
 			}
+			received = append(received[:receivedBefore], m.withdrawn...)
 			pending.Lines += len(batch)
 			if err := s.observeHLC(tx, maxHLC); err != nil {
 				return err
@@ -483,7 +493,8 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 		return partial(), err
 	}
 	flush()
-	return sum, nil
+	sum.Erasures, err = s.eraseReceived(received)
+	return sum, err
 }
 
 // readBundle opens src, reads it through and hands every record, decoded,
@@ -589,6 +600,7 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 		if err := m.putRecord(key, data, cur, r); err != nil {
 			return 0, false, err
 		}
+		m.noteWithdrawn(cur) // erase_received.go
 		return Updated, false, nil
 	}
 	cmp := newer(env, data, cur.Env(), curData)
@@ -624,6 +636,9 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 		}
 		if err := m.putRecord(key, data, cur, r); err != nil {
 			return 0, false, err
+		}
+		if withdrawnOn(r) != "" && withdrawnOn(cur) == "" {
+			m.noteWithdrawn(cur) // erase_received.go
 		}
 		out, cur = Updated, r
 	} else {

@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"frontoffice/model"
 	"frontoffice/model/textfold"
@@ -36,6 +38,14 @@ type Erasure struct {
 	// ApplicantIdeas are the ideas whose applicant the person is (their
 	// application files beside the store are theirs too).
 	ApplicantIdeas []string
+	// PersonIDs are all the person records withdrawn (the identity rules
+	// join one person's records from several desks and offices).
+	PersonIDs []string
+
+	// traces are the phones, IINs and full names the withdrawal erased, as
+	// they were, kept in memory only to look for them in the raw bytes of
+	// files and backups afterwards (erase_backups.go); never stored.
+	traces traces
 }
 
 // Withdraw withdraws the person's consent (WithdrawConsent) and returns what
@@ -51,6 +61,10 @@ func (s *Store) Withdraw(personID string) (Erasure, error) {
 			if err := s.withdrawOne(tx, id, &e); err != nil {
 				return err
 			}
+			e.PersonIDs = append(e.PersonIDs, id)
+		}
+		if err := rememberFingerprints(tx, &e.traces); err != nil {
+			return err
 		}
 		slices.Sort(e.Records)
 		e.Records = slices.Compact(e.Records)
@@ -74,6 +88,7 @@ func (s *Store) withdrawOne(tx *bolt.Tx, personID string, e *Erasure) error {
 		if p.Deleted {
 			return fmt.Errorf("withdraw consent of %s: %w", personID, ErrNotFound)
 		}
+		e.traces.add(p)
 		who := erasing{id: p.ID, name: p.FullName, iin: model.NormalizeIIN(p.IIN)}
 		if p.ConsentWithdrawn != "" {
 			who.name = "" // initials already: their full name is gone
@@ -89,7 +104,7 @@ func (s *Store) withdrawOne(tx *bolt.Tx, personID string, e *Erasure) error {
 		// …and every revision in history is erased the same way, each under
 		// its own key, so offices that receive the withdrawal erase the same
 		// revisions to the same content (sync_consent.go).
-		n, err := countErasable(tx, key)
+		n, err := countErasable(tx, key, &e.traces)
 		if err != nil {
 			return err
 		}
@@ -103,7 +118,7 @@ func (s *Store) withdrawOne(tx *bolt.Tx, personID string, e *Erasure) error {
 
 // countErasable counts the revisions of person key in history that still
 // hold personal data.
-func countErasable(tx *bolt.Tx, key []byte) (int, error) {
+func countErasable(tx *bolt.Tx, key []byte, tr *traces) (int, error) {
 	h, err := kindBucket(tx, bucketHistory, model.KindPerson)
 	if err != nil {
 		return 0, err
@@ -118,7 +133,8 @@ func countErasable(tx *bolt.Tx, key []byte) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if r.(*model.Person).ConsentWithdrawn == "" {
+		if p := r.(*model.Person); p.ConsentWithdrawn == "" {
+			tr.add(p)
 			n++
 		}
 	}
@@ -144,7 +160,7 @@ func (s *Store) eraseMentions(tx *bolt.Tx, key []byte, who *erasing, e *Erasure)
 		}
 		var changed []model.Record
 		err = b.ForEach(func(rk, v []byte) error {
-			if k == model.KindPerson && string(rk) == string(key) {
+			if k == model.KindPerson && string(rk) == string(key) || !who.mayMention(k, v) {
 				return nil
 			}
 			r, err := decode(k, v)
@@ -189,7 +205,7 @@ func eraseMentionsInHistory(tx *bolt.Tx, k model.Kind, key []byte, who *erasing)
 	}
 	var keys, vals [][]byte
 	err = h.ForEach(func(hk, v []byte) error {
-		if len(hk) != histKeyLen || k == model.KindPerson && string(hk[:16]) == string(key) {
+		if len(hk) != histKeyLen || k == model.KindPerson && string(hk[:16]) == string(key) || !who.mayMention(k, v) {
 			return nil
 		}
 		r, err := decode(k, v)
@@ -252,6 +268,85 @@ func erasedInPlace(tx *bolt.Tx, k model.Kind, hk []byte) bool {
 // erasing is the withdrawn person as they were: what to look for.
 type erasing struct {
 	id, name, phone, iin string
+	before               *model.Person // as they were (received withdrawals)
+
+	// What mayMention looks for, made on first use.
+	prepared  bool
+	nat       string   // the phone's 10 national digits
+	words     [][]byte // each word of the name, but its first letter, lower and upper case
+	foldName  string
+	nameField [][]byte
+}
+
+// mayMention reports whether the JSON data of a record of kind k may name or
+// reach the person, read as bytes, without decoding it: it holds their id,
+// a number that reads as their phone or IIN (numberTokens), every word of
+// their full name (for free text; in lower or upper case), or, in an idea, a
+// team member's or applicant's name that folds to theirs. False means
+// scrub would change nothing; a withdrawal decodes only the records it is
+// true for (at 100 000 ideas and people, decoding every one took most of
+// the time).
+func (w *erasing) mayMention(k model.Kind, data []byte) bool {
+	if !w.prepared {
+		w.prepared = true
+		w.nat = national(w.phone)
+		if fields := strings.Fields(w.name); len(fields) >= 2 {
+			for _, f := range fields {
+				_, size := utf8.DecodeRuneInString(f)
+				rest := f[size:]
+				w.words = append(w.words, []byte(strings.ToLower(rest)), []byte(strings.ToUpper(rest)))
+			}
+		}
+		w.foldName = textfold.Fold(w.name)
+		w.nameField = [][]byte{[]byte(`"name":"`), []byte(`"applicant_name":"`)}
+	}
+	if w.id != "" && bytes.Contains(data, []byte(w.id)) {
+		return true
+	}
+	if w.nat != "" || w.iin != "" {
+		found := false
+		numberTokens(data, func(_ int, phone bool, digits []byte) {
+			if phone && w.nat != "" && string(digits) == w.nat || !phone && string(digits) == w.iin {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	if len(w.words) > 0 {
+		all := true
+		for i := 0; i < len(w.words); i += 2 {
+			if !bytes.Contains(data, w.words[i]) && !bytes.Contains(data, w.words[i+1]) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	if k == model.KindIdea && w.foldName != "" {
+		for _, field := range w.nameField {
+			rest := data
+			for {
+				at := bytes.Index(rest, field)
+				if at < 0 {
+					break
+				}
+				rest = rest[at+len(field):]
+				end := bytes.IndexByte(rest, '"')
+				if end < 0 {
+					return true
+				}
+				v := rest[:end]
+				if bytes.IndexByte(v, '\\') >= 0 || textfold.Fold(string(v)) == w.foldName {
+					return true // an escape: decoded to be sure
+				}
+			}
+		}
+	}
+	return false
 }
 
 // scrub erases who from r in place and reports whether it changed anything,

@@ -202,15 +202,40 @@ func TestWithdrawnMentionsTravel(t *testing.T) {
 	if res.Manifest.Counts["idea"] == 0 {
 		t.Errorf("the next bundle carries %v", res.Manifest.Counts)
 	}
-	importFile(t, b, second)
+	// The other office has records of its own naming her: a consultation
+	// (and an earlier revision of it) and her phone in a note on a person.
+	c := newConsultation(p.ID, "2026-02-13", "")
+	c.Notes = "Айгерім Сейтқали келді, 87011110001 нөміріне қоңырау"
+	mustCreate(t, b, c)
+	sister := newPerson("Дана Сейтқалиева", "+77011110002")
+	sister.Notes = "әпкесінің телефоны 8 701 111 00 01"
+	mustCreate(t, b, sister)
+	sister.Organization = "колледж" // the note goes to history too
+	mustUpdate(t, b, sister)
+	sum := importFile(t, b, second)
 	if b.ConflictCount() != 0 {
 		t.Errorf("conflicts left at the other office: %d", b.ConflictCount())
 	}
-	// Known limit (issue 17, a later part): the other office keeps its own
-	// earlier copy of the idea, with her name, in history until it applies
-	// the same erasure of mentions when the withdrawal arrives.
 	got := getIdea(t, b, idea.ID)
 	if got.Team[0].Name != "А. С." || strings.Contains(got.Summary, "111") {
 		t.Errorf("at the other office: team %+v, summary %q", got.Team, got.Summary)
+	}
+	// The receiving office erases the rest as the first did: its older
+	// copies of the idea and its own records, current and earlier.
+	if len(sum.Erasures) != 1 || sum.Erasures[0].PersonID != p.ID || len(sum.Erasures[0].Records) == 0 {
+		t.Fatalf("the import says it erased %+v", sum.Erasures)
+	}
+	for k, id := range map[model.Kind]string{model.KindIdea: idea.ID, model.KindConsultation: c.ID, model.KindPerson: sister.ID} {
+		for _, raw := range rawRevisions(t, b, k, id) {
+			for _, w := range []string{"7011110001", "701 111", "111 00 01", "Айгерім Сейтқали"} {
+				if strings.Contains(raw, w) {
+					t.Errorf("%s at the other office still holds %q: %s", k, w, raw)
+				}
+			}
+		}
+	}
+	// A second import of the same bundle brings no withdrawal again.
+	if again := importFile(t, b, second); len(again.Erasures) != 0 {
+		t.Errorf("the same bundle again erased %+v", again.Erasures)
 	}
 }

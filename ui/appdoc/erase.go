@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"frontoffice/storage"
 )
 
 // PersonFiles are the files beside the store (storePath) made for a person:
@@ -88,4 +90,86 @@ func DeletePersonFiles(storePath string, names, ideaIDs []string) (deleted []str
 		deleted = append(deleted, f)
 	}
 	return deleted, first
+}
+
+// Finished is what a withdrawal did beyond the store's records (Finish).
+type Finished struct {
+	Files   []string // files beside the store deleted
+	FileErr error    // a file that could not be deleted
+	Wiped   storage.Wiped
+	WipeErr error // the freed pages could not be wiped
+	Backups []storage.BackupErased
+	Entry   storage.ErasureLogEntry // as written to the erasure log
+	LogErr  error
+}
+
+// BackupsRewritten counts the backups rewritten.
+func (f Finished) BackupsRewritten() int {
+	n := 0
+	for _, b := range f.Backups {
+		if b.Rewritten && b.Err == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// Failed reports whether anything the withdrawal should have reached is
+// left holding the person's data (a file, freed pages, a backup) or the log
+// entry could not be written.
+func (f Finished) Failed() bool {
+	if f.FileErr != nil || f.WipeErr != nil || f.LogErr != nil {
+		return true
+	}
+	for _, b := range f.Backups {
+		if b.Err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Step is the part of Finish under way, for a progress line.
+type Step int
+
+const (
+	StepFiles   Step = iota // deleting the files made for the person
+	StepWipe                // overwriting the store's freed pages (done, of total pages)
+	StepBackups             // rewriting the backups (done = which, total = how many)
+)
+
+// Finish takes withdrawal e (storage.Withdraw, or one received in a
+// bundle: received is the office it came from) to everything beside the
+// store's records: the files made for the person are deleted, the store's
+// freed pages overwritten with zeros, every backup rewritten with the same
+// erasure, and the erasure log told what was erased. It goes on past a part
+// that fails and says which in the result. progress, when not nil, is told
+// the step under way.
+func Finish(s *storage.Store, e storage.Erasure, received string, progress func(step Step, done, total int64)) Finished {
+	tell := func(step Step, done, total int64) {
+		if progress != nil {
+			progress(step, done, total)
+		}
+	}
+	var f Finished
+	tell(StepFiles, 0, 1)
+	f.Files, f.FileErr = DeletePersonFiles(s.Path(), e.Names(), e.ApplicantIdeas)
+	tell(StepWipe, 0, 1)
+	f.Wiped, f.WipeErr = s.WipeFreed(func(done, total int64) { tell(StepWipe, done, total) })
+	f.Backups = s.EraseInBackups(e, func(i, n int, _ string) { tell(StepBackups, int64(i), int64(n)) })
+	f.Entry = e.Entry(time.Now(), s.Actor())
+	f.Entry.Received = received
+	f.Entry.Files = len(f.Files)
+	f.Entry.Backups = f.BackupsRewritten()
+	f.Entry.FreedPages = f.Wiped.Pages
+	f.Entry.WipeFailed = f.WipeErr != nil
+	for _, b := range f.Backups {
+		if b.Err != nil {
+			f.Entry.BackupsFailed++
+		}
+	}
+	// This write also moves both of bbolt's meta pages off the trees whose
+	// pages were just wiped (docs/RELIABILITY.md).
+	f.LogErr = s.LogErasure(f.Entry)
+	return f
 }

@@ -146,6 +146,14 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, e
 	if p := store.PendingImport(); p != "" {
 		fmt.Fprintln(out, tr.T("sync.pending", p))
 	}
+	// A withdrawn person's phone or IIN still in some file beside the store.
+	clean, err := checkWithdrawn(store, tr, out)
+	if err != nil {
+		return false, err
+	}
+	if !clean {
+		return false, nil
+	}
 	if len(problems) == 0 {
 		total := 0
 		for _, k := range model.Kinds() {

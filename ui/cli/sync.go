@@ -13,6 +13,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 
@@ -236,6 +237,15 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		common.CountLeftInConflict(&sum, common.ConflictKeys(before), after)
 		for _, l := range common.ImportSummaryText(tr, f, sum) {
 			fmt.Fprintln(out, l)
+		}
+		// Withdrawals the bundle brought reach files, freed pages and
+		// backups here too.
+		erased, failed := appdoc.FinishReceived(store, tr, sum)
+		for _, l := range erased {
+			fmt.Fprintln(out, l)
+		}
+		if failed {
+			ok = false
 		}
 		if c.Signer.State == storage.SignerUnsigned && sum.Changed() {
 			fmt.Fprintln(out, tr.T("sync.unverified_note"))

@@ -3,6 +3,7 @@ package people
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -163,21 +164,26 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			m.ask = nil
 			id, tr := m.person.ID, m.c.Tr
 			initials := model.Initials(m.person.FullName)
-			names := append([]string{m.person.FullName}, m.person.OtherNames...)
-			if m.person.ConsentWithdrawn != "" {
-				names = nil // initials already: no file can be told by them
-			}
+			m.withdrawing = true
 			return m.run(func(s *storage.Store) doneMsg {
 				e, err := s.Withdraw(id)
 				if err != nil {
 					return doneMsg{err: err}
 				}
-				// The files beside the store made for them go too:
-				// certificates named after them, applications they made.
-				if _, err := appdoc.DeletePersonFiles(s.Path(), names, e.ApplicantIdeas); err != nil {
+				// Then everything beside the records: the files made for
+				// them (certificates, applications), the store's freed
+				// pages, the backups; the erasure log says what was done.
+				f := appdoc.Finish(s, e, "", nil)
+				if err := errors.Join(f.FileErr, f.WipeErr, f.LogErr); err != nil {
 					return doneMsg{err: err}
 				}
-				return doneMsg{show: id, status: tr.T("people.withdrawn", initials)}
+				for _, b := range f.Backups {
+					if b.Err != nil {
+						return doneMsg{err: fmt.Errorf("%s: %w", filepath.Base(b.File), b.Err)}
+					}
+				}
+				return doneMsg{show: id, status: tr.T("people.withdrawn", initials) + " " +
+					tr.T("people.withdrawn_counts", f.Entry.Records, f.Entry.Revisions, f.Entry.Files, f.Entry.Backups)}
 			})
 		}
 	}
@@ -208,7 +214,7 @@ func (m *Model) takeDone(msg doneMsg) tea.Cmd {
 	if m.mode != working {
 		return nil
 	}
-	m.mode = viewing
+	m.mode, m.withdrawing = viewing, false
 	if msg.err != nil {
 		text := m.c.ErrorText(msg.err)
 		if errors.Is(msg.err, storage.ErrExists) {
@@ -257,6 +263,10 @@ func (m *Model) mergeView() string {
 	case confirmWithdraw, confirmReplace:
 		b.WriteString(m.ask.View(w))
 	case working:
+		if m.withdrawing {
+			b.WriteString(st.Muted.Render(wrap(tr.T("people.withdrawing"))))
+			break
+		}
 		b.WriteString(st.Muted.Render(tr.T("people.saving")))
 	}
 	return common.Fit(b.String(), m.w, m.h)

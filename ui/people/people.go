@@ -121,6 +121,10 @@ const (
 
 // Model is the People screen.
 type Model struct {
+	// withdrawing: the work under way (mode working) is a withdrawal,
+	// which takes a while in a big store and says so.
+	withdrawing bool
+
 	c    *common.Common
 	keys KeyMap
 	w, h int

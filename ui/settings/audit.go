@@ -44,7 +44,9 @@ type auditMsg struct {
 	seq   int
 	after bool // a next page, to add at the end
 	rows  []storage.Change
-	err   error
+	// erasures is the erasure log (read with the first page).
+	erasures []storage.ErasureLogEntry
+	err      error
 }
 
 type audit struct {
@@ -57,7 +59,13 @@ type audit struct {
 	loading bool
 	end     bool // the oldest change is loaded
 	err     error
+	// erasures is the erasure log (withdrawals: counts, no personal data),
+	// newest last; the newest few are shown above the changes.
+	erasures []storage.ErasureLogEntry
 }
+
+// erasuresShown is how many of the newest erasures the change log shows.
+const erasuresShown = 3
 
 func newAudit(c *common.Common, w, h int) (*audit, tea.Cmd) {
 	a := &audit{c: c, keys: newAuditKeys(c), w: w, h: h}
@@ -75,7 +83,11 @@ func (a *audit) read(before uint64, after bool) tea.Cmd {
 	store, seq := a.c.Store, a.seq
 	return common.Do(func() tea.Msg {
 		rows, err := store.RecentChanges(auditPage, before)
-		return auditMsg{seq: seq, after: after, rows: rows, err: err}
+		msg := auditMsg{seq: seq, after: after, rows: rows, err: err}
+		if !after && err == nil {
+			msg.erasures, msg.err = store.ErasureLog()
+		}
+		return msg
 	})
 }
 
@@ -95,7 +107,7 @@ func (a *audit) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
 		if msg.after {
 			a.rows = append(a.rows, msg.rows...)
 		} else {
-			a.rows = msg.rows
+			a.rows, a.erasures = msg.rows, msg.erasures
 		}
 		a.end = len(msg.rows) < auditPage
 		a.cur = min(a.cur, max(0, len(a.rows)-1))
@@ -178,7 +190,32 @@ func (a *audit) shortHelp() []key.Binding {
 }
 
 // listHeight is the rows of changes that fit under the title and hint.
-func (a *audit) listHeight() int { return a.h - 3 }
+func (a *audit) listHeight() int { return a.h - 3 - len(a.erasureLines()) }
+
+// erasureLines are the erasure log's heading and its newest entries, one a
+// in two lines: when, who, which person (by id); what was erased, in
+// counts.
+func (a *audit) erasureLines() []string {
+	if len(a.erasures) == 0 {
+		return nil
+	}
+	tr := a.c.Tr
+	out := []string{tr.T("audit.erasures", len(a.erasures))}
+	for i := len(a.erasures) - 1; i >= 0 && i >= len(a.erasures)-erasuresShown; i-- {
+		e := a.erasures[i]
+		who := e.Consultant
+		if who == "" {
+			who = tr.T("audit.nobody")
+		}
+		if e.Received != "" {
+			who = tr.T("audit.office", e.Received)
+		}
+		out = append(out, common.Sanitize(strings.Join([]string{
+			e.At.In(a.c.Now().Location()).Format("02.01.2006 15:04"), who, e.Person,
+		}, " · ")), "  "+tr.T("audit.erasure_counts", e.Records, e.Revisions, e.TeamEntries, e.Files, e.Backups))
+	}
+	return out
+}
 
 // what says what the change did.
 func (a *audit) what(c storage.Change) string {
@@ -253,6 +290,13 @@ func (a *audit) row(c storage.Change) string {
 func (a *audit) view() string {
 	tr, st := a.c.Tr, a.c.Styles
 	out := []string{st.Title.Render(tr.T("audit.title")), st.Muted.Render(tr.T("audit.hint"))}
+	for i, l := range a.erasureLines() {
+		l = common.Fit(l, max(1, a.w-2), 1)
+		if i == 0 {
+			l = st.Label.Render(l)
+		}
+		out = append(out, "  "+l)
+	}
 	switch {
 	case a.err != nil:
 		out = append(out, st.Error.Render(tr.T("audit.load_fail", a.c.ErrorText(a.err))))

@@ -100,3 +100,40 @@ func TestChangeLogScreen(t *testing.T) {
 	}
 	h.mustSee("Журнал изменений")
 }
+
+// The erasure log shows above the changes: when, who, the person's id and
+// counts, nothing personal; in every language.
+func TestChangeLogShowsErasures(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	s.SetActor("Ольга Петрова")
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Region = "Дәурен Ахметов", "+77011234567", "karaganda"
+	p.Consent, p.ConsentMethod, p.ConsentAt = true, "paper", "2026-02-01"
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Withdraw(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := e.Entry(now, s.Actor())
+	entry.Files, entry.Backups = 1, 2
+	if err := s.LogErasure(entry); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[model.Lang]string{
+		model.EN: "Erasure log (consent withdrawn): 1",
+		model.RU: "Журнал удалений (отозвавшие согласие): 1",
+		model.KK: "Өшіру журналы (келісімін қайтарып алғандар): 1",
+	} {
+		h := newHarness(t, s, lang)
+		h.keys("a")
+		h.mustSee(want, p.ID, "Ольга Петрова")
+		if lang == model.EN {
+			h.mustSee("records 1, revisions 1, team entries 0, files 1, backups 2")
+		}
+		if v := h.view(); strings.Contains(v, "7011234567") || strings.Contains(v, "Ахметов") && strings.Count(v, "Ахметов") > 1 {
+			t.Errorf("%s: personal data in the change log:\n%s", lang, v)
+		}
+	}
+}

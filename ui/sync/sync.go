@@ -22,6 +22,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -107,6 +108,9 @@ type (
 		err      error
 		signer   storage.Signer
 		unsigned bool // merged though unsigned
+		// erased: the withdrawals the bundle brought, taken to files,
+		// freed pages and backups (appdoc.FinishAll)
+		erased []appdoc.Finished
 	}
 	// askTrustMsg is a checked bundle waiting for a consultant's answer:
 	// a new office to trust, or an unsigned bundle to take.
@@ -526,7 +530,10 @@ func merge(store *storage.Store, job int, path string, c *storage.Checked, ch ch
 		return importedMsg{job: job, path: path, err: err}
 	}
 	common.CountLeftInConflict(&sum, before, after)
-	return importedMsg{job: job, path: path, sum: sum, left: len(after), signer: c.Signer, unsigned: c.AllowUnsigned}
+	// Withdrawals the bundle brought reach files, freed pages and backups
+	// here too.
+	erased := appdoc.FinishAll(store, sum)
+	return importedMsg{job: job, path: path, sum: sum, left: len(after), signer: c.Signer, unsigned: c.AllowUnsigned, erased: erased}
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
@@ -553,6 +560,8 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 	}
 	m.pass.SetValue("")
 	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
+	erased, failed := appdoc.ReceivedText(tr, msg.sum, msg.erased)
+	m.result, m.failed = append(m.result, erased...), failed
 	if msg.signer.State == storage.SignerNew {
 		m.result = append([]string{tr.T("sync.trusted_new", common.OfficeLabel(tr, msg.signer.Name, msg.signer.OfficeID), msg.signer.Fingerprint)}, m.result...)
 	}

@@ -1,0 +1,49 @@
+package appdoc
+
+import (
+	"path/filepath"
+
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
+)
+
+// FinishReceived takes each withdrawal a bundle brought (sum.Erasures,
+// already erased from this store's records) to the files beside the store,
+// its freed pages and its backups, and logs it (Finish), as the office that
+// made it did. It returns a line for each, and for each part that failed.
+func FinishReceived(s *storage.Store, tr *i18n.Translator, sum storage.ImportSummary) (lines []string, failed bool) {
+	return ReceivedText(tr, sum, FinishAll(s, sum))
+}
+
+// FinishAll is Finish for each withdrawal a bundle brought.
+func FinishAll(s *storage.Store, sum storage.ImportSummary) []Finished {
+	var out []Finished
+	for _, e := range sum.Erasures {
+		out = append(out, Finish(s, e, sum.Manifest.Origin.ID, nil))
+	}
+	return out
+}
+
+// ReceivedText is FinishReceived's lines for what FinishAll did.
+func ReceivedText(tr *i18n.Translator, sum storage.ImportSummary, done []Finished) (lines []string, failed bool) {
+	for i, f := range done {
+		e := sum.Erasures[i]
+		lines = append(lines, tr.T("sync.erasure_received", e.PersonID, f.Entry.Records, f.Entry.Revisions, f.Entry.Files, f.Entry.Backups))
+		if f.FileErr != nil {
+			lines = append(lines, tr.T("withdraw.file_failed", f.FileErr))
+		}
+		if f.WipeErr != nil {
+			lines = append(lines, tr.T("withdraw.wipe_failed", f.WipeErr))
+		}
+		for _, b := range f.Backups {
+			if b.Err != nil {
+				lines = append(lines, tr.T("withdraw.backup_failed", filepath.Base(b.File), b.Err))
+			}
+		}
+		if f.LogErr != nil {
+			lines = append(lines, tr.T("withdraw.log_failed", f.LogErr))
+		}
+		failed = failed || f.Failed()
+	}
+	return lines, failed
+}
