@@ -25,3 +25,22 @@ func BreakCountForTest(s *Store, k model.Kind) {
 
 // FixCountsForTest recounts.
 func FixCountsForTest(s *Store) { s.db.Update(migrateLiveCounts) }
+
+// SetBulkBatchForTest sets how many records one transaction of InsertBulk
+// holds, until the test ends.
+func SetBulkBatchForTest(t interface{ Cleanup(func()) }, n int) {
+	old := bulkBatch
+	bulkBatch = n
+	t.Cleanup(func() { bulkBatch = old })
+}
+
+// PendingIndexCount is how many records' index entries wait in sync/ixpending.
+func (s *Store) PendingIndexCount() (n int) {
+	s.db.View(func(tx *bolt.Tx) error {
+		if b := ixPending(tx); b != nil {
+			n = b.Stats().KeyN
+		}
+		return nil
+	})
+	return n
+}

@@ -93,6 +93,7 @@ type gen struct {
 	ideas       []idea
 	phones      map[uint32]struct{}
 	iins        map[string]struct{} // one IIN, one person (the desk's rule)
+	dayHalves   map[personDay]int   // half hours of each person's day so far (at most 24 hours)
 	buf         []byte
 }
 

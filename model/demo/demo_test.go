@@ -454,10 +454,19 @@ func BenchmarkGenerate(b *testing.B) {
 
 // TestNoTwoPeopleShareAPhoneOrIIN: demo data obeys the desk's rule that the
 // same phone or IIN is the same person (at 30 000 people, random IINs would
-// collide: 7 did at 100 000 before).
+// collide: 7 did at 100 000 before), and its rule of at most 24 hours a day.
 func TestNoTwoPeopleShareAPhoneOrIIN(t *testing.T) {
 	phones, iins := map[string]string{}, map[string]string{}
+	type personDay struct{ person, date string }
+	days := map[personDay]float64{}
 	err := Generate(Options{Ideas: 10, People: 30000, Seed: 3, Now: testNow}, func(r model.Record) error {
+		if h, ok := r.(*model.Hours); ok && h.Status != "rejected" {
+			// nor more than 24 hours for one person on one day
+			d := personDay{h.PersonID, string(h.Date)}
+			if days[d] += h.Hours; days[d] > model.MaxDayHours {
+				t.Errorf("%s has %.1f hours on %s", h.PersonID, days[d], h.Date)
+			}
+		}
 		p, ok := r.(*model.Person)
 		if !ok {
 			return nil

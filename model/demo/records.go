@@ -457,6 +457,12 @@ type hoursEntry struct {
 }
 
 // halfHours are entry lengths in half hours: mostly two to four hours.
+// personDay is one person's calendar day, for their day's total of hours.
+type personDay struct {
+	person int32
+	date   model.Date
+}
+
 var halfHours = []int{1, 2, 3, 4, 4, 4, 5, 6, 6, 8, 8, 8, 10, 12, 16}
 
 func (g *gen) genHours() error {
@@ -469,6 +475,7 @@ func (g *gen) genHours() error {
 			entered: min(worked+g.r.Int64N(3*dayMs), g.nowMs)}
 	}
 	slices.SortFunc(hs, func(a, b hoursEntry) int { return cmp.Or(cmp.Compare(a.entered, b.entered), cmp.Compare(a.seq, b.seq)) })
+	g.dayHalves = make(map[personDay]int, n)
 	for i := range hs {
 		if err := g.emit(g.makeHours(&hs[i])); err != nil {
 			return err
@@ -502,6 +509,18 @@ func (g *gen) makeHours(h *hoursEntry) *model.Hours {
 		rec.Status = hoursStatuses[g.weightedInt(0, 20, 1, 80)]
 	} else {
 		rec.Status = hoursStatuses[g.weightedInt(0, 78, 1, 12, 2, 10)]
+	}
+	// The desk refuses more than 24 hours for one person on one day
+	// (model.MaxDayHours); rejected entries do not count.
+	if rec.Status != "rejected" {
+		day := personDay{h.person, rec.Date}
+		halves := min(int(rec.Hours*2), 2*int(model.MaxDayHours)-g.dayHalves[day])
+		if halves <= 0 {
+			rec.Status = "rejected"
+		} else {
+			rec.Hours = float64(halves) / 2
+			g.dayHalves[day] += halves
+		}
 	}
 	updated, by := h.entered, g.consultant()
 	switch rec.Status {

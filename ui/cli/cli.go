@@ -32,10 +32,6 @@ type DemoOptions struct {
 // demoConsultants staff the demo office.
 var demoConsultants = []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова", "Aigerim Seitkali"}
 
-// demoBatch is how many records go into one transaction: large enough to make
-// 100,000 ideas quick, small enough to keep memory flat.
-const demoBatch = 5000
-
 // Demo fills store with sample data and names the office if it has no name yet.
 // Records go in batches, each one transaction: when the demo stops early (a
 // full disk, or o.Ctx ended by Ctrl+C), o.Errw is told how many of each kind
@@ -60,41 +56,21 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 		}
 	}
 	saved := map[model.Kind]int{}
-	batch := make([]model.Record, 0, demoBatch)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return err // stop between two transactions
-		}
-		if err := store.InsertBatch(batch); err != nil {
-			return err
-		}
-		for _, r := range batch {
+	total := 0
+	// Records go through the store's bulk path: batches of a few thousand,
+	// index entries in key order at the end (storage/bulk.go).
+	err = store.InsertBulk(ctx, func(yield func(model.Record) error) error {
+		return demo.Generate(demo.Options{
+			Ideas: o.Ideas, People: o.People, Seed: o.Seed, Now: now,
+			Origin: store.OfficeID(), Consultants: office.Consultants,
+		}, yield)
+	}, func(rs []model.Record) {
+		for _, r := range rs {
 			saved[r.Env().Kind]++
 		}
-		batch = batch[:0]
-		n := 0
-		for _, c := range saved {
-			n += c
-		}
-		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(n))))
-		return nil
-	}
-	err = demo.Generate(demo.Options{
-		Ideas: o.Ideas, People: o.People, Seed: o.Seed, Now: now,
-		Origin: store.OfficeID(), Consultants: office.Consultants,
-	}, func(r model.Record) error {
-		batch = append(batch, r)
-		if len(batch) == demoBatch {
-			return flush()
-		}
-		return nil
+		total += len(rs)
+		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(total))))
 	})
-	if err == nil {
-		err = flush()
-	}
 	counts := func() []any {
 		var c []any
 		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
