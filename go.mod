@@ -28,6 +28,10 @@ require (
 
 require github.com/klauspost/compress v1.20.5
 
+// pgzip v1.3.0 (the newest the proxy gives): export compresses on every core,
+// still one plain gzip member (storage/bundle); it builds on compress above.
+require github.com/klauspost/pgzip v1.3.0
+
 require (
 	github.com/alecthomas/chroma/v2 v2.14.0 // indirect
 	github.com/atotto/clipboard v0.1.4 // indirect

@@ -7,7 +7,11 @@ package storage_test
 // Figures go to docs/PERFORMANCE.md ("Sync bundles").
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/binary"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -22,6 +26,11 @@ import (
 	"frontoffice/model"
 	"frontoffice/model/demo"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle"
+
+	"github.com/google/uuid"
+	"github.com/klauspost/compress/gzip"
+	bolt "go.etcd.io/bbolt"
 )
 
 var demoStore struct {
@@ -108,7 +117,7 @@ func BenchmarkBundleExport(b *testing.B) {
 // BenchmarkBundleImport merges the full bundle into an empty store, in one
 // transaction; it reports records/s and the peak heap it needed.
 func BenchmarkBundleImport(b *testing.B) {
-	_, path := openDemoStore(b)
+	path := benchBundle(b)
 	fi, _ := os.Stat(path)
 	b.ResetTimer()
 	var elapsed, cpu time.Duration
@@ -217,4 +226,115 @@ func syncBenchN(n int) int {
 		return v
 	}
 	return n
+}
+
+// benchBundle is the bundle the import benchmarks read: $FRONTOFFICE_BENCH_BUNDLE
+// when set (docs/perf.sh: the bundle its run exported), else the demo
+// store's full bundle.
+func benchBundle(b *testing.B) string {
+	if p := os.Getenv("FRONTOFFICE_BENCH_BUNDLE"); p != "" {
+		return p
+	}
+	_, path := openDemoStore(b)
+	return path
+}
+
+// BenchmarkBundleRawBbolt is the reference for BenchmarkBundleImport: the
+// same bundle's lines, unzipped from the same file, loaded into a bare bbolt
+// file, as fast as bbolt takes them: one bucket per kind, keys (the record's
+// id, then its place in the bundle) ascending, in transactions of the same
+// importBatch lines, without any check, index or search doc. Import at
+// ≥ 70 % of this is the budget (issue 23).
+func BenchmarkBundleRawBbolt(b *testing.B) {
+	path := benchBundle(b)
+	var elapsed, cpu time.Duration
+	var records int
+	for range b.N {
+		b.StopTimer()
+		dir := b.TempDir()
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		n, err := rawLoad(path, filepath.Join(dir, "raw.db"))
+		elapsed += time.Since(start)
+		cpu += cpuTime() - cpu0
+		if err != nil {
+			b.Fatal(err)
+		}
+		records = n
+	}
+	b.ReportMetric(float64(records)*float64(b.N)/elapsed.Seconds(), "records/s")
+	b.ReportMetric(float64(records)*float64(b.N)/cpu.Seconds(), "records/cpu-s")
+}
+
+// rawLoad puts every record line of the bundle at path into a new bbolt file
+// (BenchmarkBundleRawBbolt) and returns how many it put.
+func rawLoad(path, dbPath string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 256<<10))
+	if err != nil {
+		return 0, err
+	}
+	db, err := bolt.Open(dbPath, 0o600, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	br := bufio.NewReaderSize(zr, 1<<20)
+	type kv struct {
+		bucket string
+		k, v   []byte
+	}
+	var batch []kv
+	put := func() error {
+		err := db.Update(func(tx *bolt.Tx) error {
+			for _, e := range batch {
+				bk, err := tx.CreateBucketIfNotExists([]byte(e.bucket))
+				if err != nil {
+					return err
+				}
+				bk.FillPercent = 0.95 // keys ascending, as the import packs its own
+				if err := bk.Put(e.k, e.v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		batch = batch[:0]
+		return err
+	}
+	n := 0
+	for no := 1; ; no++ {
+		line, err := br.ReadBytes('\n')
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return n, err
+		}
+		kind := bundle.Kind(line)
+		if no == 1 || kind == "" { // the manifest; the trailer has no kind
+			continue
+		}
+		i := bytes.Index(line, []byte(`"id":"`))
+		if i < 0 || len(line) < i+6+36 {
+			return n, fmt.Errorf("line %d: no id", no)
+		}
+		id, err := uuid.ParseBytes(line[i+6 : i+6+36])
+		if err != nil {
+			return n, fmt.Errorf("line %d: %w", no, err)
+		}
+		key := binary.BigEndian.AppendUint64(id[:], uint64(no))
+		batch = append(batch, kv{kind, key, bytes.TrimSuffix(line, []byte("\n"))})
+		n++
+		if len(batch) == 5000 { // storage's importBatch
+			if err := put(); err != nil {
+				return n, err
+			}
+		}
+	}
+	return n, put()
 }

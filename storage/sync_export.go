@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -185,7 +186,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progre
 		if err != nil {
 			return err
 		}
-		err = walkExport(tx, m.Since, func(k model.Kind, v []byte) error {
+		err = readAhead(tx, m.Since, func(k model.Kind, v []byte) error {
 			if o.Redact {
 				if v, err = redact(v); err != nil {
 					return err
@@ -222,7 +223,11 @@ func (s *Store) Export(ctx context.Context, w io.Writer, o ExportOptions, progre
 
 // walkExport calls fn with every revision to export, in bundle order: for
 // each record changed after since, its history then its current revision.
-// v is valid only during the call.
+// v is valid only during the call. The changed marks, the history and the
+// records of a kind are all in id order: their cursors move forward together
+// (a step to the next key when it is near, a seek when it is far, as in an
+// incremental export), so each page is read once, not searched from the root
+// for every record.
 func walkExport(tx *bolt.Tx, since uint64, fn func(k model.Kind, v []byte) error) error {
 	changed := tx.Bucket(bucketSync).Bucket(bucketChanged)
 	for _, k := range model.Kinds() {
@@ -230,7 +235,8 @@ func walkExport(tx *bolt.Tx, since uint64, fn func(k model.Kind, v []byte) error
 		if err != nil {
 			return err
 		}
-		hc := tx.Bucket(bucketHistory).Bucket([]byte(k)).Cursor()
+		hc := follower{c: tx.Bucket(bucketHistory).Bucket([]byte(k)).Cursor()}
+		rc := follower{c: recs.Cursor()}
 		prefix := syncKey(k, nil)
 		c := changed.Cursor()
 		for sk, seq := c.Seek(prefix); sk != nil && bytes.HasPrefix(sk, prefix); sk, seq = c.Next() {
@@ -238,13 +244,13 @@ func walkExport(tx *bolt.Tx, since uint64, fn func(k model.Kind, v []byte) error
 				continue
 			}
 			id := sk[len(prefix):]
-			for hk, v := hc.Seek(id); hk != nil && bytes.HasPrefix(hk, id); hk, v = hc.Next() {
-				if err := fn(k, v); err != nil {
+			for hc.to(id); hc.k != nil && bytes.HasPrefix(hc.k, id); hc.next() {
+				if err := fn(k, hc.v); err != nil {
 					return err
 				}
 			}
-			if v := recs.Get(id); v != nil {
-				if err := fn(k, v); err != nil {
+			if rc.to(id); rc.v != nil && bytes.Equal(rc.k, id) {
+				if err := fn(k, rc.v); err != nil {
 					return err
 				}
 			}
@@ -252,6 +258,108 @@ func walkExport(tx *bolt.Tx, since uint64, fn func(k model.Kind, v []byte) error
 	}
 	return nil
 }
+
+// follower is a cursor visited with ascending targets.
+type follower struct {
+	c       *bolt.Cursor
+	k, v    []byte
+	started bool
+}
+
+// to moves to the first key at or after target (never back): a few steps
+// when it is near, else a seek.
+func (f *follower) to(target []byte) {
+	if !f.started {
+		f.k, f.v = f.c.Seek(target)
+		f.started = true
+		return
+	}
+	for i := 0; f.k != nil && bytes.Compare(f.k, target) < 0; i++ {
+		if i == 16 {
+			f.k, f.v = f.c.Seek(target)
+			return
+		}
+		f.k, f.v = f.c.Next()
+	}
+}
+
+func (f *follower) next() { f.k, f.v = f.c.Next() }
+
+// readAhead walks the export (walkExport) on its own goroutine, copying the
+// lines into blocks of about 1 MB handed over in order, so the store's pages
+// are read while the blocks before are hashed and compressed. emit gets each
+// line (valid only during the call); an error from either side stops both.
+func readAhead(tx *bolt.Tx, since uint64, emit func(k model.Kind, v []byte) error) error {
+	type block struct {
+		buf   []byte
+		ends  []int
+		kinds []model.Kind
+		err   error
+	}
+	const size = 1 << 20
+	full := make(chan *block, 3)
+	free := make(chan *block, 4)
+	stop := make(chan struct{})
+	for range cap(free) {
+		free <- &block{buf: make([]byte, 0, size+size/4)}
+	}
+	go func() {
+		defer close(full)
+		b := <-free
+		send := func() bool {
+			select {
+			case full <- b:
+			case <-stop:
+				return false
+			}
+			select {
+			case b = <-free:
+				b.buf, b.ends, b.kinds = b.buf[:0], b.ends[:0], b.kinds[:0]
+				return true
+			case <-stop:
+				return false
+			}
+		}
+		err := walkExport(tx, since, func(k model.Kind, v []byte) error {
+			b.buf = append(b.buf, v...)
+			b.ends = append(b.ends, len(b.buf))
+			b.kinds = append(b.kinds, k)
+			if len(b.buf) >= size && !send() {
+				return errStopped
+			}
+			return nil
+		})
+		if err == errStopped {
+			return
+		}
+		b.err = err
+		select {
+		case full <- b:
+		case <-stop:
+		}
+	}()
+	defer func() {
+		close(stop)
+		for range full { // the walk ends, leaving the transaction
+		}
+	}()
+	for b := range full {
+		at := 0
+		for i, end := range b.ends {
+			if err := emit(b.kinds[i], b.buf[at:end]); err != nil {
+				return err
+			}
+			at = end
+		}
+		if b.err != nil {
+			return b.err
+		}
+		free <- b
+	}
+	return nil
+}
+
+var errStopped = errors.New("stopped")
 
 func getU64Bytes(v []byte) uint64 {
 	var n uint64

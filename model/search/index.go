@@ -296,7 +296,7 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 		pages = append(pages, p)
 	}
 	s.words, s.filter, s.matches = words, q.Filter, next
-	res.Hits = mergePages(pages, effectiveSort(q.Sort, words), q.Offset, keep)
+	res.Hits = mergePages(pages, qw, effectiveSort(q.Sort, words), q.Offset, keep)
 	return res, nil
 }
 

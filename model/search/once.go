@@ -38,7 +38,7 @@ func SearchEncoded(ctx context.Context, docs iter.Seq[[]byte], q Query) (Result,
 		}
 		res.Total++
 		res.ByKind[model.Kind(v.kind)]++
-		c := onceHit{updated: v.updated, tier: 2, seq: n}
+		c := onceHit{updated: v.updated, tier: 2, seq: n, kind: int8(qw.kindRank(model.Kind(v.kind)))}
 		if by == ByRelevance {
 			c.tier = int8(qw.tier(v.folded, v.sig))
 		}
@@ -173,6 +173,7 @@ type onceHit struct {
 	updated int64
 	seq     int // place in the input: on ties the later (a newer id) first, as in the index
 	tier    int8
+	kind    int8 // queryWords.kindRank
 }
 
 // onceHeap keeps the best matches with the worst on top.
@@ -187,6 +188,9 @@ func (h *onceHeap) before(a, b onceHit) bool {
 	case ByRelevance:
 		if a.tier != b.tier {
 			return a.tier < b.tier
+		}
+		if a.kind != b.kind {
+			return a.kind < b.kind
 		}
 	case ByTitle:
 		if c := bytes.Compare(a.folded, b.folded); c != 0 {

@@ -16,6 +16,10 @@ type queryWords struct {
 	words   [][]byte
 	phrase  []byte // the words joined by single spaces
 	longest int    // index of the longest word: the one scanned for
+	// digits: the query is one word of digits (Words: a phone or an IIN
+	// however typed). Among matches of one tier, people then come first:
+	// the number is theirs, an idea only names its applicant's.
+	digits bool
 }
 
 func newQueryWords(words []string) *queryWords {
@@ -26,7 +30,17 @@ func newQueryWords(words []string) *queryWords {
 			q.longest = i
 		}
 	}
+	q.digits = len(words) == 1 && strings.Trim(words[0], "0123456789") == ""
 	return q
+}
+
+// kindRank orders kinds within a tier: people first for a number (digits),
+// else no order.
+func (q *queryWords) kindRank(k model.Kind) int {
+	if q.digits && k != model.KindPerson {
+		return 1
+	}
+	return 0
 }
 
 // oneLetter reports whether the query is a single letter or digit, and its
@@ -216,7 +230,7 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 
 // mergePages joins the shards' pages into one, in the query's order, and
 // cuts it to [offset, keep).
-func mergePages(pages [][]scored, by Sort, offset, keep int) []Hit {
+func mergePages(pages [][]scored, q *queryWords, by Sort, offset, keep int) []Hit {
 	var all []scored
 	if len(pages) == 1 {
 		all = pages[0]
@@ -229,6 +243,9 @@ func mergePages(pages [][]scored, by Sort, offset, keep int) []Hit {
 			switch by {
 			case ByRelevance:
 				if c := cmp.Compare(a.tier, b.tier); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(q.kindRank(a.s.kind), q.kindRank(b.s.kind)); c != 0 {
 					return c
 				}
 			case ByTitle:

@@ -448,13 +448,16 @@ func TestSearchEncodedAgreesWithIndex(t *testing.T) {
 		if i%3 == 0 {
 			d.Kind, d.Status, d.Direction, d.Phones = model.KindPerson, "", "", []string{fmt.Sprintf("+7701%07d", i)}
 		}
+		if i%3 == 1 && i%2 == 0 { // an idea found by its applicant's phone
+			d.Phones = []string{fmt.Sprintf("+7701%07d", i-1)}
+		}
 		if i%7 == 0 {
 			d.Status = "archived"
 		}
 		x.Put(d)
 		encoded = append(encoded, d.Encode())
 	}
-	for _, text := range []string{"", "a", "taza", "taza alem", "shymkent", "саулык", "8 701 000", "zzz"} {
+	for _, text := range []string{"", "a", "taza", "taza alem", "shymkent", "саулык", "8 701 000", "+7 701 0000990", "701", "zzz"} {
 		for _, by := range []Sort{ByRelevance, ByUpdated, ByTitle} {
 			for _, f := range []Filter{{}, {Kind: model.KindIdea}, {Kind: model.KindPerson}, {HideStatus: "archived"}, {Direction: "bilim"}} {
 				q := Query{Text: text, Sort: by, Filter: f, Offset: 3, Limit: 25}
@@ -470,7 +473,8 @@ func TestSearchEncodedAgreesWithIndex(t *testing.T) {
 				for k := range got.Hits {
 					g, w := got.Hits[k], want.Hits[k]
 					gt, wt := (&Doc{Title: g.Title}).Folded(), (&Doc{Title: w.Title}).Folded()
-					if g.Tier != w.Tier || g.Updated != w.Updated || (by == ByTitle && string(gt) != string(wt)) {
+					byKind := by == ByRelevance && newQueryWords(Words(text)).digits // else kinds tie
+					if g.Tier != w.Tier || (byKind && g.Kind != w.Kind) || g.Updated != w.Updated || (by == ByTitle && string(gt) != string(wt)) {
 						t.Fatalf("%q %v %+v: hit %d is %q@%d/%d, want %q@%d/%d", text, by, f, k, g.Title, g.Updated, g.Tier, w.Title, w.Updated, w.Tier)
 					}
 				}
@@ -527,5 +531,34 @@ func TestDecodeKeepsNothingOfItsInput(t *testing.T) {
 	want.Text, want.Phones = nil, nil
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("after its bytes were cleared: %+v, want %+v", got, want)
+	}
+}
+
+// TestPersonFirstForTheirNumber: a phone or IIN, however typed, lists its
+// person before the ideas that name them as applicant, even when those ideas
+// are newer; words still rank by newest among kinds.
+func TestPersonFirstForTheirNumber(t *testing.T) {
+	x := New()
+	var encoded [][]byte
+	put := func(d Doc) { x.Put(d); encoded = append(encoded, d.Encode()) }
+	put(Doc{ID: idN(1), Kind: model.KindPerson, Title: "Aigerim Sadykova", Phones: []string{"+77015551234"}, IIN: "950101400123", Updated: 10})
+	put(Doc{ID: idN(2), Kind: model.KindIdea, Title: "Kitap alemi", Text: []string{"Aigerim Sadykova"}, Phones: []string{"+77015551234"}, IIN: "950101400123", Status: "draft", Updated: 20})
+	put(Doc{ID: idN(3), Kind: model.KindIdea, Title: "Taza aula", Text: []string{"Aigerim Sadykova"}, Phones: []string{"+77015551234"}, IIN: "950101400123", Status: "draft", Updated: 30})
+	for _, q := range []string{"8 701 555 12 34", "+7 701 5551234", "87015551234", "7015551234", "8 (701) 555-12-34", "950101400123", "9501014"} {
+		for name, search := range map[string]func(Query) (Result, error){
+			"index":   func(q Query) (Result, error) { return x.Search(context.Background(), q) },
+			"encoded": func(q Query) (Result, error) { return SearchEncoded(context.Background(), slices.Values(encoded), q) },
+		} {
+			r, err := search(Query{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Total != 3 || r.Hits[0].ID != idN(1) {
+				t.Errorf("%s %q: %v, want the person first", name, q, ids(r))
+			}
+		}
+	}
+	if r := find(t, x, Query{Text: "aigerim"}); r.Hits[0].ID != idN(3) {
+		t.Errorf("a name: %v, want the newest first", ids(r))
 	}
 }

@@ -55,7 +55,8 @@ func (m *Model) recordKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Merge):
 		m.mode = picking
-		return tea.Batch(m.pick.SetText(""), m.pick.Focus())
+		cmd := m.pick.SetText("") // answered here once the index is loaded
+		return tea.Batch(cmd, m.pick.Focus(), m.skipSelf())
 	case key.Matches(msg, k.Withdraw):
 		m.mode = confirmWithdraw
 		m.ask = m.c.Ask(withdrawQ, common.Sanitize(p.FullName)).
@@ -113,8 +114,8 @@ func (m *Model) mergeKey(msg tea.KeyMsg) tea.Cmd {
 			m.ask = m.c.Ask(mergeQ).With(m.keys.SwapKeep)
 			return nil
 		}
-		cmd, _ := m.pick.Update(msg)
-		return cmd
+		cmd, _ := m.pick.Update(msg) // a typed letter's answer may be in already
+		return tea.Batch(cmd, m.skipSelf())
 	case confirmMerge:
 		if key.Matches(msg, k.SwapKeep) {
 			m.keepThis = !m.keepThis

@@ -8,6 +8,7 @@ import (
 	"context"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"frontoffice/model"
 	"frontoffice/model/search"
@@ -202,6 +203,13 @@ func (m *Model) Selected() (search.Hit, bool) {
 
 // Search asks again for the current query, cancelling any search under way.
 // Call it after records change (the index has already followed them).
+//
+// Once the index is loaded the search runs while the key that asked for it
+// is being handled: its answer is taken before Update returns, so the same
+// frame shows the typed letter and its results (the engine answers in well
+// under a millisecond to a few). A search still running after syncWait is
+// left to finish off the loop, and the returned command brings its answer
+// (dropped if a newer keystroke asked again by then).
 func (m *Model) Search() tea.Cmd {
 	if m.cancel != nil {
 		m.cancel()
@@ -212,7 +220,7 @@ func (m *Model) Search() tea.Cmd {
 	m.waiting = true
 	seq, owner, q, store := m.seq, m.owner, m.Query(), m.c.Store
 	sess := m.session // nil until the index is ready; the first answer brings one
-	return common.Do(func() tea.Msg {
+	run := func() tea.Msg {
 		x, err := store.Search(ctx)
 		if err != nil {
 			return ResultMsg{Owner: owner, Seq: seq, Err: err}
@@ -222,7 +230,40 @@ func (m *Model) Search() tea.Cmd {
 		}
 		res, err := sess.Search(ctx, q)
 		return sessionMsg{ResultMsg{Owner: owner, Seq: seq, Res: res, Err: err}, sess}
-	})
+	}
+	if !store.SearchReady() || syncWait <= 0 {
+		return common.Do(run) // the first search waits for the index
+	}
+	answer := make(chan tea.Msg, 1)
+	go func() { answer <- common.Do(run)() }()
+	wait := time.NewTimer(syncWait)
+	defer wait.Stop()
+	select {
+	case msg := <-answer:
+		if cmd, _ := m.Update(msg); cmd != nil {
+			return cmd
+		}
+		if _, ok := msg.(common.PanicMsg); ok {
+			return func() tea.Msg { return msg }
+		}
+		return nil
+	case <-wait.C:
+		return func() tea.Msg { return <-answer }
+	}
+}
+
+// syncWait is how long handling a key waits for the search it starts before
+// drawing the letter alone (a query slow to answer: the results follow).
+// 0 (tests of the slow path) leaves every search to a command.
+var syncWait = 30 * time.Millisecond
+
+// AnswerLater makes every search answer through a command, as one slower
+// than syncWait does, until restore is called: for tests of how a screen
+// behaves while an answer is on its way.
+func AnswerLater() (restore func()) {
+	old := syncWait
+	syncWait = 0
+	return func() { syncWait = old }
 }
 
 // sessionMsg is a ResultMsg that also hands back the session made on the
@@ -355,34 +396,56 @@ func (m *Model) SetSize(w, h int) {
 	m.scroll()
 }
 
-// View draws the box, the counts, the header and the rows.
+// View draws the box, the counts, the header and the rows. Every cell is
+// measured once (pad) and every row is then exactly as wide as the columns
+// it was laid out in: rows are not measured again to fit the area.
 func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
 	tr, st := m.c.Tr, m.c.Styles
-	var b strings.Builder
-	b.WriteString(m.input.View() + "\n")
+	var top strings.Builder
+	top.WriteString(m.input.View() + "\n")
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(m.c.ErrorText(m.err)))
+		top.WriteString(st.Error.Render(m.c.ErrorText(m.err)))
 	case !m.loaded:
-		b.WriteString(st.Muted.Render(tr.T("search.preparing")))
+		top.WriteString(st.Muted.Render(tr.T("search.preparing")))
 	default:
 		count := tr.T("search.count", model.GroupDigits(int64(m.res.Total)))
 		if m.waiting {
 			count += " …"
 		}
-		b.WriteString(st.Muted.Render(count))
+		top.WriteString(st.Muted.Render(count))
 	}
-	b.WriteString("\n")
+	var b strings.Builder
+	b.WriteString(common.Fit(top.String(), m.w, min(2, m.h)))
 	cols, widths := m.layout()
-	var head []string
-	for i, c := range cols {
-		head = append(head, pad(c.Title, widths[i]))
+	rowWidth := 2 + len(cols) - 1
+	for _, w := range widths {
+		rowWidth += w
 	}
-	b.WriteString(st.Label.Render("  "+strings.Join(head, " ")) + "\n")
+	// The layout keeps a row within the area, but for a flexible column of
+	// at least 8 cells on a very narrow one: such rows are cut as before.
+	fit := func(line string) string {
+		if rowWidth > m.w {
+			return common.Fit(line, m.w, 1)
+		}
+		return line
+	}
+	lines := 2
+	if m.h > lines {
+		var head []string
+		for i, c := range cols {
+			head = append(head, pad(c.Title, widths[i]))
+		}
+		b.WriteString("\n" + fit(st.Label.Render("  "+strings.Join(head, " "))))
+		lines++
+	}
 	end := min(len(m.res.Hits), m.top+m.rows())
-	for i := m.top; i < end; i++ {
+	cells := make([]string, len(cols))
+	for i := m.top; i < end && lines < m.h; i++ {
 		h := m.res.Hits[i]
-		cells := make([]string, len(cols))
 		for j, c := range cols {
 			cells[j] = pad(common.Sanitize(c.Cell(h)), widths[j])
 		}
@@ -390,12 +453,13 @@ func (m *Model) View() string {
 		if i == m.cursor {
 			line = st.Selected.Render("▸ " + strings.Join(cells, " "))
 		}
-		b.WriteString(line + "\n")
+		b.WriteString("\n" + fit(line))
+		lines++
 	}
-	if m.loaded && len(m.res.Hits) == 0 && m.err == nil {
-		b.WriteString(st.Muted.Render(tr.T("search.nothing")) + "\n")
+	if m.loaded && len(m.res.Hits) == 0 && m.err == nil && lines < m.h {
+		b.WriteString("\n" + common.Fit(st.Muted.Render(tr.T("search.nothing")), m.w, 1))
 	}
-	return common.Fit(strings.TrimSuffix(b.String(), "\n"), m.w, m.h)
+	return b.String()
 }
 
 // layout picks the columns that fit and their widths.
@@ -422,15 +486,61 @@ func (m *Model) layout() ([]Column, []int) {
 	return cols, widths
 }
 
-// pad cuts or fills s to exactly w cells.
+// pad cuts or fills s to exactly w cells, measuring s once.
 func pad(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if n := ansi.StringWidth(s); n > w {
+	n, narrow := narrowWidth(s)
+	if !narrow {
+		n = ansi.StringWidth(s)
+	}
+	switch {
+	case n > w && narrow:
+		return cutNarrow(s, w-1) + "…"
+	case n > w:
 		return ansi.Truncate(s, w, "…")
-	} else if n < w {
+	case n < w:
 		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// narrowWidth counts the cells of s when every character in it takes one
+// cell on its own (printable ASCII, the Latin, Cyrillic and Kazakh letters
+// of the records): then the width is the count of characters, with no
+// grapheme or width tables to consult. narrow is false for anything else
+// (escapes, marks that join the letter before, wide characters, emoji), which
+// ansi.StringWidth measures. TestNarrowWidthAgreesWithAnsi holds the ranges.
+func narrowWidth(s string) (n int, narrow bool) {
+	for _, r := range s {
+		if !narrowRune(r) {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+func narrowRune(r rune) bool {
+	switch {
+	case r >= 0x20 && r < 0x7f:
+		return true
+	case r >= 0xa1 && r <= 0x2ff:
+		return r != 0xad // the soft hyphen takes no cell
+	case r >= 0x400 && r <= 0x52f:
+		return r < 0x483 || r > 0x489 // Cyrillic marks join the letter before
+	}
+	return false
+}
+
+// cutNarrow is the first n characters of s, every one a cell (narrowWidth).
+func cutNarrow(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
 	}
 	return s
 }

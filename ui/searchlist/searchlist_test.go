@@ -83,6 +83,7 @@ func TestTypingFindsFolded(t *testing.T) {
 // after the answer to a later one is dropped, and the earlier search was
 // cancelled.
 func TestOlderAnswerNeverShown(t *testing.T) {
+	asyncOnly(t)
 	m, _ := newList(t, "Таза әлем", "Саулық")
 	deliver(t, m, m.Init())
 	m.Focus()
@@ -101,6 +102,7 @@ func TestOlderAnswerNeverShown(t *testing.T) {
 }
 
 func TestCancelledSearchReportsCancel(t *testing.T) {
+	asyncOnly(t)
 	m, _ := newList(t, "a")
 	deliver(t, m, m.Init())
 	cmd := m.Search()
@@ -138,5 +140,116 @@ func TestScrollAsksForMore(t *testing.T) {
 	v := ansi.Strip(m.View())
 	if n := strings.Count(v, "\n") + 1; n > 10 {
 		t.Fatalf("view has %d lines, area is 10", n)
+	}
+}
+
+// asyncOnly makes every search answer through a command, as a search slower
+// than syncWait does, for the rest of the test.
+func asyncOnly(t *testing.T) {
+	old := syncWait
+	syncWait = 0
+	t.Cleanup(func() { syncWait = old })
+}
+
+// TestTypedLetterAndResultsInOneFrame: once the index is loaded, the key's
+// Update itself brings the answer: the View drawn right after it shows the
+// letter and its results, no command run in between.
+func TestTypedLetterAndResultsInOneFrame(t *testing.T) {
+	m, s := newList(t, "Таза әлем: саябақ", "Саулық апталығы", "Кітап жинау")
+	deliver(t, m, m.Init())
+	if !s.SearchReady() || m.Result().Total != 3 {
+		t.Fatalf("first search: ready %v, %d found", s.SearchReady(), m.Result().Total)
+	}
+	m.Focus()
+	for i, r := range "kitap" {
+		cmd, used := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		if !used {
+			t.Fatalf("key %q not used", r)
+		}
+		_ = cmd // the cursor's blink, nothing the results wait for
+		if m.Waiting() {
+			t.Fatalf("after %q the answer is still on its way", "kitap"[:i+1])
+		}
+		v := ansi.Strip(m.View())
+		if !strings.Contains(v, "/ "+"kitap"[:i+1]) {
+			t.Fatalf("the letter is not drawn:\n%s", v)
+		}
+		if i >= 2 && (!strings.Contains(v, "Found: 1") || !strings.Contains(v, "Кітап жинау")) {
+			t.Fatalf("after %q the same View lacks the result:\n%s", "kitap"[:i+1], v)
+		}
+	}
+}
+
+// TestSlowAnswerStillComesAndNeverStale: a search that outlasts syncWait
+// arrives by command; an older one arriving after a newer answer is dropped.
+func TestSlowAnswerStillComesAndNeverStale(t *testing.T) {
+	m, _ := newList(t, "Таза әлем", "Саулық")
+	deliver(t, m, m.Init())
+	m.Focus()
+	asyncOnly(t)
+	first := typeText(t, m, "с")
+	if first == nil || !m.Waiting() {
+		t.Fatal("a search left to a command gave none")
+	}
+	syncWait = 30 * time.Second // the next ones answer in place
+	deliver(t, m, typeText(t, m, "аулық"))
+	if m.Result().Total != 1 || m.Waiting() {
+		t.Fatalf("after the last keystroke: %d, waiting %v", m.Result().Total, m.Waiting())
+	}
+	deliver(t, m, first)
+	if m.Result().Total != 1 {
+		t.Fatalf("a stale answer was shown: %d", m.Result().Total)
+	}
+}
+
+// TestNarrowWidthAgreesWithAnsi: every character narrowWidth counts as one
+// cell is one cell to ansi.StringWidth, alone and after a letter, and pad
+// gives the same cells as measuring and cutting with ansi.
+func TestNarrowWidthAgreesWithAnsi(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if !narrowRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r), "ж" + string(r) + string(r)} {
+			n, ok := narrowWidth(s)
+			if !ok || n != ansi.StringWidth(s) {
+				t.Fatalf("%U in %q: narrowWidth %d (%v), ansi %d", r, s, n, ok, ansi.StringWidth(s))
+			}
+		}
+	}
+	for _, s := range []string{"", "Таза әлем: саябақ", "Ұлттық қор — Үміт", "abc", "Ｗide 世界", "e\u0301te", "👩‍👩‍👧 family", "soft\u00adhyphen", "\x1b[31mred\x1b[0m"} {
+		for w := 1; w < 22; w++ {
+			want := ansi.StringWidth(s)
+			var ref string
+			switch {
+			case want > w:
+				ref = ansi.Truncate(s, w, "…")
+			default:
+				ref = s + strings.Repeat(" ", w-want)
+			}
+			if got := pad(s, w); got != ref || ansi.StringWidth(got) > w {
+				t.Fatalf("pad(%q, %d) = %q, want %q", s, w, got, ref)
+			}
+		}
+	}
+}
+
+// TestViewFitsItsArea: whatever the size, the list draws at most its height
+// in lines, none wider than its width.
+func TestViewFitsItsArea(t *testing.T) {
+	m, _ := newList(t, "Таза әлем: саябақ және ұзын атау, тағы да ұзын", "Саулық", "Кітап")
+	deliver(t, m, m.Init())
+	for _, size := range [][2]int{{60, 10}, {12, 4}, {5, 2}, {3, 1}, {100, 3}} {
+		m.SetSize(size[0], size[1])
+		v := m.View()
+		lines := strings.Split(v, "\n")
+		if len(lines) > size[1] {
+			t.Fatalf("%v: %d lines:\n%s", size, len(lines), v)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > size[0] {
+				t.Fatalf("%v: line %q is %d cells", size, l, ansi.StringWidth(l))
+			}
+		}
 	}
 }
