@@ -356,7 +356,7 @@ func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
 	m.sizeList()
 	m.sizeForm()
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 }
 
 // Capturing is true while typing goes somewhere: the field, the purpose, the

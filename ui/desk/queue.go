@@ -103,7 +103,7 @@ func (m *Model) takeQueue(msg queueMsg) {
 		m.q.usedPurpose = true
 	}
 	m.q.cur = max(0, min(m.q.cur, len(m.q.rows)-1))
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 }
 
 // ordered sorts the visits for the queue: by state, then by arrival.
@@ -191,7 +191,7 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
 		}
 	}
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 	return nil
 }
 
@@ -268,7 +268,7 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 		cur = slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
 	}
 	m.q.cur = max(0, min(cur, len(m.q.rows)-1))
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
 	text := m.c.Tr.T("desk.moved", name, v.State.Label(lang))
 	if msg.undo {
@@ -294,16 +294,94 @@ func (m *Model) openVisit(personID string) *model.Visit {
 	return nil
 }
 
-// scroll keeps the cursor in the n rows shown.
-func (q *queue) scroll(n int) {
+// line is one line of the queue's list: a visitor (row ≥ 0) or a marker of
+// visitors scrolled out of sight (row < 0, above or below).
+type line struct {
+	row          int
+	above, below int
+}
+
+// window lays the queue's visitors out in n lines and keeps q.top, the first
+// visitor of the scrolled part, so that the cursor is in view. The waiting come
+// first and stay in view: while the cursor is further down, they stay pinned
+// above the scrolled part as long as that leaves room for the cursor's row and
+// a marker on each side. Visitors out of sight are counted on a marker line
+// ("↑ 3 more", "↓ 5 more"), as the other lists do.
+func (q *queue) window(n int) []line {
+	total := len(q.rows)
 	n = max(1, n)
-	if q.cur < q.top {
-		q.top = q.cur
+	q.cur = max(0, min(q.cur, total-1))
+	if total <= n {
+		q.top = 0
+		out := make([]line, total)
+		for i := range out {
+			out[i] = line{row: i}
+		}
+		return out
 	}
-	if q.cur >= q.top+n {
-		q.top = q.cur - n + 1
+	waiting := 0
+	for waiting < total && q.rows[waiting].State == model.VisitWaiting {
+		waiting++
 	}
-	q.top = max(0, min(q.top, len(q.rows)-n))
+	pinned := 0
+	if q.cur >= waiting {
+		pinned = max(0, min(waiting, n-3))
+	}
+	var out []line
+	for i := range pinned {
+		out = append(out, line{row: i})
+	}
+	return append(out, q.scrolled(pinned, n-pinned)...)
+}
+
+// scrolled lays out the visitors from lo on in n lines, with a marker line
+// for those above (after lo) or below that are out of sight; a window too
+// small for markers has none.
+func (q *queue) scrolled(lo, n int) []line {
+	total := len(q.rows)
+	marks := n >= 3
+	top := max(lo, min(q.top, q.cur))
+	// shown is how many visitors fit from top on, the markers counted.
+	shown := func(top int) (int, bool, bool) {
+		room := n
+		up := marks && top > lo
+		if up {
+			room--
+		}
+		down := marks && top+room < total
+		if down {
+			room--
+		}
+		return max(1, room), up, down
+	}
+	for {
+		k, _, _ := shown(top)
+		if q.cur < top+k {
+			break
+		}
+		top++
+	}
+	// Room left at the end: show more of the visitors above.
+	for top > lo {
+		k, _, _ := shown(top - 1)
+		if top-1+k < total || q.cur >= top-1+k {
+			break
+		}
+		top--
+	}
+	q.top = top
+	k, up, down := shown(top)
+	var out []line
+	if up {
+		out = append(out, line{row: -1, above: top - lo})
+	}
+	for i := top; i < min(total, top+k); i++ {
+		out = append(out, line{row: i})
+	}
+	if down {
+		out = append(out, line{row: -1, below: total - (top + k)})
+	}
+	return out
 }
 
 // waited is how long the visitor waited: until now while waiting, until
@@ -381,13 +459,18 @@ func (m *Model) queueLines(n int) []string {
 	case len(m.q.rows) == 0:
 		return append(lines, st.Muted.Render(ansi.Wrap(tr.T("desk.queue_empty"), max(10, m.w), "")))
 	}
-	rows := n - 1
-	m.q.scroll(rows)
 	now, lang := m.c.Now(), m.c.Lang()
 	nameW, purposeW, whoW, stateW := m.columnWidths()
-	end := min(len(m.q.rows), m.q.top+rows)
-	for i := m.q.top; i < end; i++ {
-		v := m.q.rows[i]
+	for _, l := range m.q.window(n - 1) {
+		if l.row < 0 {
+			text := tr.T("desk.more_below", l.below)
+			if l.above > 0 {
+				text = tr.T("desk.more_above", l.above)
+			}
+			lines = append(lines, st.Muted.Render(common.Fit("  "+text, m.w, 1)))
+			continue
+		}
+		i, v := l.row, m.q.rows[l.row]
 		wait := "—"
 		if d, ok := waited(v, now); ok {
 			wait = m.duration(d)

@@ -1,0 +1,117 @@
+package e2e
+
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+)
+
+// busyStore is a store whose queue today has waiting visitors (the first
+// arrived first) and done ones after them.
+func busyStore(t *testing.T, waiting, done int) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "fo.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.SetActor("Мадина")
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name, o.Region, o.Consultants = "Тест", "almaty", []string{"Мадина"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().Add(-2 * time.Hour)
+	if model.DateOf(now.Local()) != model.DateOf(time.Now().Local()) {
+		now = time.Now() // just after midnight: all arrive now
+	}
+	for i := range waiting + done {
+		p := model.New(model.KindPerson).(*model.Person)
+		p.FullName, p.Phone = fmt.Sprintf("Келуші %02d", i), fmt.Sprintf("+7701000%04d", i)
+		p.Consent, p.ConsentMethod, p.ConsentAt = true, "paper", "2026-11-01"
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		v, err := s.StartVisit(p.ID, "other", now.Add(time.Duration(i)*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i >= waiting {
+			for _, to := range []model.VisitState{model.VisitWithConsultant, model.VisitDone} {
+				if _, err := s.MoveVisit(v.ID, to, "Мадина", now.Add(time.Minute)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	return db
+}
+
+// cursorLine is the queue's line under the cursor, "" when it is out of view.
+func cursorLine(s string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "▸") {
+			return l
+		}
+	}
+	return ""
+}
+
+// widest is the number of characters of the screen's longest line.
+func widest(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, len([]rune(strings.TrimRight(l, " "))))
+	}
+	return n
+}
+
+// TestDeskQueueKeepsTheWaitingInView (issue 20 item 1): 13 waiting and 17 done;
+// ↓ 22 times keeps the first waiting in view with markers of those out of sight,
+// and the cursor stays in view through a resize to 40×12 and back.
+func TestDeskQueueKeepsTheWaitingInView(t *testing.T) {
+	db := busyStore(t, 13, 17)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○13")
+	tm.keys("Tab")
+	tm.waitFor("▸ ○")
+	for range 22 {
+		tm.keys("Down")
+	}
+	s := tm.waitUntil("the cursor on the 23rd visitor", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22")
+	})
+	for _, want := range []string{"Келуші 00", "↑ выше ещё", "↓ ниже ещё"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the queue lacks %q:\n%s", want, s)
+		}
+	}
+	tm.tmux("resize-window", "-t", tm.name, "-x", "40", "-y", "12")
+	tm.waitUntil("the cursor in view at 40×12", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22") && widest(s) <= 40
+	})
+	tm.tmux("resize-window", "-t", tm.name, "-x", "80", "-y", "24")
+	s = tm.waitUntil("the cursor in view at 80×24 again", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22") && widest(s) > 40
+	})
+	if !strings.Contains(s, "Келуші 00") {
+		t.Fatalf("the waiting are out of sight after the resize:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+	if out, err := exec.Command(binary, "check", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("check: %v\n%s", err, out)
+	}
+}
