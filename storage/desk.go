@@ -15,7 +15,17 @@ import (
 // The walk-in desk: today's queue of visits, a person's timeline, merging two
 // records of one person, and withdrawing consent.
 
-// StartVisit puts the person in today's queue, waiting, for purpose.
+// InQueueError says that a person is in today's queue already (waiting or
+// with a consultant): a second entry for them is not made.
+type InQueueError struct{ Visit *model.Visit }
+
+func (e *InQueueError) Error() string {
+	return fmt.Sprintf("person %s is in today's queue already (visit %s, %s)", e.Visit.PersonID, e.Visit.ID, e.Visit.State)
+}
+
+// StartVisit puts the person in today's queue, waiting, for purpose. A person
+// already waiting or with a consultant today gets no second entry: the
+// error is an *InQueueError naming their visit.
 func (s *Store) StartVisit(personID string, purpose model.Purpose, now time.Time) (*model.Visit, error) {
 	p, err := GetAs[*model.Person](s, model.KindPerson, personID)
 	if err != nil {
@@ -23,6 +33,15 @@ func (s *Store) StartVisit(personID string, purpose model.Purpose, now time.Time
 	}
 	if p.Deleted || p.MergedInto != "" {
 		return nil, fmt.Errorf("visit for person %s: %w", personID, ErrNotFound)
+	}
+	today, err := s.Visits(model.DateOf(now.Local()))
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range today {
+		if v.PersonID == personID && (v.State == model.VisitWaiting || v.State == model.VisitWithConsultant) {
+			return nil, &InQueueError{Visit: v}
+		}
 	}
 	v := model.New(model.KindVisit).(*model.Visit)
 	v.PersonID, v.Purpose, v.State = personID, purpose, model.VisitWaiting
@@ -159,6 +178,25 @@ func (s *Store) MoveVisit(id string, to model.VisitState, consultant string, now
 		return nil, err
 	}
 	return v, nil
+}
+
+// RemoveVisit takes back an entry of the queue made by mistake: a visit
+// still waiting becomes a tombstone (its revision stays in history). A visit
+// that has moved on is refused: undo its moves first.
+func (s *Store) RemoveVisit(id string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		r, _, err := getRecord(tx, model.KindVisit, id)
+		if err != nil {
+			return err
+		}
+		if r.Env().Deleted {
+			return nil
+		}
+		if v := r.(*model.Visit); v.State != model.VisitWaiting {
+			return fmt.Errorf("remove visit %s in state %s: %w", id, v.State, ErrNotPermitted)
+		}
+		return s.update(tx, r, true)
+	})
 }
 
 // QueueCounts counts the day's visits by state.

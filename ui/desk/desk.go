@@ -103,6 +103,7 @@ const (
 	saving                     // checking for duplicates, registering, starting the visit
 	sameFound                  // the phone or IIN is someone's already
 	similarFound               // someone with this name in this organisation exists
+	confirmRemove              // u on a waiting entry: remove it from the queue?
 )
 
 // Model is the Desk screen.
@@ -110,6 +111,7 @@ const (
 var (
 	discardQ = common.NewQuestion("desk.discard", "people.discard_q", "confirm.discard", "confirm.back_to_form")
 	similarQ = common.NewQuestion("desk.similar", "people.similar_q", "confirm.queue_them", "confirm.back_to_form")
+	removeQ  = common.NewQuestion("desk.remove_entry", "desk.remove_entry_q", "desk.remove_entry_yes", "confirm.keep")
 )
 
 // Model is the Desk screen.
@@ -132,7 +134,8 @@ type Model struct {
 	purposeCur  int
 	lastPurpose model.Purpose
 
-	q queue
+	q        queue
+	removing *model.Visit // the entry asked about while confirmRemove
 
 	// the registration form
 	form       *huh.Form
@@ -290,6 +293,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.chooseKey(msg)
 	case registering, confirmDiscard, sameFound, similarFound:
 		return m.formKey(msg)
+	case confirmRemove:
+		return m.removeKey(msg)
 	}
 	return nil // starting, saving: the answer is on its way
 }
@@ -334,6 +339,9 @@ func (m *Model) enter() tea.Cmd {
 		return nil
 	}
 	if h, ok := m.list.Selected(); ok {
+		if v := m.openVisit(h.ID); v != nil {
+			return m.already(v, h.Title)
+		}
 		return m.choose(visitor{id: h.ID, name: h.Title, phone: h.Phone, org: h.Sub})
 	}
 	return m.startForm(m.list.Text())
@@ -393,7 +401,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField, k.More}
-	case confirmDiscard, similarFound:
+	case confirmDiscard, similarFound, confirmRemove:
 		return m.ask.Keys()
 	case sameFound:
 		return []key.Binding{k.Theirs, k.OpenCard, k.BackForm}
@@ -423,6 +431,8 @@ func (m *Model) View() string {
 		return m.chooseView()
 	case registering, confirmDiscard, saving, sameFound, similarFound:
 		return m.formView()
+	case confirmRemove:
+		return common.Fit(m.ask.View(max(10, m.w)), m.w, m.h)
 	}
 	return m.idleView()
 }

@@ -27,7 +27,11 @@ type queue struct {
 	cur    int
 	top    int
 	busy   bool   // a move is being saved: one at a time
-	undo   []move // this desk's moves, the last one on top
+	undo   []move // this desk's moves and entries, the last one on top
+	// fresh is true while nothing but moves happened since the last move or
+	// entry: u then takes that back; once the cursor has moved, u steps
+	// back the visitor under it.
+	fresh bool
 	// usedPurpose is set once the last purpose used was read from the queue
 	// (after a restart the desk goes on with the purpose it last used).
 	usedPurpose bool
@@ -38,6 +42,7 @@ type move struct {
 	id         string
 	from       model.VisitState
 	consultant string // the consultant before the move
+	entry      bool   // the visit was started: taking it back removes it
 }
 
 // queueMsg brings the day's visits and their people's names.
@@ -49,12 +54,14 @@ type queueMsg struct {
 	err    error
 }
 
-// movedMsg is the answer of a move (or of its undo).
+// movedMsg is the answer of a move (or of its undo, or of an entry's removal).
 type movedMsg struct {
-	visit  *model.Visit
-	before move
-	undo   bool
-	err    error
+	visit   *model.Visit
+	before  move
+	undo    bool
+	stacked bool // the undo was the desk's last move, taken off the stack
+	removed bool // the entry was removed from the queue
+	err     error
 }
 
 var stateOrder = map[model.VisitState]int{
@@ -152,7 +159,7 @@ func (m *Model) queueHelp() []key.Binding {
 			out = append(out, c.b)
 		}
 	}
-	if len(m.q.undo) > 0 {
+	if v != nil || len(m.q.undo) > 0 {
 		out = append(out, k.Undo)
 	}
 	if v != nil {
@@ -170,13 +177,13 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 		m.sizeList()
 		return cmd
 	case key.Matches(msg, k.Up):
-		m.q.cur = max(0, m.q.cur-1)
+		m.q.cur, m.q.fresh = max(0, m.q.cur-1), false
 	case key.Matches(msg, k.Down):
-		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+1))
+		m.q.cur, m.q.fresh = max(0, min(len(m.q.rows)-1, m.q.cur+1)), false
 	case msg.Type == tea.KeyPgUp:
-		m.q.cur = max(0, m.q.cur-m.queueRows())
+		m.q.cur, m.q.fresh = max(0, m.q.cur-m.queueRows()), false
 	case msg.Type == tea.KeyPgDown:
-		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+m.queueRows()))
+		m.q.cur, m.q.fresh = max(0, min(len(m.q.rows)-1, m.q.cur+m.queueRows())), false
 	case key.Matches(msg, k.Serve):
 		return m.move(model.VisitWithConsultant)
 	case key.Matches(msg, k.Finish):
@@ -228,21 +235,76 @@ func cannotMove(to model.VisitState) string {
 	return "desk.cannot_leave"
 }
 
-// undoMove takes back this desk's last move.
+// undoMove takes back this desk's last move or entry right after it was
+// made; once the cursor has moved, it steps back the visitor under the
+// cursor, whoever moved them and whenever today: done goes back to with a
+// consultant, with a consultant (or left before being served) back to
+// waiting, and a waiting entry is removed after a question.
 func (m *Model) undoMove() tea.Cmd {
 	if m.q.busy {
 		return nil
 	}
-	if len(m.q.undo) == 0 {
+	if m.q.fresh && len(m.q.undo) > 0 {
+		last := m.q.undo[len(m.q.undo)-1]
+		if last.entry {
+			return m.askRemove(last.id)
+		}
+		return m.moveBack(last, true)
+	}
+	v := m.selectedVisit()
+	if v == nil {
 		return m.status(m.c.Tr.T("desk.nothing_to_undo"), false)
 	}
-	last := m.q.undo[len(m.q.undo)-1]
+	back := move{id: v.ID, from: model.VisitWaiting}
+	switch {
+	case v.State == model.VisitWaiting:
+		return m.askRemove(v.ID)
+	case v.State == model.VisitDone, v.State == model.VisitLeft && !v.ServedAt.IsZero():
+		back.from = model.VisitWithConsultant
+	}
+	return m.moveBack(back, false)
+}
+
+// moveBack takes a visit back to the state before a move.
+func (m *Model) moveBack(last move, stacked bool) tea.Cmd {
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()
 	return common.Do(func() tea.Msg {
 		nv, err := store.MoveVisit(last.id, last.from, last.consultant, now)
-		return movedMsg{visit: nv, before: last, undo: true, err: err}
+		return movedMsg{visit: nv, before: last, undo: true, stacked: stacked, err: err}
 	})
+}
+
+// askRemove asks before taking a waiting entry out of today's queue.
+func (m *Model) askRemove(id string) tea.Cmd {
+	i := slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == id })
+	if i < 0 {
+		return nil
+	}
+	m.q.cur = i
+	v := m.q.rows[i]
+	m.mode, m.removing = confirmRemove, v
+	m.ask = m.c.Ask(removeQ, common.Sanitize(m.name(v)), v.ArrivedAt.Local().Format("15:04"))
+	return nil
+}
+
+// removeKey answers the question of confirmRemove.
+func (m *Model) removeKey(msg tea.KeyMsg) tea.Cmd {
+	switch m.ask.Answer(msg) {
+	case common.Yes:
+		v := m.removing
+		m.mode, m.ask, m.removing = idle, nil, nil
+		m.q.busy = true
+		store := m.c.Store
+		stacked := m.q.fresh && len(m.q.undo) > 0 && m.q.undo[len(m.q.undo)-1].id == v.ID
+		return common.Do(func() tea.Msg {
+			err := store.RemoveVisit(v.ID)
+			return movedMsg{visit: v, before: move{id: v.ID, entry: true}, undo: true, stacked: stacked, removed: true, err: err}
+		})
+	case common.No:
+		m.mode, m.ask, m.removing = idle, nil, nil
+	}
+	return nil
 }
 
 func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
@@ -251,10 +313,23 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 		return m.status(m.c.ErrorText(msg.err), true)
 	}
 	v := msg.visit
-	if msg.undo {
+	switch {
+	case msg.stacked:
 		m.q.undo = m.q.undo[:len(m.q.undo)-1]
-	} else {
+	case msg.undo:
+		// a step back chosen with the cursor: the desk's own record of
+		// that visitor's moves no longer holds
+		m.q.undo = slices.DeleteFunc(m.q.undo, func(mv move) bool { return mv.id == v.ID })
+	default:
 		m.q.undo = append(m.q.undo, msg.before)
+	}
+	m.q.fresh = true
+	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
+	if msg.removed {
+		m.q.rows = slices.DeleteFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
+		m.q.cur = max(0, min(m.q.cur, len(m.q.rows)-1))
+		m.q.window(m.queueRows())
+		return tea.Batch(m.status(m.c.Tr.T("desk.entry_removed", name), false), func() tea.Msg { return common.DataChangedMsg{} })
 	}
 	// Show the move at once; the reload that follows brings the rest.
 	for i, r := range m.q.rows {
@@ -269,12 +344,41 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 	}
 	m.q.cur = max(0, min(cur, len(m.q.rows)-1))
 	m.q.window(m.queueRows())
-	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
 	text := m.c.Tr.T("desk.moved", name, v.State.Label(lang))
 	if msg.undo {
 		text = m.c.Tr.T("desk.undone", name, v.State.Label(lang))
 	}
 	return tea.Batch(m.status(text, false), func() tea.Msg { return common.DataChangedMsg{} })
+}
+
+// already says that the person is in today's queue already and puts the
+// cursor on them, the queue in focus, instead of making a second entry.
+func (m *Model) already(v *model.Visit, name string) tea.Cmd {
+	m.dropForm()
+	m.mode, m.lateEnters = idle, 0
+	found := false
+	for i, r := range m.q.rows {
+		if r.ID == v.ID {
+			m.q.cur, found = i, true
+		}
+	}
+	if !found { // another desk's entry, not loaded yet
+		m.q.rows = ordered(append(m.q.rows, v))
+		if m.q.names == nil {
+			m.q.names = map[string]string{}
+		}
+		m.q.names[v.PersonID] = name
+		m.q.cur = slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
+	}
+	m.q.fresh = false
+	cmd := m.list.SetText("")
+	m.toQueue()
+	m.q.window(m.queueRows())
+	text := m.c.Tr.T("desk.already_waiting", common.Sanitize(name), v.ArrivedAt.Local().Format("15:04"))
+	if v.State != model.VisitWaiting {
+		text = m.c.Tr.T("desk.already_with", common.Sanitize(name), v.State.Label(m.c.Lang()))
+	}
+	return tea.Batch(cmd, m.status(text, true), m.loadQueue())
 }
 
 func (m *Model) name(v *model.Visit) string {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/ui/common"
 )
 
 // busyDay puts waiting people in today's queue (the first arrived first) and
@@ -112,5 +113,125 @@ func TestQueueWindowFits(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNoSecondWaitingEntry: enter on someone already waiting today says so,
+// puts the cursor on them in the queue and makes no second entry.
+func TestNoSecondWaitingEntry(t *testing.T) {
+	h := newHarness(t, model.RU, 100, 27)
+	busyDay(t, h, 5, 2)
+	h.typeText("Visitor 03")
+	h.keys("enter")
+	if n := len(h.visits()); n != 7 {
+		t.Fatalf("visits %d, want 7", n)
+	}
+	if !strings.Contains(h.lastStatus(), "уже ждёт в очереди") || !h.m.onQueue || h.m.mode != idle {
+		t.Fatalf("status %q, on queue %v, mode %d", h.lastStatus(), h.m.onQueue, h.m.mode)
+	}
+	if v := h.m.selectedVisit(); v == nil || h.m.name(v) != "Visitor 03" {
+		t.Fatalf("the cursor is not on them: %+v", v)
+	}
+	// With a consultant: the same.
+	h.keys("s", "tab")
+	h.typeText("Visitor 03")
+	h.keys("enter", "enter")
+	if n := len(h.visits()); n != 7 || !strings.Contains(h.lastStatus(), "уже в очереди") {
+		t.Fatalf("visits %d, status %q", n, h.lastStatus())
+	}
+	// Done: they may come again.
+	h.keys("f", "tab")
+	h.typeText("Visitor 03")
+	h.keys("enter", "enter")
+	if n := len(h.visits()); n != 8 {
+		t.Fatalf("a new visit after the first was done: %d", n)
+	}
+}
+
+// TestUndoAnyEntryOfToday: after a restart (nothing of this desk's to take
+// back) u steps back the visitor under the cursor, whoever moved them; a
+// waiting entry is removed after a question; right after an entry, u takes it
+// back wherever the cursor is.
+func TestUndoAnyEntryOfToday(t *testing.T) {
+	h := newHarness(t, model.EN, 100, 27)
+	busyDay(t, h, 2, 1) // Visitor 00, 01 waiting; 02 done
+	on := func(name string) *model.Visit {
+		t.Helper()
+		for i, v := range h.m.q.rows {
+			if h.m.name(v) == name {
+				h.m.q.cur = i
+				return v
+			}
+		}
+		t.Fatalf("no %s in the queue", name)
+		return nil
+	}
+	state := func(id string) model.VisitState {
+		t.Helper()
+		for _, v := range h.visits() {
+			if v.ID == id {
+				return v.State
+			}
+		}
+		return "removed"
+	}
+	h.keys("tab")
+	done := on("Visitor 02")
+	h.keys("u")
+	if st := state(done.ID); st != model.VisitWithConsultant {
+		t.Fatalf("u on a done visit: %s", st)
+	}
+	h.keys("down", "up") // the cursor moves: u is for the one under it
+	on("Visitor 02")
+	h.keys("u")
+	if st := state(done.ID); st != model.VisitWaiting {
+		t.Fatalf("u on a served visit: %s", st)
+	}
+	w := on("Visitor 00")
+	h.keys("u")
+	h.mustSee("Remove the entry of Visitor 00", "y — remove")
+	h.keys("esc")
+	if st := state(w.ID); st != model.VisitWaiting {
+		t.Fatalf("esc removed the entry: %s", st)
+	}
+	h.keys("down", "up")
+	on("Visitor 00")
+	h.keys("u", "y")
+	if st := state(w.ID); st != "removed" || !strings.Contains(h.lastStatus(), "removed from the queue") {
+		t.Fatalf("after y: %s, %q", st, h.lastStatus())
+	}
+	h.mustNotSee("Visitor 00")
+	if n, _ := h.s.Count(model.KindVisit); n != 2 {
+		t.Fatalf("visits counted: %d", n)
+	}
+
+	// An entry made by mistake, taken back at once.
+	addPerson(t, h.s, "Мақсат Ержанов", "+77051112233", "")
+	h.send(common.DataChangedMsg{})
+	h.keys("tab")
+	h.typeText("Мақсат")
+	h.keys("enter", "enter", "tab", "u")
+	h.mustSee("Remove the entry of Мақсат Ержанов")
+	h.keys("y")
+	if n := len(h.visits()); n != 2 {
+		t.Fatalf("the entry made by mistake stays: %d visits", n)
+	}
+	// Left without being served goes back to waiting; left after being
+	// served, back to the consultant.
+	on("Visitor 01")
+	h.keys("l")
+	h.keys("down", "up")
+	v := on("Visitor 01")
+	h.keys("u")
+	if st := state(v.ID); st != model.VisitWaiting {
+		t.Fatalf("u on one who left unserved: %s", st)
+	}
+	h.keys("s")
+	on("Visitor 01")
+	h.keys("l", "down", "up")
+	on("Visitor 01")
+	h.keys("u")
+	if st := state(v.ID); st != model.VisitWithConsultant {
+		t.Fatalf("u on one who left after being served: %s", st)
 	}
 }

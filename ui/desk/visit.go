@@ -1,10 +1,12 @@
 package desk
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/personform"
 
@@ -48,6 +50,9 @@ func (m *Model) chooseKey(msg tea.KeyMsg) tea.Cmd {
 
 // startVisit puts who in today's queue for purpose.
 func (m *Model) startVisit(who visitor, purpose model.Purpose) tea.Cmd {
+	if v := m.openVisit(who.id); v != nil {
+		return m.already(v, who.name)
+	}
 	m.mode, m.who = starting, who
 	m.lastPurpose = purpose
 	store, now := m.c.Store, m.c.Now()
@@ -60,6 +65,9 @@ func (m *Model) startVisit(who visitor, purpose model.Purpose) tea.Cmd {
 func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	if m.mode != starting && m.mode != saving {
 		return nil
+	}
+	if iq := (*storage.InQueueError)(nil); errors.As(msg.err, &iq) {
+		return m.already(iq.Visit, msg.person.name)
 	}
 	if msg.err != nil && !msg.created {
 		if m.mode == saving { // the registration failed: everything typed is kept
@@ -85,6 +93,7 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	m.dropForm()
 	m.mode = idle
 	if msg.visit != nil { // shown at once; the reload brings the rest
+		m.q.undo, m.q.fresh = append(m.q.undo, move{id: msg.visit.ID, entry: true}), true
 		m.q.rows = ordered(append(m.q.rows, msg.visit))
 		if m.q.names == nil {
 			m.q.names = map[string]string{}

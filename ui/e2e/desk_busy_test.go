@@ -115,3 +115,41 @@ func TestDeskQueueKeepsTheWaitingInView(t *testing.T) {
 		t.Fatalf("check: %v\n%s", err, out)
 	}
 }
+
+// TestDeskNoSecondEntryAndUndo (issue 20 item 2), at 40×12 in Russian: enter
+// on someone already waiting says so and puts the cursor on them, with no
+// second entry; u on them (any entry of today) asks, then removes the entry.
+func TestDeskNoSecondEntryAndUndo(t *testing.T) {
+	db := busyStore(t, 3, 0)
+	tm := start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○3")
+	tm.literal("Келуші 01")
+	tm.waitUntil("the match", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 01") })
+	tm.keys("Enter")
+	s := tm.waitFor("уже ждёт")
+	if !strings.Contains(s, "○3") || !strings.Contains(cursorLine(s), "Келуші 01") {
+		t.Fatalf("a second entry, or the cursor is not on them:\n%s", s)
+	}
+	tm.keys("u")
+	tm.waitFor("Убрать запись")
+	tm.keys("y")
+	s = tm.waitFor("○2")
+	if queueHas(s, "Келуші 01") {
+		t.Fatalf("the entry is still in the queue:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// queueHas says whether a line of the queue (a state mark, then the name)
+// shows name.
+func queueHas(s, name string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, name) && strings.ContainsAny(l, "○◐●×") {
+			return true
+		}
+	}
+	return false
+}

@@ -21,7 +21,7 @@ func init() {
 		"desk.key_serve":         {KK: "қабылдау", RU: "принять", EN: "serve"},
 		"desk.key_finish":        {KK: "аяқтау", RU: "завершить", EN: "done"},
 		"desk.key_left":          {KK: "қызметсіз кетті", RU: "ушёл без обслуживания", EN: "left without service"},
-		"desk.key_undo":          {KK: "соңғы қадамды қайтару", RU: "отменить последний шаг", EN: "undo the last move"},
+		"desk.key_undo":          {KK: "қадамды қайтару / жазбаны алу", RU: "отменить шаг / убрать запись", EN: "undo a move / remove an entry"},
 		"desk.key_open":          {KK: "картасын ашу", RU: "открыть карточку", EN: "open the card"},
 		"desk.key_choose":        {KK: "таңдау", RU: "выбрать", EN: "choose"},
 		"desk.key_more":          {KK: "өңір, келісім күні", RU: "регион, дата согласия", EN: "region, consent date"},
