@@ -497,3 +497,66 @@ func (s *Store) WithdrawConsent(personID string) error {
 	_, err := s.Withdraw(personID)
 	return err
 }
+
+// AnonymousVisit records the visit of someone who keeps no personal data
+// here (no consent): only v's purpose, service, outcome and age band are
+// kept. It is recorded as it ends: done, or left when the outcome says the
+// visitor was not served, by the consultant at the desk now.
+func (s *Store) AnonymousVisit(v *model.Visit, now time.Time) error {
+	v.Kind, v.Anonymous, v.PersonID = model.KindVisit, true, ""
+	v.Notes = ""
+	v.Date, v.ArrivedAt, v.DoneAt = model.DateOf(now.Local()), now.UTC(), now.UTC()
+	v.State, v.ServedAt, v.Consultant = model.VisitDone, now.UTC(), s.Actor()
+	if v.Outcome == "not_served" {
+		v.State, v.ServedAt, v.Consultant = model.VisitLeft, time.Time{}, ""
+	}
+	return s.Create(v)
+}
+
+// ClaimVisit registers p, a visitor who came anonymously before, and makes
+// their anonymous visit of visitID theirs, in one transaction: the visit
+// then names p and is no longer anonymous; its purpose, service, outcome and
+// times stay as they were. A p already stored (Rev > 0: the visitor was
+// registered after all) is only linked.
+func (s *Store) ClaimVisit(p *model.Person, visitID string) (*model.Visit, error) {
+	env := p.Env()
+	orig := *env
+	stored := env.Rev > 0
+	if env.ID == "" {
+		env.ID = model.NewID()
+	}
+	if err := p.Validate(); err != nil {
+		*env = orig
+		return nil, err
+	}
+	var v *model.Visit
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		r, _, err := getRecord(tx, model.KindVisit, visitID)
+		if err != nil {
+			return err
+		}
+		v = r.(*model.Visit)
+		if v.Deleted || !v.Anonymous {
+			return fmt.Errorf("claim visit %s: not an anonymous visit: %w", visitID, ErrNotPermitted)
+		}
+		if stored {
+			if _, _, err := getRecord(tx, model.KindPerson, env.ID); err != nil {
+				return err
+			}
+		} else if isNew, err := s.saveOne(tx, p); err != nil {
+			return err
+		} else if !isNew {
+			return fmt.Errorf("register %s %s: %w", env.Kind, env.ID, ErrExists)
+		}
+		v.Anonymous, v.PersonID = false, env.ID
+		if err := v.Validate(); err != nil {
+			return err
+		}
+		return s.update(tx, v, false)
+	})
+	if err != nil {
+		*env = orig
+		return nil, err
+	}
+	return v, nil
+}

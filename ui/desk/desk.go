@@ -58,6 +58,10 @@ type KeyMap struct {
 	Anyway    key.Binding
 	OpenCard  key.Binding
 	BackForm  key.Binding
+
+	// anonymous visits: from the field and from the queue
+	Anon      key.Binding
+	AnonQueue key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -89,6 +93,9 @@ func newKeyMap(c *common.Common) KeyMap {
 		Anyway:    common.Bind(tr.T("desk.key_create_anyway"), "c"),
 		OpenCard:  common.Bind(tr.T("desk.key_open_card"), "o"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
+
+		Anon:      common.Bind(tr.T("desk.key_anon"), "ctrl+a"),
+		AnonQueue: common.Bind(tr.T("desk.key_anon"), "a"),
 	}
 }
 
@@ -104,6 +111,7 @@ const (
 	sameFound                  // the phone or IIN is someone's already
 	similarFound               // someone with this name in this organisation exists
 	confirmRemove              // u on a waiting entry: remove it from the queue?
+	anonymous                  // the anonymous visit's form
 )
 
 // Model is the Desk screen.
@@ -136,6 +144,8 @@ type Model struct {
 
 	q        queue
 	removing *model.Visit // the entry asked about while confirmRemove
+	anon     anonValues   // the anonymous visit's form
+	claim    string       // the anonymous visit the registration form claims
 
 	// the registration form
 	form       *huh.Form
@@ -234,6 +244,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeMoved(msg)
 	case startedMsg:
 		return m, m.takeStarted(msg)
+	case anonSavedMsg:
+		return m, m.takeAnonSaved(msg)
 	case dupMsg:
 		return m, m.takeDup(msg)
 	case tickMsg:
@@ -260,6 +272,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.mode == registering && m.form != nil {
 		return m, tea.Batch(cmd, m.updateForm(msg))
+	}
+	if m.mode == anonymous && m.form != nil {
+		return m, tea.Batch(cmd, m.updateAnon(msg))
 	}
 	return m, cmd
 }
@@ -295,6 +310,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.formKey(msg)
 	case confirmRemove:
 		return m.removeKey(msg)
+	case anonymous:
+		return m.anonKey(msg)
 	}
 	return nil // starting, saving: the answer is on its way
 }
@@ -311,6 +328,8 @@ func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.New):
 		m.lateEnters = 0
 		return m.startForm(m.list.Text())
+	case key.Matches(msg, k.Anon):
+		return m.startAnonymous()
 	case key.Matches(msg, k.Start):
 		return m.enter()
 	}
@@ -382,7 +401,7 @@ func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 		return false // the previous screen, as everywhere
 	}
 	k := m.keys
-	return key.Matches(msg, k.Serve, k.Finish, k.Left, k.Undo, k.Focus, k.Open, k.Type)
+	return key.Matches(msg, k.Serve, k.Finish, k.Left, k.Undo, k.Focus, k.Open, k.Type, k.AnonQueue)
 }
 
 // Title is the tab name.
@@ -396,7 +415,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.onQueue {
 			return m.queueHelp()
 		}
-		return []key.Binding{k.Start, k.New, k.Focus, k.Clear}
+		return []key.Binding{k.Start, k.New, k.Anon, k.Focus, k.Clear}
+	case anonymous:
+		return []key.Binding{k.Cancel, k.NextField}
 	case choosing:
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
@@ -414,8 +435,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.mode == idle {
 		return [][]key.Binding{
-			{k.Start, k.New, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
-			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.Type},
+			{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
+			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.Type},
 		}
 	}
 	return [][]key.Binding{m.ShortHelp()}
@@ -433,6 +454,8 @@ func (m *Model) View() string {
 		return m.formView()
 	case confirmRemove:
 		return common.Fit(m.ask.View(max(10, m.w)), m.w, m.h)
+	case anonymous:
+		return m.anonView()
 	}
 	return m.idleView()
 }

@@ -78,6 +78,9 @@ func (m *Model) loadQueue() tea.Cmd {
 		}
 		names := map[string]string{}
 		for _, v := range vs {
+			if v.Anonymous {
+				continue
+			}
 			if _, ok := names[v.PersonID]; ok {
 				continue
 			}
@@ -192,8 +195,12 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 		return m.move(model.VisitLeft)
 	case key.Matches(msg, k.Undo):
 		return m.undoMove()
+	case key.Matches(msg, k.AnonQueue):
+		return m.startAnonymous()
 	case key.Matches(msg, k.Open):
-		if v := m.selectedVisit(); v != nil {
+		if v := m.selectedVisit(); v != nil && v.Anonymous {
+			return m.startClaim(v)
+		} else if v != nil {
 			id := v.PersonID
 			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
 		}
@@ -382,6 +389,9 @@ func (m *Model) already(v *model.Visit, name string) tea.Cmd {
 }
 
 func (m *Model) name(v *model.Visit) string {
+	if v.Anonymous {
+		return m.anonName(v)
+	}
 	if n, ok := m.q.names[v.PersonID]; ok {
 		return n
 	}

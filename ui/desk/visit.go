@@ -21,6 +21,7 @@ type startedMsg struct {
 	person  visitor
 	visit   *model.Visit
 	created bool
+	claimed bool  // an anonymous visit became the person's
 	err     error // the visit was not started (the person may be registered)
 }
 
@@ -85,6 +86,8 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	tr, name := m.c.Tr, common.Sanitize(msg.person.name)
 	var status tea.Cmd
 	switch {
+	case msg.claimed:
+		status = m.status(tr.T("desk.claimed", name), false)
 	case msg.created:
 		status = m.status(tr.T("desk.registered", name, msg.visit.Purpose.Label(m.c.Lang())), false)
 	default:
@@ -92,7 +95,13 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.mode = idle
-	if msg.visit != nil { // shown at once; the reload brings the rest
+	if msg.claimed {
+		m.claimedRow(msg.visit)
+		if m.q.names == nil {
+			m.q.names = map[string]string{}
+		}
+		m.q.names[msg.visit.PersonID] = msg.person.name
+	} else if msg.visit != nil { // shown at once; the reload brings the rest
 		m.q.undo, m.q.fresh = append(m.q.undo, move{id: msg.visit.ID, entry: true}), true
 		m.q.rows = ordered(append(m.q.rows, msg.visit))
 		if m.q.names == nil {

@@ -153,3 +153,61 @@ func queueHas(s, name string) bool {
 	}
 	return false
 }
+
+// TestDeskAnonymousVisit (issue 20 item 3), in Russian at 80×24: two visitors
+// who give no consent are served and counted with ctrl+a (no person made);
+// one of them registers later from the queue and claims the visit; the
+// report counts two visits, one still anonymous.
+func TestDeskAnonymousVisit(t *testing.T) {
+	db := busyStore(t, 0, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("Очередь сегодня")
+	for i, band := range []string{"18–24", "25–35"} {
+		tm.keys("C-a")
+		tm.waitFocus("Цель визита")
+		tm.nextTo("Услуга")
+		tm.nextTo("Итог")
+		tm.nextTo("Возраст")
+		for range i {
+			tm.keys("Down")
+		}
+		tm.next()
+		tm.waitFor("Аноним, " + band)
+	}
+	tm.keys("Tab")
+	tm.waitUntil("the cursor on the first anonymous visit", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Аноним, 18–24")
+	})
+	tm.keys("Enter")
+	tm.waitFor("Регистрация посетителя")
+	tm.waitFocus("ФИО")
+	tm.literal("Айгерім Сейтқали")
+	tm.nextTo("Телефон")
+	tm.literal("8 701 123 45 67")
+	tm.nextTo("Год рождения")
+	tm.literal("2001")
+	tm.nextTo("Организация")
+	tm.nextTo("Цель визита")
+	tm.nextTo("Согласие")
+	tm.keys("Down")
+	tm.next()
+	s := tm.waitFor("анонимный визит теперь")
+	if !queueHas(s, "Айгерім Сейтқали") || !queueHas(s, "Аноним, 25–35") || queueHas(s, "Аноним, 18–24") {
+		t.Fatalf("the claimed visit:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitUntil("the queue in focus", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+	out, err := exec.Command(binary, "report", "--db", db, "--format", "json").CombinedOutput()
+	if err != nil {
+		t.Fatalf("report: %v\n%s", err, out)
+	}
+	for _, want := range []string{`"visits": 2`, `"anonymous_visits": 1`, `"people": 1`, `"25_35": 1`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("report lacks %s:\n%s", want, out)
+		}
+	}
+}

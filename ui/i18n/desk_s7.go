@@ -26,5 +26,25 @@ func init() {
 		},
 		"desk.remove_entry_yes": {KK: "алып тастау", RU: "убрать", EN: "remove"},
 		"desk.entry_removed":    {KK: "%s жазбасы кезектен алынды.", RU: "Запись %s убрана из очереди.", EN: "The entry of %s is removed from the queue."},
+
+		"field.age_band": {KK: "Жас тобы", RU: "Возраст", EN: "Age band"},
+		"field.service":  {KK: "Қызмет", RU: "Услуга", EN: "Service"},
+		"field.outcome":  {KK: "Нәтижесі", RU: "Итог", EN: "Outcome"},
+
+		"desk.key_anon":        {KK: "анонимді келу", RU: "анонимный визит", EN: "anonymous visit"},
+		"desk.anon_title":      {KK: "Анонимді келу: жеке деректер сақталмайды", RU: "Анонимный визит: без персональных данных", EN: "Anonymous visit: no personal data kept"},
+		"desk.anon_hint":       {KK: "Келісім бермеген келуші де қызмет алады және есепке кіреді.", RU: "Посетитель без согласия тоже обслуживается и учитывается в отчётах.", EN: "A visitor who gives no consent is served and counted all the same."},
+		"desk.anon_no_service": {KK: "— қызмет көрсетілмеді —", RU: "— без услуги —", EN: "— no service —"},
+		"desk.anon_saved":      {KK: "Анонимді келу жазылды (%s, %s).", RU: "Анонимный визит записан (%s, %s).", EN: "Anonymous visit recorded (%s, %s)."},
+		"desk.anon_name":       {KK: "Аноним, %s", RU: "Аноним, %s", EN: "Anonymous, %s"},
+		"desk.anon_name_plain": {KK: "Аноним", RU: "Аноним", EN: "Anonymous"},
+		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "%s зарегистрирован(а); анонимный визит теперь за ним/ней.", EN: "Registered %s; the anonymous visit is now theirs."},
+
+		// Reports count anonymous visits.
+		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
+		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
+		"report.anonymous_by_age_band": {KK: "Анонимді келулер жас тобы бойынша", RU: "Анонимные визиты по возрасту", EN: "Anonymous visits by age band"},
+		"report.anonymous_by_service":  {KK: "Анонимді келулер қызмет бойынша", RU: "Анонимные визиты по услугам", EN: "Anonymous visits by service"},
+		"report.anonymous_by_outcome":  {KK: "Анонимді келулер нәтиже бойынша", RU: "Анонимные визиты по итогу", EN: "Anonymous visits by outcome"},
 	})
 }
