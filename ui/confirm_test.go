@@ -257,7 +257,7 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 	deskSimilar := ask("Looks like Айгерім Сейтқали from ALT University", func(_ *harness, s *storage.Store, _ base) bool {
 		vs, _ := s.Visits(model.DateOf(fixedNow.Local()))
 		return len(vs) == 1
-	}, "d", "ctrl+n", "'Aigerim Seitqali", "enter", "'8 777 000 11 22", "enter", "enter", "'alt university", "enter", "enter", "down", "enter")
+	}, "d", "ctrl+n", "'Aigerim Seitqali", "enter", "'8 777 000 11 22", "enter", "'2001", "enter", "'alt university", "enter", "enter", "down", "enter")
 	deskSimilar.again = nil
 	peopleSimilar := ask("Looks like Айгерім Сейтқали from ALT University", shows("Phone: +7 701 123 45 67"),
 		"p", "n", "'Aigerim Seitkali", "enter", "'87001112233", "enter", "enter", "enter", "'ALT University", "enter", "enter", "y", "enter", "enter", "enter")

@@ -172,6 +172,7 @@ func New(c *common.Common) *Model {
 	m := &Model{c: c, keys: newKeyMap(c), lastPurpose: model.PurposeVolunteer}
 	m.list = searchlist.New(c, model.KindPerson, m.columns())
 	m.list.SetPlaceholder("desk.placeholder")
+	m.list.SetNothing("desk.nothing_found")
 	m.list.Focus()
 	return m
 }
@@ -403,6 +404,10 @@ func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 	k := m.keys
 	return key.Matches(msg, k.Serve, k.Finish, k.Left, k.Undo, k.Focus, k.Open, k.Type, k.AnonQueue)
 }
+
+// HelpFree tells the root that ? opens help here though the field takes
+// the keys: a name, a phone or an IIN never holds a question mark.
+func (m *Model) HelpFree() bool { return m.mode == idle }
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.desk") }

@@ -28,7 +28,7 @@ func TestRegisterNewAdultInSixFields(t *testing.T) {
 		t.Fatal("the field should take the keys when the Desk opens")
 	}
 	h.typeText("Айгерім Сейтқали")
-	h.mustSee("Nothing found")
+	h.mustSee("Nobody found", "enter registers a new visitor")
 	h.keys("enter") // nobody matches: the form opens with the name in its field
 	if h.m.mode != registering {
 		t.Fatalf("enter with no match should open the form (mode %d):\n%s", h.m.mode, h.view())
@@ -237,7 +237,7 @@ func TestDuplicatePhoneOrIINNeverTwice(t *testing.T) {
 	h.keys("ctrl+n")
 	h.field("Aigerim S.")
 	h.field("+7 (701) 123-45-67")
-	h.field("")
+	h.field("2001")
 	h.field("")
 	h.keys("down", "enter") // purpose: the one after the default
 	h.keys("down", "enter")
@@ -287,7 +287,7 @@ func TestSameNameSameOrgAsks(t *testing.T) {
 		h.keys("ctrl+n")
 		h.field("Aigerim Seitqali")
 		h.field("8 777 000 11 22")
-		h.field("")
+		h.field("2001")
 		h.field("alt university")
 		h.field("")
 		h.keys("down", "enter")

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"errors"
 	"strings"
 
 	"frontoffice/model"
@@ -127,7 +128,17 @@ func (m *Model) newForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
 	ck := personform.NewChecks(tr, m.c.Now())
 	yearOrIIN := func(s string) error {
-		if len(model.NormalizeIIN(s)) > 4 {
+		n := model.NormalizeIIN(s)
+		switch {
+		case n == "":
+			// the minor rules need an age: a birth year or an IIN
+			return errors.New(tr.T("desk.need_year_or_iin"))
+		case len(n) == 12 && ck.IIN(n) != nil:
+			if _, ok := model.IINBirthDate(n); ok {
+				return errors.New(tr.T("desk.iin_check_digit"))
+			}
+			return ck.IIN(n)
+		case len(n) > 4:
 			return ck.IIN(s)
 		}
 		return ck.Year(s)

@@ -211,3 +211,47 @@ func TestDeskAnonymousVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskFieldHelpAndMistypedIIN (issue 20 item 4), in Russian at 80×24: ?
+// opens help instead of being typed; nothing found says that enter registers
+// a new visitor; a mistyped IIN goes to the IIN field, which says its check
+// digit is wrong; with no birth year and no IIN the form asks for one.
+func TestDeskFieldHelpAndMistypedIIN(t *testing.T) {
+	db := busyStore(t, 0, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("Очередь сегодня")
+	tm.keys("?")
+	s := tm.waitFor("Клавиши экрана «Приём»")
+	if strings.Contains(s, "/ ?") {
+		t.Fatalf("? was typed into the field:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitFor("Очередь сегодня")
+	tm.literal("791028302729") // 791028302728 with its last digit mistyped
+	tm.waitFor("enter — зарегистрировать нового посетителя")
+	tm.keys("Enter")
+	tm.waitFor("Регистрация посетителя")
+	tm.waitFocus("ФИО")
+	tm.literal("Нұрлан Әбенов")
+	tm.nextTo("Телефон")
+	tm.nextTo("Год рождения или ИИН")
+	s = tm.screen()
+	if !strings.Contains(s, "791028302729") {
+		t.Fatalf("the mistyped IIN is not in the IIN field:\n%s", s)
+	}
+	tm.keys("Enter")
+	tm.waitFor("контрольная цифра неверна")
+	tm.keys("C-u")
+	tm.keys("Enter")
+	tm.waitFor("Укажите год рождения или ИИН")
+	tm.literal("791028302728")
+	tm.nextTo("Организация")
+	tm.keys("Escape")
+	tm.waitFor("Выйти, не сохранив")
+	tm.keys("y")
+	tm.waitFor("Очередь сегодня")
+	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}

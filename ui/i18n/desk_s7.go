@@ -40,6 +40,22 @@ func init() {
 		"desk.anon_name_plain": {KK: "Аноним", RU: "Аноним", EN: "Anonymous"},
 		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "%s зарегистрирован(а); анонимный визит теперь за ним/ней.", EN: "Registered %s; the anonymous visit is now theirs."},
 
+		"desk.nothing_found": {
+			KK: "Ешкім табылмады. enter — жаңа келуші ретінде тіркеу (терілгені өз өрісіне түседі).",
+			RU: "Никого не найдено. enter — зарегистрировать нового посетителя (введённое попадёт в своё поле).",
+			EN: "Nobody found. enter registers a new visitor (what you typed goes into its field).",
+		},
+		"desk.need_year_or_iin": {
+			KK: "Туған жылын немесе ЖСН-ін жазыңыз: кәмелетке толмағандар ережесі жасқа қарайды.",
+			RU: "Укажите год рождения или ИИН: правила для несовершеннолетних зависят от возраста.",
+			EN: "Give a birth year or an IIN: the rules for minors depend on the age.",
+		},
+		"desk.iin_check_digit": {
+			KK: "Бұл ЖСН сияқты, бірақ бақылау саны дұрыс емес: цифрларды тексеріңіз.",
+			RU: "Это похоже на ИИН, но контрольная цифра неверна: проверьте цифры.",
+			EN: "This is an IIN with a wrong check digit: check the digits.",
+		},
+
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
 		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},

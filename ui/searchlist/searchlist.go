@@ -78,6 +78,9 @@ type Model struct {
 	columns []Column
 	// placeholderKey is the hint's catalogue key; "" is the general one.
 	placeholderKey string
+	// nothingKey is the catalogue key of what an empty result says; "" is
+	// the general one.
+	nothingKey string
 
 	filter  search.Filter
 	sort    search.Sort
@@ -125,6 +128,10 @@ func (m *Model) SetPlaceholder(key string) {
 	m.placeholderKey = key
 	m.setPlaceholder()
 }
+
+// SetNothing names the catalogue key of what the list says when nothing
+// matches (the Desk says that enter registers a new visitor).
+func (m *Model) SetNothing(key string) { m.nothingKey = key }
 
 // Relabel rebuilds keys and texts after a language switch; columns are the
 // new headers.
@@ -393,7 +400,11 @@ func (m *Model) View() string {
 		b.WriteString(line + "\n")
 	}
 	if m.loaded && len(m.res.Hits) == 0 && m.err == nil {
-		b.WriteString(st.Muted.Render(tr.T("search.nothing")) + "\n")
+		nothing := m.nothingKey
+		if nothing == "" {
+			nothing = "search.nothing"
+		}
+		b.WriteString(st.Muted.Render(ansi.Wrap(tr.T(nothing), max(10, m.w), "")) + "\n")
 	}
 	return common.Fit(strings.TrimSuffix(b.String(), "\n"), m.w, m.h)
 }
