@@ -403,12 +403,34 @@ type Visit struct {
 	ServedAt   time.Time  `json:"served_at,omitzero"`
 	DoneAt     time.Time  `json:"done_at,omitzero"`
 	Notes      string     `json:"notes,omitempty"`
+
+	// Anonymous is a visit of someone who kept no personal data here: no
+	// person, only the age band, the service and the outcome (anonymous.go).
+	Anonymous bool    `json:"anonymous,omitempty"`
+	AgeBand   AgeBand `json:"age_band,omitempty"`
+	Service   Service `json:"service,omitempty"`
+	Outcome   Outcome `json:"outcome,omitempty"`
 }
 
 // Validate checks the visit's fields.
 func (v *Visit) Validate() error {
 	var es FieldErrors
-	es.checkRef("person_id", v.PersonID, true)
+	if v.Anonymous {
+		if v.PersonID != "" {
+			es.add("person_id", ReasonMismatch)
+		}
+	} else {
+		es.checkRef("person_id", v.PersonID, true)
+	}
+	if v.AgeBand != "" && !v.AgeBand.Valid() {
+		es.add("age_band", ReasonUnknownCode)
+	}
+	if v.Service != "" && !v.Service.Valid() {
+		es.add("service", ReasonUnknownCode)
+	}
+	if v.Outcome != "" && !v.Outcome.Valid() {
+		es.add("outcome", ReasonUnknownCode)
+	}
 	es.checkDate("date", v.Date, true)
 	if !v.Purpose.Valid() {
 		es.add("purpose", ReasonUnknownCode)

@@ -15,7 +15,17 @@ import (
 // The walk-in desk: today's queue of visits, a person's timeline, merging two
 // records of one person, and withdrawing consent.
 
-// StartVisit puts the person in today's queue, waiting, for purpose.
+// InQueueError says that a person is in today's queue already (waiting or
+// with a consultant): a second entry for them is not made.
+type InQueueError struct{ Visit *model.Visit }
+
+func (e *InQueueError) Error() string {
+	return fmt.Sprintf("person %s is in today's queue already (visit %s, %s)", e.Visit.PersonID, e.Visit.ID, e.Visit.State)
+}
+
+// StartVisit puts the person in today's queue, waiting, for purpose. A person
+// already waiting or with a consultant today gets no second entry: the
+// error is an *InQueueError naming their visit.
 func (s *Store) StartVisit(personID string, purpose model.Purpose, now time.Time) (*model.Visit, error) {
 	p, err := GetAs[*model.Person](s, model.KindPerson, personID)
 	if err != nil {
@@ -23,6 +33,15 @@ func (s *Store) StartVisit(personID string, purpose model.Purpose, now time.Time
 	}
 	if p.Deleted || p.MergedInto != "" {
 		return nil, fmt.Errorf("visit for person %s: %w", personID, ErrNotFound)
+	}
+	today, err := s.Visits(model.DateOf(now.Local()))
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range today {
+		if v.PersonID == personID && (v.State == model.VisitWaiting || v.State == model.VisitWithConsultant) {
+			return nil, &InQueueError{Visit: v}
+		}
 	}
 	v := model.New(model.KindVisit).(*model.Visit)
 	v.PersonID, v.Purpose, v.State = personID, purpose, model.VisitWaiting
@@ -159,6 +178,25 @@ func (s *Store) MoveVisit(id string, to model.VisitState, consultant string, now
 		return nil, err
 	}
 	return v, nil
+}
+
+// RemoveVisit takes back an entry of the queue made by mistake: a visit
+// still waiting becomes a tombstone (its revision stays in history). A visit
+// that has moved on is refused: undo its moves first.
+func (s *Store) RemoveVisit(id string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		r, _, err := getRecord(tx, model.KindVisit, id)
+		if err != nil {
+			return err
+		}
+		if r.Env().Deleted {
+			return nil
+		}
+		if v := r.(*model.Visit); v.State != model.VisitWaiting {
+			return fmt.Errorf("remove visit %s in state %s: %w", id, v.State, ErrNotPermitted)
+		}
+		return s.update(tx, r, true)
+	})
 }
 
 // QueueCounts counts the day's visits by state.
@@ -458,4 +496,67 @@ func (s *Store) UndoMerge(dropID string) error {
 func (s *Store) WithdrawConsent(personID string) error {
 	_, err := s.Withdraw(personID)
 	return err
+}
+
+// AnonymousVisit records the visit of someone who keeps no personal data
+// here (no consent): only v's purpose, service, outcome and age band are
+// kept. It is recorded as it ends: done, or left when the outcome says the
+// visitor was not served, by the consultant at the desk now.
+func (s *Store) AnonymousVisit(v *model.Visit, now time.Time) error {
+	v.Kind, v.Anonymous, v.PersonID = model.KindVisit, true, ""
+	v.Notes = ""
+	v.Date, v.ArrivedAt, v.DoneAt = model.DateOf(now.Local()), now.UTC(), now.UTC()
+	v.State, v.ServedAt, v.Consultant = model.VisitDone, now.UTC(), s.Actor()
+	if v.Outcome == "not_served" {
+		v.State, v.ServedAt, v.Consultant = model.VisitLeft, time.Time{}, ""
+	}
+	return s.Create(v)
+}
+
+// ClaimVisit registers p, a visitor who came anonymously before, and makes
+// their anonymous visit of visitID theirs, in one transaction: the visit
+// then names p and is no longer anonymous; its purpose, service, outcome and
+// times stay as they were. A p already stored (Rev > 0: the visitor was
+// registered after all) is only linked.
+func (s *Store) ClaimVisit(p *model.Person, visitID string) (*model.Visit, error) {
+	env := p.Env()
+	orig := *env
+	stored := env.Rev > 0
+	if env.ID == "" {
+		env.ID = model.NewID()
+	}
+	if err := p.Validate(); err != nil {
+		*env = orig
+		return nil, err
+	}
+	var v *model.Visit
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		r, _, err := getRecord(tx, model.KindVisit, visitID)
+		if err != nil {
+			return err
+		}
+		v = r.(*model.Visit)
+		if v.Deleted || !v.Anonymous {
+			return fmt.Errorf("claim visit %s: not an anonymous visit: %w", visitID, ErrNotPermitted)
+		}
+		if stored {
+			if _, _, err := getRecord(tx, model.KindPerson, env.ID); err != nil {
+				return err
+			}
+		} else if isNew, err := s.saveOne(tx, p); err != nil {
+			return err
+		} else if !isNew {
+			return fmt.Errorf("register %s %s: %w", env.Kind, env.ID, ErrExists)
+		}
+		v.Anonymous, v.PersonID = false, env.ID
+		if err := v.Validate(); err != nil {
+			return err
+		}
+		return s.update(tx, v, false)
+	})
+	if err != nil {
+		*env = orig
+		return nil, err
+	}
+	return v, nil
 }

@@ -60,6 +60,15 @@ type (
 		Services         []model.Service
 		PersonID, IdeaID string
 	}
+	reportVisit struct {
+		reportEnvelope
+		PersonID  string
+		Date      model.Date
+		Anonymous bool
+		AgeBand   model.AgeBand
+		Service   model.Service
+		Outcome   model.Outcome
+	}
 	reportHours struct {
 		reportEnvelope
 		PersonID, IdeaID string
@@ -186,6 +195,29 @@ func (c *reportConsultation) set(i int, raw []byte) error {
 	return c.setEnvelope(i, raw)
 }
 
+func (reportVisit) keys() []string {
+	return append(envelopeKeys[:3:3], "person_id", "date", "anonymous", "age_band", "service", "outcome")
+}
+
+func (v *reportVisit) set(i int, raw []byte) error {
+	switch i {
+	case 3:
+		return setString(&v.PersonID, raw)
+	case 4:
+		return setString(&v.Date, raw)
+	case 5:
+		v.Anonymous = string(raw) == "true"
+		return nil
+	case 6:
+		return setString(&v.AgeBand, raw)
+	case 7:
+		return setString(&v.Service, raw)
+	case 8:
+		return setString(&v.Outcome, raw)
+	}
+	return v.setEnvelope(i, raw)
+}
+
 func (reportHours) keys() []string {
 	return append(envelopeKeys[:3:3], "person_id", "idea_id", "date", "hours", "status")
 }
@@ -227,7 +259,7 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 	var r report.Report
 	err := s.db.View(func(tx *bolt.Tx) error {
 		total := 0
-		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindHours} {
+		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
 			n, err := countLive(tx, k)
 			if err != nil {
 				return err
@@ -282,6 +314,12 @@ func (s *Store) Report(ctx context.Context, f report.Filter, o ReportOptions) (r
 		if err := walkKind(tx, model.KindConsultation, origins, tick, func(c *reportConsultation) {
 			b.Consultation(report.ConsultationFact{Origin: c.Origin, Date: c.Date, Services: c.Services, PersonID: person(c.PersonID),
 				IdeaID: c.IdeaID, Superseded: superseded[c.ID]})
+		}); err != nil {
+			return err
+		}
+		if err := walkKind(tx, model.KindVisit, origins, tick, func(v *reportVisit) {
+			b.Visit(report.VisitFact{Origin: v.Origin, Date: v.Date, PersonID: person(v.PersonID), Anonymous: v.Anonymous,
+				AgeBand: v.AgeBand, Service: v.Service, Outcome: v.Outcome})
 		}); err != nil {
 			return err
 		}

@@ -411,6 +411,8 @@ var redaction = map[model.Kind]map[string]bool{
 	model.KindVisit: {
 		"person_id": true, "date": true, "arrived_at": true, "purpose": true, "state": true,
 		"served_at": true, "done_at": true,
+		// an anonymous visit keeps nothing of who came: kept for statistics
+		"anonymous": true, "age_band": true, "service": true, "outcome": true,
 		"consultant": false, "notes": false,
 	},
 	model.KindHours: {

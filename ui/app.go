@@ -311,6 +311,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.showHelp, m.helpTop = true, 0
 		return nil
 	}
+	if hf, ok := m.screens[m.active].(helpFree); ok && hf.HelpFree() && msg.String() == "?" {
+		m.showHelp, m.helpTop = true, 0 // the Desk's field holds no "?"
+		return nil
+	}
 	if m.screens[m.active].Capturing() {
 		return m.updateScreen(m.active, msg)
 	}
@@ -373,6 +377,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // (back to its field) itself.
 type keyOwner interface {
 	OwnsKey(tea.KeyMsg) bool
+}
+
+// helpFree is a screen whose text field never takes "?", so "?" opens help
+// there even while it captures the keys (the Desk's search-or-create field).
+type helpFree interface {
+	HelpFree() bool
 }
 
 // shower is a screen that wants to know when it is shown: the Desk puts the

@@ -257,7 +257,7 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 	deskSimilar := ask("Looks like Айгерім Сейтқали from ALT University", func(_ *harness, s *storage.Store, _ base) bool {
 		vs, _ := s.Visits(model.DateOf(fixedNow.Local()))
 		return len(vs) == 1
-	}, "d", "ctrl+n", "'Aigerim Seitqali", "enter", "'8 777 000 11 22", "enter", "enter", "'alt university", "enter", "enter", "down", "enter")
+	}, "d", "ctrl+n", "'Aigerim Seitqali", "enter", "'8 777 000 11 22", "enter", "'2001", "enter", "'alt university", "enter", "enter", "down", "enter")
 	deskSimilar.again = nil
 	peopleSimilar := ask("Looks like Айгерім Сейтқали from ALT University", shows("Phone: +7 701 123 45 67"),
 		"p", "n", "'Aigerim Seitkali", "enter", "'87001112233", "enter", "enter", "enter", "'ALT University", "enter", "enter", "y", "enter", "enter", "enter")
@@ -275,8 +275,12 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		"programmes.discard": ask("Discard the changes you typed?", shows("Grant programmes ("), "s", "g", "c", "esc"),
 		"desk.discard":       ask("Leave without saving what you typed?", shows("Today's queue"), "d", "ctrl+n", "'X", "esc"),
 		"desk.similar":       deskSimilar,
-		"sync.keep_current":  ask("Keep the current version", noConflict, "t", "left", "c"),
-		"sync.take_other":    ask("Take the other version", noConflict, "t", "left", "x"),
+		"desk.remove_entry": ask("Remove the entry of Айгерім Сейтқали", func(_ *harness, s *storage.Store, _ base) bool {
+			vs, _ := s.Visits(model.DateOf(fixedNow.Local()))
+			return len(vs) == 0
+		}, "d", "'8 701 123 45 67", "enter", "enter", "tab", "u"),
+		"sync.keep_current": ask("Keep the current version", noConflict, "t", "left", "c"),
+		"sync.take_other":   ask("Take the other version", noConflict, "t", "left", "x"),
 		"sync.replace": {keys: []string{"t", "enter", "ctrl+u", "'" + b.oldFile, "enter"}, again: []string{"enter", "enter"},
 			text: "exists already. Replace it?", yes: func(_ *harness, _ *storage.Store, b base) bool {
 				data, _ := os.ReadFile(b.oldFile)

@@ -28,6 +28,11 @@ const (
 	SectionOfficeConsultations = "office_consultations"
 	SectionOfficeVolunteers    = "office_volunteers"
 	SectionOfficeHours         = "office_verified_hours"
+
+	// Anonymous visits at the desk (issue 20), after everything else.
+	SectionAnonAgeBand = "anonymous_visits_by_age_band"
+	SectionAnonService = "anonymous_visits_by_service"
+	SectionAnonOutcome = "anonymous_visits_by_outcome"
 )
 
 // OfficeSection is true for the sections of the per-office breakdown, whose
@@ -48,6 +53,8 @@ const (
 	TotalVolunteers    = "volunteers"
 	TotalVerifiedHours = "verified_hours"
 	TotalPendingHours  = "pending_hours"
+	TotalVisits        = "visits"
+	TotalAnonVisits    = "anonymous_visits"
 )
 
 // Line is one figure of a section: a code and its value.
@@ -73,6 +80,8 @@ func (r Report) Sections() []Section {
 		{TotalVolunteers, float64(r.Volunteers)},
 		{TotalVerifiedHours, r.VerifiedHours},
 		{TotalPendingHours, r.PendingHours},
+		{TotalVisits, float64(r.Visits)},
+		{TotalAnonVisits, float64(r.AnonymousVisits)},
 	}}}
 	add := func(name string, rs []Row) {
 		s := Section{Name: name}
@@ -115,6 +124,9 @@ func (r Report) Sections() []Section {
 		}
 		out = append(out, s)
 	}
+	add(SectionAnonAgeBand, r.AnonymousByAgeBand)
+	add(SectionAnonService, r.AnonymousByService)
+	add(SectionAnonOutcome, r.AnonymousByOutcome)
 	return out
 }
 
@@ -142,6 +154,11 @@ type jsonReport struct {
 	HoursByMonth           []jsonMonth          `json:"hours_by_month"`
 	Funnel                 map[string]int       `json:"funnel"`
 	ByOffice               []jsonOffice         `json:"by_office"`
+	Visits                 int                  `json:"visits"`
+	AnonymousVisits        int                  `json:"anonymous_visits"`
+	AnonymousByAgeBand     map[string]int       `json:"anonymous_visits_by_age_band"`
+	AnonymousByService     map[string]int       `json:"anonymous_visits_by_service"`
+	AnonymousByOutcome     map[string]int       `json:"anonymous_visits_by_outcome"`
 }
 
 // jsonOffice is one row of the per-office breakdown.
@@ -185,6 +202,8 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Consultations:      r.Consultations, ConsultationsByService: countMap(r.ByService),
 		VerifiedHours: r.VerifiedHours, PendingHours: r.PendingHours, Volunteers: r.Volunteers,
 		HoursByMonth: []jsonMonth{}, Funnel: countMap(r.Funnel), ByOffice: []jsonOffice{},
+		Visits: r.Visits, AnonymousVisits: r.AnonymousVisits, AnonymousByAgeBand: countMap(r.AnonymousByAgeBand),
+		AnonymousByService: countMap(r.AnonymousByService), AnonymousByOutcome: countMap(r.AnonymousByOutcome),
 	}
 	for _, o := range r.ByOffice {
 		j.ByOffice = append(j.ByOffice, jsonOffice{o.Office, o.Name, o.Here, o.People, o.Ideas, o.Consultations, o.Volunteers, o.VerifiedHours})
@@ -217,8 +236,12 @@ func Label(section, code string, lang model.Lang) string {
 		return code + " " + model.SDG(n).Label(lang)
 	case SectionReachPlanned, SectionReachReached:
 		return model.TargetGroup(code).Label(lang)
-	case SectionService:
+	case SectionService, SectionAnonService:
 		return model.Service(code).Label(lang)
+	case SectionAnonAgeBand:
+		return model.AgeBand(code).Label(lang)
+	case SectionAnonOutcome:
+		return model.Outcome(code).Label(lang)
 	}
 	return code
 }

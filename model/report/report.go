@@ -143,6 +143,14 @@ type Report struct {
 	// the records that pass the other filters, in office id order (see the
 	// package comment); storage names them and puts its own office first.
 	ByOffice []OfficeRow
+
+	// Visits at the desk (issue 20): every visit, and the anonymous ones
+	// (visitors who kept no personal data) by age band, service and outcome.
+	Visits             int
+	AnonymousVisits    int
+	AnonymousByAgeBand []Row
+	AnonymousByService []Row
+	AnonymousByOutcome []Row
 }
 
 // OfficeRow is one office's share of a report: the records it made the
@@ -219,6 +227,17 @@ type ConsultationFact struct {
 	Superseded bool // a correction replaced it
 }
 
+// VisitFact is what a report needs of a visit at the desk.
+type VisitFact struct {
+	Origin    string // the office that made the current revision
+	Date      model.Date
+	PersonID  string // "" for an anonymous visit
+	Anonymous bool
+	AgeBand   model.AgeBand
+	Service   model.Service
+	Outcome   model.Outcome
+}
+
 // HoursFact is what a report needs of an hours entry.
 type HoursFact struct {
 	Origin   string // the office that made the current revision
@@ -238,6 +257,9 @@ type Builder struct {
 
 	people, ideas, consults int
 	verified, pending       float64
+	visits, anonymous       int
+	ageBand, anonService    map[string]int
+	outcome                 map[string]int
 
 	direction, region, status, sdg, service map[string]int
 	planned, reached                        map[model.TargetGroup]int
@@ -281,6 +303,7 @@ func NewBuilder(f Filter, loc *time.Location) *Builder {
 		f: f, loc: loc,
 		direction: map[string]int{}, region: map[string]int{}, status: map[string]int{},
 		sdg: map[string]int{}, service: map[string]int{},
+		ageBand: map[string]int{}, anonService: map[string]int{}, outcome: map[string]int{},
 		planned: map[model.TargetGroup]int{}, reached: map[model.TargetGroup]int{},
 		volunteers: map[string]bool{}, month: map[string]*monthAcc{},
 		offices: map[string]*officeAcc{},
@@ -420,6 +443,25 @@ func (b *Builder) Consultation(c ConsultationFact) {
 	}
 }
 
+// Visit adds a live visit: the date range applies to its day, the region to
+// its person's (an anonymous visit has none, so a region leaves it out), the
+// direction leaves visits out (they are about no idea).
+func (b *Builder) Visit(v VisitFact) {
+	if b.f.Direction != "" || !b.wanted(v.PersonID, "", v.Date) || b.otherOffice(v.Origin) {
+		return
+	}
+	b.visits++
+	if !v.Anonymous {
+		return
+	}
+	b.anonymous++
+	b.ageBand[orUnknown(string(v.AgeBand))]++
+	if v.Service != "" {
+		b.anonService[string(v.Service)]++
+	}
+	b.outcome[orUnknown(string(v.Outcome))]++
+}
+
 // Hours adds a live hours entry: verified hours count, pending ones are
 // kept apart, rejected ones are left out.
 func (b *Builder) Hours(h HoursFact) {
@@ -493,6 +535,10 @@ func (b *Builder) Report() Report {
 	}
 	r.Months = b.months()
 	r.ByOffice = b.byOffice()
+	r.Visits, r.AnonymousVisits = b.visits, b.anonymous
+	r.AnonymousByAgeBand = rows(codes(model.AgeBands()), b.ageBand)
+	r.AnonymousByService = rows(codes(model.Services()), b.anonService)
+	r.AnonymousByOutcome = rows(codes(model.Outcomes()), b.outcome)
 	return r
 }
 
@@ -564,4 +610,12 @@ func rows(known []string, counts map[string]int) []Row {
 		out = append(out, Row{Code: c, Count: counts[c]})
 	}
 	return out
+}
+
+// orUnknown is code, or "unknown" for a visit that did not say.
+func orUnknown(code string) string {
+	if code == "" {
+		return "unknown"
+	}
+	return code
 }

@@ -156,7 +156,8 @@ func TestSectionsAndJSONAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	names := map[string]string{SectionDirection: "ideas_by_direction", SectionRegion: "ideas_by_region",
-		SectionStatus: "ideas_by_status", SectionSDG: "ideas_by_sdg", SectionService: "consultations_by_service", SectionFunnel: "funnel"}
+		SectionStatus: "ideas_by_status", SectionSDG: "ideas_by_sdg", SectionService: "consultations_by_service", SectionFunnel: "funnel",
+		SectionAnonAgeBand: SectionAnonAgeBand, SectionAnonService: SectionAnonService, SectionAnonOutcome: SectionAnonOutcome}
 	for _, s := range r.Sections() {
 		for _, l := range s.Lines {
 			var got any

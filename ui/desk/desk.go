@@ -58,6 +58,10 @@ type KeyMap struct {
 	Anyway    key.Binding
 	OpenCard  key.Binding
 	BackForm  key.Binding
+
+	// anonymous visits: from the field and from the queue
+	Anon      key.Binding
+	AnonQueue key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -89,6 +93,9 @@ func newKeyMap(c *common.Common) KeyMap {
 		Anyway:    common.Bind(tr.T("desk.key_create_anyway"), "c"),
 		OpenCard:  common.Bind(tr.T("desk.key_open_card"), "o"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
+
+		Anon:      common.Bind(tr.T("desk.key_anon"), "ctrl+a"),
+		AnonQueue: common.Bind(tr.T("desk.key_anon"), "a"),
 	}
 }
 
@@ -103,6 +110,8 @@ const (
 	saving                     // checking for duplicates, registering, starting the visit
 	sameFound                  // the phone or IIN is someone's already
 	similarFound               // someone with this name in this organisation exists
+	confirmRemove              // u on a waiting entry: remove it from the queue?
+	anonymous                  // the anonymous visit's form
 )
 
 // Model is the Desk screen.
@@ -110,6 +119,7 @@ const (
 var (
 	discardQ = common.NewQuestion("desk.discard", "people.discard_q", "confirm.discard", "confirm.back_to_form")
 	similarQ = common.NewQuestion("desk.similar", "people.similar_q", "confirm.queue_them", "confirm.back_to_form")
+	removeQ  = common.NewQuestion("desk.remove_entry", "desk.remove_entry_q", "desk.remove_entry_yes", "confirm.keep")
 )
 
 // Model is the Desk screen.
@@ -132,7 +142,10 @@ type Model struct {
 	purposeCur  int
 	lastPurpose model.Purpose
 
-	q queue
+	q        queue
+	removing *model.Visit // the entry asked about while confirmRemove
+	anon     anonValues   // the anonymous visit's form
+	claim    string       // the anonymous visit the registration form claims
 
 	// the registration form
 	form       *huh.Form
@@ -159,6 +172,7 @@ func New(c *common.Common) *Model {
 	m := &Model{c: c, keys: newKeyMap(c), lastPurpose: model.PurposeVolunteer}
 	m.list = searchlist.New(c, model.KindPerson, m.columns())
 	m.list.SetPlaceholder("desk.placeholder")
+	m.list.SetNothing("desk.nothing_found")
 	m.list.Focus()
 	return m
 }
@@ -231,6 +245,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeMoved(msg)
 	case startedMsg:
 		return m, m.takeStarted(msg)
+	case anonSavedMsg:
+		return m, m.takeAnonSaved(msg)
 	case dupMsg:
 		return m, m.takeDup(msg)
 	case tickMsg:
@@ -257,6 +273,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.mode == registering && m.form != nil {
 		return m, tea.Batch(cmd, m.updateForm(msg))
+	}
+	if m.mode == anonymous && m.form != nil {
+		return m, tea.Batch(cmd, m.updateAnon(msg))
 	}
 	return m, cmd
 }
@@ -290,6 +309,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.chooseKey(msg)
 	case registering, confirmDiscard, sameFound, similarFound:
 		return m.formKey(msg)
+	case confirmRemove:
+		return m.removeKey(msg)
+	case anonymous:
+		return m.anonKey(msg)
 	}
 	return nil // starting, saving: the answer is on its way
 }
@@ -306,6 +329,8 @@ func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.New):
 		m.lateEnters = 0
 		return m.startForm(m.list.Text())
+	case key.Matches(msg, k.Anon):
+		return m.startAnonymous()
 	case key.Matches(msg, k.Start):
 		return m.enter()
 	}
@@ -334,6 +359,9 @@ func (m *Model) enter() tea.Cmd {
 		return nil
 	}
 	if h, ok := m.list.Selected(); ok {
+		if v := m.openVisit(h.ID); v != nil {
+			return m.already(v, h.Title)
+		}
 		return m.choose(visitor{id: h.ID, name: h.Title, phone: h.Phone, org: h.Sub})
 	}
 	return m.startForm(m.list.Text())
@@ -356,7 +384,7 @@ func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
 	m.sizeList()
 	m.sizeForm()
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 }
 
 // Capturing is true while typing goes somewhere: the field, the purpose, the
@@ -374,8 +402,12 @@ func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 		return false // the previous screen, as everywhere
 	}
 	k := m.keys
-	return key.Matches(msg, k.Serve, k.Finish, k.Left, k.Undo, k.Focus, k.Open, k.Type)
+	return key.Matches(msg, k.Serve, k.Finish, k.Left, k.Undo, k.Focus, k.Open, k.Type, k.AnonQueue)
 }
+
+// HelpFree tells the root that ? opens help here though the field takes
+// the keys: a name, a phone or an IIN never holds a question mark.
+func (m *Model) HelpFree() bool { return m.mode == idle }
 
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.desk") }
@@ -388,12 +420,14 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.onQueue {
 			return m.queueHelp()
 		}
-		return []key.Binding{k.Start, k.New, k.Focus, k.Clear}
+		return []key.Binding{k.Start, k.New, k.Anon, k.Focus, k.Clear}
+	case anonymous:
+		return []key.Binding{k.Cancel, k.NextField}
 	case choosing:
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
 		return []key.Binding{k.Cancel, k.NextField, k.PrevField, k.More}
-	case confirmDiscard, similarFound:
+	case confirmDiscard, similarFound, confirmRemove:
 		return m.ask.Keys()
 	case sameFound:
 		return []key.Binding{k.Theirs, k.OpenCard, k.BackForm}
@@ -406,8 +440,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.mode == idle {
 		return [][]key.Binding{
-			{k.Start, k.New, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
-			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.Type},
+			{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
+			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.Type},
 		}
 	}
 	return [][]key.Binding{m.ShortHelp()}
@@ -423,6 +457,10 @@ func (m *Model) View() string {
 		return m.chooseView()
 	case registering, confirmDiscard, saving, sameFound, similarFound:
 		return m.formView()
+	case confirmRemove:
+		return common.Fit(m.ask.View(max(10, m.w)), m.w, m.h)
+	case anonymous:
+		return m.anonView()
 	}
 	return m.idleView()
 }

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"errors"
 	"strings"
 
 	"frontoffice/model"
@@ -92,7 +93,7 @@ func (m *Model) reopenWith(v values, page int) tea.Cmd {
 }
 
 func (m *Model) dropForm() {
-	m.form, m.orgIn, m.other, m.otherBy = nil, nil, nil, ""
+	m.form, m.orgIn, m.other, m.otherBy, m.claim = nil, nil, nil, "", ""
 	m.errs, m.err, m.more = nil, nil, false
 }
 
@@ -127,7 +128,17 @@ func (m *Model) newForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
 	ck := personform.NewChecks(tr, m.c.Now())
 	yearOrIIN := func(s string) error {
-		if len(model.NormalizeIIN(s)) > 4 {
+		n := model.NormalizeIIN(s)
+		switch {
+		case n == "":
+			// the minor rules need an age: a birth year or an IIN
+			return errors.New(tr.T("desk.need_year_or_iin"))
+		case len(n) == 12 && ck.IIN(n) != nil:
+			if _, ok := model.IINBirthDate(n); ok {
+				return errors.New(tr.T("desk.iin_check_digit"))
+			}
+			return ck.IIN(n)
+		case len(n) > 4:
 			return ck.IIN(s)
 		}
 		return ck.Year(s)
@@ -221,6 +232,9 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	case sameFound:
 		switch {
 		case key.Matches(msg, k.Theirs):
+			if m.claim != "" {
+				return m.claimFor(m.other)
+			}
 			return m.startVisit(m.otherVisitor(), m.edit.purpose)
 		case key.Matches(msg, k.OpenCard):
 			id := m.other.ID
@@ -238,6 +252,9 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		switch m.ask.Answer(msg) {
 		case common.Yes:
 			m.ask = nil
+			if m.claim != "" {
+				return m.claimFor(m.other)
+			}
 			return m.startVisit(m.otherVisitor(), m.edit.purpose)
 		case common.No:
 			m.ask = nil
@@ -245,6 +262,20 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// claimFor makes the anonymous visit being claimed the visit of p, who
+// turned out to be registered already.
+func (m *Model) claimFor(p *model.Person) tea.Cmd {
+	m.mode = saving
+	store, claim := m.c.Store, m.claim
+	return common.Do(func() tea.Msg {
+		v, err := store.ClaimVisit(p, claim)
+		if err != nil {
+			return startedMsg{err: err}
+		}
+		return startedMsg{person: visitor{id: p.ID, name: p.FullName, phone: p.Phone, org: p.Organization}, visit: v, claimed: true}
+	})
 }
 
 func (m *Model) otherVisitor() visitor {
@@ -276,13 +307,21 @@ func (m *Model) submit(allowSimilar bool) tea.Cmd {
 		return m.reopen(pageOf(fe[0].Field))
 	}
 	m.errs, m.form, m.mode = nil, nil, saving
-	store, purpose := m.c.Store, m.edit.purpose
+	store, purpose, claim := m.c.Store, m.edit.purpose, m.claim
 	m.lastPurpose = purpose
 	return common.Do(func() tea.Msg {
 		if other, by, err := personform.Duplicate(store, p, !allowSimilar); err != nil {
 			return startedMsg{err: err}
 		} else if other != nil {
 			return dupMsg{other: other, by: by}
+		}
+		if claim != "" { // the visitor of an anonymous visit registers: it becomes theirs
+			v, err := store.ClaimVisit(p, claim)
+			if err != nil {
+				return startedMsg{err: err}
+			}
+			who := visitor{id: p.ID, name: p.FullName, phone: p.Phone, org: p.Organization}
+			return startedMsg{person: who, visit: v, created: true, claimed: true}
 		}
 		v, err := store.RegisterVisitor(p, purpose, now) // both or neither
 		if err != nil {

@@ -20,7 +20,7 @@ func TestMoreFields(t *testing.T) {
 	h.mustSee("Region: Almaty (city) · consent dated 22.11.2026")
 	h.field("Дина Ахметова")
 	h.field("")
-	h.field("")
+	h.field("2002")
 	h.field("")
 	h.field("")
 	h.keys("down") // consent on paper, then the other fields

@@ -27,7 +27,11 @@ type queue struct {
 	cur    int
 	top    int
 	busy   bool   // a move is being saved: one at a time
-	undo   []move // this desk's moves, the last one on top
+	undo   []move // this desk's moves and entries, the last one on top
+	// fresh is true while nothing but moves happened since the last move or
+	// entry: u then takes that back; once the cursor has moved, u steps
+	// back the visitor under it.
+	fresh bool
 	// usedPurpose is set once the last purpose used was read from the queue
 	// (after a restart the desk goes on with the purpose it last used).
 	usedPurpose bool
@@ -38,6 +42,7 @@ type move struct {
 	id         string
 	from       model.VisitState
 	consultant string // the consultant before the move
+	entry      bool   // the visit was started: taking it back removes it
 }
 
 // queueMsg brings the day's visits and their people's names.
@@ -49,12 +54,14 @@ type queueMsg struct {
 	err    error
 }
 
-// movedMsg is the answer of a move (or of its undo).
+// movedMsg is the answer of a move (or of its undo, or of an entry's removal).
 type movedMsg struct {
-	visit  *model.Visit
-	before move
-	undo   bool
-	err    error
+	visit   *model.Visit
+	before  move
+	undo    bool
+	stacked bool // the undo was the desk's last move, taken off the stack
+	removed bool // the entry was removed from the queue
+	err     error
 }
 
 var stateOrder = map[model.VisitState]int{
@@ -71,6 +78,9 @@ func (m *Model) loadQueue() tea.Cmd {
 		}
 		names := map[string]string{}
 		for _, v := range vs {
+			if v.Anonymous {
+				continue
+			}
 			if _, ok := names[v.PersonID]; ok {
 				continue
 			}
@@ -103,7 +113,7 @@ func (m *Model) takeQueue(msg queueMsg) {
 		m.q.usedPurpose = true
 	}
 	m.q.cur = max(0, min(m.q.cur, len(m.q.rows)-1))
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 }
 
 // ordered sorts the visits for the queue: by state, then by arrival.
@@ -152,7 +162,7 @@ func (m *Model) queueHelp() []key.Binding {
 			out = append(out, c.b)
 		}
 	}
-	if len(m.q.undo) > 0 {
+	if v != nil || len(m.q.undo) > 0 {
 		out = append(out, k.Undo)
 	}
 	if v != nil {
@@ -170,13 +180,13 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 		m.sizeList()
 		return cmd
 	case key.Matches(msg, k.Up):
-		m.q.cur = max(0, m.q.cur-1)
+		m.q.cur, m.q.fresh = max(0, m.q.cur-1), false
 	case key.Matches(msg, k.Down):
-		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+1))
+		m.q.cur, m.q.fresh = max(0, min(len(m.q.rows)-1, m.q.cur+1)), false
 	case msg.Type == tea.KeyPgUp:
-		m.q.cur = max(0, m.q.cur-m.queueRows())
+		m.q.cur, m.q.fresh = max(0, m.q.cur-m.queueRows()), false
 	case msg.Type == tea.KeyPgDown:
-		m.q.cur = max(0, min(len(m.q.rows)-1, m.q.cur+m.queueRows()))
+		m.q.cur, m.q.fresh = max(0, min(len(m.q.rows)-1, m.q.cur+m.queueRows())), false
 	case key.Matches(msg, k.Serve):
 		return m.move(model.VisitWithConsultant)
 	case key.Matches(msg, k.Finish):
@@ -185,13 +195,17 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 		return m.move(model.VisitLeft)
 	case key.Matches(msg, k.Undo):
 		return m.undoMove()
+	case key.Matches(msg, k.AnonQueue):
+		return m.startAnonymous()
 	case key.Matches(msg, k.Open):
-		if v := m.selectedVisit(); v != nil {
+		if v := m.selectedVisit(); v != nil && v.Anonymous {
+			return m.startClaim(v)
+		} else if v != nil {
 			id := v.PersonID
 			return func() tea.Msg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
 		}
 	}
-	m.q.scroll(m.queueRows())
+	m.q.window(m.queueRows())
 	return nil
 }
 
@@ -228,21 +242,76 @@ func cannotMove(to model.VisitState) string {
 	return "desk.cannot_leave"
 }
 
-// undoMove takes back this desk's last move.
+// undoMove takes back this desk's last move or entry right after it was
+// made; once the cursor has moved, it steps back the visitor under the
+// cursor, whoever moved them and whenever today: done goes back to with a
+// consultant, with a consultant (or left before being served) back to
+// waiting, and a waiting entry is removed after a question.
 func (m *Model) undoMove() tea.Cmd {
 	if m.q.busy {
 		return nil
 	}
-	if len(m.q.undo) == 0 {
+	if m.q.fresh && len(m.q.undo) > 0 {
+		last := m.q.undo[len(m.q.undo)-1]
+		if last.entry {
+			return m.askRemove(last.id)
+		}
+		return m.moveBack(last, true)
+	}
+	v := m.selectedVisit()
+	if v == nil {
 		return m.status(m.c.Tr.T("desk.nothing_to_undo"), false)
 	}
-	last := m.q.undo[len(m.q.undo)-1]
+	back := move{id: v.ID, from: model.VisitWaiting}
+	switch {
+	case v.State == model.VisitWaiting:
+		return m.askRemove(v.ID)
+	case v.State == model.VisitDone, v.State == model.VisitLeft && !v.ServedAt.IsZero():
+		back.from = model.VisitWithConsultant
+	}
+	return m.moveBack(back, false)
+}
+
+// moveBack takes a visit back to the state before a move.
+func (m *Model) moveBack(last move, stacked bool) tea.Cmd {
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()
 	return common.Do(func() tea.Msg {
 		nv, err := store.MoveVisit(last.id, last.from, last.consultant, now)
-		return movedMsg{visit: nv, before: last, undo: true, err: err}
+		return movedMsg{visit: nv, before: last, undo: true, stacked: stacked, err: err}
 	})
+}
+
+// askRemove asks before taking a waiting entry out of today's queue.
+func (m *Model) askRemove(id string) tea.Cmd {
+	i := slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == id })
+	if i < 0 {
+		return nil
+	}
+	m.q.cur = i
+	v := m.q.rows[i]
+	m.mode, m.removing = confirmRemove, v
+	m.ask = m.c.Ask(removeQ, common.Sanitize(m.name(v)), v.ArrivedAt.Local().Format("15:04"))
+	return nil
+}
+
+// removeKey answers the question of confirmRemove.
+func (m *Model) removeKey(msg tea.KeyMsg) tea.Cmd {
+	switch m.ask.Answer(msg) {
+	case common.Yes:
+		v := m.removing
+		m.mode, m.ask, m.removing = idle, nil, nil
+		m.q.busy = true
+		store := m.c.Store
+		stacked := m.q.fresh && len(m.q.undo) > 0 && m.q.undo[len(m.q.undo)-1].id == v.ID
+		return common.Do(func() tea.Msg {
+			err := store.RemoveVisit(v.ID)
+			return movedMsg{visit: v, before: move{id: v.ID, entry: true}, undo: true, stacked: stacked, removed: true, err: err}
+		})
+	case common.No:
+		m.mode, m.ask, m.removing = idle, nil, nil
+	}
+	return nil
 }
 
 func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
@@ -251,10 +320,23 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 		return m.status(m.c.ErrorText(msg.err), true)
 	}
 	v := msg.visit
-	if msg.undo {
+	switch {
+	case msg.stacked:
 		m.q.undo = m.q.undo[:len(m.q.undo)-1]
-	} else {
+	case msg.undo:
+		// a step back chosen with the cursor: the desk's own record of
+		// that visitor's moves no longer holds
+		m.q.undo = slices.DeleteFunc(m.q.undo, func(mv move) bool { return mv.id == v.ID })
+	default:
 		m.q.undo = append(m.q.undo, msg.before)
+	}
+	m.q.fresh = true
+	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
+	if msg.removed {
+		m.q.rows = slices.DeleteFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
+		m.q.cur = max(0, min(m.q.cur, len(m.q.rows)-1))
+		m.q.window(m.queueRows())
+		return tea.Batch(m.status(m.c.Tr.T("desk.entry_removed", name), false), func() tea.Msg { return common.DataChangedMsg{} })
 	}
 	// Show the move at once; the reload that follows brings the rest.
 	for i, r := range m.q.rows {
@@ -268,8 +350,7 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 		cur = slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
 	}
 	m.q.cur = max(0, min(cur, len(m.q.rows)-1))
-	m.q.scroll(m.queueRows())
-	lang, name := m.c.Lang(), common.Sanitize(m.name(v))
+	m.q.window(m.queueRows())
 	text := m.c.Tr.T("desk.moved", name, v.State.Label(lang))
 	if msg.undo {
 		text = m.c.Tr.T("desk.undone", name, v.State.Label(lang))
@@ -277,7 +358,40 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 	return tea.Batch(m.status(text, false), func() tea.Msg { return common.DataChangedMsg{} })
 }
 
+// already says that the person is in today's queue already and puts the
+// cursor on them, the queue in focus, instead of making a second entry.
+func (m *Model) already(v *model.Visit, name string) tea.Cmd {
+	m.dropForm()
+	m.mode, m.lateEnters = idle, 0
+	found := false
+	for i, r := range m.q.rows {
+		if r.ID == v.ID {
+			m.q.cur, found = i, true
+		}
+	}
+	if !found { // another desk's entry, not loaded yet
+		m.q.rows = ordered(append(m.q.rows, v))
+		if m.q.names == nil {
+			m.q.names = map[string]string{}
+		}
+		m.q.names[v.PersonID] = name
+		m.q.cur = slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == v.ID })
+	}
+	m.q.fresh = false
+	cmd := m.list.SetText("")
+	m.toQueue()
+	m.q.window(m.queueRows())
+	text := m.c.Tr.T("desk.already_waiting", common.Sanitize(name), v.ArrivedAt.Local().Format("15:04"))
+	if v.State != model.VisitWaiting {
+		text = m.c.Tr.T("desk.already_with", common.Sanitize(name), v.State.Label(m.c.Lang()))
+	}
+	return tea.Batch(cmd, m.status(text, true), m.loadQueue())
+}
+
 func (m *Model) name(v *model.Visit) string {
+	if v.Anonymous {
+		return m.anonName(v)
+	}
 	if n, ok := m.q.names[v.PersonID]; ok {
 		return n
 	}
@@ -294,16 +408,94 @@ func (m *Model) openVisit(personID string) *model.Visit {
 	return nil
 }
 
-// scroll keeps the cursor in the n rows shown.
-func (q *queue) scroll(n int) {
+// line is one line of the queue's list: a visitor (row ≥ 0) or a marker of
+// visitors scrolled out of sight (row < 0, above or below).
+type line struct {
+	row          int
+	above, below int
+}
+
+// window lays the queue's visitors out in n lines and keeps q.top, the first
+// visitor of the scrolled part, so that the cursor is in view. The waiting come
+// first and stay in view: while the cursor is further down, they stay pinned
+// above the scrolled part as long as that leaves room for the cursor's row and
+// a marker on each side. Visitors out of sight are counted on a marker line
+// ("↑ 3 more", "↓ 5 more"), as the other lists do.
+func (q *queue) window(n int) []line {
+	total := len(q.rows)
 	n = max(1, n)
-	if q.cur < q.top {
-		q.top = q.cur
+	q.cur = max(0, min(q.cur, total-1))
+	if total <= n {
+		q.top = 0
+		out := make([]line, total)
+		for i := range out {
+			out[i] = line{row: i}
+		}
+		return out
 	}
-	if q.cur >= q.top+n {
-		q.top = q.cur - n + 1
+	waiting := 0
+	for waiting < total && q.rows[waiting].State == model.VisitWaiting {
+		waiting++
 	}
-	q.top = max(0, min(q.top, len(q.rows)-n))
+	pinned := 0
+	if q.cur >= waiting {
+		pinned = max(0, min(waiting, n-3))
+	}
+	var out []line
+	for i := range pinned {
+		out = append(out, line{row: i})
+	}
+	return append(out, q.scrolled(pinned, n-pinned)...)
+}
+
+// scrolled lays out the visitors from lo on in n lines, with a marker line
+// for those above (after lo) or below that are out of sight; a window too
+// small for markers has none.
+func (q *queue) scrolled(lo, n int) []line {
+	total := len(q.rows)
+	marks := n >= 3
+	top := max(lo, min(q.top, q.cur))
+	// shown is how many visitors fit from top on, the markers counted.
+	shown := func(top int) (int, bool, bool) {
+		room := n
+		up := marks && top > lo
+		if up {
+			room--
+		}
+		down := marks && top+room < total
+		if down {
+			room--
+		}
+		return max(1, room), up, down
+	}
+	for {
+		k, _, _ := shown(top)
+		if q.cur < top+k {
+			break
+		}
+		top++
+	}
+	// Room left at the end: show more of the visitors above.
+	for top > lo {
+		k, _, _ := shown(top - 1)
+		if top-1+k < total || q.cur >= top-1+k {
+			break
+		}
+		top--
+	}
+	q.top = top
+	k, up, down := shown(top)
+	var out []line
+	if up {
+		out = append(out, line{row: -1, above: top - lo})
+	}
+	for i := top; i < min(total, top+k); i++ {
+		out = append(out, line{row: i})
+	}
+	if down {
+		out = append(out, line{row: -1, below: total - (top + k)})
+	}
+	return out
 }
 
 // waited is how long the visitor waited: until now while waiting, until
@@ -381,13 +573,18 @@ func (m *Model) queueLines(n int) []string {
 	case len(m.q.rows) == 0:
 		return append(lines, st.Muted.Render(ansi.Wrap(tr.T("desk.queue_empty"), max(10, m.w), "")))
 	}
-	rows := n - 1
-	m.q.scroll(rows)
 	now, lang := m.c.Now(), m.c.Lang()
 	nameW, purposeW, whoW, stateW := m.columnWidths()
-	end := min(len(m.q.rows), m.q.top+rows)
-	for i := m.q.top; i < end; i++ {
-		v := m.q.rows[i]
+	for _, l := range m.q.window(n - 1) {
+		if l.row < 0 {
+			text := tr.T("desk.more_below", l.below)
+			if l.above > 0 {
+				text = tr.T("desk.more_above", l.above)
+			}
+			lines = append(lines, st.Muted.Render(common.Fit("  "+text, m.w, 1)))
+			continue
+		}
+		i, v := l.row, m.q.rows[l.row]
 		wait := "—"
 		if d, ok := waited(v, now); ok {
 			wait = m.duration(d)

@@ -1,10 +1,12 @@
 package desk
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/personform"
 
@@ -19,6 +21,7 @@ type startedMsg struct {
 	person  visitor
 	visit   *model.Visit
 	created bool
+	claimed bool  // an anonymous visit became the person's
 	err     error // the visit was not started (the person may be registered)
 }
 
@@ -48,6 +51,9 @@ func (m *Model) chooseKey(msg tea.KeyMsg) tea.Cmd {
 
 // startVisit puts who in today's queue for purpose.
 func (m *Model) startVisit(who visitor, purpose model.Purpose) tea.Cmd {
+	if v := m.openVisit(who.id); v != nil {
+		return m.already(v, who.name)
+	}
 	m.mode, m.who = starting, who
 	m.lastPurpose = purpose
 	store, now := m.c.Store, m.c.Now()
@@ -60,6 +66,9 @@ func (m *Model) startVisit(who visitor, purpose model.Purpose) tea.Cmd {
 func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	if m.mode != starting && m.mode != saving {
 		return nil
+	}
+	if iq := (*storage.InQueueError)(nil); errors.As(msg.err, &iq) {
+		return m.already(iq.Visit, msg.person.name)
 	}
 	if msg.err != nil && !msg.created {
 		if m.mode == saving { // the registration failed: everything typed is kept
@@ -77,6 +86,8 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	tr, name := m.c.Tr, common.Sanitize(msg.person.name)
 	var status tea.Cmd
 	switch {
+	case msg.claimed:
+		status = m.status(tr.T("desk.claimed", name), false)
 	case msg.created:
 		status = m.status(tr.T("desk.registered", name, msg.visit.Purpose.Label(m.c.Lang())), false)
 	default:
@@ -84,7 +95,14 @@ func (m *Model) takeStarted(msg startedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.mode = idle
-	if msg.visit != nil { // shown at once; the reload brings the rest
+	if msg.claimed {
+		m.claimedRow(msg.visit)
+		if m.q.names == nil {
+			m.q.names = map[string]string{}
+		}
+		m.q.names[msg.visit.PersonID] = msg.person.name
+	} else if msg.visit != nil { // shown at once; the reload brings the rest
+		m.q.undo, m.q.fresh = append(m.q.undo, move{id: msg.visit.ID, entry: true}), true
 		m.q.rows = ordered(append(m.q.rows, msg.visit))
 		if m.q.names == nil {
 			m.q.names = map[string]string{}

@@ -32,7 +32,7 @@ func TestDeskTwoVisits(t *testing.T) {
 
 	// A new visitor: nobody matches the name, enter opens the form with it.
 	tm.literal("Айгерім Сейтқали")
-	tm.waitFor("Nothing found")
+	tm.waitFor("Nobody found")
 	tm.next()
 	tm.waitFor("Register a visitor")
 	tm.nextTo("Phone") // 1 the name, as typed

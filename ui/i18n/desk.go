@@ -21,7 +21,7 @@ func init() {
 		"desk.key_serve":         {KK: "қабылдау", RU: "принять", EN: "serve"},
 		"desk.key_finish":        {KK: "аяқтау", RU: "завершить", EN: "done"},
 		"desk.key_left":          {KK: "қызметсіз кетті", RU: "ушёл без обслуживания", EN: "left without service"},
-		"desk.key_undo":          {KK: "соңғы қадамды қайтару", RU: "отменить последний шаг", EN: "undo the last move"},
+		"desk.key_undo":          {KK: "қадамды қайтару / жазбаны алу", RU: "отменить шаг / убрать запись", EN: "undo a move / remove an entry"},
 		"desk.key_open":          {KK: "картасын ашу", RU: "открыть карточку", EN: "open the card"},
 		"desk.key_choose":        {KK: "таңдау", RU: "выбрать", EN: "choose"},
 		"desk.key_more":          {KK: "өңір, келісім күні", RU: "регион, дата согласия", EN: "region, consent date"},
@@ -50,9 +50,9 @@ func init() {
 			EN: "Nobody in the queue yet today. Type a visitor's name, phone or IIN above and press enter.",
 		},
 		"desk.field_hint": {
-			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n/н — жаңа келуші · tab — кезекке өту",
-			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n/н — новый посетитель · tab — к очереди",
-			EN: "Name, phone or IIN · enter puts in the queue · ctrl+n registers someone new · tab goes to the queue",
+			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n/н — жаңа келуші · ctrl+a — анонимді келу · tab — кезекке өту",
+			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n/н — новый посетитель · ctrl+a — анонимный визит · tab — к очереди",
+			EN: "Name, phone or IIN · enter puts in the queue · ctrl+n registers someone new · ctrl+a records an anonymous visit · tab goes to the queue",
 		},
 		"desk.in_queue": {
 			KK: "Бүгін кезекте тұр: %s, %s бастап.",

@@ -63,7 +63,10 @@ func Split(typed string) (name, phone, iin string) {
 	case typed == "":
 	case model.PhoneDigitsKey(typed) != "":
 		phone = typed
-	case model.ValidIIN(model.NormalizeIIN(typed)):
+	case model.ValidIIN(model.NormalizeIIN(typed)), twelveDigits(model.NormalizeIIN(typed)):
+		// Twelve digits are an IIN, a mistyped one too: its field then
+		// says the check digit is wrong, instead of a phone field saying
+		// it is no phone.
 		iin = model.NormalizeIIN(typed)
 	case PhoneLike(typed):
 		phone = typed // part of a number: the consultant finishes it there
@@ -71,6 +74,18 @@ func Split(typed string) (name, phone, iin string) {
 		name = typed
 	}
 	return name, phone, iin
+}
+
+func twelveDigits(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Minor reports whether what is typed now makes the person a minor.

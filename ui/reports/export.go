@@ -29,6 +29,8 @@ var totalLabels = map[string]string{
 	report.TotalVolunteers:    "report.volunteers",
 	report.TotalVerifiedHours: "report.verified_hours",
 	report.TotalPendingHours:  "report.pending_hours",
+	report.TotalVisits:        "report.visits",
+	report.TotalAnonVisits:    "report.anonymous_visits",
 }
 
 // WriteCSV writes every figure of r in the long form of CSVHeader, as the

@@ -173,6 +173,8 @@ func Lines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, 
 		{label: tr.T("report.volunteers"), text: n(float64(r.Volunteers))},
 		{label: tr.T("report.verified_hours"), text: n(r.VerifiedHours)},
 		{label: tr.T("report.pending_hours"), text: n(r.PendingHours)},
+		{label: tr.T("report.visits"), text: n(float64(r.Visits))},
+		{label: tr.T("report.anonymous_visits"), text: n(float64(r.AnonymousVisits))},
 	}
 	section(chart(st, plain, tr.T("report.totals"), totals, width, none))
 
@@ -215,5 +217,10 @@ func Lines(r report.Report, tr *i18n.Translator, st *common.Styles, plain bool, 
 	section(chart(st, plain, tr.T("report.hours_by_month"), months, width, none))
 	section(chart(st, plain, tr.T("report.funnel"), rows(report.SectionFunnel, r.Funnel, true), width, none))
 	officeLines(r, tr, st, plain, width, section)
+	if r.AnonymousVisits > 0 {
+		section(chart(st, plain, tr.T("report.anonymous_by_age_band"), rows(report.SectionAnonAgeBand, r.AnonymousByAgeBand, false), width, none))
+		section(chart(st, plain, tr.T("report.anonymous_by_service"), rows(report.SectionAnonService, r.AnonymousByService, false), width, none))
+		section(chart(st, plain, tr.T("report.anonymous_by_outcome"), rows(report.SectionAnonOutcome, r.AnonymousByOutcome, false), width, none))
+	}
 	return out
 }

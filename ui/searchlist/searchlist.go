@@ -79,6 +79,9 @@ type Model struct {
 	columns []Column
 	// placeholderKey is the hint's catalogue key; "" is the general one.
 	placeholderKey string
+	// nothingKey is the catalogue key of what an empty result says; "" is
+	// the general one.
+	nothingKey string
 
 	filter  search.Filter
 	sort    search.Sort
@@ -126,6 +129,10 @@ func (m *Model) SetPlaceholder(key string) {
 	m.placeholderKey = key
 	m.setPlaceholder()
 }
+
+// SetNothing names the catalogue key of what the list says when nothing
+// matches (the Desk says that enter registers a new visitor).
+func (m *Model) SetNothing(key string) { m.nothingKey = key }
 
 // Relabel rebuilds keys and texts after a language switch; columns are the
 // new headers.
@@ -457,7 +464,12 @@ func (m *Model) View() string {
 		lines++
 	}
 	if m.loaded && len(m.res.Hits) == 0 && m.err == nil && lines < m.h {
-		b.WriteString("\n" + common.Fit(st.Muted.Render(tr.T("search.nothing")), m.w, 1))
+		nothing := m.nothingKey
+		if nothing == "" {
+			nothing = "search.nothing"
+		}
+		text := ansi.Wrap(tr.T(nothing), max(10, m.w), "")
+		b.WriteString("\n" + common.Fit(st.Muted.Render(text), m.w, m.h-lines))
 	}
 	return b.String()
 }

@@ -1,0 +1,59 @@
+package desk
+
+import (
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+)
+
+// TestAnonymousVisitThenClaimed: a visitor who gives no consent is served and
+// counted with ctrl+a (purpose, service, outcome, age band; no person made);
+// later, enter on their row in the queue registers them and the visit
+// becomes theirs.
+func TestAnonymousVisitThenClaimed(t *testing.T) {
+	h := newHarness(t, model.RU, 100, 27)
+	h.s.SetActor("Мадина")
+	h.keys("ctrl+a")
+	if h.m.mode != anonymous {
+		t.Fatalf("ctrl+a: mode %d", h.m.mode)
+	}
+	h.mustSee("Анонимный визит", "Возраст", "Итог")
+	h.keys("enter", "enter", "enter", "down", "enter") // purpose, service, outcome as proposed; 25–35
+	if n := h.count(model.KindPerson); n != 0 {
+		t.Fatalf("an anonymous visit made %d people", n)
+	}
+	vs := h.visits()
+	if len(vs) != 1 || !vs[0].Anonymous || vs[0].PersonID != "" || vs[0].AgeBand != "25_35" || vs[0].Outcome != "consulted" ||
+		vs[0].State != model.VisitDone || vs[0].Consultant != "Мадина" {
+		t.Fatalf("anonymous visit: %+v", vs)
+	}
+	h.mustSee("Аноним, 25–35", "● Обслужен: 1")
+	if !strings.Contains(h.lastStatus(), "Анонимный визит записан") {
+		t.Fatalf("status %q", h.lastStatus())
+	}
+
+	// The visitor consents after all: enter on their row registers them.
+	h.keys("tab", "enter")
+	if h.m.mode != registering || h.m.claim != vs[0].ID {
+		t.Fatalf("enter on an anonymous visit: mode %d claim %q", h.m.mode, h.m.claim)
+	}
+	h.field("Айгерім Сейтқали")
+	h.field("8 701 123 45 67")
+	h.field("2001")
+	h.field("")
+	h.field("")
+	h.keys("down", "enter")
+	if n := h.count(model.KindPerson); n != 1 {
+		t.Fatalf("%d people after the claim:\n%s", n, h.view())
+	}
+	vs = h.visits()
+	if len(vs) != 1 || vs[0].Anonymous || vs[0].PersonID == "" || vs[0].AgeBand != "25_35" {
+		t.Fatalf("the claimed visit: %+v", vs)
+	}
+	h.mustSee("Айгерім Сейтқали")
+	h.mustNotSee("Аноним,")
+	if !strings.Contains(h.lastStatus(), "анонимный визит теперь") {
+		t.Fatalf("status %q", h.lastStatus())
+	}
+}

@@ -1,0 +1,257 @@
+package e2e
+
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+)
+
+// busyStore is a store whose queue today has waiting visitors (the first
+// arrived first) and done ones after them.
+func busyStore(t *testing.T, waiting, done int) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "fo.db")
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.SetActor("Мадина")
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name, o.Region, o.Consultants = "Тест", "almaty", []string{"Мадина"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().Add(-2 * time.Hour)
+	if model.DateOf(now.Local()) != model.DateOf(time.Now().Local()) {
+		now = time.Now() // just after midnight: all arrive now
+	}
+	for i := range waiting + done {
+		p := model.New(model.KindPerson).(*model.Person)
+		p.FullName, p.Phone = fmt.Sprintf("Келуші %02d", i), fmt.Sprintf("+7701000%04d", i)
+		p.Consent, p.ConsentMethod, p.ConsentAt = true, "paper", "2026-11-01"
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		v, err := s.StartVisit(p.ID, "other", now.Add(time.Duration(i)*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i >= waiting {
+			for _, to := range []model.VisitState{model.VisitWithConsultant, model.VisitDone} {
+				if _, err := s.MoveVisit(v.ID, to, "Мадина", now.Add(time.Minute)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	return db
+}
+
+// cursorLine is the queue's line under the cursor, "" when it is out of view.
+func cursorLine(s string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "▸") {
+			return l
+		}
+	}
+	return ""
+}
+
+// widest is the number of characters of the screen's longest line.
+func widest(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, len([]rune(strings.TrimRight(l, " "))))
+	}
+	return n
+}
+
+// TestDeskQueueKeepsTheWaitingInView (issue 20 item 1): 13 waiting and 17 done;
+// ↓ 22 times keeps the first waiting in view with markers of those out of sight,
+// and the cursor stays in view through a resize to 40×12 and back.
+func TestDeskQueueKeepsTheWaitingInView(t *testing.T) {
+	db := busyStore(t, 13, 17)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○13")
+	tm.keys("Tab")
+	tm.waitFor("▸ ○")
+	for range 22 {
+		tm.keys("Down")
+	}
+	s := tm.waitUntil("the cursor on the 23rd visitor", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22")
+	})
+	for _, want := range []string{"Келуші 00", "↑ выше ещё", "↓ ниже ещё"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the queue lacks %q:\n%s", want, s)
+		}
+	}
+	tm.tmux("resize-window", "-t", tm.name, "-x", "40", "-y", "12")
+	tm.waitUntil("the cursor in view at 40×12", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22") && widest(s) <= 40
+	})
+	tm.tmux("resize-window", "-t", tm.name, "-x", "80", "-y", "24")
+	s = tm.waitUntil("the cursor in view at 80×24 again", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Келуші 22") && widest(s) > 40
+	})
+	if !strings.Contains(s, "Келуші 00") {
+		t.Fatalf("the waiting are out of sight after the resize:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+	if out, err := exec.Command(binary, "check", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("check: %v\n%s", err, out)
+	}
+}
+
+// TestDeskNoSecondEntryAndUndo (issue 20 item 2), at 40×12 in Russian: enter
+// on someone already waiting says so and puts the cursor on them, with no
+// second entry; u on them (any entry of today) asks, then removes the entry.
+func TestDeskNoSecondEntryAndUndo(t *testing.T) {
+	db := busyStore(t, 3, 0)
+	tm := start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○3")
+	tm.literal("Келуші 01")
+	tm.waitUntil("the match", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 01") })
+	tm.keys("Enter")
+	s := tm.waitFor("уже ждёт")
+	if !strings.Contains(s, "○3") || !strings.Contains(cursorLine(s), "Келуші 01") {
+		t.Fatalf("a second entry, or the cursor is not on them:\n%s", s)
+	}
+	tm.keys("u")
+	tm.waitFor("Убрать запись")
+	tm.keys("y")
+	s = tm.waitFor("○2")
+	if queueHas(s, "Келуші 01") {
+		t.Fatalf("the entry is still in the queue:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// queueHas says whether a line of the queue (a state mark, then the name)
+// shows name.
+func queueHas(s, name string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, name) && strings.ContainsAny(l, "○◐●×") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDeskAnonymousVisit (issue 20 item 3), in Russian at 80×24: two visitors
+// who give no consent are served and counted with ctrl+a (no person made);
+// one of them registers later from the queue and claims the visit; the
+// report counts two visits, one still anonymous.
+func TestDeskAnonymousVisit(t *testing.T) {
+	db := busyStore(t, 0, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("Очередь сегодня")
+	for i, band := range []string{"18–24", "25–35"} {
+		tm.keys("C-a")
+		tm.waitFocus("Цель визита")
+		tm.nextTo("Услуга")
+		tm.nextTo("Итог")
+		tm.nextTo("Возраст")
+		for range i {
+			tm.keys("Down")
+		}
+		tm.next()
+		tm.waitFor("Аноним, " + band)
+	}
+	tm.keys("Tab")
+	tm.waitUntil("the cursor on the first anonymous visit", func(s string) bool {
+		return strings.Contains(cursorLine(s), "Аноним, 18–24")
+	})
+	tm.keys("Enter")
+	tm.waitFor("Регистрация посетителя")
+	tm.waitFocus("ФИО")
+	tm.literal("Айгерім Сейтқали")
+	tm.nextTo("Телефон")
+	tm.literal("8 701 123 45 67")
+	tm.nextTo("Год рождения")
+	tm.literal("2001")
+	tm.nextTo("Организация")
+	tm.nextTo("Цель визита")
+	tm.nextTo("Согласие")
+	tm.keys("Down")
+	tm.next()
+	s := tm.waitFor("анонимный визит теперь")
+	if !queueHas(s, "Айгерім Сейтқали") || !queueHas(s, "Аноним, 25–35") || queueHas(s, "Аноним, 18–24") {
+		t.Fatalf("the claimed visit:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitUntil("the queue in focus", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+	out, err := exec.Command(binary, "report", "--db", db, "--format", "json").CombinedOutput()
+	if err != nil {
+		t.Fatalf("report: %v\n%s", err, out)
+	}
+	for _, want := range []string{`"visits": 2`, `"anonymous_visits": 1`, `"people": 1`, `"25_35": 1`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("report lacks %s:\n%s", want, out)
+		}
+	}
+}
+
+// TestDeskFieldHelpAndMistypedIIN (issue 20 item 4), in Russian at 80×24: ?
+// opens help instead of being typed; nothing found says that enter registers
+// a new visitor; a mistyped IIN goes to the IIN field, which says its check
+// digit is wrong; with no birth year and no IIN the form asks for one.
+func TestDeskFieldHelpAndMistypedIIN(t *testing.T) {
+	db := busyStore(t, 0, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("Очередь сегодня")
+	tm.keys("?")
+	s := tm.waitFor("Клавиши экрана «Приём»")
+	if strings.Contains(s, "/ ?") {
+		t.Fatalf("? was typed into the field:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitFor("Очередь сегодня")
+	tm.literal("791028302729") // 791028302728 with its last digit mistyped
+	tm.waitFor("enter — зарегистрировать нового посетителя")
+	tm.keys("Enter")
+	tm.waitFor("Регистрация посетителя")
+	tm.waitFocus("ФИО")
+	tm.literal("Нұрлан Әбенов")
+	tm.nextTo("Телефон")
+	tm.nextTo("Год рождения или ИИН")
+	s = tm.screen()
+	if !strings.Contains(s, "791028302729") {
+		t.Fatalf("the mistyped IIN is not in the IIN field:\n%s", s)
+	}
+	tm.keys("Enter")
+	tm.waitFor("контрольная цифра неверна")
+	tm.keys("C-u")
+	tm.keys("Enter")
+	tm.waitFor("Укажите год рождения или ИИН")
+	tm.literal("791028302728")
+	tm.nextTo("Организация")
+	tm.keys("Escape")
+	tm.waitFor("Выйти, не сохранив")
+	tm.keys("y")
+	tm.waitFor("Очередь сегодня")
+	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}

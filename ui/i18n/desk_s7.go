@@ -1,0 +1,66 @@
+package i18n
+
+import "frontoffice/model"
+
+// Sentences the Desk gained in issue 20: scroll markers of the queue, one
+// waiting entry per person, undo of any entry of today, anonymous visits,
+// help and the registration form's checks.
+func init() {
+	add(map[string]model.Label{
+		"desk.more_above": {KK: "↑ жоғарыда тағы %d", RU: "↑ выше ещё %d", EN: "↑ %d more above"},
+		"desk.more_below": {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
+		"desk.already_waiting": {
+			KK: "%s бүгін кезекте күтіп тұр (%s бастап): екінші рет қойылмады. Курсор — соның үстінде.",
+			RU: "%s уже ждёт в очереди сегодня (с %s): второй раз не поставлен(а). Курсор — на нём/ней.",
+			EN: "%s is already waiting in today's queue (since %s): not added twice. The cursor is on them.",
+		},
+		"desk.already_with": {
+			KK: "%s бүгін кезекте: %s. Екінші рет қойылмады. Курсор — соның үстінде.",
+			RU: "%s уже в очереди сегодня: %s. Второй раз не поставлен(а). Курсор — на нём/ней.",
+			EN: "%s is already in today's queue: %s. Not added twice. The cursor is on them.",
+		},
+		"desk.remove_entry_q": {
+			KK: "%s жазбасын (%s) бүгінгі кезектен алып тастау керек пе? Қате қойылған жазба келу болып саналмайды.",
+			RU: "Убрать запись %s (%s) из сегодняшней очереди? Ошибочная запись не считается визитом.",
+			EN: "Remove the entry of %s (%s) from today's queue? An entry made by mistake is not counted as a visit.",
+		},
+		"desk.remove_entry_yes": {KK: "алып тастау", RU: "убрать", EN: "remove"},
+		"desk.entry_removed":    {KK: "%s жазбасы кезектен алынды.", RU: "Запись %s убрана из очереди.", EN: "The entry of %s is removed from the queue."},
+
+		"field.age_band": {KK: "Жас тобы", RU: "Возраст", EN: "Age band"},
+		"field.service":  {KK: "Қызмет", RU: "Услуга", EN: "Service"},
+		"field.outcome":  {KK: "Нәтижесі", RU: "Итог", EN: "Outcome"},
+
+		"desk.key_anon":        {KK: "анонимді келу", RU: "анонимный визит", EN: "anonymous visit"},
+		"desk.anon_title":      {KK: "Анонимді келу: жеке деректер сақталмайды", RU: "Анонимный визит: без персональных данных", EN: "Anonymous visit: no personal data kept"},
+		"desk.anon_hint":       {KK: "Келісім бермеген келуші де қызмет алады және есепке кіреді.", RU: "Посетитель без согласия тоже обслуживается и учитывается в отчётах.", EN: "A visitor who gives no consent is served and counted all the same."},
+		"desk.anon_no_service": {KK: "— қызмет көрсетілмеді —", RU: "— без услуги —", EN: "— no service —"},
+		"desk.anon_saved":      {KK: "Анонимді келу жазылды (%s, %s).", RU: "Анонимный визит записан (%s, %s).", EN: "Anonymous visit recorded (%s, %s)."},
+		"desk.anon_name":       {KK: "Аноним, %s", RU: "Аноним, %s", EN: "Anonymous, %s"},
+		"desk.anon_name_plain": {KK: "Аноним", RU: "Аноним", EN: "Anonymous"},
+		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "%s зарегистрирован(а); анонимный визит теперь за ним/ней.", EN: "Registered %s; the anonymous visit is now theirs."},
+
+		"desk.nothing_found": {
+			KK: "Ешкім табылмады. enter — жаңа келуші ретінде тіркеу (терілгені өз өрісіне түседі).",
+			RU: "Никого не найдено. enter — зарегистрировать нового посетителя (введённое попадёт в своё поле).",
+			EN: "Nobody found. enter registers a new visitor (what you typed goes into its field).",
+		},
+		"desk.need_year_or_iin": {
+			KK: "Туған жылын немесе ЖСН-ін жазыңыз: кәмелетке толмағандар ережесі жасқа қарайды.",
+			RU: "Укажите год рождения или ИИН: правила для несовершеннолетних зависят от возраста.",
+			EN: "Give a birth year or an IIN: the rules for minors depend on the age.",
+		},
+		"desk.iin_check_digit": {
+			KK: "Бұл ЖСН сияқты, бірақ бақылау саны дұрыс емес: цифрларды тексеріңіз.",
+			RU: "Это похоже на ИИН, но контрольная цифра неверна: проверьте цифры.",
+			EN: "This is an IIN with a wrong check digit: check the digits.",
+		},
+
+		// Reports count anonymous visits.
+		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
+		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
+		"report.anonymous_by_age_band": {KK: "Анонимді келулер жас тобы бойынша", RU: "Анонимные визиты по возрасту", EN: "Anonymous visits by age band"},
+		"report.anonymous_by_service":  {KK: "Анонимді келулер қызмет бойынша", RU: "Анонимные визиты по услугам", EN: "Anonymous visits by service"},
+		"report.anonymous_by_outcome":  {KK: "Анонимді келулер нәтиже бойынша", RU: "Анонимные визиты по итогу", EN: "Anonymous visits by outcome"},
+	})
+}
