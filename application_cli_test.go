@@ -37,7 +37,7 @@ func applicationStore(t *testing.T) (db string, ready, unready *model.Idea) {
 	ready.Team = []model.TeamMember{{PersonID: p.ID, Name: p.FullName}, {Name: "Бауыржан"}, {Name: "Дана"}}
 	ready.TargetGroups = []model.Reach{{Group: "youth", Planned: 50}}
 	ready.Logframe = model.Logframe{Goal: "Таза аула", Objectives: []model.Objective{{Text: "Сенбілік"}},
-		Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1}}, Results: []string{"10 аула"},
+		Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1, Start: "2026-04-04", End: "2026-04-04", Responsible: "Айгерім"}}, Results: []string{"10 аула"},
 		Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}}}
 	ready.Budget = []model.BudgetLine{{Item: "Қап <b>", Category: "materials", Quantity: 900, UnitKZT: 1000, Source: "grant"}}
 	if err := s.Create(ready); err != nil {

@@ -211,8 +211,11 @@ func (d Doc) blocks(id application.SectionID) []block {
 func ProblemText(tr *i18n.Translator, p application.Problem) string {
 	args := make([]any, len(p.Args))
 	for n, a := range p.Args {
-		if id, ok := a.(application.SectionID); ok {
-			a = id.Title(tr.Lang())
+		switch x := a.(type) {
+		case application.SectionID:
+			a = x.Title(tr.Lang())
+		case model.TargetGroup:
+			a = x.Label(tr.Lang())
 		}
 		args[n] = a
 	}

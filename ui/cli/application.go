@@ -57,8 +57,7 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	}
 	tpl := application.TemplateFor(idea.Programme)
 	if o.Check {
-		problems, total := application.Evaluate(idea, people, tpl, nil, now)
-		pct := application.Readiness(problems, total)
+		problems, pct := application.Assess(idea, people, tpl.Code, now)
 		if len(problems) == 0 {
 			fmt.Fprintln(out, tr.T("app.ready", pct, tpl.Label(tr.Lang())))
 			return true, nil

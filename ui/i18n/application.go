@@ -30,6 +30,12 @@ func init() {
 		"app.problem.no_target_groups":       {KK: "мақсатты топтар жоқ", RU: "нет целевых групп", EN: "there are no target groups"},
 		"app.problem.no_risks":               {KK: "тәуекелдер жоқ", RU: "нет рисков", EN: "there are no risks"},
 		"app.problem.empty_section":          {KK: "«%s» бөлімі бос", RU: "раздел «%s» не заполнен", EN: "the section “%s” is empty"},
+		"app.problem.no_amount":              {KK: "сұралатын грант сомасы 0 ₸: грант жолдары жоқ", RU: "запрошенная сумма гранта 0 ₸: нет строк гранта", EN: "the grant requested is 0 ₸: no budget line is asked of the grant"},
+		"app.problem.no_applicant":           {KK: "өтініш беруші көрсетілмеген", RU: "не указан заявитель", EN: "no applicant is named"},
+		"app.problem.activity_no_date":       {KK: "%d-іс-шараның басталу және аяқталу күндері жоқ", RU: "у мероприятия %d нет дат начала и окончания", EN: "activity %d has no start and end dates"},
+		"app.problem.activity_no_owner":      {KK: "%d-іс-шараға жауапты адам жоқ", RU: "у мероприятия %d нет ответственного", EN: "activity %d has nobody responsible"},
+		"app.problem.reach_not_planned":      {KK: "«%s» тобынан қанша адам қамтылатыны жазылмаған", RU: "для группы «%s» не указан планируемый охват", EN: "the planned reach of “%s” is not written"},
+		"app.problem.team_unnamed":           {KK: "команданың %d-мүшесінің аты жоқ", RU: "у участника команды %d нет имени", EN: "team member %d has no name"},
 		"app.where":                          {KK: "(түзету: %s)", RU: "(исправить: %s)", EN: "(fix in: %s)"},
 
 		// the printed application

@@ -97,27 +97,16 @@ func (m *Model) openApplication() tea.Cmd {
 		return nil
 	}
 	code := application.TemplateFor(i.Programme).Code
-	m.app = &appView{idea: cloneIdea(i), code: code, people: map[string]*model.Person{}}
+	people := map[string]*model.Person{}
+	for id, p := range m.card.people { // as the card counted them, until the fresh answer
+		people[id] = p
+	}
+	m.app = &appView{idea: cloneIdea(i), code: code, people: people}
 	m.mode = modeApplication
 	m.renderApp()
-	ids := []string{}
-	if i.ApplicantID != "" {
-		ids = append(ids, i.ApplicantID)
-	}
-	for _, t := range i.Team {
-		if t.PersonID != "" {
-			ids = append(ids, t.PersonID)
-		}
-	}
-	store, id := m.c.Store, i.ID
+	store, idea := m.c.Store, cloneIdea(i)
 	return common.Do(func() tea.Msg {
-		people := map[string]*model.Person{}
-		for _, pid := range ids {
-			if p, err := storage.GetAs[*model.Person](store, model.KindPerson, pid); err == nil && !p.Deleted {
-				people[pid] = p
-			}
-		}
-		return appOpenedMsg{id: id, people: people}
+		return appOpenedMsg{id: idea.ID, people: ideaPeople(store, idea)}
 	})
 }
 
@@ -154,8 +143,8 @@ func (m *Model) renderApp() {
 	}
 	tr, st, w := m.c.Tr, m.c.Styles, max(10, m.w)
 	tpl := application.TemplateFor(a.code)
-	problems, total := application.Evaluate(a.idea, a.lookup, tpl, nil, m.c.Now())
-	a.pct = application.Readiness(problems, total)
+	var problems []application.Problem
+	problems, a.pct = application.Assess(a.idea, a.lookup, a.code, m.c.Now())
 	wrapTo := func(out *[]string, s string, indent int) {
 		for _, l := range strings.Split(ansi.Wrap(s, max(5, w-indent), ""), "\n") {
 			*out = append(*out, strings.Repeat(" ", indent)+l)
