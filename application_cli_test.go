@@ -170,3 +170,22 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 		t.Errorf("--check against the office's template: %d %q %q", code, out, errs)
 	}
 }
+
+// TestApplicationLanguage: the printed application is in the language its
+// texts are in, whatever the interface's (an English interface printed
+// English headings over Kazakh text); --lang chooses another (issue 20 item 8).
+func TestApplicationLanguage(t *testing.T) {
+	t.Setenv("LANG", "en_US.UTF-8")
+	db, ready, _ := applicationStore(t)
+	tpl := application.TemplateFor("youth_small_grant")
+	code, out, errs := runCLI(t, "application", "--db", db, ready.ID)
+	if code != 0 || !strings.Contains(out, "## "+tpl.Sections[0].Title.KK) || strings.Contains(out, "## "+tpl.Sections[0].Title.EN) {
+		t.Errorf("Kazakh texts, English interface: %d %q %q", code, out, errs)
+	}
+	for lang, title := range map[string]string{"en": tpl.Sections[0].Title.EN, "ru": tpl.Sections[0].Title.RU} {
+		code, out, _ = runCLI(t, "application", "--db", db, "--lang", lang, ready.ID)
+		if code != 0 || !strings.Contains(out, "## "+title) {
+			t.Errorf("--lang %s: %d %q", lang, code, out)
+		}
+	}
+}

@@ -321,6 +321,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return errUsage(e.tr.T("app.bad_format", appOpts.Format))
 				}
 				appOpts.Format = format
+				appOpts.Lang, _ = g.explicitLang() // the printed text's language; else its texts'
 				if appOpts.Out != "" && !appOpts.Check {
 					if err := outputsOK(e, appOpts.Out); err != nil {
 						return err

@@ -193,3 +193,23 @@ func TestCatalogueDraftAsReviewed(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectLang(t *testing.T) {
+	for _, c := range []struct {
+		title, summary string
+		want           model.Lang
+	}{
+		{"Таза аула", "Ауладағы қоқыс мәселесі", model.KK},
+		{"Чистый двор", "Субботник во дворе, мешки и перчатки для жителей дома", model.RU},
+		{"Субботник в Қарағанды", "Убираем дворы вместе с жителями микрорайона весь сезон", model.RU},
+		{"Clean yard", "A clean-up day with the neighbours", model.EN},
+		{"Clean yard", "", model.EN},
+		{"", "", model.EN},
+		{"Таза аула", "A clean-up day with the neighbours of the whole block", model.EN},
+		{"Іс", "", model.KK},
+	} {
+		if got := DetectLang(&model.Idea{Title: c.title, Summary: c.summary}); got != c.want {
+			t.Errorf("%q %q: %s, want %s", c.title, c.summary, got, c.want)
+		}
+	}
+}

@@ -20,6 +20,9 @@ type ApplicationOptions struct {
 	Format string // "md" (default) or "html"
 	Out    string // file to write; "" for stdout
 	Check  bool   // print the readiness list instead
+	// Lang is the printed application's language (--lang); "" takes the
+	// language its texts are in (application.DetectLang).
+	Lang model.Lang
 }
 
 // ParseApplicationFormat reads --format: md (or markdown) or html.
@@ -68,7 +71,11 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 		}
 		return false, nil
 	}
-	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: tr}
+	lang := o.Lang
+	if lang == "" {
+		lang = application.DetectLang(idea)
+	}
+	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang)}
 	if office, err := store.Office(); err == nil {
 		doc.Office = office.Name
 	}

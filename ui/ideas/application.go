@@ -12,6 +12,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -54,6 +55,7 @@ type appView struct {
 	idea    *model.Idea
 	people  map[string]*model.Person // the applicant and registered team members
 	code    string                   // the programme
+	lang    model.Lang               // the printed application's language (l); its texts' by default
 	sub     appSub
 	ask     *common.Asking // the question while appConfirmDiscard or appConfirmReplace
 	replace [2]string      // the format ("html", "md") and the file (as shown) the replace question is about
@@ -71,7 +73,7 @@ type appView struct {
 }
 
 type appKeys struct {
-	Programme, Edit, HTML, Markdown key.Binding
+	Programme, Edit, HTML, Markdown, Lang key.Binding
 }
 
 func newAppKeys(c *common.Common) appKeys {
@@ -81,6 +83,7 @@ func newAppKeys(c *common.Common) appKeys {
 		Edit:      common.Bind(tr.T("appview.key.edit"), "e"),
 		HTML:      common.Bind(tr.T("appview.key.html"), "x"),
 		Markdown:  common.Bind(tr.T("appview.key.markdown"), "m"),
+		Lang:      common.Bind(tr.T("appview.key.lang"), "l"),
 	}
 }
 
@@ -101,7 +104,7 @@ func (m *Model) openApplication() tea.Cmd {
 	for id, p := range m.card.people { // as the card counted them, until the fresh answer
 		people[id] = p
 	}
-	m.app = &appView{idea: cloneIdea(i), code: code, people: people}
+	m.app = &appView{idea: cloneIdea(i), code: code, people: people, lang: application.DetectLang(i)}
 	m.mode = modeApplication
 	m.renderApp()
 	store, idea := m.c.Store, cloneIdea(i)
@@ -129,7 +132,7 @@ func (m *Model) appDoc(a *appView) appdoc.Doc {
 			i = &copied
 		}
 	}
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: m.c.Tr, Office: m.officeName}
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: i18n.New(a.lang), Office: m.officeName}
 }
 
 func (a *appView) lookup(id string) *model.Person { return a.people[id] }
@@ -153,6 +156,8 @@ func (m *Model) renderApp() {
 	var head []string
 	head = append(head, ansi.Truncate(st.Title.Render(tr.T("appview.title", oneLine(a.idea.Title))), w, "…"))
 	head = append(head, ansi.Truncate(st.Label.Render(tr.Field("programme")+": ")+st.Value.Render(tpl.Label(tr.Lang())), w, "…"))
+	head = append(head, ansi.Truncate(st.Label.Render(tr.T("appview.print_lang")+": ")+st.Value.Render(tr.T("appview.lang."+string(a.lang)))+
+		st.Muted.Render(" (l)"), w, "…"))
 	ready := tr.T("appview.readiness", a.pct)
 	if len(problems) == 0 {
 		head = append(head, ansi.Truncate(st.Value.Render(ready), w, "…"))
@@ -255,6 +260,9 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		return m.exportApp("html", false)
 	case key.Matches(msg, ak.Markdown):
 		return m.exportApp("md", false)
+	case key.Matches(msg, ak.Lang):
+		a.lang = nextLang(a.lang)
+		m.renderApp()
 	}
 	return nil
 }
@@ -521,7 +529,7 @@ func (m *Model) appHelp() []key.Binding {
 		return m.app.ask.Keys()
 	}
 	ak := newAppKeys(m.c)
-	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, k.Down}
+	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, ak.Lang, k.Down}
 }
 
 func (m *Model) appViewText() string {
@@ -576,4 +584,15 @@ func (m *Model) relabelApp() tea.Cmd {
 func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 	return m.matcher == nil && m.mode == modeApplication && m.app != nil && m.app.sub == appBrowse &&
 		key.Matches(msg, newAppKeys(m.c).Programme)
+}
+
+// nextLang is the printed language after l: kk, ru, en and round again.
+func nextLang(l model.Lang) model.Lang {
+	ls := model.Langs()
+	for n, x := range ls {
+		if x == l {
+			return ls[(n+1)%len(ls)]
+		}
+	}
+	return ls[0]
 }

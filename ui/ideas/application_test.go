@@ -280,3 +280,21 @@ func TestCardAndApplicationShowOneReadiness(t *testing.T) {
 	h.keys("g")
 	h.mustContain(fmt.Sprintf("Readiness: %d %%", want), "Ерлан Сәрсенов is")
 }
+
+// TestApplicationLanguageKey: the application view prints in the language of
+// the idea's texts, not the interface's, and l chooses another (issue 20 item 8).
+func TestApplicationLanguageKey(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Чистый двор", "taza_alem")
+	i.Summary = "Субботник во дворе: мешки и перчатки для жителей дома"
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 40)
+	openApp(t, h)
+	h.mustContain("Application language: Russian (l)", "Краткое описание и проблема")
+	h.keys("l")
+	h.mustContain("Application language: English (l)", "Summary and problem")
+	h.keys("д") // the same key in the Russian layout
+	h.mustContain("Application language: Kazakh (l)", "Жоба туралы қысқаша және мәселе")
+}
