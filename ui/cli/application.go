@@ -75,15 +75,19 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	if lang == "" {
 		lang = application.DetectLang(idea)
 	}
-	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang)}
+	problems, _ := application.Assess(idea, people, tpl.Code, now)
+	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang), Draft: len(problems) > 0}
 	if office, err := store.Office(); err == nil {
 		doc.Office = office.Name
 	}
-	if idea.ApplicantName == "" && idea.ApplicantID != "" {
+	if idea.ApplicantID != "" {
 		if p := people(idea.ApplicantID); p != nil {
-			copied := *idea
-			copied.ApplicantName = p.FullName
-			doc.Idea = &copied
+			doc.Phone = p.Phone
+			if idea.ApplicantName == "" {
+				copied := *idea
+				copied.ApplicantName = p.FullName
+				doc.Idea = &copied
+			}
 		}
 	}
 	render := appdoc.Markdown

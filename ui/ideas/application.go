@@ -125,14 +125,18 @@ func (m *Model) takeAppOpened(msg appOpenedMsg) tea.Cmd {
 // appDoc is the application as printed.
 func (m *Model) appDoc(a *appView) appdoc.Doc {
 	i := a.idea
-	if i.ApplicantName == "" && i.ApplicantID != "" {
-		if p := a.people[i.ApplicantID]; p != nil {
+	phone := ""
+	if p := a.people[i.ApplicantID]; p != nil && i.ApplicantID != "" {
+		phone = p.Phone
+		if i.ApplicantName == "" {
 			copied := *i
 			copied.ApplicantName = p.FullName
 			i = &copied
 		}
 	}
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: i18n.New(a.lang), Office: m.officeName}
+	problems, _ := application.Assess(a.idea, a.lookup, a.code, m.c.Now())
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: i18n.New(a.lang), Office: m.officeName,
+		Draft: len(problems) > 0, Phone: phone}
 }
 
 func (a *appView) lookup(id string) *model.Person { return a.people[id] }

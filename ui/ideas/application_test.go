@@ -47,6 +47,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	h.keys("enter")
 	h.mustContain("Application readiness:", "Youth")
 	h.keys("g")
+	printIn(h, model.EN)
 	h.mustContain("Grant application: Жастар медиа мектебі", "Readiness:", "Still to fix:", "is over the", "(fix in: Budget)",
 		"team has 0 members, the programme asks for 3")
 	// the preview follows the programme's sections
@@ -237,6 +238,7 @@ func TestApplicationNamesTheOffice(t *testing.T) {
 	overLimitIdea(t, s)
 	h := newHarness(t, s, model.EN, 100, 40)
 	h.keys("enter", "g")
+	printIn(h, model.EN)
 	h.mustContain("Office: Қарағанды фронт-офисі")
 }
 
@@ -297,4 +299,16 @@ func TestApplicationLanguageKey(t *testing.T) {
 	h.mustContain("Application language: English (l)", "Summary and problem")
 	h.keys("д") // the same key in the Russian layout
 	h.mustContain("Application language: Kazakh (l)", "Жоба туралы қысқаша және мәселе")
+}
+
+// printIn sets the open application's printed language (as l does).
+func printIn(h *harness, lang model.Lang) {
+	h.t.Helper()
+	for range 3 {
+		if h.m.app.lang == lang {
+			return
+		}
+		h.keys("l")
+	}
+	h.t.Fatalf("l never chose %s", lang)
 }
