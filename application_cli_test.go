@@ -98,10 +98,14 @@ func TestApplicationCommand(t *testing.T) {
 			break
 		}
 	}
+	// A finished application: every required section, none left unfilled.
 	for _, s := range tpl.Sections {
-		if !bytes.Contains(src, []byte("<h2>"+s.Title.RU+"</h2>")) {
+		if s.Required && !bytes.Contains(src, []byte("<h2>"+s.Title.RU+"</h2>")) {
 			t.Errorf("HTML lacks section %q", s.Title.RU)
 		}
+	}
+	if bytes.Contains(src, []byte("(пока не заполнено)")) || bytes.Contains(src, []byte(`class="draft"`)) {
+		t.Error("a finished application prints an unfilled section or the draft mark")
 	}
 	if !bytes.Contains(src, []byte(model.Tenge(900_000).String())) {
 		t.Error("HTML lacks the budget total")
@@ -186,6 +190,47 @@ func TestApplicationLanguage(t *testing.T) {
 		code, out, _ = runCLI(t, "application", "--db", db, "--lang", lang, ready.ID)
 		if code != 0 || !strings.Contains(out, "## "+title) {
 			t.Errorf("--lang %s: %d %q", lang, code, out)
+		}
+	}
+}
+
+// TestApplicationSave: --save writes the application into applications/
+// beside the store under its title and date, prints the path, and replaces
+// it only with --force (issue 20 item 10).
+func TestApplicationSave(t *testing.T) {
+	db, ready, unready := applicationStore(t)
+	want := filepath.Join(filepath.Dir(db), "applications", "Taza-aula_"+time.Now().Format("2006-01-02")+".html")
+	code, out, errs := runCLI(t, "application", "--db", db, "--save", ready.ID)
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Fatalf("--save: %d %q %q, want the path %s", code, out, errs, want)
+	}
+	src, err := os.ReadFile(want)
+	if err != nil || !strings.Contains(string(src), "<html") || !strings.Contains(string(src), ready.ID) {
+		t.Fatalf("saved file: %v", err)
+	}
+	// Again: refused without --force, the file kept; replaced with it.
+	os.WriteFile(want, []byte("kept"), 0o600)
+	code, _, errs = runCLI(t, "application", "--db", db, "--lang", "en", "--save", ready.ID)
+	if b, _ := os.ReadFile(want); code != 1 || string(b) != "kept" || !strings.Contains(errs, "--force") {
+		t.Errorf("--save over a file: %d %q, file %q", code, errs, b)
+	}
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--force", ready.ID)
+	if b, _ := os.ReadFile(want); code != 0 || !strings.Contains(string(b), "<html") {
+		t.Errorf("--save --force: %d %q", code, out)
+	}
+	// Another idea of the same title on the same day has a file of its own; Markdown when asked.
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--format", "md", unready.ID)
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "Taza-aula_"+time.Now().Format("2006-01-02")+".md") {
+		t.Errorf("--save --format md: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--format", "html", unready.ID)
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "Taza-aula_"+time.Now().Format("2006-01-02")+"-2.html") {
+		t.Errorf("--save of a second idea: %d %q", code, out)
+	}
+	for _, extra := range [][]string{{"--out", filepath.Join(t.TempDir(), "x.html")}, {"--check"}} {
+		args := append([]string{"application", "--db", db, "--save", ready.ID}, extra...)
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", extra, code)
 		}
 	}
 }

@@ -46,7 +46,11 @@ dl.cover dd { margin: 0; }
 func HTML(w io.Writer, d Doc) error {
 	b := bufio.NewWriter(w)
 	title, facts := d.cover()
-	b.WriteString("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + h(string(d.Tr.Lang())) + "\">\n<head>\n")
+	b.WriteString("<!DOCTYPE html>\n")
+	if d.Idea.ID != "" {
+		b.WriteString(ideaMark(d.Idea.ID) + "\n")
+	}
+	b.WriteString("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + h(string(d.Tr.Lang())) + "\">\n<head>\n")
 	b.WriteString("<meta charset=\"utf-8\"/>\n<title>" + h(title) + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n")
 	if d.Draft {
 		b.WriteString("<div class=\"draft\">" + h(d.Tr.T("app.draft_mark")) + "</div>\n")

@@ -35,6 +35,9 @@ func Markdown(w io.Writer, d Doc) error {
 	for _, l := range d.signature() {
 		b.WriteString(md(l[0]) + ": " + md(l[1]) + "  \n")
 	}
+	if d.Idea.ID != "" {
+		b.WriteString("\n" + ideaMark(d.Idea.ID) + "\n")
+	}
 	return b.Flush()
 }
 

@@ -23,6 +23,11 @@ type ApplicationOptions struct {
 	// Lang is the printed application's language (--lang); "" takes the
 	// language its texts are in (application.DetectLang).
 	Lang model.Lang
+	// Save writes into applications/ beside the store, under the name
+	// appdoc.ApplicationPath gives (title and day), and prints the path;
+	// an existing file is replaced only with Force.
+	Save  bool
+	Force bool
 }
 
 // ParseApplicationFormat reads --format: md (or markdown) or html.
@@ -93,6 +98,21 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	render := appdoc.Markdown
 	if o.Format == "html" {
 		render = appdoc.HTML
+	}
+	if o.Save {
+		dir, err := common.ExportDir(store.Path(), "applications")
+		if err != nil {
+			return false, err
+		}
+		path := appdoc.ApplicationPath(dir, idea.ID, idea.Title, now, o.Format)
+		if !CheckOutputs(store, tr, o.Force, errw, path) {
+			return false, nil
+		}
+		if err := common.WriteFileAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
+			return false, err
+		}
+		fmt.Fprintln(out, path)
+		return true, nil
 	}
 	if o.Out == "" {
 		return true, render(out, doc)

@@ -117,6 +117,7 @@ func init() {
 		"app.not_ready":    {KK: "Өтінім %d %% дайын, %s бойынша түзету керек:", RU: "Заявка готова на %d %%, для программы «%s» исправьте:", EN: "The application is %d %% ready for %s; still to fix:"},
 		"app.unknown_idea": {KK: "%q идеясы табылмады.", RU: "Идея %q не найдена.", EN: "There is no idea %q."},
 		"app.bad_format":   {KK: "Белгісіз пішім %q: md немесе html.", RU: "Неизвестный формат %q: md или html.", EN: "Unknown format %q: use md or html."},
+		"app.save_alone":   {KK: "--save өтінімді applications/ қалтасына жазады: оны --out не --check-пен бірге беруге болмайды.", RU: "--save записывает заявку в папку applications/: его нельзя давать вместе с --out или --check.", EN: "--save writes the application into applications/: it does not go with --out or --check."},
 		"app.written":      {KK: "Өтінім жазылды: %s", RU: "Заявка записана: %s", EN: "Application written to %s"},
 	})
 }

@@ -461,7 +461,7 @@ func (m *Model) exportApp(format string, replace bool) tea.Cmd {
 	a := m.app
 	doc := m.appDoc(a)
 	store, label := m.c.Store, m.c.StoreLabel
-	name := a.idea.ID + "-" + a.code + "." + format
+	id, title, day := a.idea.ID, a.idea.Title, m.c.Now()
 	return common.Do(func() tea.Msg {
 		if office, err := store.Office(); err == nil {
 			doc.Office = office.Name
@@ -474,7 +474,8 @@ func (m *Model) exportApp(format string, replace bool) tea.Cmd {
 		if format == "html" {
 			render = appdoc.HTML
 		}
-		path := filepath.Join(dir, name)
+		path := appdoc.ApplicationPath(dir, id, title, day, format)
+		name := filepath.Base(path)
 		shown := path
 		if label != "" {
 			shown = filepath.Join(filepath.Dir(label), "applications", name)

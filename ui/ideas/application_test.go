@@ -74,7 +74,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 
 	// export HTML, then Markdown
 	h.keys("x")
-	want := filepath.Join(filepath.Dir(s.Path()), "applications", idea.ID+"-youth_small_grant.html")
+	want := filepath.Join(filepath.Dir(s.Path()), "applications", "Zhastar-media-mektebi_2026-11-22.html")
 	b, err := os.ReadFile(want)
 	if err != nil {
 		t.Fatalf("no export: %v (status %q)", err, h.lastStatus())
@@ -82,7 +82,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	if !strings.Contains(string(b), "Құрметті комиссия") || !strings.Contains(string(b), "<html") {
 		t.Errorf("the export lacks the cover letter:\n%s", b)
 	}
-	if st := h.lastStatus(); !strings.Contains(st, filepath.Join("applications", idea.ID+"-youth_small_grant.html")) {
+	if st := h.lastStatus(); !strings.Contains(st, filepath.Join("applications", "Zhastar-media-mektebi_2026-11-22.html")) {
 		t.Errorf("status does not say where: %q", st)
 	}
 	h.keys("m")
@@ -98,7 +98,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	}
 	for _, no := range []string{"n", "enter", "esc"} {
 		h.keys("x")
-		h.mustContain("-youth_small_grant.html exists", "Replace it?", "y — replace it", "— keep it as it is")
+		h.mustContain("_2026-11-22.html exists", "Replace it?", "y — replace it", "— keep it as it is")
 		if !h.m.Capturing() {
 			t.Error("the replace question lets global keys through")
 		}
