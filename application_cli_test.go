@@ -37,7 +37,7 @@ func applicationStore(t *testing.T) (db string, ready, unready *model.Idea) {
 	ready.Team = []model.TeamMember{{PersonID: p.ID, Name: p.FullName}, {Name: "Бауыржан"}, {Name: "Дана"}}
 	ready.TargetGroups = []model.Reach{{Group: "youth", Planned: 50}}
 	ready.Logframe = model.Logframe{Goal: "Таза аула", Objectives: []model.Objective{{Text: "Сенбілік"}},
-		Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1}}, Results: []string{"10 аула"},
+		Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1, Start: "2026-04-04", End: "2026-04-04", Responsible: "Айгерім"}}, Results: []string{"10 аула"},
 		Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}}}
 	ready.Budget = []model.BudgetLine{{Item: "Қап <b>", Category: "materials", Quantity: 900, UnitKZT: 1000, Source: "grant"}}
 	if err := s.Create(ready); err != nil {
@@ -98,10 +98,14 @@ func TestApplicationCommand(t *testing.T) {
 			break
 		}
 	}
+	// A finished application: every required section, none left unfilled.
 	for _, s := range tpl.Sections {
-		if !bytes.Contains(src, []byte("<h2>"+s.Title.RU+"</h2>")) {
+		if s.Required && !bytes.Contains(src, []byte("<h2>"+s.Title.RU+"</h2>")) {
 			t.Errorf("HTML lacks section %q", s.Title.RU)
 		}
+	}
+	if bytes.Contains(src, []byte("(пока не заполнено)")) || bytes.Contains(src, []byte(`class="draft"`)) {
+		t.Error("a finished application prints an unfilled section or the draft mark")
 	}
 	if !bytes.Contains(src, []byte(model.Tenge(900_000).String())) {
 		t.Error("HTML lacks the budget total")
@@ -168,5 +172,65 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "Akimat youth grant") || !strings.Contains(out, "over the 500 000 ₸ limit") ||
 		!strings.Contains(out, "the programme asks for 4") {
 		t.Errorf("--check against the office's template: %d %q %q", code, out, errs)
+	}
+}
+
+// TestApplicationLanguage: the printed application is in the language its
+// texts are in, whatever the interface's (an English interface printed
+// English headings over Kazakh text); --lang chooses another (issue 20 item 8).
+func TestApplicationLanguage(t *testing.T) {
+	t.Setenv("LANG", "en_US.UTF-8")
+	db, ready, _ := applicationStore(t)
+	tpl := application.TemplateFor("youth_small_grant")
+	code, out, errs := runCLI(t, "application", "--db", db, ready.ID)
+	if code != 0 || !strings.Contains(out, "## "+tpl.Sections[0].Title.KK) || strings.Contains(out, "## "+tpl.Sections[0].Title.EN) {
+		t.Errorf("Kazakh texts, English interface: %d %q %q", code, out, errs)
+	}
+	for lang, title := range map[string]string{"en": tpl.Sections[0].Title.EN, "ru": tpl.Sections[0].Title.RU} {
+		code, out, _ = runCLI(t, "application", "--db", db, "--lang", lang, ready.ID)
+		if code != 0 || !strings.Contains(out, "## "+title) {
+			t.Errorf("--lang %s: %d %q", lang, code, out)
+		}
+	}
+}
+
+// TestApplicationSave: --save writes the application into applications/
+// beside the store under its title and date, prints the path, and replaces
+// it only with --force (issue 20 item 10).
+func TestApplicationSave(t *testing.T) {
+	db, ready, unready := applicationStore(t)
+	want := filepath.Join(filepath.Dir(db), "applications", "Taza-aula_"+time.Now().Format("2006-01-02")+".html")
+	code, out, errs := runCLI(t, "application", "--db", db, "--save", ready.ID)
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Fatalf("--save: %d %q %q, want the path %s", code, out, errs, want)
+	}
+	src, err := os.ReadFile(want)
+	if err != nil || !strings.Contains(string(src), "<html") || !strings.Contains(string(src), ready.ID) {
+		t.Fatalf("saved file: %v", err)
+	}
+	// Again: refused without --force, the file kept; replaced with it.
+	os.WriteFile(want, []byte("kept"), 0o600)
+	code, _, errs = runCLI(t, "application", "--db", db, "--lang", "en", "--save", ready.ID)
+	if b, _ := os.ReadFile(want); code != 1 || string(b) != "kept" || !strings.Contains(errs, "--force") {
+		t.Errorf("--save over a file: %d %q, file %q", code, errs, b)
+	}
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--force", ready.ID)
+	if b, _ := os.ReadFile(want); code != 0 || !strings.Contains(string(b), "<html") {
+		t.Errorf("--save --force: %d %q", code, out)
+	}
+	// Another idea of the same title on the same day has a file of its own; Markdown when asked.
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--format", "md", unready.ID)
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "Taza-aula_"+time.Now().Format("2006-01-02")+".md") {
+		t.Errorf("--save --format md: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "application", "--db", db, "--save", "--format", "html", unready.ID)
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "Taza-aula_"+time.Now().Format("2006-01-02")+"-2.html") {
+		t.Errorf("--save of a second idea: %d %q", code, out)
+	}
+	for _, extra := range [][]string{{"--out", filepath.Join(t.TempDir(), "x.html")}, {"--check"}} {
+		args := append([]string{"application", "--db", db, "--save", ready.ID}, extra...)
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", extra, code)
+		}
 	}
 }

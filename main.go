@@ -309,18 +309,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		},
 		"application": {
 			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&appOpts.Format, "format", "md", "md or html")
+				fs.StringVar(&appOpts.Format, "format", "", "md or html (default md; html with --save)")
+				fs.BoolVar(&appOpts.Save, "save", false, "write into applications/ beside the store, named from the title and date")
 				fs.StringVar(&appOpts.Out, "out", "", "file to write (default: standard output)")
 				fs.BoolVar(&appOpts.Check, "check", false, "print what is missing; exit 1 when not ready")
 				forceFlag(fs)
 			},
 			args: 1,
 			run: func(e *cmdEnv) error {
+				if appOpts.Save && (appOpts.Out != "" || appOpts.Check) {
+					return errUsage(e.tr.T("app.save_alone"))
+				}
+				if appOpts.Save && appOpts.Format == "" {
+					appOpts.Format = "html" // as the app's x
+				}
 				format, ok := cli.ParseApplicationFormat(appOpts.Format)
 				if !ok {
 					return errUsage(e.tr.T("app.bad_format", appOpts.Format))
 				}
 				appOpts.Format = format
+				appOpts.Lang, _ = g.explicitLang() // the printed text's language; else its texts'
+				appOpts.Force = force
 				if appOpts.Out != "" && !appOpts.Check {
 					if err := outputsOK(e, appOpts.Out); err != nil {
 						return err

@@ -56,7 +56,7 @@ func (c *CatalogueEntry) BudgetTotal() Tenge {
 // SDGs and target groups copied, the logframe and the budget prefilled. funds
 // is the visitor's own money: budget lines it covers in full, in the entry's
 // order, are co-funding; the rest is asked of a grant, and their sum is the
-// requested grant (BudgetKZT). The caller sets the
+// requested grant (BudgetKZT), never 0 ₸ when the entry has a priced line. The caller sets the
 // region, the applicant and anything else it knows; the envelope is empty.
 func (c *CatalogueEntry) ToIdea(lang Lang, now time.Time, funds Tenge) *Idea {
 	i := &Idea{
@@ -110,6 +110,20 @@ func (c *CatalogueEntry) ToIdea(lang Lang, now time.Time, funds Tenge) *Idea {
 			grant += t
 		}
 		i.Budget = append(i.Budget, line)
+	}
+	// A draft is a grant application: when the visitor's money would pay
+	// for every line, the dearest line is still asked of the grant, so the
+	// application asks for more than 0 ₸ and the money co-funds the rest.
+	if grant == 0 {
+		k := -1
+		for n, l := range i.Budget {
+			if l.Total() > 0 && (k < 0 || l.Total() > i.Budget[k].Total()) {
+				k = n
+			}
+		}
+		if k >= 0 {
+			i.Budget[k].Source, grant = SourceGrant, i.Budget[k].Total()
+		}
 	}
 	i.BudgetKZT = grant // the grant to ask for: what the visitor's money does not cover
 	return i

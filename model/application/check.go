@@ -2,6 +2,7 @@ package application
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"frontoffice/model"
@@ -43,6 +44,13 @@ const (
 	KeyNoTargetGroups = "app.problem.no_target_groups"
 	KeyNoRisks        = "app.problem.no_risks"
 	KeyEmptySection   = "app.problem.empty_section" // section id (translate with SectionID.Title)
+	// What a reviewer asks of every application, whatever the programme.
+	KeyNoAmount        = "app.problem.no_amount"         // (none): the grant asked for is 0
+	KeyNoApplicant     = "app.problem.no_applicant"      // (none)
+	KeyActivityNoDate  = "app.problem.activity_no_date"  // activity number
+	KeyActivityNoOwner = "app.problem.activity_no_owner" // activity number
+	KeyReachNotPlanned = "app.problem.reach_not_planned" // target group (model.TargetGroup)
+	KeyTeamUnnamed     = "app.problem.team_unnamed"      // member number
 )
 
 // Keys lists every problem key, so a test can check each is translated.
@@ -50,7 +58,8 @@ func Keys() []string {
 	return []string{KeyOverLimit, KeyCofundingShort, KeyCofundingOver, KeyGrantMismatch, KeyNoIndicator,
 		KeyTeamSmall, KeyAgeOutOfRange, KeyNoDates, KeyTooLong, KeyTooShort, KeyEmptySummary, KeyEmptyGoal,
 		KeyNoObjectives, KeyNoActivities, KeyNoResults, KeyNoIndicators, KeyNoBudget, KeyNoTeam,
-		KeyNoTargetGroups, KeyNoRisks, KeyEmptySection}
+		KeyNoTargetGroups, KeyNoRisks, KeyEmptySection, KeyNoAmount, KeyNoApplicant, KeyActivityNoDate,
+		KeyActivityNoOwner, KeyReachNotPlanned, KeyTeamUnnamed}
 }
 
 // People finds a registered person by id; nil when there is none.
@@ -79,6 +88,7 @@ func Evaluate(i *model.Idea, people People, t Template, texts Texts, now time.Ti
 	}
 	c := &checker{}
 	c.budget(i, t)
+	c.reviewer(i, t)
 	for _, s := range t.Sections {
 		if s.Required {
 			c.section(i, s.ID, texts)
@@ -97,6 +107,19 @@ func Evaluate(i *model.Idea, people People, t Template, texts Texts, now time.Ti
 		c.duration(i, t.Rules)
 	}
 	return c.problems, c.total
+}
+
+// Assess is the one readiness every screen and command shows: the problems
+// of the idea's application to the programme code (the idea's own when
+// empty) and the share of checks passed, in percent. people should find the
+// applicant and the registered team members, so the card, the list, the
+// application screen and `application --check` count the same checks.
+func Assess(i *model.Idea, people People, code string, now time.Time) (problems []Problem, pct int) {
+	if code == "" {
+		code = i.Programme
+	}
+	ps, total := Evaluate(i, people, TemplateFor(code), nil, now)
+	return ps, Readiness(ps, total)
 }
 
 // Readiness is the share of checks passed, in percent: 100 only when
@@ -152,6 +175,28 @@ func (c *checker) budget(i *model.Idea, t Template) {
 			continue
 		}
 		c.check(!bad, p)
+	}
+}
+
+// reviewer asks what a grant reviewer asks of any application: a grant
+// asked for, someone applying, project dates, every activity dated with
+// someone responsible, every target group with its planned reach, and a
+// team whose members are named.
+func (c *checker) reviewer(i *model.Idea, t Template) {
+	c.check(model.Requested(i, model.BudgetTotals(i.Budget)) > 0, Problem{Key: KeyNoAmount, Where: "budget"})
+	c.check(i.ApplicantID != "" || strings.TrimSpace(i.ApplicantName) != "", Problem{Key: KeyNoApplicant, Where: "applicant"})
+	if t.Rules.MinMonths == 0 && t.Rules.MaxMonths == 0 { // else duration checks them
+		c.check(i.StartDate.Valid() && i.EndDate.Valid(), Problem{Key: KeyNoDates, Where: "dates"})
+	}
+	for n, a := range i.Logframe.Activities {
+		c.check(a.Start.Valid() && a.End.Valid(), Problem{Key: KeyActivityNoDate, Args: []any{n + 1}, Where: "logframe.activities"})
+		c.check(strings.TrimSpace(a.Responsible) != "", Problem{Key: KeyActivityNoOwner, Args: []any{n + 1}, Where: "logframe.activities"})
+	}
+	for _, r := range i.TargetGroups {
+		c.check(r.Planned > 0, Problem{Key: KeyReachNotPlanned, Args: []any{r.Group}, Where: "target_groups"})
+	}
+	for n, m := range i.Team {
+		c.check(strings.TrimSpace(m.Name) != "", Problem{Key: KeyTeamUnnamed, Args: []any{n + 1}, Where: "team"})
 	}
 }
 

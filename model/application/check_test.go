@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/catalogue"
 )
 
 var now = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
@@ -21,7 +22,7 @@ func readyIdea() (*model.Idea, People) {
 		Logframe: model.Logframe{
 			Goal:       "Таза аула",
 			Objectives: []model.Objective{{Text: "Сенбілік"}, {Text: "Қоқыс жәшіктері"}},
-			Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1}},
+			Activities: []model.Activity{{Text: "Сенбілік өткізу", Objective: 1, Start: "2026-04-04", End: "2026-04-04", Responsible: "Айгерім"}},
 			Results:    []string{"10 аула тазарды"},
 			Indicators: []model.Indicator{{Name: "аулалар", Target: 10, Objective: 1}, {Name: "жәшіктер", Target: 20, Objective: 2}},
 			Risks:      []string{"жаңбыр"},
@@ -83,10 +84,26 @@ func TestTemplateRules(t *testing.T) {
 		{"small_grant", func(i *model.Idea) { i.Logframe.Goal, i.Logframe.Objectives, i.Logframe.Indicators = "", nil, nil },
 			[]string{KeyEmptyGoal + "@logframe.goal", KeyNoObjectives + "@logframe.objectives", KeyNoIndicators + "@logframe.indicators"}, nil},
 		{"small_grant", func(i *model.Idea) { i.Budget, i.BudgetKZT = nil, 0 },
-			[]string{KeyNoBudget + "@budget"}, nil},
+			[]string{KeyNoAmount + "@budget", KeyNoBudget + "@budget"}, nil},
 		{"small_grant", func(i *model.Idea) { i.Summary, i.Logframe.Activities, i.Logframe.Results = "", nil, nil },
 			[]string{KeyEmptySummary + "@summary", KeyNoActivities + "@logframe.activities", KeyNoResults + "@logframe.results"}, nil},
-		{"small_grant", func(i *model.Idea) { i.Team = nil; i.EndDate = "2028-01-01" }, nil, nil}, // no team or duration rule
+		{"small_grant", func(i *model.Idea) { i.EndDate = "2028-01-01" }, nil, nil}, // no duration rule
+		// What a reviewer asks of every programme (issue 20 item 7).
+		{"small_grant", func(i *model.Idea) { i.Team = nil },
+			[]string{KeyNoTeam + "@team"}, nil},
+		{"small_grant", func(i *model.Idea) { i.BudgetKZT = 0; i.Budget[0].Source = "cofunding"; i.FundsAvailable = 5_000_000 },
+			[]string{KeyNoAmount + "@budget"}, nil},
+		{"small_grant", func(i *model.Idea) { i.ApplicantID = "" },
+			[]string{KeyNoApplicant + "@applicant"}, nil},
+		{"small_grant", func(i *model.Idea) { i.StartDate = "" },
+			[]string{KeyNoDates + "@dates"}, nil},
+		{"small_grant", func(i *model.Idea) {
+			i.Logframe.Activities = append(i.Logframe.Activities, model.Activity{Text: "Жәшік қою", Start: "2026-05-01", End: "2026-05-02"}, model.Activity{Text: "Есеп", Responsible: "Дана"})
+		}, []string{KeyActivityNoOwner + "@logframe.activities", KeyActivityNoDate + "@logframe.activities"}, []any{2}},
+		{"small_grant", func(i *model.Idea) { i.TargetGroups = append(i.TargetGroups, model.Reach{Group: "pupils"}) },
+			[]string{KeyReachNotPlanned + "@target_groups"}, []any{model.TargetGroup("pupils")}},
+		{"small_grant", func(i *model.Idea) { i.Team[1].Name = " " },
+			[]string{KeyTeamUnnamed + "@team"}, []any{2}},
 		{"eco_small_grant", func(i *model.Idea) { i.Budget[1].UnitKZT = 500_000 },
 			[]string{KeyCofundingShort + "@budget"}, []any{model.Tenge(500_000), model.Tenge(900_000), 100}},
 		{"eco_small_grant", func(i *model.Idea) { i.TargetGroups = nil },
@@ -153,6 +170,46 @@ func TestReadinessAndMonths(t *testing.T) {
 	}{{"2026-03-01", "2026-08-31", 6}, {"2026-03-01", "2026-09-01", 6}, {"2026-03-01", "2026-09-02", 7}, {"2026-03-01", "2026-03-01", 0}} {
 		if got := Months(tc.s, tc.e); got != tc.m {
 			t.Errorf("Months(%s, %s) = %d, want %d", tc.s, tc.e, got, tc.m)
+		}
+	}
+}
+
+// TestCatalogueDraftAsReviewed: a draft made from the catalogue for a visitor
+// with 200 000 ₸ asks for a grant, and is not ready while its activities
+// have no dates or anyone responsible, its target groups no planned reach,
+// and it has no team, applicant or dates (issue 20 item 7).
+func TestCatalogueDraftAsReviewed(t *testing.T) {
+	for _, e := range catalogue.Builtin() {
+		d := e.ToIdea(model.RU, now, 200_000)
+		ps, pct := Assess(d, nil, "", now)
+		got := map[string]bool{}
+		for _, p := range ps {
+			got[p.Key] = true
+		}
+		if pct >= 100 || got[KeyNoAmount] || !got[KeyNoTeam] || !got[KeyNoApplicant] || !got[KeyNoDates] ||
+			(len(d.Logframe.Activities) > 0 && (!got[KeyActivityNoDate] || !got[KeyActivityNoOwner])) ||
+			(len(d.TargetGroups) > 0 && !got[KeyReachNotPlanned]) {
+			t.Errorf("%s: %d %%, %v", e.Title.EN, pct, keys(ps))
+		}
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	for _, c := range []struct {
+		title, summary string
+		want           model.Lang
+	}{
+		{"Таза аула", "Ауладағы қоқыс мәселесі", model.KK},
+		{"Чистый двор", "Субботник во дворе, мешки и перчатки для жителей дома", model.RU},
+		{"Субботник в Қарағанды", "Убираем дворы вместе с жителями микрорайона весь сезон", model.RU},
+		{"Clean yard", "A clean-up day with the neighbours", model.EN},
+		{"Clean yard", "", model.EN},
+		{"", "", model.EN},
+		{"Таза аула", "A clean-up day with the neighbours of the whole block", model.EN},
+		{"Іс", "", model.KK},
+	} {
+		if got := DetectLang(&model.Idea{Title: c.title, Summary: c.summary}); got != c.want {
+			t.Errorf("%q %q: %s, want %s", c.title, c.summary, got, c.want)
 		}
 	}
 }

@@ -101,7 +101,8 @@ func sections(order []SectionID, required ...SectionID) []Section {
 var (
 	commonOrder = []SectionID{SecSummary, SecGoal, SecActivities, SecTargetGroups, SecResults,
 		SecBudget, SecTeam, SecRisks, SecSustainability, SecPartners, SecMonitoring}
-	commonRequired = []SectionID{SecSummary, SecGoal, SecActivities, SecResults, SecBudget}
+	// A reviewer asks every application who it is for and who does the work.
+	commonRequired = []SectionID{SecSummary, SecGoal, SecActivities, SecTargetGroups, SecResults, SecBudget, SecTeam}
 )
 
 // Templates are the shipped programmes' templates, in model.Programmes

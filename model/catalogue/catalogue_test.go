@@ -227,13 +227,24 @@ func TestToIdea(t *testing.T) {
 	if i.BudgetKZT != 10500 || i.FundsAvailable != 10000 { // bags and water asked of a grant
 		t.Errorf("budget %v, funds %v", i.BudgetKZT, i.FundsAvailable)
 	}
-	// Enough money: everything is co-funding; none: everything asked of a grant.
-	if got := e.ToIdea(model.KK, now, 30000); got.BudgetKZT != 0 {
-		t.Errorf("30 000 ₸: requested grant %v", got.BudgetKZT)
+	// Enough money for everything (issue 20 item 7: 200 000 ₸ asked for
+	// 0 ₸): the dearest line (gloves, 7 500) is still asked of the grant, the
+	// rest co-funded, and the requested grant is the grant lines' total.
+	rich := e.ToIdea(model.KK, now, 200000)
+	if rich.BudgetKZT != 7500 {
+		t.Errorf("200 000 ₸: requested grant %v, want 7 500 ₸", rich.BudgetKZT)
 	}
-	for _, b := range e.ToIdea(model.KK, now, 30000).Budget {
-		if b.Source != model.SourceCofunding {
-			t.Errorf("30 000 ₸: %s is %s", b.Item, b.Source)
+	if tot := model.BudgetTotals(rich.Budget); tot.Grant != rich.BudgetKZT || tot.Cofunding != 10500 {
+		t.Errorf("200 000 ₸: grant lines %v, co-funding %v", tot.Grant, tot.Cofunding)
+	}
+	if ws := model.CheckIdea(rich); len(ws) != 0 {
+		t.Errorf("200 000 ₸: budget warnings %v", ws)
+	}
+	for _, x := range Builtin() {
+		for _, money := range []model.Tenge{0, 10000, 200000, 10_000_000} {
+			if d := x.ToIdea(model.RU, now, money); x.BudgetTotal() > 0 && (d.BudgetKZT <= 0 || model.BudgetTotals(d.Budget).Grant != d.BudgetKZT) {
+				t.Errorf("%s with %v: asks %v, grant lines %v", x.Title.EN, money, d.BudgetKZT, model.BudgetTotals(d.Budget).Grant)
+			}
 		}
 	}
 	for _, b := range e.ToIdea(model.EN, now, 0).Budget {

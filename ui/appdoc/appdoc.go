@@ -22,7 +22,13 @@ type Doc struct {
 	Texts    application.Texts // the sections only the application has; nil: the idea's own
 	Office   string            // the office's name
 	Date     time.Time         // the day it is printed
-	Tr       *i18n.Translator
+	Tr       *i18n.Translator  // the application's own language (application.DetectLang by default)
+	// Draft marks an application the readiness check finds not ready: every
+	// printed page carries a DRAFT mark and unfilled sections say so; a
+	// finished application leaves them out.
+	Draft bool
+	// Phone is the applicant's contact, when registered with one.
+	Phone string
 }
 
 // block is one piece of a section: a paragraph, a list, a table or a
@@ -59,6 +65,7 @@ func (d Doc) cover() (title string, facts block) {
 		}
 	}
 	add(tr.T("app.applicant"), i.ApplicantName)
+	add(tr.T("app.contacts"), ShowPhone(d.Phone))
 	add(tr.T("app.organization"), i.Organization)
 	if i.Region != "" {
 		add(tr.T("app.region"), i.Region.Label(lang))
@@ -66,9 +73,12 @@ func (d Doc) cover() (title string, facts block) {
 	if i.Direction != "" {
 		add(tr.T("app.direction"), i.Direction.Label(lang))
 	}
-	if i.StartDate.Valid() && i.EndDate.Valid() {
+	switch {
+	case i.StartDate.Valid() && i.EndDate.Valid():
 		add(tr.T("app.period"), fmt.Sprintf("%s – %s (%s)", date(i.StartDate), date(i.EndDate),
 			tr.T("app.months", application.Months(i.StartDate, i.EndDate))))
+	case i.StartDate.Valid() || i.EndDate.Valid():
+		add(tr.T("app.period"), fmt.Sprintf("%s – %s", or(date(i.StartDate), "…"), or(date(i.EndDate), "…")))
 	}
 	add(tr.T("app.requested"), model.Requested(i, model.BudgetTotals(i.Budget)).String())
 	return i.Title, block{kv: kv}
@@ -83,6 +93,9 @@ func (d Doc) sections() []section {
 	for _, s := range d.Template.Sections {
 		sec := section{id: s.ID, title: s.Title.In(d.Tr.Lang()), blocks: d.blocks(s.ID)}
 		if len(sec.blocks) == 0 {
+			if !d.Draft {
+				continue // a finished application prints only what is written
+			}
 			sec.blocks = []block{{para: d.Tr.T("app.not_written")}}
 		}
 		out = append(out, sec)
@@ -99,6 +112,31 @@ func (d Doc) coverLetter() []block {
 		}
 	}
 	return bs
+}
+
+// or is s, else alt when s is empty.
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// ShowPhone writes +77011234567 as +7 701 123 45 67.
+func ShowPhone(p string) string {
+	if len(p) == 12 && strings.HasPrefix(p, "+7") {
+		return "+7 " + p[2:5] + " " + p[5:8] + " " + p[8:10] + " " + p[10:]
+	}
+	return p
+}
+
+// signature is the lines the applicant signs and dates, label and blank.
+func (d Doc) signature() [][2]string {
+	tr := d.Tr
+	return [][2]string{
+		{tr.T("app.sign.applicant"), tr.T("app.sign.blank")},
+		{tr.T("app.sign.date"), tr.T("app.sign.date_blank")},
+	}
 }
 
 func date(d model.Date) string {
@@ -211,8 +249,11 @@ func (d Doc) blocks(id application.SectionID) []block {
 func ProblemText(tr *i18n.Translator, p application.Problem) string {
 	args := make([]any, len(p.Args))
 	for n, a := range p.Args {
-		if id, ok := a.(application.SectionID); ok {
-			a = id.Title(tr.Lang())
+		switch x := a.(type) {
+		case application.SectionID:
+			a = x.Title(tr.Lang())
+		case model.TargetGroup:
+			a = x.Label(tr.Lang())
 		}
 		args[n] = a
 	}

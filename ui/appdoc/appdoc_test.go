@@ -35,7 +35,7 @@ func sampleDoc(lang model.Lang, programme string) Doc {
 	}
 	return Doc{Idea: i, Template: application.TemplateFor(programme), Office: "Шымкент жастар орталығы",
 		Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Tr: i18n.New(lang),
-		Texts: application.Texts{application.SecPartners: "Әкімдік"}}
+		Texts: application.Texts{application.SecPartners: "Әкімдік"}, Draft: true}
 }
 
 // texts parses the HTML with a strict XML parser and returns the text of
@@ -157,5 +157,51 @@ func TestProblemsTranslated(t *testing.T) {
 	if got := ProblemText(i18n.New(model.EN), application.Problem{Key: application.KeyCofundingShort,
 		Args: []any{model.Tenge(500), model.Tenge(900), 100}}); got != "co-funding is 500 ₸; the programme asks for 100 % of the grant, 900 ₸" {
 		t.Errorf("%q", got)
+	}
+}
+
+// TestDraftAndFinished: sections flow (no page break before each); a draft
+// carries its mark (a fixed element the browser repeats on every page) and
+// its unfilled sections; a finished application leaves them out; both have
+// the applicant's contacts, the project dates, page numbers and the lines
+// to sign and date, in the application's language (issue 20 item 9).
+func TestDraftAndFinished(t *testing.T) {
+	for _, lang := range model.Langs() {
+		tr := i18n.New(lang)
+		d := sampleDoc(lang, "small_grant")
+		d.Phone = "+77011234567"
+		var draft, final, draftMD, finalMD bytes.Buffer
+		if err := HTML(&draft, d); err != nil {
+			t.Fatal(err)
+		}
+		Markdown(&draftMD, d)
+		d.Draft = false
+		HTML(&final, d)
+		Markdown(&finalMD, d)
+		mark := tr.T("app.draft_mark")
+		if got := texts(t, draft.Bytes(), "div"); len(got) < 1 || got[0] != mark {
+			t.Errorf("%s: draft mark %q, want %q", lang, got, mark)
+		}
+		if !strings.Contains(css, ".draft { position: fixed") || strings.Contains(css, "break-before: page") ||
+			!strings.Contains(css, "counter(page)") {
+			t.Errorf("css: no repeated mark, a page break per section or no page numbers:\n%s", css)
+		}
+		if strings.Contains(final.String(), `class="draft"`) || strings.Contains(finalMD.String(), mark) ||
+			!strings.Contains(draftMD.String(), "**"+mark+"**") {
+			t.Errorf("%s: the mark is on the finished application or missing from the draft's Markdown", lang)
+		}
+		sust := application.SecSustainability.Title(lang)
+		if !strings.Contains(draft.String(), "<h2>"+sust+"</h2>") || strings.Contains(final.String(), "<h2>"+sust+"</h2>") ||
+			strings.Contains(finalMD.String(), tr.T("app.not_written")) {
+			t.Errorf("%s: an unfilled section is not left out of the finished application only", lang)
+		}
+		for _, out := range []string{final.String(), finalMD.String(), draft.String()} {
+			for _, want := range []string{"+7 701 123 45 67", tr.T("app.contacts"), "01.04.2026 – 30.09.2026",
+				tr.T("app.sign.applicant"), tr.T("app.sign.date")} {
+				if !strings.Contains(out, want) {
+					t.Errorf("%s: lacks %q", lang, want)
+				}
+			}
+		}
 	}
 }

@@ -18,7 +18,8 @@ import (
 
 // Certificate is a letter of gratitude for a volunteer's verified hours (the
 // seeds' "best volunteers got letters of gratitude"), with the code that
-// `frontoffice check --code` confirms against the store's records.
+// any front office with the records confirms (the check command); the
+// letter tells its reader so, without a command line.
 type Certificate struct {
 	Tr         *i18n.Translator
 	Person     *model.Person

@@ -15,7 +15,8 @@ import (
 // PersonFiles are the files beside the store (storePath) made for a person:
 // certificates named after any of names (CertificateFile's naming: the name,
 // then the day) and the applications of ideaIDs, the ideas whose applicant
-// they are (applications/<idea id>-<code>.<format>). Missing folders are no
+// they are (named from the title and day, with the idea's id inside: see
+// ApplicationPath; or, written before, applications/<idea id>-<code>.<format>). Missing folders are no
 // files. The paths are sorted.
 func PersonFiles(storePath string, names, ideaIDs []string) ([]string, error) {
 	base := filepath.Dir(storePath)
@@ -40,9 +41,14 @@ func PersonFiles(storePath string, names, ideaIDs []string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachFile(filepath.Join(base, "applications"), func(name string) bool {
+	apps := filepath.Join(base, "applications")
+	err = eachFile(apps, func(name string) bool {
+		var named string // the idea the file names inside (ApplicationPath's files)
+		if strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".md") {
+			named = FileIdea(filepath.Join(apps, name))
+		}
 		for _, id := range ideaIDs {
-			if id != "" && strings.HasPrefix(name, id+"-") {
+			if id != "" && (strings.HasPrefix(name, id+"-") || named == id) {
 				return true
 			}
 		}

@@ -21,6 +21,9 @@ func md(s string) string {
 func Markdown(w io.Writer, d Doc) error {
 	b := bufio.NewWriter(w)
 	title, facts := d.cover()
+	if d.Draft {
+		b.WriteString("**" + md(d.Tr.T("app.draft_mark")) + "** — " + md(d.Tr.T("app.draft_note")) + "\n\n")
+	}
 	b.WriteString("# " + md(title) + "\n\n")
 	writeMD(b, facts)
 	for _, s := range d.sections() {
@@ -28,6 +31,12 @@ func Markdown(w io.Writer, d Doc) error {
 		for _, bl := range s.blocks {
 			writeMD(b, bl)
 		}
+	}
+	for _, l := range d.signature() {
+		b.WriteString(md(l[0]) + ": " + md(l[1]) + "  \n")
+	}
+	if d.Idea.ID != "" {
+		b.WriteString("\n" + ideaMark(d.Idea.ID) + "\n")
 	}
 	return b.Flush()
 }

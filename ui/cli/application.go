@@ -20,6 +20,14 @@ type ApplicationOptions struct {
 	Format string // "md" (default) or "html"
 	Out    string // file to write; "" for stdout
 	Check  bool   // print the readiness list instead
+	// Lang is the printed application's language (--lang); "" takes the
+	// language its texts are in (application.DetectLang).
+	Lang model.Lang
+	// Save writes into applications/ beside the store, under the name
+	// appdoc.ApplicationPath gives (title and day), and prints the path;
+	// an existing file is replaced only with Force.
+	Save  bool
+	Force bool
 }
 
 // ParseApplicationFormat reads --format: md (or markdown) or html.
@@ -57,8 +65,7 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	}
 	tpl := application.TemplateFor(idea.Programme)
 	if o.Check {
-		problems, total := application.Evaluate(idea, people, tpl, nil, now)
-		pct := application.Readiness(problems, total)
+		problems, pct := application.Assess(idea, people, tpl.Code, now)
 		if len(problems) == 0 {
 			fmt.Fprintln(out, tr.T("app.ready", pct, tpl.Label(tr.Lang())))
 			return true, nil
@@ -69,20 +76,43 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 		}
 		return false, nil
 	}
-	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: tr}
+	lang := o.Lang
+	if lang == "" {
+		lang = application.DetectLang(idea)
+	}
+	problems, _ := application.Assess(idea, people, tpl.Code, now)
+	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang), Draft: len(problems) > 0}
 	if office, err := store.Office(); err == nil {
 		doc.Office = office.Name
 	}
-	if idea.ApplicantName == "" && idea.ApplicantID != "" {
+	if idea.ApplicantID != "" {
 		if p := people(idea.ApplicantID); p != nil {
-			copied := *idea
-			copied.ApplicantName = p.FullName
-			doc.Idea = &copied
+			doc.Phone = p.Phone
+			if idea.ApplicantName == "" {
+				copied := *idea
+				copied.ApplicantName = p.FullName
+				doc.Idea = &copied
+			}
 		}
 	}
 	render := appdoc.Markdown
 	if o.Format == "html" {
 		render = appdoc.HTML
+	}
+	if o.Save {
+		dir, err := common.ExportDir(store.Path(), "applications")
+		if err != nil {
+			return false, err
+		}
+		path := appdoc.ApplicationPath(dir, idea.ID, idea.Title, now, o.Format)
+		if !CheckOutputs(store, tr, o.Force, errw, path) {
+			return false, nil
+		}
+		if err := common.WriteFileAtomic(path, func(w io.Writer) error { return render(w, doc) }); err != nil {
+			return false, err
+		}
+		fmt.Fprintln(out, path)
+		return true, nil
 	}
 	if o.Out == "" {
 		return true, render(out, doc)

@@ -94,3 +94,24 @@ func TestCertificateWordsAgree(t *testing.T) {
 		t.Errorf("en check: %q", out.String())
 	}
 }
+
+// TestCertificateNamesNoCommand: the letter tells its reader that any front
+// office can confirm the code, not a command line (issue 20 item 11).
+func TestCertificateNamesNoCommand(t *testing.T) {
+	s, p := creditsOffice(t)
+	for _, lang := range model.Langs() {
+		var html, errs bytes.Buffer
+		if err := Certificate(s, i18n.New(lang), CertificateOptions{}, p.ID, creditsNow, &html, &errs); err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`<b>([0-9A-Z]{5}-[0-9A-Z]{5})</b>`).FindStringSubmatch(html.String())
+		if m == nil {
+			t.Fatalf("%s: no code", lang)
+		}
+		want := i18n.New(lang).T("cert.code_how", m[1])
+		if strings.Contains(html.String(), "frontoffice check") || strings.Contains(html.String(), "--code") ||
+			!strings.Contains(html.String(), want) {
+			t.Errorf("%s: the letter names a command or lacks %q", lang, want)
+		}
+	}
+}

@@ -30,6 +30,12 @@ func init() {
 		"app.problem.no_target_groups":       {KK: "мақсатты топтар жоқ", RU: "нет целевых групп", EN: "there are no target groups"},
 		"app.problem.no_risks":               {KK: "тәуекелдер жоқ", RU: "нет рисков", EN: "there are no risks"},
 		"app.problem.empty_section":          {KK: "«%s» бөлімі бос", RU: "раздел «%s» не заполнен", EN: "the section “%s” is empty"},
+		"app.problem.no_amount":              {KK: "сұралатын грант сомасы 0 ₸: грант жолдары жоқ", RU: "запрошенная сумма гранта 0 ₸: нет строк гранта", EN: "the grant requested is 0 ₸: no budget line is asked of the grant"},
+		"app.problem.no_applicant":           {KK: "өтініш беруші көрсетілмеген", RU: "не указан заявитель", EN: "no applicant is named"},
+		"app.problem.activity_no_date":       {KK: "%d-іс-шараның басталу және аяқталу күндері жоқ", RU: "у мероприятия %d нет дат начала и окончания", EN: "activity %d has no start and end dates"},
+		"app.problem.activity_no_owner":      {KK: "%d-іс-шараға жауапты адам жоқ", RU: "у мероприятия %d нет ответственного", EN: "activity %d has nobody responsible"},
+		"app.problem.reach_not_planned":      {KK: "«%s» тобынан қанша адам қамтылатыны жазылмаған", RU: "для группы «%s» не указан планируемый охват", EN: "the planned reach of “%s” is not written"},
+		"app.problem.team_unnamed":           {KK: "команданың %d-мүшесінің аты жоқ", RU: "у участника команды %d нет имени", EN: "team member %d has no name"},
 		"app.where":                          {KK: "(түзету: %s)", RU: "(исправить: %s)", EN: "(fix in: %s)"},
 
 		// the printed application
@@ -70,6 +76,13 @@ func init() {
 		"app.total.grant":      {KK: "Грант", RU: "Грант", EN: "Grant"},
 		"app.total.cofunding":  {KK: "Қоса қаржыландыру", RU: "Софинансирование", EN: "Co-funding"},
 		"app.total.all":        {KK: "Барлығы", RU: "Итого", EN: "Total"},
+		"app.contacts":         {KK: "Байланыс", RU: "Контакты", EN: "Contacts"},
+		"app.draft_mark":       {KK: "ЖОБА НҰСҚАСЫ", RU: "ЧЕРНОВИК", EN: "DRAFT"},
+		"app.draft_note":       {KK: "Жоба нұсқасы: өтінім әлі дайын емес, оны жібермес бұрын түзету керек.", RU: "Черновик: заявка ещё не готова, её нужно доработать перед отправкой.", EN: "Draft: the application is not ready yet; finish it before sending."},
+		"app.sign.applicant":   {KK: "Өтініш берушінің қолы", RU: "Подпись заявителя", EN: "Signature of the applicant"},
+		"app.sign.blank":       {KK: "____________________ / ____________________ /", RU: "____________________ / ____________________ /", EN: "____________________ / ____________________ /"},
+		"app.sign.date":        {KK: "Күні", RU: "Дата", EN: "Date"},
+		"app.sign.date_blank":  {KK: "«____» ______________ 20____ ж.", RU: "«____» ______________ 20____ г.", EN: "____ ______________ 20____"},
 		"app.goal_obj":         {KK: "Жалпы мақсат", RU: "Цель проекта", EN: "The goal"},
 
 		// the idea's application texts
@@ -84,6 +97,11 @@ func init() {
 		"appview.key.edit":        {KK: "мәтіндер", RU: "тексты", EN: "texts"},
 		"appview.key.html":        {KK: "HTML экспорт", RU: "экспорт HTML", EN: "export HTML"},
 		"appview.key.markdown":    {KK: "Markdown экспорт", RU: "экспорт Markdown", EN: "export Markdown"},
+		"appview.key.lang":        {KK: "басылым тілі", RU: "язык печати", EN: "print language"},
+		"appview.print_lang":      {KK: "Өтінім тілі", RU: "Язык заявки", EN: "Application language"},
+		"appview.lang.kk":         {KK: "қазақша", RU: "казахский", EN: "Kazakh"},
+		"appview.lang.ru":         {KK: "орысша", RU: "русский", EN: "Russian"},
+		"appview.lang.en":         {KK: "ағылшынша", RU: "английский", EN: "English"},
 		"appview.title":           {KK: "Грант өтінімі: %s", RU: "Заявка на грант: %s", EN: "Grant application: %s"},
 		"appview.readiness":       {KK: "Дайындық: %d %%", RU: "Готовность: %d %%", EN: "Readiness: %d %%"},
 		"appview.card_line":       {KK: "Өтінімнің дайындығы", RU: "Готовность заявки", EN: "Application readiness"},
@@ -99,6 +117,7 @@ func init() {
 		"app.not_ready":    {KK: "Өтінім %d %% дайын, %s бойынша түзету керек:", RU: "Заявка готова на %d %%, для программы «%s» исправьте:", EN: "The application is %d %% ready for %s; still to fix:"},
 		"app.unknown_idea": {KK: "%q идеясы табылмады.", RU: "Идея %q не найдена.", EN: "There is no idea %q."},
 		"app.bad_format":   {KK: "Белгісіз пішім %q: md немесе html.", RU: "Неизвестный формат %q: md или html.", EN: "Unknown format %q: use md or html."},
+		"app.save_alone":   {KK: "--save өтінімді applications/ қалтасына жазады: оны --out не --check-пен бірге беруге болмайды.", RU: "--save записывает заявку в папку applications/: его нельзя давать вместе с --out или --check.", EN: "--save writes the application into applications/: it does not go with --out or --check."},
 		"app.written":      {KK: "Өтінім жазылды: %s", RU: "Заявка записана: %s", EN: "Application written to %s"},
 	})
 }

@@ -110,7 +110,7 @@ func init() {
 		"people.credit_pending":  {KK: "тексерілуде %s сағ; расталса: %s сағ → %s", RU: "на проверке %s ч; после подтверждения: %s ч → %s", EN: "%s h pending; once verified: %s h → %s"},
 		"people.cert_written":    {KK: "Алғыс хат жазылды: %s (коды %s)", RU: "Письмо записано: %s (код %s)", EN: "Certificate written: %s (code %s)"},
 		"people.cert_no_hours":   {KK: "Расталған сағат жоқ: алғыс хат жасалмайды.", RU: "Подтверждённых часов нет: письмо не сделать.", EN: "No verified hours: nothing to certify."},
-		"cert.code_how":          {KK: "Фронт-кеңседе тексеру: frontoffice check --code %s", RU: "Проверка во фронт-офисе: frontoffice check --code %s", EN: "To check it at the front office: frontoffice check --code %s"},
+		"cert.code_how":          {KK: "Бұл хаттың түпнұсқалығын кез келген еріктілер фронт-кеңсесі %s коды бойынша растай алады.", RU: "Подлинность письма по коду %s может подтвердить любой фронт-офис волонтёров.", EN: "Any volunteer front office can confirm this letter by its code %s."},
 	})
 
 	// Sentences with a counted word, in the forms Plural picks: .one, .few

@@ -12,6 +12,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -54,6 +55,7 @@ type appView struct {
 	idea    *model.Idea
 	people  map[string]*model.Person // the applicant and registered team members
 	code    string                   // the programme
+	lang    model.Lang               // the printed application's language (l); its texts' by default
 	sub     appSub
 	ask     *common.Asking // the question while appConfirmDiscard or appConfirmReplace
 	replace [2]string      // the format ("html", "md") and the file (as shown) the replace question is about
@@ -71,7 +73,7 @@ type appView struct {
 }
 
 type appKeys struct {
-	Programme, Edit, HTML, Markdown key.Binding
+	Programme, Edit, HTML, Markdown, Lang key.Binding
 }
 
 func newAppKeys(c *common.Common) appKeys {
@@ -81,6 +83,7 @@ func newAppKeys(c *common.Common) appKeys {
 		Edit:      common.Bind(tr.T("appview.key.edit"), "e"),
 		HTML:      common.Bind(tr.T("appview.key.html"), "x"),
 		Markdown:  common.Bind(tr.T("appview.key.markdown"), "m"),
+		Lang:      common.Bind(tr.T("appview.key.lang"), "l"),
 	}
 }
 
@@ -97,27 +100,16 @@ func (m *Model) openApplication() tea.Cmd {
 		return nil
 	}
 	code := application.TemplateFor(i.Programme).Code
-	m.app = &appView{idea: cloneIdea(i), code: code, people: map[string]*model.Person{}}
+	people := map[string]*model.Person{}
+	for id, p := range m.card.people { // as the card counted them, until the fresh answer
+		people[id] = p
+	}
+	m.app = &appView{idea: cloneIdea(i), code: code, people: people, lang: application.DetectLang(i)}
 	m.mode = modeApplication
 	m.renderApp()
-	ids := []string{}
-	if i.ApplicantID != "" {
-		ids = append(ids, i.ApplicantID)
-	}
-	for _, t := range i.Team {
-		if t.PersonID != "" {
-			ids = append(ids, t.PersonID)
-		}
-	}
-	store, id := m.c.Store, i.ID
+	store, idea := m.c.Store, cloneIdea(i)
 	return common.Do(func() tea.Msg {
-		people := map[string]*model.Person{}
-		for _, pid := range ids {
-			if p, err := storage.GetAs[*model.Person](store, model.KindPerson, pid); err == nil && !p.Deleted {
-				people[pid] = p
-			}
-		}
-		return appOpenedMsg{id: id, people: people}
+		return appOpenedMsg{id: idea.ID, people: ideaPeople(store, idea)}
 	})
 }
 
@@ -133,14 +125,18 @@ func (m *Model) takeAppOpened(msg appOpenedMsg) tea.Cmd {
 // appDoc is the application as printed.
 func (m *Model) appDoc(a *appView) appdoc.Doc {
 	i := a.idea
-	if i.ApplicantName == "" && i.ApplicantID != "" {
-		if p := a.people[i.ApplicantID]; p != nil {
+	phone := ""
+	if p := a.people[i.ApplicantID]; p != nil && i.ApplicantID != "" {
+		phone = p.Phone
+		if i.ApplicantName == "" {
 			copied := *i
 			copied.ApplicantName = p.FullName
 			i = &copied
 		}
 	}
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: m.c.Tr, Office: m.officeName}
+	problems, _ := application.Assess(a.idea, a.lookup, a.code, m.c.Now())
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: i18n.New(a.lang), Office: m.officeName,
+		Draft: len(problems) > 0, Phone: phone}
 }
 
 func (a *appView) lookup(id string) *model.Person { return a.people[id] }
@@ -154,8 +150,8 @@ func (m *Model) renderApp() {
 	}
 	tr, st, w := m.c.Tr, m.c.Styles, max(10, m.w)
 	tpl := application.TemplateFor(a.code)
-	problems, total := application.Evaluate(a.idea, a.lookup, tpl, nil, m.c.Now())
-	a.pct = application.Readiness(problems, total)
+	var problems []application.Problem
+	problems, a.pct = application.Assess(a.idea, a.lookup, a.code, m.c.Now())
 	wrapTo := func(out *[]string, s string, indent int) {
 		for _, l := range strings.Split(ansi.Wrap(s, max(5, w-indent), ""), "\n") {
 			*out = append(*out, strings.Repeat(" ", indent)+l)
@@ -164,6 +160,8 @@ func (m *Model) renderApp() {
 	var head []string
 	head = append(head, ansi.Truncate(st.Title.Render(tr.T("appview.title", oneLine(a.idea.Title))), w, "…"))
 	head = append(head, ansi.Truncate(st.Label.Render(tr.Field("programme")+": ")+st.Value.Render(tpl.Label(tr.Lang())), w, "…"))
+	head = append(head, ansi.Truncate(st.Label.Render(tr.T("appview.print_lang")+": ")+st.Value.Render(tr.T("appview.lang."+string(a.lang)))+
+		st.Muted.Render(" (l)"), w, "…"))
 	ready := tr.T("appview.readiness", a.pct)
 	if len(problems) == 0 {
 		head = append(head, ansi.Truncate(st.Value.Render(ready), w, "…"))
@@ -266,6 +264,9 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		return m.exportApp("html", false)
 	case key.Matches(msg, ak.Markdown):
 		return m.exportApp("md", false)
+	case key.Matches(msg, ak.Lang):
+		a.lang = nextLang(a.lang)
+		m.renderApp()
 	}
 	return nil
 }
@@ -460,7 +461,7 @@ func (m *Model) exportApp(format string, replace bool) tea.Cmd {
 	a := m.app
 	doc := m.appDoc(a)
 	store, label := m.c.Store, m.c.StoreLabel
-	name := a.idea.ID + "-" + a.code + "." + format
+	id, title, day := a.idea.ID, a.idea.Title, m.c.Now()
 	return common.Do(func() tea.Msg {
 		if office, err := store.Office(); err == nil {
 			doc.Office = office.Name
@@ -473,7 +474,8 @@ func (m *Model) exportApp(format string, replace bool) tea.Cmd {
 		if format == "html" {
 			render = appdoc.HTML
 		}
-		path := filepath.Join(dir, name)
+		path := appdoc.ApplicationPath(dir, id, title, day, format)
+		name := filepath.Base(path)
 		shown := path
 		if label != "" {
 			shown = filepath.Join(filepath.Dir(label), "applications", name)
@@ -532,7 +534,7 @@ func (m *Model) appHelp() []key.Binding {
 		return m.app.ask.Keys()
 	}
 	ak := newAppKeys(m.c)
-	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, k.Down}
+	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, ak.Lang, k.Down}
 }
 
 func (m *Model) appViewText() string {
@@ -587,4 +589,15 @@ func (m *Model) relabelApp() tea.Cmd {
 func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 	return m.matcher == nil && m.mode == modeApplication && m.app != nil && m.app.sub == appBrowse &&
 		key.Matches(msg, newAppKeys(m.c).Programme)
+}
+
+// nextLang is the printed language after l: kk, ru, en and round again.
+func nextLang(l model.Lang) model.Lang {
+	ls := model.Langs()
+	for n, x := range ls {
+		if x == l {
+			return ls[(n+1)%len(ls)]
+		}
+	}
+	return ls[0]
 }

@@ -47,6 +47,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	h.keys("enter")
 	h.mustContain("Application readiness:", "Youth")
 	h.keys("g")
+	printIn(h, model.EN)
 	h.mustContain("Grant application: Жастар медиа мектебі", "Readiness:", "Still to fix:", "is over the", "(fix in: Budget)",
 		"team has 0 members, the programme asks for 3")
 	// the preview follows the programme's sections
@@ -73,7 +74,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 
 	// export HTML, then Markdown
 	h.keys("x")
-	want := filepath.Join(filepath.Dir(s.Path()), "applications", idea.ID+"-youth_small_grant.html")
+	want := filepath.Join(filepath.Dir(s.Path()), "applications", "Zhastar-media-mektebi_2026-11-22.html")
 	b, err := os.ReadFile(want)
 	if err != nil {
 		t.Fatalf("no export: %v (status %q)", err, h.lastStatus())
@@ -81,7 +82,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	if !strings.Contains(string(b), "Құрметті комиссия") || !strings.Contains(string(b), "<html") {
 		t.Errorf("the export lacks the cover letter:\n%s", b)
 	}
-	if st := h.lastStatus(); !strings.Contains(st, filepath.Join("applications", idea.ID+"-youth_small_grant.html")) {
+	if st := h.lastStatus(); !strings.Contains(st, filepath.Join("applications", "Zhastar-media-mektebi_2026-11-22.html")) {
 		t.Errorf("status does not say where: %q", st)
 	}
 	h.keys("m")
@@ -97,7 +98,7 @@ func TestApplicationReadinessEditAndExport(t *testing.T) {
 	}
 	for _, no := range []string{"n", "enter", "esc"} {
 		h.keys("x")
-		h.mustContain("-youth_small_grant.html exists", "Replace it?", "y — replace it", "— keep it as it is")
+		h.mustContain("_2026-11-22.html exists", "Replace it?", "y — replace it", "— keep it as it is")
 		if !h.m.Capturing() {
 			t.Error("the replace question lets global keys through")
 		}
@@ -237,6 +238,7 @@ func TestApplicationNamesTheOffice(t *testing.T) {
 	overLimitIdea(t, s)
 	h := newHarness(t, s, model.EN, 100, 40)
 	h.keys("enter", "g")
+	printIn(h, model.EN)
 	h.mustContain("Office: Қарағанды фронт-офисі")
 }
 
@@ -250,4 +252,63 @@ func TestListShowsReadiness(t *testing.T) {
 	tpl := application.TemplateFor(idea.Programme)
 	want := application.Readiness(application.Evaluate(idea, nil, tpl, nil, fixedNow))
 	h.mustContain(fmt.Sprintf("%d %%", want))
+}
+
+// TestCardAndApplicationShowOneReadiness: the card, the list and the
+// application view count the same checks (a registered team member too old
+// for the youth grant used to count on the application only: 81 % vs 82 %).
+func TestCardAndApplicationShowOneReadiness(t *testing.T) {
+	s := openStore(t)
+	idea := overLimitIdea(t, s)
+	old := addPerson(t, s, "Ерлан Сәрсенов", "+77011234599")
+	old.BirthYear = 1970
+	if err := s.Update(old); err != nil {
+		t.Fatal(err)
+	}
+	idea.Team = []model.TeamMember{{PersonID: old.ID, Name: old.FullName}}
+	if err := s.Update(idea); err != nil {
+		t.Fatal(err)
+	}
+	_, want := application.Assess(idea, func(id string) *model.Person {
+		if id == old.ID {
+			return old
+		}
+		return nil
+	}, "", fixedNow)
+	h := newHarness(t, s, model.EN, 100, 40)
+	h.mustContain(fmt.Sprintf("%d %%", want))
+	h.keys("enter")
+	h.mustContain(fmt.Sprintf("Application readiness: %d %%", want))
+	h.keys("g")
+	h.mustContain(fmt.Sprintf("Readiness: %d %%", want), "Ерлан Сәрсенов is")
+}
+
+// TestApplicationLanguageKey: the application view prints in the language of
+// the idea's texts, not the interface's, and l chooses another (issue 20 item 8).
+func TestApplicationLanguageKey(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Чистый двор", "taza_alem")
+	i.Summary = "Субботник во дворе: мешки и перчатки для жителей дома"
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 40)
+	openApp(t, h)
+	h.mustContain("Application language: Russian (l)", "Краткое описание и проблема")
+	h.keys("l")
+	h.mustContain("Application language: English (l)", "Summary and problem")
+	h.keys("д") // the same key in the Russian layout
+	h.mustContain("Application language: Kazakh (l)", "Жоба туралы қысқаша және мәселе")
+}
+
+// printIn sets the open application's printed language (as l does).
+func printIn(h *harness, lang model.Lang) {
+	h.t.Helper()
+	for range 3 {
+		if h.m.app.lang == lang {
+			return
+		}
+		h.keys("l")
+	}
+	h.t.Fatalf("l never chose %s", lang)
 }

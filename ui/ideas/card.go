@@ -25,7 +25,8 @@ type card struct {
 	seq       int
 	loading   bool
 	idea      *model.Idea
-	applicant *model.Person // nil when none or not registered
+	applicant *model.Person            // nil when none or not registered
+	people    map[string]*model.Person // the applicant and registered team members (readiness)
 	rows      []history.Row
 	err       error
 	lines     []string
@@ -38,6 +39,7 @@ type cardMsg struct {
 	seq       int
 	idea      *model.Idea
 	applicant *model.Person
+	people    map[string]*model.Person
 	rows      []history.Row
 	err       error
 }
@@ -70,11 +72,8 @@ func (m *Model) loadCard(id string) tea.Cmd {
 		revs := make([]model.Record, 0, len(old)+1)
 		revs = append(append(revs, old...), idea)
 		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs)}
-		if idea.ApplicantID != "" {
-			if p, err := storage.GetAs[*model.Person](store, model.KindPerson, idea.ApplicantID); err == nil && !p.Deleted {
-				msg.applicant = p
-			}
-		}
+		msg.people = ideaPeople(store, idea)
+		msg.applicant = msg.people[idea.ApplicantID]
 		return msg
 	})
 }
@@ -86,7 +85,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 	m.card.loading = false
 	m.card.err = msg.err
 	if msg.err == nil {
-		m.card.idea, m.card.applicant, m.card.rows = msg.idea, msg.applicant, msg.rows
+		m.card.idea, m.card.applicant, m.card.people, m.card.rows = msg.idea, msg.applicant, msg.people, msg.rows
 	}
 	m.card.render(m.c, m.w)
 	return nil
@@ -259,7 +258,7 @@ func (cd *card) render(c *common.Common, w int) {
 	for _, w := range warnings {
 		wrap(st.Error.Render("! "+w), 0)
 	}
-	field(tr.T("appview.card_line"), cardReadiness(c, i, cd.applicant))
+	field(tr.T("appview.card_line"), cardReadiness(c, i, cd.people))
 	add(st.Label.Render(tr.Field("summary") + ":"))
 	if strings.TrimSpace(i.Summary) == "" {
 		add("  " + st.Muted.Render("—"))
@@ -293,19 +292,31 @@ func (cd *card) render(c *common.Common, w int) {
 	cd.scroll(0)
 }
 
-// cardReadiness is the idea's application readiness for its programme (the
-// applicant's age checked when registered; team members' ages on the
-// application view, key g).
-func cardReadiness(c *common.Common, i *model.Idea, applicant *model.Person) string {
-	people := func(id string) *model.Person {
-		if applicant != nil && applicant.ID == id {
-			return applicant
-		}
-		return nil
+// cardReadiness is the idea's application readiness for its programme:
+// application.Assess with the same people as the application view, so the
+// two show one figure.
+func cardReadiness(c *common.Common, i *model.Idea, people map[string]*model.Person) string {
+	_, pct := application.Assess(i, func(id string) *model.Person { return people[id] }, "", c.Now())
+	return fmt.Sprintf("%d %% · %s (g)", pct, application.TemplateFor(i.Programme).Label(c.Lang()))
+}
+
+// ideaPeople loads the idea's applicant and registered team members (those
+// not withdrawn), whom the readiness check asks about; it runs in a command.
+func ideaPeople(store *storage.Store, i *model.Idea) map[string]*model.Person {
+	people := map[string]*model.Person{}
+	ids := []string{i.ApplicantID}
+	for _, t := range i.Team {
+		ids = append(ids, t.PersonID)
 	}
-	tpl := application.TemplateFor(i.Programme)
-	pct := application.Readiness(application.Evaluate(i, people, tpl, nil, c.Now()))
-	return fmt.Sprintf("%d %% · %s (g)", pct, tpl.Label(c.Lang()))
+	for _, id := range ids {
+		if _, done := people[id]; id == "" || done {
+			continue
+		}
+		if p, err := storage.GetAs[*model.Person](store, model.KindPerson, id); err == nil && !p.Deleted {
+			people[id] = p
+		}
+	}
+	return people
 }
 
 // applicantText is the applicant's name and phone.

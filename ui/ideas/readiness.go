@@ -58,17 +58,8 @@ func (m *Model) fetchReadiness() tea.Cmd {
 			if err != nil {
 				continue
 			}
-			var applicant *model.Person
-			if i.ApplicantID != "" {
-				applicant, _ = storage.GetAs[*model.Person](store, model.KindPerson, i.ApplicantID)
-			}
-			people := func(id string) *model.Person {
-				if applicant != nil && applicant.ID == id {
-					return applicant
-				}
-				return nil
-			}
-			out[k] = application.Readiness(application.Evaluate(i, people, application.TemplateFor(i.Programme), nil, now))
+			people := ideaPeople(store, i)
+			_, out[k] = application.Assess(i, func(id string) *model.Person { return people[id] }, "", now)
 		}
 		return readyMsg{pct: out}
 	})
