@@ -266,6 +266,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return err
 			},
 		},
+		"import-sheet": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&csvKind, "kind", "", "what the sheet holds: ideas, people or hours")
+				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
+				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				k, ok := csvio.ParseImportKind(csvKind)
+				if !ok {
+					return errUsage(e.tr.T("csv.need_kind"))
+				}
+				csvImport.Kind, csvImport.Ctx = k, e.ctx
+				ok, err := cli.ImportSheet(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
 		"export-csv": {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to")
