@@ -185,6 +185,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var searchOpts cli.SearchOptions
 	var csvImport cli.ImportOptions
 	var csvKind, csvOut string
+	var sheetOut, sheetKind string // export-sheet
+	var sheetTemplate bool
 	var appOpts cli.ApplicationOptions
 	var reportOpts cli.ReportOptions
 	var creditsFormat, checkCode string
@@ -299,6 +301,45 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return err
 				}
 				ok, err := cli.ExportCSV(e.ctx, e.store, e.tr, csvOut, e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
+		"export-sheet": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&sheetOut, "out", "", "workbook to write (.xlsx)")
+				fs.BoolVar(&sheetTemplate, "template", false, "an empty workbook to fill in, with drop-down lists and notes")
+				fs.StringVar(&sheetKind, "kind", "", "with --template: people, ideas or hours")
+				forceFlag(fs)
+			},
+			run: func(e *cmdEnv) error {
+				if sheetOut == "" {
+					return errUsage(e.tr.T("sheet.need_out"))
+				}
+				if !cli.IsXLSXName(sheetOut) {
+					return errUsage(e.tr.T("sheet.need_xlsx", sheetOut))
+				}
+				var kind csvio.Kind
+				switch k, ok := csvio.ParseImportKind(sheetKind); {
+				case sheetTemplate && !ok:
+					return errUsage(e.tr.T("sheet.need_template_kind"))
+				case !sheetTemplate && sheetKind != "":
+					return errUsage(e.tr.T("sheet.kind_without_template"))
+				default:
+					kind = k
+				}
+				if err := outputsOK(e, sheetOut); err != nil {
+					return err
+				}
+				var ok bool
+				var err error
+				if sheetTemplate {
+					ok, err = cli.SheetTemplate(e.tr, kind, sheetOut, e.out, e.errw)
+				} else {
+					ok, err = cli.ExportSheet(e.ctx, e.store, e.tr, sheetOut, e.out, e.errw)
+				}
 				if err == nil && !ok {
 					return errFailedQuietly
 				}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,4 +133,134 @@ func TestImportSheetWhichSheet(t *testing.T) {
 	if !strings.Contains(errs, "Excel 97–2003") {
 		t.Errorf("messages: %q", errs)
 	}
+}
+
+// demoStore is a store with demo data and a person whose name and
+// organization a spreadsheet would take for formulas.
+func demoStore(t *testing.T, n int) string {
+	t.Helper()
+	db := newEmptyStore(t)
+	mustRun(t, 0, "demo", "--db", db, "--ideas", fmt.Sprint(n), "--people", fmt.Sprint(n))
+	csv := filepath.Join(t.TempDir(), "people.csv")
+	if err := os.WriteFile(csv, []byte("full_name,phone,iin,birth_year,organization,region,consent,consent_at\n"+
+		"\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",87015550001,061211600012,2006,+cmd|' /C calc'!A0,astana,yes,2026-03-02\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "import-csv", "--db", db, "--kind", "people", csv)
+	return db
+}
+
+// export-sheet → import-sheet into an empty store gives the same records as
+// export-csv → import-csv: both stores export the same CSV files, byte for byte.
+func TestSheetRoundTripMatchesCSV(t *testing.T) {
+	src := demoStore(t, 60)
+	dir := t.TempDir()
+	csvDir, book := filepath.Join(dir, "csv"), filepath.Join(dir, "all.xlsx")
+	mustRun(t, 0, "export-csv", "--db", src, "--out", csvDir)
+	mustRun(t, 0, "export-sheet", "--db", src, "--out", book, "--lang", "kk")
+	viaCSV, viaSheet := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	for _, k := range []string{"people", "ideas", "hours"} {
+		mustRun(t, 0, "import-csv", "--db", viaCSV, "--kind", k, filepath.Join(csvDir, k+".csv"))
+		mustRun(t, 0, "import-sheet", "--db", viaSheet, "--kind", k, book)
+	}
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	mustRun(t, 0, "export-csv", "--db", viaCSV, "--out", a)
+	mustRun(t, 0, "export-csv", "--db", viaSheet, "--out", b)
+	for _, name := range []string{"people.csv", "ideas.csv", "hours.csv"} {
+		x, _ := os.ReadFile(filepath.Join(a, name))
+		y, _ := os.ReadFile(filepath.Join(b, name))
+		if len(x) < 200 || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between the CSV and the workbook round trips (%d and %d bytes)", name, len(x), len(y))
+		}
+	}
+}
+
+// The workbook keeps IINs and phones as text, hours, money and years as
+// numbers, days as dates; a cell that begins with = or + is a string, not a
+// formula (so it needs no quote in front); the header is bold and frozen.
+func TestExportSheetCellTypes(t *testing.T) {
+	src := demoStore(t, 20)
+	book := filepath.Join(t.TempDir(), "all.xlsx")
+	mustRun(t, 0, "export-sheet", "--db", src, "--out", book, "--lang", "en")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); strings.Join(got, ",") != "People,Ideas,Hours,Consultations" {
+		t.Fatalf("sheets %v", got)
+	}
+	rows, err := f.GetRows("People", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rows[0], ",") != "ID,Full name,Phone,IIN,Birth year,Organization,Region,Consent,Consent date,Created,Updated" {
+		t.Errorf("header %v", rows[0])
+	}
+	found := false
+	for r, row := range rows[1:] {
+		if row[2] != "+77015550001" {
+			continue
+		}
+		found = true
+		for col, want := range map[int]string{1: `=HYPERLINK("http://x","a")`, 3: "061211600012", 5: "+cmd|' /C calc'!A0"} {
+			cell, _ := excelize.CoordinatesToCellName(col+1, r+2)
+			if row[col] != want {
+				t.Errorf("%s is %q, want %q", cell, row[col], want)
+			}
+			if typ, _ := f.GetCellType("People", cell); typ != excelize.CellTypeInlineString {
+				t.Errorf("%s is of type %v, want a string", cell, typ)
+			}
+			if formula, _ := f.GetCellFormula("People", cell); formula != "" {
+				t.Errorf("%s holds a formula %q", cell, formula)
+			}
+		}
+		for col, want := range map[int]excelize.CellType{4: excelize.CellTypeUnset, 8: excelize.CellTypeUnset} {
+			cell, _ := excelize.CoordinatesToCellName(col+1, r+2)
+			if typ, _ := f.GetCellType("People", cell); typ != want {
+				t.Errorf("%s is of type %v, want a number", cell, typ)
+			}
+		}
+		if row[8] != "46083" {
+			t.Errorf("consent date kept as %q, want the day number 46083", row[8])
+		}
+	}
+	if !found {
+		t.Fatal("the person with formulas is not in the workbook")
+	}
+	hours, _ := f.GetRows("Hours", excelize.Options{RawCellValue: true})
+	if len(hours) < 2 {
+		t.Fatal("no hours")
+	}
+	if typ, _ := f.GetCellType("Hours", "D2"); typ != excelize.CellTypeUnset || hours[1][3] == "" {
+		t.Errorf("hours D2 %q of type %v, want a number", hours[1][3], typ)
+	}
+	style, _ := f.GetCellStyle("People", "A1")
+	if s, _ := f.GetStyle(style); s == nil || s.Font == nil || !s.Font.Bold {
+		t.Errorf("the header is not bold")
+	}
+	if panes, _ := f.GetPanes("People"); !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("the header is not frozen: %+v", panes)
+	}
+}
+
+// export-sheet refuses what every output refuses (an existing file without
+// --force) and a name Excel would not open.
+func TestExportSheetOutputs(t *testing.T) {
+	db := newEmptyStore(t)
+	out := filepath.Join(t.TempDir(), "book.xlsx")
+	mustRun(t, 2, "export-sheet", "--db", db, "--out", filepath.Join(t.TempDir(), "book.csv"))
+	mustRun(t, 2, "export-sheet", "--db", db)
+	mustRun(t, 0, "export-sheet", "--db", db, "--out", out)
+	mustRun(t, 1, "export-sheet", "--db", db, "--out", out)
+	mustRun(t, 0, "export-sheet", "--db", db, "--out", out, "--force")
+	storeCopy := filepath.Join(t.TempDir(), "copy.xlsx")
+	data, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(storeCopy, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 1, "export-sheet", "--db", db, "--out", storeCopy, "--force") // a store file, whatever its name
 }

@@ -200,8 +200,10 @@ func (s *Sheet) fit(i int, width int) {
 // start writes the widths, the frozen header and the rows held so far.
 func (s *Sheet) start() error {
 	s.open = true
-	for i, w := range s.widths {
-		if err := s.sw.SetColWidth(i+1, i+1, max(w, 8)); err != nil {
+	// Last column first: excelize puts each new one in front, and Excel
+	// wants them in order.
+	for i := len(s.widths) - 1; i >= 0; i-- {
+		if err := s.sw.SetColWidth(i+1, i+1, max(s.widths[i], 8)); err != nil {
 			return err
 		}
 	}

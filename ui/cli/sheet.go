@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"frontoffice/model"
@@ -95,4 +98,94 @@ func ImportSheet(store *storage.Store, tr *i18n.Translator, o ImportOptions, pat
 			defer rows.Close()
 			return csvio.ParseSheet(o.Kind, rows, opts)
 		}, labels, out, errw)
+}
+
+// sheetColumns are kind's columns as export-sheet writes them, labelled in
+// tr's language.
+func sheetColumns(tr *i18n.Translator, k csvio.Kind) []sheetio.Column {
+	var cols []sheetio.Column
+	for _, name := range csvio.Header(k) {
+		cols = append(cols, sheetio.Column{Name: name, Label: tr.T("sheet.col." + name), Type: sheetio.ColumnType(name)})
+	}
+	return cols
+}
+
+// IsXLSXName reports whether path ends in .xlsx, as a workbook's name must
+// for Excel to open it.
+func IsXLSXName(path string) bool { return strings.EqualFold(filepath.Ext(path), ".xlsx") }
+
+// ExportSheet writes one workbook at path with a sheet each for people,
+// ideas, hours and consultations (named in tr's language), the same rows as
+// export-csv writes, streamed: IINs and phones as text, money, hours,
+// years and minutes as numbers with a number format, days as dates, the
+// header labelled in tr's language (import-sheet reads the labels of every
+// language), bold, frozen, with an autofilter, columns as wide as their
+// first rows. The workbook is written to a temporary file beside path and
+// renamed into place when complete. Ending ctx (Ctrl+C) stops it: nothing
+// is written and ErrStopped comes back. The caller checks that path may be
+// written (storage.CheckOutput).
+func ExportSheet(ctx context.Context, store *storage.Store, tr *i18n.Translator, path string, out, errw io.Writer) (ok bool, err error) {
+	book, err := sheetio.NewBook()
+	if err != nil {
+		return false, err
+	}
+	defer book.Close()
+	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
+	counts := map[csvio.Kind]int{}
+	for _, k := range csvio.ExportKinds() {
+		if ctx.Err() != nil {
+			fmt.Fprintln(errw, tr.T("csv.stopped"))
+			return false, ErrStopped
+		}
+		sheet, err := book.AddSheet(tr.T("sheet.name."+string(k)), sheetColumns(tr, k))
+		if err != nil {
+			return false, fmt.Errorf("export %s: %w", path, err)
+		}
+		n, err := exportRows(store, k, sheet, people)
+		var fe *fileError
+		if errors.As(err, &fe) {
+			fmt.Fprintln(errw, tr.T("sheet.cannot_write", shownText(path), fe.err))
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("export %s: %w", path, err)
+		}
+		if err := sheet.Close(); err != nil {
+			fmt.Fprintln(errw, tr.T("sheet.cannot_write", shownText(path), err))
+			return false, nil
+		}
+		counts[k] = n
+	}
+	if ok := saveBook(tr, book, path, errw); !ok {
+		return false, nil
+	}
+	fmt.Fprintln(out, tr.T("sheet.exported", shownText(path), counts[csvio.People], counts[csvio.Ideas],
+		counts[csvio.Consultations], counts[csvio.Hours]))
+	return true, nil
+}
+
+// saveBook writes book to path through a temporary file renamed into place;
+// a failure is explained on errw.
+func saveBook(tr *i18n.Translator, book *sheetio.Book, path string, errw io.Writer) bool {
+	err := common.WriteFileAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 256<<10)
+		if _, err := book.WriteTo(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		if _, isOut := storage.AsOutputError(err); isOut {
+			fmt.Fprintln(errw, common.ErrorText(tr, err))
+		} else {
+			fmt.Fprintln(errw, common.FileErrorText(tr, "sheet.cannot_write", shownText(path), err))
+		}
+		return false
+	}
+	return true
+}
+
+// SheetTemplate writes an empty workbook for kind at path (template.go).
+func SheetTemplate(tr *i18n.Translator, k csvio.Kind, path string, out, errw io.Writer) (bool, error) {
+	return false, errors.New("not yet")
 }
