@@ -189,7 +189,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var sheetTemplate bool
 	var appOpts cli.ApplicationOptions
 	var reportOpts cli.ReportOptions
-	var creditsFormat, checkCode string
+	var creditsFormat, creditsOut, checkCode string
 	var checkCodeSet bool
 	var certOpts cli.CertificateOptions
 	var syncOut cli.SyncExportOptions
@@ -207,6 +207,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return errFailedQuietly
 		}
 		return nil
+	}
+	// xlsxOut checks --out against --format: a workbook is written to a
+	// file only (--out FILE.xlsx), never to the terminal; --out is for
+	// workbooks only (text, csv and json go to standard output).
+	xlsxOut := func(e *cmdEnv, format, out string) error {
+		switch {
+		case format == "xlsx" && out == "":
+			return errUsage(e.tr.T("sheet.need_out_format"))
+		case format == "xlsx" && !cli.IsXLSXName(out):
+			return errUsage(e.tr.T("sheet.need_xlsx", out))
+		case format != "xlsx" && out != "":
+			return errUsage(e.tr.T("sheet.out_needs_xlsx"))
+		case format == "xlsx":
+			return outputsOK(e, out)
+		}
+		return nil
+	}
+	binaryOut := func(e *cmdEnv, path string, write func(io.Writer) error) error {
+		ok, err := cli.WriteBinary(e.tr, path, write, e.out, e.errw)
+		if err == nil && !ok {
+			return errFailedQuietly
+		}
+		return err
 	}
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
@@ -396,7 +419,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		},
 		"report": {
 			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&reportOpts.Format, "format", "text", "text, csv or json")
+				fs.StringVar(&reportOpts.Format, "format", "text", "text, csv, json or xlsx (xlsx: with --out)")
+				fs.StringVar(&reportOpts.Out, "out", "", "with --format xlsx: the workbook to write")
+				forceFlag(fs)
 				fs.StringVar(&reportOpts.From, "from", "", "first day counted (2026-02-01 or 01.02.2026)")
 				fs.StringVar(&reportOpts.To, "to", "", "last day counted")
 				fs.StringVar(&reportOpts.Region, "region", "", "only this region (code or name)")
@@ -408,6 +433,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if !ok {
 					return errUsage(e.tr.T("report.bad_format", reportOpts.Format))
 				}
+				if bad := xlsxOut(e, format, reportOpts.Out); bad != nil {
+					return bad
+				}
 				f, bad := cli.ParseReportFilter(e.tr, reportOpts)
 				if bad != "" {
 					return errUsage(bad)
@@ -418,6 +446,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				if bad != "" {
 					return errUsage(bad)
+				}
+				if format == "xlsx" {
+					return binaryOut(e, reportOpts.Out, func(w io.Writer) error { return cli.Report(e.store, e.tr, format, f, w) })
 				}
 				return cli.Report(e.store, e.tr, format, f, e.out)
 			},
@@ -441,11 +472,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"credits": {
-			flags: func(fs *flag.FlagSet) { fs.StringVar(&creditsFormat, "format", "text", "text, csv or json") },
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&creditsFormat, "format", "text", "text, csv, json or xlsx (xlsx: with --out)")
+				fs.StringVar(&creditsOut, "out", "", "with --format xlsx: the workbook to write")
+				forceFlag(fs)
+			},
 			run: func(e *cmdEnv) error {
 				format, ok := cli.ParseCreditsFormat(creditsFormat)
 				if !ok {
 					return errUsage(e.tr.T("credits.bad_format", creditsFormat))
+				}
+				if bad := xlsxOut(e, format, creditsOut); bad != nil {
+					return bad
+				}
+				if format == "xlsx" {
+					return binaryOut(e, creditsOut, func(w io.Writer) error { return cli.Credits(e.store, e.tr, format, time.Now(), w) })
 				}
 				return cli.Credits(e.store, e.tr, format, time.Now(), e.out)
 			},

@@ -264,3 +264,49 @@ func TestExportSheetOutputs(t *testing.T) {
 	}
 	mustRun(t, 1, "export-sheet", "--db", db, "--out", storeCopy, "--force") // a store file, whatever its name
 }
+
+// report and credits write a workbook with --format xlsx --out FILE; without
+// --out a binary file is refused (exit 2) rather than printed; --out without
+// xlsx too.
+func TestReportAndCreditsXLSX(t *testing.T) {
+	db := demoStore(t, 30)
+	dir := t.TempDir()
+	mustRun(t, 2, "credits", "--db", db, "--format", "xlsx")
+	mustRun(t, 2, "report", "--db", db, "--format", "xlsx")
+	mustRun(t, 2, "report", "--db", db, "--out", filepath.Join(dir, "r.xlsx"))
+	mustRun(t, 2, "credits", "--db", db, "--format", "xlsx", "--out", filepath.Join(dir, "c.csv"))
+
+	credits := filepath.Join(dir, "c.xlsx")
+	mustRun(t, 0, "credits", "--db", db, "--format", "xlsx", "--out", credits, "--lang", "ru")
+	mustRun(t, 1, "credits", "--db", db, "--format", "xlsx", "--out", credits)
+	mustRun(t, 0, "credits", "--db", db, "--format", "xlsx", "--out", credits, "--force", "--lang", "ru")
+	f, err := excelize.OpenFile(credits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Кредиты", excelize.Options{RawCellValue: true})
+	if len(rows) < 2 || rows[0][1] != "ФИО" || rows[0][3] != "Подтверждённые часы" {
+		t.Fatalf("credits rows %v", rows[:min(2, len(rows))])
+	}
+	for _, cell := range []string{"D2", "H2"} {
+		if typ, _ := f.GetCellType("Кредиты", cell); typ != excelize.CellTypeUnset {
+			t.Errorf("%s is of type %v, want a number", cell, typ)
+		}
+	}
+	if typ, _ := f.GetCellType("Кредиты", "C2"); typ != excelize.CellTypeInlineString {
+		t.Errorf("the phone is of type %v, want text", typ)
+	}
+
+	report := filepath.Join(dir, "r.xlsx")
+	mustRun(t, 0, "report", "--db", db, "--format", "xlsx", "--out", report)
+	g, err := excelize.OpenFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	rows, _ = g.GetRows("Report")
+	if len(rows) < 2 || strings.Join(rows[0], ",") != "Section,Code,Name,Value" || rows[1][0] != "totals" {
+		t.Fatalf("report rows %v", rows[:min(2, len(rows))])
+	}
+}

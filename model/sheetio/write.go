@@ -28,6 +28,7 @@ const (
 	Money          // tenge: # ##0
 	Date           // a day: dd.mm.yyyy, stored as a day number
 	Timestamp      // created_at, updated_at: yyyy-mm-dd hh:mm:ss, UTC
+	Number         // a figure, whole or not: the General format (a report's values)
 )
 
 // Column is one column of a sheet: its contract name, the label people read
@@ -75,7 +76,7 @@ func NewBook() (*Book, error) {
 	}
 	text := "@"
 	for t, format := range map[Type]string{
-		Text: text, Integer: "0", Decimal: "0.0#", Money: "#,##0", Date: "dd.mm.yyyy", Timestamp: "yyyy-mm-dd hh:mm:ss",
+		Text: text, Integer: "0", Number: "General", Decimal: "0.0#", Money: "#,##0", Date: "dd.mm.yyyy", Timestamp: "yyyy-mm-dd hh:mm:ss",
 	} {
 		format := format
 		if b.styles[t], err = f.NewStyle(&excelize.Style{CustomNumFmt: &format}); err != nil {
@@ -168,7 +169,7 @@ func (s *Sheet) cell(i int, v string) any {
 			value = n
 			width = len(v) + len(v)/3
 		}
-	case Decimal:
+	case Decimal, Number:
 		if f, err := strconv.ParseFloat(v, 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
 			value = f
 		}

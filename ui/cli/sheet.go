@@ -189,3 +189,33 @@ func saveBook(tr *i18n.Translator, book *sheetio.Book, path string, errw io.Writ
 func SheetTemplate(tr *i18n.Translator, k csvio.Kind, path string, out, errw io.Writer) (bool, error) {
 	return false, errors.New("not yet")
 }
+
+// WriteBinary writes a workbook made by write (report's and credits'
+// --format xlsx) to path, which the caller checked (storage.CheckOutput),
+// through a temporary file renamed into place when complete, and says so on
+// out. A binary file never goes to standard output: main refuses --format
+// xlsx without --out. ok is false when it could not be written (explained on
+// errw); err is for failures it could not explain better (the store).
+func WriteBinary(tr *i18n.Translator, path string, write func(io.Writer) error, out, errw io.Writer) (ok bool, err error) {
+	var inner error // write's own error, not the file's
+	werr := common.WriteFileAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 256<<10)
+		if inner = write(bw); inner != nil {
+			return inner
+		}
+		return bw.Flush()
+	})
+	switch {
+	case inner != nil:
+		return false, inner
+	case werr != nil:
+		if _, isOut := storage.AsOutputError(werr); isOut {
+			fmt.Fprintln(errw, common.ErrorText(tr, werr))
+		} else {
+			fmt.Fprintln(errw, common.FileErrorText(tr, "sheet.cannot_write", shownText(path), werr))
+		}
+		return false, nil
+	}
+	fmt.Fprintln(out, tr.T("sheet.written", shownText(path)))
+	return true, nil
+}

@@ -50,6 +50,17 @@ func init() {
 		"sheet.col.notes":           {KK: "Ескертпелер", RU: "Заметки", EN: "Notes"},
 		"sheet.col.next_steps":      {KK: "Келесі қадамдар", RU: "Следующие шаги", EN: "Next steps"},
 		"sheet.col.follow_up":       {KK: "Қайта байланысу", RU: "Повторный контакт", EN: "Follow-up"},
+		// report and credits (--format xlsx)
+		"sheet.col.section":        {KK: "Бөлім", RU: "Раздел", EN: "Section"},
+		"sheet.col.code":           {KK: "Код", RU: "Код", EN: "Code"},
+		"sheet.col.label":          {KK: "Атауы", RU: "Название", EN: "Name"},
+		"sheet.col.value":          {KK: "Мәні", RU: "Значение", EN: "Value"},
+		"sheet.col.person_id":      {KK: "Адам ID", RU: "ID человека", EN: "Person ID"},
+		"sheet.col.verified_hours": {KK: "Расталған сағат", RU: "Подтверждённые часы", EN: "Verified hours"},
+		"sheet.col.pending_hours":  {KK: "Күтудегі сағат", RU: "Часы на проверке", EN: "Pending hours"},
+		"sheet.col.counted_hours":  {KK: "Есептелген сағат (биыл)", RU: "Засчитанные часы (этот год)", EN: "Counted hours (this year)"},
+		"sheet.col.tier_hours":     {KK: "Деңгей, сағат", RU: "Уровень, часы", EN: "Tier, hours"},
+		"sheet.col.amount_kzt":     {KK: "Сома, ₸", RU: "Сумма, ₸", EN: "Amount, ₸"},
 
 		// what a column holds: the template's notes sheet
 		"sheet.note.id":              {KK: "Бос қалдырыңыз: жаңа жазбаның ID-ін бағдарлама өзі береді.", RU: "Оставьте пустым: программа сама даст новой записи ID.", EN: "Leave empty: the program gives a new record its ID."},
