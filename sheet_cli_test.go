@@ -310,3 +310,130 @@ func TestReportAndCreditsXLSX(t *testing.T) {
 		t.Fatalf("report rows %v", rows[:min(2, len(rows))])
 	}
 }
+
+// A template in each language: headers, drop-down lists on a Lists sheet
+// (data validation), a Notes sheet; filled in with the lists' values, as an
+// office would, it imports with every row good.
+func TestTemplateFilledInImports(t *testing.T) {
+	for _, lang := range []string{"kk", "ru", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			db := newEmptyStore(t)
+			dir := t.TempDir()
+			people, ideas := filepath.Join(dir, "people.xlsx"), filepath.Join(dir, "ideas.xlsx")
+			mustRun(t, 2, "export-sheet", "--db", db, "--template", "--out", people)
+			mustRun(t, 0, "export-sheet", "--db", db, "--template", "--kind", "people", "--out", people, "--lang", lang)
+			mustRun(t, 0, "export-sheet", "--db", db, "--template", "--kind", "ideas", "--out", ideas, "--lang", lang)
+
+			n := fillTemplate(t, people, func(row int, col string, list []string) any {
+				switch col {
+				case "full_name":
+					return fmt.Sprintf("Адам %d", row)
+				case "phone":
+					return fmt.Sprintf("8701555%04d", row)
+				case "consent":
+					return list[0] // yes, in the template's language
+				}
+				return nil
+			})
+			out, errs := mustRun(t, 0, "import-sheet", "--db", db, "--kind", "people", people)
+			if !strings.Contains(out, fmt.Sprintf("Created %d,", n)) {
+				t.Fatalf("import people: %q %q", out, errs)
+			}
+			fillTemplate(t, ideas, func(row int, col string, list []string) any {
+				switch col {
+				case "title":
+					return fmt.Sprintf("Идея %d", row)
+				case "applicant_phone":
+					return fmt.Sprintf("8701555%04d", row)
+				case "budget_kzt":
+					return 150000
+				}
+				return nil
+			})
+			out, errs = mustRun(t, 0, "import-sheet", "--db", db, "--kind", "ideas", "--dry-run", ideas)
+			if !strings.Contains(out, "would create 20,") || !strings.Contains(out, "skip 0") {
+				t.Fatalf("import ideas: %q %q", out, errs)
+			}
+		})
+	}
+}
+
+// fillTemplate fills the template at path: one row for each value of its
+// longest drop-down list, each listed column taking the list's values in
+// turn (so every value is used), the others what value says. It returns the
+// rows written.
+func fillTemplate(t *testing.T, path string, value func(row int, col string, list []string) any) int {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) != 3 {
+		t.Fatalf("sheets %v, want the data, notes and lists", sheets)
+	}
+	data, notes, listsName := sheets[0], sheets[1], sheets[2]
+	// The notes name each column as the program does, beside its label.
+	noteRows, _ := f.GetRows(notes)
+	names := map[string]string{} // label → column name
+	for _, r := range noteRows[4:] {
+		if len(r) < 3 || r[2] == "" {
+			t.Fatalf("a note without its explanation: %v", r)
+		}
+		names[r[0]] = r[1]
+	}
+	header, _ := f.GetRows(data)
+	lists := map[string][]string{}
+	dvs, err := f.GetDataValidations(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listCols, _ := f.GetCols(listsName)
+	for _, dv := range dvs {
+		col, _, _ := excelize.SplitCellName(strings.Split(dv.Sqref, ":")[0])
+		n, _ := excelize.ColumnNameToNumber(col)
+		ref := dv.Formula1
+		lc := strings.Split(strings.Split(ref, "!$")[1], "$")[0]
+		ln, _ := excelize.ColumnNameToNumber(lc)
+		var values []string
+		for _, v := range listCols[ln-1][1:] {
+			if v != "" { // GetCols fills a short column up to the longest
+				values = append(values, v)
+			}
+		}
+		lists[names[header[0][n-1]]] = values
+	}
+	if len(lists) == 0 {
+		t.Fatal("no drop-down lists")
+	}
+	rows := 0
+	for _, l := range lists {
+		rows = max(rows, len(l))
+	}
+	for r := 0; r < rows; r++ {
+		for c, label := range header[0] {
+			col := names[label]
+			var v any
+			if l, ok := lists[col]; ok {
+				v = l[r%len(l)]
+			} else {
+				v = value(r+1, col, nil)
+			}
+			if col == "consent" {
+				v = value(r+1, col, lists[col])
+			}
+			if v == nil {
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
+			if err := f.SetCellValue(data, cell, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}

@@ -208,6 +208,13 @@ func (s *Sheet) start() error {
 			return err
 		}
 	}
+	// Each column keeps its format for the rows people add: an IIN typed
+	// into a text column keeps its leading zero.
+	for i, c := range s.cols {
+		if err := s.sw.SetColStyle(i+1, i+1, s.b.styles[c.Type]); err != nil {
+			return err
+		}
+	}
 	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
@@ -253,6 +260,9 @@ func (s *Sheet) Close() error {
 	}
 	return s.sw.Flush()
 }
+
+// Name is the sheet's name in the workbook.
+func (s *Sheet) Name() string { return s.name }
 
 // Rows is the number of rows written, the header not counted.
 func (s *Sheet) Rows() int { return max(s.row-1, 0) + len(s.held) }

@@ -185,11 +185,6 @@ func saveBook(tr *i18n.Translator, book *sheetio.Book, path string, errw io.Writ
 	return true
 }
 
-// SheetTemplate writes an empty workbook for kind at path (template.go).
-func SheetTemplate(tr *i18n.Translator, k csvio.Kind, path string, out, errw io.Writer) (bool, error) {
-	return false, errors.New("not yet")
-}
-
 // WriteBinary writes a workbook made by write (report's and credits'
 // --format xlsx) to path, which the caller checked (storage.CheckOutput),
 // through a temporary file renamed into place when complete, and says so on
