@@ -125,43 +125,83 @@ func IsXLSXName(path string) bool { return strings.EqualFold(filepath.Ext(path),
 // is written and ErrStopped comes back. The caller checks that path may be
 // written (storage.CheckOutput).
 func ExportSheet(ctx context.Context, store *storage.Store, tr *i18n.Translator, path string, out, errw io.Writer) (ok bool, err error) {
+	n, err := WriteWorkbook(ctx, store, tr, path)
+	var fe *fileError
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		fmt.Fprintln(errw, tr.T("csv.stopped"))
+		return false, ErrStopped
+	case errors.As(err, &fe):
+		fmt.Fprintln(errw, common.FileErrorText(tr, "sheet.cannot_write", shownText(path), fe.err))
+		return false, nil
+	default:
+		if _, isOut := storage.AsOutputError(err); isOut {
+			fmt.Fprintln(errw, common.ErrorText(tr, err))
+			return false, nil
+		}
+		return false, fmt.Errorf("export %s: %w", path, err)
+	}
+	fmt.Fprintln(out, tr.T("sheet.exported", shownText(path), n.People, n.Ideas, n.Consultations, n.Hours))
+	return true, nil
+}
+
+// SheetCounts are the rows of each sheet WriteWorkbook wrote.
+type SheetCounts struct{ People, Ideas, Hours, Consultations int }
+
+// WriteWorkbook writes the workbook of ExportSheet to path (also the app's
+// Sync screen, given a name ending in .xlsx). A file that could not be
+// written comes back as a *fileError; an output refused as a
+// *storage.OutputError; ctx's end as ctx.Err(). Nothing is left at path
+// then. The caller checked that path may be written.
+func WriteWorkbook(ctx context.Context, store *storage.Store, tr *i18n.Translator, path string) (SheetCounts, error) {
+	var n SheetCounts
 	book, err := sheetio.NewBook()
 	if err != nil {
-		return false, err
+		return n, err
 	}
 	defer book.Close()
 	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
-	counts := map[csvio.Kind]int{}
 	for _, k := range csvio.ExportKinds() {
-		if ctx.Err() != nil {
-			fmt.Fprintln(errw, tr.T("csv.stopped"))
-			return false, ErrStopped
+		if err := ctx.Err(); err != nil {
+			return n, err
 		}
 		sheet, err := book.AddSheet(tr.T("sheet.name."+string(k)), sheetColumns(tr, k))
 		if err != nil {
-			return false, fmt.Errorf("export %s: %w", path, err)
+			return n, err
 		}
-		n, err := exportRows(store, k, sheet, people)
-		var fe *fileError
-		if errors.As(err, &fe) {
-			fmt.Fprintln(errw, tr.T("sheet.cannot_write", shownText(path), fe.err))
-			return false, nil
-		}
+		rows, err := exportRows(store, k, sheet, people)
 		if err != nil {
-			return false, fmt.Errorf("export %s: %w", path, err)
+			return n, err
 		}
 		if err := sheet.Close(); err != nil {
-			fmt.Fprintln(errw, tr.T("sheet.cannot_write", shownText(path), err))
-			return false, nil
+			return n, &fileError{path, err}
 		}
-		counts[k] = n
+		switch k {
+		case csvio.People:
+			n.People = rows
+		case csvio.Ideas:
+			n.Ideas = rows
+		case csvio.Hours:
+			n.Hours = rows
+		case csvio.Consultations:
+			n.Consultations = rows
+		}
 	}
-	if ok := saveBook(tr, book, path, errw); !ok {
-		return false, nil
+	if err := ctx.Err(); err != nil {
+		return n, err
 	}
-	fmt.Fprintln(out, tr.T("sheet.exported", shownText(path), counts[csvio.People], counts[csvio.Ideas],
-		counts[csvio.Consultations], counts[csvio.Hours]))
-	return true, nil
+	err = common.WriteFileAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 256<<10)
+		if _, err := book.WriteTo(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if _, isOut := storage.AsOutputError(err); err != nil && !isOut {
+		err = &fileError{path, err}
+	}
+	return n, err
 }
 
 // saveBook writes book to path through a temporary file renamed into place;
