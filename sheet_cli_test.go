@@ -2,9 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/csv"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,6 +139,9 @@ func TestImportSheetWhichSheet(t *testing.T) {
 	}
 }
 
+// kazakhName has the letters Windows-1251 lacks.
+const kazakhName = "Әсел Ғалымжанқызы Үмбетова-Һөңұі"
+
 // demoStore is a store with demo data and a person whose name and
 // organization a spreadsheet would take for formulas.
 func demoStore(t *testing.T, n int) string {
@@ -143,7 +150,8 @@ func demoStore(t *testing.T, n int) string {
 	mustRun(t, 0, "demo", "--db", db, "--ideas", fmt.Sprint(n), "--people", fmt.Sprint(n))
 	csv := filepath.Join(t.TempDir(), "people.csv")
 	if err := os.WriteFile(csv, []byte("full_name,phone,iin,birth_year,organization,region,consent,consent_at\n"+
-		"\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",87015550001,061211600012,2006,+cmd|' /C calc'!A0,astana,yes,2026-03-02\n"), 0o600); err != nil {
+		"\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",87015550001,061211600012,2006,+cmd|' /C calc'!A0,astana,yes,2026-03-02\n"+
+		kazakhName+",87015550002,,2001,Өскемен ұлттық университеті,east_kazakhstan,yes,2026-03-02\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	mustRun(t, 0, "import-csv", "--db", db, "--kind", "people", csv)
@@ -436,4 +444,82 @@ func fillTemplate(t *testing.T, path string, value func(row int, col string, lis
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// LibreOffice, a reader nobody here wrote, opens the exported workbook
+// (converted to CSV headless, every sheet, text cells quoted): IINs keep their
+// leading zeros as text, Kazakh letters survive, hours are numbers. With
+// FRONTOFFICE_E2E_REQUIRED=1 (CI) a missing soffice fails the test.
+func TestLibreOfficeReadsTheWorkbook(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if soffice, err = exec.LookPath("libreoffice"); err != nil {
+			if os.Getenv("FRONTOFFICE_E2E_REQUIRED") == "1" {
+				t.Fatal("soffice is not installed (apt-get install libreoffice-calc-nogui); FRONTOFFICE_E2E_REQUIRED=1")
+			}
+			t.Skip("soffice is not installed (apt-get install libreoffice-calc-nogui)")
+		}
+	}
+	db := demoStore(t, 40)
+	dir := t.TempDir()
+	book := filepath.Join(dir, "book.xlsx")
+	mustRun(t, 0, "export-sheet", "--db", db, "--out", book, "--lang", "kk")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	// Field separator, quote, UTF-8, from line 1, …, quote every text cell,
+	// …, the cells' values rather than as shown, …, every sheet (-1).
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
+		"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1",
+		"--outdir", dir, book)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	read := func(sheet string) [][]string {
+		t.Helper()
+		f, err := os.Open(filepath.Join(dir, "book-"+sheet+".csv"))
+		if err != nil {
+			t.Fatalf("LibreOffice wrote no CSV for the sheet %s: %v", sheet, err)
+		}
+		defer f.Close()
+		r := csv.NewReader(f)
+		r.LazyQuotes = true
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	raw := func(sheet string) string {
+		data, _ := os.ReadFile(filepath.Join(dir, "book-"+sheet+".csv"))
+		return string(data)
+	}
+	people := read("Адамдар")
+	if strings.Join(people[0][:4], ",") != "ID,Аты-жөні,Телефон,ЖСН" {
+		t.Errorf("header %v", people[0])
+	}
+	var zeros, kazakh bool
+	for _, row := range people[1:] {
+		switch row[2] {
+		case "+77015550001":
+			zeros = row[3] == "061211600012"
+		case "+77015550002":
+			kazakh = row[1] == kazakhName && row[5] == "Өскемен ұлттық университеті"
+		}
+	}
+	if !zeros || !strings.Contains(raw("Адамдар"), `"061211600012"`) {
+		t.Error("the IIN 061211600012 did not come back as the text 061211600012")
+	}
+	if !kazakh {
+		t.Errorf("the Kazakh letters did not survive: %q not found", kazakhName)
+	}
+	hours := read("Сағаттар")
+	if len(hours) < 2 {
+		t.Fatal("no hours")
+	}
+	hoursText := raw("Сағаттар")
+	for _, row := range hours[1:] {
+		if _, err := strconv.ParseFloat(row[3], 64); err != nil || strings.Contains(hoursText, `,"`+row[3]+`",`) {
+			t.Errorf("hours %q is not a number in LibreOffice", row[3])
+		}
+	}
 }
