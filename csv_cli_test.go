@@ -158,9 +158,9 @@ func TestImportCSVRefusesBadFiles(t *testing.T) {
 			"ideas_quotes.csv:4: column title: a quoted cell is not closed properly", "so the whole file is refused",
 			"Nothing was imported from"}},
 		{csvFixture("people_cp1251.csv"), "people", "en", []string{
-			"people_cp1251.csv:3: the file is not UTF-8 text (perhaps saved as Windows-1251)", "CSV UTF-8"}},
-		{csvFixture("people_cp1251.csv"), "people", "ru", []string{"people_cp1251.csv:3: файл не в кодировке UTF-8"}},
-		{csvFixture("people_cp1251.csv"), "people", "kk", []string{"people_cp1251.csv:3: файл UTF-8 кодтауында емес"}},
+			"people_cp1251.csv:3: the file is not UTF-8 text (perhaps saved as Windows-1251", "CSV UTF-8", "(*.xlsx)", "import-sheet"}},
+		{csvFixture("people_cp1251.csv"), "people", "ru", []string{"people_cp1251.csv:3: файл не в кодировке UTF-8", "«Книга Excel (*.xlsx)»"}},
+		{csvFixture("people_cp1251.csv"), "people", "kk", []string{"people_cp1251.csv:3: файл UTF-8 кодтауында емес", "«Excel жұмыс кітабы (*.xlsx)»"}},
 		{csvFixture("empty.csv"), "people", "en", []string{"empty.csv: the file is empty"}},
 		{csvFixture("bom_only.csv"), "ideas", "en", []string{"bom_only.csv: the file is empty"}},
 		{filepath.Join(dir, "nowhere.csv"), "people", "en", []string{"Cannot read", "there is no such file"}},

@@ -1,6 +1,6 @@
 module frontoffice
 
-go 1.26
+go 1.26.0
 
 require (
 	// age v1.2.1 (not v1.3.x): the version issue 8 names; builds with Go 1.26 and
@@ -20,13 +20,28 @@ require (
 	github.com/google/uuid v1.6.0
 	github.com/muesli/termenv v0.16.0
 	go.etcd.io/bbolt v1.5.0
-	// x/term v0.43.0: the newest that keeps x/sys at v0.45.0 (reads a passphrase without echo).
-	golang.org/x/sys v0.45.0
-	golang.org/x/term v0.43.0
-	golang.org/x/text v0.28.0
+	// x/term v0.47.0: the one that goes with x/sys v0.49.0 (reads a passphrase without echo).
+	golang.org/x/sys v0.49.0
+	golang.org/x/term v0.47.0
+	golang.org/x/text v0.43.0
 )
 
-require github.com/klauspost/compress v1.20.5
+require (
+	github.com/klauspost/compress v1.20.5
+	// excelize v2.11.1 (pinned): reads and writes .xlsx workbooks for
+	// export-sheet and import-sheet (issue 19), streaming both ways
+	// (StreamWriter, Rows). It asks for x/crypto v0.58.0, x/net v0.62.0,
+	// x/text v0.43.0 and x/sys v0.49.0, so those moved up with it.
+	github.com/xuri/excelize/v2 v2.11.1
+)
+
+require (
+	github.com/richardlehane/mscfb v1.0.9 // indirect
+	github.com/richardlehane/msoleps v1.0.6 // indirect
+	github.com/tiendc/go-deepcopy v1.7.2 // indirect
+	github.com/xuri/efp v0.0.3-0.20260924042702-217b81952dec // indirect
+	github.com/xuri/nfp v0.0.2-0.20250530014748-2ddeb826f9a9 // indirect
+)
 
 // pgzip v1.3.0 (the newest the proxy gives): export compresses on every core,
 // still one plain gzip member (storage/bundle); it builds on compress above.
@@ -54,7 +69,7 @@ require (
 	github.com/mattn/go-localereader v0.0.1 // indirect
 	// go-runewidth v0.0.31, newer than x/ansi asks: it builds its width tables
 	// lazily (v0.0.27 built them in init, 28 ms of every start).
-	github.com/mattn/go-runewidth v0.0.31 // indirect
+	github.com/mattn/go-runewidth v0.0.31
 	github.com/microcosm-cc/bluemonday v1.0.27 // indirect
 	github.com/mitchellh/hashstructure/v2 v2.0.2 // indirect
 	github.com/muesli/ansi v0.0.0-20230316100256-276c6243b2f6 // indirect
@@ -64,6 +79,6 @@ require (
 	github.com/xo/terminfo v0.0.0-20220910002029-abceb7e1c41e // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
 	github.com/yuin/goldmark-emoji v1.0.5 // indirect
-	golang.org/x/crypto v0.31.0 // indirect
-	golang.org/x/net v0.33.0 // indirect
+	golang.org/x/crypto v0.58.0 // indirect
+	golang.org/x/net v0.62.0 // indirect
 )

@@ -185,9 +185,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var searchOpts cli.SearchOptions
 	var csvImport cli.ImportOptions
 	var csvKind, csvOut string
+	var sheetOut, sheetKind string // export-sheet
+	var sheetTemplate bool
 	var appOpts cli.ApplicationOptions
 	var reportOpts cli.ReportOptions
-	var creditsFormat, checkCode string
+	var creditsFormat, creditsOut, checkCode string
 	var checkCodeSet bool
 	var certOpts cli.CertificateOptions
 	var syncOut cli.SyncExportOptions
@@ -205,6 +207,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return errFailedQuietly
 		}
 		return nil
+	}
+	// xlsxOut checks --out against --format: a workbook is written to a
+	// file only (--out FILE.xlsx), never to the terminal; --out is for
+	// workbooks only (text, csv and json go to standard output).
+	xlsxOut := func(e *cmdEnv, format, out string) error {
+		switch {
+		case format == "xlsx" && out == "":
+			return errUsage(e.tr.T("sheet.need_out_format"))
+		case format == "xlsx" && !cli.IsXLSXName(out):
+			return errUsage(e.tr.T("sheet.need_xlsx", out))
+		case format != "xlsx" && out != "":
+			return errUsage(e.tr.T("sheet.out_needs_xlsx"))
+		case format == "xlsx":
+			return outputsOK(e, out)
+		}
+		return nil
+	}
+	binaryOut := func(e *cmdEnv, path string, write func(io.Writer) error) error {
+		ok, err := cli.WriteBinary(e.tr, path, write, e.out, e.errw)
+		if err == nil && !ok {
+			return errFailedQuietly
+		}
+		return err
 	}
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
@@ -266,6 +291,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return err
 			},
 		},
+		"import-sheet": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&csvKind, "kind", "", "what the sheet holds: ideas, people or hours")
+				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
+				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				k, ok := csvio.ParseImportKind(csvKind)
+				if !ok {
+					return errUsage(e.tr.T("csv.need_kind"))
+				}
+				csvImport.Kind, csvImport.Ctx = k, e.ctx
+				ok, err := cli.ImportSheet(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
 		"export-csv": {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to")
@@ -279,6 +324,45 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return err
 				}
 				ok, err := cli.ExportCSV(e.ctx, e.store, e.tr, csvOut, e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		},
+		"export-sheet": {
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&sheetOut, "out", "", "workbook to write (.xlsx)")
+				fs.BoolVar(&sheetTemplate, "template", false, "an empty workbook to fill in, with drop-down lists and notes")
+				fs.StringVar(&sheetKind, "kind", "", "with --template: people, ideas or hours")
+				forceFlag(fs)
+			},
+			run: func(e *cmdEnv) error {
+				if sheetOut == "" {
+					return errUsage(e.tr.T("sheet.need_out"))
+				}
+				if !cli.IsXLSXName(sheetOut) {
+					return errUsage(e.tr.T("sheet.need_xlsx", sheetOut))
+				}
+				var kind csvio.Kind
+				switch k, ok := csvio.ParseImportKind(sheetKind); {
+				case sheetTemplate && !ok:
+					return errUsage(e.tr.T("sheet.need_template_kind"))
+				case !sheetTemplate && sheetKind != "":
+					return errUsage(e.tr.T("sheet.kind_without_template"))
+				default:
+					kind = k
+				}
+				if err := outputsOK(e, sheetOut); err != nil {
+					return err
+				}
+				var ok bool
+				var err error
+				if sheetTemplate {
+					ok, err = cli.SheetTemplate(e.tr, kind, sheetOut, e.out, e.errw)
+				} else {
+					ok, err = cli.ExportSheet(e.ctx, e.store, e.tr, sheetOut, e.out, e.errw)
+				}
 				if err == nil && !ok {
 					return errFailedQuietly
 				}
@@ -344,7 +428,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		},
 		"report": {
 			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&reportOpts.Format, "format", "text", "text, csv or json")
+				fs.StringVar(&reportOpts.Format, "format", "text", "text, csv, json or xlsx (xlsx: with --out)")
+				fs.StringVar(&reportOpts.Out, "out", "", "with --format xlsx: the workbook to write")
+				forceFlag(fs)
 				fs.StringVar(&reportOpts.From, "from", "", "first day counted (2026-02-01 or 01.02.2026)")
 				fs.StringVar(&reportOpts.To, "to", "", "last day counted")
 				fs.StringVar(&reportOpts.Region, "region", "", "only this region (code or name)")
@@ -356,6 +442,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				if !ok {
 					return errUsage(e.tr.T("report.bad_format", reportOpts.Format))
 				}
+				if bad := xlsxOut(e, format, reportOpts.Out); bad != nil {
+					return bad
+				}
 				f, bad := cli.ParseReportFilter(e.tr, reportOpts)
 				if bad != "" {
 					return errUsage(bad)
@@ -366,6 +455,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				if bad != "" {
 					return errUsage(bad)
+				}
+				if format == "xlsx" {
+					return binaryOut(e, reportOpts.Out, func(w io.Writer) error { return cli.Report(e.store, e.tr, format, f, w) })
 				}
 				return cli.Report(e.store, e.tr, format, f, e.out)
 			},
@@ -389,11 +481,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"credits": {
-			flags: func(fs *flag.FlagSet) { fs.StringVar(&creditsFormat, "format", "text", "text, csv or json") },
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&creditsFormat, "format", "text", "text, csv, json or xlsx (xlsx: with --out)")
+				fs.StringVar(&creditsOut, "out", "", "with --format xlsx: the workbook to write")
+				forceFlag(fs)
+			},
 			run: func(e *cmdEnv) error {
 				format, ok := cli.ParseCreditsFormat(creditsFormat)
 				if !ok {
 					return errUsage(e.tr.T("credits.bad_format", creditsFormat))
+				}
+				if bad := xlsxOut(e, format, creditsOut); bad != nil {
+					return bad
+				}
+				if format == "xlsx" {
+					return binaryOut(e, creditsOut, func(w io.Writer) error { return cli.Credits(e.store, e.tr, format, time.Now(), w) })
 				}
 				return cli.Credits(e.store, e.tr, format, time.Now(), e.out)
 			},

@@ -270,7 +270,18 @@ type Options struct {
 	// (Result.Refused): a caller that writes rows as they come must undo
 	// them then (one transaction), or read the file once without writing.
 	Each func(Row) error
+	// Labels are other names the header's columns may have, folded like
+	// search (Fold) → the contract's column name: the labels of a workbook's
+	// header in kk, ru and en (docs/sheets.md). nil: the column names only.
+	Labels map[string]string
+	// Date1904 is set for a workbook whose dates count from 1904 (old Mac
+	// Excel): its date numbers are read that way (ParseSheet only).
+	Date1904 bool
 }
+
+// Fold is the key a label is looked up by in Options.Labels: lower case,
+// Kazakh letters and Latin spellings meet, punctuation is a space.
+func Fold(s string) string { return fold(s) }
 
 // emptyStore is the Lookup of a store that holds nothing.
 type emptyStore struct{}

@@ -33,8 +33,19 @@ func Parse(k Kind, data []byte, o Options) (*Result, error) {
 // line before more of it is read. Besides a failing Lookup, the error is for a
 // file that could not be read (a *ReadError).
 func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
+	o, err := prepare(k, o)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Kind: k, streamed: o.Each != nil}
+	t, err := openTable(k, r, res, o.Labels)
+	return parseTable(k, t, res, o, err)
+}
+
+// prepare checks the kind and fills in o's defaults.
+func prepare(k Kind, o Options) (Options, error) {
 	if k != Ideas && k != People && k != Hours {
-		return nil, fmt.Errorf("import %s: only ideas, people and hours can be imported", k)
+		return o, fmt.Errorf("import %s: only ideas, people and hours can be imported", k)
 	}
 	if o.Lookup == nil {
 		o.Lookup = emptyStore{}
@@ -42,8 +53,12 @@ func ParseReader(k Kind, r io.Reader, o Options) (*Result, error) {
 	if o.Now.IsZero() {
 		o.Now = time.Now()
 	}
-	res := &Result{Kind: k, streamed: o.Each != nil}
-	t, err := openTable(k, r, res)
+	return o, nil
+}
+
+// parseTable reads the rows of t, whose header openTable or openSource read
+// (err is theirs; t is nil when the file was refused).
+func parseTable(k Kind, t *table, res *Result, o Options, err error) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}

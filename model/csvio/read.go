@@ -16,7 +16,12 @@ var bom = []byte("\xef\xbb\xbf")
 type table struct {
 	cols  map[string]int // column name → cell index
 	names []string       // the header's column names, cleaned, in file order
-	sc    *scanner
+	sc    rowReader
+	// sheet is set when the rows come from a spreadsheet (ParseSheet), not
+	// CSV text: cells are read as sheet.go says (numbers Excel made of
+	// IINs, phones and dates), and nothing is un-neutralised.
+	sheet    bool
+	date1904 bool
 	// text[i] is true when cell i is a text column (not a number column): its
 	// cells are un-neutralised on reading (Unneutralize).
 	text []bool
@@ -42,10 +47,19 @@ func (t *table) cell(row rawRow, col string) string {
 		c = crlf.Replace(c)
 	}
 	c = strings.TrimSpace(c)
+	if t.sheet {
+		return sheetCell(col, c, t.date1904)
+	}
 	if t.text[i] {
 		c = Unneutralize(c)
 	}
 	return c
+}
+
+// rowReader hands out a table's records one by one: the CSV scanner, or a
+// spreadsheet's rows (sheetRows).
+type rowReader interface {
+	next() (record, error)
 }
 
 var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
@@ -63,11 +77,18 @@ func (e *ReadError) Unwrap() error { return e.Err }
 // openTable reads r's header for kind. Problems go to res; it returns nil when
 // the file itself is unusable (res.Refused is then set). The error is only for
 // a file that could not be read.
-func openTable(k Kind, r io.Reader, res *Result) (*table, error) {
+func openTable(k Kind, r io.Reader, res *Result, labels map[string]string) (*table, error) {
 	sc, err := newScanner(r)
 	if err != nil {
 		return nil, refuseOn(res, err, nil)
 	}
+	return openSource(k, &table{cols: map[string]int{}, sc: sc}, res, labels)
+}
+
+// openSource reads the header of t's rows (t.sc) for kind, as openTable says.
+func openSource(k Kind, t *table, res *Result, labels map[string]string) (*table, error) {
+	sc := t.sc
+	var err error
 	var header record
 	for {
 		header, err = sc.next()
@@ -86,8 +107,10 @@ func openTable(k Kind, r io.Reader, res *Result) (*table, error) {
 		refuse(res, Problem{Line: header.line, Reason: ReasonBareQuote})
 		return nil, nil
 	}
-	t := &table{cols: map[string]int{}, sc: sc}
-	if !t.readHeader(k, header.cells, header.line, res) {
+	if t.sheet {
+		header.cells = trimBlankTail(header.cells) // styled empty cells right of the header
+	}
+	if !t.readHeader(k, header.cells, header.line, res, labels) {
 		res.Refused = true
 		return nil, nil
 	}
@@ -113,6 +136,12 @@ func (t *table) each(res *Result, fn func(rawRow) error) error {
 		}
 		if blank(rec.cells) {
 			continue // Excel leaves rows of empty cells below the data
+		}
+		if t.sheet {
+			// A sheet row ends at its last filled cell, or runs on with
+			// empty (styled) cells: only filled cells beyond the header count.
+			rec.cells = fitWidth(rec.cells, len(t.names))
+			rec.more = 0
 		}
 		switch {
 		case rec.width() != len(t.names):
@@ -157,7 +186,11 @@ func refuseOn(res *Result, err error, t *table) error {
 
 // readHeader maps the header's columns and reports every name that is empty,
 // unknown, repeated or missing. It reports whether the header is usable.
-func (t *table) readHeader(k Kind, header []string, line int, res *Result) bool {
+//
+// labels, when not nil, are other names a column may have (a label in one of
+// the three languages, folded like search, → the column): a spreadsheet's
+// header is labelled for people.
+func (t *table) readHeader(k Kind, header []string, line int, res *Result, labels map[string]string) bool {
 	// No column name holds a tab or a semicolon: a header that does was
 	// written with another separator (Excel's "Text (Tab delimited)", or its
 	// "CSV" in a locale whose list separator is ";").
@@ -182,6 +215,11 @@ func (t *table) readHeader(k Kind, header []string, line int, res *Result) bool 
 	bad := func(p Problem) { p.Line = line; res.Problems = append(res.Problems, p); ok = false }
 	for i, name := range header {
 		name = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, string(bom))))
+		if !known[name] && labels != nil {
+			if col, ok := labels[fold(name)]; ok && col != "" {
+				name = col
+			}
+		}
 		t.names = append(t.names, name)
 		switch _, seen := t.cols[name]; {
 		case name == "":

@@ -12,6 +12,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/model/csvio"
+	"frontoffice/model/sheetio"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
@@ -20,12 +21,13 @@ import (
 	"frontoffice/ui/settings"
 )
 
-// ParseCreditsFormat reads credits' --format: text (default), csv or json.
+// ParseCreditsFormat reads credits' --format: text (default), csv, json or
+// xlsx (a workbook, written to a file: --out).
 func ParseCreditsFormat(s string) (string, bool) {
 	switch f := strings.ToLower(strings.TrimSpace(s)); f {
 	case "", "text", "txt":
 		return "text", true
-	case "csv", "json":
+	case "csv", "json", "xlsx":
 		return f, true
 	}
 	return "", false
@@ -65,6 +67,8 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
+	case "xlsx":
+		return creditsXLSX(tr, rows, out)
 	case "csv":
 		// Names and phones are neutralised against formula injection; the
 		// hours and the amount are numbers and stay numbers.
@@ -183,4 +187,35 @@ func CheckCode(store *storage.Store, tr *i18n.Translator, code string, out io.Wr
 	fmt.Fprintln(out, tr.Plural("cert.code_ok", float64(n), norm, common.Sanitize(m.Person.FullName),
 		model.ShowHours(total, tr.Lang()), n, model.Date(last).Time().Format("02.01.2006")))
 	return true, nil
+}
+
+// creditsXLSX writes the rows of credits' CSV as a workbook of one sheet:
+// phones as text, hours and the amount as numbers with a format, the header
+// labelled in tr's language.
+func creditsXLSX(tr *i18n.Translator, rows []creditRow, out io.Writer) error {
+	book, err := sheetio.NewBook()
+	if err != nil {
+		return err
+	}
+	defer book.Close()
+	cols := make([]sheetio.Column, len(creditHeader))
+	for i, name := range creditHeader {
+		cols[i] = sheetio.Column{Name: name, Label: tr.T("sheet.col." + name), Type: sheetio.ColumnType(name)}
+	}
+	sheet, err := book.AddSheet(tr.T("sheet.name.credits"), cols)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := sheet.Write([]string{r.PersonID, r.FullName, r.Phone, model.FormatHours(r.VerifiedHours),
+			model.FormatHours(r.PendingHours), model.FormatHours(r.CountedHours), model.FormatHours(r.TierHours),
+			strconv.FormatInt(r.AmountKZT, 10)}); err != nil {
+			return err
+		}
+	}
+	if err := sheet.Close(); err != nil {
+		return err
+	}
+	_, err = book.WriteTo(out)
+	return err
 }

@@ -30,6 +30,8 @@ type ImportOptions struct {
 	// Ctx, when it ends (Ctrl+C) before the rows are committed, rolls the
 	// import back: nothing is saved.
 	Ctx context.Context
+
+	date1904 bool // a workbook whose dates count from 1904 (ImportSheet)
 }
 
 // ImportCSV imports one CSV file. Every row is checked before anything is
@@ -60,14 +62,31 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		return false, nil
 	}
 	defer f.Close()
+	return importTable(store, tr, o, path, shown, func(opts csvio.Options) (*csvio.Result, error) {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, &csvio.ReadError{Err: err}
+		}
+		return csvio.ParseReader(o.Kind, f, opts)
+	}, nil, out, errw)
+}
+
+// importTable is the import of one table, a CSV file or a workbook's sheet,
+// that read reads from its start each time it is called (twice: to check,
+// then to write). shown names it in the messages (the file, or the file and
+// its sheet), path in a failure to read it; labels are the other names its
+// header's columns may have (nil: the contract's names only). ImportCSV says
+// the rest.
+func importTable(store *storage.Store, tr *i18n.Translator, o ImportOptions, path, shown string,
+	read func(csvio.Options) (*csvio.Result, error), labels map[string]string, out, errw io.Writer) (ok bool, err error) {
 	// Both readings see the same day and the same store. Each reading asks
 	// the store about its rows through one read transaction (a Snapshot).
 	snap, err := store.Snapshot()
 	if err != nil {
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
-	opts := csvio.Options{Lookup: storeLookup{snap}, Now: time.Now(), Each: func(csvio.Row) error { return nil }}
-	res, err := csvio.ParseReader(o.Kind, f, opts)
+	opts := csvio.Options{Lookup: storeLookup{snap}, Now: time.Now(), Each: func(csvio.Row) error { return nil },
+		Labels: labels, Date1904: o.date1904}
+	res, err := read(opts)
 	snap.Close()
 	var re *csvio.ReadError
 	if errors.As(err, &re) {
@@ -79,11 +98,11 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
 	for _, p := range res.Problems {
-		fmt.Fprintln(errw, ProblemText(tr, res.Kind, path, p))
+		fmt.Fprintln(errw, ProblemText(tr, res.Kind, shown, p))
 	}
 	if !res.Refused {
 		for _, row := range res.Matched() {
-			fmt.Fprintln(out, MatchText(tr, path, row))
+			fmt.Fprintln(out, MatchText(tr, shown, row))
 		}
 	}
 	created, updated := res.Count(csvio.Create), res.Count(csvio.Update)
@@ -112,9 +131,6 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		fmt.Fprintln(errw, tr.T("csv.saving", n))
 	}
 	_, _, err = store.SaveEach(ctx, func(yield func(model.Record) error) error {
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return &csvio.ReadError{Err: err}
-		}
 		snap, err := store.Snapshot()
 		if err != nil {
 			return err
@@ -128,7 +144,7 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 			}
 			return yield(row.Record)
 		}
-		res2, err := csvio.ParseReader(o.Kind, f, again)
+		res2, err := read(again)
 		if err != nil {
 			return err
 		}
@@ -387,7 +403,7 @@ func (b *phoneBook) phone(id string) string {
 // book while it writes people.csv (first), and reads it for the other files. A
 // merged-away duplicate is not written: its records point to the person it was
 // merged into.
-func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *phoneBook) (int, error) {
+func exportRows(store *storage.Store, k csvio.Kind, w rowWriter, people *phoneBook) (int, error) {
 	n := 0
 	var unverified map[string]bool // verified elsewhere, unsigned: pending here
 	if k == csvio.Hours {
@@ -429,6 +445,10 @@ func exportRows(store *storage.Store, k csvio.Kind, w *csvio.Writer, people *pho
 	})
 	return n, err
 }
+
+// rowWriter takes one row of a contract's file: a CSV file's writer, or a
+// workbook's sheet (sheetio.Sheet).
+type rowWriter interface{ Write(row []string) error }
 
 // writeCSVFile writes k's file through fill into a temporary file in dir and
 // renames it into place when complete; it returns fill's row count. A file

@@ -14,7 +14,8 @@ import (
 
 // ReportOptions are the report command's flags, as typed.
 type ReportOptions struct {
-	Format    string // text (default), csv or json
+	Format    string // text (default), csv, json or xlsx (with Out)
+	Out       string // the file --format xlsx writes
 	From, To  string // dates, inclusive; "" for no bound
 	Region    string // a region's code or name
 	Direction string // a direction's code or name
@@ -26,7 +27,7 @@ func ParseReportFormat(s string) (string, bool) {
 	switch f := strings.ToLower(strings.TrimSpace(s)); f {
 	case "", "text", "txt":
 		return "text", true
-	case "csv", "json":
+	case "csv", "json", "xlsx":
 		return f, true
 	}
 	return "", false
@@ -111,6 +112,8 @@ func Report(store *storage.Store, tr *i18n.Translator, format string, f report.F
 		return reports.WriteCSV(out, r, tr)
 	case "json":
 		return reports.WriteJSON(out, r)
+	case "xlsx":
+		return reports.WriteXLSX(out, r, tr)
 	}
 	return reports.WriteText(out, r, tr)
 }

@@ -125,9 +125,9 @@ func init() {
 			EN: "the file is empty: it has no header and no rows",
 		},
 		"csv.reason.not_utf8": {
-			KK: "файл UTF-8 кодтауында емес (Windows-1251 кодтауында сақталған болуы мүмкін); Excel-де «Басқаша сақтау» → «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",
-			RU: "файл не в кодировке UTF-8 (возможно, сохранён в Windows-1251); в Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)»",
-			EN: "the file is not UTF-8 text (perhaps saved as Windows-1251); in Excel choose Save As → CSV UTF-8 (Comma delimited)",
+			KK: "файл UTF-8 кодтауында емес (Windows-1251 кодтауында сақталған болуы мүмкін, онда қазақ әріптері жоғалады); Excel-де «Басқаша сақтау» → «Excel жұмыс кітабы (*.xlsx)» таңдап, frontoffice import-sheet арқылы енгізіңіз, немесе «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",
+			RU: "файл не в кодировке UTF-8 (возможно, сохранён в Windows-1251, где нет казахских букв); в Excel выберите «Сохранить как» → «Книга Excel (*.xlsx)» и загрузите её командой frontoffice import-sheet, или «CSV UTF-8 (разделитель — запятая)»",
+			EN: "the file is not UTF-8 text (perhaps saved as Windows-1251, which has no Kazakh letters); in Excel choose Save As → Excel Workbook (*.xlsx) and bring it in with frontoffice import-sheet, or Save As → CSV UTF-8 (Comma delimited)",
 		},
 		"csv.reason.semicolons": {
 			KK: "бағандар нүктелі үтірмен бөлінген, ал үтір керек; Excel-де «Басқаша сақтау» → «CSV UTF-8 (үтірмен бөлінген)» таңдаңыз",

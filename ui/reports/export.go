@@ -10,6 +10,7 @@ import (
 
 	"frontoffice/model/csvio"
 	"frontoffice/model/report"
+	"frontoffice/model/sheetio"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 )
@@ -45,6 +46,14 @@ func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
 	if err != nil {
 		return err
 	}
+	if err := eachRow(r, tr, cw.Write); err != nil {
+		return err
+	}
+	return cw.Flush()
+}
+
+// eachRow hands every figure of r to write as a row of CSVHeader's columns.
+func eachRow(r report.Report, tr *i18n.Translator, write func([]string) error) error {
 	offices := map[string]string{} // an office's label by its id
 	for i, label := range rowLabels(tr, r.ByOffice) {
 		offices[r.ByOffice[i].Office] = label
@@ -58,12 +67,39 @@ func WriteCSV(w io.Writer, r report.Report, tr *i18n.Translator) error {
 			case report.OfficeSection(s.Name):
 				label = offices[l.Code]
 			}
-			if err := cw.Write([]string{s.Name, l.Code, label, report.FormatValue(l.Value)}); err != nil {
+			if err := write([]string{s.Name, l.Code, label, report.FormatValue(l.Value)}); err != nil {
 				return err
 			}
 		}
 	}
-	return cw.Flush()
+	return nil
+}
+
+// WriteXLSX writes the rows of WriteCSV as a workbook of one sheet, the
+// figures as numbers, the header labelled in tr's language (docs/sheets.md).
+func WriteXLSX(w io.Writer, r report.Report, tr *i18n.Translator) error {
+	book, err := sheetio.NewBook()
+	if err != nil {
+		return err
+	}
+	defer book.Close()
+	cols := make([]sheetio.Column, len(CSVHeader))
+	for i, name := range CSVHeader {
+		cols[i] = sheetio.Column{Name: name, Label: tr.T("sheet.col." + name), Type: sheetio.Text}
+	}
+	cols[3].Type = sheetio.Number
+	sheet, err := book.AddSheet(tr.T("sheet.name.report"), cols)
+	if err != nil {
+		return err
+	}
+	if err := eachRow(r, tr, sheet.Write); err != nil {
+		return err
+	}
+	if err := sheet.Close(); err != nil {
+		return err
+	}
+	_, err = book.WriteTo(w)
+	return err
 }
 
 // WriteJSON writes r as one JSON object (DESIGN.md §4), indented.
@@ -100,18 +136,27 @@ func trimRight(s string) string {
 	return s
 }
 
-// Export writes r as CSV and JSON into dir, named after now
-// (report-20260213-1000.csv and .json), each through a temporary file renamed
-// into place when complete. It returns the two paths.
-func Export(dir string, r report.Report, tr *i18n.Translator, now time.Time) (csvPath, jsonPath string, err error) {
+// Export writes r as CSV, as a workbook (.xlsx) and as JSON into dir, named
+// after now (report-20260213-1000.csv, .xlsx and .json), each through a
+// temporary file renamed into place when complete. It returns the paths, in
+// that order; on a failure none of them is left.
+func Export(dir string, r report.Report, tr *i18n.Translator, now time.Time) (paths []string, err error) {
 	base := filepath.Join(dir, "report-"+now.Format("20060102-150405"))
-	csvPath, jsonPath = base+".csv", base+".json"
-	if err := common.WriteFileAtomic(csvPath, func(w io.Writer) error { return WriteCSV(w, r, tr) }); err != nil {
-		return "", "", err
+	for _, f := range []struct {
+		ext   string
+		write func(io.Writer) error
+	}{
+		{".csv", func(w io.Writer) error { return WriteCSV(w, r, tr) }},
+		{".xlsx", func(w io.Writer) error { return WriteXLSX(w, r, tr) }},
+		{".json", func(w io.Writer) error { return WriteJSON(w, r) }},
+	} {
+		if err := common.WriteFileAtomic(base+f.ext, f.write); err != nil {
+			for _, p := range paths {
+				os.Remove(p)
+			}
+			return nil, err
+		}
+		paths = append(paths, base+f.ext)
 	}
-	if err := common.WriteFileAtomic(jsonPath, func(w io.Writer) error { return WriteJSON(w, r) }); err != nil {
-		os.Remove(csvPath)
-		return "", "", err
-	}
-	return csvPath, jsonPath, nil
+	return paths, nil
 }

@@ -124,8 +124,8 @@ func (m *Model) stop() {
 
 // exportedMsg is the answer to an export.
 type exportedMsg struct {
-	csv, json string
-	err       error
+	paths []string // the CSV, the workbook and the JSON
+	err   error
 }
 
 func (m *Model) export() tea.Cmd {
@@ -134,8 +134,8 @@ func (m *Model) export() tea.Cmd {
 	}
 	r, tr, now, dir := *m.rep, m.c.Tr, m.c.Now(), filepath.Dir(m.c.Store.Path())
 	return common.Do(func() tea.Msg {
-		c, j, err := Export(dir, r, tr, now)
-		return exportedMsg{csv: c, json: j, err: err}
+		paths, err := Export(dir, r, tr, now)
+		return exportedMsg{paths: paths, err: err}
 	})
 }
 
@@ -175,7 +175,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			return m, status(m.c.Tr.T("report.export_failed", m.c.ErrorText(msg.err)), true)
 		}
-		return m, status(m.c.Tr.T("report.exported", msg.csv, msg.json), false)
+		return m, status(m.c.Tr.T("report.exported", strings.Join(msg.paths, ", ")), false)
 	case common.DataChangedMsg:
 		m.dataGen++
 		return m, nil

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"github.com/xuri/excelize/v2"
+
 	"bytes"
 	"encoding/json"
 	"os"
@@ -315,6 +317,15 @@ func TestScreenStaleAndExport(t *testing.T) {
 	}
 	if !bytes.Equal(csvData, want.Bytes()) || !bytes.Contains(csvData, []byte("totals,people,Адамдар,4\r\n")) {
 		t.Errorf("exported CSV:\n%s", csvData)
+	}
+	book, err := excelize.OpenFile(base + ".xlsx")
+	if err != nil {
+		t.Fatalf("the workbook: %v", err)
+	}
+	defer book.Close()
+	if rows, err := book.GetRows(book.GetSheetName(0)); err != nil || len(rows) < 2 || rows[0][0] != "Бөлім" ||
+		strings.Join(rows[1], ",") != "totals,people,Адамдар,4" {
+		t.Errorf("the workbook's rows: %v %v", err, rows[:min(len(rows), 2)])
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".report-*")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)

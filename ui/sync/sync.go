@@ -23,6 +23,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
+	"frontoffice/ui/cli"
 	"frontoffice/ui/common"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -96,7 +97,8 @@ type (
 		job    int
 		exists string // the file is there already: ask before replacing it
 		res    storage.ExportResult
-		size   int64 // of the file
+		sheet  *cli.SheetCounts // a workbook (.xlsx) was written instead of a bundle
+		size   int64            // of the file
 		took   time.Duration
 		err    error
 	}
@@ -394,7 +396,7 @@ func (m *Model) startExport() tea.Cmd {
 	m.running, m.result, m.progress = true, nil, [2]int{}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	job, store, path := m.job, m.c.Store, strings.TrimSpace(m.path.Value())
+	job, store, path, tr := m.job, m.c.Store, strings.TrimSpace(m.path.Value()), m.c.Tr
 	replace := path != "" && path == m.replaceOK
 	m.replaceOK = ""
 	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value()}
@@ -409,6 +411,12 @@ func (m *Model) startExport() tea.Cmd {
 				return exportedMsg{job: job, exists: path}
 			}
 			return exportedMsg{job: job, err: err} // the store, a backup, a store file: never
+		}
+		if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+			// A name ending in .xlsx asks for the office's records as one
+			// workbook (export-sheet), not a bundle.
+			n, err := cli.WriteWorkbook(ctx, store, tr, path)
+			return exportedMsg{job: job, sheet: &n, res: storage.ExportResult{Path: path}, err: err, took: time.Since(start)}
 		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
@@ -435,6 +443,10 @@ func (m *Model) exported(msg exportedMsg) {
 		m.result, m.failed = []string{tr.T("sync.cancelled")}, false
 	case msg.err != nil:
 		m.result, m.failed = []string{common.ExportErrorText(tr, m.path.Value(), msg.err)}, true
+	case msg.sheet != nil:
+		n := msg.sheet
+		m.result, m.failed = []string{tr.T("sheet.exported", msg.res.Path, n.People, n.Ideas, n.Consultations, n.Hours)}, false
+		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
 	case msg.res.Records == 0:
 		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
 	default:

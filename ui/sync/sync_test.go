@@ -1,6 +1,8 @@
 package sync
 
 import (
+	"github.com/xuri/excelize/v2"
+
 	"context"
 	"os"
 	"path/filepath"
@@ -607,4 +609,28 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 	h.keys("enter")
 	h.mustSee("is the store itself")
 	h.mustNotSee("Replace it?")
+}
+
+// TestExportWorkbook: a file name ending in .xlsx writes the office's
+// records as one workbook (export-sheet's), not a bundle.
+func TestExportWorkbook(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "office.xlsx")
+	h := newHarness(t, a, 100, 24)
+	h.keys("f", "enter", "ctrl+u")
+	h.typeText(path)
+	h.keys("enter")
+	h.mustSee("Written to", "office.xlsx", "1 people")
+	book, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	rows, _ := book.GetRows("People")
+	if len(rows) != 2 || rows[1][1] != "Айгерім Сейтқали" {
+		t.Errorf("people sheet: %v", rows)
+	}
 }
