@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"frontoffice/model/demo"
 	"frontoffice/model/report"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle/bundletest"
 	"frontoffice/storage/hub"
 
 	"github.com/jackc/pgx/v5"
@@ -248,4 +250,108 @@ func firstDiff(a, b []string) string {
 		}
 	}
 	return "(one is a prefix of the other)"
+}
+
+// TestThreeOfficesAnyOrder: bundles of three demo offices, with people of
+// one student at two desks and an edit of the same record at two offices
+// (a conflict), loaded into the hub in one order and into a store in
+// another give the same records, report and credits; loading one again
+// changes nothing; a bad bundle changes nothing; the hub's own export reads
+// back into a store as the same records.
+func TestThreeOfficesAnyOrder(t *testing.T) {
+	t.Parallel()
+	h, _ := openHub(t)
+	dir := t.TempDir()
+	a := demoOffice(t, dir, "A", 1, 40)
+	b := demoOffice(t, dir, "B", 2, 40)
+	c := demoOffice(t, dir, "C", 3, 40)
+	// One student registered at A and at C (the same phone): one person.
+	pa := &model.Person{FullName: "Айгерім Сейтқали", Phone: "+77015550099", Consent: true, Region: "karaganda"}
+	pc := &model.Person{FullName: "Aigerim Seitkali", Phone: "+77015550099", Consent: true, Region: "karaganda"}
+	for _, x := range []struct {
+		s *storage.Store
+		p *model.Person
+	}{{a, pa}, {c, pc}} {
+		x.p.Kind = model.KindPerson
+		x.p.ID = model.NewID()
+		if err := x.s.Create(x.p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fa := export(t, a, dir, true)
+	// B edits A's person after seeing A's bundle, and so does C: a conflict.
+	storeImport(t, b, fa)
+	storeImport(t, c, fa)
+	for i, s := range []*storage.Store{b, c} {
+		p, err := storage.GetAs[*model.Person](s, model.KindPerson, pa.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Organization = fmt.Sprintf("колледж %d", i)
+		if err := s.Update(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fb, fc := export(t, b, dir, true), export(t, c, dir, true)
+
+	for _, f := range []string{fc, fa, fb, fa} {
+		hubImport(t, h, f)
+	}
+	s, err := storage.Open(filepath.Join(dir, "regional.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, f := range []string{fb, fc, fa} {
+		storeImport(t, s, f)
+	}
+	compareWithStore(t, h, s)
+	if _, _, x := dumpHub(t, h); len(x) == 0 {
+		t.Fatal("no conflict: two offices edited one person from the same revision")
+	}
+
+	// Loading one again changes nothing, and says so.
+	before, _ := h.Dump(context.Background())
+	if res := hubImport(t, h, fb); res.Summary.Changed() || !res.Again {
+		t.Fatalf("a bundle loaded again changed something: %+v again=%v", res.Summary.Total(), res.Again)
+	}
+	// A bad bundle (one byte of a record changed) changes nothing.
+	d := demoOffice(t, dir, "D", 4, 10)
+	bad := corrupt(t, export(t, d, dir, true))
+	if _, err := h.Import(context.Background(), storage.FileSource(bad), nil, hub.ImportOptions{Trust: true}); err == nil {
+		t.Fatal("a corrupt bundle was loaded")
+	}
+	// An office not trusted yet, without --trust, changes nothing either.
+	if _, err := h.Import(context.Background(), storage.FileSource(export(t, d, dir, true)), nil, hub.ImportOptions{}); err == nil {
+		t.Fatal("a new office's bundle was loaded without --trust")
+	} else if te, ok := storage.AsTrustError(err); !ok || te.Reason != storage.TrustUnknown {
+		t.Fatalf("want unknown office, got %v", err)
+	}
+	if after, _ := h.Dump(context.Background()); !reflect.DeepEqual(after, before) {
+		t.Fatal("a refused bundle changed the hub")
+	}
+
+	// The hub's export reads into a new store (import --trust) as the same records.
+	out := filepath.Join(dir, "hub.fob")
+	if _, err := h.Export(context.Background(), out, hub.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := storage.Open(filepath.Join(dir, "national.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	storeImport(t, s2, out)
+	compareWithStore(t, h, s2)
+}
+
+// corrupt changes the last record of bundle f as an editor would (the
+// trailer's hash made right again): its signature no longer verifies, and
+// only at the end, after every other record went into staging.
+func corrupt(t testing.TB, f string) string {
+	t.Helper()
+	return bundletest.Edit(t, f, func(lines []string) {
+		n := len(lines) - 2
+		lines[n] = strings.Replace(lines[n], `"updated_by":"`, `"updated_by":"x`, 1)
+	})
 }
