@@ -59,3 +59,7 @@ func ErasePerson(data []byte, day model.Date) (erased []byte, changed bool, err 
 // Redact keeps of one record's JSON only what a redacted bundle keeps
 // (export --redact).
 func Redact(data []byte) ([]byte, error) { return redact(data) }
+
+// FingerprintOf is the fingerprint of a key as a manifest writes it ("" when
+// it is not one).
+func FingerprintOf(key string) string { return fingerprintOf(key) }

@@ -38,21 +38,26 @@ type Imported struct {
 var stagingColumns = []string{"line", "kind", "id", "rev", "base_rev", "hlc", "origin", "sha", "deleted", "data"}
 
 // rowSource hands the bundle's records to COPY as they are read and checked.
+// The reader's error is read only once its rows channel is closed (pgx asks
+// Err between rows too: it must not wait there).
 type rowSource struct {
-	rows chan []any
-	cur  []any
-	err  *error
-	done chan struct{}
+	rows  chan []any
+	cur   []any
+	err   *error
+	ended bool
+	done  chan struct{}
 }
 
 func (s *rowSource) Next() bool {
 	r, ok := <-s.rows
-	s.cur = r
+	s.cur, s.ended = r, !ok
 	return ok
 }
 func (s *rowSource) Values() ([]any, error) { return s.cur, nil }
 func (s *rowSource) Err() error {
-	<-s.done
+	if !s.ended {
+		return nil
+	}
 	return *s.err
 }
 
@@ -86,7 +91,7 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 	var signed bool
 	go func() {
 		defer close(src2.done)
-		defer close(src2.rows)
+		defer close(src2.rows) // after readErr is set
 		m, t, signed, readErr = storage.ReadBundle(rctx, src, pass, h.now(), func(man bundle.Manifest) error {
 			sg, err := h.signerOf(ctx, man)
 			signer = sg
@@ -108,12 +113,10 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 		})
 	}()
 	_, copyErr := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
-	if copyErr != nil {
-		cancel()
-		for range src2.rows {
-		}
-		<-src2.done
+	cancel()
+	for range src2.rows { // a COPY that failed left the reader sending
 	}
+	<-src2.done
 	if readErr != nil {
 		return Imported{Signer: signer}, readErr
 	}
