@@ -196,6 +196,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var syncIn cli.SyncImportOptions
 	var restoreFrom, salvageOut string
 	var salvageForce bool
+	var hubOpts cli.HubOptions
 	var force bool // --force: an output may replace an existing file
 	forceFlag := func(fs *flag.FlagSet) {
 		fs.BoolVar(&force, "force", false, "replace the output file when it exists")
@@ -586,6 +587,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 			},
 		},
 		"offices": {run: func(e *cmdEnv) error { return cli.Offices(e.store, e.tr, time.Local, e.out) }},
+		"hub": {
+			// The regional hub on PostgreSQL (issue 22, docs/hub.md): no store.
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&hubOpts.PG, "pg", "", "PostgreSQL URL of the hub (default $FRONTOFFICE_PG)")
+				fs.BoolVar(&hubOpts.Trust, "trust", false, "import: trust the key of an office seen for the first time")
+				fs.StringVar(&hubOpts.Report.Format, "format", "text", "report, credits: text, csv or json")
+				fs.StringVar(&hubOpts.Report.From, "from", "", "report: first day counted")
+				fs.StringVar(&hubOpts.Report.To, "to", "", "report: last day counted")
+				fs.StringVar(&hubOpts.Report.Region, "region", "", "report, export: only this region (code or name)")
+				fs.StringVar(&hubOpts.Report.Direction, "direction", "", "report: only this direction")
+				fs.StringVar(&hubOpts.Report.Office, "office", "", "report: only the records this office made (its id or name)")
+				fs.StringVar(&hubOpts.Out, "out", "", "export: bundle file to write (.fob)")
+				fs.StringVar(&hubOpts.Since, "since", "", "export: only what changed in the hub since this day or time")
+				fs.BoolVar(&hubOpts.Redact, "redact", false, "export: leave out names, phones and IINs")
+				forceFlag(fs)
+			},
+			args: 1, atLeast: true, noStore: true,
+			run: func(e *cmdEnv) error { return runHub(e, &hubOpts, force) },
+		},
 		"version": {},
 	}
 	cmd, ok := commands[name]
@@ -741,6 +761,61 @@ func runApp(e *cmdEnv, g *globals) error {
 	if crashLog != "" {
 		fmt.Fprintln(e.errw, e.tr.T("app.crash_note", crashLog))
 		return errFailedQuietly
+	}
+	return err
+}
+
+// runHub runs one of the hub's sub-commands (import, report, credits, export).
+func runHub(e *cmdEnv, o *cli.HubOptions, force bool) error {
+	sub, rest := e.args[0], e.args[1:]
+	switch sub {
+	case "import":
+		if len(rest) == 0 {
+			return errUsage(e.tr.T("hub.need_files"))
+		}
+	case "report", "credits", "export":
+		if len(rest) > 0 {
+			return errUsage(e.tr.T("cli.bad_args", "hub "+sub))
+		}
+	default:
+		return errUsage(e.tr.T("hub.need_sub"))
+	}
+	if sub == "credits" {
+		if _, ok := cli.ParseCreditsFormat(o.Report.Format); !ok {
+			return errUsage(e.tr.T("credits.bad_format", o.Report.Format))
+		}
+	}
+	if sub == "export" {
+		if o.Out == "" {
+			return errUsage(e.tr.T("sync.need_out"))
+		}
+		if _, err := os.Stat(o.Out); err == nil && !force {
+			fmt.Fprintln(e.errw, e.tr.T("out.exists", o.Out))
+			return errFailedQuietly
+		}
+	}
+	o.Ctx = e.ctx
+	h, err := cli.OpenHub(e.tr, *o)
+	if err != nil {
+		fmt.Fprintln(e.errw, err) // a sentence saying what to check, no password
+		return errFailedQuietly
+	}
+	defer h.Close()
+	switch sub {
+	case "import":
+		return quietly(cli.HubImport(h, e.tr, *o, rest, e.out, e.errw))
+	case "credits":
+		format, _ := cli.ParseCreditsFormat(o.Report.Format)
+		return cli.HubCredits(h, e.tr, format, time.Now(), e.out)
+	}
+	var bad string
+	if sub == "report" {
+		bad, err = cli.HubReport(h, e.tr, *o, e.out)
+	} else {
+		bad, err = cli.HubExport(h, e.tr, *o, e.out)
+	}
+	if bad != "" {
+		return errUsage(bad)
 	}
 	return err
 }

@@ -397,12 +397,17 @@ func (b *Builder) Idea(i IdeaFact) {
 		b.planned[r.Group] += r.Planned
 		b.reached[r.Group] += r.Reached
 	}
-	st := i.Status
+	AddToFunnel(&b.funnel, i.Status, i.ArchivedFrom, 1)
+}
+
+// AddToFunnel counts n ideas of status st (archived from archivedFrom) in
+// funnel: in every stage they reached (see funnelRank).
+func AddToFunnel(funnel *[4]int, st, archivedFrom model.IdeaStatus, n int) {
 	if st == model.StatusArchived {
-		st = i.ArchivedFrom
+		st = archivedFrom
 	}
 	for k := range funnelRank(st) + 1 {
-		b.funnel[k]++
+		funnel[k] += n
 	}
 }
 
@@ -504,41 +509,82 @@ const maxMonths = 240
 
 // Report is the figures added up so far.
 func (b *Builder) Report() Report {
-	r := Report{
-		Filter: b.f, People: b.people, Ideas: b.ideas, Consultations: b.consults,
+	t := Totals{
+		People: b.people, Ideas: b.ideas, Consultations: b.consults,
 		Volunteers: len(b.volunteers), VerifiedHours: b.verified, PendingHours: b.pending,
-		ByDirection: rows(codes(model.Directions()), b.direction),
-		ByRegion:    rows(codes(model.Regions()), b.region),
-		ByStatus:    rows(codes(model.IdeaStatuses()), b.status),
-		ByService:   rows(codes(model.Services()), b.service),
+		Direction: b.direction, Region: b.region, Status: b.status, SDG: b.sdg, Service: b.service,
+		Planned: b.planned, Reached: b.reached, Funnel: b.funnel, Months: map[string]Month{},
+		Visits: b.visits, AnonymousVisits: b.anonymous,
+		AgeBand: b.ageBand, AnonService: b.anonService, Outcome: b.outcome,
+	}
+	for k, m := range b.month {
+		t.Months[k] = Month{Month: k, Volunteers: len(m.people), VerifiedHours: m.hours}
+	}
+	t.Offices = b.byOffice()
+	return Assemble(b.f, t)
+}
+
+// Totals are a report's figures added up elsewhere (the regional hub adds
+// them up in SQL), for Assemble to lay out as Builder.Report does.
+type Totals struct {
+	People, Ideas, Consultations, Volunteers int
+	VerifiedHours, PendingHours              float64
+
+	// Counts by code; Planned has a key for every target group met.
+	Direction, Region, Status, SDG, Service map[string]int
+	Planned, Reached                        map[model.TargetGroup]int
+	Funnel                                  [4]int           // AddToFunnel
+	Months                                  map[string]Month // only months with verified hours
+	Offices                                 []OfficeRow      // any order
+
+	// Visits at the desk: all of them, and the anonymous ones by code.
+	Visits, AnonymousVisits       int
+	AgeBand, AnonService, Outcome map[string]int
+}
+
+// Assemble lays totals out as a Report with filter f: every known code in
+// display order, then the odd ones met; months from the first to the last;
+// offices in id order.
+func Assemble(f Filter, t Totals) Report {
+	r := Report{
+		Filter: f, People: t.People, Ideas: t.Ideas, Consultations: t.Consultations,
+		Volunteers: t.Volunteers, VerifiedHours: t.VerifiedHours, PendingHours: t.PendingHours,
+		ByDirection: rows(codes(model.Directions()), t.Direction),
+		ByRegion:    rows(codes(model.Regions()), t.Region),
+		ByStatus:    rows(codes(model.IdeaStatuses()), t.Status),
+		ByService:   rows(codes(model.Services()), t.Service),
 	}
 	var sdgs []string
 	for _, g := range model.SDGs() {
 		sdgs = append(sdgs, strconv.Itoa(int(g)))
 	}
-	r.BySDG = rows(sdgs, b.sdg)
+	r.BySDG = rows(sdgs, t.SDG)
 	for _, g := range model.TargetGroups() {
-		r.Reach = append(r.Reach, ReachRow{Group: g, Planned: b.planned[g], Reached: b.reached[g]})
+		r.Reach = append(r.Reach, ReachRow{Group: g, Planned: t.Planned[g], Reached: t.Reached[g]})
 	}
 	var odd []model.TargetGroup
-	for g := range b.planned {
+	for g := range t.Planned {
 		if !g.Valid() {
 			odd = append(odd, g)
 		}
 	}
 	slices.Sort(odd)
 	for _, g := range odd {
-		r.Reach = append(r.Reach, ReachRow{Group: g, Planned: b.planned[g], Reached: b.reached[g]})
+		r.Reach = append(r.Reach, ReachRow{Group: g, Planned: t.Planned[g], Reached: t.Reached[g]})
 	}
 	for i, st := range FunnelStages() {
-		r.Funnel = append(r.Funnel, Row{Code: string(st), Count: b.funnel[i]})
+		r.Funnel = append(r.Funnel, Row{Code: string(st), Count: t.Funnel[i]})
 	}
-	r.Months = b.months()
-	r.ByOffice = b.byOffice()
-	r.Visits, r.AnonymousVisits = b.visits, b.anonymous
-	r.AnonymousByAgeBand = rows(codes(model.AgeBands()), b.ageBand)
-	r.AnonymousByService = rows(codes(model.Services()), b.anonService)
-	r.AnonymousByOutcome = rows(codes(model.Outcomes()), b.outcome)
+	r.Months = months(t.Months)
+	r.ByOffice = slices.Clone(t.Offices)
+	slices.SortFunc(r.ByOffice, func(x, y OfficeRow) int { return strings.Compare(x.Office, y.Office) })
+	if len(r.ByOffice) == 0 {
+		r.ByOffice = []OfficeRow{}
+	}
+	r.Visits, r.AnonymousVisits = t.Visits, t.AnonymousVisits
+	r.AnonymousByAgeBand = rows(codes(model.AgeBands()), t.AgeBand)
+	r.AnonymousByService = rows(codes(model.Services()), t.AnonService)
+	r.AnonymousByOutcome = rows(codes(model.Outcomes()), t.Outcome)
 	return r
 }
 
@@ -555,12 +601,12 @@ func (b *Builder) byOffice() []OfficeRow {
 
 // months lists every month from the first to the last with verified hours,
 // empty ones included so a chart shows the gaps.
-func (b *Builder) months() []Month {
-	if len(b.month) == 0 {
+func months(month map[string]Month) []Month {
+	if len(month) == 0 {
 		return nil
 	}
-	keys := make([]string, 0, len(b.month))
-	for k := range b.month {
+	keys := make([]string, 0, len(month))
+	for k := range month {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
@@ -576,8 +622,8 @@ func (b *Builder) months() []Month {
 	out := make([]Month, 0, len(all))
 	for _, k := range all {
 		m := Month{Month: k}
-		if acc := b.month[k]; acc != nil {
-			m.Volunteers, m.VerifiedHours = len(acc.people), acc.hours
+		if acc, ok := month[k]; ok {
+			m.Volunteers, m.VerifiedHours = acc.Volunteers, acc.VerifiedHours
 		}
 		out = append(out, m)
 	}

@@ -56,6 +56,11 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 	if err != nil {
 		return err
 	}
+	return WriteCredits(lines, tr, format, now, out)
+}
+
+// WriteCredits writes credit lines (a store's or the hub's) in format.
+func WriteCredits(lines []storage.CreditLine, tr *i18n.Translator, format string, now time.Time, out io.Writer) error {
 	rows := make([]creditRow, len(lines))
 	for i, l := range lines {
 		st := l.Standing

@@ -167,6 +167,8 @@ Usage:
       delete their certificates and applications beside the store
   frontoffice check [--code CODE]                    check the store, or a certificate's code
   frontoffice version                                show the version
+  frontoffice hub import|report|credits|export [--pg URL] ...
+      the regional hub on PostgreSQL ($FRONTOFFICE_PG; docs/hub.md)
 
 Every command takes --db FILE (default: $FRONTOFFICE_DB, else the per-user data folder)
 and --lang kk|ru|en.`,

@@ -168,6 +168,8 @@ var kk = map[string]string{
       қойманың жанындағы алғыс хаттары мен өтінімдерін жою
   frontoffice check [--code КОД]                     қойманы не алғыс хат кодын тексеру
   frontoffice version                                нұсқасын көрсету
+  frontoffice hub import|report|credits|export [--pg URL] ...
+      PostgreSQL-дағы өңірлік хаб ($FRONTOFFICE_PG; docs/hub.md)
 
 Әр команда --db ФАЙЛ (әдепкісі: $FRONTOFFICE_DB, әйтпесе пайдаланушының деректер
 қалтасы) және --lang kk|ru|en қабылдайды.`,

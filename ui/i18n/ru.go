@@ -167,6 +167,8 @@ var ru = map[string]string{
       удалить его благодарственные письма и заявки рядом с хранилищем
   frontoffice check [--code КОД]                     проверить хранилище или код письма
   frontoffice version                                показать версию
+  frontoffice hub import|report|credits|export [--pg URL] ...
+      региональный хаб на PostgreSQL ($FRONTOFFICE_PG; docs/hub.md)
 
 Каждая команда принимает --db ФАЙЛ (по умолчанию $FRONTOFFICE_DB, иначе папка данных
 пользователя) и --lang kk|ru|en.`,
