@@ -175,6 +175,36 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 		})
 	}
 	if err == nil {
+		// Visits, and the anonymous ones by age band, service and outcome
+		// (Builder.Visit: no breakdown by office).
+		t.AgeBand, t.AnonService, t.Outcome = map[string]int{}, map[string]int{}, map[string]int{}
+		err = q(`SELECT COALESCE(doc->>'anonymous', '') = 'true', COALESCE(doc->>'age_band', ''),
+			COALESCE(doc->>'service', ''), COALESCE(doc->>'outcome', ''), count(*)
+			FROM r_visits WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(r pgx.Rows) error {
+			var anonymous bool
+			if err := r.Scan(&anonymous, &a, &b, &c, &n); err != nil {
+				return err
+			}
+			t.Visits += n
+			if !anonymous {
+				return nil
+			}
+			t.AnonymousVisits += n
+			if a == "" {
+				a = "unknown" // as the store's report counts them
+			}
+			if c == "" {
+				c = "unknown"
+			}
+			t.AgeBand[a] += n
+			if b != "" {
+				t.AnonService[b] += n
+			}
+			t.Outcome[c] += n
+			return nil
+		})
+	}
+	if err == nil {
 		// The breakdown: verified hours and volunteers of each office.
 		err = q(`SELECT origin, sum(hours), count(DISTINCT person) FROM r_hours WHERE status = 'verified' AND `+wherePlaced+
 			` GROUP BY origin`, func(r pgx.Rows) error {
