@@ -142,7 +142,6 @@ func (s *Store) SaveEach(ctx context.Context, produce func(yield func(model.Reco
 			big.abort()
 		}
 	}()
-	defer s.paceGCForImport()() // it allocates much and keeps little (importgc.go)
 	n := 0
 	yield := func(r model.Record) error {
 		if n%256 == 0 && ctx.Err() != nil {

@@ -58,7 +58,12 @@ var SaveInOne = 10000
 
 // saveBatch is how many records one transaction of a big import writes:
 // bbolt holds the pages they change in memory until it commits.
-var saveBatch = 5000
+var saveBatch = 2000
+
+// dropEvery is how many records a big import writes between giving back the
+// store pages it has read (mem.go): the search doc of 1,000 ideas reads
+// their applicants, some 4 MB of pages here and there.
+const dropEvery = 250
 
 // mayCopy reports whether SaveEach may swap the store's file under it: not
 // the app's store (opened with Trim; its search index loaded), whose
@@ -149,7 +154,10 @@ func (b *bigSave) flush(ctx context.Context) error {
 			}
 			return m.putRecord(key, data, old, r)
 		}
-		for _, r := range b.held {
+		for i, r := range b.held {
+			if i%dropEvery == dropEvery-1 {
+				dropMapped(tx) // the pages a batch reads (an idea's applicant…) add up
+			}
 			isNew, err := b.sh.saveOneWith(tx, r, put)
 			if err != nil {
 				return err
@@ -177,6 +185,10 @@ func (b *bigSave) flush(ctx context.Context) error {
 	b.updated += updated
 	clear(b.held)
 	b.held = b.held[:0]
+	// The pages of both files read so far stay in the system's cache, not
+	// in this process's resident memory (mem.go).
+	b.sh.releaseMapped()
+	b.s.releaseMapped()
 	return nil
 }
 

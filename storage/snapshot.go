@@ -20,9 +20,15 @@ import (
 // writes while produce runs (saveEachInOne), a Snapshot holds no
 // transaction and reads through the Store's own methods.
 type Snapshot struct {
-	s  *Store
-	tx *bolt.Tx // nil: through the Store's methods
+	s     *Store
+	tx    *bolt.Tx // nil: through the Store's methods
+	reads int
 }
+
+// snapshotDrop is how many lookups a Snapshot makes between giving back
+// the store pages it has read (mem.go): a reading of a whole file touches
+// pages all over the store.
+const snapshotDrop = 512
 
 // Snapshot takes a Snapshot; Close lets it go.
 func (s *Store) Snapshot() (*Snapshot, error) {
@@ -47,6 +53,9 @@ func (v *Snapshot) Close() {
 // read runs fn in the snapshot's transaction, guarded against damage as
 // every transaction is (damage.go).
 func (v *Snapshot) read(fn func(tx *bolt.Tx) error) error {
+	if v.reads++; v.reads%snapshotDrop == 0 {
+		dropMapped(v.tx)
+	}
 	return v.s.db.guard(func() error { return fn(v.tx) })
 }
 
