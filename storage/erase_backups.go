@@ -45,6 +45,12 @@ func (s *Store) EraseInBackups(e Erasure, progress BackupProgress) []BackupErase
 	if err != nil {
 		return []BackupErased{{File: dir, Err: err}}
 	}
+	// A rewrite stopped halfway (the program killed) left its copy: it may
+	// hold the person still.
+	stale, _ := filepath.Glob(filepath.Join(dir, ".erase-*.tmp"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
 	var files []string
 	for _, d := range entries {
 		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".db") && !strings.HasPrefix(d.Name(), ".") {
