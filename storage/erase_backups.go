@@ -45,6 +45,12 @@ func (s *Store) EraseInBackups(e Erasure, progress BackupProgress) []BackupErase
 	if err != nil {
 		return []BackupErased{{File: dir, Err: err}}
 	}
+	// A rewrite stopped halfway (the program killed) left its copy: it may
+	// hold the person still.
+	stale, _ := filepath.Glob(filepath.Join(dir, ".erase-*.tmp"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
 	var files []string
 	for _, d := range entries {
 		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".db") && !strings.HasPrefix(d.Name(), ".") {
@@ -52,6 +58,18 @@ func (s *Store) EraseInBackups(e Erasure, progress BackupProgress) []BackupErase
 		}
 	}
 	slices.Sort(files)
+	if len(files) == 0 {
+		return nil
+	}
+	// A name someone else in the store bears too (namesakes are common)
+	// is theirs to keep: the backups are checked for what the store itself
+	// no longer holds.
+	if len(e.traces.names) > 0 {
+		names := traces{names: e.traces.names}
+		if held, err := names.namesIn(s.path); err == nil {
+			e.traces.names = slices.DeleteFunc(slices.Clone(e.traces.names), func(n string) bool { return held[n] })
+		}
+	}
 	out := make([]BackupErased, 0, len(files))
 	for i, f := range files {
 		if progress != nil {
@@ -65,12 +83,18 @@ func (s *Store) EraseInBackups(e Erasure, progress BackupProgress) []BackupErase
 
 // eraseInBackup applies e to the backup at path (see EraseInBackups).
 func (s *Store) eraseInBackup(path string, e Erasure) (rewritten bool, err error) {
-	held, err := e.traces.found(path)
-	if err != nil {
-		return false, err
-	}
-	if len(held) == 0 && !s.backupHolds(path, e.PersonIDs) {
-		return false, nil
+	// A backup that holds a record of theirs not withdrawn is rewritten
+	// (found by id, quickly); one that does not is read through for their
+	// phone, IIN or name all the same (a copy made between the erasure and
+	// the wipe keeps them in freed pages).
+	if !s.backupHolds(path, e.PersonIDs) {
+		held, err := e.traces.found(path)
+		if err != nil {
+			return false, err
+		}
+		if len(held) == 0 {
+			return false, nil
+		}
 	}
 	tmp, err := copyBeside(path, ".erase-*.tmp")
 	if err != nil {

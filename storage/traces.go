@@ -115,6 +115,19 @@ func (t traces) found(path string) ([]string, error) {
 	return out, err
 }
 
+// namesIn says which of t's names the file at path holds.
+func (t traces) namesIn(path string) (map[string]bool, error) {
+	held := map[string]bool{}
+	err := scanRaw(path, func(data []byte, limit int) {
+		for _, n := range t.names {
+			if at := bytes.Index(data, []byte(n)); at >= 0 && at < limit {
+				held[n] = true
+			}
+		}
+	})
+	return held, err
+}
+
 // scanRaw reads the file at path in pieces and calls fn with each: fn
 // looks at what begins before limit in data (what begins after is in the
 // next piece too, which begins there).
