@@ -113,7 +113,13 @@ func (s *Store) backupFile(ctx context.Context, path string, progress Progress) 
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
-	if err := finishCopy(tmp.Name()); err != nil {
+	if testHookCopied != nil {
+		testHookCopied(ctx)
+	}
+	if err := finishCopy(ctx, tmp.Name()); err != nil {
+		if ctx.Err() != nil {
+			err = ctx.Err()
+		}
 		if errors.Is(err, ErrDamaged) {
 			err = s.copyDamaged(err)
 		}
@@ -122,8 +128,13 @@ func (s *Store) backupFile(ctx context.Context, path string, progress Progress) 
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
+	dropFileCache(path) // written and checked: not read again soon
 	return nil
 }
+
+// testHookCopied, when set (tests), is called once a copy is written and
+// synced, before its check.
+var testHookCopied func(ctx context.Context)
 
 // BackupDir is the folder of automatic backups, beside the store.
 func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
@@ -146,7 +157,10 @@ func (s *Store) AutoBackup(now time.Time) (string, error) {
 	removeStaleTemps(dir)
 	written := ""
 	if _, err := os.Stat(name); os.IsNotExist(err) {
-		if err := s.backupFile(s.bgCtx, name, nil); err != nil {
+		// At the lowest priority: the person works meanwhile (lowprio_*.go).
+		var err error
+		atLowPriority(func() { err = s.backupFile(s.bgCtx, name, nil) })
+		if err != nil {
 			return "", err
 		}
 		written = name
@@ -232,7 +246,10 @@ func (s *Store) autoBackups() ([]string, error) {
 // read transaction, so opening it needs no recovery check) and gives it the
 // quick check: walk and bbolt's page check. A copy is a faithful image of
 // the store's pages, so a copy that fails means the store itself is damaged.
-func finishCopy(path string) error {
+// Ending ctx stops it (the check is then not passed: ctx's error). The
+// pages it reads are let go as it goes, so checking the copy of a big store
+// does not show as hundreds of megabytes of the app's memory.
+func finishCopy(ctx context.Context, path string) error {
 	db, err := openBolt(path, 0o600, &bolt.Options{Timeout: LockTimeout})
 	if err != nil {
 		return err
@@ -247,10 +264,13 @@ func finishCopy(path string) error {
 	})
 	if err == nil {
 		err = g.View(func(tx *bolt.Tx) error {
-			if err := walk(tx); err != nil {
+			if err := walker(ctx)(tx); err != nil {
 				return err
 			}
-			if err := pageCheck(tx); err != nil {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := pageCheckDropping(tx); err != nil {
 				return &DamagedError{Path: path, Detail: err.Error()}
 			}
 			return nil
@@ -259,6 +279,31 @@ func finishCopy(path string) error {
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
+	return err
+}
+
+// pageCheckDropping is pageCheck that lets go of the file pages it read
+// every 10 ms (bbolt's check reads every page, on a goroutine
+// of its own); the transaction holds the mapping in place meanwhile.
+func pageCheckDropping(tx *bolt.Tx) error {
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				dropMapped(tx)
+			}
+		}
+	}()
+	err := pageCheck(tx)
+	close(stop)
+	<-stopped
+	dropMapped(tx)
 	return err
 }
 

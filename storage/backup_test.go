@@ -273,3 +273,57 @@ func TestBackgroundWorkWhileClosing(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseDuringDailyBackup: the app closes while the daily backup, which
+// now runs after the first screen, is checking its copy: the close stops it
+// and waits for it, and backups/ holds nothing (no half-made copy, no
+// temporary file); the next start makes the day's backup whole.
+func TestCloseDuringDailyBackup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fo.db")
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, s)
+	copied := make(chan struct{})
+	storage.SetCopiedHookForTest(t, func(ctx context.Context) {
+		close(copied)
+		<-ctx.Done() // the store is closing
+	})
+	day := time.Date(2026, 2, 13, 9, 0, 0, 0, time.UTC)
+	type result struct {
+		name string
+		err  error
+	}
+	res := make(chan result, 1)
+	go func() {
+		name, err := s.AutoBackup(day)
+		res <- result{name, err}
+	}()
+	<-copied
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r := <-res
+	if r.name != "" || !errors.Is(r.err, context.Canceled) {
+		t.Fatalf("a backup stopped by the close gave %q, %v", r.name, r.err)
+	}
+	left, _ := os.ReadDir(filepath.Join(filepath.Dir(path), "backups"))
+	for _, e := range left {
+		t.Errorf("left in backups/: %s", e.Name())
+	}
+
+	storage.SetCopiedHookForTest(t, nil)
+	s, err = storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	name, err := s.AutoBackup(day)
+	if err != nil || name == "" {
+		t.Fatalf("the next start's backup: %q, %v", name, err)
+	}
+	if fi := storage.CheckFile(name); fi.Problem != nil {
+		t.Fatalf("the backup fails its check: %v", fi.Problem)
+	}
+}

@@ -236,7 +236,7 @@ func walker(ctx context.Context) func(tx *bolt.Tx) error {
 		walkBucket = func(b *bolt.Bucket) error {
 			c := b.Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
-				if n++; n%16384 == 0 {
+				if n++; n%4096 == 0 {
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}

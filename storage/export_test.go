@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"context"
+
 	"frontoffice/model"
 
 	bolt "go.etcd.io/bbolt"
@@ -43,4 +45,11 @@ func (s *Store) PendingIndexCount() (n int) {
 		return nil
 	})
 	return n
+}
+
+// SetCopiedHookForTest has fn called once each backup copy is written,
+// before its check, until the test ends.
+func SetCopiedHookForTest(t interface{ Cleanup(func()) }, fn func(ctx context.Context)) {
+	testHookCopied = fn
+	t.Cleanup(func() { testHookCopied = nil })
 }

@@ -395,13 +395,33 @@ func (s *Store) loadSearch() {
 	l := s.live
 	x := search.New()
 	err := s.db.View(func(tx *bolt.Tx) error {
-		// Counting the docs walks only the search bucket's pages, which the
-		// load reads next anyway; records are never touched.
-		st := tx.Bucket(bucketSearch).Stats()
-		n, bytes := st.KeyN, st.LeafInuse // the docs' size: their folded texts and a little more
-		x.Reserve(model.KindIdea, n/2, bytes/2)
-		x.Reserve(model.KindPerson, n/2, bytes/2)
+		// A first pass counts each kind's docs and text, so the index is
+		// made at its final size and filled in place: reserving by guess
+		// (half the bucket's bytes each) and growing what did not fit, then
+		// compacting, held 220 MB for a moment at 100,000 ideas and 100,000
+		// people, for 85 MB kept. The pass reads only the search bucket's
+		// pages, which the load reads next anyway.
 		c := tx.Bucket(bucketSearch).Cursor()
+		type size struct{ n, text int }
+		sizes := map[model.Kind]*size{}
+		var kinds []model.Kind
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			kind, text, ok := search.EncodedSize(v)
+			if !ok {
+				continue // the load reports it
+			}
+			sz := sizes[kind]
+			if sz == nil {
+				sz = &size{}
+				sizes[kind] = sz
+				kinds = append(kinds, kind)
+			}
+			sz.n++
+			sz.text += text
+		}
+		for _, k := range kinds {
+			x.Reserve(k, sizes[k].n, sizes[k].text)
+		}
 		var bad error
 		err := x.LoadEncoded(func(yield func([]byte) bool) {
 			for k, v := c.First(); k != nil; k, v = c.Next() {

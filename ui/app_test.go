@@ -506,7 +506,7 @@ func TestHelpScrollsOnASmallTerminal(t *testing.T) {
 	}
 }
 
-// The daily backup reloads the screens only when it wrote a file: on a start
+// The daily backup reloads Home (its date) only when it wrote a file: on a start
 // where today's backup is there already, Home is not loaded twice (the store
 // gets its quick check instead, which answers nothing when it is sound).
 func TestBackupReloadsOnlyWhenWritten(t *testing.T) {
@@ -519,7 +519,7 @@ func TestBackupReloadsOnlyWhenWritten(t *testing.T) {
 	}
 	_, cmd := h.m.Update(backupMsg{file: filepath.Join(t.TempDir(), "b.db")})
 	if cmd == nil {
-		t.Fatal("a backup written: want the screens reloaded")
+		t.Fatal("a backup written: want Home reloaded")
 	}
 	h.run(cmd)
 	h.m.Update(backupMsg{err: errors.New("disk full")})

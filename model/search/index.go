@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"encoding/binary"
 	"iter"
 	"slices"
 	"strings"
@@ -64,16 +65,50 @@ func (x *Index) PutEncoded(b []byte) error {
 
 // Reserve makes room for n more docs of kind k with about textBytes of
 // folded text, so a load of many does not copy the index over and over as it
-// grows.
+// grows (EncodedSize tells both exactly, from the encoded docs).
 func (x *Index) Reserve(k model.Kind, n, textBytes int) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	s := x.shardFor(k)
 	s.entries = slices.Grow(s.entries, n)
+	s.hot = slices.Grow(s.hot, n)
 	s.buf = slices.Grow(s.buf, textBytes)
 	if len(x.byID) == 0 {
-		x.byID = make(map[string]loc, n)
+		total := 0 // every kind reserved so far
+		for _, s := range x.shards {
+			total += cap(s.entries)
+		}
+		x.byID = make(map[string]loc, total)
 	}
+}
+
+// EncodedSize reads, without decoding, the kind of an encoded doc and how
+// many bytes of the index's text buffer it takes (its folded text and a
+// separator), so a load can Reserve exactly what it will use; ok is false
+// for bytes that do not decode.
+func EncodedSize(b []byte) (k model.Kind, textBytes int, ok bool) {
+	if len(b) == 0 || b[0] < 1 || b[0] > encodingVersion {
+		return "", 0, false
+	}
+	at := foldedAt(b)
+	if at < 0 {
+		return "", 0, false
+	}
+	// The kind is the second string, after the id.
+	idLen, n := binary.Uvarint(b[1:])
+	i := 1 + n + int(idLen)
+	kindLen, n := binary.Uvarint(b[i:])
+	kind := b[i+n : i+n+int(kindLen)]
+	folded, n := binary.Uvarint(b[at:])
+	if n <= 0 || folded > uint64(len(b)-at-n) {
+		return "", 0, false
+	}
+	if c, ok := codeStrings[string(kind)]; ok {
+		k = model.Kind(c)
+	} else {
+		k = model.Kind(string(kind))
+	}
+	return k, int(folded) + 1, true
 }
 
 // LoadEncoded adds many encoded docs under one lock, as at start-up. A doc

@@ -1,0 +1,44 @@
+package storage
+
+import (
+	"runtime"
+
+	"golang.org/x/sys/unix"
+)
+
+// ioprioIdle is IOPRIO_PRIO_VALUE(IOPRIO_CLASS_IDLE, 0): the thread's disk
+// reads and writes wait while anything else wants the disk.
+const ioprioIdle = 3 << 13
+
+// atLowPriority runs fn on a thread of its own at the lowest CPU priority
+// (nice 19) and the idle disk class, and waits for it: the daily backup
+// reads and writes the whole store while the person works, and the app's
+// screens should not feel it. On Linux both are properties of the thread;
+// the thread is thrown away afterwards (the goroutine ends locked to it),
+// so no other goroutine ever runs at that priority. Work fn hands to other
+// goroutines runs at the usual priority.
+func atLowPriority(fn func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }() // a panic goes on in the caller
+		runtime.LockOSThread()               // never unlocked: the thread ends with the goroutine
+		tid := unix.Gettid()
+		unix.Setpriority(unix.PRIO_PROCESS, tid, 19) // best effort
+		unix.Syscall(unix.SYS_IOPRIO_SET, 1 /* IOPRIO_WHO_PROCESS */, uintptr(tid), ioprioIdle)
+		fn()
+	}()
+	if p := <-done; p != nil {
+		panic(p)
+	}
+}
+
+// dropFileCache tells the system that the file's pages need not stay in
+// its cache (a backup just written and checked is not read again soon).
+func dropFileCache(path string) {
+	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return
+	}
+	unix.Fadvise(fd, 0, 0, unix.FADV_DONTNEED)
+	unix.Close(fd)
+}

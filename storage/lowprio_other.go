@@ -1,0 +1,9 @@
+//go:build !linux
+
+package storage
+
+// atLowPriority runs fn (thread priorities are Linux's; see lowprio_linux.go).
+func atLowPriority(fn func()) { fn() }
+
+// dropFileCache does nothing here (see lowprio_linux.go).
+func dropFileCache(string) {}
