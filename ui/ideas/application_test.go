@@ -251,3 +251,16 @@ func TestListShowsReadiness(t *testing.T) {
 	want := application.Readiness(application.Evaluate(idea, nil, tpl, nil, fixedNow))
 	h.mustContain(fmt.Sprintf("%d %%", want))
 }
+
+// TestReadinessAfterTyping: rows found by a typed letter (answered in the
+// key's own Update) get their readiness too, not "…".
+func TestReadinessAfterTyping(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	idea := overLimitIdea(t, s) // in the index, not yet in any answer
+	h.keys("/")
+	h.typeText(strings.Fields(idea.Title)[0])
+	tpl := application.TemplateFor(idea.Programme)
+	want := application.Readiness(application.Evaluate(idea, nil, tpl, nil, fixedNow))
+	h.mustContain(fmt.Sprintf("%d %%", want))
+}
