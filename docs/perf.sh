@@ -135,7 +135,10 @@ done
 out=$(FRONTOFFICE_BENCH_DB=$work/bench.db go test -run '^$' -bench 'Screens|IdeaCard' -benchtime 200x ./ui/ 2>/dev/null | grep '^Benchmark')
 worst=$(echo "$out" | grep Screens | awk '{print $3, $1}' | sort -n | tail -1)
 row "\`View()\` of any screen (slowest of $(echo "$out" | grep -c Screens) screen×size: $(echo "$worst" | cut -d' ' -f2 | sed 's/BenchmarkScreens\///; s/-[0-9]*$//'))" "$(echo "$worst" | awk '{printf "%.2f ms", $1/1e6}')" "≤ 2 ms" "FRONTOFFICE_BENCH_DB=… go test -run '^\$' -bench Screens -benchtime 200x ./ui/"
-card=$(echo "$out" | grep OpenIdeaCard | awk '{printf "%.2f ms", $3/1e6}')
+# (a busy machine may load the index slower than the test runner waits:
+# the row then says so rather than stopping the run)
+card=$(echo "$out" | grep OpenIdeaCard | awk '{printf "%.2f ms", $3/1e6}' || true)
+card=${card:-"did not run (see go test -bench OpenIdeaCard)"}
 row "opening an idea card with 30 consultations (message, loads, first View)" "$card" "—" "FRONTOFFICE_BENCH_DB=… go test -run '^\$' -bench OpenIdeaCard -benchtime 200x ./ui/"
 
 # Saving one record.

@@ -249,8 +249,7 @@ func TestListShowsReadiness(t *testing.T) {
 	idea := overLimitIdea(t, s)
 	h := newHarness(t, s, model.EN, 100, 27)
 	h.mustContain("Ready")
-	tpl := application.TemplateFor(idea.Programme)
-	want := application.Readiness(application.Evaluate(idea, nil, tpl, nil, fixedNow))
+	_, want := application.Assess(idea, nil, "", fixedNow)
 	h.mustContain(fmt.Sprintf("%d %%", want))
 }
 
@@ -311,4 +310,16 @@ func printIn(h *harness, lang model.Lang) {
 		h.keys("l")
 	}
 	h.t.Fatalf("l never chose %s", lang)
+}
+
+// TestReadinessAfterTyping: rows found by a typed letter (answered in the
+// key's own Update) get their readiness too, not "…".
+func TestReadinessAfterTyping(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 100, 27)
+	idea := overLimitIdea(t, s) // in the index, not yet in any answer
+	h.keys("/")
+	h.typeText(strings.Fields(idea.Title)[0])
+	_, want := application.Assess(idea, nil, "", fixedNow)
+	h.mustContain(fmt.Sprintf("%d %%", want))
 }

@@ -156,7 +156,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case appExportedMsg:
 		return m, m.takeAppExported(msg)
 	case common.DataChangedMsg:
-		cmds := []tea.Cmd{m.list.Search(), m.loadOffice()}
+		cmds := []tea.Cmd{m.list.Search(), m.loadOffice(), m.fetchReadiness()}
 		if m.card.id != "" && (m.mode == modeCard || m.mode == modeConfirmArchive) {
 			cmds = append(cmds, m.loadCard(m.card.id))
 		}
@@ -174,7 +174,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.list.Blur()
 		return m, m.openCard(msg.ID)
 	case tea.KeyMsg:
-		return m, m.handleKey(msg)
+		// A key may bring a search's answer itself (searchlist answers
+		// in the key's Update): its rows' readiness is asked for then.
+		cmd := m.handleKey(msg)
+		return m, tea.Batch(cmd, m.fetchReadiness())
 	}
 	// Anything else: search answers, huh's own messages, cursor blinks.
 	var cmds []tea.Cmd
