@@ -294,7 +294,7 @@ func TestSignalStopsBackupAndCSVImport(t *testing.T) {
 	os.WriteFile(csvPath, []byte(b.String()), 0o600)
 	target := filepath.Join(dir, "csv.db")
 	c = startProgram(t, "import-csv", "--db", target, "--lang", "en", "--kind", "people", csvPath)
-	c.waitFor(t, "the rows being saved", hasLine(`^Saving 20000 rows…`))
+	c.waitFor(t, "the rows being saved", hasLine(`^Saving 20,000 rows…`))
 	code, errs = c.stop(t, syscall.SIGINT)
 	switch {
 	case code == 130 && strings.Contains(errs, "Stopped at your request: nothing was imported. Run the same command again to import the file."):

@@ -160,7 +160,7 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 	if fi, err := os.Stat(o.Out); err == nil {
 		size = fi.Size()
 	}
-	fmt.Fprintln(out, tr.T("sync.exported", o.Out, res.Records, common.ByteSize(size), time.Since(start).Seconds()))
+	fmt.Fprintln(out, tr.T("sync.exported", o.Out, res.Records, tr.Size(size), time.Since(start).Seconds()))
 	return true, nil
 }
 
