@@ -1,7 +1,6 @@
 package i18n
 
 import (
-
 	"frontoffice/model"
 )
 

@@ -122,9 +122,9 @@ func init() {
 		"lf.count.risks.one":       {KK: "%s тәуекел", RU: "%s риск", EN: "%s risk"},
 		"lf.count.risks.few":       {KK: "%s тәуекел", RU: "%s риска", EN: "%s risks"},
 		"lf.count.risks.many":      {KK: "%s тәуекел", RU: "%s рисков", EN: "%s risks"},
-		"size.mb": {KK: "%s МБ", RU: "%s МБ", EN: "%s MB"},
-		"size.kb": {KK: "%s КБ", RU: "%s КБ", EN: "%s KB"},
-		"size.b":  {KK: "%s байт", RU: "%s байт", EN: "%s B"},
+		"size.mb":                  {KK: "%s МБ", RU: "%s МБ", EN: "%s MB"},
+		"size.kb":                  {KK: "%s КБ", RU: "%s КБ", EN: "%s KB"},
+		"size.b":                   {KK: "%s байт", RU: "%s байт", EN: "%s B"},
 	})
 }
 
