@@ -114,3 +114,18 @@ func TestSettingsShowTheYearsMCI(t *testing.T) {
 		tm.waitFor("EXIT=0")
 	}
 }
+
+// TestHomeGroupsThousandsInKazakh: Home's counts are grouped as the
+// language writes them (1 200 in Kazakh), at 80×24 and 40×12 (item 13).
+func TestHomeGroupsThousandsInKazakh(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	if out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "0", "--people", "1200").CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		tm := start(t, size[0], size[1], nil, "--db", db, "--lang", "kk")
+		tm.waitFor("Адамдар: 1 200")
+		tm.keys("й")
+		tm.waitFor("EXIT=0")
+	}
+}
