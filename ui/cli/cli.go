@@ -79,7 +79,7 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 		for _, c := range saved {
 			n += c
 		}
-		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(n))))
+		fmt.Fprintln(errw, tr.T("demo.progress", tr.Int(int64(n))))
 		return nil
 	}
 	err = demo.Generate(demo.Options{
@@ -98,7 +98,7 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 	counts := func() []any {
 		var c []any
 		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
-			c = append(c, model.GroupDigits(int64(saved[k])))
+			c = append(c, tr.Int(int64(saved[k])))
 		}
 		return c
 	}
@@ -152,7 +152,7 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, e
 			n, _ := store.Count(k)
 			total += n
 		}
-		fmt.Fprintln(out, tr.T("check.ok", store.Path(), model.GroupDigits(int64(total))))
+		fmt.Fprintln(out, tr.T("check.ok", store.Path(), tr.Int(int64(total))))
 		return true, nil
 	}
 	fmt.Fprintln(out, tr.T("check.problems", store.Path(), len(problems)))

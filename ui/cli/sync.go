@@ -11,7 +11,6 @@ import (
 	"syscall"
 	"time"
 
-	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -206,10 +205,10 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 			return false, err
 		}
 		c := checked[i]
-		total := model.GroupDigits(int64(c.Trailer.Records))
+		total := tr.Int(int64(c.Trailer.Records))
 		sum, err := store.MergeCheckedContext(ctx, c, func(lines int) {
 			if lines < c.Trailer.Records { // on the way; the summary says the end
-				fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+				fmt.Fprintln(errw, tr.T("sync.progress", f, tr.Int(int64(lines)), total))
 			}
 		})
 		if err != nil {
