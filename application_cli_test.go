@@ -192,6 +192,21 @@ func TestApplicationLanguage(t *testing.T) {
 			t.Errorf("--lang %s: %d %q", lang, code, out)
 		}
 	}
+	// The language chosen on the application view (kept on the idea) is the default then.
+	s, err := storage.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, _ := storage.GetAs[*model.Idea](s, model.KindIdea, ready.ID)
+	i.PrintLang = model.RU
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	code, out, _ = runCLI(t, "application", "--db", db, ready.ID)
+	if code != 0 || !strings.Contains(out, "## "+tpl.Sections[0].Title.RU) {
+		t.Errorf("chosen Russian: %d %q", code, out)
+	}
 }
 
 // TestApplicationSave: --save writes the application into applications/

@@ -188,7 +188,7 @@ func TestSignalStopsImport(t *testing.T) {
 	c := startProgram(t, "import", "--trust", "--db", db, "--lang", "en", fob)
 	c.waitFor(t, "first batch merged", hasLine(`records merged \(of`))
 	code, errs := c.stop(t, syscall.SIGINT)
-	m := regexp.MustCompile(`stopped at your request after merging ([\d  ]+) records \(of 22 000\)\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(errs)
+	m := regexp.MustCompile(`stopped at your request after merging ([\d  ,]+) records \(of 22,000\)\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(errs)
 	if code != 130 || m == nil {
 		t.Fatalf("Ctrl+C during import: exit %d, %q", code, errs)
 	}
@@ -211,7 +211,7 @@ func TestSignalStopsDemo(t *testing.T) {
 	c := startProgram(t, "demo", "--db", db, "--lang", "en", "--ideas", "20000", "--people", "20000")
 	c.waitFor(t, "a batch saved", hasLine(`records saved…`))
 	code, errs := c.stop(t, syscall.SIGTERM)
-	m := regexp.MustCompile(`Saved before it stopped: ([\d  ]+) people, ([\d  ]+) ideas, ([\d  ]+) consultations, ([\d  ]+) visits, ([\d  ]+) hours entries\.\nStopped at your request\. To add more, run demo again with another --seed\.`).FindStringSubmatch(errs)
+	m := regexp.MustCompile(`Saved before it stopped: ([\d  ,]+) people, ([\d  ,]+) ideas, ([\d  ,]+) consultations, ([\d  ,]+) visits, ([\d  ,]+) hours entries\.\nStopped at your request\. To add more, run demo again with another --seed\.`).FindStringSubmatch(errs)
 	if code != 143 || m == nil {
 		t.Fatalf("SIGTERM during demo: exit %d, %q", code, errs)
 	}
@@ -294,7 +294,7 @@ func TestSignalStopsBackupAndCSVImport(t *testing.T) {
 	os.WriteFile(csvPath, []byte(b.String()), 0o600)
 	target := filepath.Join(dir, "csv.db")
 	c = startProgram(t, "import-csv", "--db", target, "--lang", "en", "--kind", "people", csvPath)
-	c.waitFor(t, "the rows being saved", hasLine(`^Saving 20000 rows…`))
+	c.waitFor(t, "the rows being saved", hasLine(`^Saving 20,000 rows…`))
 	code, errs = c.stop(t, syscall.SIGINT)
 	switch {
 	case code == 130 && strings.Contains(errs, "Stopped at your request: nothing was imported. Run the same command again to import the file."):

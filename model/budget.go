@@ -112,7 +112,7 @@ func Check(i *Idea, p Programme) []Warning {
 	var out []Warning
 	// Over the limit: what is asked for, or what the grant lines add up to,
 	// whichever is more.
-	if lim := p.Limit(); lim > 0 && max(req, t.Grant) > lim {
+	if lim := p.LimitIn(i.Year()); lim > 0 && max(req, t.Grant) > lim {
 		out = append(out, Warning{Code: WarnOverLimit, Amount: max(req, t.Grant), Limit: lim})
 	}
 	if p.MinCofundingPct > 0 && req > 0 {

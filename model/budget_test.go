@@ -4,6 +4,7 @@ import (
 	"math"
 	"reflect"
 	"testing"
+	"time"
 )
 
 func line(item string, cat BudgetCategory, q int, unit Tenge, src FundSource) BudgetLine {
@@ -99,11 +100,12 @@ func TestProgrammes(t *testing.T) {
 		t.Errorf("youth limit = %d", youth.Limit())
 	}
 	ngo, _ := ProgrammeByCode("ngo_state_grant")
-	if ngo.Limit() != 3000*3932 {
-		t.Errorf("NGO limit = %d, want 3000 MCI × 3 932 ₸", ngo.Limit())
+	// The budget law's MCI of the application's year (issue 20 item 14).
+	if ngo.LimitIn(2025) != 3000*3932 || ngo.LimitIn(2026) != 12_975_000 || ngo.LimitIn(2030) != 3000*4325 || ngo.LimitIn(2020) != 3000*3932 {
+		t.Errorf("NGO limit 2025 %d, 2026 %d, want 3000 MCI × 3 932 ₸ and 12 975 000 ₸", ngo.LimitIn(2025), ngo.LimitIn(2026))
 	}
 	ngo.MCI = 4000 // the setting of issue 6
-	if ngo.Limit() != 12_000_000 {
+	if ngo.Limit() != 12_000_000 || ngo.LimitIn(2025) != 12_000_000 {
 		t.Errorf("NGO limit with MCI 4 000 = %d", ngo.Limit())
 	}
 	ngo.MCI = 0
@@ -249,14 +251,40 @@ func TestOverLimitCountsTheGrantLines(t *testing.T) {
 }
 
 func TestSetMCIMovesTheStateGrantLimit(t *testing.T) {
-	defer SetMCI(DefaultMCI)
+	defer SetMCI(0)
 	SetMCI(4000)
 	p, _ := ProgrammeByCode("ngo_state_grant")
 	if p.Limit() != 3000*4000 || MCI() != 4000 {
 		t.Fatalf("limit %d with MCI %d", p.Limit(), MCI())
 	}
 	SetMCI(0)
-	if MCI() != DefaultMCI {
-		t.Fatalf("0 should restore the default, got %d", MCI())
+	if MCI() != MCIFor(time.Now().Year()) || OfficeMCI() != 0 {
+		t.Fatalf("0 should restore the budget law's, got %d", MCI())
+	}
+	if p, _ := ProgrammeByCode("ngo_state_grant"); p.LimitIn(2026) != 12_975_000 {
+		t.Fatalf("2026 limit %d", p.LimitIn(2026))
+	}
+}
+
+// TestMCIByYear: the dated table (DOMAIN.md §8), and a budget checked
+// against the MCI of its application's year.
+func TestMCIByYear(t *testing.T) {
+	for year, want := range map[int]Tenge{2024: 3932, 2025: 3932, 2026: 4325, 2027: 4325} {
+		if got := MCIFor(year); got != want {
+			t.Errorf("MCIFor(%d) = %v, want %v", year, got, want)
+		}
+	}
+	ngo, _ := ProgrammeByCode("ngo_state_grant")
+	i := &Idea{BudgetKZT: 12_000_000, StartDate: "2025-03-01"} // over 3000 × 3 932 = 11 796 000
+	if ws := Check(i, ngo); len(ws) != 1 || ws[0].Code != WarnOverLimit || ws[0].Limit != 11_796_000 {
+		t.Errorf("2025: %+v", ws)
+	}
+	i.StartDate = "2026-03-01" // under 12 975 000
+	if ws := Check(i, ngo); len(ws) != 0 {
+		t.Errorf("2026: %+v", ws)
+	}
+	i.StartDate, i.CreatedAt = "", time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	if i.Year() != 2025 {
+		t.Errorf("year of an undated idea made in 2025: %d", i.Year())
 	}
 }

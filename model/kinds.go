@@ -224,11 +224,14 @@ type Idea struct {
 	FundsAvailable Tenge  `json:"funds_available,omitempty"`
 	Programme      string `json:"programme,omitempty"` // the grant programme it aims at (code)
 	// The texts only a grant application needs (model/application).
-	CoverLetter    string    `json:"cover_letter,omitempty"`
-	Sustainability string    `json:"sustainability,omitempty"`  // what stays after the grant
-	Partners       string    `json:"partners,omitempty"`        // who helps
-	MonitoringPlan string    `json:"monitoring_plan,omitempty"` // how progress is followed
-	CreatedAt      time.Time `json:"created_at"`
+	CoverLetter    string `json:"cover_letter,omitempty"`
+	Sustainability string `json:"sustainability,omitempty"`  // what stays after the grant
+	Partners       string `json:"partners,omitempty"`        // who helps
+	MonitoringPlan string `json:"monitoring_plan,omitempty"` // how progress is followed
+	// PrintLang is the language its application prints in, chosen on the
+	// application view; empty: the language its texts are in.
+	PrintLang Lang      `json:"print_lang,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // Archive puts the idea away without deleting it; Restore brings it back to
@@ -312,6 +315,9 @@ func (i *Idea) Validate() error {
 	es.checkMultiline("sustainability", i.Sustainability)
 	es.checkMultiline("partners", i.Partners)
 	es.checkMultiline("monitoring_plan", i.MonitoringPlan)
+	if i.PrintLang != "" && i.PrintLang != KK && i.PrintLang != RU && i.PrintLang != EN {
+		es.add("print_lang", ReasonUnknownCode)
+	}
 	es.checkLogframe(&i.Logframe)
 	es.checkBudget(i.Budget)
 	for _, m := range i.Team {

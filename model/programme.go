@@ -1,6 +1,9 @@
 package model
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 // Programme is a grant programme an idea can aim at, with the rules the
 // budget editor checks. The limits are unverified (DOMAIN.md §8), so issue 6
@@ -12,7 +15,9 @@ type Programme struct {
 	// in MCI (MaxMCI) or there is none.
 	MaxKZT Tenge
 	// MaxMCI is the limit in monthly calculation indices (MCI), for state
-	// grants; MCI is the tenge value of one index used to convert it.
+	// grants; MCI is the tenge value of one index used to convert it, set
+	// by the office (Settings); 0 takes the budget law's value for the year
+	// (MCIFor).
 	MaxMCI int
 	MCI    Tenge
 	// MinCofundingPct is the least co-funding the programme asks for, in
@@ -20,16 +25,42 @@ type Programme struct {
 	MinCofundingPct int
 }
 
-// DefaultMCI is the monthly calculation index for 2025 in tenge. Issue 6
-// makes it a setting, as it changes every year.
-const DefaultMCI Tenge = 3932
+// mciByYear is the monthly calculation index in tenge set by each year's
+// republican budget law (DOMAIN.md §8), oldest first: a new year is one line.
+var mciByYear = []struct {
+	Year int
+	MCI  Tenge
+}{
+	{2025, 3932},
+	{2026, 4325}, // the budget law for 2026–2028
+}
+
+// MCIFor is the budget law's MCI for year: that year's value, else the
+// latest one known before it (a year the table has not reached yet), else
+// the oldest.
+func MCIFor(year int) Tenge {
+	v := mciByYear[0].MCI
+	for _, y := range mciByYear {
+		if y.Year <= year {
+			v = y.MCI
+		}
+	}
+	return v
+}
+
+// DefaultMCI is this year's MCI by the budget law, when the office has set
+// none (issue 6 made it a setting; issue 20 a dated table).
+var DefaultMCI = MCIFor(time.Now().Year())
+
+// officeMCI is the MCI the office set in Settings; 0: the law's for the year.
+var officeMCI Tenge
 
 var programmes = []Programme{
 	{Code: "small_grant", Name: Label{"Шағын грант", "Малый грант", "Small grant"}},
 	{Code: "youth_small_grant", Name: Label{"Жастарға арналған шағын грант", "Малый грант для молодёжи", "Youth small grant"},
 		MaxKZT: 1_000_000},
 	{Code: "ngo_state_grant", Name: Label{"ҮЕҰ-ға мемлекеттік грант (қысқа мерзімді)", "Государственный грант для НПО (краткосрочный)", "State grant for NGOs (short-term)"},
-		MaxMCI: 3000, MCI: DefaultMCI},
+		MaxMCI: 3000},
 	// GEF SGP style: up to USD 25 000 (about 12 500 000 ₸) with co-funding
 	// at least equal to the grant.
 	{Code: "eco_small_grant", Name: Label{"Экологиялық шағын грант", "Малый экологический грант", "Environmental small grant"},
@@ -77,9 +108,9 @@ func BuiltinProgramme(code string) bool {
 }
 
 // SetOfficeProgrammes replaces the office's own programmes (Settings →
-// programmes). Limits in MCI follow the MCI value in use.
+// programmes). Limits in MCI follow the MCI the office set, else the year's.
 func SetOfficeProgrammes(ps []Programme) {
-	mci := MCI()
+	mci := OfficeMCI()
 	programmesMu.Lock()
 	defer programmesMu.Unlock()
 	programmesGen++
@@ -93,14 +124,13 @@ func SetOfficeProgrammes(ps []Programme) {
 
 // SetMCI sets the tenge value of one MCI, which converts limits given in MCI
 // (state grants). It changes every year, so it is a setting; 0 or less
-// restores DefaultMCI.
+// clears it: each application's year then takes the budget law's (MCIFor).
 func SetMCI(v Tenge) {
-	if v <= 0 {
-		v = DefaultMCI
-	}
+	v = max(v, 0)
 	programmesMu.Lock()
 	defer programmesMu.Unlock()
 	programmesGen++
+	officeMCI = v
 	for _, ps := range [][]Programme{programmes, officeProgrammes} {
 		for i := range ps {
 			if ps[i].MaxMCI > 0 {
@@ -110,16 +140,20 @@ func SetMCI(v Tenge) {
 	}
 }
 
-// MCI is the tenge value of one MCI in use.
+// MCI is the tenge value of one MCI in use this year: the office's, else
+// the budget law's for the current year.
 func MCI() Tenge {
+	if v := OfficeMCI(); v > 0 {
+		return v
+	}
+	return MCIFor(time.Now().Year())
+}
+
+// OfficeMCI is the MCI the office set; 0 when it set none.
+func OfficeMCI() Tenge {
 	programmesMu.RLock()
 	defer programmesMu.RUnlock()
-	for _, p := range programmes {
-		if p.MaxMCI > 0 && p.MCI > 0 {
-			return p.MCI
-		}
-	}
-	return DefaultMCI
+	return officeMCI
 }
 
 // ProgrammeByCode finds a programme; false when the code is unknown or empty.
@@ -139,15 +173,31 @@ func ProgrammeByCode(code string) (Programme, bool) {
 // Label is the programme's name in lang.
 func (p Programme) Label(lang Lang) string { return p.Name.In(lang) }
 
-// Limit is the most the programme grants in tenge (MCI converted with p.MCI,
-// or DefaultMCI when unset); 0 means no limit.
-func (p Programme) Limit() Tenge {
+// Limit is the most the programme grants in tenge this year (LimitIn).
+func (p Programme) Limit() Tenge { return p.LimitIn(time.Now().Year()) }
+
+// LimitIn is the most the programme grants in tenge for an application of
+// year: MCI converted with p.MCI (the office's), else the budget law's
+// value for that year; 0 means no limit.
+func (p Programme) LimitIn(year int) Tenge {
 	if p.MaxMCI > 0 {
 		mci := p.MCI
 		if mci <= 0 {
-			mci = DefaultMCI
+			mci = MCIFor(year)
 		}
 		return Tenge(p.MaxMCI) * mci
 	}
 	return p.MaxKZT
+}
+
+// Year is the year an idea's application is for: its planned start, else
+// the year it was made, else this one.
+func (i *Idea) Year() int {
+	switch {
+	case i.StartDate.Valid():
+		return i.StartDate.Time().Year()
+	case !i.CreatedAt.IsZero():
+		return i.CreatedAt.Year()
+	}
+	return time.Now().Year()
 }

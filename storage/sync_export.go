@@ -398,7 +398,7 @@ var redaction = map[model.Kind]map[string]bool{
 		"applicant_id": true, "organization": true, "budget_kzt": true,
 		"team.person_id": true, "target_groups": true, "catalogue_id": true,
 		"budget.category": true, "budget.quantity": true, "budget.unit_kzt": true, "budget.source": true,
-		"funds_available": true, "programme": true, "created_at": true,
+		"funds_available": true, "programme": true, "created_at": true, "print_lang": true,
 		"summary": false, "applicant_name": false, "team.name": false, "team.role": false,
 		"logframe": false, "budget.item": false, "cover_letter": false,
 		"sustainability": false, "partners": false, "monitoring_plan": false,

@@ -284,7 +284,7 @@ func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
 	h.typeText("4 000")
 	h.keys("enter")          // → the credit tiers, the defaults already there
 	h.keys("enter", "enter") // the yearly cap; submit
-	defer model.SetMCI(model.DefaultMCI)
+	defer model.SetMCI(0)
 	if model.MCI() != 4000 {
 		t.Errorf("MCI not applied: %d", model.MCI())
 	}

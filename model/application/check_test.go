@@ -113,7 +113,7 @@ func TestTemplateRules(t *testing.T) {
 		{"ngo_state_grant", func(i *model.Idea) { i.EndDate = "2027-06-01" },
 			[]string{KeyTooLong + "@dates"}, []any{14, 12}},
 		{"ngo_state_grant", func(i *model.Idea) { i.EndDate = "2026-12-31"; i.Budget[0].UnitKZT = 20_000; i.BudgetKZT = 0 },
-			[]string{KeyOverLimit + "@budget"}, []any{model.Tenge(18_000_000), 3000 * model.DefaultMCI}},
+			[]string{KeyOverLimit + "@budget"}, []any{model.Tenge(18_000_000), 3000 * model.MCIFor(2026)}},
 	} {
 		i, people := readyIdea()
 		tc.change(i)

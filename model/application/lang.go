@@ -10,6 +10,15 @@ import (
 // kazakhLetters are the letters Kazakh has and Russian has not.
 const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
+// LangOf is the language the idea's application prints in: the one chosen
+// on the application view, else the one its texts are in.
+func LangOf(i *model.Idea) model.Lang {
+	if i.PrintLang != "" {
+		return i.PrintLang
+	}
+	return DetectLang(i)
+}
+
 // DetectLang is the language an idea's texts are written in, which its
 // printed application takes unless another is chosen: Kazakh when its
 // Kazakh-specific letters (әғқңөұүһі) are more than 5 % of its Cyrillic

@@ -55,8 +55,8 @@ func SpecOf(t Template) Spec {
 	return s
 }
 
-// Template turns the spec into a template; limits in MCI use the MCI value
-// in use.
+// Template turns the spec into a template; limits in MCI use the office's
+// MCI, else the budget law's for the application's year.
 func (s Spec) Template() Template {
 	t := Template{
 		Programme: model.Programme{Code: s.Code, Name: s.Name, MaxKZT: s.MaxKZT, MaxMCI: s.MaxMCI,
@@ -64,7 +64,7 @@ func (s Spec) Template() Template {
 		Rules: s.Rules,
 	}
 	if s.MaxMCI > 0 {
-		t.MCI = model.MCI()
+		t.MCI = model.OfficeMCI() // 0: the budget law's for the application's year
 	}
 	for _, sec := range s.Sections {
 		t.Sections = append(t.Sections, Section{ID: sec.ID, Title: titles[sec.ID], Required: sec.Required})

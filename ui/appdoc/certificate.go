@@ -91,7 +91,7 @@ func CertificateHTML(w io.Writer, c Certificate) error {
 
 	st := c.Standing
 	if st.Tier.Hours > 0 {
-		b.WriteString("<p>" + h(tr.T("cert.credit", st.Year, hoursIn(tr.Lang(), st.Counted), hoursIn(tr.Lang(), st.Tier.Hours), st.Tier.Amount.String())) + "</p>\n")
+		b.WriteString("<p>" + h(tr.T("cert.credit", i18n.Plain(st.Year), hoursIn(tr.Lang(), st.Counted), hoursIn(tr.Lang(), st.Tier.Hours), st.Tier.Amount.String())) + "</p>\n")
 	}
 	b.WriteString("<div class=\"sign\">\n<div>" + h(tr.T("cert.date")) + ": " + h(c.Date.Format("02.01.2006")) + "</div>\n")
 	consultant := c.Consultant
@@ -194,5 +194,6 @@ func fileName(name string) string {
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // hoursIn writes hours as a printed document in lang does: a decimal comma
-// in Kazakh and Russian ("21,5"), a point in English (model.ShowHours).
-func hoursIn(lang model.Lang, h float64) string { return model.ShowHours(h, lang) }
+// in Kazakh and Russian ("21,5"), a point in English, thousands grouped
+// (i18n's one formatter per language).
+func hoursIn(lang model.Lang, h float64) string { return i18n.New(lang).Num(h) }

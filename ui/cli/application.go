@@ -78,7 +78,7 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	}
 	lang := o.Lang
 	if lang == "" {
-		lang = application.DetectLang(idea)
+		lang = application.LangOf(idea)
 	}
 	problems, _ := application.Assess(idea, people, tpl.Code, now)
 	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang), Draft: len(problems) > 0}

@@ -69,12 +69,12 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 			saved[r.Env().Kind]++
 		}
 		total += len(rs)
-		fmt.Fprintln(errw, tr.T("demo.progress", model.GroupDigits(int64(total))))
+		fmt.Fprintln(errw, tr.T("demo.progress", tr.Int(int64(total))))
 	})
 	counts := func() []any {
 		var c []any
 		for _, k := range []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours} {
-			c = append(c, model.GroupDigits(int64(saved[k])))
+			c = append(c, tr.Int(int64(saved[k])))
 		}
 		return c
 	}
@@ -136,7 +136,7 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, e
 			n, _ := store.Count(k)
 			total += n
 		}
-		fmt.Fprintln(out, tr.T("check.ok", store.Path(), model.GroupDigits(int64(total))))
+		fmt.Fprintln(out, tr.T("check.ok", store.Path(), tr.Int(int64(total))))
 		return true, nil
 	}
 	fmt.Fprintln(out, tr.T("check.problems", store.Path(), len(problems)))

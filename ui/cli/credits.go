@@ -94,19 +94,19 @@ func WriteCredits(lines []storage.CreditLine, tr *i18n.Translator, format string
 		fmt.Fprintln(out, tr.T("credits.none"))
 		return nil
 	}
-	fmt.Fprintln(out, tr.T("credits.title", now.Year()))
+	fmt.Fprintln(out, tr.T("credits.title", i18n.Plain(now.Year())))
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", tr.T("credits.col_name"), tr.T("credits.col_phone"),
 		tr.T("credits.col_verified"), tr.T("credits.col_pending"), tr.T("credits.col_counted"),
 		tr.T("credits.col_tier"), tr.T("credits.col_amount"))
 	// People read hours with the decimal comma of their language and phones
 	// as the app shows them; csv and json above keep the machine forms.
-	show := func(h float64) string { return model.ShowHours(h, tr.Lang()) }
+	show := tr.Num
 	var total int64
 	for _, r := range rows {
 		total += r.AmountKZT
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), personform.FormatPhone(r.Phone),
-			show(r.VerifiedHours), show(r.PendingHours), show(r.CountedHours), show(r.TierHours), model.GroupDigits(r.AmountKZT))
+			show(r.VerifiedHours), show(r.PendingHours), show(r.CountedHours), show(r.TierHours), model.GroupDigits(r.AmountKZT)) // tenge: grouped by spaces in every language, as model.Tenge
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -190,7 +190,7 @@ func CheckCode(store *storage.Store, tr *i18n.Translator, code string, out io.Wr
 	}
 	n := len(m.Entries)
 	fmt.Fprintln(out, tr.Plural("cert.code_ok", float64(n), norm, common.Sanitize(m.Person.FullName),
-		model.ShowHours(total, tr.Lang()), n, model.Date(last).Time().Format("02.01.2006")))
+		tr.Num(total), n, model.Date(last).Time().Format("02.01.2006")))
 	return true, nil
 }
 

@@ -36,10 +36,10 @@ func Salvage(path, outPath string, force bool, tr *i18n.Translator, out, errw io
 	var parts []string
 	for _, k := range model.Kinds() {
 		if n := rep.Copied[k]; n > 0 {
-			parts = append(parts, tr.T("restore.count", tr.T("sync.kind."+string(k)), model.GroupDigits(int64(n))))
+			parts = append(parts, tr.T("restore.count", tr.T("sync.kind."+string(k)), tr.Int(int64(n))))
 		}
 	}
-	fmt.Fprintln(out, tr.T("salvage.done", outPath, strings.Join(parts, ", "), model.GroupDigits(int64(rep.History))))
+	fmt.Fprintln(out, tr.T("salvage.done", outPath, strings.Join(parts, ", "), tr.Int(int64(rep.History))))
 	if len(rep.Lost) == 0 && len(rep.Unreadable) == 0 {
 		fmt.Fprintln(out, tr.T("salvage.all_read"))
 	} else {

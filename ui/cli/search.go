@@ -79,6 +79,6 @@ func Search(store *storage.Store, tr *i18n.Translator, o SearchOptions, kind mod
 			common.Sanitize(h.Title), common.Sanitize(h.Sub), h.ID)
 	}
 	w.Flush()
-	fmt.Fprintln(out, tr.T("search.shown", len(res.Hits), model.GroupDigits(int64(res.Total))))
+	fmt.Fprintln(out, tr.T("search.shown", len(res.Hits), tr.Int(int64(res.Total))))
 	return nil
 }

@@ -11,7 +11,6 @@ import (
 	"syscall"
 	"time"
 
-	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
@@ -161,7 +160,7 @@ func SyncExport(store *storage.Store, tr *i18n.Translator, o SyncExportOptions, 
 	if fi, err := os.Stat(o.Out); err == nil {
 		size = fi.Size()
 	}
-	fmt.Fprintln(out, tr.T("sync.exported", o.Out, res.Records, common.ByteSize(size), time.Since(start).Seconds()))
+	fmt.Fprintln(out, tr.T("sync.exported", o.Out, res.Records, tr.Size(size), time.Since(start).Seconds()))
 	return true, nil
 }
 
@@ -207,10 +206,10 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 			return false, err
 		}
 		c := checked[i]
-		total := model.GroupDigits(int64(c.Trailer.Records))
+		total := tr.Int(int64(c.Trailer.Records))
 		sum, err := store.MergeCheckedContext(ctx, c, func(lines int) {
 			if lines < c.Trailer.Records { // on the way; the summary says the end
-				fmt.Fprintln(errw, tr.T("sync.progress", f, model.GroupDigits(int64(lines)), total))
+				fmt.Fprintln(errw, tr.T("sync.progress", f, tr.Int(int64(lines)), total))
 			}
 		})
 		if err != nil {

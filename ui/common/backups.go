@@ -15,7 +15,7 @@ func BackupCounts(tr *i18n.Translator, counts map[model.Kind]int) string {
 	var parts []string
 	for _, k := range model.Kinds() {
 		if n := counts[k]; n > 0 {
-			parts = append(parts, tr.T("restore.count", tr.T("sync.kind."+string(k)), model.GroupDigits(int64(n))))
+			parts = append(parts, tr.T("restore.count", tr.T("sync.kind."+string(k)), tr.Int(int64(n))))
 		}
 	}
 	return strings.Join(parts, ", ")

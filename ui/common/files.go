@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/i18n"
 )
@@ -24,7 +23,7 @@ func ImportStoppedText(tr *i18n.Translator, file string, sum storage.ImportSumma
 	if sum.Records == 0 {
 		return "", false
 	}
-	done, all := model.GroupDigits(int64(sum.Records)), model.GroupDigits(int64(total))
+	done, all := tr.Int(int64(sum.Records)), tr.Int(int64(total))
 	if asked {
 		return tr.T("sync.stopped", file, done, all), true
 	}

@@ -2,7 +2,6 @@ package common
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 	"syscall"
@@ -94,17 +93,6 @@ func ImportSummaryText(tr *i18n.Translator, file string, s storage.ImportSummary
 	t := s.Total()
 	out = append(out, tr.T("sync.summary_total", t.Added, t.Updated, t.Unchanged, t.Earlier, t.Conflicts))
 	return out
-}
-
-// ByteSize writes n bytes for people: "3.2 MB".
-func ByteSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }
 
 // FileWhy is why a file could not be read or written, in the user's

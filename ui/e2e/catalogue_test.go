@@ -50,7 +50,7 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	s = tm.waitFor("Draft idea made from the catalogue")
 	for _, want := range []string{"Green Challenge: park clean-up day", "Status: Draft", "Region: Abai",
 		"Logframe: 2 objectives, 4 activities, 2 results, 2 indicators, 3 risks",
-		"Budget: 3 lines · grant 0 ₸ · co-funding 18 000 ₸ · total 18 000 ₸", "Funds available: 30 000 ₸"} {
+		"Budget: 3 lines · grant 7 500 ₸ · co-funding 10 500 ₸ · total 18 000 ₸", "Funds available: 30 000 ₸"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("the draft's card lacks %q:\n%s", want, s)
 		}

@@ -127,7 +127,7 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return common.Fit(st.Muted.Render(tr.T("home.loading")), m.w, m.h)
 	}
-	num := func(n int) string { return st.Value.Render(model.GroupDigits(int64(n))) }
+	num := func(n int) string { return st.Value.Render(tr.Int(int64(n))) }
 	line := func(label string, n int) string { return st.Label.Render(label+": ") + num(n) }
 
 	var today []string

@@ -212,7 +212,7 @@ func (m *Model) validHours(field string) func(string) error {
 
 // show writes hours for the person reading: a decimal comma in Kazakh and
 // Russian (model.ShowHours).
-func (m *Model) show(h float64) string { return model.ShowHours(h, m.c.Lang()) }
+func (m *Model) show(h float64) string { return m.c.Tr.Num(h) }
 
 func (m *Model) saveEdit() tea.Cmd {
 	h := *m.editOf

@@ -489,10 +489,11 @@ func (m *Model) count() {
 func (m *Model) summary() string {
 	n, h := m.counts, m.sums
 	lang := m.c.Lang()
-	return fmt.Sprintf("%s %d (%s) · %s %d (%s) · %s %d",
-		model.HoursStatus("pending").Label(lang), n[0], m.c.Tr.T("hours.h", m.show(h[0])),
-		model.HoursStatus("verified").Label(lang), n[1], m.c.Tr.T("hours.h", m.show(h[1])),
-		model.HoursStatus("rejected").Label(lang), n[2])
+	tr := m.c.Tr
+	return fmt.Sprintf("%s %s (%s) · %s %s (%s) · %s %s",
+		model.HoursStatus("pending").Label(lang), tr.Int(int64(n[0])), tr.T("hours.h", m.show(h[0])),
+		model.HoursStatus("verified").Label(lang), tr.Int(int64(n[1])), tr.T("hours.h", m.show(h[1])),
+		model.HoursStatus("rejected").Label(lang), tr.Int(int64(n[2])))
 }
 
 // marks show an entry's status in one cell, readable without colour.

@@ -99,6 +99,8 @@ func init() {
 		"appview.key.markdown":    {KK: "Markdown экспорт", RU: "экспорт Markdown", EN: "export Markdown"},
 		"appview.key.lang":        {KK: "басылым тілі", RU: "язык печати", EN: "print language"},
 		"appview.print_lang":      {KK: "Өтінім тілі", RU: "Язык заявки", EN: "Application language"},
+		"appview.lang_saved":      {KK: "Өтінім енді %s басылады.", RU: "Заявка теперь печатается: %s.", EN: "The application now prints in %s."},
+		"field.print_lang":        {KK: "Өтінім тілі", RU: "Язык заявки", EN: "Application language"},
 		"appview.lang.kk":         {KK: "қазақша", RU: "казахский", EN: "Kazakh"},
 		"appview.lang.ru":         {KK: "орысша", RU: "русский", EN: "Russian"},
 		"appview.lang.en":         {KK: "ағылшынша", RU: "английский", EN: "English"},

@@ -143,8 +143,10 @@ Usage:
       read a spreadsheet
   frontoffice export-csv --out DIR
       write ideas, people, consultations and hours as CSV
-  frontoffice application [--format md|html] [--out FILE] [--check] IDEA_ID
-      print an idea's grant application, or with --check what it still lacks
+  frontoffice application [--lang L] [--format md|html] [--out FILE | --save [--force]] [--check] IDEA_ID
+      print an idea's grant application, or with --check what it still lacks; it is in the
+      language its texts are in unless --lang says kk, ru or en; --save writes it into
+      applications/ beside the store, named from its title and date, and prints the path
   frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE] [--office ID|NAME]
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice export --out FILE [--full] [--encrypt] [--redact]

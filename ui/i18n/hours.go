@@ -1,8 +1,6 @@
 package i18n
 
 import (
-	"math"
-
 	"frontoffice/model"
 )
 
@@ -144,33 +142,6 @@ func init() {
 		"hours.verified_event.few":  {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждены %d записи, %s ч.", EN: "Verified %d entries, %s h."},
 		"hours.verified_event.many": {KK: "Расталды: %d жазба, %s сағ.", RU: "Подтверждено %d записей, %s ч.", EN: "Verified %d entries, %s h."},
 	})
-}
-
-// PluralForm is the form a counted word takes after n in lang: "one", "few"
-// or "many". Russian: 1, 21, 101 час; 2–4, 22–24 часа; 5–20, 25 часов; a
-// fraction takes the few form (2,5 часа). English: 1 hour, else hours.
-// Kazakh does not change the word after a number: always "many".
-func PluralForm(lang model.Lang, n float64) string {
-	whole := n == math.Trunc(n)
-	switch lang {
-	case model.EN:
-		if n == 1 {
-			return "one"
-		}
-		return "many"
-	case model.RU:
-		if !whole {
-			return "few"
-		}
-		i := int64(math.Abs(n))
-		switch d, dd := i%10, i%100; {
-		case d == 1 && dd != 11:
-			return "one"
-		case d >= 2 && d <= 4 && (dd < 12 || dd > 14):
-			return "few"
-		}
-	}
-	return "many"
 }
 
 // Plural returns key's sentence in the form n asks for (key.one, key.few or

@@ -6,7 +6,6 @@
 package i18n
 
 import (
-	"fmt"
 	"os"
 	"strings"
 
@@ -70,7 +69,7 @@ func (t *Translator) T(key string, args ...any) string {
 		}
 	}
 	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
+		return t.sprintf(s, args)
 	}
 	return s
 }

@@ -143,8 +143,10 @@ var kk = map[string]string{
       кестені оқу
   frontoffice export-csv --out ПАПКА
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
-  frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
-      идеяның грант өтінімін шығару, --check: әлі неге дайын емес
+  frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
+      идеяның грант өтінімін шығару, --check: әлі неге дайын емес; өтінім мәтіндері жазылған
+      тілде шығады, --lang kk, ru не en басқасын таңдайды; --save оны қойманың жанындағы
+      applications/ қалтасына атауы мен күні бойынша аталған файлға жазып, жолын шығарады
   frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД] [--office ID|АТАУ]
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]

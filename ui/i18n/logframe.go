@@ -33,11 +33,6 @@ func init() {
 		"lf.no_team":          {KK: "Команда әлі жоқ: оны идеяны өзгерту (e) арқылы қосыңыз.", RU: "Команды пока нет: добавьте её при изменении идеи (e).", EN: "No team yet: add it when editing the idea (e)."},
 		"lf.end_before_start": {KK: "Аяқталу күні басталу күнінен ерте болмауы керек.", RU: "Дата окончания не может быть раньше даты начала.", EN: "The end date cannot be before the start date."},
 		"lf.group_twice":      {KK: "«%s» тобы бұрыннан бар: сол жолды өзгертіңіз.", RU: "Группа «%s» уже есть: измените ту строку.", EN: "The group %s is already there: change that line instead."},
-		"lf.summary": {
-			KK: "%d міндет, %d іс-шара, %d нәтиже, %d көрсеткіш, %d тәуекел",
-			RU: "задач %d, мероприятий %d, результатов %d, индикаторов %d, рисков %d",
-			EN: "%d objectives, %d activities, %d results, %d indicators, %d risks",
-		},
 
 		// sections
 		"lf.sec.goal":       {KK: "Мақсат", RU: "Цель", EN: "Goal"},

@@ -143,8 +143,10 @@ var ru = map[string]string{
       прочитать таблицу
   frontoffice export-csv --out ПАПКА
       записать идеи, людей, консультации и часы в CSV
-  frontoffice application [--format md|html] [--out ФАЙЛ] [--check] IDEA_ID
-      вывести грантовую заявку по идее, --check: чего ещё не хватает
+  frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
+      вывести грантовую заявку по идее, --check: чего ещё не хватает; заявка на языке её
+      текстов, если --lang не задаёт kk, ru или en; --save записывает её в applications/
+      рядом с хранилищем под именем из названия и даты и печатает путь
   frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД] [--office ID|НАЗВАНИЕ]
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]

@@ -104,7 +104,7 @@ func (m *Model) openApplication() tea.Cmd {
 	for id, p := range m.card.people { // as the card counted them, until the fresh answer
 		people[id] = p
 	}
-	m.app = &appView{idea: cloneIdea(i), code: code, people: people, lang: application.DetectLang(i)}
+	m.app = &appView{idea: cloneIdea(i), code: code, people: people, lang: application.LangOf(i)}
 	m.mode = modeApplication
 	m.renderApp()
 	store, idea := m.c.Store, cloneIdea(i)
@@ -265,8 +265,12 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, ak.Markdown):
 		return m.exportApp("md", false)
 	case key.Matches(msg, ak.Lang):
+		if a.saving {
+			return nil
+		}
 		a.lang = nextLang(a.lang)
 		m.renderApp()
+		return m.saveAppLang(a.lang)
 	}
 	return nil
 }
@@ -418,6 +422,50 @@ func (m *Model) saveProgramme(code string) tea.Cmd {
 		saved, latest, err := updateIdea(store, idea)
 		return appProgrammeMsg{idea: saved, latest: latest, err: err}
 	})
+}
+
+// appLangMsg is the answer to keeping the printed language on the idea.
+type appLangMsg struct {
+	idea   *model.Idea
+	latest *model.Idea
+	err    error
+}
+
+// saveAppLang keeps the language chosen with l on the idea, so the next
+// time, the x export and the application command print in it too.
+func (m *Model) saveAppLang(lang model.Lang) tea.Cmd {
+	a := m.app
+	a.saving = true
+	idea, store := cloneIdea(a.idea), m.c.Store
+	idea.PrintLang = lang
+	return common.Do(func() tea.Msg {
+		saved, latest, err := updateIdea(store, idea)
+		return appLangMsg{idea: saved, latest: latest, err: err}
+	})
+}
+
+func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
+	a := m.app
+	if a == nil {
+		return nil
+	}
+	a.saving = false
+	tr := m.c.Tr
+	if msg.err != nil {
+		if msg.latest != nil {
+			a.idea = msg.latest
+		}
+		a.lang = application.LangOf(a.idea)
+		m.renderApp()
+		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+	}
+	a.idea = msg.idea
+	m.renderApp()
+	var reload tea.Cmd
+	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
+		reload = m.loadCard(msg.idea.ID)
+	}
+	return tea.Batch(reload, dataChanged, status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))), false))
 }
 
 func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {

@@ -298,6 +298,12 @@ func TestApplicationLanguageKey(t *testing.T) {
 	h.mustContain("Application language: English (l)", "Summary and problem")
 	h.keys("д") // the same key in the Russian layout
 	h.mustContain("Application language: Kazakh (l)", "Жоба туралы қысқаша және мәселе")
+	// The choice is kept on the idea: it opens so again, and prints so.
+	if got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, i.ID); got.PrintLang != model.KK {
+		t.Fatalf("print language stored: %q", got.PrintLang)
+	}
+	h.keys("esc", "g")
+	h.mustContain("Application language: Kazakh (l)")
 }
 
 // printIn sets the open application's printed language (as l does).

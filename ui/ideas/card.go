@@ -238,7 +238,7 @@ func (cd *card) render(c *common.Common, w int) {
 	field(tr.Field("team"), strings.Join(team, ", "))
 	var groups []string
 	for _, r := range i.TargetGroups {
-		groups = append(groups, tr.T("ideas.reach", r.Group.Label(lang), model.GroupDigits(int64(r.Planned)), model.GroupDigits(int64(r.Reached))))
+		groups = append(groups, tr.T("ideas.reach", r.Group.Label(lang), tr.Int(int64(r.Planned)), tr.Int(int64(r.Reached))))
 	}
 	field(tr.Field("target_groups"), strings.Join(groups, "; "))
 	dates := ""

@@ -151,6 +151,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.takeAppOpened(msg)
 	case appProgrammeMsg:
 		return m, m.takeAppProgramme(msg)
+	case appLangMsg:
+		return m, m.takeAppLang(msg)
 	case appSavedMsg:
 		return m, m.takeAppSaved(msg)
 	case appExportedMsg:

@@ -1045,7 +1045,10 @@ func logframeSummary(c *common.Common, l *model.Logframe) string {
 	if l.Empty() {
 		return ""
 	}
-	return c.Tr.T("lf.summary", len(l.Objectives), len(l.Activities), len(l.Results), len(l.Indicators), len(l.Risks))
+	tr := c.Tr
+	return strings.Join([]string{tr.Count("lf.count.objectives", len(l.Objectives)), tr.Count("lf.count.activities", len(l.Activities)),
+		tr.Count("lf.count.results", len(l.Results)), tr.Count("lf.count.indicators", len(l.Indicators)),
+		tr.Count("lf.count.risks", len(l.Risks))}, ", ")
 }
 
 func isDigits(s string) bool {

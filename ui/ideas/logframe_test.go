@@ -122,7 +122,7 @@ func TestLogframeAndBudgetByKeys(t *testing.T) {
 	if len(l.Indicators) != 1 || l.Indicators[0] != want {
 		t.Errorf("indicators = %+v", l.Indicators)
 	}
-	h.mustContain("Logframe: 1 objectives, 0 activities, 0 results, 1 indicators, 0 risks")
+	h.mustContain("Logframe: 1 objective, 0 activities, 0 results, 1 indicator, 0 risks")
 
 	// The budget: two lines, the youth programme and a request over its limit.
 	h.keys("b")

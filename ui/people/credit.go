@@ -7,6 +7,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -43,16 +44,16 @@ func (m *Model) creditLines() []string {
 	s := rules.Standing(hs, year)
 	var out []string
 	if s.Verified == 0 {
-		out = append(out, st.Label.Render(tr.T("people.credit_none", year)))
+		out = append(out, st.Label.Render(tr.T("people.credit_none", i18n.Plain(year))))
 	} else {
-		out = append(out, st.Label.Render(tr.T("people.credit_now", year, model.ShowHours(s.Counted, tr.Lang()), s.Tier.Amount.String())))
+		out = append(out, st.Label.Render(tr.T("people.credit_now", i18n.Plain(year), tr.Num(s.Counted), s.Tier.Amount.String())))
 	}
 	if s.Next.Hours > 0 {
-		out = append(out, "  "+tr.T("people.credit_next", model.ShowHours(s.Next.Hours, tr.Lang()), model.ShowHours(s.ToNext, tr.Lang())))
+		out = append(out, "  "+tr.T("people.credit_next", tr.Num(s.Next.Hours), tr.Num(s.ToNext)))
 	}
 	if s.Pending > 0 {
-		out = append(out, "  "+tr.T("people.credit_pending", model.ShowHours(s.Pending, tr.Lang()),
-			model.ShowHours(s.Counted+s.PendingCounted, tr.Lang()), s.TierIfVerified.Amount.String()))
+		out = append(out, "  "+tr.T("people.credit_pending", tr.Num(s.Pending),
+			tr.Num(s.Counted+s.PendingCounted), s.TierIfVerified.Amount.String()))
 	}
 	return out
 }

@@ -12,26 +12,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Number writes a figure as the app shows numbers: thousands grouped by a
-// space (model.GroupDigits), half hours with one decimal, a decimal comma in
-// Kazakh and Russian.
-func Number(v float64, lang model.Lang) string {
-	neg := v < 0
-	v = math.Abs(v)
-	whole := math.Floor(v)
-	s := model.GroupDigits(int64(whole))
-	if frac := v - whole; frac > 1e-9 {
-		f := strings.TrimPrefix(report.FormatValue(math.Round(frac*100)/100), "0")
-		if lang != model.EN {
-			f = strings.Replace(f, ".", ",", 1)
-		}
-		s += f
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}
+// Number writes a figure as the app shows numbers (i18n's one formatter
+// per language): thousands grouped, at most two decimals, a decimal comma
+// in Kazakh and Russian.
+func Number(v float64, lang model.Lang) string { return i18n.New(lang).Num(v) }
 
 // FilterLine says what the report covers: its office when one is chosen,
 // its dates, region and direction.

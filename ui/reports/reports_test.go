@@ -338,7 +338,7 @@ func TestNumber(t *testing.T) {
 		v    float64
 		lang model.Lang
 		want string
-	}{{0, model.EN, "0"}, {1832, model.EN, "1 832"}, {98000, model.RU, "98 000"}, {21.5, model.EN, "21.5"},
+	}{{0, model.EN, "0"}, {1832, model.EN, "1,832"}, {1832, model.RU, "1 832"}, {1234.25, model.RU, "1 234,25"}, {98000, model.RU, "98 000"}, {21.5, model.EN, "21.5"},
 		{12345.5, model.KK, "12 345,5"}, {0.5, model.RU, "0,5"}} {
 		if got := Number(c.v, c.lang); got != c.want {
 			t.Errorf("Number(%v, %s) = %q, want %q", c.v, c.lang, got, c.want)

@@ -419,7 +419,7 @@ func (m *Model) View() string {
 	case !m.loaded:
 		top.WriteString(st.Muted.Render(tr.T("search.preparing")))
 	default:
-		count := tr.T("search.count", model.GroupDigits(int64(m.res.Total)))
+		count := tr.T("search.count", tr.Int(int64(m.res.Total)))
 		if m.waiting {
 			count += " …"
 		}

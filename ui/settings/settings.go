@@ -135,17 +135,24 @@ func (m *Model) load() tea.Cmd {
 
 func (m *Model) setStored(o *model.Office, consultant, mci string) {
 	m.office = o
-	if mci == "" {
-		mci = model.GroupDigits(int64(model.MCI()))
-	}
 	m.cur = values{
 		name:        o.Name,
 		region:      o.Region,
 		consultants: strings.Join(o.Consultants, "\n"),
 		consultant:  consultant,
 		lang:        m.c.Lang(),
-		mci:         mci,
+		mci:         showMCI(mci),
 	}
+}
+
+// showMCI writes the MCI as the screen shows it before and after saving
+// alike ("4 325 ₸"): the stored or typed value, else this year's by the
+// budget law (model.MCIFor).
+func showMCI(s string) string {
+	if t, r := model.ParseTenge(s); r == model.ReasonNone && t > 0 {
+		return t.String()
+	}
+	return model.MCI().String()
 }
 
 // Update handles the screen's messages.
@@ -300,7 +307,8 @@ func (m *Model) save() tea.Cmd {
 		if err := store.SetSetting(KeyLang, string(v.lang)); err != nil {
 			return savedMsg{err: err}
 		}
-		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 {
+		// The year's value by law, shown and kept, is not pinned as the office's.
+		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 && (model.OfficeMCI() > 0 || t != model.MCI()) {
 			if err := store.SetSetting(KeyMCI, strconv.FormatInt(int64(t), 10)); err != nil {
 				return savedMsg{err: err}
 			}

@@ -450,7 +450,7 @@ func (m *Model) exported(msg exportedMsg) {
 	case msg.res.Records == 0:
 		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
 	default:
-		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, common.ByteSize(msg.size), msg.took.Seconds())}, false
+		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, tr.Size(msg.size), msg.took.Seconds())}, false
 		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
 	}
 }
