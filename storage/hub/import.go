@@ -272,10 +272,12 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, sum *stor
 			FROM st ORDER BY kind, id, rev, hlc, sha
 			ON CONFLICT DO NOTHING RETURNING kind, id)
 		 SELECT DISTINCT kind, id FROM ins`,
+		`ANALYZE st_new`,
 		`CREATE TEMP TABLE win ON COMMIT DROP AS
-		 SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.rev, r.base_rev, r.hlc, r.origin, r.sha, false AS conflict
+		 SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted, r.data, false AS conflict
 		 FROM revisions r JOIN st_new USING (kind, id)
 		 ORDER BY r.kind, r.id, r.hlc DESC, r.origin DESC, r.sha DESC`,
+		`ANALYZE win`,
 		`UPDATE win w SET conflict = w.kind <> 'consultation' AND EXISTS (
 			SELECT 1 FROM revisions r WHERE r.kind = w.kind AND r.id = w.id AND r.rev > w.base_rev
 			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha))`,
@@ -290,6 +292,9 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, sum *stor
 		 LEFT JOIN st_new n USING (kind, id)
 		 LEFT JOIN win w USING (kind, id)
 		 LEFT JOIN records c USING (kind, id)`,
+	}
+	if _, err := tx.Exec(ctx, "ANALYZE st"); err != nil {
+		return err
 	}
 	for _, q := range steps {
 		if _, err := tx.Exec(ctx, q); err != nil {
@@ -357,12 +362,12 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, sum *stor
 	return rows.Err()
 }
 
-// writeKinds writes the winners named in table from (kind, id) into each
-// kind's table, from the winning revision's JSON.
+// writeKinds writes the winners in table from (kind, id, origin, deleted,
+// data: the winning revision) into each kind's table.
 func writeKinds(ctx context.Context, tx pgx.Tx, from string) error {
 	for k, kt := range kindTable {
 		cols := append([]string{"id", "origin", "deleted", "doc"}, kt.cols...)
-		exprs := append([]string{"w.id", "r.origin", "r.deleted", "d"}, kt.exprs...)
+		exprs := append([]string{"w.id", "w.origin", "w.deleted", "d"}, kt.exprs...)
 		set := ""
 		for i, c := range cols[1:] {
 			if i > 0 {
@@ -371,10 +376,8 @@ func writeKinds(ctx context.Context, tx pgx.Tx, from string) error {
 			set += c + " = EXCLUDED." + c
 		}
 		q := fmt.Sprintf(`INSERT INTO %s (%s)
-			SELECT %s FROM %s w
-			JOIN records c ON c.kind = w.kind AND c.id = w.id
-			JOIN revisions r ON r.kind = c.kind AND r.id = c.id AND r.rev = c.rev AND r.hlc = c.hlc AND r.sha = c.sha,
-			LATERAL (SELECT convert_from(r.data, 'UTF8')::jsonb AS d) j
+			SELECT %s FROM %s w,
+			LATERAL (SELECT convert_from(w.data, 'UTF8')::jsonb AS d) j
 			WHERE w.kind = '%s'
 			ON CONFLICT (id) DO UPDATE SET %s`, kt.table, join(cols), join(exprs), from, k, set)
 		if _, err := tx.Exec(ctx, q); err != nil {
@@ -468,7 +471,7 @@ func (h *Hub) eraseWithdrawn(ctx context.Context, tx pgx.Tx, now time.Time) erro
 	}
 	// The winners of these people, chosen again among what is left.
 	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE werase ON COMMIT DROP AS
-		SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.rev, r.base_rev, r.hlc, r.origin, r.sha, false AS conflict
+		SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted, r.data, false AS conflict
 		FROM revisions r WHERE r.kind = 'person' AND r.id::text = ANY($1)
 		ORDER BY r.kind, r.id, r.hlc DESC, r.origin DESC, r.sha DESC`, ids); err != nil {
 		return err
