@@ -1,0 +1,55 @@
+package sheetio
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// A sheet bigger than excelize's in-memory chunk goes to a temporary file;
+// once the sheet is closed its emptied buffer is given back (releaseChunk),
+// and the workbook written as it goes still holds every row.
+func TestReleaseChunk(t *testing.T) {
+	b, err := NewBook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	s, err := b.AddSheet("People", []Column{{Name: "full_name", Label: "Full name"}, {Name: "hours", Label: "Hours", Type: Decimal}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const rows = 180_000 // about 18 MB of sheet XML: over excelize's 16 MB chunk
+	for i := range rows {
+		if err := s.Write([]string{fmt.Sprintf("Әсел Ғалымжанқызы %d", i), "2.5"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	buf := reflect.ValueOf(s.sw).Elem().FieldByName("rawData").FieldByName("buf")
+	if !buf.IsValid() {
+		t.Fatal("excelize's StreamWriter has no rawData.buf: releaseChunk no longer applies")
+	}
+	if buf.FieldByName("buf").Cap() != 0 {
+		t.Errorf("the stream's buffer keeps %d bytes after the sheet is closed", buf.FieldByName("buf").Cap())
+	}
+	var out bytes.Buffer
+	n, err := b.WriteTo(&out)
+	if err != nil || n != int64(out.Len()) || n == 0 {
+		t.Fatalf("WriteTo: %d bytes (%d written), %v", n, out.Len(), err)
+	}
+	f, err := excelize.OpenReader(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := f.GetRows("People")
+	if err != nil || len(got) != rows+1 || got[rows][0] != fmt.Sprintf("Әсел Ғалымжанқызы %d", rows-1) {
+		t.Fatalf("%d rows read back, %v", len(got), err)
+	}
+}
