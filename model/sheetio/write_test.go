@@ -3,7 +3,9 @@ package sheetio
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -51,5 +53,50 @@ func TestReleaseChunk(t *testing.T) {
 	got, err := f.GetRows("People")
 	if err != nil || len(got) != rows+1 || got[rows][0] != fmt.Sprintf("Әсел Ғалымжанқызы %d", rows-1) {
 		t.Fatalf("%d rows read back, %v", len(got), err)
+	}
+}
+
+type rowsOf [][]string
+
+func (r *rowsOf) Next() (int, []string, error) {
+	if len(*r) == 0 {
+		return 0, nil, io.EOF
+	}
+	row := (*r)[0]
+	*r = (*r)[1:]
+	return len(row) * 10, row, nil
+}
+
+// The spool gives back the rows the first reading handed out, cells and row
+// numbers alike, and refuses to be read before that reading ended.
+func TestSpool(t *testing.T) {
+	s, err := NewSpool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	want := [][]string{{"a", "", "Әсел"}, {}, {strings.Repeat("я", 70000)}}
+	src := rowsOf(append([][]string(nil), want...))
+	tee := s.Tee(&src)
+	if _, err := s.Rows(); err == nil {
+		t.Fatal("a spool read before its end")
+	}
+	for {
+		if _, _, err := tee.Next(); err == io.EOF {
+			break
+		}
+	}
+	back, err := s.Rows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		n, cells, err := back.Next()
+		if err != nil || n != len(w)*10 || strings.Join(cells, "|") != strings.Join(w, "|") {
+			t.Fatalf("row %d %q %v, want %q", n, cells, err, w)
+		}
+	}
+	if _, _, err := back.Next(); err != io.EOF {
+		t.Fatalf("after the last row: %v", err)
 	}
 }
