@@ -168,3 +168,60 @@ func TestSheetCellTooBig(t *testing.T) {
 		t.Fatalf("got %+v", res.Problems)
 	}
 }
+
+// FuzzParseSheet feeds any sheet to ParseSheet as each importable kind: rows
+// are the lines of the input, cells split at tabs, as a workbook's raw values
+// would come. It must not panic; a refused sheet has no rows; nothing is
+// dropped uncounted (every non-blank row after the header is good or bad);
+// problems name rows of the sheet, in order; every good row holds a valid
+// record. Corpus: testdata/fuzz/FuzzParseSheet.
+func FuzzParseSheet(f *testing.F) {
+	f.Add("full_name\tphone\tiin\tbirth_year\torganization\tregion\tconsent\tconsent_at\nDana\t87015551235\t61211600012\t2006\t\tastana\t1\t46083\n")
+	f.Add("Аты-жөні\tТелефон\nDana\t77015551235\t\t\t\n\n\t\t\n")
+	f.Add("title\tsummary\tdirection\tregion\tstatus\tsdgs\tapplicant_phone\tapplicant_name\torganization\tbudget_kzt\nA\tB\teducation\tastana\t\t4\t\tDana\t\t1042.5\n")
+	f.Add("person_phone\tdate\thours\tactivity\tidea_id\tstatus\tverified_by\n87015551235\t46083.99999999\t2.4999999999999996\tx\t\t\t\n")
+	labels := map[string]string{Fold("Аты-жөні"): "full_name", Fold("Телефон"): "phone"}
+	f.Fuzz(func(t *testing.T, text string) {
+		lines := strings.Split(text, "\n")
+		for _, k := range []Kind{People, Ideas, Hours} {
+			s := &fakeSheet{}
+			for _, l := range lines {
+				s.rows = append(s.rows, strings.Split(l, "\t"))
+			}
+			res, err := ParseSheet(k, s, Options{Now: now, Labels: labels})
+			if err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			if res.Refused {
+				if len(res.Rows) != 0 || len(res.Problems) == 0 {
+					t.Fatalf("%s: a refused sheet has %d rows and problems %+v", k, len(res.Rows), res.Problems)
+				}
+				continue
+			}
+			nonBlank, header := 0, false
+			for _, l := range lines {
+				if blank(strings.Split(l, "\t")) {
+					continue
+				}
+				if !header {
+					header = true
+					continue
+				}
+				nonBlank++
+			}
+			if got := res.Good() + res.BadRows; got != nonBlank {
+				t.Fatalf("%s: %d good + %d bad rows, the sheet has %d", k, res.Good(), res.BadRows, nonBlank)
+			}
+			for i, p := range res.Problems {
+				if p.Line < 1 || p.Line > len(lines) || (i > 0 && p.Line < res.Problems[i-1].Line) {
+					t.Fatalf("%s: problem %+v out of place", k, p)
+				}
+			}
+			for _, row := range res.Rows {
+				if err := row.Record.Validate(); err != nil {
+					t.Fatalf("%s: row %d holds an invalid record: %v", k, row.Line, err)
+				}
+			}
+		}
+	})
+}

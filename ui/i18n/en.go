@@ -143,11 +143,15 @@ Usage:
       read a spreadsheet
   frontoffice export-csv --out DIR
       write ideas, people, consultations and hours as CSV
+  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] FILE
+      read an Excel workbook (.xlsx) or a CSV file
+  frontoffice export-sheet --out FILE.xlsx [--template --kind people|ideas|hours]
+      write everything into one Excel workbook, or an empty template to fill in
   frontoffice application [--lang L] [--format md|html] [--out FILE | --save [--force]] [--check] IDEA_ID
       print an idea's grant application, or with --check what it still lacks; it is in the
       language its texts are in unless --lang says kk, ru or en; --save writes it into
       applications/ beside the store, named from its title and date, and prints the path
-  frontoffice report [--format text|csv|json] [--from DATE] [--to DATE] [--region CODE] [--direction CODE] [--office ID|NAME]
+  frontoffice report [--format text|csv|json|xlsx --out FILE.xlsx] [--from DATE] [--to DATE] [--region CODE] [--direction CODE] [--office ID|NAME]
       counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
   frontoffice export --out FILE [--full] [--encrypt] [--redact]
       write a bundle for other offices: what changed since the last export
@@ -161,7 +165,8 @@ Usage:
       put the newest good backup (or FILE) in place of a damaged store; the damaged file is kept
   frontoffice salvage --out FILE [--force]
       copy every record that can still be read from a damaged store into a new one
-  frontoffice credits [--format text|csv|json]      social student credit of every volunteer
+  frontoffice credits [--format text|csv|json|xlsx --out FILE.xlsx]
+      social student credit of every volunteer
   frontoffice certificate [--out FILE] PERSON_ID|PHONE
       a letter of gratitude for a volunteer's verified hours (HTML)
   frontoffice withdraw PERSON_ID|PHONE

@@ -143,11 +143,15 @@ var kk = map[string]string{
       кестені оқу
   frontoffice export-csv --out ПАПКА
       идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
+  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
+      Excel кітабын (.xlsx) немесе CSV файлын оқу
+  frontoffice export-sheet --out ФАЙЛ.xlsx [--template --kind people|ideas|hours]
+      бәрін бір Excel кітабына жазу, немесе толтыруға арналған бос үлгі
   frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
       идеяның грант өтінімін шығару, --check: әлі неге дайын емес; өтінім мәтіндері жазылған
       тілде шығады, --lang kk, ru не en басқасын таңдайды; --save оны қойманың жанындағы
       applications/ қалтасына атауы мен күні бойынша аталған файлға жазып, жолын шығарады
-  frontoffice report [--format text|csv|json] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД] [--office ID|АТАУ]
+  frontoffice report [--format text|csv|json|xlsx --out ФАЙЛ.xlsx] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД] [--office ID|АТАУ]
       есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер
@@ -162,7 +166,8 @@ var kk = map[string]string{
       зақымдалған қойманың орнына соңғы жарамды көшірмені (не ФАЙЛ-ды) қою; зақымдалған файл сақталады
   frontoffice salvage --out ФАЙЛ [--force]
       зақымдалған қоймадан әлі оқылатын барлық жазбаны жаңа қоймаға көшіру
-  frontoffice credits [--format text|csv|json]      еріктілердің әлеуметтік студенттік кредиті
+  frontoffice credits [--format text|csv|json|xlsx --out ФАЙЛ.xlsx]
+      еріктілердің әлеуметтік студенттік кредиті
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       еріктінің расталған сағаттары үшін алғыс хат (HTML)
   frontoffice withdraw PERSON_ID|ТЕЛЕФОН

@@ -143,11 +143,15 @@ var ru = map[string]string{
       прочитать таблицу
   frontoffice export-csv --out ПАПКА
       записать идеи, людей, консультации и часы в CSV
+  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
+      прочитать книгу Excel (.xlsx) или CSV-файл
+  frontoffice export-sheet --out ФАЙЛ.xlsx [--template --kind people|ideas|hours]
+      записать всё в одну книгу Excel, или пустой шаблон для заполнения
   frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
       вывести грантовую заявку по идее, --check: чего ещё не хватает; заявка на языке её
       текстов, если --lang не задаёт kk, ru или en; --save записывает её в applications/
       рядом с хранилищем под именем из названия и даты и печатает путь
-  frontoffice report [--format text|csv|json] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД] [--office ID|НАЗВАНИЕ]
+  frontoffice report [--format text|csv|json|xlsx --out ФАЙЛ.xlsx] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД] [--office ID|НАЗВАНИЕ]
       цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
   frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
       записать пакет для других офисов: изменения с прошлого экспорта
@@ -161,7 +165,8 @@ var ru = map[string]string{
       поставить последнюю исправную копию (или ФАЙЛ) на место повреждённого хранилища; повреждённый файл сохраняется
   frontoffice salvage --out ФАЙЛ [--force]
       скопировать из повреждённого хранилища в новое всё, что ещё читается
-  frontoffice credits [--format text|csv|json]      социальный студенческий кредит волонтёров
+  frontoffice credits [--format text|csv|json|xlsx --out ФАЙЛ.xlsx]
+      социальный студенческий кредит волонтёров
   frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
       благодарственное письмо за подтверждённые часы (HTML)
   frontoffice withdraw PERSON_ID|ТЕЛЕФОН

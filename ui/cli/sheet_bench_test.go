@@ -1,0 +1,155 @@
+//go:build unix
+
+package cli
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/csvio"
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
+)
+
+// The workbook benchmarks (docs/PERFORMANCE.md, "2026-12-06 spreadsheets").
+// They read the store at $FO_SHEET_BENCH_DB when set (made with
+// `frontoffice demo --ideas 100000 --people 100000 --db /tmp/s.db`), else a
+// demo store of 2 000 + 2 000 made here. Each reports wall and CPU time and
+// the peak of the live heap; $FO_SHEET_HEAP_PROFILE writes a heap profile
+// when the heap is at its peak.
+
+func benchStore(b *testing.B) *storage.Store {
+	b.Helper()
+	path := os.Getenv("FO_SHEET_BENCH_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "demo.db")
+		s, err := storage.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Demo(s, i18n.New(model.EN), DemoOptions{Ideas: 2000, People: 2000, Seed: 1}, time.Now(), io.Discard); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+	s, err := storage.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// watchHeap samples the live heap until stopped, keeping the peak in *peak
+// (and writing a heap profile at it when $FO_SHEET_HEAP_PROFILE is set).
+func watchHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > *peak {
+				*peak = m.HeapInuse
+				if path := os.Getenv("FO_SHEET_HEAP_PROFILE"); path != "" && m.HeapInuse > 64<<20 {
+					if f, err := os.Create(path); err == nil {
+						pprof.WriteHeapProfile(f)
+						f.Close()
+					}
+				}
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// BenchmarkSheetExport: export-sheet's whole workbook.
+func BenchmarkSheetExport(b *testing.B) {
+	s := benchStore(b)
+	tr := i18n.New(model.KK)
+	out := filepath.Join(b.TempDir(), "all.xlsx")
+	var peak uint64
+	var rows int
+	var cpu, wall time.Duration
+	b.ResetTimer()
+	for range b.N {
+		runtime.GC()
+		stop := watchHeap(&peak)
+		start, cpu0 := time.Now(), cpuTime()
+		n, err := WriteWorkbook(context.Background(), s, tr, out)
+		wall += time.Since(start)
+		cpu += cpuTime() - cpu0
+		stop()
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows = n.People + n.Ideas + n.Hours + n.Consultations
+	}
+	b.ReportMetric(float64(rows)*float64(b.N)/wall.Seconds(), "rows/s")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-peak")
+}
+
+// BenchmarkSheetImport: import-sheet of the people sheet of that workbook
+// into an empty store (both readings and the write).
+func BenchmarkSheetImport(b *testing.B) {
+	s := benchStore(b)
+	tr := i18n.New(model.EN)
+	book := filepath.Join(b.TempDir(), "all.xlsx")
+	n, err := WriteWorkbook(context.Background(), s, tr, book)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var peak uint64
+	var cpu, wall time.Duration
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		dst, err := storage.Open(filepath.Join(b.TempDir(), "in.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		stop := watchHeap(&peak)
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		ok, err := ImportSheet(dst, tr, ImportOptions{Kind: csvio.People}, book, io.Discard, io.Discard)
+		wall += time.Since(start)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		stop()
+		if err != nil || !ok {
+			b.Fatalf("import: %v %v", ok, err)
+		}
+		if got, _ := dst.Count(model.KindPerson); got != n.People {
+			b.Fatalf("%d people imported, want %d", got, n.People)
+		}
+		dst.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n.People)*float64(b.N)/wall.Seconds(), "rows/s")
+	b.ReportMetric(float64(n.People)*float64(b.N)/cpu.Seconds(), "rows/cpu-s")
+	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-peak")
+}
