@@ -44,21 +44,21 @@ func each(rs []model.Record) func(func(model.Record) error) error {
 // entries put at the end, in key order) are found by every lookup exactly
 // as when InsertBatch writes them one by one, and both stores check clean.
 func TestInsertBulkAsInsertBatch(t *testing.T) {
-	storage.SetBulkBatchForTest(t, 300) // several batches, one of them short
+	storage.SetBulkBatchForTest(t, 150) // several batches, one of them short
 	a, _ := newStore(t)
 	b, _ := newStore(t)
-	rs := demoRecords(t, a.OfficeID(), 400, 500)
+	rs := demoRecords(t, a.OfficeID(), 200, 250)
 	if err := a.InsertBatch(rs); err != nil {
 		t.Fatal(err)
 	}
 	batches, n := 0, 0
-	if err := b.InsertBulk(context.Background(), each(demoRecords(t, b.OfficeID(), 400, 500)), func(saved []model.Record) {
+	if err := b.InsertBulk(context.Background(), each(demoRecords(t, b.OfficeID(), 200, 250)), func(saved []model.Record) {
 		batches++
 		n += len(saved)
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if n != len(rs) || batches != (len(rs)+299)/300 {
+	if n != len(rs) || batches != (len(rs)+149)/150 {
 		t.Fatalf("told of %d records in %d batches, want %d", n, batches, len(rs))
 	}
 	if p := b.PendingIndexCount(); p != 0 {
@@ -93,7 +93,7 @@ func TestInsertBulkAsInsertBatch(t *testing.T) {
 			t.Fatalf("person %s: ideas %d/%d, hours %d/%d, consultations %d/%d", p.ID, len(ia), len(ib), len(ha), len(hb), len(ca), len(cb))
 		}
 	}
-	if checked != 500 {
+	if checked != 250 {
 		t.Fatalf("checked %d people", checked)
 	}
 	sa, _ := a.Summary(model.DateOf(day0))
