@@ -74,6 +74,7 @@ func TestApplicationScreenInRussian(t *testing.T) {
 		tm.keys("ш") // Ideas, i on the Russian layout
 		tm.waitFor("Найдено")
 		tm.keys("/")
+		tm.waitFor("выйти из поиска") // the search box has the keys: help says how to leave it
 		tm.literal(word)
 		tm.waitFor("Найдено: 1")
 		tm.keys("Enter", "Enter") // leave the search, open the idea
@@ -86,6 +87,7 @@ func TestApplicationScreenInRussian(t *testing.T) {
 		tm.waitFor("Язык заявки: " + c.before + " (l)")
 		tm.keys("д") // l on the Russian layout
 		tm.waitFor("Язык заявки: " + c.after + " (l)")
+		tm.waitFor("Заявка теперь печатается") // kept on the idea before the export
 		tm.keys("ч") // x: export HTML
 		tm.waitFor("Заявка записана")
 		files, _ := filepath.Glob(filepath.Join(apps, "*.html"))
