@@ -88,7 +88,7 @@ func TestApplicationScreenInRussian(t *testing.T) {
 		tm.keys("д") // l on the Russian layout
 		tm.waitFor("Язык заявки: " + c.after + " (l)")
 		tm.waitFor("Заявка теперь печатается") // kept on the idea before the export
-		tm.keys("ч") // x: export HTML
+		tm.keys("ч")                           // x: export HTML
 		tm.waitFor("Заявка записана")
 		files, _ := filepath.Glob(filepath.Join(apps, "*.html"))
 		if len(files) != 1 {
