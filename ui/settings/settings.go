@@ -141,18 +141,21 @@ func (m *Model) setStored(o *model.Office, consultant, mci string) {
 		consultants: strings.Join(o.Consultants, "\n"),
 		consultant:  consultant,
 		lang:        m.c.Lang(),
-		mci:         showMCI(mci),
+		mci:         showMCI(mci, m.c.Now().Year()),
 	}
 }
 
 // showMCI writes the MCI as the screen shows it before and after saving
-// alike ("4 325 ₸"): the stored or typed value, else this year's by the
-// budget law (model.MCIFor).
-func showMCI(s string) string {
+// alike ("4 325", under "MCI value, ₸"): the stored or typed value, else the office's, else
+// year's by the budget law (model.MCIFor).
+func showMCI(s string, year int) string {
 	if t, r := model.ParseTenge(s); r == model.ReasonNone && t > 0 {
-		return t.String()
+		return model.GroupDigits(int64(t))
 	}
-	return model.MCI().String()
+	if t := model.OfficeMCI(); t > 0 {
+		return model.GroupDigits(int64(t))
+	}
+	return model.GroupDigits(int64(model.MCIFor(year)))
 }
 
 // Update handles the screen's messages.
@@ -296,7 +299,7 @@ func (m *Model) save() tea.Cmd {
 	o.Name = strings.TrimSpace(v.name)
 	o.Region = v.region
 	o.Consultants = splitLines(v.consultants)
-	store := m.c.Store
+	store, year := m.c.Store, m.c.Now().Year()
 	return common.Do(func() tea.Msg {
 		if err := store.SaveOffice(&o); err != nil {
 			return savedMsg{err: err}
@@ -308,7 +311,7 @@ func (m *Model) save() tea.Cmd {
 			return savedMsg{err: err}
 		}
 		// The year's value by law, shown and kept, is not pinned as the office's.
-		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 && (model.OfficeMCI() > 0 || t != model.MCI()) {
+		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 && (model.OfficeMCI() > 0 || t != model.MCIFor(year)) {
 			if err := store.SetSetting(KeyMCI, strconv.FormatInt(int64(t), 10)); err != nil {
 				return savedMsg{err: err}
 			}
