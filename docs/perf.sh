@@ -132,7 +132,7 @@ for kind in idea person; do
 done
 
 # View() of every screen, and opening a card with 30 consultations.
-out=$(FRONTOFFICE_BENCH_DB=$work/bench.db go test -run '^$' -bench 'Screens|IdeaCard' -benchtime 200x ./ui/ 2>/dev/null | grep '^Benchmark')
+out=$(FRONTOFFICE_BENCH_DB=$work/bench.db go test -run '^$' -bench 'Screens|IdeaCard' -benchtime 200x ./ui/ 2>/dev/null | grep '^Benchmark' || true)
 worst=$(echo "$out" | grep Screens | awk '{print $3, $1}' | sort -n | tail -1)
 row "\`View()\` of any screen (slowest of $(echo "$out" | grep -c Screens) screen×size: $(echo "$worst" | cut -d' ' -f2 | sed 's/BenchmarkScreens\///; s/-[0-9]*$//'))" "$(echo "$worst" | awk '{printf "%.2f ms", $1/1e6}')" "≤ 2 ms" "FRONTOFFICE_BENCH_DB=… go test -run '^\$' -bench Screens -benchtime 200x ./ui/"
 # (a busy machine may load the index slower than the test runner waits:
