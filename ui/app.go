@@ -106,6 +106,11 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 	helpTop  int // the first line of help shown, when it does not fit
+	// back is the screens to return to: a card opened from another screen
+	// (a person from the Desk's queue) goes back there on esc, a
+	// consultation started on a card goes back there once saved. Choosing
+	// a screen with its key forgets them.
+	back []int
 
 	damaged  error  // set when the store met damage: Run returns it (damage.go)
 	crashLog string // set when a panic stopped the app
@@ -252,18 +257,25 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.DataChangedMsg:
 		return m, tea.Batch(m.loadOffice(), m.broadcast(msg))
 	case common.OpenMsg:
+		to := m.active
 		switch msg.Kind {
 		case model.KindIdea:
-			m.active = screenIdeas
+			to = screenIdeas
 		case model.KindPerson:
-			m.active = screenPeople
+			to = screenPeople
 		default:
 			return m, nil
 		}
+		m.pushBack(to)
 		return m, m.updateScreen(m.active, msg)
 	case common.LogConsultationMsg:
-		m.active = screenConsult
+		m.pushBack(screenConsult)
 		return m, m.updateScreen(screenConsult, msg)
+	case common.ReturnMsg:
+		if m.active == screenConsult {
+			return m, m.popBack()
+		}
+		return m, nil
 	case common.LogHoursMsg:
 		m.active = screenHours
 		return m, m.updateScreen(screenHours, msg)
@@ -320,7 +332,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.status = common.StatusMsg{}
 	if b, ok := m.screens[m.active].(common.BackHandler); ok && b.HandlesBack() && key.Matches(msg, m.keys.Back) {
-		return m.updateScreen(m.active, msg) // a card goes back to its list, not Home
+		cmd := m.updateScreen(m.active, msg) // a card goes back to its list, not Home
+		if !b.HandlesBack() && len(m.back) > 0 {
+			return tea.Batch(cmd, m.popBack()) // or where it was opened from
+		}
+		return cmd
 	}
 	if o, ok := m.screens[m.active].(keyOwner); ok && o.OwnsKey(msg) {
 		return m.updateScreen(m.active, msg) // the Desk's queue: s serves, tab goes to its field
@@ -348,7 +364,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		// elsewhere it shows the Consult screen.
 		if cs, ok := m.screens[m.active].(common.ConsultSubject); ok {
 			if req, ok := cs.ConsultSubject(); ok {
-				m.active = screenConsult
+				m.pushBack(screenConsult) // saved, it comes back here
 				return m.updateScreen(screenConsult, req)
 			}
 		}
@@ -391,8 +407,38 @@ type shower interface {
 	Shown() tea.Cmd
 }
 
-// show makes screen i the active one.
+// pushBack makes screen to the active one, remembering the one shown so far
+// to go back to.
+func (m *Model) pushBack(to int) {
+	if to != m.active {
+		m.back = append(m.back, m.active)
+	}
+	m.active = to
+}
+
+// popBack goes back to the screen remembered last; one that wants to know
+// it is returned to (the Desk keeps its queue in focus) is told so.
+func (m *Model) popBack() tea.Cmd {
+	if len(m.back) == 0 {
+		return nil
+	}
+	m.active, m.back = m.back[len(m.back)-1], m.back[:len(m.back)-1]
+	if r, ok := m.screens[m.active].(returner); ok {
+		return r.Returned()
+	}
+	return nil
+}
+
+// returner is a screen that wants to know it is returned to from a card or
+// a form it opened, rather than chosen afresh.
+type returner interface {
+	Returned() tea.Cmd
+}
+
+// show makes screen i the active one, chosen with its key: where the
+// screens shown before were opened from no longer matters.
 func (m *Model) show(i int) tea.Cmd {
+	m.back = nil
 	m.active = i
 	if s, ok := m.screens[i].(shower); ok {
 		return s.Shown()

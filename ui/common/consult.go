@@ -17,3 +17,8 @@ type LogConsultationMsg struct {
 type ConsultSubject interface {
 	ConsultSubject() (LogConsultationMsg, bool)
 }
+
+// ReturnMsg says a form opened from another screen is done with (a
+// consultation saved): the root goes back to where it was started, if it
+// was started elsewhere.
+type ReturnMsg struct{}

@@ -224,6 +224,10 @@ func (m *Model) Shown() tea.Cmd {
 	return m.list.Focus()
 }
 
+// Returned is called by the root when the Desk is shown again after a card
+// or a form opened from it: the queue keeps the focus and the cursor it had.
+func (m *Model) Returned() tea.Cmd { return nil }
+
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {

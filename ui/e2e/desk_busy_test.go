@@ -255,3 +255,36 @@ func TestDeskFieldHelpAndMistypedIIN(t *testing.T) {
 	tm.keys("C-c")
 	tm.waitFor("EXIT=0")
 }
+
+// TestDeskBackToTheQueue (issue 20 item 5), in Russian at 40×12: esc on a
+// card opened from the queue goes back to the queue, and a consultation
+// started on the queue goes back there once saved.
+func TestDeskBackToTheQueue(t *testing.T) {
+	db := busyStore(t, 1, 0)
+	tm := start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○1")
+	tm.keys("Tab")
+	tm.waitUntil("the queue in focus", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("Enter")
+	tm.waitFor("+7 701 000 00 00")
+	tm.keys("Escape")
+	tm.waitUntil("the queue again", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("v")
+	tm.waitFocus("Дата")
+	tm.nextTo("Длительность")
+	tm.literal("30")
+	tm.nextTo("Консультант")
+	tm.keys("C-u")
+	tm.literal("Мадина")
+	tm.nextTo("Услуги")
+	tm.keys("x")
+	tm.nextTo("Заметки")
+	tm.nextTo("Следующие шаги")
+	tm.nextTo("Дата повторной связи")
+	tm.next()
+	tm.waitUntil("the queue after saving", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}

@@ -56,6 +56,12 @@ func init() {
 			EN: "This is an IIN with a wrong check digit: check the digits.",
 		},
 
+		// The idea card lists its consultations.
+		"ideas.consultations":     {KK: "Кеңестер (%d)", RU: "Консультации (%d)", EN: "Consultations (%d)"},
+		"ideas.no_consultations":  {KK: "Әзірге кеңес болмады; v — кеңесті жазу.", RU: "Консультаций пока нет; v — записать консультацию.", EN: "No consultations yet; v logs one."},
+		"ideas.consult_corrected": {KK: "түзетілді", RU: "исправлена", EN: "corrected"},
+		"ideas.consult_next":      {KK: "Келесі қадамдар: %s", RU: "Дальше: %s", EN: "Next steps: %s"},
+
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
 		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
