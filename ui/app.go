@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -541,22 +542,78 @@ func (m *Model) shortHelp() []key.Binding {
 		return m.screens[m.active].ShortHelp()
 	}
 	// Help and quit first: on a narrow terminal the end of the line is cut.
-	keys := append([]key.Binding{m.keys.Help, m.keys.Quit}, m.screens[m.active].ShortHelp()...)
-	return append(keys, m.keys.Next)
+	// A key the screen uses itself is listed for what it does there.
+	own := m.screens[m.active].ShortHelp()
+	taken := map[string]bool{}
+	for _, k := range own {
+		for _, s := range k.Keys() {
+			taken[s] = true
+		}
+	}
+	var keys []key.Binding
+	for _, k := range []key.Binding{m.keys.Help, m.keys.Quit} {
+		if !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
+			keys = append(keys, k)
+		}
+	}
+	keys = append(keys, own...)
+	if !slices.ContainsFunc(m.keys.Next.Keys(), func(s string) bool { return taken[s] }) {
+		keys = append(keys, m.keys.Next)
+	}
+	return keys
 }
 
-func (m *Model) helpView() string {
-	tr, st := m.c.Tr, m.c.Styles
-	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings},
-		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
-	var b strings.Builder
-	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")
-	for _, g := range groups {
+// helpBindings are the keys the help overlay lists: the screen's own, then
+// the root's that still mean the same there. A key the screen uses itself
+// (tab on the Desk's queue, p for the programme on an application, s to
+// serve) is listed once, for what it does on that screen: the root's
+// binding for it is left out.
+func (m *Model) helpBindings() []key.Binding {
+	var out []key.Binding
+	taken := map[string]bool{}
+	for _, g := range m.screens[m.active].FullHelp() {
 		for _, k := range g {
 			if !k.Enabled() {
 				continue
 			}
+			out = append(out, k)
+			for _, s := range k.Keys() {
+				taken[s] = true
+			}
+		}
+	}
+	for _, k := range []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People,
+		m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings,
+		m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ} {
+		if k.Enabled() && !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// helpTitle names the help overlay: the screen's, or the view's on it (the
+// application of an idea is not the Ideas list).
+func (m *Model) helpTitle() string {
+	if t, ok := m.screens[m.active].(helpTitler); ok {
+		if s := t.HelpTitle(); s != "" {
+			return s
+		}
+	}
+	return m.c.Tr.T("help.title", m.screens[m.active].Title())
+}
+
+// helpTitler is a screen whose help is titled by the view it shows.
+type helpTitler interface {
+	HelpTitle() string
+}
+
+func (m *Model) helpView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	var b strings.Builder
+	b.WriteString(st.HelpHeader.Render(m.helpTitle()) + "\n")
+	{
+		for _, k := range m.helpBindings() {
 			h := k.Help()
 			shown := h.Key
 			if t := common.Twin(h.Key); t != "" {

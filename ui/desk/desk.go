@@ -39,12 +39,13 @@ type KeyMap struct {
 	Down  key.Binding
 
 	// the queue
-	Serve  key.Binding
-	Finish key.Binding
-	Left   key.Binding
-	Undo   key.Binding
-	Open   key.Binding
-	Type   key.Binding
+	Serve   key.Binding
+	Finish  key.Binding
+	Left    key.Binding
+	Undo    key.Binding
+	Open    key.Binding
+	Type    key.Binding
+	ToField key.Binding // tab on the queue (shift+tab is the previous screen)
 
 	// the purpose of a visit
 	Choose key.Binding
@@ -81,7 +82,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Undo:   common.Bind(tr.T("desk.key_undo"), "u"),
 		Open:   common.Bind(tr.T("desk.key_open"), "enter"),
 		// "/" sits where "." is on the ЙЦУКЕН layouts.
-		Type: common.BindHelp("/", tr.T("desk.key_type"), "/", "."),
+		Type:    common.BindHelp("/", tr.T("desk.key_type"), "/", "."),
+		ToField: common.Bind(tr.T("desk.key_to_field"), "tab"),
 
 		Choose: common.Bind(tr.T("desk.key_choose"), "enter"),
 		Cancel: common.Bind(tr.T("key.cancel"), "esc"),
@@ -442,11 +444,14 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp lists the keys for the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	if m.mode == idle {
-		return [][]key.Binding{
-			{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
-			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.Type},
-		}
+	// The field's keys or the queue's: enter, ↑ and ↓ do one thing in
+	// each, and the queue's tab goes back to the field (shift+tab is the
+	// previous screen there, as everywhere).
+	switch {
+	case m.mode == idle && m.onQueue:
+		return [][]key.Binding{{k.Up, k.Down, k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.ToField, k.Type}}
+	case m.mode == idle:
+		return [][]key.Binding{{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus}}
 	}
 	return [][]key.Binding{m.ShortHelp()}
 }

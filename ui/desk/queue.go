@@ -168,7 +168,7 @@ func (m *Model) queueHelp() []key.Binding {
 	if v != nil {
 		out = append(out, k.Open)
 	}
-	return append(out, k.Focus)
+	return append(out, k.ToField)
 }
 
 func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {

@@ -288,3 +288,52 @@ func TestDeskBackToTheQueue(t *testing.T) {
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }
+
+// TestHelpListsEachKeyOnce (issue 20 item 6), in Russian at 80×24: the help
+// of the Desk's queue lists tab and s once each (field and serve), not also
+// as the next screen and Settings.
+func TestHelpListsEachKeyOnce(t *testing.T) {
+	db := busyStore(t, 1, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○1")
+	tm.keys("Tab")
+	tm.waitUntil("the queue in focus", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("?")
+	s := tm.waitFor("Клавиши экрана «Приём»")
+	lines := map[string]bool{}
+	for page := 0; ; page++ {
+		for _, l := range strings.Split(s, "\n") {
+			lines[strings.TrimSpace(l)] = true
+		}
+		if !strings.Contains(s, "↓ дальше") || page > 6 {
+			break
+		}
+		prev := s
+		tm.keys("Space")
+		s = tm.waitUntil("the next page of help", func(s string) bool { return s != prev })
+	}
+	count := func(prefix string) int {
+		n := 0
+		for l := range lines {
+			if strings.HasPrefix(l, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("tab "); n != 1 {
+		t.Errorf("tab listed %d times:\n%v", n, lines)
+	}
+	if n := count("s/ы "); n != 1 {
+		t.Errorf("s listed %d times:\n%v", n, lines)
+	}
+	if n := count("p/з "); n != 1 {
+		t.Errorf("p listed %d times:\n%v", n, lines)
+	}
+	tm.keys("Escape")
+	tm.waitUntil("the queue again", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}

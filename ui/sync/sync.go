@@ -699,6 +699,14 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp is the help overlay's keys.
 func (m *Model) FullHelp() [][]key.Binding {
+	// Each part of the screen lists its own keys, so one key (enter, ↑)
+	// is listed for one thing.
 	k := m.keys
-	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
+	switch {
+	case m.editing != nil || m.inFields || m.running || m.asking != nil || m.trusting != nil || m.replaceAsk != "":
+		return [][]key.Binding{m.ShortHelp()}
+	case m.sec == secConflicts:
+		return [][]key.Binding{{k.Left, k.Up, k.Ours, k.Theirs, k.Fields}}
+	}
+	return [][]key.Binding{{k.Left, k.Run, k.Full}}
 }
