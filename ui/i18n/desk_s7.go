@@ -8,9 +8,9 @@ import "frontoffice/model"
 func init() {
 	add(map[string]model.Label{
 		"help.title_application": {KK: "Өтінім экранының пернелері", RU: "Клавиши экрана заявки", EN: "Keys on the application screen"},
-		"desk.key_to_field": {KK: "іздеу өрісіне", RU: "к полю поиска", EN: "to the search field"},
-		"desk.more_above": {KK: "↑ жоғарыда тағы %d", RU: "↑ выше ещё %d", EN: "↑ %d more above"},
-		"desk.more_below": {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
+		"desk.key_to_field":      {KK: "іздеу өрісіне", RU: "к полю поиска", EN: "to the search field"},
+		"desk.more_above":        {KK: "↑ жоғарыда тағы %d", RU: "↑ выше ещё %d", EN: "↑ %d more above"},
+		"desk.more_below":        {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
 		"desk.already_waiting": {
 			KK: "%s бүгін кезекте күтіп тұр (%s бастап): екінші рет қойылмады. Курсор — соның үстінде.",
 			RU: "%s уже ждёт в очереди сегодня (с %s): второй раз не поставлен(а). Курсор — на нём/ней.",
