@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -334,6 +335,44 @@ func TestHelpListsEachKeyOnce(t *testing.T) {
 	}
 	tm.keys("Escape")
 	tm.waitUntil("the queue again", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// TestImportPickerInTmux (issue 20 item 12), in Russian at 80×24: Sync →
+// Import lists the bundles folder's .fob files with size and date; tab shows
+// Downloads, where the bundle sent by mail is; enter imports it.
+func TestImportPickerInTmux(t *testing.T) {
+	a := busyStore(t, 2, 0)
+	dir := t.TempDir()
+	b := filepath.Join(dir, "b", "fo.db")
+	home := filepath.Join(dir, "home")
+	for _, out := range []string{filepath.Join(dir, "b", "bundles", "from-usb.fob"), filepath.Join(home, "Downloads", "from-mail.fob")} {
+		if err := os.MkdirAll(filepath.Dir(out), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if out2, err := exec.Command(binary, "export", "--db", a, "--full", "--out", out).CombinedOutput(); err != nil {
+			t.Fatalf("export: %v\n%s", err, out2)
+		}
+	}
+	tm := start(t, 80, 24, []string{"HOME=" + home}, "--db", b, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("t")
+	tm.waitFor("Импорт")
+	tm.keys("Right", "Enter")
+	s := tm.waitFor("Папка пакетов")
+	if !strings.Contains(cursorLine(s), "from-usb.fob") || !strings.Contains(cursorLine(s), time.Now().Format("02.01.2006")) {
+		t.Fatalf("the bundles folder's file, its date:\n%s", s)
+	}
+	tm.keys("Tab")
+	s = tm.waitFor("Загрузки:")
+	if !strings.Contains(cursorLine(s), "from-mail.fob") {
+		t.Fatalf("Downloads:\n%s", s)
+	}
+	tm.keys("Enter")
+	tm.waitFor("Первый пакет этого офиса")
+	tm.keys("y")
+	tm.waitFor("теперь доверяют")
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }

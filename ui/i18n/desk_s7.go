@@ -64,6 +64,28 @@ func init() {
 		"ideas.consult_corrected": {KK: "түзетілді", RU: "исправлена", EN: "corrected"},
 		"ideas.consult_next":      {KK: "Келесі қадамдар: %s", RU: "Дальше: %s", EN: "Next steps: %s"},
 
+		// Sync → Import: the file picker.
+		"sync.pick_bundles":      {KK: "Пакеттер қалтасы", RU: "Папка пакетов", EN: "Bundles folder"},
+		"sync.pick_downloads":    {KK: "Жүктеулер", RU: "Загрузки", EN: "Downloads"},
+		"sync.pick_to_downloads": {KK: "Жүктеулер қалтасы", RU: "папка «Загрузки»", EN: "the Downloads folder"},
+		"sync.pick_to_bundles":   {KK: "пакеттер қалтасы", RU: "папка пакетов", EN: "the bundles folder"},
+		"sync.pick_last":         {KK: "Соңғысы: %s", RU: "Последний: %s", EN: "Last: %s"},
+		"sync.pick_loading":      {KK: "Қалта оқылуда…", RU: "Чтение папки…", EN: "Reading the folder…"},
+		"sync.pick_none": {
+			KK: "Мұнда .fob файлдары жоқ. tab — басқа қалта, немесе файлдың жолын теріңіз.",
+			RU: "Здесь нет файлов .fob. tab — другая папка, или введите путь к файлу.",
+			EN: "No .fob files here. tab shows the other folder, or type the file's path.",
+		},
+		"sync.pick_keys": {
+			KK: "enter — импорттау · tab — %s · жолды теру де болады · esc — артқа",
+			RU: "enter — импортировать · tab — %s · можно ввести путь · esc — назад",
+			EN: "enter imports · tab: %s · or type a path · esc back",
+		},
+		"sync.key_pick":      {KK: "таңдалған файлды импорттау", RU: "импортировать выбранный файл", EN: "import the file chosen"},
+		"sync.key_folder":    {KK: "пакеттер ↔ жүктеулер", RU: "пакеты ↔ загрузки", EN: "bundles ↔ Downloads"},
+		"sync.key_type":      {KK: "жолды теру", RU: "ввести путь", EN: "type a path"},
+		"sync.key_type_keys": {KK: "әріп/ctrl+u", RU: "буква/ctrl+u", EN: "letter/ctrl+u"},
+
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
 		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
