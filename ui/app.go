@@ -273,10 +273,13 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.pushBack(screenConsult)
 		return m, m.updateScreen(screenConsult, msg)
 	case common.ReturnMsg:
-		if m.active == screenConsult {
+		if m.active == screenConsult || m.active == screenSettings {
 			return m, m.popBack()
 		}
 		return m, nil
+	case common.SetupMsg:
+		m.pushBack(screenSettings) // saved, it comes back here
+		return m, m.updateScreen(screenSettings, msg)
 	case common.LogHoursMsg:
 		m.active = screenHours
 		return m, m.updateScreen(screenHours, msg)

@@ -22,3 +22,7 @@ type ConsultSubject interface {
 // consultation saved): the root goes back to where it was started, if it
 // was started elsewhere.
 type ReturnMsg struct{}
+
+// SetupMsg asks the root to open the first run's guided set-up (Settings):
+// the office's name, its region, its consultants and who is at the desk.
+type SetupMsg struct{}

@@ -86,6 +86,25 @@ func init() {
 		"sync.key_type":      {KK: "жолды теру", RU: "ввести путь", EN: "type a path"},
 		"sync.key_type_keys": {KK: "әріп/ctrl+u", RU: "буква/ctrl+u", EN: "letter/ctrl+u"},
 
+		// The first run's guided set-up.
+		"home.setup_hint": {
+			KK: "Алғашқы баптау: enter — кеңсе атауы, өңірі, кеңесшілері және қазір кім қабылдауда (4 сұрақ).",
+			RU: "Первый запуск: enter — название офиса, регион, консультанты и кто сейчас на приёме (4 вопроса).",
+			EN: "First run: enter sets up the office: its name, region, consultants and who is at the desk (4 questions).",
+		},
+		"home.start_hint": {
+			KK: "Қойма әлі бос. d — бірінші келушіні тіркеу; үлгі деректер: frontoffice demo",
+			RU: "Хранилище пока пусто. d — зарегистрировать первого посетителя; пример данных: frontoffice demo",
+			EN: "Nothing stored yet. d registers the first visitor; sample data: frontoffice demo",
+		},
+		"home.key_setup": {KK: "алғашқы баптау", RU: "первая настройка", EN: "set up the office"},
+		"setup.step":     {KK: "Баптау, %d/%d", RU: "Настройка, %d из %d", EN: "Set-up, %d of %d"},
+		"setup.intro": {
+			KK: "Кейін барлығын Баптауларда (s) өзгертуге болады.",
+			RU: "Всё это можно изменить потом в Настройках (s).",
+			EN: "All of it can be changed later in Settings (s).",
+		},
+
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
 		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
