@@ -376,3 +376,51 @@ func TestImportPickerInTmux(t *testing.T) {
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }
+
+// TestWideTableAndWholeNumbers (issue 20 item 16), in Russian: at 130
+// columns the Ideas table gives the title's spare room to the region and
+// status, so their names show whole; at 40×12 the catalogue's reasons never
+// split a sum of money between lines.
+func TestWideTableAndWholeNumbers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	if out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "60", "--people", "20").CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	tm := start(t, 130, 30, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("i")
+	s := tm.waitFor("Найдено")
+	whole := 0
+	for _, r := range model.Regions() {
+		if l := r.Label(model.RU); len([]rune(l)) > 11 && strings.Contains(s, l) {
+			whole++
+		}
+	}
+	if whole == 0 {
+		t.Fatalf("no region name longer than 11 characters shows whole:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+
+	tm = start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("i")
+	tm.waitFor("Найдено")
+	tm.keys("c")
+	tm.waitFocus("Имеющиеся деньги")
+	tm.literal("200000")
+	for _, next := range []string{"Интересы", "Сколько человек", "Сколько недель", "Регион"} {
+		tm.nextTo(next)
+	}
+	tm.next()
+	s = tm.waitUntil("the suggestions", func(s string) bool { return strings.Contains(s, "▸") })
+	lines := strings.Split(s, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.TrimRight(lines[i], " "), strings.TrimLeft(lines[i+1], " ")
+		if len(a) > 0 && a[len(a)-1] >= '0' && a[len(a)-1] <= '9' && (strings.HasPrefix(b, "000") || strings.HasPrefix(b, "₸")) {
+			t.Fatalf("a sum is split between lines %d and %d:\n%s", i, i+1, s)
+		}
+	}
+	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}
