@@ -223,6 +223,9 @@ func (m *Model) move(to model.VisitState) tea.Cmd {
 	if !canMove(v.State, to) {
 		return m.status(m.c.Tr.T(cannotMove(to), common.Sanitize(m.name(v))), true)
 	}
+	if m.nobody() {
+		return m.asWho(func() tea.Cmd { return m.move(to) })
+	}
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()
 	before := move{id: v.ID, from: v.State, consultant: v.Consultant}

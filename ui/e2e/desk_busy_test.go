@@ -11,6 +11,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/settings"
 )
 
 // busyStore is a store whose queue today has waiting visitors (the first
@@ -30,6 +31,9 @@ func busyStore(t *testing.T, waiting, done int) string {
 	}
 	o.Name, o.Region, o.Consultants = "Тест", "almaty", []string{"Мадина"}
 	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // at the desk
 		t.Fatal(err)
 	}
 	now := time.Now().Add(-2 * time.Hour)
@@ -422,5 +426,32 @@ func TestWideTableAndWholeNumbers(t *testing.T) {
 		}
 	}
 	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}
+
+// TestFirstRunSetupInTmux (issue 20 item 15), in Russian at 80×24: a new
+// store's Home offers the set-up; four questions later the office is named,
+// someone is at the desk, and Home no longer offers it.
+func TestFirstRunSetupInTmux(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Первый запуск")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 1 из 4")
+	tm.literal("Жастар орталығы")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 2 из 4")
+	tm.keys("Down", "Enter")
+	tm.waitFor("Настройка, 3 из 4")
+	tm.literal("Мадина")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 4 из 4")
+	tm.literal("Мадина")
+	tm.keys("Enter")
+	s := tm.waitFor("Настройки сохранены")
+	if strings.Contains(s, "Первый запуск") || !strings.Contains(s, "Хранилище пока пусто") {
+		t.Fatalf("after the set-up:\n%s", s)
+	}
+	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }

@@ -105,6 +105,12 @@ func init() {
 			EN: "All of it can be changed later in Settings (s).",
 		},
 
+		// Nobody at the desk: who is working?
+		"desk.who_title":  {KK: "Қазір кім қабылдауда?", RU: "Кто сейчас на приёме?", EN: "Who is working at the desk?"},
+		"desk.who_hint":   {KK: "Сақталатын әр өзгеріс осы атпен жазылады (Баптаулардан өзгертуге болады).", RU: "Каждое сохранение записывается на это имя (можно изменить в Настройках).", EN: "Every save is recorded under this name (Settings can change it)."},
+		"desk.who_needed": {KK: "Атыңызды жазыңыз.", RU: "Введите имя.", EN: "Type a name."},
+		"desk.who_set":    {KK: "Қабылдауда: %s.", RU: "На приёме: %s.", EN: "At the desk: %s."},
+
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},
 		"report.anonymous_visits":      {KK: "Оның ішінде анонимді", RU: "Из них анонимных", EN: "Of them anonymous"},
