@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,6 +107,11 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 	helpTop  int // the first line of help shown, when it does not fit
+	// back is the screens to return to: a card opened from another screen
+	// (a person from the Desk's queue) goes back there on esc, a
+	// consultation started on a card goes back there once saved. Choosing
+	// a screen with its key forgets them.
+	back []int
 
 	damaged  error  // set when the store met damage: Run returns it (damage.go)
 	crashLog string // set when a panic stopped the app
@@ -265,18 +271,28 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.DataChangedMsg:
 		return m, tea.Batch(m.loadOffice(), m.broadcast(msg))
 	case common.OpenMsg:
+		to := m.active
 		switch msg.Kind {
 		case model.KindIdea:
-			m.active = screenIdeas
+			to = screenIdeas
 		case model.KindPerson:
-			m.active = screenPeople
+			to = screenPeople
 		default:
 			return m, nil
 		}
+		m.pushBack(to)
 		return m, m.updateScreen(m.active, msg)
 	case common.LogConsultationMsg:
-		m.active = screenConsult
+		m.pushBack(screenConsult)
 		return m, m.updateScreen(screenConsult, msg)
+	case common.ReturnMsg:
+		if m.active == screenConsult || m.active == screenSettings {
+			return m, m.popBack()
+		}
+		return m, nil
+	case common.SetupMsg:
+		m.pushBack(screenSettings) // saved, it comes back here
+		return m, m.updateScreen(screenSettings, msg)
 	case common.LogHoursMsg:
 		m.active = screenHours
 		return m, m.updateScreen(screenHours, msg)
@@ -333,7 +349,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.status = common.StatusMsg{}
 	if b, ok := m.screens[m.active].(common.BackHandler); ok && b.HandlesBack() && key.Matches(msg, m.keys.Back) {
-		return m.updateScreen(m.active, msg) // a card goes back to its list, not Home
+		cmd := m.updateScreen(m.active, msg) // a card goes back to its list, not Home
+		if !b.HandlesBack() && len(m.back) > 0 {
+			return tea.Batch(cmd, m.popBack()) // or where it was opened from
+		}
+		return cmd
 	}
 	if o, ok := m.screens[m.active].(keyOwner); ok && o.OwnsKey(msg) {
 		return m.updateScreen(m.active, msg) // the Desk's queue: s serves, tab goes to its field
@@ -361,7 +381,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		// elsewhere it shows the Consult screen.
 		if cs, ok := m.screens[m.active].(common.ConsultSubject); ok {
 			if req, ok := cs.ConsultSubject(); ok {
-				m.active = screenConsult
+				m.pushBack(screenConsult) // saved, it comes back here
 				return m.updateScreen(screenConsult, req)
 			}
 		}
@@ -404,8 +424,38 @@ type shower interface {
 	Shown() tea.Cmd
 }
 
-// show makes screen i the active one.
+// pushBack makes screen to the active one, remembering the one shown so far
+// to go back to.
+func (m *Model) pushBack(to int) {
+	if to != m.active {
+		m.back = append(m.back, m.active)
+	}
+	m.active = to
+}
+
+// popBack goes back to the screen remembered last; one that wants to know
+// it is returned to (the Desk keeps its queue in focus) is told so.
+func (m *Model) popBack() tea.Cmd {
+	if len(m.back) == 0 {
+		return nil
+	}
+	m.active, m.back = m.back[len(m.back)-1], m.back[:len(m.back)-1]
+	if r, ok := m.screens[m.active].(returner); ok {
+		return r.Returned()
+	}
+	return nil
+}
+
+// returner is a screen that wants to know it is returned to from a card or
+// a form it opened, rather than chosen afresh.
+type returner interface {
+	Returned() tea.Cmd
+}
+
+// show makes screen i the active one, chosen with its key: where the
+// screens shown before were opened from no longer matters.
 func (m *Model) show(i int) tea.Cmd {
+	m.back = nil
 	m.active = i
 	if s, ok := m.screens[i].(shower); ok {
 		return s.Shown()
@@ -508,22 +558,78 @@ func (m *Model) shortHelp() []key.Binding {
 		return m.screens[m.active].ShortHelp()
 	}
 	// Help and quit first: on a narrow terminal the end of the line is cut.
-	keys := append([]key.Binding{m.keys.Help, m.keys.Quit}, m.screens[m.active].ShortHelp()...)
-	return append(keys, m.keys.Next)
+	// A key the screen uses itself is listed for what it does there.
+	own := m.screens[m.active].ShortHelp()
+	taken := map[string]bool{}
+	for _, k := range own {
+		for _, s := range k.Keys() {
+			taken[s] = true
+		}
+	}
+	var keys []key.Binding
+	for _, k := range []key.Binding{m.keys.Help, m.keys.Quit} {
+		if !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
+			keys = append(keys, k)
+		}
+	}
+	keys = append(keys, own...)
+	if !slices.ContainsFunc(m.keys.Next.Keys(), func(s string) bool { return taken[s] }) {
+		keys = append(keys, m.keys.Next)
+	}
+	return keys
 }
 
-func (m *Model) helpView() string {
-	tr, st := m.c.Tr, m.c.Styles
-	groups := append(m.screens[m.active].FullHelp(),
-		[]key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People, m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings},
-		[]key.Binding{m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ})
-	var b strings.Builder
-	b.WriteString(st.HelpHeader.Render(tr.T("help.title", m.screens[m.active].Title())) + "\n")
-	for _, g := range groups {
+// helpBindings are the keys the help overlay lists: the screen's own, then
+// the root's that still mean the same there. A key the screen uses itself
+// (tab on the Desk's queue, p for the programme on an application, s to
+// serve) is listed once, for what it does on that screen: the root's
+// binding for it is left out.
+func (m *Model) helpBindings() []key.Binding {
+	var out []key.Binding
+	taken := map[string]bool{}
+	for _, g := range m.screens[m.active].FullHelp() {
 		for _, k := range g {
 			if !k.Enabled() {
 				continue
 			}
+			out = append(out, k)
+			for _, s := range k.Keys() {
+				taken[s] = true
+			}
+		}
+	}
+	for _, k := range []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People,
+		m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings,
+		m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ} {
+		if k.Enabled() && !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// helpTitle names the help overlay: the screen's, or the view's on it (the
+// application of an idea is not the Ideas list).
+func (m *Model) helpTitle() string {
+	if t, ok := m.screens[m.active].(helpTitler); ok {
+		if s := t.HelpTitle(); s != "" {
+			return s
+		}
+	}
+	return m.c.Tr.T("help.title", m.screens[m.active].Title())
+}
+
+// helpTitler is a screen whose help is titled by the view it shows.
+type helpTitler interface {
+	HelpTitle() string
+}
+
+func (m *Model) helpView() string {
+	tr, st := m.c.Tr, m.c.Styles
+	var b strings.Builder
+	b.WriteString(st.HelpHeader.Render(m.helpTitle()) + "\n")
+	{
+		for _, k := range m.helpBindings() {
 			h := k.Help()
 			shown := h.Key
 			if t := common.Twin(h.Key); t != "" {

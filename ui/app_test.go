@@ -401,6 +401,9 @@ func TestHomeCountsTheQueue(t *testing.T) {
 	if _, err := s.MoveVisit(vs[0].ID, model.VisitWithConsultant, "Мадина", fixedNow); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // someone is at the desk
+		t.Fatal(err)
+	}
 	h := newHarness(t, s, model.EN, 100, 30)
 	for _, want := range []string{"Visitors today: 2", "Waiting in the queue now: 1", "With a consultant: 1"} {
 		if v := h.view(); !strings.Contains(v, want) {

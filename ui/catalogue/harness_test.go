@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -85,4 +86,6 @@ func (h *harness) typeText(s string) {
 
 func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+// view is the screen as a person reads it: the non-breaking spaces that keep
+// numbers whole look like spaces.
+func (h *harness) view() string { return strings.ReplaceAll(ansi.Strip(h.m.View()), "\u00a0", " ") }

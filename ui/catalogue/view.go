@@ -129,7 +129,7 @@ func (m *Model) listView() string {
 			why = append(why, m.reasonText(r))
 		}
 		lines = append(lines, title, "    "+st.Muted.Render(m.facts(s.Entry)))
-		wrapped := strings.Split(ansi.Wrap(strings.Join(why, "; "), max(10, m.w-4), ""), "\n")
+		wrapped := strings.Split(ansi.Wrap(common.KeepNumbersWhole(strings.Join(why, "; ")), max(10, m.w-4), ""), "\n")
 		for j := 0; j < rowsPer-2; j++ {
 			l := ""
 			if j < len(wrapped) {
@@ -177,7 +177,7 @@ func (m *Model) entryLines() []string {
 	var out []string
 	add := func(s string, indent int) {
 		pad := strings.Repeat(" ", indent)
-		for _, l := range strings.Split(ansi.Wrap(common.Sanitize(s), max(10, w-indent), ""), "\n") {
+		for _, l := range strings.Split(ansi.Wrap(common.KeepNumbersWhole(common.Sanitize(s)), max(10, w-indent), ""), "\n") {
 			out = append(out, pad+l)
 		}
 	}

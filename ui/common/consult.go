@@ -17,3 +17,12 @@ type LogConsultationMsg struct {
 type ConsultSubject interface {
 	ConsultSubject() (LogConsultationMsg, bool)
 }
+
+// ReturnMsg says a form opened from another screen is done with (a
+// consultation saved): the root goes back to where it was started, if it
+// was started elsewhere.
+type ReturnMsg struct{}
+
+// SetupMsg asks the root to open the first run's guided set-up (Settings):
+// the office's name, its region, its consultants and who is at the desk.
+type SetupMsg struct{}

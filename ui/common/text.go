@@ -74,3 +74,21 @@ func FormErrors(errs []error, width, limit int) []string {
 	}
 	return out
 }
+
+// KeepNumbersWhole joins the groups of a number written with spaces
+// ("200 000 ₸") with non-breaking spaces, so wrapping a sentence never
+// splits the number ("200 / 000 ₸"): a space between a digit and a digit,
+// or between a digit and the tenge sign, does not break.
+func KeepNumbersWhole(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	rs := []rune(s)
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == ' ' && digit(rs[i-1]) && (digit(rs[i+1]) || rs[i+1] == '₸') {
+			rs[i] = '\u00a0'
+		}
+	}
+	return string(rs)
+}

@@ -338,7 +338,8 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.cur = 0
-	return tea.Batch(status(text, false), func() tea.Msg { return common.DataChangedMsg{} })
+	return tea.Batch(status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
+		func() tea.Msg { return common.ReturnMsg{} })
 }
 
 type errAlreadyFixed struct{ text string }

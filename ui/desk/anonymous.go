@@ -36,6 +36,9 @@ type anonSavedMsg struct {
 
 // startAnonymous opens the anonymous visit's form.
 func (m *Model) startAnonymous() tea.Cmd {
+	if m.nobody() {
+		return m.asWho(m.startAnonymous)
+	}
 	m.lateEnters = 0
 	m.list.Blur()
 	m.anon = anonValues{purpose: m.lastPurpose, outcome: "consulted", band: "18_24"}

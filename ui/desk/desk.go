@@ -39,12 +39,13 @@ type KeyMap struct {
 	Down  key.Binding
 
 	// the queue
-	Serve  key.Binding
-	Finish key.Binding
-	Left   key.Binding
-	Undo   key.Binding
-	Open   key.Binding
-	Type   key.Binding
+	Serve   key.Binding
+	Finish  key.Binding
+	Left    key.Binding
+	Undo    key.Binding
+	Open    key.Binding
+	Type    key.Binding
+	ToField key.Binding // tab on the queue (shift+tab is the previous screen)
 
 	// the purpose of a visit
 	Choose key.Binding
@@ -81,7 +82,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Undo:   common.Bind(tr.T("desk.key_undo"), "u"),
 		Open:   common.Bind(tr.T("desk.key_open"), "enter"),
 		// "/" sits where "." is on the ЙЦУКЕН layouts.
-		Type: common.BindHelp("/", tr.T("desk.key_type"), "/", "."),
+		Type:    common.BindHelp("/", tr.T("desk.key_type"), "/", "."),
+		ToField: common.Bind(tr.T("desk.key_to_field"), "tab"),
 
 		Choose: common.Bind(tr.T("desk.key_choose"), "enter"),
 		Cancel: common.Bind(tr.T("key.cancel"), "esc"),
@@ -112,6 +114,7 @@ const (
 	similarFound               // someone with this name in this organisation exists
 	confirmRemove              // u on a waiting entry: remove it from the queue?
 	anonymous                  // the anonymous visit's form
+	askWho                     // nobody is at the desk: who is working?
 )
 
 // Model is the Desk screen.
@@ -146,6 +149,13 @@ type Model struct {
 	removing *model.Visit // the entry asked about while confirmRemove
 	anon     anonValues   // the anonymous visit's form
 	claim    string       // the anonymous visit the registration form claims
+
+	// who is working, asked before the first save with nobody at the desk
+	whoForm     *huh.Form
+	whoName     string
+	whoThen     func() tea.Cmd
+	whoBack     mode
+	consultants []string // the office's, suggested
 
 	// the registration form
 	form       *huh.Form
@@ -188,7 +198,10 @@ func (m *Model) columns() []searchlist.Column {
 	}
 }
 
-type officeMsg struct{ region model.Region }
+type officeMsg struct {
+	region      model.Region
+	consultants []string
+}
 
 func (m *Model) loadOffice() tea.Cmd {
 	store := m.c.Store
@@ -197,7 +210,7 @@ func (m *Model) loadOffice() tea.Cmd {
 		if err != nil {
 			return officeMsg{}
 		}
-		return officeMsg{region: o.Region}
+		return officeMsg{region: o.Region, consultants: o.Consultants}
 	})
 }
 
@@ -224,12 +237,18 @@ func (m *Model) Shown() tea.Cmd {
 	return m.list.Focus()
 }
 
+// Returned is called by the root when the Desk is shown again after a card
+// or a form opened from it: the queue keeps the focus and the cursor it had.
+func (m *Model) Returned() tea.Cmd { return nil }
+
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case officeMsg:
-		m.region = msg.region
+		m.region, m.consultants = msg.region, msg.consultants
 		return m, nil
+	case whoKnownMsg:
+		return m, m.takeWho(msg)
 	case orgsMsg:
 		if msg.err == nil {
 			m.orgs, m.orgsLoaded = msg.orgs, true
@@ -277,6 +296,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.mode == anonymous && m.form != nil {
 		return m, tea.Batch(cmd, m.updateAnon(msg))
 	}
+	if m.mode == askWho && m.whoForm != nil {
+		return m, tea.Batch(cmd, m.updateWho(msg))
+	}
 	return m, cmd
 }
 
@@ -313,6 +335,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.removeKey(msg)
 	case anonymous:
 		return m.anonKey(msg)
+	case askWho:
+		return m.whoKey(msg)
 	}
 	return nil // starting, saving: the answer is on its way
 }
@@ -423,6 +447,8 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Start, k.New, k.Anon, k.Focus, k.Clear}
 	case anonymous:
 		return []key.Binding{k.Cancel, k.NextField}
+	case askWho:
+		return []key.Binding{k.Choose, k.Cancel}
 	case choosing:
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
@@ -438,11 +464,14 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp lists the keys for the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	if m.mode == idle {
-		return [][]key.Binding{
-			{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus},
-			{k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.Type},
-		}
+	// The field's keys or the queue's: enter, ↑ and ↓ do one thing in
+	// each, and the queue's tab goes back to the field (shift+tab is the
+	// previous screen there, as everywhere).
+	switch {
+	case m.mode == idle && m.onQueue:
+		return [][]key.Binding{{k.Up, k.Down, k.Serve, k.Finish, k.Left, k.Undo, k.Open, k.AnonQueue, k.ToField, k.Type}}
+	case m.mode == idle:
+		return [][]key.Binding{{k.Start, k.New, k.Anon, k.Up, k.Down, k.Clear, k.Leave, k.Focus}}
 	}
 	return [][]key.Binding{m.ShortHelp()}
 }
@@ -461,6 +490,8 @@ func (m *Model) View() string {
 		return common.Fit(m.ask.View(max(10, m.w)), m.w, m.h)
 	case anonymous:
 		return m.anonView()
+	case askWho:
+		return m.whoView()
 	}
 	return m.idleView()
 }

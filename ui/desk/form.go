@@ -306,6 +306,9 @@ func (m *Model) submit(allowSimilar bool) tea.Cmd {
 		m.errs = fe
 		return m.reopen(pageOf(fe[0].Field))
 	}
+	if m.nobody() {
+		return m.asWho(func() tea.Cmd { return m.submit(allowSimilar) })
+	}
 	m.errs, m.form, m.mode = nil, nil, saving
 	store, purpose, claim := m.c.Store, m.edit.purpose, m.claim
 	m.lastPurpose = purpose

@@ -56,6 +56,9 @@ func newHarness(t *testing.T, lang model.Lang, w, h int) *harness {
 
 func newHarnessOn(t *testing.T, s *storage.Store, now *time.Time, lang model.Lang, w, h int) *harness {
 	t.Helper()
+	if s.Actor() == "" { // someone is at the desk (TestWhoIsWorking starts with nobody)
+		s.SetActor("Дежурный")
+	}
 	c := &common.Common{
 		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
 		StoreLabel: "fo.db", Now: func() time.Time { return *now },

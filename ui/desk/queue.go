@@ -168,7 +168,7 @@ func (m *Model) queueHelp() []key.Binding {
 	if v != nil {
 		out = append(out, k.Open)
 	}
-	return append(out, k.Focus)
+	return append(out, k.ToField)
 }
 
 func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
@@ -222,6 +222,9 @@ func (m *Model) move(to model.VisitState) tea.Cmd {
 	}
 	if !canMove(v.State, to) {
 		return m.status(m.c.Tr.T(cannotMove(to), common.Sanitize(m.name(v))), true)
+	}
+	if m.nobody() {
+		return m.asWho(func() tea.Cmd { return m.move(to) })
 	}
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()

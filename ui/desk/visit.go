@@ -54,6 +54,9 @@ func (m *Model) startVisit(who visitor, purpose model.Purpose) tea.Cmd {
 	if v := m.openVisit(who.id); v != nil {
 		return m.already(v, who.name)
 	}
+	if m.nobody() {
+		return m.asWho(func() tea.Cmd { return m.startVisit(who, purpose) })
+	}
 	m.mode, m.who = starting, who
 	m.lastPurpose = purpose
 	store, now := m.c.Store, m.c.Now()

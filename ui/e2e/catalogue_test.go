@@ -77,11 +77,13 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	tm.waitFocus("Follow-up date")
 	tm.literal("01.12.2030")
 	tm.keys("Enter")
-	// The list of recent consultations is read again after the save: wait
-	// for it, not only for the message.
+	// Saved, it goes back to the card it was started on (issue 20 item 5),
+	// which lists it once read again: wait for that, not only the message.
 	tm.waitFor("Consultation saved")
-	tm.waitUntil("the consultation in the list", func(s string) bool {
-		return strings.Contains(s, "Recent consultations") && strings.Contains(s, "Green Challenge: park clean-up day")
+	tm.waitFor("Status: Draft")
+	tm.keys("End")
+	tm.waitUntil("the consultation on the card", func(s string) bool {
+		return strings.Contains(s, "Consultations (1)") && strings.Contains(s, "Aigerim Seitkali")
 	})
 	tm.keys("q")
 	tm.waitFor("EXIT=0")

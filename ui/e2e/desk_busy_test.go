@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/settings"
 )
 
 // busyStore is a store whose queue today has waiting visitors (the first
@@ -29,6 +31,9 @@ func busyStore(t *testing.T, waiting, done int) string {
 	}
 	o.Name, o.Region, o.Consultants = "Тест", "almaty", []string{"Мадина"}
 	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // at the desk
 		t.Fatal(err)
 	}
 	now := time.Now().Add(-2 * time.Hour)
@@ -253,5 +258,200 @@ func TestDeskFieldHelpAndMistypedIIN(t *testing.T) {
 	tm.keys("y")
 	tm.waitFor("Очередь сегодня")
 	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}
+
+// TestDeskBackToTheQueue (issue 20 item 5), in Russian at 40×12: esc on a
+// card opened from the queue goes back to the queue, and a consultation
+// started on the queue goes back there once saved.
+func TestDeskBackToTheQueue(t *testing.T) {
+	db := busyStore(t, 1, 0)
+	tm := start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○1")
+	tm.keys("Tab")
+	tm.waitUntil("the queue in focus", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("Enter")
+	tm.waitFor("+7 701 000 00 00")
+	tm.keys("Escape")
+	tm.waitUntil("the queue again", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("v")
+	tm.waitFocus("Дата")
+	tm.nextTo("Длительность")
+	tm.literal("30")
+	tm.nextTo("Консультант")
+	tm.keys("C-u")
+	tm.literal("Мадина")
+	tm.nextTo("Услуги")
+	tm.keys("x")
+	tm.nextTo("Заметки")
+	tm.nextTo("Следующие шаги")
+	tm.nextTo("Дата повторной связи")
+	tm.next()
+	tm.waitUntil("the queue after saving", func(s string) bool { return strings.Contains(cursorLine(s), "Келуші 00") })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// TestHelpListsEachKeyOnce (issue 20 item 6), in Russian at 80×24: the help
+// of the Desk's queue lists tab and s once each (field and serve), not also
+// as the next screen and Settings.
+func TestHelpListsEachKeyOnce(t *testing.T) {
+	db := busyStore(t, 1, 0)
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("d")
+	tm.waitFor("○1")
+	tm.keys("Tab")
+	tm.waitUntil("the queue in focus", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("?")
+	s := tm.waitFor("Клавиши экрана «Приём»")
+	lines := map[string]bool{}
+	for page := 0; ; page++ {
+		for _, l := range strings.Split(s, "\n") {
+			lines[strings.TrimSpace(l)] = true
+		}
+		if !strings.Contains(s, "↓ дальше") || page > 6 {
+			break
+		}
+		prev := s
+		tm.keys("Space")
+		s = tm.waitUntil("the next page of help", func(s string) bool { return s != prev })
+	}
+	count := func(prefix string) int {
+		n := 0
+		for l := range lines {
+			if strings.HasPrefix(l, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("tab "); n != 1 {
+		t.Errorf("tab listed %d times:\n%v", n, lines)
+	}
+	if n := count("s/ы "); n != 1 {
+		t.Errorf("s listed %d times:\n%v", n, lines)
+	}
+	if n := count("p/з "); n != 1 {
+		t.Errorf("p listed %d times:\n%v", n, lines)
+	}
+	tm.keys("Escape")
+	tm.waitUntil("the queue again", func(s string) bool { return cursorLine(s) != "" })
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// TestImportPickerInTmux (issue 20 item 12), in Russian at 80×24: Sync →
+// Import lists the bundles folder's .fob files with size and date; tab shows
+// Downloads, where the bundle sent by mail is; enter imports it.
+func TestImportPickerInTmux(t *testing.T) {
+	a := busyStore(t, 2, 0)
+	dir := t.TempDir()
+	b := filepath.Join(dir, "b", "fo.db")
+	home := filepath.Join(dir, "home")
+	for _, out := range []string{filepath.Join(dir, "b", "bundles", "from-usb.fob"), filepath.Join(home, "Downloads", "from-mail.fob")} {
+		if err := os.MkdirAll(filepath.Dir(out), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if out2, err := exec.Command(binary, "export", "--db", a, "--full", "--out", out).CombinedOutput(); err != nil {
+			t.Fatalf("export: %v\n%s", err, out2)
+		}
+	}
+	tm := start(t, 80, 24, []string{"HOME=" + home}, "--db", b, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("t")
+	tm.waitFor("Импорт")
+	tm.keys("Right", "Enter")
+	s := tm.waitFor("Папка пакетов")
+	if !strings.Contains(cursorLine(s), "from-usb.fob") || !strings.Contains(cursorLine(s), time.Now().Format("02.01.2006")) {
+		t.Fatalf("the bundles folder's file, its date:\n%s", s)
+	}
+	tm.keys("Tab")
+	s = tm.waitFor("Загрузки:")
+	if !strings.Contains(cursorLine(s), "from-mail.fob") {
+		t.Fatalf("Downloads:\n%s", s)
+	}
+	tm.keys("Enter")
+	tm.waitFor("Первый пакет этого офиса")
+	tm.keys("y")
+	tm.waitFor("теперь доверяют")
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+}
+
+// TestWideTableAndWholeNumbers (issue 20 item 16), in Russian: at 130
+// columns the Ideas table gives the title's spare room to the region and
+// status, so their names show whole; at 40×12 the catalogue's reasons never
+// split a sum of money between lines.
+func TestWideTableAndWholeNumbers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	if out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "60", "--people", "20").CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	tm := start(t, 130, 30, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("i")
+	s := tm.waitFor("Найдено")
+	whole := 0
+	for _, r := range model.Regions() {
+		if l := r.Label(model.RU); len([]rune(l)) > 11 && strings.Contains(s, l) {
+			whole++
+		}
+	}
+	if whole == 0 {
+		t.Fatalf("no region name longer than 11 characters shows whole:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
+
+	tm = start(t, 40, 12, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Главная")
+	tm.keys("i")
+	tm.waitFor("Найдено")
+	tm.keys("c")
+	tm.waitFocus("Имеющиеся деньги")
+	tm.literal("200000")
+	for _, next := range []string{"Интересы", "Сколько человек", "Сколько недель", "Регион"} {
+		tm.nextTo(next)
+	}
+	tm.next()
+	s = tm.waitUntil("the suggestions", func(s string) bool { return strings.Contains(s, "▸") })
+	lines := strings.Split(s, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.TrimRight(lines[i], " "), strings.TrimLeft(lines[i+1], " ")
+		if len(a) > 0 && a[len(a)-1] >= '0' && a[len(a)-1] <= '9' && (strings.HasPrefix(b, "000") || strings.HasPrefix(b, "₸")) {
+			t.Fatalf("a sum is split between lines %d and %d:\n%s", i, i+1, s)
+		}
+	}
+	tm.keys("C-c")
+	tm.waitFor("EXIT=0")
+}
+
+// TestFirstRunSetupInTmux (issue 20 item 15), in Russian at 80×24: a new
+// store's Home offers the set-up; four questions later the office is named,
+// someone is at the desk, and Home no longer offers it.
+func TestFirstRunSetupInTmux(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	tm := start(t, 80, 24, nil, "--db", db, "--lang", "ru")
+	tm.waitFor("Первый запуск")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 1 из 4")
+	tm.literal("Жастар орталығы")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 2 из 4")
+	tm.keys("Down", "Enter")
+	tm.waitFor("Настройка, 3 из 4")
+	tm.literal("Мадина")
+	tm.keys("Enter")
+	tm.waitFor("Настройка, 4 из 4")
+	tm.literal("Мадина")
+	tm.keys("Enter")
+	s := tm.waitFor("Настройки сохранены")
+	if strings.Contains(s, "Первый запуск") || !strings.Contains(s, "Хранилище пока пусто") {
+		t.Fatalf("after the set-up:\n%s", s)
+	}
+	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }

@@ -45,6 +45,10 @@ func TestDeskTwoVisits(t *testing.T) {
 	tm.nextTo("Consent") // 5 purpose: volunteer registration, the first day's default
 	tm.keys("Down")
 	tm.next() // 6 consent: on a paper form
+	// Nobody is at the desk yet: the first save asks who is working.
+	tm.waitFor("Who is working at the desk?")
+	tm.literal("Мадина")
+	tm.keys("Enter")
 	s := tm.waitFor("Registered Айгерім Сейтқали")
 	if !strings.Contains(s, "Waiting: 1") {
 		t.Fatalf("the new visitor is not in the queue:\n%s", s)

@@ -77,7 +77,11 @@ func (tm *term) tmux(args ...string) string {
 	return out.String()
 }
 
-func (tm *term) screen() string { return tm.tmux("capture-pane", "-p", "-t", tm.name) }
+// screen is the pane's text as a person reads it: the non-breaking spaces
+// that keep numbers whole ("30 000 ₸") read as spaces.
+func (tm *term) screen() string {
+	return strings.ReplaceAll(tm.tmux("capture-pane", "-p", "-t", tm.name), "\u00a0", " ")
+}
 
 func (tm *term) keys(ks ...string) { tm.tmux(append([]string{"send-keys", "-t", tm.name}, ks...)...) }
 

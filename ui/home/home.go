@@ -21,6 +21,7 @@ type KeyMap struct {
 	Refresh key.Binding
 	Up      key.Binding
 	Down    key.Binding
+	Setup   key.Binding // enter: the first run's set-up, while the office has no name
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -28,6 +29,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		Refresh: common.BindHelp("F5", c.Tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Up:      common.BindHelp("↑/k", c.Tr.T("key.scroll_up"), "up", "k"),
 		Down:    common.BindHelp("↓/j", c.Tr.T("key.scroll_down"), "down", "j"),
+		Setup:   common.Bind(c.Tr.T("home.key_setup"), "enter"),
 	}
 }
 
@@ -37,6 +39,7 @@ type summaryMsg struct {
 	sum     storage.Summary
 	follow  []storage.FollowUp
 	pending string // a bundle whose import was interrupted
+	named   bool   // the office has a name: the set-up was done
 	err     error
 }
 
@@ -52,6 +55,7 @@ type Model struct {
 	// importing it again finishes it, and Home says so first.
 	pending string
 	loaded  bool
+	named   bool // the office has a name (else Home offers the set-up)
 	err     error
 	top     int // first line shown when the page is taller than the screen
 }
@@ -72,7 +76,11 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return summaryMsg{seq: seq, err: err}
 		}
-		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps, pending: store.PendingImport()}
+		named := false
+		if o, err := store.Office(); err == nil {
+			named = strings.TrimSpace(o.Name) != ""
+		}
+		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps, pending: store.PendingImport(), named: named}
 	})
 }
 
@@ -83,7 +91,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, nil // an answer to an older question
 		}
-		m.sum, m.follow, m.pending, m.err, m.loaded = msg.sum, msg.follow, msg.pending, msg.err, true
+		m.sum, m.follow, m.pending, m.err, m.loaded, m.named = msg.sum, msg.follow, msg.pending, msg.err, true, msg.named
 	case common.DataChangedMsg:
 		return m, m.load()
 	case common.LangChangedMsg:
@@ -92,6 +100,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Refresh):
 			return m, m.load()
+		case m.loaded && !m.named && key.Matches(msg, m.keys.Setup):
+			return m, func() tea.Msg { return common.SetupMsg{} }
 		case key.Matches(msg, m.keys.Up):
 			m.top = max(0, m.top-1)
 		case key.Matches(msg, m.keys.Down):
@@ -111,10 +121,18 @@ func (m *Model) Capturing() bool { return false }
 func (m *Model) Title() string { return m.c.Tr.T("screen.home") }
 
 // ShortHelp lists the keys shown in the help line.
-func (m *Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Refresh} }
+func (m *Model) ShortHelp() []key.Binding {
+	if m.loaded && !m.named {
+		return []key.Binding{m.keys.Setup, m.keys.Refresh}
+	}
+	return []key.Binding{m.keys.Refresh}
+}
 
 // FullHelp lists the keys shown in the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.loaded && !m.named {
+		return [][]key.Binding{{m.keys.Setup, m.keys.Refresh, m.keys.Up, m.keys.Down}}
+	}
 	return [][]key.Binding{{m.keys.Refresh, m.keys.Up, m.keys.Down}}
 }
 
@@ -167,8 +185,11 @@ func (m *Model) View() string {
 	if len(m.follow) > 0 {
 		body += "\n\n" + m.followUps()
 	}
-	if m.sum.People == 0 && m.sum.Ideas == 0 {
-		body += "\n\n" + st.Muted.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.empty_hint")))
+	switch {
+	case !m.named: // the first run: the set-up first, above everything
+		body = st.Title.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.setup_hint"))) + "\n\n" + body
+	case m.sum.People == 0 && m.sum.Ideas == 0:
+		body += "\n\n" + st.Muted.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.start_hint")))
 	}
 	if m.pending != "" {
 		body = st.Error.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.pending_import", common.Sanitize(m.pending)))) + "\n\n" + body

@@ -414,11 +414,13 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists the keys for the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
+	// The list's keys, or the event entry's: enter opens a person on the
+	// list and adds a volunteer in the entry, so each lists only its own.
 	k := m.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open},
-		{k.NoIdea, k.Add, k.Save, k.Undo, k.Cancel},
+	if m.mode == listing {
+		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open}}
 	}
+	return [][]key.Binding{{k.NoIdea, k.Add, k.Save, k.Undo, k.Cancel}}
 }
 
 // View draws the list, the reason box, a form or the event entry.

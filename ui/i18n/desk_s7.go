@@ -7,8 +7,10 @@ import "frontoffice/model"
 // help and the registration form's checks.
 func init() {
 	add(map[string]model.Label{
-		"desk.more_above": {KK: "↑ жоғарыда тағы %d", RU: "↑ выше ещё %d", EN: "↑ %d more above"},
-		"desk.more_below": {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
+		"help.title_application": {KK: "Өтінім экранының пернелері", RU: "Клавиши экрана заявки", EN: "Keys on the application screen"},
+		"desk.key_to_field":      {KK: "іздеу өрісіне", RU: "к полю поиска", EN: "to the search field"},
+		"desk.more_above":        {KK: "↑ жоғарыда тағы %d", RU: "↑ выше ещё %d", EN: "↑ %d more above"},
+		"desk.more_below":        {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
 		"desk.already_waiting": {
 			KK: "%s бүгін кезекте күтіп тұр (%s бастап): екінші рет қойылмады. Курсор — соның үстінде.",
 			RU: "%s уже ждёт в очереди сегодня (с %s): второй раз не поставлен(а). Курсор — на нём/ней.",
@@ -55,6 +57,59 @@ func init() {
 			RU: "Это похоже на ИИН, но контрольная цифра неверна: проверьте цифры.",
 			EN: "This is an IIN with a wrong check digit: check the digits.",
 		},
+
+		// The idea card lists its consultations.
+		"ideas.consultations":     {KK: "Кеңестер (%d)", RU: "Консультации (%d)", EN: "Consultations (%d)"},
+		"ideas.no_consultations":  {KK: "Әзірге кеңес болмады; v — кеңесті жазу.", RU: "Консультаций пока нет; v — записать консультацию.", EN: "No consultations yet; v logs one."},
+		"ideas.consult_corrected": {KK: "түзетілді", RU: "исправлена", EN: "corrected"},
+		"ideas.consult_next":      {KK: "Келесі қадамдар: %s", RU: "Дальше: %s", EN: "Next steps: %s"},
+
+		// Sync → Import: the file picker.
+		"sync.pick_bundles":      {KK: "Пакеттер қалтасы", RU: "Папка пакетов", EN: "Bundles folder"},
+		"sync.pick_downloads":    {KK: "Жүктеулер", RU: "Загрузки", EN: "Downloads"},
+		"sync.pick_to_downloads": {KK: "Жүктеулер қалтасы", RU: "папка «Загрузки»", EN: "the Downloads folder"},
+		"sync.pick_to_bundles":   {KK: "пакеттер қалтасы", RU: "папка пакетов", EN: "the bundles folder"},
+		"sync.pick_last":         {KK: "Соңғысы: %s", RU: "Последний: %s", EN: "Last: %s"},
+		"sync.pick_loading":      {KK: "Қалта оқылуда…", RU: "Чтение папки…", EN: "Reading the folder…"},
+		"sync.pick_none": {
+			KK: "Мұнда .fob файлдары жоқ. tab — басқа қалта, немесе файлдың жолын теріңіз.",
+			RU: "Здесь нет файлов .fob. tab — другая папка, или введите путь к файлу.",
+			EN: "No .fob files here. tab shows the other folder, or type the file's path.",
+		},
+		"sync.pick_keys": {
+			KK: "enter — импорттау · tab — %s · жолды теру де болады · esc — артқа",
+			RU: "enter — импортировать · tab — %s · можно ввести путь · esc — назад",
+			EN: "enter imports · tab: %s · or type a path · esc back",
+		},
+		"sync.key_pick":      {KK: "таңдалған файлды импорттау", RU: "импортировать выбранный файл", EN: "import the file chosen"},
+		"sync.key_folder":    {KK: "пакеттер ↔ жүктеулер", RU: "пакеты ↔ загрузки", EN: "bundles ↔ Downloads"},
+		"sync.key_type":      {KK: "жолды теру", RU: "ввести путь", EN: "type a path"},
+		"sync.key_type_keys": {KK: "әріп/ctrl+u", RU: "буква/ctrl+u", EN: "letter/ctrl+u"},
+
+		// The first run's guided set-up.
+		"home.setup_hint": {
+			KK: "Алғашқы баптау: enter — кеңсе атауы, өңірі, кеңесшілері және қазір кім қабылдауда (4 сұрақ).",
+			RU: "Первый запуск: enter — название офиса, регион, консультанты и кто сейчас на приёме (4 вопроса).",
+			EN: "First run: enter sets up the office: its name, region, consultants and who is at the desk (4 questions).",
+		},
+		"home.start_hint": {
+			KK: "Қойма әлі бос. d — бірінші келушіні тіркеу; үлгі деректер: frontoffice demo",
+			RU: "Хранилище пока пусто. d — зарегистрировать первого посетителя; пример данных: frontoffice demo",
+			EN: "Nothing stored yet. d registers the first visitor; sample data: frontoffice demo",
+		},
+		"home.key_setup": {KK: "алғашқы баптау", RU: "первая настройка", EN: "set up the office"},
+		"setup.step":     {KK: "Баптау, %d/%d", RU: "Настройка, %d из %d", EN: "Set-up, %d of %d"},
+		"setup.intro": {
+			KK: "Кейін барлығын Баптауларда (s) өзгертуге болады.",
+			RU: "Всё это можно изменить потом в Настройках (s).",
+			EN: "All of it can be changed later in Settings (s).",
+		},
+
+		// Nobody at the desk: who is working?
+		"desk.who_title":  {KK: "Қазір кім қабылдауда?", RU: "Кто сейчас на приёме?", EN: "Who is working at the desk?"},
+		"desk.who_hint":   {KK: "Сақталатын әр өзгеріс осы атпен жазылады (Баптаулардан өзгертуге болады).", RU: "Каждое сохранение записывается на это имя (можно изменить в Настройках).", EN: "Every save is recorded under this name (Settings can change it)."},
+		"desk.who_needed": {KK: "Атыңызды жазыңыз.", RU: "Введите имя.", EN: "Type a name."},
+		"desk.who_set":    {KK: "Қабылдауда: %s.", RU: "На приёме: %s.", EN: "At the desk: %s."},
 
 		// Reports count anonymous visits.
 		"report.visits":                {KK: "Келулер", RU: "Визиты", EN: "Visits"},

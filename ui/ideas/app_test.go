@@ -122,9 +122,18 @@ func TestIdeasInTheAppAt40x12(t *testing.T) {
 		t.Fatalf("OpenMsg did not show the card:\n%s", v)
 	}
 	a.fits(40, 12)
-	a.key("esc") // the card goes back to the list, not Home
+	a.key("esc") // the card closes, back to where it was opened from: Home
+	if v := a.view(); !strings.Contains(v, "Visitors today") {
+		t.Fatalf("esc on the card did not go back to where it was opened:\n%s", v)
+	}
+	a.key("i") // Ideas shows its list again
 	if v := a.view(); !strings.Contains(v, "Sort: best match") || !strings.Contains(v, "/ pq") {
-		t.Fatalf("esc on the card did not go back to the list:\n%s", v)
+		t.Fatalf("the card did not go back to the list:\n%s", v)
+	}
+	a.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID}) // opened on Ideas itself
+	a.key("esc")
+	if v := a.view(); !strings.Contains(v, "Sort: best match") {
+		t.Fatalf("esc on a card opened on its own screen did not go back to the list:\n%s", v)
 	}
 	a.key("q")
 	if !a.quit {

@@ -28,6 +28,7 @@ type card struct {
 	applicant *model.Person            // nil when none or not registered
 	people    map[string]*model.Person // the applicant and registered team members (readiness)
 	rows      []history.Row
+	consults  []storage.ConsultationEntry // newest first
 	err       error
 	lines     []string
 	top       int
@@ -41,6 +42,7 @@ type cardMsg struct {
 	applicant *model.Person
 	people    map[string]*model.Person
 	rows      []history.Row
+	consults  []storage.ConsultationEntry
 	err       error
 }
 
@@ -74,6 +76,9 @@ func (m *Model) loadCard(id string) tea.Cmd {
 		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs)}
 		msg.people = ideaPeople(store, idea)
 		msg.applicant = msg.people[idea.ApplicantID]
+		if msg.consults, err = store.ConsultationsOf(id); err != nil {
+			return cardMsg{seq: seq, err: err}
+		}
 		return msg
 	})
 }
@@ -85,7 +90,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 	m.card.loading = false
 	m.card.err = msg.err
 	if msg.err == nil {
-		m.card.idea, m.card.applicant, m.card.people, m.card.rows = msg.idea, msg.applicant, msg.people, msg.rows
+		m.card.idea, m.card.applicant, m.card.people, m.card.rows, m.card.consults = msg.idea, msg.applicant, msg.people, msg.rows, msg.consults
 	}
 	m.card.render(m.c, m.w)
 	return nil
@@ -282,6 +287,8 @@ func (cd *card) render(c *common.Common, w int) {
 	field(tr.T("ideas.created"), created)
 	field(tr.T("ideas.updated"), localTime(i.UpdatedAt)+" · "+history.Who(tr, i.UpdatedBy))
 	add("")
+	cardConsultations(c, cd.consults, wrap, add)
+	add("")
 	add(st.Title.Render(tr.T("ideas.history")))
 	show := valueFunc(c)
 	for _, r := range cd.rows {
@@ -290,6 +297,41 @@ func (cd *card) render(c *common.Common, w int) {
 	}
 	cd.lines = out
 	cd.scroll(0)
+}
+
+// cardConsultations lists the idea's consultations, newest first: the day,
+// the services, who consulted and the next steps; a corrected one is marked.
+func cardConsultations(c *common.Common, es []storage.ConsultationEntry, wrap func(string, int), add func(string)) {
+	tr, st, lang := c.Tr, c.Styles, c.Lang()
+	add(st.Title.Render(tr.T("ideas.consultations", len(es))))
+	if len(es) == 0 {
+		add("  " + st.Muted.Render(tr.T("ideas.no_consultations")))
+		return
+	}
+	for _, e := range es {
+		k := e.Consultation
+		var services []string
+		for _, s := range k.Services {
+			services = append(services, s.Label(lang))
+		}
+		head := string(k.Date)
+		if who := oneLine(k.Consultant); who != "" {
+			head += " · " + who
+		}
+		if e.PersonName != "" {
+			head += " · " + oneLine(e.PersonName)
+		}
+		if e.SupersededBy != "" {
+			head += " · " + tr.T("ideas.consult_corrected")
+		}
+		wrap(st.Label.Render(common.Sanitize(head)), 0)
+		if len(services) > 0 {
+			wrap(common.Sanitize(strings.Join(services, "; ")), 2)
+		}
+		if next := oneLine(k.NextSteps); next != "" {
+			wrap(common.Sanitize(tr.T("ideas.consult_next", next)), 2)
+		}
+	}
 }
 
 // cardReadiness is the idea's application readiness for its programme:

@@ -328,6 +328,15 @@ func (m *Model) HandlesBack() bool {
 // Title is the tab name.
 func (m *Model) Title() string { return m.c.Tr.T("screen.ideas") }
 
+// HelpTitle names the help of the view shown: the application of an idea
+// has its own keys, not the Ideas list's ("" for the screen's own title).
+func (m *Model) HelpTitle() string {
+	if m.matcher == nil && m.mode == modeApplication {
+		return m.c.Tr.T("help.title_application")
+	}
+	return ""
+}
+
 // ShortHelp lists the keys that work now.
 func (m *Model) ShortHelp() []key.Binding {
 	if m.matcher != nil {

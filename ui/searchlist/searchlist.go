@@ -494,8 +494,38 @@ func (m *Model) layout() ([]Column, []int) {
 	}
 	if flex >= 0 {
 		widths[flex] = max(8, m.w-fixed)
+		m.widen(cols, widths, flex)
 	}
 	return cols, widths
+}
+
+// roomyFlex is the width the flexible column (a title, a name) keeps before
+// it gives room to the columns whose text is cut.
+const roomyFlex = 40
+
+// widen gives the flexible column's spare room to the fixed columns whose
+// text on the rows shown is cut (a status, a region), each up to what its
+// longest text needs, in the columns' order.
+func (m *Model) widen(cols []Column, widths []int, flex int) {
+	spare := widths[flex] - roomyFlex
+	if spare <= 0 {
+		return
+	}
+	end := min(len(m.res.Hits), m.top+m.rows())
+	for i, c := range cols {
+		if i == flex || spare <= 0 {
+			continue
+		}
+		want := ansi.StringWidth(c.Title)
+		for j := m.top; j < end; j++ {
+			want = max(want, ansi.StringWidth(common.Sanitize(c.Cell(m.res.Hits[j]))))
+		}
+		if add := min(spare, want-widths[i]); add > 0 {
+			widths[i] += add
+			widths[flex] -= add
+			spare -= add
+		}
+	}
 }
 
 // pad cuts or fills s to exactly w cells, measuring s once.

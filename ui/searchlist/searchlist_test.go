@@ -143,6 +143,30 @@ func TestScrollAsksForMore(t *testing.T) {
 	}
 }
 
+// TestWidenCutColumns (issue 20 item 16): at 130 columns a status or a region
+// longer than its column takes room from a title that has plenty, and the
+// title keeps at least its comfortable width.
+func TestWidenCutColumns(t *testing.T) {
+	m := &Model{w: 130, h: 20}
+	m.columns = []Column{
+		{Title: "Title", Cell: func(h search.Hit) string { return h.Title }},
+		{Title: "Region", Width: 11, Cell: func(h search.Hit) string { return "Северо-Казахстанская область" }},
+		{Title: "Status", Width: 10, Cell: func(h search.Hit) string { return "Консультирование" }},
+	}
+	m.res.Hits = []search.Hit{{Title: "Short"}}
+	_, widths := m.layout()
+	if widths[1] < len([]rune("Северо-Казахстанская область")) || widths[2] < len([]rune("Консультирование")) || widths[0] < roomyFlex {
+		t.Fatalf("widths %v", widths)
+	}
+	if sum := widths[0] + widths[1] + widths[2] + 2 + 2; sum != 130 {
+		t.Fatalf("widths %v fill %d, not 130", widths, sum)
+	}
+	m.w = 60 // no spare room: the columns keep their widths
+	if _, widths = m.layout(); widths[1] != 11 || widths[2] != 10 {
+		t.Fatalf("at 60: %v", widths)
+	}
+}
+
 // asyncOnly makes every search answer through a command, as a search slower
 // than syncWait does, for the rest of the test.
 func asyncOnly(t *testing.T) {

@@ -97,6 +97,7 @@ type Model struct {
 	form   *huh.Form
 	err    error
 	tplErr error
+	setup  bool        // the first run's guided set-up: four questions, one a page
 	progs  *programmes // the grant programmes part, while open
 	backup *backupJob  // a backup made by hand, while it runs
 	audit  *audit      // the change log (audit.go), while open
@@ -174,6 +175,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.startEdit(m.edit) // keep what was typed
 		}
 		m.err = nil
+		setup := m.setup
+		m.setup = false
 		m.c.Store.SetActor(msg.consultant)
 		m.setStored(msg.office, msg.consultant, m.edit.mci)
 		m.cur.creditTiers, m.cur.creditCap = m.edit.creditTiers, m.edit.creditCap
@@ -186,7 +189,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			lang := msg.lang
 			cmds = append(cmds, func() tea.Msg { return SetLangMsg{Lang: lang} })
 		}
+		if setup { // back to where the set-up was started
+			cmds = append(cmds, func() tea.Msg { return common.ReturnMsg{} })
+		}
 		return m, tea.Batch(cmds...)
+	case common.SetupMsg:
+		if m.mode != viewing || m.office == nil || m.progs != nil || m.audit != nil || m.backup != nil {
+			return m, nil
+		}
+		m.setup = true
+		return m, m.startEdit(m.cur)
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.c)
 		m.cur.lang = m.c.Lang()
@@ -396,8 +408,23 @@ func (m *Model) newForm() *huh.Form {
 				return nil
 			}),
 	}
-	fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
-	f := huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	var f *huh.Form
+	if m.setup {
+		// The first run: the four things a desk needs, one a page, each
+		// saying how far along it is.
+		var groups []*huh.Group
+		for i, fl := range fields[:4] {
+			g := huh.NewGroup(fl).Title(tr.T("setup.step", i+1, 4))
+			if i == 0 {
+				g = g.Description(tr.T("setup.intro"))
+			}
+			groups = append(groups, g)
+		}
+		f = huh.NewForm(groups...).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	} else {
+		fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
+		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
+	}
 	if m.c.Plain {
 		f = f.WithTheme(huh.ThemeBase())
 	}

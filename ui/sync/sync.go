@@ -53,6 +53,10 @@ type KeyMap struct {
 	Save        key.Binding
 	ToPass      key.Binding // ↑/↓ while editing the export path
 	Clear       key.Binding // ctrl+u while editing
+	// the import's file picker
+	Pick   key.Binding // enter on a file: import it
+	Folder key.Binding // tab: the bundles folder ↔ Downloads
+	Type   key.Binding // typing: a path instead
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -72,6 +76,9 @@ func newKeyMap(c *common.Common) KeyMap {
 		Save:   common.Bind(tr.T("sync.key_save"), "enter"),
 		ToPass: common.BindHelp("↑/↓", tr.T("sync.key_to_pass"), "up", "down"),
 		Clear:  common.Bind(tr.T("sync.key_clear"), "ctrl+u"),
+		Pick:   common.Bind(tr.T("sync.key_pick"), "enter"),
+		Folder: common.Bind(tr.T("sync.key_folder"), "tab"),
+		Type:   common.BindHelp(tr.T("sync.key_type_keys"), tr.T("sync.key_type"), "ctrl+u"),
 	}
 }
 
@@ -172,6 +179,8 @@ type Model struct {
 	takeOther             []bool   // …and which side each takes
 	fcur                  int
 	inFields              bool
+
+	pick picker // the import's file picker, while shown
 }
 
 // New makes the Sync screen.
@@ -213,7 +222,7 @@ func (m *Model) loadConflicts() tea.Cmd {
 // Capturing is true while a field is edited, work runs (esc cancels it) or
 // a question waits for y or n.
 func (m *Model) Capturing() bool {
-	return m.editing != nil || m.running || m.asking != nil || m.trusting != nil
+	return m.editing != nil || m.running || m.asking != nil || m.trusting != nil || m.pick.on
 }
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
@@ -237,6 +246,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.keys = newKeyMap(m.c)
 	case common.DataChangedMsg:
 		return m, m.loadConflicts()
+	case pickedMsg:
+		m.takePicked(msg)
 	case conflictsMsg:
 		if msg.seq == m.seq && msg.err == nil {
 			m.conflicts, m.lastExport, m.pending, m.offices = msg.cs, msg.last, msg.pending, msg.offices
@@ -340,6 +351,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.inFields {
 		return m.fieldKey(msg)
 	}
+	if m.pick.on {
+		return m.pickKey(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Left):
 		m.sec = (m.sec + sections - 1) % sections
@@ -352,7 +366,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case m.sec == secExport && key.Matches(msg, k.Run):
 		return m.edit(&m.path)
 	case m.sec == secImport && key.Matches(msg, k.Run):
-		return m.edit(&m.inPath)
+		return m.openPicker(false)
 	case m.sec == secConflicts:
 		return m.conflictKey(msg)
 	}
@@ -702,6 +716,8 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.ask.Keys()
 	case m.running:
 		return []key.Binding{k.Cancel}
+	case m.pick.on:
+		return []key.Binding{k.Pick, k.Folder, k.Type, k.Cancel}
 	case m.editing != nil && m.sec == secExport:
 		return []key.Binding{k.Run, k.ToPass, k.Clear, k.Cancel}
 	case m.editing != nil:
@@ -720,6 +736,14 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp is the help overlay's keys.
 func (m *Model) FullHelp() [][]key.Binding {
+	// Each part of the screen lists its own keys, so one key (enter, ↑)
+	// is listed for one thing.
 	k := m.keys
-	return [][]key.Binding{{k.Left, k.Run, k.ToPass, k.Clear, k.Full, k.Cancel}, {k.Up, k.Ours, k.Theirs, k.Fields, k.Toggle}}
+	switch {
+	case m.editing != nil || m.inFields || m.running || m.asking != nil || m.trusting != nil || m.replaceAsk != "" || m.pick.on:
+		return [][]key.Binding{m.ShortHelp()}
+	case m.sec == secConflicts:
+		return [][]key.Binding{{k.Left, k.Up, k.Ours, k.Theirs, k.Fields}}
+	}
+	return [][]key.Binding{{k.Left, k.Run, k.Full}}
 }

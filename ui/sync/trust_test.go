@@ -95,9 +95,9 @@ func TestTrustPromptFitsSmall(t *testing.T) {
 	exportTo(t, a, path)
 	b := uitest.OpenStore(t, fixedNow)
 	h := newHarness(t, b, 40, 10)
-	h.keys("right", "enter")
-	h.m.inPath.SetValue(path)
-	h.keys("enter")
+	h.keys("right")
+	h.m.inPath.SetValue(path) // imported before: the picker's first row
+	h.keys("enter", "enter")
 	v := ansi.Strip(h.m.View())
 	if !strings.Contains(v, a.Fingerprint()) || !strings.Contains(v, "y — trust and merge") {
 		t.Fatalf("at 40×10:\n%s", v)

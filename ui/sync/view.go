@@ -167,6 +167,9 @@ func (m *Model) importView() (lines []string, hints int) {
 		out := append([]string{st.Title.Render(tr.T("sync.trust_title", name)), st.Title.Render(tr.T("sync.trust_fp", sg.Fingerprint))}, question...)
 		return append(out, st.Muted.Render(tr.T("sync.trust_how"))), 1
 	}
+	if m.pick.on && !m.running {
+		return m.pickerView()
+	}
 	out := m.field(tr.T("sync.import_path"), &inputView{edit: m.editing == &m.inPath, view: m.inPath.View(), value: m.inPath.Value()})
 	if m.editing == &m.pass {
 		out = append(out, m.field(tr.T("sync.import_passphrase"), &inputView{edit: true, view: m.pass.View()})...)

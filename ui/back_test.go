@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
+)
+
+// TestBackToWhereItWasOpened (issue 20 item 5): a card opened from the
+// Desk's queue goes back to the queue on esc; a consultation started on the
+// queue goes back there once saved; the idea card lists its consultations.
+func TestBackToWhereItWasOpened(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Мадина")
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.StartVisit(p.ID, "grant_writing", fixedNow); err != nil {
+		t.Fatal(err)
+	}
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
+	idea.ApplicantID = p.ID
+	if err := s.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.keys("d", "esc") // the Desk, its queue
+	if !strings.Contains(h.view(), "▸ ○") {
+		t.Fatalf("the queue is not in focus:\n%s", h.view())
+	}
+	h.keys("enter") // the visitor's card
+	if h.m.active != screenPeople || !strings.Contains(h.view(), "Айгерім Сейтқали") {
+		t.Fatalf("enter on the queue did not open the card:\n%s", h.view())
+	}
+	h.keys("esc")
+	if h.m.active != screenDesk || !strings.Contains(h.view(), "▸ ○") {
+		t.Fatalf("esc on the card did not go back to the queue (screen %d):\n%s", h.m.active, h.view())
+	}
+
+	h.keys("v") // a consultation about the visit under the cursor
+	if h.m.active != screenConsult {
+		t.Fatalf("v on the queue did not open the consultation form:\n%s", h.view())
+	}
+	h.keys("enter")
+	h.typeText("30")
+	h.keys("enter")
+	h.typeText("Мадина")
+	h.keys("enter", "x", "enter") // grant writing ticked
+	h.typeText("Budget talk")
+	h.keys("enter")
+	h.typeText("Write the summary")
+	h.keys("enter", "enter")
+	if h.m.active != screenDesk || !strings.Contains(h.view(), "▸ ○") {
+		t.Fatalf("saving the consultation did not go back to the queue (screen %d):\n%s", h.m.active, h.view())
+	}
+
+	// A consultation about the idea shows on its card.
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.Date, c.DurationMin, c.Consultant, c.IdeaID, c.PersonID = "2026-11-22", 45, "Мадина", idea.ID, p.ID
+	c.Services, c.NextSteps = []model.Service{"grant_writing"}, "Budget lines"
+	if err := s.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	h.send(common.DataChangedMsg{})
+	h.keys("i")
+	h.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID})
+	h.keys("G") // to the end of the card
+	for range 40 {
+		h.keys("down")
+	}
+	v := h.view()
+	for _, want := range []string{"Consultations (1)", "2026-11-22 · Мадина", "Teaching small-grant application writing", "Next steps: Budget lines"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the idea card lacks %q:\n%s", want, v)
+		}
+	}
+}
