@@ -4,7 +4,7 @@ go 1.26.0
 
 require (
 	// age v1.2.1 (not v1.3.x): the version issue 8 names; builds with Go 1.26 and
-	// needs x/crypto ≥ v0.24.0 (v0.31.0 here, asked by glamour's x/net). Bundles it writes open with any age ≥ 1.0.
+	// needs x/crypto ≥ v0.24.0 (v0.58.0 here, asked by excelize). Bundles it writes open with any age ≥ 1.0.
 	filippo.io/age v1.2.1
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10
