@@ -97,10 +97,13 @@ type Model struct {
 	form   *huh.Form
 	err    error
 	tplErr error
-	setup  bool        // the first run's guided set-up: four questions, one a page
-	progs  *programmes // the grant programmes part, while open
-	backup *backupJob  // a backup made by hand, while it runs
-	audit  *audit      // the change log (audit.go), while open
+	setup  bool // the first run's guided set-up: four questions, one a page
+	// setupAsked: the set-up was asked for before the office was loaded
+	// (a busy machine); it starts when the office arrives.
+	setupAsked bool
+	progs      *programmes // the grant programmes part, while open
+	backup     *backupJob  // a backup made by hand, while it runs
+	audit      *audit      // the change log (audit.go), while open
 }
 
 // New makes the Settings screen.
@@ -168,6 +171,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setStored(msg.office, msg.consultant, msg.mci)
 			m.cur.creditTiers, m.cur.creditCap = msg.credit[0], msg.credit[1]
 		}
+		if m.setupAsked {
+			m.setupAsked = false
+			if msg.err == nil && m.mode == viewing {
+				m.setup = true
+				return m, m.startEdit(m.cur)
+			}
+		}
 		return m, nil
 	case savedMsg:
 		if msg.err != nil {
@@ -194,6 +204,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case common.SetupMsg:
+		if m.mode == viewing && m.office == nil && m.err == nil {
+			m.setupAsked = true // not loaded yet: it starts when loaded
+			return m, nil
+		}
 		if m.mode != viewing || m.office == nil || m.progs != nil || m.audit != nil || m.backup != nil {
 			return m, nil
 		}
