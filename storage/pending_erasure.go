@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 
 	"frontoffice/model"
@@ -351,4 +352,18 @@ func dropPendingIn(tx *bolt.Tx, ids []string) error {
 		}
 	}
 	return nil
+}
+
+// KillPoint kills this process, as kill -9 would, when
+// $FRONTOFFICE_TEST_KILL_AT names point: tests stop a command between a
+// withdrawal's steps that way (withdraw_resume_test.go). Unset, it does
+// nothing.
+func KillPoint(point string) {
+	if v := os.Getenv("FRONTOFFICE_TEST_KILL_AT"); v == "" || v != point {
+		return
+	}
+	if p, err := os.FindProcess(os.Getpid()); err == nil {
+		p.Kill()
+	}
+	select {} // the kill arrives
 }

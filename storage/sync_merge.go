@@ -499,6 +499,7 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 		return partial(), err
 	}
 	flush()
+	KillPoint("import-merged")
 	sum.Erasures, err = s.eraseReceived(received)
 	return sum, err
 }
