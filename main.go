@@ -23,6 +23,7 @@ import (
 	"frontoffice/model/csvio"
 	"frontoffice/storage"
 	"frontoffice/ui"
+	"frontoffice/ui/appdoc"
 	"frontoffice/ui/cli"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -696,6 +697,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	tr = i18n.New(ui.PickLang(explicit, store))
 	settings.Apply(store) // limits in MCI follow the office's setting
+	// A withdrawal a stop left halfway (issue 17) is finished first.
+	if lines, _ := appdoc.FinishPending(store, tr); len(lines) > 0 {
+		for _, l := range lines {
+			fmt.Fprintln(stderr, l)
+		}
+	}
 	if store.Recovered && len(store.Problems) > 0 {
 		fmt.Fprintln(stderr, tr.T("cli.recovered_problems", len(store.Problems)))
 	}

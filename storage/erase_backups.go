@@ -107,7 +107,7 @@ func (s *Store) eraseInBackup(path string, e Erasure) (rewritten bool, err error
 	}
 	b.SetActor(s.Actor())
 	for _, id := range e.PersonIDs {
-		_, err := b.Withdraw(id)
+		_, err := b.withdraw(id, false)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			b.Close()
 			return false, err

@@ -32,18 +32,47 @@ func (m *mergeTx) noteWithdrawn(cur model.Record) {
 	m.withdrawn = append(m.withdrawn, w)
 }
 
-// eraseReceived erases each received withdrawal from the other records, one
-// transaction for all, and returns what it erased for each.
+// eraseReceived erases, from the other records, every received withdrawal
+// the merge recorded as pending (pending_erasure.go) whose mentions are not
+// erased yet, one transaction for all, reading the person as they were from
+// the entry (not from memory: a stop after the merge loses nothing), and
+// records in each entry what it erased. It returns the erasures of those in
+// received (all it erased when received is nil).
 func (s *Store) eraseReceived(received []erasing) ([]Erasure, error) {
-	if len(received) == 0 {
+	if received != nil && len(received) == 0 {
 		return nil, nil
+	}
+	want := map[string]bool{}
+	for _, w := range received {
+		want[w.id] = true
 	}
 	var out []Erasure
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		out = out[:0]
-		for i := range received {
-			who := received[i]
-			who.prepared = false
+		b := tx.Bucket(bucketErasing)
+		if b == nil {
+			return nil
+		}
+		var ids []string
+		if err := b.ForEach(func(k, _ []byte) error {
+			ids = append(ids, string(k))
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			p, err := getPending(tx, id)
+			if err != nil {
+				return err
+			}
+			if p == nil || p.Mentions || p.Cleared || p.Before == nil {
+				continue
+			}
+			before := p.Before
+			who := erasing{id: before.ID, name: before.FullName, iin: model.NormalizeIIN(before.IIN), before: before}
+			if ph, why := model.NormalizePhone(before.Phone); why == model.ReasonNone {
+				who.phone = ph
+			}
 			e := Erasure{PersonID: who.id, PersonIDs: []string{who.id}}
 			e.traces.add(who.before)
 			key, err := idKey(who.id)
@@ -60,7 +89,13 @@ func (s *Store) eraseReceived(received []erasing) ([]Erasure, error) {
 			if err := rememberFingerprints(tx, &e.traces); err != nil {
 				return err
 			}
-			out = append(out, e)
+			p.Before, p.Mentions, p.Erasure = nil, true, toErasureJSON(e)
+			if err := putPending(tx, p); err != nil {
+				return err
+			}
+			if received == nil || want[id] {
+				out = append(out, e)
+			}
 		}
 		return nil
 	})

@@ -53,19 +53,29 @@ func (s *Store) LogErasure(entry ErasureLogEntry) error {
 	if err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(bucketErasureLog)
-		if err != nil {
-			return err
-		}
-		seq, err := b.NextSequence()
-		if err != nil {
-			return err
-		}
-		key := binary.BigEndian.AppendUint64(nil, uint64(entry.At.UnixNano()))
-		key = binary.BigEndian.AppendUint64(key, seq)
-		return b.Put(key, data)
-	})
+	return s.db.Update(func(tx *bolt.Tx) error { return putErasureLogData(tx, entry, data) })
+}
+
+func putErasureLog(tx *bolt.Tx, entry ErasureLogEntry) error {
+	data, err := json.Marshal(entry)
+	if err != nil {
+		return err
+	}
+	return putErasureLogData(tx, entry, data)
+}
+
+func putErasureLogData(tx *bolt.Tx, entry ErasureLogEntry, data []byte) error {
+	b, err := tx.CreateBucketIfNotExists(bucketErasureLog)
+	if err != nil {
+		return err
+	}
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	key := binary.BigEndian.AppendUint64(nil, uint64(entry.At.UnixNano()))
+	key = binary.BigEndian.AppendUint64(key, seq)
+	return b.Put(key, data)
 }
 
 // ErasureLog is the erasure log, oldest first.

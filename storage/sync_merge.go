@@ -364,6 +364,7 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 	// received are the people whose withdrawal this bundle brought
 	// (erase_received.go); a batch rolled back takes its own back.
 	var received []erasing
+	origin := m.Origin.ID
 	commit := func(batch []line, last bool) error {
 		receivedBefore := len(received)
 		err := s.db.Update(func(tx *bolt.Tx) error {
@@ -400,6 +401,11 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 				return err
 			}
 			received = append(received[:receivedBefore], m.withdrawn...)
+			// Recorded as pending in this transaction: a stop before
+			// eraseReceived or appdoc.Finish loses nothing (pending_erasure.go).
+			if err := notePendingReceived(tx, m.withdrawn, origin); err != nil {
+				return err
+			}
 			pending.Lines += len(batch)
 			if err := s.observeHLC(tx, maxHLC); err != nil {
 				return err
@@ -493,6 +499,7 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 		return partial(), err
 	}
 	flush()
+	KillPoint("import-merged")
 	sum.Erasures, err = s.eraseReceived(received)
 	return sum, err
 }

@@ -49,8 +49,16 @@ type Erasure struct {
 }
 
 // Withdraw withdraws the person's consent (WithdrawConsent) and returns what
-// it erased.
+// it erased. The same transaction records the withdrawal as pending
+// (pending_erasure.go) until appdoc.Finish has taken it to the files,
+// backups and freed pages.
 func (s *Store) Withdraw(personID string) (Erasure, error) {
+	return s.withdraw(personID, true)
+}
+
+// withdraw is Withdraw; pending false records nothing pending (a backup's
+// copy, whose erasure the live store finishes).
+func (s *Store) withdraw(personID string, pending bool) (Erasure, error) {
 	var e Erasure
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		e = Erasure{PersonID: personID}
@@ -68,7 +76,10 @@ func (s *Store) Withdraw(personID string) (Erasure, error) {
 		}
 		slices.Sort(e.Records)
 		e.Records = slices.Compact(e.Records)
-		return nil
+		if pending {
+			return notePendingLocal(tx, e)
+		}
+		return dropPendingIn(tx, e.PersonIDs)
 	})
 	if err != nil {
 		return Erasure{PersonID: personID}, err

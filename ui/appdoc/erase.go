@@ -146,36 +146,87 @@ const (
 
 // Finish takes withdrawal e (storage.Withdraw, or one received in a
 // bundle: received is the office it came from) to everything beside the
-// store's records: the files made for the person are deleted, the store's
-// freed pages overwritten with zeros, every backup rewritten with the same
-// erasure, and the erasure log told what was erased. It goes on past a part
-// that fails and says which in the result. progress, when not nil, is told
-// the step under way.
+// store's records: the files made for the person are deleted, every backup
+// rewritten with the same erasure, the store's freed pages overwritten with
+// zeros, and the erasure log told what was erased. It reads the withdrawal
+// from the store's pending entry (storage.PendingErasure) and records each
+// step done there, so a stop halfway is finished later (FinishPending). It
+// goes on past a part that fails and says which in the result. progress,
+// when not nil, is told the step under way.
 func Finish(s *storage.Store, e storage.Erasure, received string, progress func(step Step, done, total int64)) Finished {
+	p, recorded, err := s.PendingErasureOf(e.PersonID)
+	if err != nil || !recorded {
+		// Not recorded (finished meanwhile, or unreadable): the steps run
+		// from memory all the same.
+		p, recorded = storage.PendingErasure{Erasure: e, Received: received, Mentions: true}, false
+	}
+	if p.Received == "" {
+		p.Received = received
+	}
+	return finish(s, p, recorded, progress)
+}
+
+// finish runs the steps of p not done yet; recorded: p is the store's
+// pending entry, and each step done is recorded there.
+func finish(s *storage.Store, p storage.PendingErasure, recorded bool, progress func(step Step, done, total int64)) Finished {
 	tell := func(step Step, done, total int64) {
 		if progress != nil {
 			progress(step, done, total)
 		}
 	}
+	e := p.Erasure
+	id := e.PersonID
 	var f Finished
-	tell(StepFiles, 0, 1)
-	f.Files, f.FileErr = DeletePersonFiles(s.Path(), e.Names(), e.ApplicantIdeas)
-	tell(StepWipe, 0, 1)
-	f.Wiped, f.WipeErr = s.WipeFreed(func(done, total int64) { tell(StepWipe, done, total) })
-	f.Backups = s.EraseInBackups(e, func(i, n int, _ string) { tell(StepBackups, int64(i), int64(n)) })
-	f.Entry = e.Entry(time.Now(), s.Actor())
-	f.Entry.Received = received
-	f.Entry.Files = len(f.Files)
-	f.Entry.Backups = f.BackupsRewritten()
-	f.Entry.FreedPages = f.Wiped.Pages
-	f.Entry.WipeFailed = f.WipeErr != nil
-	for _, b := range f.Backups {
-		if b.Err != nil {
-			f.Entry.BackupsFailed++
+	if p.Cleared {
+		f.Entry = p.Log
+	} else {
+		if !p.FilesDone {
+			tell(StepFiles, 0, 1)
+			f.Files, f.FileErr = DeletePersonFiles(s.Path(), e.Names(), e.ApplicantIdeas)
+			p.Files = len(f.Files)
+			if recorded {
+				if err := s.PendingFilesDone(id, p.Files); err != nil {
+					recorded = false
+				}
+			}
+		}
+		if !p.BackupsDone {
+			f.Backups = s.EraseInBackups(e, func(i, n int, _ string) { tell(StepBackups, int64(i), int64(n)) })
+			p.Backups, p.BackupsFailed = f.BackupsRewritten(), 0
+			for _, b := range f.Backups {
+				if b.Err != nil {
+					p.BackupsFailed++
+				}
+			}
+			if recorded {
+				if err := s.PendingBackupsDone(id, p.Backups, p.BackupsFailed); err != nil {
+					recorded = false
+				}
+			}
+		}
+		f.Entry = e.Entry(time.Now(), s.Actor())
+		f.Entry.Received = p.Received
+		f.Entry.Files = p.Files
+		f.Entry.Backups = p.Backups
+		f.Entry.BackupsFailed = p.BackupsFailed
+		// The entry's personal data goes before the wipe, so the page
+		// that held it is among those wiped.
+		if recorded {
+			if err := s.ClearPending(id, f.Entry); err != nil {
+				recorded = false
+			}
 		}
 	}
+	tell(StepWipe, 0, 1)
+	f.Wiped, f.WipeErr = s.WipeFreed(func(done, total int64) { tell(StepWipe, done, total) })
+	f.Entry.FreedPages = f.Wiped.Pages
+	f.Entry.WipeFailed = f.WipeErr != nil
 	// This write also moves both of bbolt's meta pages off the trees whose
-	// pages were just wiped (docs/RELIABILITY.md).
-	f.LogErr = s.LogErasure(f.Entry)
+	// pages were just wiped (docs/RELIABILITY.md); the marker goes with it.
+	if recorded {
+		f.LogErr = s.LogErasureDone(id, f.Entry)
+	} else {
+		f.LogErr = s.LogErasure(f.Entry)
+	}
 	return f
 }

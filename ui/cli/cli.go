@@ -122,12 +122,21 @@ func Check(store *storage.Store, tr *i18n.Translator, out io.Writer) (ok bool, e
 	if p := store.PendingImport(); p != "" {
 		fmt.Fprintln(out, tr.T("sync.pending", p))
 	}
+	// A withdrawal left unfinished (it is finished when the store is
+	// opened for writing: only a read-only store or a failure keeps one).
+	pending, err := store.PendingErasureIDs()
+	if err != nil {
+		return false, err
+	}
+	for _, id := range pending {
+		fmt.Fprintln(out, tr.T("check.pending_erasure", id))
+	}
 	// A withdrawn person's phone or IIN still in some file beside the store.
 	clean, err := checkWithdrawn(store, tr, out)
 	if err != nil {
 		return false, err
 	}
-	if !clean {
+	if !clean || len(pending) > 0 {
 		return false, nil
 	}
 	if len(problems) == 0 {

@@ -34,6 +34,7 @@ func Withdraw(store *storage.Store, tr *i18n.Translator, who string, out, errw i
 	if err != nil {
 		return err
 	}
+	storage.KillPoint("withdraw-records")
 	fmt.Fprintln(out, tr.T("withdraw.done", p.ID))
 	fmt.Fprintln(out, tr.T("withdraw.records", len(e.Records), e.TeamEntries, e.Applicants, e.FreeTexts))
 	fmt.Fprintln(out, tr.T("withdraw.history", e.History))
