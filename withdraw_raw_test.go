@@ -109,6 +109,30 @@ func TestWithdrawalLeavesNothingInAnyFile(t *testing.T) {
 	if strings.Contains(out, "7011110001") || strings.Contains(out, aigerim.IIN) {
 		t.Errorf("check says the value:\n%s", out)
 	}
+
+	// check reads the program's files beside the store, not everything in
+	// a shared folder (a store kept in a home folder): an old copy inside
+	// backups/ is found; one in a folder of the person's own is not read.
+	if err := os.Remove(filepath.Join(dir, "copy-from-usb.db")); err != nil {
+		t.Fatal(err)
+	}
+	own := filepath.Join(dir, "Photos", "2025")
+	if err := os.MkdirAll(own, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(own, "copy.db"), raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, _ = mustRun(t, 0, "check", "--db", db, "--lang", "en"); strings.Contains(out, "withdrew") {
+		t.Errorf("check read a folder that is not the program's:\n%s", out)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "backups", "frontoffice-old.db"), raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = mustRun(t, 1, "check", "--db", db, "--lang", "en")
+	if !strings.Contains(out, "frontoffice-old.db: holds a number") {
+		t.Errorf("check should name the old copy in backups/:\n%s", out)
+	}
 }
 
 // A withdrawal received in a bundle reaches the receiving office's files,
