@@ -233,6 +233,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return err
 	}
+	// importCommand is import-csv or import-sheet: the same flags and rules,
+	// imp reads its sort of file.
+	importCommand := func(kindHelp string, imp func(*storage.Store, *i18n.Translator, cli.ImportOptions, string, io.Writer, io.Writer) (bool, error)) command {
+		return command{
+			flags: func(fs *flag.FlagSet) {
+				fs.StringVar(&csvKind, "kind", "", kindHelp)
+				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
+				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
+			},
+			args: 1,
+			run: func(e *cmdEnv) error {
+				k, ok := csvio.ParseImportKind(csvKind)
+				if !ok {
+					return errUsage(e.tr.T("csv.need_kind"))
+				}
+				csvImport.Kind, csvImport.Ctx = k, e.ctx
+				ok, err := imp(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
+				if err == nil && !ok {
+					return errFailedQuietly
+				}
+				return err
+			},
+		}
+	}
 	commands := map[string]command{
 		"": {run: func(e *cmdEnv) error { return runApp(e, g) }},
 		"demo": {
@@ -273,46 +297,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return cli.Backup(e.ctx, e.store, e.tr, backupOut, e.out, e.errw)
 			},
 		},
-		"import-csv": {
-			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&csvKind, "kind", "", "what the file holds: ideas, people or hours")
-				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
-				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
-			},
-			args: 1,
-			run: func(e *cmdEnv) error {
-				k, ok := csvio.ParseImportKind(csvKind)
-				if !ok {
-					return errUsage(e.tr.T("csv.need_kind"))
-				}
-				csvImport.Kind, csvImport.Ctx = k, e.ctx
-				ok, err := cli.ImportCSV(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
-				if err == nil && !ok {
-					return errFailedQuietly
-				}
-				return err
-			},
-		},
-		"import-sheet": {
-			flags: func(fs *flag.FlagSet) {
-				fs.StringVar(&csvKind, "kind", "", "what the sheet holds: ideas, people or hours")
-				fs.BoolVar(&csvImport.DryRun, "dry-run", false, "check the file and report, writing nothing")
-				fs.BoolVar(&csvImport.SkipInvalid, "skip-invalid", false, "import the good rows, report and skip the bad ones")
-			},
-			args: 1,
-			run: func(e *cmdEnv) error {
-				k, ok := csvio.ParseImportKind(csvKind)
-				if !ok {
-					return errUsage(e.tr.T("csv.need_kind"))
-				}
-				csvImport.Kind, csvImport.Ctx = k, e.ctx
-				ok, err := cli.ImportSheet(e.store, e.tr, csvImport, e.args[0], e.out, e.errw)
-				if err == nil && !ok {
-					return errFailedQuietly
-				}
-				return err
-			},
-		},
+		"import-csv":   importCommand("what the file holds: ideas, people or hours", cli.ImportCSV),
+		"import-sheet": importCommand("what the sheet holds: ideas, people or hours", cli.ImportSheet),
 		"export-csv": {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&csvOut, "out", "", "folder to write the CSV files to")
