@@ -211,8 +211,12 @@ func TestDeskAnonymousVisit(t *testing.T) {
 	tm.nextTo("Согласие")
 	tm.keys("Down")
 	tm.next()
-	s := tm.waitFor("анонимный визит теперь")
-	if !queueHas(s, "Айгерім Сейтқали") || !queueHas(s, "Аноним, 25–35") || queueHas(s, "Аноним, 18–24") {
+	// The saying and the queue's reload come by separate messages: wait for
+	// the queue showing the claimed visit as theirs.
+	s := tm.waitUntil("the claimed visit in the queue", func(s string) bool {
+		return strings.Contains(s, "анонимный визит теперь") && queueHas(s, "Айгерім Сейтқали") && !queueHas(s, "Аноним, 18–24")
+	})
+	if !queueHas(s, "Аноним, 25–35") {
 		t.Fatalf("the claimed visit:\n%s", s)
 	}
 	tm.keys("Escape")
@@ -377,15 +381,18 @@ func TestImportPickerInTmux(t *testing.T) {
 	tm.keys("t")
 	tm.waitFor("Импорт")
 	tm.keys("Right", "Enter")
-	s := tm.waitFor("Папка пакетов")
-	if !strings.Contains(cursorLine(s), "from-usb.fob") || !strings.Contains(cursorLine(s), time.Now().Format("02.01.2006")) {
+	// The folder is read in the background ("Чтение папки…"): wait for
+	// its file under the cursor.
+	s := tm.waitUntil("the bundles folder's file", func(s string) bool {
+		return strings.Contains(s, "Папка пакетов") && strings.Contains(cursorLine(s), "from-usb.fob")
+	})
+	if !strings.Contains(cursorLine(s), time.Now().Format("02.01.2006")) {
 		t.Fatalf("the bundles folder's file, its date:\n%s", s)
 	}
 	tm.keys("Tab")
-	s = tm.waitFor("Загрузки:")
-	if !strings.Contains(cursorLine(s), "from-mail.fob") {
-		t.Fatalf("Downloads:\n%s", s)
-	}
+	tm.waitUntil("Downloads' file", func(s string) bool {
+		return strings.Contains(s, "Загрузки:") && strings.Contains(cursorLine(s), "from-mail.fob")
+	})
 	tm.keys("Enter")
 	tm.waitFor("Первый пакет этого офиса")
 	tm.keys("y")
