@@ -42,22 +42,15 @@ func SheetTemplate(tr *i18n.Translator, k csvio.Kind, path string, out, errw io.
 		return false, err
 	}
 	lists := templateLists(tr, k)
-	f := book.File()
 	listsName := sheetio.SheetName(tr.T("sheet.name.lists"))
 	for i, c := range cols {
 		col := slices.IndexFunc(lists, func(l templateList) bool { return l.column == c.Name })
 		if col < 0 {
 			continue
 		}
-		letter, _ := excelize.ColumnNumberToName(i + 1)
 		listCol, _ := excelize.ColumnNumberToName(col + 1)
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("%s2:%s%d", letter, letter, templateRows+1)
-		dv.SetSqrefDropList(fmt.Sprintf("'%s'!$%s$2:$%s$%d", listsName, listCol, listCol, len(lists[col].values)+1))
-		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Label, tr.T("sheet.pick_error"))
-		if err := f.AddDataValidation(sheet.Name(), dv); err != nil {
-			return false, err
-		}
+		sheet.AddDropList(i, templateRows, fmt.Sprintf("'%s'!$%s$2:$%s$%d", listsName, listCol, listCol, len(lists[col].values)+1),
+			c.Label, tr.T("sheet.pick_error"))
 	}
 	if err := sheet.Close(); err != nil {
 		return false, err
