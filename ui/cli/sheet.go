@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"frontoffice/model"
 	"frontoffice/model/csvio"
@@ -177,31 +178,54 @@ func WriteWorkbook(ctx context.Context, store *storage.Store, tr *i18n.Translato
 		return n, err
 	}
 	defer book.Close()
+	kinds := csvio.ExportKinds() // people first: the others name people by their phones
+	rows := make([]int, len(kinds))
+	sheets := make([]*sheetio.Sheet, len(kinds))
+	for i, k := range kinds {
+		if sheets[i], err = book.AddSheet(tr.T("sheet.name."+string(k)), sheetColumns(tr, k)); err != nil {
+			return n, err
+		}
+	}
 	people := &phoneBook{phones: map[string]string{}, names: map[string]string{}, merged: map[string]string{}, withdrawn: map[string]bool{}}
-	for _, k := range csvio.ExportKinds() {
+	fill := func(i int) error {
 		if err := ctx.Err(); err != nil {
-			return n, err
+			return err
 		}
-		sheet, err := book.AddSheet(tr.T("sheet.name."+string(k)), sheetColumns(tr, k))
-		if err != nil {
-			return n, err
+		var err error
+		if rows[i], err = exportRows(store, kinds[i], sheets[i], people); err != nil {
+			return err
 		}
-		rows, err := exportRows(store, k, sheet, people)
-		if err != nil {
-			return n, err
+		if err := sheets[i].Close(); err != nil {
+			return &fileError{path, err}
 		}
-		if err := sheet.Close(); err != nil {
-			return n, &fileError{path, err}
-		}
+		return nil
+	}
+	// People's sheet fills the phone book; then it is only read, and the
+	// other sheets are written at the same time (each sheet's XML and
+	// deflate run on its own goroutine beside the reading of its records).
+	if err := fill(0); err != nil {
+		return n, err
+	}
+	errs := make([]error, len(kinds))
+	var wg sync.WaitGroup
+	for i := 1; i < len(kinds); i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = fill(i) }()
+	}
+	wg.Wait()
+	if err := firstError(errs); err != nil {
+		return n, err
+	}
+	for i, k := range kinds {
 		switch k {
 		case csvio.People:
-			n.People = rows
+			n.People = rows[i]
 		case csvio.Ideas:
-			n.Ideas = rows
+			n.Ideas = rows[i]
 		case csvio.Hours:
-			n.Hours = rows
+			n.Hours = rows[i]
 		case csvio.Consultations:
-			n.Consultations = rows
+			n.Consultations = rows[i]
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -218,6 +242,16 @@ func WriteWorkbook(ctx context.Context, store *storage.Store, tr *i18n.Translato
 		err = &fileError{path, err}
 	}
 	return n, err
+}
+
+// firstError is the first of errs that is not nil.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // saveBook writes book to path through a temporary file renamed into place;
