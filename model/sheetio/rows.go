@@ -42,6 +42,7 @@ type Rows struct {
 	row    int // the last row's number
 	size   int // the bytes of the row's cells so far
 	text   []byte
+	cell   cell // the cell being read
 	open   bool // in a row
 	done   bool
 }
@@ -111,8 +112,8 @@ func (r *Rows) start(t token, c *cell, cells *[]string) (*cell, error) {
 			return c, err
 		}
 		r.row++
-		if n != "" {
-			if r.row, err = strconv.Atoi(n); err != nil || r.row < 1 {
+		if n != nil {
+			if r.row, err = strconv.Atoi(string(n)); err != nil || r.row < 1 {
 				return c, fmt.Errorf("workbook: a row numbered %q", n)
 			}
 		}
@@ -151,15 +152,18 @@ func (r *Rows) startCell(t token, cells *[]string) (*cell, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &cell{col: len(*cells)}
-	if ref != "" {
+	c := &r.cell
+	*c = cell{col: len(*cells)}
+	if ref != nil {
 		if c.col, err = column(ref); err != nil {
 			return nil, err
 		}
 	}
-	if c.typ, err = attr(t.attrs, "t"); err != nil {
+	typ, err := attr(t.attrs, "t")
+	if err != nil {
 		return nil, err
 	}
+	c.typ = cellType(typ)
 	if t.empty {
 		r.put(cells, c.col, "")
 		return nil, nil
@@ -231,8 +235,18 @@ func (r *Rows) put(cells *[]string, col int, v string) {
 	(*cells)[col] = v
 }
 
+// cellType is a cell's t attribute, without allocating for the usual ones.
+func cellType(t []byte) string {
+	for _, known := range []string{"", "s", "inlineStr", "n", "str", "b", "e", "d"} {
+		if string(t) == known {
+			return known
+		}
+	}
+	return string(t)
+}
+
 // column is the column (from 0) of a cell reference such as "AB12".
-func column(ref string) (int, error) {
+func column(ref []byte) (int, error) {
 	n, i := 0, 0
 	for ; i < len(ref); i++ {
 		c := ref[i] | 0x20 // lower case

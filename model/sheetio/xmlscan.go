@@ -191,9 +191,9 @@ func tagToken(in []byte) token {
 	} else if len(in) > 0 && in[len(in)-1] == '/' {
 		t.empty, in = true, in[:len(in)-1]
 	}
-	end := bytes.IndexAny(in, " \t\r\n")
-	if end < 0 {
-		end = len(in)
+	end := 0
+	for end < len(in) && !isSpace(in[end]) {
+		end++
 	}
 	t.name, t.attrs = in[:end], in[end:]
 	if i := bytes.IndexByte(t.name, ':'); i >= 0 {
@@ -202,33 +202,45 @@ func tagToken(in []byte) token {
 	return t
 }
 
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
 // attr is the value of attribute name (its local name) in a tag's raw
-// attributes, unescaped; "" when it is not there.
-func attr(attrs []byte, name string) (string, error) {
-	for len(attrs) > 0 {
+// attributes, nil when it is not there; a slice of attrs unless it had
+// entities to read.
+func attr(attrs []byte, name string) ([]byte, error) {
+	for {
 		eq := bytes.IndexByte(attrs, '=')
 		if eq < 0 {
-			return "", nil
+			return nil, nil
 		}
-		key := bytes.TrimSpace(attrs[:eq])
-		rest := bytes.TrimLeft(attrs[eq+1:], " \t\r\n")
+		key, rest := attrs[:eq], attrs[eq+1:]
+		for len(key) > 0 && isSpace(key[0]) {
+			key = key[1:]
+		}
+		for len(key) > 0 && isSpace(key[len(key)-1]) {
+			key = key[:len(key)-1]
+		}
+		for len(rest) > 0 && isSpace(rest[0]) {
+			rest = rest[1:]
+		}
 		if len(rest) == 0 || (rest[0] != '"' && rest[0] != '\'') {
-			return "", errors.New("workbook: an attribute without quotes")
+			return nil, errors.New("workbook: an attribute without quotes")
 		}
 		end := bytes.IndexByte(rest[1:], rest[0])
 		if end < 0 {
-			return "", errors.New("workbook: an attribute without its closing quote")
+			return nil, errors.New("workbook: an attribute without its closing quote")
 		}
 		if i := bytes.IndexByte(key, ':'); i >= 0 {
 			key = key[i+1:]
 		}
 		if string(key) == name {
-			v, err := unescape(nil, rest[1:1+end], true)
-			return string(v), err
+			if v := rest[1 : 1+end]; bytes.IndexByte(v, '&') < 0 {
+				return v, nil
+			}
+			return unescape(nil, rest[1:1+end], true)
 		}
 		attrs = rest[end+2:]
 	}
-	return "", nil
 }
 
 // unescape appends raw XML text to dst: entities and character references
@@ -236,8 +248,11 @@ func attr(attrs []byte, name string) (string, error) {
 // attribute a tab or a line end is a space).
 func unescape(dst, raw []byte, inAttr bool) ([]byte, error) {
 	for len(raw) > 0 {
-		i := bytes.IndexAny(raw, "&\r\t\n")
-		if i < 0 {
+		i := 0
+		for i < len(raw) && raw[i] != '&' && raw[i] != '\r' && (!inAttr || (raw[i] != '\t' && raw[i] != '\n')) {
+			i++
+		}
+		if i == len(raw) {
 			return append(dst, raw...), nil
 		}
 		dst, raw = append(dst, raw[:i]...), raw[i:]

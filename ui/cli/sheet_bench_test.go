@@ -14,8 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"frontoffice/model"
 	"frontoffice/model/csvio"
+	"frontoffice/model/sheetio"
 	"frontoffice/storage"
 	"frontoffice/ui/i18n"
 )
@@ -152,4 +155,111 @@ func BenchmarkSheetImport(b *testing.B) {
 	b.ReportMetric(float64(n.People)*float64(b.N)/wall.Seconds(), "rows/s")
 	b.ReportMetric(float64(n.People)*float64(b.N)/cpu.Seconds(), "rows/cpu-s")
 	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-peak")
+}
+
+// benchBook is the workbook of the bench store: $FO_SHEET_BENCH_BOOK when
+// that file exists (written there the first time), else one made here.
+func benchBook(b *testing.B) (string, SheetCounts) {
+	b.Helper()
+	path := os.Getenv("FO_SHEET_BENCH_BOOK")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "all.xlsx")
+	}
+	if _, err := os.Stat(path); err == nil {
+		return path, SheetCounts{}
+	}
+	n, err := WriteWorkbook(context.Background(), benchStore(b), i18n.New(model.EN), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path, n
+}
+
+// BenchmarkSheetParse: the reading alone — the people sheet of the workbook
+// parsed into csvio rows (our XML reader and csvio.ParseSheet, rows handed
+// to Each and dropped), as import-sheet's first reading does; nothing
+// written.
+func BenchmarkSheetParse(b *testing.B) {
+	path, _ := benchBook(b)
+	labels := SheetLabels(csvio.People)
+	var rows int
+	var cpu, wall time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		start, cpu0 := time.Now(), cpuTime()
+		book, err := sheetio.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sheet, err := book.FindSheet(csvio.People, sheetNames(csvio.People))
+		if err != nil {
+			b.Fatal(err)
+		}
+		it, err := book.Rows(sheet)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := csvio.ParseSheet(csvio.People, it, csvio.Options{Labels: labels, Each: func(csvio.Row) error { return nil }})
+		if err != nil || res.Refused {
+			b.Fatalf("%v %+v", err, res.Problems)
+		}
+		it.Close()
+		book.Close()
+		wall += time.Since(start)
+		cpu += cpuTime() - cpu0
+		rows = res.Good()
+	}
+	b.ReportMetric(float64(rows)*float64(b.N)/wall.Seconds(), "rows/s")
+	b.ReportMetric(float64(rows)*float64(b.N)/cpu.Seconds(), "rows/cpu-s")
+}
+
+// BenchmarkSheetRows: the XML reading alone (the rows' cells, no rules),
+// ours and excelize's row iterator, for the ratio.
+func BenchmarkSheetRows(b *testing.B) {
+	path, _ := benchBook(b)
+	sheet := i18n.New(model.EN).T("sheet.name.people")
+	b.Run("ours", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			book, err := sheetio.Open(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			it, err := book.Rows(sheet)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n := 0
+			for _, _, err := it.Next(); err == nil; _, _, err = it.Next() {
+				n++
+			}
+			it.Close()
+			book.Close()
+			b.ReportMetric(float64(n), "rows")
+		}
+	})
+	b.Run("excelize", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			f, err := excelize.OpenFile(path, excelize.Options{UnzipXMLSizeLimit: 4 << 20})
+			if err != nil {
+				b.Fatal(err)
+			}
+			it, err := f.Rows(sheet)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n := 0
+			for it.Next() {
+				if _, err := it.Columns(excelize.Options{RawCellValue: true}); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			it.Close()
+			f.Close()
+			b.ReportMetric(float64(n), "rows")
+		}
+	})
 }
