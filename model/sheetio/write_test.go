@@ -163,3 +163,30 @@ func TestSpool(t *testing.T) {
 		t.Fatalf("after the last row: %v", err)
 	}
 }
+
+// Ahead hands out the rows of its source in order, then its end; closed
+// half-way it stops its goroutine.
+func TestAhead(t *testing.T) {
+	var want [][]string
+	for i := range 1000 {
+		want = append(want, []string{fmt.Sprint(i), strings.Repeat("x", i%3)})
+	}
+	src := rowsOf(append([][]string(nil), want...))
+	a := Ahead(&src)
+	for _, w := range want {
+		n, cells, err := a.Next()
+		if err != nil || n != len(w)*10 || strings.Join(cells, "|") != strings.Join(w, "|") {
+			t.Fatalf("row %d %q %v, want %q", n, cells, err, w)
+		}
+	}
+	for range 2 {
+		if _, _, err := a.Next(); err != io.EOF {
+			t.Fatalf("after the last row: %v", err)
+		}
+	}
+	a.Close()
+	src = rowsOf(append([][]string(nil), want...))
+	half := Ahead(&src)
+	half.Next()
+	half.Close() // returns once its goroutine has ended
+}

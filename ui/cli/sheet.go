@@ -113,7 +113,9 @@ func ImportSheet(store *storage.Store, tr *i18n.Translator, o ImportOptions, pat
 				return nil, &csvio.ReadError{Err: err}
 			}
 			defer rows.Close()
-			return csvio.ParseSheet(o.Kind, spool.Tee(rows), opts)
+			ahead := sheetio.Ahead(rows) // the XML read on one core, the rules on the other
+			defer ahead.Close()
+			return csvio.ParseSheet(o.Kind, spool.Tee(ahead), opts)
 		}, labels, out, errw)
 }
 
