@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 
-
 	bolt "go.etcd.io/bbolt"
 )
 
