@@ -340,7 +340,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.showHelp, m.helpTop = true, 0
 		return nil
 	}
-	if hf, ok := m.screens[m.active].(helpFree); ok && hf.HelpFree() && msg.String() == "?" {
+	if hf, ok := m.screens[m.active].(common.HelpFree); ok && hf.HelpFree() && msg.String() == "?" {
 		m.showHelp, m.helpTop = true, 0 // the Desk's field holds no "?"
 		return nil
 	}
@@ -355,7 +355,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return cmd
 	}
-	if o, ok := m.screens[m.active].(keyOwner); ok && o.OwnsKey(msg) {
+	if o, ok := m.screens[m.active].(common.KeyOwner); ok && o.OwnsKey(msg) {
 		return m.updateScreen(m.active, msg) // the Desk's queue: s serves, tab goes to its field
 	}
 	switch {
@@ -405,25 +405,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return m.updateScreen(m.active, msg)
 }
 
-// keyOwner is a screen whose own single keys win over the global ones right
-// now, though it captures no text: the Desk's queue uses s (serve) and tab
-// (back to its field) itself.
-type keyOwner interface {
-	OwnsKey(tea.KeyMsg) bool
-}
-
-// helpFree is a screen whose text field never takes "?", so "?" opens help
-// there even while it captures the keys (the Desk's search-or-create field).
-type helpFree interface {
-	HelpFree() bool
-}
-
-// shower is a screen that wants to know when it is shown: the Desk puts the
-// cursor in its field, ready for the next visitor.
-type shower interface {
-	Shown() tea.Cmd
-}
-
 // pushBack makes screen to the active one, remembering the one shown so far
 // to go back to.
 func (m *Model) pushBack(to int) {
@@ -440,16 +421,10 @@ func (m *Model) popBack() tea.Cmd {
 		return nil
 	}
 	m.active, m.back = m.back[len(m.back)-1], m.back[:len(m.back)-1]
-	if r, ok := m.screens[m.active].(returner); ok {
+	if r, ok := m.screens[m.active].(common.Returner); ok {
 		return r.Returned()
 	}
 	return nil
-}
-
-// returner is a screen that wants to know it is returned to from a card or
-// a form it opened, rather than chosen afresh.
-type returner interface {
-	Returned() tea.Cmd
 }
 
 // show makes screen i the active one, chosen with its key: where the
@@ -457,7 +432,7 @@ type returner interface {
 func (m *Model) show(i int) tea.Cmd {
 	m.back = nil
 	m.active = i
-	if s, ok := m.screens[i].(shower); ok {
+	if s, ok := m.screens[i].(common.Shower); ok {
 		return s.Shown()
 	}
 	return nil
@@ -611,17 +586,12 @@ func (m *Model) helpBindings() []key.Binding {
 // helpTitle names the help overlay: the screen's, or the view's on it (the
 // application of an idea is not the Ideas list).
 func (m *Model) helpTitle() string {
-	if t, ok := m.screens[m.active].(helpTitler); ok {
+	if t, ok := m.screens[m.active].(common.HelpTitler); ok {
 		if s := t.HelpTitle(); s != "" {
 			return s
 		}
 	}
 	return m.c.Tr.T("help.title", m.screens[m.active].Title())
-}
-
-// helpTitler is a screen whose help is titled by the view it shows.
-type helpTitler interface {
-	HelpTitle() string
 }
 
 func (m *Model) helpView() string {
