@@ -9,7 +9,6 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -75,7 +74,7 @@ func (m *Model) openForm(d formDataMsg) tea.Cmd {
 		return nil
 	}
 	if d.err != nil {
-		return status(m.c.ErrorText(d.err), true)
+		return common.Status(m.c.ErrorText(d.err), true)
 	}
 	m.subj, m.fixing = d.subj, d.fixing
 	m.consults = slices.Clone(d.consultants)
@@ -230,15 +229,7 @@ func (m *Model) newForm() *huh.Form {
 				Value(&m.vals.FollowUp).CharLimit(10).Validate(m.checkFollowUp),
 		).Title(title),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.MultiSelect.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoMultiSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formTitle() string {
@@ -338,7 +329,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.cur = 0
-	return tea.Batch(status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
+	return tea.Batch(common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
 		func() tea.Msg { return common.ReturnMsg{} })
 }
 

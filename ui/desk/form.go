@@ -196,14 +196,7 @@ func (m *Model) newForm() *huh.Form {
 				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
 		).Title(tr.T("desk.more_title")).WithHideFunc(func() bool { return !m.more }),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {

@@ -400,7 +400,7 @@ func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
 	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
 		reload = m.loadCard(msg.idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.saved"), false))
+	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.saved"), false))
 }
 
 // appProgrammeMsg is the answer to keeping the programme picked on the idea.
@@ -457,7 +457,7 @@ func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
 		}
 		a.lang = application.LangOf(a.idea)
 		m.renderApp()
-		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+		return common.Status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
 	}
 	a.idea = msg.idea
 	m.renderApp()
@@ -465,7 +465,7 @@ func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
 	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
 		reload = m.loadCard(msg.idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))), false))
+	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))), false))
 }
 
 func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
@@ -481,7 +481,7 @@ func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
 		}
 		a.code = application.TemplateFor(a.idea.Programme).Code
 		m.renderApp()
-		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+		return common.Status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
 	}
 	a.idea = msg.idea
 	m.renderApp()
@@ -489,7 +489,7 @@ func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
 	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
 		reload = m.loadCard(msg.idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
+	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
 }
 
 // appExportedMsg is the answer to an export; exists is set (and nothing
@@ -550,9 +550,9 @@ func (m *Model) takeAppExported(msg appExportedMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return status(m.c.ErrorText(msg.err), true)
+		return common.Status(m.c.ErrorText(msg.err), true)
 	}
-	return status(m.c.Tr.T("appview.exported", msg.shown), false)
+	return common.Status(m.c.Tr.T("appview.exported", msg.shown), false)
 }
 
 // answerAppReplace takes the answer to "replace the existing file?": yes
@@ -567,7 +567,7 @@ func (m *Model) answerAppReplace(msg tea.KeyMsg) tea.Cmd {
 	case common.No:
 		shown := a.replace[1]
 		a.sub, a.ask, a.replace = appBrowse, nil, [2]string{}
-		return status(m.c.Tr.T("out.kept", common.Sanitize(shown)), false)
+		return common.Status(m.c.Tr.T("out.kept", common.Sanitize(shown)), false)
 	}
 	return nil
 }

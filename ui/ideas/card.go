@@ -169,7 +169,7 @@ func (m *Model) archive() tea.Cmd {
 func (m *Model) takeArchived(msg archivedMsg) tea.Cmd {
 	tr := m.c.Tr
 	if msg.err != nil {
-		return status(m.c.ErrorText(msg.err), true)
+		return common.Status(m.c.ErrorText(msg.err), true)
 	}
 	text := tr.T("ideas.restored")
 	if msg.archived {
@@ -179,7 +179,7 @@ func (m *Model) takeArchived(msg archivedMsg) tea.Cmd {
 	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
 		reload = m.loadCard(msg.idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, status(text, false))
+	return tea.Batch(reload, dataChanged, common.Status(text, false))
 }
 
 func (cd *card) page() int { return max(1, cd.h-1) }

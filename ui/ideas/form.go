@@ -530,7 +530,7 @@ func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
 	if notice != "" {
 		text += " " + notice
 	}
-	cmds = append(cmds, m.openCard(msg.idea.ID), dataChanged, status(text, false))
+	cmds = append(cmds, m.openCard(msg.idea.ID), dataChanged, common.Status(text, false))
 	return tea.Batch(cmds...)
 }
 

@@ -171,7 +171,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.mode == modeEditing || m.mode == modeConfirmDiscard || m.mode == modeDraft || m.mode == modeApplication {
 			tr := m.c.Tr
-			return m, status(tr.T("ideas.finish_form_first"), true)
+			return m, common.Status(tr.T("ideas.finish_form_first"), true)
 		}
 		m.list.Blur()
 		return m, m.openCard(msg.ID)
@@ -257,9 +257,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // status makes a command that shows text in the status line.
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
-}
 
 func dataChanged() tea.Msg { return common.DataChangedMsg{} }
 

@@ -889,7 +889,7 @@ func (m *Model) takeDraftSaved(msg draftSavedMsg) tea.Cmd {
 		text = tr.T("budget.saved")
 	}
 	m.draft = nil
-	return tea.Batch(m.openCard(msg.idea.ID), dataChanged, status(text, false))
+	return tea.Batch(m.openCard(msg.idea.ID), dataChanged, common.Status(text, false))
 }
 
 // draftHelp lists the editor's keys that work now.

@@ -8,7 +8,6 @@ import (
 	"frontoffice/ui/common"
 	"frontoffice/ui/personform"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -157,14 +156,7 @@ func (m *Model) newForm() *huh.Form {
 				Validate(ck.Notes("notes")),
 		).Title(m.formTitle()),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formTitle() string {

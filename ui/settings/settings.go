@@ -439,12 +439,7 @@ func (m *Model) newForm() *huh.Form {
 		fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
 		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	}
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f)
 }
 
 type fieldErr string

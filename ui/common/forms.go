@@ -1,0 +1,40 @@
+package common
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// FinishForm is the last step of every screen's huh form set-up: no colours
+// on a plain terminal, and the key map every form shares (FormKeyMap) with
+// huh's quit off (esc and ctrl+c are handled above the form, by the screen
+// and the root) and off, too, the keys named in off (NoSelectFilter…).
+// The form's own help line is turned off before, with WithShowHelp(false):
+// the root draws one.
+func (c *Common) FinishForm(f *huh.Form, off ...func(*huh.KeyMap)) *huh.Form {
+	if c.Plain {
+		f = f.WithTheme(huh.ThemeBase())
+	}
+	km := FormKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled())
+	for _, o := range off {
+		o(km)
+	}
+	return f.WithKeyMap(km)
+}
+
+// NoSelectFilter turns off a select's "/" filter in FinishForm.
+func NoSelectFilter(km *huh.KeyMap) { km.Select.Filter = key.NewBinding(key.WithDisabled()) }
+
+// NoMultiSelectFilter turns off a multi-select's "/" filter in FinishForm.
+func NoMultiSelectFilter(km *huh.KeyMap) { km.MultiSelect.Filter = key.NewBinding(key.WithDisabled()) }
+
+// NoEditor turns off a text field's outside editor (ctrl+e) in FinishForm.
+func NoEditor(km *huh.KeyMap) { km.Text.Editor = key.NewBinding(key.WithDisabled()) }
+
+// Status is a command that shows text in the status line (an error when
+// isErr).
+func Status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text, Err: isErr} }
+}
