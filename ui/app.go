@@ -105,14 +105,7 @@ func (m *Model) CrashLog() string { return m.crashLog }
 type officeMsg struct{ name string }
 
 func (m *Model) loadOffice() tea.Cmd {
-	store := m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{}
-		}
-		return officeMsg{name: o.Name}
-	})
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg { return officeMsg{name: o.Name} })
 }
 
 type backupMsg struct {

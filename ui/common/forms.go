@@ -1,6 +1,9 @@
 package common
 
 import (
+	"frontoffice/model"
+	"frontoffice/storage"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -37,4 +40,17 @@ func NoEditor(km *huh.KeyMap) { km.Text.Editor = key.NewBinding(key.WithDisabled
 // isErr).
 func Status(text string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text, Err: isErr} }
+}
+
+// LoadOffice reads the office record in the background and gives it to msg,
+// which makes the screen's own message of it; an office that cannot be read
+// is given as the zero Office (the screen keeps its defaults).
+func LoadOffice(store *storage.Store, msg func(o model.Office) tea.Msg) tea.Cmd {
+	return Do(func() tea.Msg {
+		o, err := store.Office()
+		if err != nil {
+			return msg(model.Office{})
+		}
+		return msg(*o)
+	})
 }

@@ -110,12 +110,8 @@ type officeMsg struct {
 
 func (m *Model) loadOffice() tea.Cmd {
 	m.officeSeq++
-	seq, store := m.officeSeq, m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{seq: seq}
-		}
+	seq := m.officeSeq
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg {
 		return officeMsg{seq: seq, region: o.Region, name: o.Name}
 	})
 }
