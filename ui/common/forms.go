@@ -1,12 +1,16 @@
 package common
 
 import (
+	"strings"
+
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // FinishForm is the last step of every screen's huh form set-up: no colours
@@ -53,4 +57,59 @@ func LoadOffice(store *storage.Store, msg func(o model.Office) tea.Msg) tea.Cmd 
 		}
 		return msg(*o)
 	})
+}
+
+// Problems gathers the sentences a form shows above itself (the screens
+// draw them there, where huh's own footer would be cut off): the last
+// save's error, the fields it refused, then huh's own for the field being
+// left; each sentence once, in the order added.
+type Problems struct {
+	list []string
+	seen map[string]bool
+}
+
+// Add adds sentence s unless it is empty or there already.
+func (p *Problems) Add(s string) {
+	if s == "" || p.seen[s] {
+		return
+	}
+	if p.seen == nil {
+		p.seen = map[string]bool{}
+	}
+	p.seen[s] = true
+	p.list = append(p.list, s)
+}
+
+// AddFields adds "Field: why" for each of errs.
+func (p *Problems) AddFields(tr *i18n.Translator, errs model.FieldErrors) {
+	for _, e := range errs {
+		p.Add(tr.Field(e.Field) + ": " + tr.Reason(e.Reason))
+	}
+}
+
+// AddForm adds huh's own errors of form f (nil: none).
+func (p *Problems) AddForm(f *huh.Form) {
+	if f == nil {
+		return
+	}
+	for _, e := range f.Errors() {
+		p.Add(e.Error())
+	}
+}
+
+// List is the sentences, in order.
+func (p *Problems) List() []string { return p.list }
+
+// Wrapped is the sentences wrapped to width (at least 10), cut at limit
+// lines (at least 1).
+func (p *Problems) Wrapped(width, limit int) []string {
+	var out []string
+	for _, s := range p.list {
+		for _, l := range strings.Split(ansi.Wrap(s, max(10, width), ""), "\n") {
+			if len(out) < max(1, limit) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }

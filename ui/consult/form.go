@@ -340,41 +340,21 @@ func (e errAlreadyFixed) Error() string { return e.text }
 // errorLines are the problems shown above the form: the last save's, then the
 // field being left.
 func (m *Model) errorLines() []string {
-	var msgs []string
-	seen := map[string]bool{}
-	addText := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			msgs = append(msgs, s)
-		}
-	}
+	var p common.Problems
 	if e, ok := m.saveErr.(errAlreadyFixed); ok {
-		addText(e.text)
+		p.Add(e.text)
 	} else if m.saveErr != nil {
-		addText(m.c.ErrorText(m.saveErr))
+		p.Add(m.c.ErrorText(m.saveErr))
 	}
 	for _, e := range m.fieldErrs {
 		if e.Field == "follow_up" && e.Reason == model.ReasonMismatch {
-			addText(m.c.Tr.Field("follow_up") + ": " + m.c.Tr.T("consult.fu_before"))
+			p.Add(m.c.Tr.Field("follow_up") + ": " + m.c.Tr.T("consult.fu_before"))
 			continue
 		}
-		addText(m.c.Tr.Field(e.Field) + ": " + m.c.Tr.Reason(e.Reason))
+		p.AddFields(m.c.Tr, model.FieldErrors{e})
 	}
-	if m.form != nil {
-		for _, e := range m.form.Errors() {
-			addText(e.Error())
-		}
-	}
-	var out []string
-	limit := max(1, m.h/3)
-	for _, s := range msgs {
-		for _, l := range strings.Split(wrap(s, m.w), "\n") {
-			if len(out) < limit {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
+	p.AddForm(m.form)
+	return p.Wrapped(m.w, m.h/3)
 }
 
 func (m *Model) formView() string {
