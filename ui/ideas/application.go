@@ -445,51 +445,46 @@ func (m *Model) saveAppLang(lang model.Lang) tea.Cmd {
 }
 
 func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
-	a := m.app
-	if a == nil {
-		return nil
-	}
-	a.saving = false
 	tr := m.c.Tr
-	if msg.err != nil {
-		if msg.latest != nil {
-			a.idea = msg.latest
-		}
-		a.lang = application.LangOf(a.idea)
-		m.renderApp()
-		return common.Status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
-	}
-	a.idea = msg.idea
-	m.renderApp()
-	var reload tea.Cmd
-	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
-		reload = m.loadCard(msg.idea.ID)
-	}
-	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))), false))
+	return m.takeAppChoice(msg.idea, msg.latest, msg.err,
+		func(a *appView) { a.lang = application.LangOf(a.idea) },
+		func(a *appView) string { return tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))) })
 }
 
 func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
+	tr := m.c.Tr
+	return m.takeAppChoice(msg.idea, msg.latest, msg.err,
+		func(a *appView) { a.code = application.TemplateFor(a.idea.Programme).Code },
+		func(a *appView) string {
+			return tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang()))
+		})
+}
+
+// takeAppChoice is the answer to a choice stored from the application view
+// (its language, its programme). A refused save shows the idea as stored
+// (latest, when it came) with reset putting the choice back, and says why;
+// a stored one reloads the card and says saved.
+func (m *Model) takeAppChoice(idea, latest *model.Idea, err error, reset func(*appView), saved func(*appView) string) tea.Cmd {
 	a := m.app
 	if a == nil {
 		return nil
 	}
 	a.saving = false
-	tr := m.c.Tr
-	if msg.err != nil {
-		if msg.latest != nil {
-			a.idea = msg.latest
+	if err != nil {
+		if latest != nil {
+			a.idea = latest
 		}
-		a.code = application.TemplateFor(a.idea.Programme).Code
+		reset(a)
 		m.renderApp()
-		return common.Status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+		return common.Status(m.c.Tr.T("ideas.not_saved")+" "+m.c.ErrorText(err), true)
 	}
-	a.idea = msg.idea
+	a.idea = idea
 	m.renderApp()
 	var reload tea.Cmd
-	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
-		reload = m.loadCard(msg.idea.ID)
+	if m.card.idea != nil && m.card.idea.ID == idea.ID {
+		reload = m.loadCard(idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
+	return tea.Batch(reload, dataChanged, common.Status(saved(a), false))
 }
 
 // appExportedMsg is the answer to an export; exists is set (and nothing
