@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"frontoffice/model"
-	"frontoffice/model/catalogue"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 
@@ -88,8 +87,13 @@ func newDraftKeys(c *common.Common) draftKeys {
 	}
 }
 
-// editor is an open logframe or budget editor.
+// editor is an open logframe or budget editor: a component of its own
+// (key, updateForm, view, help, relabel, setSize), hosted by the Ideas
+// screen (draft.go) the way matcher.go hosts the catalogue matcher.
 type editor struct {
+	c      *common.Common
+	w, h   int
+	done   bool // closed (esc, or a draft with nothing changed saved): the host shows the card
 	budget bool // the budget editor, else the logframe editor
 	keys   draftKeys
 	orig   *model.Idea           // as opened
@@ -122,22 +126,6 @@ func cloneIdea(i *model.Idea) *model.Idea {
 	c.Team = append([]model.TeamMember(nil), i.Team...)
 	c.SDGs = append([]model.SDG(nil), i.SDGs...)
 	return &c
-}
-
-// openDraft opens the logframe (budget false) or budget editor on the card's idea.
-func (m *Model) openDraft(budget bool) tea.Cmd {
-	if m.card.idea == nil {
-		return nil
-	}
-	m.draft = &editor{budget: budget, keys: newDraftKeys(m.c), orig: cloneIdea(m.card.idea), draft: cloneIdea(m.card.idea)}
-	if id := m.card.idea.CatalogueID; id != "" {
-		m.draft.entry = catalogue.Find(catalogue.Builtin(), id)
-	}
-	if m.draft.entry == nil { // examples from the most similar entry, if any
-		m.draft.entry = catalogue.Similar(catalogue.Builtin(), m.card.idea.Direction, m.card.idea.SDGs)
-	}
-	m.mode = modeDraft
-	return nil
 }
 
 func (ed *editor) sections() []section {
@@ -199,13 +187,8 @@ func cut[T any](s []T, i int) []T { return append(s[:i:i], s[i+1:]...) }
 // remove deletes item i of section s (the goal and funding are cleared).
 func (ed *editor) remove(s section, i int) { sectionTable[s].remove(ed, i) }
 
-// draftKey handles a key in the editor.
-func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		m.mode = modeCard
-		return nil
-	}
+// key handles a key in the editor.
+func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 	k := ed.keys
 	if ed.saving {
 		return nil
@@ -218,7 +201,7 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 				ed.form = nil
 				return nil
 			}
-			m.closeDraft()
+			ed.done = true
 		case common.No:
 			ed.ask = nil
 		}
@@ -227,25 +210,25 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	if ed.form != nil {
 		if key.Matches(msg, k.Cancel) {
 			if ed.fv != ed.fv0 {
-				ed.ask = m.c.Ask(itemDiscardQ)
+				ed.ask = ed.c.Ask(itemDiscardQ)
 			} else {
 				ed.form = nil
 			}
 			return nil
 		}
-		return m.updateDraftForm(msg)
+		return ed.updateForm(msg)
 	}
 	at := ed.at()
 	n := len(ed.spots())
 	switch {
 	case key.Matches(msg, k.Close):
 		if ed.changed() {
-			ed.ask = m.c.Ask(draftDiscardQ)
+			ed.ask = ed.c.Ask(draftDiscardQ)
 			return nil
 		}
-		m.closeDraft()
+		ed.done = true
 	case key.Matches(msg, k.Save):
-		return m.saveDraft()
+		return ed.save()
 	case key.Matches(msg, k.MoveUp):
 		if at.idx > 0 && !single(at.sec) {
 			ed.swap(at.sec, at.idx, at.idx-1)
@@ -266,14 +249,14 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 		ed.cur = n - 1
 	case key.Matches(msg, k.Add):
 		if single(at.sec) {
-			return m.openItem(spot{at.sec, 0})
+			return ed.openItem(spot{at.sec, 0})
 		}
-		return m.openItem(spot{at.sec, -1})
+		return ed.openItem(spot{at.sec, -1})
 	case key.Matches(msg, k.Edit):
 		if at.idx < 0 && single(at.sec) {
 			at.idx = 0
 		}
-		return m.openItem(at)
+		return ed.openItem(at)
 	case key.Matches(msg, k.Remove):
 		if at.idx >= 0 {
 			ed.remove(at.sec, at.idx)
@@ -284,22 +267,13 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) closeDraft() {
-	m.draft = nil
-	m.mode = modeCard
-	if m.card.idea == nil {
-		m.mode = modeList
-	}
-}
-
 // openItem opens the form for item at (idx -1: a new item of its section).
-func (m *Model) openItem(at spot) tea.Cmd {
-	ed := m.draft
+func (ed *editor) openItem(at spot) tea.Cmd {
 	ed.target = at
 	ed.fv = ed.valuesAt(at)
 	ed.fv0 = ed.fv
-	ed.form = m.itemForm()
-	m.layoutDraft()
+	ed.form = ed.itemForm()
+	ed.layout()
 	return ed.form.Init()
 }
 
@@ -378,18 +352,17 @@ func parseCount(s string, most int) (int, model.Reason) {
 
 // itemForm builds the form for the editor's target: its section's fields
 // (sections.go) under the section's name.
-func (m *Model) itemForm() *huh.Form {
-	ed, tr := m.draft, m.c.Tr
-	k := &formKit{m: m, ed: ed, tr: tr, lang: m.c.Lang(), v: &ed.fv, compact: m.h < 24}
+func (ed *editor) itemForm() *huh.Form {
+	tr := ed.c.Tr
+	k := &formKit{ed: ed, tr: tr, lang: ed.c.Lang(), v: &ed.fv, compact: ed.h < 24}
 	title := tr.T("lf.sec." + sectionTable[ed.target.sec].key)
 	f := huh.NewForm(huh.NewGroup(sectionTable[ed.target.sec].fields(k)...).Title(title))
-	return m.styleForm(f)
+	return ed.c.FinishForm(f.WithShowHelp(false))
 }
 
 // formKit is what the sections' fields are made with: the item's values and
 // the checks and guidance every field shares.
 type formKit struct {
-	m       *Model
 	ed      *editor
 	tr      *i18n.Translator
 	lang    model.Lang
@@ -455,7 +428,7 @@ func (k *formKit) multi(title, desc string, val *string, required bool) huh.Fiel
 		ExternalEditor(false).Validate(k.text(title, required, true))
 }
 
-func (k *formKit) example(sec string) string { return k.tr.T("lf.example", k.m.exampleFor(sec)) }
+func (k *formKit) example(sec string) string { return k.tr.T("lf.example", k.ed.exampleFor(sec)) }
 
 func (k *formKit) guide(hint, sec string) string {
 	if k.compact {
@@ -475,13 +448,13 @@ func (k *formKit) objectives() huh.Field {
 
 // exampleFor is the example shown for a part of the logframe: from the
 // catalogue entry the idea started from when it has one, else a generic one.
-func (m *Model) exampleFor(part string) string {
-	if m.draft != nil && m.draft.entry != nil {
-		if s := entryExample(m.draft.entry, part, m.c.Lang()); strings.TrimSpace(s) != "" {
+func (ed *editor) exampleFor(part string) string {
+	if ed != nil && ed.entry != nil {
+		if s := entryExample(ed.entry, part, ed.c.Lang()); strings.TrimSpace(s) != "" {
 			return oneLine(s)
 		}
 	}
-	return m.c.Tr.T("lf.ex." + part)
+	return ed.c.Tr.T("lf.ex." + part)
 }
 
 // entryExample is a catalogue entry's first suggestion for part, "" when none.
@@ -531,10 +504,9 @@ func (ed *editor) apply() {
 	sectionTable[ed.target.sec].apply(ed, ed.fv, strings.TrimSpace(ed.fv.text))
 }
 
-// updateDraftForm passes a message to the open item form.
-func (m *Model) updateDraftForm(msg tea.Msg) tea.Cmd {
-	ed := m.draft
-	if ed == nil || ed.form == nil {
+// updateForm passes a message to the open item form.
+func (ed *editor) updateForm(msg tea.Msg) tea.Cmd {
+	if ed.form == nil {
 		return nil
 	}
 	f, cmd := ed.form.Update(msg)
@@ -555,40 +527,35 @@ func (m *Model) updateDraftForm(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if errs := ed.form.Errors(); !reflect.DeepEqual(errs, ed.formErrs) {
-		m.layoutDraft()
+		ed.layout()
 	}
 	return cmd
 }
 
-// layoutDraft fits the open item form under the editor's heading.
-func (m *Model) layoutDraft() {
-	ed := m.draft
-	if ed == nil || ed.form == nil {
+// layout fits the open item form under the editor's heading.
+func (ed *editor) layout() {
+	if ed.form == nil {
 		return
 	}
-	avail := m.h - len(m.draftHead())
+	avail := ed.h - len(ed.head())
 	ed.formErrs = ed.form.Errors()
 	if len(ed.formErrs) > 0 {
 		avail--
 	}
-	ed.form = ed.form.WithWidth(max(20, m.w)).WithHeight(max(3, avail))
+	ed.form = ed.form.WithWidth(max(20, ed.w)).WithHeight(max(3, avail))
 }
 
-// relabelDraft rebuilds the editor's words after a language switch, keeping
+// relabel rebuilds the editor's words after a language switch, keeping
 // what was typed in an open form.
-func (m *Model) relabelDraft() tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
-	ed.keys = newDraftKeys(m.c)
+func (ed *editor) relabel() tea.Cmd {
+	ed.keys = newDraftKeys(ed.c)
 	if ed.form == nil {
 		return nil
 	}
 	fv := ed.fv
-	ed.form = m.itemForm()
+	ed.form = ed.itemForm()
 	ed.fv = fv
-	m.layoutDraft()
+	ed.layout()
 	return ed.form.Init()
 }
 
@@ -598,14 +565,13 @@ type draftSavedMsg struct {
 	err  error
 }
 
-func (m *Model) saveDraft() tea.Cmd {
-	ed := m.draft
+func (ed *editor) save() tea.Cmd {
 	if !ed.changed() {
-		m.closeDraft()
+		ed.done = true
 		return nil
 	}
 	ed.saving = true
-	idea, store := cloneIdea(ed.draft), m.c.Store
+	idea, store := cloneIdea(ed.draft), ed.c.Store
 	return common.Do(func() tea.Msg {
 		if err := idea.Validate(); err != nil {
 			return draftSavedMsg{err: err}
@@ -617,31 +583,8 @@ func (m *Model) saveDraft() tea.Cmd {
 	})
 }
 
-func (m *Model) takeDraftSaved(msg draftSavedMsg) tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
-	ed.saving = false
-	tr := m.c.Tr
-	if msg.err != nil {
-		ed.err = tr.T("ideas.not_saved") + " " + m.c.ErrorText(msg.err)
-		return nil
-	}
-	text := tr.T("lf.saved")
-	if ed.budget {
-		text = tr.T("budget.saved")
-	}
-	m.draft = nil
-	return tea.Batch(m.openCard(msg.idea.ID), dataChanged, common.Status(text, false))
-}
-
-// draftHelp lists the editor's keys that work now.
-func (m *Model) draftHelp() []key.Binding {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
+// help lists the editor's keys that work now.
+func (ed *editor) help() []key.Binding {
 	k := ed.keys
 	switch {
 	case ed.ask != nil:
@@ -652,18 +595,18 @@ func (m *Model) draftHelp() []key.Binding {
 	return []key.Binding{k.Close, k.Save, k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, k.Down}
 }
 
-// draftHead is the editor's heading lines: what is edited, why a save failed.
-func (m *Model) draftHead() []string {
-	ed, tr, st := m.draft, m.c.Tr, m.c.Styles
+// head is the editor's heading lines: what is edited, why a save failed.
+func (ed *editor) head() []string {
+	tr, st := ed.c.Tr, ed.c.Styles
 	head := tr.T("lf.title", oneLine(ed.orig.Title))
 	if ed.budget {
 		head = tr.T("budget.title", oneLine(ed.orig.Title))
 	}
-	lines := []string{st.Title.Render(ansi.Truncate(head, max(1, m.w), "…"))}
+	lines := []string{st.Title.Render(ansi.Truncate(head, max(1, ed.w), "…"))}
 	if ed.err != "" {
-		wrapped := strings.Split(ansi.Wrap(ed.err, max(10, m.w), ""), "\n")
+		wrapped := strings.Split(ansi.Wrap(ed.err, max(10, ed.w), ""), "\n")
 		if len(wrapped) > 3 {
-			wrapped = append(wrapped[:2], ansi.Truncate(wrapped[2], max(1, m.w-1), "")+"…")
+			wrapped = append(wrapped[:2], ansi.Truncate(wrapped[2], max(1, ed.w-1), "")+"…")
 		}
 		for _, l := range wrapped {
 			lines = append(lines, st.Error.Render(l))
@@ -673,39 +616,35 @@ func (m *Model) draftHead() []string {
 }
 
 // itemLine is one row of the editor, as one line.
-func (m *Model) itemLine(at spot) string {
-	ed := m.draft
+func (ed *editor) itemLine(at spot) string {
 	def := sectionTable[at.sec]
 	if at.idx < 0 {
-		return m.c.Tr.T("lf.sec."+def.key) + " (" + strconv.Itoa(ed.count(at.sec)) + ")"
+		return ed.c.Tr.T("lf.sec."+def.key) + " (" + strconv.Itoa(ed.count(at.sec)) + ")"
 	}
-	return def.line(lineCtx{m: m, at: at, l: ed.draft, n: strconv.Itoa(at.idx+1) + ". "})
+	return def.line(lineCtx{ed: ed, at: at, l: ed.draft, n: strconv.Itoa(at.idx+1) + ". "})
 }
 
-// draftView draws the editor: the heading, then the open form or the rows.
-func (m *Model) draftView() string {
-	ed, tr, st := m.draft, m.c.Tr, m.c.Styles
-	if ed == nil {
-		return ""
-	}
-	head := m.draftHead()
+// view draws the editor: the heading, then the open form or the rows.
+func (ed *editor) view() string {
+	tr, st := ed.c.Tr, ed.c.Styles
+	head := ed.head()
 	if ed.ask != nil {
-		return common.Fit(strings.Join(head, "\n")+"\n"+ed.ask.View(m.w), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+ed.ask.View(ed.w), ed.w, ed.h)
 	}
 	if ed.saving {
-		return common.Fit(strings.Join(head, "\n")+"\n"+st.Muted.Render(tr.T("ideas.saving")), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+st.Muted.Render(tr.T("ideas.saving")), ed.w, ed.h)
 	}
 	if ed.form != nil {
-		return common.Fit(strings.Join(head, "\n")+"\n"+ed.form.View(), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+ed.form.View(), ed.w, ed.h)
 	}
 	var body []string
 	if ed.budget {
-		body = m.budgetTop()
+		body = ed.budgetTop()
 	}
 	curLine := 0
 	at := ed.at()
 	for _, s := range ed.spots() {
-		line := m.itemLine(s)
+		line := ed.itemLine(s)
 		if s.idx < 0 {
 			line = st.Label.Render(line)
 		} else {
@@ -717,10 +656,10 @@ func (m *Model) draftView() string {
 		} else {
 			line = " " + line
 		}
-		body = append(body, ansi.Truncate(line, max(1, m.w), "…"))
+		body = append(body, ansi.Truncate(line, max(1, ed.w), "…"))
 	}
 	if ed.budget {
-		body = append(body, m.budgetFooter()...)
+		body = append(body, ed.budgetFooter()...)
 	} else if s := at.sec; at.idx < 0 || s == secObjectives {
 		// guidance for the part under the cursor
 		hint := tr.T("lf.hint." + sectionTable[s].key)
@@ -728,20 +667,20 @@ func (m *Model) draftView() string {
 			hint = tr.T("lf.smart")
 		}
 		body = append(body, "")
-		for _, l := range strings.Split(hint+"\n"+tr.T("lf.example", m.exampleFor(exampleKey[s])), "\n") {
-			for _, w := range strings.Split(ansi.Wrap(l, max(10, m.w), ""), "\n") {
+		for _, l := range strings.Split(hint+"\n"+tr.T("lf.example", ed.exampleFor(exampleKey[s])), "\n") {
+			for _, w := range strings.Split(ansi.Wrap(l, max(10, ed.w), ""), "\n") {
 				body = append(body, st.Muted.Render(w))
 			}
 		}
 	}
-	room := max(1, m.h-len(head))
+	room := max(1, ed.h-len(head))
 	ed.top = max(0, min(ed.top, curLine))
 	if curLine >= ed.top+room {
 		ed.top = curLine - room + 1
 	}
 	ed.top = max(0, min(ed.top, len(body)-room))
 	end := min(len(body), ed.top+room)
-	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(body[ed.top:end], "\n"), m.w, m.h)
+	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(body[ed.top:end], "\n"), ed.w, ed.h)
 }
 
 // exampleKey is the example shown under each section.

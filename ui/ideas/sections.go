@@ -132,7 +132,7 @@ var sectionTable = map[section]sectionDef{
 			},
 			line: func(x lineCtx) string {
 				in := x.l.Logframe.Indicators[x.at.idx]
-				return x.n + oneLine(in.Name) + " · " + x.m.c.Tr.T("lf.measures", num(in.Baseline), num(in.Target), num(in.Actual), oneLine(in.Unit)) + x.ref(in.Objective)
+				return x.n + oneLine(in.Name) + " · " + x.ed.c.Tr.T("lf.measures", num(in.Baseline), num(in.Target), num(in.Actual), oneLine(in.Unit)) + x.ref(in.Objective)
 			},
 		}),
 	secRisks: textSection("risks", "lf.field.risk", "lf.hint.risks", "risk",
@@ -152,7 +152,7 @@ var sectionTable = map[section]sectionDef{
 			},
 			line: func(x lineCtx) string {
 				r := x.l.TargetGroups[x.at.idx]
-				return x.n + x.m.c.Tr.T("ideas.reach", r.Group.Label(x.m.c.Lang()), model.GroupDigits(int64(r.Planned)), model.GroupDigits(int64(r.Reached)))
+				return x.n + x.ed.c.Tr.T("ideas.reach", r.Group.Label(x.ed.c.Lang()), model.GroupDigits(int64(r.Planned)), model.GroupDigits(int64(r.Reached)))
 			},
 		}),
 	secFunding: {
@@ -173,7 +173,7 @@ var sectionTable = map[section]sectionDef{
 		},
 		fields: budgetFields,
 		apply:  func(ed *editor, _ itemValues, _ string) { ed.applyBudget() },
-		line:   func(x lineCtx) string { return x.m.budgetLine(x.at) },
+		line:   func(x lineCtx) string { return x.ed.budgetLine(x.at) },
 	},
 	secLines: listSection("lines", func(d *model.Idea) *[]model.BudgetLine { return &d.Budget },
 		sectionDef{
@@ -185,7 +185,7 @@ var sectionTable = map[section]sectionDef{
 			},
 			fields: budgetFields,
 			apply:  func(ed *editor, _ itemValues, _ string) { ed.applyBudget() },
-			line:   func(x lineCtx) string { return x.m.budgetLine(x.at) },
+			line:   func(x lineCtx) string { return x.ed.budgetLine(x.at) },
 		}),
 }
 
@@ -249,7 +249,7 @@ func swapObjectives(ed *editor, a, b int) {
 
 // lineCtx is what a section's row is drawn from.
 type lineCtx struct {
-	m  *Model
+	ed *editor
 	at spot
 	l  *model.Idea // the draft
 	n  string      // the item's number, "3. "
@@ -258,7 +258,7 @@ type lineCtx struct {
 // ref points a row to its objective, " → Obj. 2" ("" for none).
 func (x lineCtx) ref(obj int) string {
 	if obj > 0 {
-		return " → " + x.m.c.Tr.T("lf.obj_short", obj)
+		return " → " + x.ed.c.Tr.T("lf.obj_short", obj)
 	}
 	return ""
 }
@@ -341,7 +341,7 @@ func groupFields(k *formKit) []huh.Field {
 }
 
 // budgetFields are the funding row's or a budget line's (budget.go).
-func budgetFields(k *formKit) []huh.Field { return k.m.budgetFields(k.refuse, k.text, k.whole) }
+func budgetFields(k *formKit) []huh.Field { return k.ed.budgetFields(k.refuse, k.text, k.whole) }
 
 // objectivesOption is one objective in the activity's and indicator's select.
 func objectivesOption(i int, o model.Objective) huh.Option[int] {
