@@ -9,8 +9,8 @@
 //	confirmArchive  "archive this idea? y/n" (or restore)
 //	editing         the register / edit form (huh)
 //	confirmDiscard  "discard the changes you typed? y/n"
-//	draft           the logframe or budget editor on the card (logframe.go)
-//	application     the idea's grant application: readiness, preview, texts, export (application.go)
+//	draft           the logframe or budget editor on the card (logframe.go, sections.go; hosted in draft.go)
+//	application     the idea's grant application: readiness, preview, texts, export (application.go; hosted in apphost.go)
 //
 // Storage is only touched in commands (common.Do); every answer carries a
 // sequence number so a late answer to an old question is dropped.
