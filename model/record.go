@@ -7,35 +7,6 @@ import (
 	"github.com/google/uuid"
 )
 
-// Kind names a kind of record. It is stored in every record and in bundles.
-type Kind string
-
-// The record kinds of DESIGN.md §3.
-const (
-	KindPerson       Kind = "person"
-	KindIdea         Kind = "idea"
-	KindConsultation Kind = "consultation"
-	KindVisit        Kind = "visit"
-	KindHours        Kind = "hours"
-	KindCatalogue    Kind = "catalogue"
-	KindOffice       Kind = "office"
-)
-
-// Kinds lists every record kind.
-func Kinds() []Kind {
-	return []Kind{KindPerson, KindIdea, KindConsultation, KindVisit, KindHours, KindCatalogue, KindOffice}
-}
-
-// Valid reports whether k is a known kind.
-func (k Kind) Valid() bool {
-	for _, x := range Kinds() {
-		if k == x {
-			return true
-		}
-	}
-	return false
-}
-
 // Envelope is what every record carries for storage and sync: who made which
 // revision where and when. The storage layer fills it; screens only read it.
 type Envelope struct {
@@ -57,31 +28,6 @@ func (e *Envelope) Env() *Envelope { return e }
 type Record interface {
 	Env() *Envelope
 	Validate() error
-}
-
-// New returns an empty record of kind k (with Kind set), or nil for an unknown kind.
-func New(k Kind) Record {
-	var r Record
-	switch k {
-	case KindPerson:
-		r = &Person{}
-	case KindIdea:
-		r = &Idea{}
-	case KindConsultation:
-		r = &Consultation{}
-	case KindVisit:
-		r = &Visit{}
-	case KindHours:
-		r = &Hours{}
-	case KindCatalogue:
-		r = &CatalogueEntry{}
-	case KindOffice:
-		r = &Office{}
-	default:
-		return nil
-	}
-	r.Env().Kind = k
-	return r
 }
 
 // NewID makes a time-ordered UUIDv7, so ids sort by creation and need no coordination.
@@ -166,6 +112,15 @@ func (d Date) Valid() bool {
 func (d Date) Time() time.Time {
 	t, _ := time.Parse(DateLayout, string(d))
 	return t
+}
+
+// Display is d as the screens write a day, 13.02.2026; d itself when it is
+// not a valid day.
+func (d Date) Display() string {
+	if t := d.Time(); !t.IsZero() {
+		return t.Format("02.01.2006")
+	}
+	return string(d)
 }
 
 func (es *FieldErrors) checkDate(field string, d Date, required bool) {

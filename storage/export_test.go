@@ -26,7 +26,9 @@ func BreakCountForTest(s *Store, k model.Kind) {
 }
 
 // FixCountsForTest recounts.
-func FixCountsForTest(s *Store) { s.db.Update(migrateLiveCounts) }
+func FixCountsForTest(s *Store) {
+	s.db.Update(func(tx *bolt.Tx) error { return countLiveKinds(tx, model.Kinds()) })
+}
 
 // SetBulkBatchForTest sets how many records one transaction of InsertBulk
 // holds, until the test ends.

@@ -187,7 +187,8 @@ func equalStrings(a, b []string) bool {
 	return true
 }
 
-// buildIndexes creates the buckets of defs and fills them from every record.
+// buildIndexes creates the buckets of defs and fills them from every record
+// of the released kinds (a migration: kinds.go).
 func buildIndexes(tx *bolt.Tx, defs []index) error {
 	root, err := tx.CreateBucketIfNotExists(bucketIndex)
 	if err != nil {
@@ -199,8 +200,12 @@ func buildIndexes(tx *bolt.Tx, defs []index) error {
 		}
 	}
 	recs := tx.Bucket(bucketRecords)
-	for _, k := range model.Kinds() {
-		err := recs.Bucket([]byte(k)).ForEach(func(id, v []byte) error {
+	for _, k := range releasedKinds { // only released migrations build indexes (kinds.go)
+		b := recs.Bucket([]byte(k))
+		if b == nil {
+			continue
+		}
+		err := b.ForEach(func(id, v []byte) error {
 			r, err := decode(k, v)
 			if err != nil {
 				return err

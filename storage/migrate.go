@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 
-	"frontoffice/model"
-
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -17,7 +15,9 @@ type migration struct {
 	apply   func(tx *bolt.Tx) error
 }
 
-// migrations is the ordered list; append, never edit a released one.
+// migrations is the ordered list; append, never edit a released one. A
+// released migration works on releasedKinds, not model.Kinds(), and a new
+// kind comes with a migration of its own, addKind (kinds.go).
 var migrations = []migration{
 	{1, "create meta, settings, records and history buckets", migrateBaseBuckets},
 	{2, "add secondary indexes and build them from the records", migrateIndexes},
@@ -79,7 +79,7 @@ func migrateBaseBuckets(tx *bolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		for _, k := range model.Kinds() {
+		for _, k := range releasedKinds { // kinds.go
 			if _, err := b.CreateBucketIfNotExists([]byte(k)); err != nil {
 				return err
 			}

@@ -278,9 +278,17 @@ func addLiveCount(tx *bolt.Tx, k model.Kind, delta int64) error {
 
 func liveCountKey(k model.Kind) []byte { return []byte("live/" + string(k)) }
 
-// migrateLiveCounts (schema 8) counts every kind's live records once.
-func migrateLiveCounts(tx *bolt.Tx) error {
-	for _, k := range model.Kinds() {
+// migrateLiveCounts (schema 8) counts every released kind's live records
+// once (kinds.go).
+func migrateLiveCounts(tx *bolt.Tx) error { return countLiveKinds(tx, releasedKinds) }
+
+// countLiveKinds counts the live records of kinds once, passing over a kind
+// the store has no bucket for.
+func countLiveKinds(tx *bolt.Tx, kinds []model.Kind) error {
+	for _, k := range kinds {
+		if tx.Bucket(bucketRecords).Bucket([]byte(k)) == nil {
+			continue
+		}
 		n, err := countLiveSlow(tx, k)
 		if err != nil {
 			return err

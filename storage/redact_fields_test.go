@@ -53,8 +53,8 @@ func decisionFor(k model.Kind, path string) (keep bool, at string, ok bool) {
 }
 
 // TestRedactionDecidesEveryField lists every field of every kind with its
-// redaction decision: a field added to a record without a decision in
-// redaction (sync_export.go) fails here, so none slips into a redacted
+// redaction decision: a field added to a record without a decision in its
+// kind's Kept or Personal fields (model/registry.go) fails here, so none slips into a redacted
 // bundle undecided; and a decision for a field that is gone fails too.
 func TestRedactionDecidesEveryField(t *testing.T) {
 	used := map[string]bool{}
@@ -64,7 +64,7 @@ func TestRedactionDecidesEveryField(t *testing.T) {
 		for _, p := range paths {
 			keep, at, ok := decisionFor(k, p)
 			if !ok {
-				t.Errorf("%s.%s has no redaction decision: add it to redaction in sync_export.go (kept or dropped)", k, p)
+				t.Errorf("%s.%s has no redaction decision: add it to the kind's Kept or Personal fields in model/registry.go", k, p)
 				continue
 			}
 			used[string(k)+" "+at] = true
@@ -78,10 +78,10 @@ func TestRedactionDecidesEveryField(t *testing.T) {
 			t.Logf("%-12s %-40s %s", k, p, d)
 		}
 	}
-	for k, fields := range redaction {
-		for p := range fields {
-			if !used[string(k)+" "+p] {
-				t.Errorf("redaction decides %s.%s, which no record has", k, p)
+	for _, d := range model.KindDefs() {
+		for _, p := range append(append([]string(nil), d.Kept...), d.Personal...) {
+			if !used[string(d.Kind)+" "+p] {
+				t.Errorf("model's registry decides %s.%s, which no record has", d.Kind, p)
 			}
 		}
 	}

@@ -100,7 +100,10 @@ func migrateSync(tx *bolt.Tx) error {
 		return err
 	}
 	hist := tx.Bucket(bucketHistory)
-	for _, k := range model.Kinds() {
+	for _, k := range releasedKinds { // a released migration (kinds.go)
+		if hist.Bucket([]byte(k)) == nil {
+			continue
+		}
 		h, err := kindBucket(tx, bucketHistory, k)
 		if err != nil {
 			return err
@@ -149,9 +152,12 @@ func migrateSync(tx *bolt.Tx) error {
 	if _, err := sb.CreateBucketIfNotExists(bucketConflicts); err != nil {
 		return err
 	}
-	kinds := model.Kinds()
+	kinds := slices.Clone(releasedKinds)
 	slices.Sort(kinds) // syncKey starts with the kind's name
 	for _, k := range kinds {
+		if tx.Bucket(bucketRecords).Bucket([]byte(k)) == nil {
+			continue
+		}
 		b, err := kindBucket(tx, bucketRecords, k)
 		if err != nil {
 			return err

@@ -152,11 +152,6 @@ func countErasable(tx *bolt.Tx, key []byte, tr *traces) (int, error) {
 	return n, nil
 }
 
-// mentionKinds are the kinds whose records may name or reach a person in a
-// team list, an applicant name or free text. Offices and catalogue entries
-// hold no one's personal data.
-var mentionKinds = []model.Kind{model.KindPerson, model.KindIdea, model.KindConsultation, model.KindVisit, model.KindHours}
-
 // eraseMentions erases the person (key; who as they were before the
 // withdrawal) from every other record: team entries and applicant names
 // become initials, their phone, IIN and full name in free text become
@@ -164,7 +159,7 @@ var mentionKinds = []model.Kind{model.KindPerson, model.KindIdea, model.KindCons
 // travels in bundles); earlier revisions in history are erased in place
 // under their own keys, as eraseHistory does for the person.
 func (s *Store) eraseMentions(tx *bolt.Tx, key []byte, who *erasing, e *Erasure) error {
-	for _, k := range mentionKinds {
+	for _, k := range model.MentionKinds() { // who may name a person (model/registry.go)
 		b, err := kindBucket(tx, bucketRecords, k)
 		if err != nil {
 			return err

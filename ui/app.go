@@ -17,16 +17,8 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
-	"frontoffice/ui/consult"
-	"frontoffice/ui/desk"
-	"frontoffice/ui/home"
-	"frontoffice/ui/hours"
 	"frontoffice/ui/i18n"
-	"frontoffice/ui/ideas"
-	"frontoffice/ui/people"
-	"frontoffice/ui/reports"
 	"frontoffice/ui/settings"
-	syncui "frontoffice/ui/sync"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -43,55 +35,26 @@ const (
 
 // keyMap is the keys that work on every screen while no text field has focus.
 type keyMap struct {
-	Quit     key.Binding
-	ForceQ   key.Binding
-	Help     key.Binding
-	Next     key.Binding
-	Prev     key.Binding
-	Home     key.Binding
-	Desk     key.Binding
-	Ideas    key.Binding
-	People   key.Binding
-	Consult  key.Binding
-	Hours    key.Binding
-	Reports  key.Binding
-	Sync     key.Binding
-	Settings key.Binding
-	Back     key.Binding
+	Quit    key.Binding
+	ForceQ  key.Binding
+	Help    key.Binding
+	Next    key.Binding
+	Prev    key.Binding
+	Back    key.Binding
+	Screens []key.Binding // the key that shows each screen, by id (screens.go)
 }
 
 func newKeyMap(tr *i18n.Translator) keyMap {
 	return keyMap{
-		Quit:     common.Bind(tr.T("key.quit"), "q"),
-		ForceQ:   common.Bind(tr.T("key.quit"), "ctrl+c"),
-		Help:     common.BindHelp("?/F1", tr.T("key.help"), "?", "f1"),
-		Next:     common.Bind(tr.T("key.next_screen"), "tab"),
-		Prev:     common.Bind(tr.T("key.prev_screen"), "shift+tab"),
-		Home:     common.Bind(tr.T("screen.home"), "h"),
-		Desk:     common.Bind(tr.T("screen.desk"), "d"),
-		Ideas:    common.Bind(tr.T("screen.ideas"), "i"),
-		People:   common.Bind(tr.T("screen.people"), "p"),
-		Consult:  common.Bind(tr.T("consult.key_consult"), "v"),
-		Hours:    common.Bind(tr.T("hours.key_hours"), "w"),
-		Reports:  common.Bind(tr.T("screen.reports"), "r"),
-		Sync:     common.Bind(tr.T("screen.sync"), "t"),
-		Settings: common.Bind(tr.T("screen.settings"), "s"),
-		Back:     common.Bind(tr.T("key.back"), "esc"),
+		Quit:    common.Bind(tr.T("key.quit"), "q"),
+		ForceQ:  common.Bind(tr.T("key.quit"), "ctrl+c"),
+		Help:    common.BindHelp("?/F1", tr.T("key.help"), "?", "f1"),
+		Next:    common.Bind(tr.T("key.next_screen"), "tab"),
+		Prev:    common.Bind(tr.T("key.prev_screen"), "shift+tab"),
+		Back:    common.Bind(tr.T("key.back"), "esc"),
+		Screens: screenKeys(tr),
 	}
 }
-
-// screen ids, in tab order.
-const (
-	screenHome = iota
-	screenDesk
-	screenIdeas
-	screenPeople
-	screenConsult
-	screenHours
-	screenReports
-	screenSync
-	screenSettings
-)
 
 // Model is the root of the app.
 type Model struct {
@@ -127,7 +90,7 @@ func New(c *common.Common) *Model {
 	m := &Model{
 		c:            c,
 		keys:         newKeyMap(c.Tr),
-		screens:      []common.Component{home.New(c), desk.New(c), ideas.New(c), people.New(c), consult.New(c), hours.New(c), reports.New(c), syncui.New(c), settings.New(c)},
+		screens:      newScreens(c), // screens.go
 		help:         help.New(),
 		crashDir:     filepath.Dir(c.Store.Path()),
 		testPanicKey: os.Getenv("FRONTOFFICE_TEST_PANIC_KEY"),
@@ -142,14 +105,7 @@ func (m *Model) CrashLog() string { return m.crashLog }
 type officeMsg struct{ name string }
 
 func (m *Model) loadOffice() tea.Cmd {
-	store := m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{}
-		}
-		return officeMsg{name: o.Name}
-	})
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg { return officeMsg{name: o.Name} })
 }
 
 type backupMsg struct {
@@ -340,7 +296,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.showHelp, m.helpTop = true, 0
 		return nil
 	}
-	if hf, ok := m.screens[m.active].(helpFree); ok && hf.HelpFree() && msg.String() == "?" {
+	if hf, ok := m.screens[m.active].(common.HelpFree); ok && hf.HelpFree() && msg.String() == "?" {
 		m.showHelp, m.helpTop = true, 0 // the Desk's field holds no "?"
 		return nil
 	}
@@ -355,7 +311,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return cmd
 	}
-	if o, ok := m.screens[m.active].(keyOwner); ok && o.OwnsKey(msg) {
+	if o, ok := m.screens[m.active].(common.KeyOwner); ok && o.OwnsKey(msg) {
 		return m.updateScreen(m.active, msg) // the Desk's queue: s serves, tab goes to its field
 	}
 	switch {
@@ -368,60 +324,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.show((m.active + 1) % len(m.screens))
 	case key.Matches(msg, m.keys.Prev):
 		return m.show((m.active + len(m.screens) - 1) % len(m.screens))
-	case key.Matches(msg, m.keys.Home), key.Matches(msg, m.keys.Back) && m.active != screenHome:
+	case key.Matches(msg, m.keys.Back) && m.active != screenHome:
 		return m.show(screenHome)
-	case key.Matches(msg, m.keys.Desk):
-		return m.show(screenDesk)
-	case key.Matches(msg, m.keys.Ideas):
-		return m.show(screenIdeas)
-	case key.Matches(msg, m.keys.People):
-		return m.show(screenPeople)
-	case key.Matches(msg, m.keys.Consult):
-		// On a card or a visit in the queue it logs a consultation about it;
-		// elsewhere it shows the Consult screen.
-		if cs, ok := m.screens[m.active].(common.ConsultSubject); ok {
-			if req, ok := cs.ConsultSubject(); ok {
-				m.pushBack(screenConsult) // saved, it comes back here
-				return m.updateScreen(screenConsult, req)
-			}
-		}
-		return m.show(screenConsult)
-	case key.Matches(msg, m.keys.Settings):
-		return m.show(screenSettings)
-	case key.Matches(msg, m.keys.Hours):
-		// On a person's card it logs hours for them; elsewhere it shows Hours.
-		if hs, ok := m.screens[m.active].(common.HoursSubject); ok {
-			if req, ok := hs.HoursSubject(); ok {
-				m.active = screenHours
-				return m.updateScreen(screenHours, req)
-			}
-		}
-		return m.show(screenHours)
-	case key.Matches(msg, m.keys.Reports):
-		return m.show(screenReports)
-	case key.Matches(msg, m.keys.Sync):
-		return m.show(screenSync)
+	}
+	if cmd, ok := m.showByKey(msg); ok { // screens.go
+		return cmd
 	}
 	return m.updateScreen(m.active, msg)
-}
-
-// keyOwner is a screen whose own single keys win over the global ones right
-// now, though it captures no text: the Desk's queue uses s (serve) and tab
-// (back to its field) itself.
-type keyOwner interface {
-	OwnsKey(tea.KeyMsg) bool
-}
-
-// helpFree is a screen whose text field never takes "?", so "?" opens help
-// there even while it captures the keys (the Desk's search-or-create field).
-type helpFree interface {
-	HelpFree() bool
-}
-
-// shower is a screen that wants to know when it is shown: the Desk puts the
-// cursor in its field, ready for the next visitor.
-type shower interface {
-	Shown() tea.Cmd
 }
 
 // pushBack makes screen to the active one, remembering the one shown so far
@@ -440,16 +349,10 @@ func (m *Model) popBack() tea.Cmd {
 		return nil
 	}
 	m.active, m.back = m.back[len(m.back)-1], m.back[:len(m.back)-1]
-	if r, ok := m.screens[m.active].(returner); ok {
+	if r, ok := m.screens[m.active].(common.Returner); ok {
 		return r.Returned()
 	}
 	return nil
-}
-
-// returner is a screen that wants to know it is returned to from a card or
-// a form it opened, rather than chosen afresh.
-type returner interface {
-	Returned() tea.Cmd
 }
 
 // show makes screen i the active one, chosen with its key: where the
@@ -457,7 +360,7 @@ type returner interface {
 func (m *Model) show(i int) tea.Cmd {
 	m.back = nil
 	m.active = i
-	if s, ok := m.screens[i].(shower); ok {
+	if s, ok := m.screens[i].(common.Shower); ok {
 		return s.Shown()
 	}
 	return nil
@@ -598,9 +501,8 @@ func (m *Model) helpBindings() []key.Binding {
 			}
 		}
 	}
-	for _, k := range []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Home, m.keys.Desk, m.keys.Ideas, m.keys.People,
-		m.keys.Consult, m.keys.Hours, m.keys.Reports, m.keys.Sync, m.keys.Settings,
-		m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ} {
+	root := append([]key.Binding{m.keys.Next, m.keys.Prev}, m.keys.Screens...)
+	for _, k := range append(root, m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ) {
 		if k.Enabled() && !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
 			out = append(out, k)
 		}
@@ -611,17 +513,12 @@ func (m *Model) helpBindings() []key.Binding {
 // helpTitle names the help overlay: the screen's, or the view's on it (the
 // application of an idea is not the Ideas list).
 func (m *Model) helpTitle() string {
-	if t, ok := m.screens[m.active].(helpTitler); ok {
+	if t, ok := m.screens[m.active].(common.HelpTitler); ok {
 		if s := t.HelpTitle(); s != "" {
 			return s
 		}
 	}
 	return m.c.Tr.T("help.title", m.screens[m.active].Title())
-}
-
-// helpTitler is a screen whose help is titled by the view it shows.
-type helpTitler interface {
-	HelpTitle() string
 }
 
 func (m *Model) helpView() string {

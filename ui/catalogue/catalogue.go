@@ -252,12 +252,7 @@ func (m *Model) rank() {
 
 func (m *Model) openForm(f *huh.Form) tea.Cmd {
 	f = f.WithShowHelp(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	m.form = f.WithKeyMap(km)
+	m.form = m.c.FinishForm(f)
 	m.layoutForm()
 	return m.form.Init()
 }
@@ -300,8 +295,4 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp lists the keys for the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{m.ShortHelp(), {m.keys.Up, m.keys.Down}}
-}
-
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
 }

@@ -158,7 +158,7 @@ func (m *Model) takeCreated(msg createdMsg) tea.Cmd {
 			m.err = m.c.Tr.T("catalogue.need_region")
 		}
 		m.form, m.mode = nil, modeEntry
-		return status(m.c.Tr.T("catalogue.not_saved"), true)
+		return common.Status(m.c.Tr.T("catalogue.not_saved"), true)
 	}
 	m.form = nil
 	m.mode = modeList
@@ -166,7 +166,7 @@ func (m *Model) takeCreated(msg createdMsg) tea.Cmd {
 	id := msg.idea.ID
 	return tea.Batch(
 		func() tea.Msg { return common.DataChangedMsg{} },
-		status(m.c.Tr.T("catalogue.draft_made"), false),
+		common.Status(m.c.Tr.T("catalogue.draft_made"), false),
 		func() tea.Msg { return common.OpenMsg{Kind: model.KindIdea, ID: id} },
 	)
 }

@@ -219,6 +219,6 @@ func (m *Model) takeOwnSaved(msg ownSavedMsg) tea.Cmd {
 	m.own = append(m.own, msg.entry)
 	m.rank()
 	m.mode = modeList
-	return tea.Batch(status(m.c.Tr.T("catalogue.own.saved"), false),
+	return tea.Batch(common.Status(m.c.Tr.T("catalogue.own.saved"), false),
 		func() tea.Msg { return common.DataChangedMsg{} })
 }

@@ -12,7 +12,6 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/i18n"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -38,19 +37,6 @@ func (c *Common) Lang() model.Lang { return c.Tr.Lang() }
 
 // Today is the current calendar day in local time.
 func (c *Common) Today() model.Date { return model.DateOf(c.Now()) }
-
-// Component is the shape of every screen: a tea.Model that can be sized and can
-// tell the help overlay which keys work right now.
-type Component interface {
-	tea.Model
-	SetSize(width, height int)
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
-	// Capturing is true while a text field has focus: global keys are off then.
-	Capturing() bool
-	// Title is the screen's name in the current language, for the tab bar.
-	Title() string
-}
 
 // DataChangedMsg tells every screen that records were saved, so counts reload.
 type DataChangedMsg struct{}
@@ -152,12 +138,4 @@ func ErrorText(tr *i18n.Translator, err error) string {
 type OpenMsg struct {
 	Kind model.Kind
 	ID   string
-}
-
-// BackHandler is a screen that uses esc itself right now, though nothing is
-// capturing text: a card goes back to its list instead of the root going
-// Home. The root gives esc to such a screen while HandlesBack is true; the
-// other global keys (q, h, i, p, s, tab) keep working there.
-type BackHandler interface {
-	HandlesBack() bool
 }

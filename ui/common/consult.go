@@ -9,15 +9,6 @@ type LogConsultationMsg struct {
 	VisitID  string
 }
 
-// ConsultSubject is a screen that knows what a consultation would be about
-// right now: the idea or person whose card is open, the visit under the
-// queue's cursor. The root asks it when the consult key is pressed there, so
-// one key logs a consultation from a card and opens the Consult screen
-// elsewhere.
-type ConsultSubject interface {
-	ConsultSubject() (LogConsultationMsg, bool)
-}
-
 // ReturnMsg says a form opened from another screen is done with (a
 // consultation saved): the root goes back to where it was started, if it
 // was started elsewhere.

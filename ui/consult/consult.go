@@ -147,10 +147,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.LogConsultationMsg:
 		if m.mode != listing {
-			return m, status(m.c.Tr.T("consult.form_open"), true)
+			return m, common.Status(m.c.Tr.T("consult.form_open"), true)
 		}
 		if msg.PersonID == "" && msg.IdeaID == "" {
-			return m, status(m.c.Tr.T("consult.no_subject"), true)
+			return m, common.Status(m.c.Tr.T("consult.no_subject"), true)
 		}
 		return m, m.prepare(msg, nil)
 	case formDataMsg:
@@ -164,10 +164,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.updateForm(msg)
 	}
 	return m, nil
-}
-
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
 }
 
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
@@ -213,7 +209,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Correct):
 		if r, ok := m.selected(); ok {
 			if r.e.SupersededBy != "" {
-				return status(m.c.Tr.T("consult.already_fixed"), true)
+				return common.Status(m.c.Tr.T("consult.already_fixed"), true)
 			}
 			c := r.e.Consultation
 			return m.prepare(common.LogConsultationMsg{PersonID: c.PersonID, IdeaID: c.IdeaID, VisitID: c.VisitID}, c)

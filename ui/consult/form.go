@@ -9,7 +9,6 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -75,7 +74,7 @@ func (m *Model) openForm(d formDataMsg) tea.Cmd {
 		return nil
 	}
 	if d.err != nil {
-		return status(m.c.ErrorText(d.err), true)
+		return common.Status(m.c.ErrorText(d.err), true)
 	}
 	m.subj, m.fixing = d.subj, d.fixing
 	m.consults = slices.Clone(d.consultants)
@@ -230,15 +229,7 @@ func (m *Model) newForm() *huh.Form {
 				Value(&m.vals.FollowUp).CharLimit(10).Validate(m.checkFollowUp),
 		).Title(title),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.MultiSelect.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoMultiSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formTitle() string {
@@ -338,7 +329,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.cur = 0
-	return tea.Batch(status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
+	return tea.Batch(common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
 		func() tea.Msg { return common.ReturnMsg{} })
 }
 
@@ -349,41 +340,21 @@ func (e errAlreadyFixed) Error() string { return e.text }
 // errorLines are the problems shown above the form: the last save's, then the
 // field being left.
 func (m *Model) errorLines() []string {
-	var msgs []string
-	seen := map[string]bool{}
-	addText := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			msgs = append(msgs, s)
-		}
-	}
+	var p common.Problems
 	if e, ok := m.saveErr.(errAlreadyFixed); ok {
-		addText(e.text)
+		p.Add(e.text)
 	} else if m.saveErr != nil {
-		addText(m.c.ErrorText(m.saveErr))
+		p.Add(m.c.ErrorText(m.saveErr))
 	}
 	for _, e := range m.fieldErrs {
 		if e.Field == "follow_up" && e.Reason == model.ReasonMismatch {
-			addText(m.c.Tr.Field("follow_up") + ": " + m.c.Tr.T("consult.fu_before"))
+			p.Add(m.c.Tr.Field("follow_up") + ": " + m.c.Tr.T("consult.fu_before"))
 			continue
 		}
-		addText(m.c.Tr.Field(e.Field) + ": " + m.c.Tr.Reason(e.Reason))
+		p.AddFields(m.c.Tr, model.FieldErrors{e})
 	}
-	if m.form != nil {
-		for _, e := range m.form.Errors() {
-			addText(e.Error())
-		}
-	}
-	var out []string
-	limit := max(1, m.h/3)
-	for _, s := range msgs {
-		for _, l := range strings.Split(wrap(s, m.w), "\n") {
-			if len(out) < limit {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
+	p.AddForm(m.form)
+	return p.Wrapped(m.w, m.h/3)
 }
 
 func (m *Model) formView() string {

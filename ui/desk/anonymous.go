@@ -79,13 +79,7 @@ func (m *Model) newAnonForm() *huh.Form {
 		g = g.Description(tr.T("desk.anon_hint"))
 	}
 	f := huh.NewForm(g).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter)
 }
 
 // anonKey handles a key of the anonymous visit's form: esc leaves it (only

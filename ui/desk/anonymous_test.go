@@ -6,9 +6,8 @@ import (
 	"time"
 
 	"frontoffice/model"
-	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
 	"frontoffice/ui/settings"
+	"frontoffice/ui/uitest"
 )
 
 // TestAnonymousVisitThenClaimed: a visitor who gives no consent is served and
@@ -69,7 +68,7 @@ func TestWhoIsWorking(t *testing.T) {
 	now := start
 	s := openStore(t, &now)
 	p := addPerson(t, s, "Айгерім Сейтқали", "+77011234567", "")
-	c := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(model.RU), Store: s, StoreLabel: "fo.db", Now: func() time.Time { return now }}
+	c := uitest.CommonClock(s, model.RU, func() time.Time { return now })
 	h := &harness{t: t, s: s, m: New(c), now: &now}
 	h.m.SetSize(100, 27)
 	h.run(h.m.Init())

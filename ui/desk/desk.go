@@ -204,12 +204,7 @@ type officeMsg struct {
 }
 
 func (m *Model) loadOffice() tea.Cmd {
-	store := m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{}
-		}
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg {
 		return officeMsg{region: o.Region, consultants: o.Consultants}
 	})
 }

@@ -196,14 +196,7 @@ func (m *Model) newForm() *huh.Form {
 				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
 		).Title(tr.T("desk.more_title")).WithHideFunc(func() bool { return !m.more }),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
@@ -365,33 +358,13 @@ func (m *Model) sizeForm() {
 // errorLines are the problems shown above the form: those of the last save,
 // then the one of the field being left, at most half the screen.
 func (m *Model) errorLines() []string {
-	var msgs []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			msgs = append(msgs, s)
-		}
-	}
+	var p common.Problems
 	if m.err != nil {
-		add(m.c.ErrorText(m.err))
+		p.Add(m.c.ErrorText(m.err))
 	}
-	for _, e := range m.errs {
-		add(m.c.Tr.Field(e.Field) + ": " + m.c.Tr.Reason(e.Reason))
-	}
-	if m.form != nil {
-		for _, e := range m.form.Errors() {
-			add(e.Error())
-		}
-	}
-	var out []string
-	for _, s := range msgs {
-		out = append(out, strings.Split(ansi.Wrap(s, max(10, m.w), ""), "\n")...)
-	}
-	if limit := max(1, m.h/2); len(out) > limit {
-		out = out[:limit]
-	}
-	return out
+	p.AddFields(m.c.Tr, m.errs)
+	p.AddForm(m.form)
+	return p.Wrapped(m.w, m.h/2)
 }
 
 // formView draws the form, or the question it raised, with the problems above.

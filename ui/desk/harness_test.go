@@ -9,7 +9,6 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -59,10 +58,7 @@ func newHarnessOn(t *testing.T, s *storage.Store, now *time.Time, lang model.Lan
 	if s.Actor() == "" { // someone is at the desk (TestWhoIsWorking starts with nobody)
 		s.SetActor("Дежурный")
 	}
-	c := &common.Common{
-		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
-		StoreLabel: "fo.db", Now: func() time.Time { return *now },
-	}
+	c := uitest.CommonClock(s, lang, func() time.Time { return *now })
 	hs := &harness{t: t, s: s, m: New(c), now: now}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())

@@ -209,9 +209,8 @@ func (m *Model) queueKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
-}
+// status shows text in the status line (common.Status).
+func (m *Model) status(text string, isErr bool) tea.Cmd { return common.Status(text, isErr) }
 
 // move takes the visitor under the cursor to state to, as the consultant at
 // the desk now (Settings).

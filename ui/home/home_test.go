@@ -8,8 +8,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
-	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
+	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -38,7 +37,7 @@ func TestFollowUpsListed(t *testing.T) {
 		}
 	}
 	for _, size := range [][2]int{{100, 30}, {40, 9}} {
-		c := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(model.EN), Store: s, Now: func() time.Time { return fixedNow }}
+		c := uitest.Common(s, model.EN, fixedNow)
 		m := New(c)
 		m.SetSize(size[0], size[1])
 		m.Update(m.Init()())
@@ -79,7 +78,7 @@ func TestInterruptedImportSaidFirst(t *testing.T) {
 		{model.EN, "The import of astana.fob was interrupted"},
 		{model.KK, "astana.fob импорты аяқталмай үзілді"},
 	} {
-		cm := &common.Common{Styles: common.NewStyles(true), Tr: i18n.New(c.lang), Store: s, Now: func() time.Time { return fixedNow }}
+		cm := uitest.Common(s, c.lang, fixedNow)
 		m := New(cm)
 		m.SetSize(40, 12)
 		msg := m.Init()().(summaryMsg)

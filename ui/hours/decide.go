@@ -97,7 +97,7 @@ func (m *Model) rejectKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		reason := m.reason.Value()
 		if strings.TrimSpace(reason) == "" {
-			return status(m.c.Tr.Field("reject_reason")+": "+m.c.Tr.Reason(model.ReasonRequired), true)
+			return common.Status(m.c.Tr.Field("reject_reason")+": "+m.c.Tr.Reason(model.ReasonRequired), true)
 		}
 		m.reason.Blur()
 		m.mode = saving
@@ -135,12 +135,7 @@ func (m *Model) startEdit(h *model.Hours) tea.Cmd {
 // errors itself under the title (formView) and shrinks the form to fit.
 func (m *Model) newForm(groups ...*huh.Group) *huh.Form {
 	f := huh.NewForm(groups...).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled above the form
-	m.form = f.WithKeyMap(km)
+	m.form = m.c.FinishForm(f)
 	m.sizeForm()
 	return m.form
 }

@@ -218,7 +218,7 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 			}
 			h, why := model.ParseHoursAmount(typed, true)
 			if why != model.ReasonNone {
-				return status(m.c.Tr.Field("hours")+": "+m.c.Tr.Reason(why), true)
+				return common.Status(m.c.Tr.Field("hours")+": "+m.c.Tr.Reason(why), true)
 			}
 			c := m.ev.chosen
 			m.ev.lines = append(m.ev.lines, line{c.ID, c.Title, h})
@@ -243,7 +243,7 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Save):
 		if len(m.ev.lines) == 0 {
-			return status(m.c.Tr.T("hours.nobody_added"), true)
+			return common.Status(m.c.Tr.T("hours.nobody_added"), true)
 		}
 		return m.saveEvent()
 	case key.Matches(msg, k.Undo):
@@ -251,7 +251,7 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 			last := m.ev.lines[n-1]
 			m.ev.lines = m.ev.lines[:n-1]
 			m.sizeEvent()
-			return status(m.c.Tr.T("hours.removed", common.Sanitize(last.name)), false)
+			return common.Status(m.c.Tr.T("hours.removed", common.Sanitize(last.name)), false)
 		}
 		return nil
 	case msg.Type == tea.KeyEnter:
@@ -282,11 +282,11 @@ func (m *Model) afterAnswer() tea.Cmd {
 func (m *Model) choose() tea.Cmd {
 	h, ok := m.ev.people.Selected()
 	if !ok {
-		return status(m.c.Tr.T("hours.no_match"), true)
+		return common.Status(m.c.Tr.T("hours.no_match"), true)
 	}
 	for _, l := range m.ev.lines {
 		if l.personID == h.ID {
-			return status(m.c.Tr.T("hours.already_added", common.Sanitize(h.Title)), true)
+			return common.Status(m.c.Tr.T("hours.already_added", common.Sanitize(h.Title)), true)
 		}
 	}
 	m.ev.chosen = &h

@@ -159,10 +159,6 @@ func (m *Model) load() tea.Cmd {
 	})
 }
 
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
-}
-
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -187,13 +183,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if m.ev.failed() {
 				m.mode = adding // keep the people typed: nothing was saved
 			}
-			return m, status(m.errorText(msg.err), true)
+			return m, common.Status(m.errorText(msg.err), true)
 		}
 		// The keys wait for the list to reload (saving until listMsg): an
 		// entry just verified must not be verified again from a stale row.
 		m.ev.clear()
 		m.mode, m.wanted = saving, true
-		return m, tea.Batch(status(msg.text, false), func() tea.Msg { return common.DataChangedMsg{} })
+		return m, tea.Batch(common.Status(msg.text, false), func() tea.Msg { return common.DataChangedMsg{} })
 	case common.DataChangedMsg:
 		var cmds []tea.Cmd
 		if m.wanted {
@@ -213,7 +209,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case common.LogHoursMsg:
 		if m.mode != listing {
-			return m, status(m.c.Tr.T("hours.busy"), true)
+			return m, common.Status(m.c.Tr.T("hours.busy"), true)
 		}
 		return m, m.startEvent(msg)
 	case tea.KeyMsg:

@@ -47,6 +47,18 @@ func TestEveryReasonTranslated(t *testing.T) {
 	}
 }
 
+// TestEveryKindTranslated: every record kind of model's registry has its
+// words: the audit log's ("audit.kind.") and the counts' ("sync.kind.").
+func TestEveryKindTranslated(t *testing.T) {
+	for _, k := range model.Kinds() {
+		for _, key := range []string{"audit.kind." + string(k), "sync.kind." + string(k)} {
+			if !Has(key) {
+				t.Errorf("kind %q has no %q", k, key)
+			}
+		}
+	}
+}
+
 // TestEveryFieldTranslated: every field name Validate can report has a label.
 func TestEveryFieldTranslated(t *testing.T) {
 	src, err := os.ReadFile(filepath.Join("..", "..", "model", "kinds.go"))

@@ -70,7 +70,19 @@ type appView struct {
 	lines   []string // the readiness list and the preview
 	top     int
 	exports int // export answers to wait for
+
+	// The view is a component of its own, hosted by the Ideas screen
+	// (apphost.go) as matcher.go hosts the catalogue matcher.
+	c      *common.Common
+	w, h   int
+	keys   *KeyMap                 // the screen's (Back, Cancel, scrolling), relabelled with it
+	office func() string           // the office's name, as the screen last read it
+	reload func(id string) tea.Cmd // reloads the card when it shows idea id
+	done   bool                    // closed (esc): the host shows the card
 }
+
+// styleForm finishes a form of the view as every form of the screen.
+func (a *appView) styleForm(f *huh.Form) *huh.Form { return a.c.FinishForm(f.WithShowHelp(false)) }
 
 type appKeys struct {
 	Programme, Edit, HTML, Markdown, Lang key.Binding
@@ -104,7 +116,7 @@ func (m *Model) openApplication() tea.Cmd {
 	for id, p := range m.card.people { // as the card counted them, until the fresh answer
 		people[id] = p
 	}
-	m.app = &appView{idea: cloneIdea(i), code: code, people: people, lang: application.LangOf(i)}
+	m.app = m.hostApp(&appView{idea: cloneIdea(i), code: code, people: people, lang: application.LangOf(i)})
 	m.mode = modeApplication
 	m.renderApp()
 	store, idea := m.c.Store, cloneIdea(i)
@@ -123,7 +135,7 @@ func (m *Model) takeAppOpened(msg appOpenedMsg) tea.Cmd {
 }
 
 // appDoc is the application as printed.
-func (m *Model) appDoc(a *appView) appdoc.Doc {
+func (a *appView) appDoc() appdoc.Doc {
 	i := a.idea
 	phone := ""
 	if p := a.people[i.ApplicantID]; p != nil && i.ApplicantID != "" {
@@ -134,8 +146,8 @@ func (m *Model) appDoc(a *appView) appdoc.Doc {
 			i = &copied
 		}
 	}
-	problems, _ := application.Assess(a.idea, a.lookup, a.code, m.c.Now())
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: m.c.Now(), Tr: i18n.New(a.lang), Office: m.officeName,
+	problems, _ := application.Assess(a.idea, a.lookup, a.code, a.c.Now())
+	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: a.c.Now(), Tr: i18n.New(a.lang), Office: a.office(),
 		Draft: len(problems) > 0, Phone: phone}
 }
 
@@ -143,15 +155,14 @@ func (a *appView) lookup(id string) *model.Person { return a.people[id] }
 
 // renderApp lays the view out; it runs when data, size, language or the
 // programme change, never per frame.
-func (m *Model) renderApp() {
-	a := m.app
+func (a *appView) renderApp() {
 	if a == nil {
 		return
 	}
-	tr, st, w := m.c.Tr, m.c.Styles, max(10, m.w)
+	tr, st, w := a.c.Tr, a.c.Styles, max(10, a.w)
 	tpl := application.TemplateFor(a.code)
 	var problems []application.Problem
-	problems, a.pct = application.Assess(a.idea, a.lookup, a.code, m.c.Now())
+	problems, a.pct = application.Assess(a.idea, a.lookup, a.code, a.c.Now())
 	wrapTo := func(out *[]string, s string, indent int) {
 		for _, l := range strings.Split(ansi.Wrap(s, max(5, w-indent), ""), "\n") {
 			*out = append(*out, strings.Repeat(" ", indent)+l)
@@ -180,47 +191,47 @@ func (m *Model) renderApp() {
 	}
 	out = append(out, "")
 	var b bytes.Buffer
-	if err := appdoc.Markdown(&b, m.appDoc(a)); err == nil {
-		out = append(out, previewLines(b.String(), w, m.c.NoColor)...)
+	if err := appdoc.Markdown(&b, a.appDoc()); err == nil {
+		out = append(out, previewLines(b.String(), w, a.c.NoColor)...)
 	}
 	a.lines = out
-	a.scroll(m.appPage(), 0)
+	a.scroll(a.appPage(), 0)
 }
 
 // appPage is how many scrolled lines fit.
-func (m *Model) appPage() int {
-	if m.app == nil {
+func (a *appView) appPage() int {
+	if a == nil {
 		return 1
 	}
-	return max(1, m.h-len(m.app.head)-1)
+	return max(1, a.h-len(a.head)-1)
 }
 
 func (a *appView) scroll(page, d int) {
 	a.top = max(0, min(a.top+d, len(a.lines)-page))
 }
 
-func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
-	a, k := m.app, m.keys
+func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
+	k := a.keys
 	switch a.sub {
 	case appProgramme:
 		if key.Matches(msg, k.Cancel) {
 			a.sub, a.form = appBrowse, nil
 			return nil
 		}
-		return m.updateAppForm(msg)
+		return a.updateAppForm(msg)
 	case appEditing:
 		if a.saving {
 			return nil
 		}
 		if key.Matches(msg, k.Cancel) {
 			if *a.vals != a.start {
-				a.sub, a.ask = appConfirmDiscard, m.c.Ask(appDiscardQ)
+				a.sub, a.ask = appConfirmDiscard, a.c.Ask(appDiscardQ)
 				return nil
 			}
 			a.sub, a.form, a.err = appBrowse, nil, ""
 			return nil
 		}
-		return m.updateAppForm(msg)
+		return a.updateAppForm(msg)
 	case appConfirmDiscard:
 		switch a.ask.Answer(msg) {
 		case common.Yes:
@@ -230,12 +241,12 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	case appConfirmReplace:
-		return m.answerAppReplace(msg)
+		return a.answerAppReplace(msg)
 	}
-	ak, page := newAppKeys(m.c), m.appPage()
+	ak, page := newAppKeys(a.c), a.appPage()
 	switch {
 	case key.Matches(msg, k.Back):
-		m.app, m.mode = nil, modeCard
+		a.done = true
 		return nil
 	case key.Matches(msg, k.Up):
 		a.scroll(page, -1)
@@ -251,47 +262,47 @@ func (m *Model) appKey(msg tea.KeyMsg) tea.Cmd {
 		a.scroll(page, len(a.lines))
 	case key.Matches(msg, ak.Programme):
 		a.pick, a.sub = a.code, appProgramme
-		a.form = m.programmeForm(a)
-		m.layoutApp()
+		a.form = a.programmeForm()
+		a.layoutApp()
 		return a.form.Init()
 	case key.Matches(msg, ak.Edit):
 		v := textsOf(a.idea)
 		a.vals, a.start, a.sub, a.err = &v, v, appEditing, ""
-		a.form = m.textsForm(a)
-		m.layoutApp()
+		a.form = a.textsForm()
+		a.layoutApp()
 		return a.form.Init()
 	case key.Matches(msg, ak.HTML):
-		return m.exportApp("html", false)
+		return a.exportApp("html", false)
 	case key.Matches(msg, ak.Markdown):
-		return m.exportApp("md", false)
+		return a.exportApp("md", false)
 	case key.Matches(msg, ak.Lang):
 		if a.saving {
 			return nil
 		}
 		a.lang = nextLang(a.lang)
-		m.renderApp()
-		return m.saveAppLang(a.lang)
+		a.renderApp()
+		return a.saveAppLang(a.lang)
 	}
 	return nil
 }
 
-func (m *Model) programmeForm(a *appView) *huh.Form {
-	tr := m.c.Tr
+func (a *appView) programmeForm() *huh.Form {
+	tr := a.c.Tr
 	var opts []huh.Option[string]
 	for _, t := range application.Templates() {
 		opts = append(opts, huh.NewOption(t.Label(tr.Lang()), t.Code))
 	}
-	return m.styleForm(huh.NewForm(huh.NewGroup(
+	return a.styleForm(huh.NewForm(huh.NewGroup(
 		huh.NewSelect[string]().Title(tr.Field("programme")).Options(opts...).Value(&a.pick))))
 }
 
-func (m *Model) textsForm(a *appView) *huh.Form {
-	tr, v := m.c.Tr, a.vals
+func (a *appView) textsForm() *huh.Form {
+	tr, v := a.c.Tr, a.vals
 	text := func(field string, val *string) *huh.Group {
 		return huh.NewGroup(huh.NewText().Title(tr.Field(field)).Description(tr.T("appview.text_hint")).
 			Value(val).CharLimit(20000).Lines(4))
 	}
-	return m.styleForm(huh.NewForm(
+	return a.styleForm(huh.NewForm(
 		text("cover_letter", &v.CoverLetter),
 		text("sustainability", &v.Sustainability),
 		text("partners", &v.Partners),
@@ -300,8 +311,7 @@ func (m *Model) textsForm(a *appView) *huh.Form {
 }
 
 // updateAppForm passes a message to the open form.
-func (m *Model) updateAppForm(msg tea.Msg) tea.Cmd {
-	a := m.app
+func (a *appView) updateAppForm(msg tea.Msg) tea.Cmd {
 	if a == nil || a.form == nil || a.saving {
 		return nil
 	}
@@ -313,31 +323,30 @@ func (m *Model) updateAppForm(msg tea.Msg) tea.Cmd {
 	switch a.sub {
 	case appProgramme:
 		a.code, a.sub, a.form, a.top = a.pick, appBrowse, nil, 0
-		m.renderApp()
+		a.renderApp()
 		if application.TemplateFor(a.idea.Programme).Code == a.code {
 			return nil // the idea's own already
 		}
-		return m.saveProgramme(a.code)
+		return a.saveProgramme(a.code)
 	case appEditing:
 		if *a.vals == a.start {
 			a.sub, a.form = appBrowse, nil
 			return nil
 		}
-		return m.saveApp()
+		return a.saveApp()
 	}
 	return nil
 }
 
-func (m *Model) layoutApp() {
-	a := m.app
+func (a *appView) layoutApp() {
 	if a == nil || a.form == nil {
 		return
 	}
-	avail := m.h - len(a.head) - 1
+	avail := a.h - len(a.head) - 1
 	if a.err != "" {
 		avail--
 	}
-	a.form = a.form.WithWidth(max(20, m.w)).WithHeight(max(3, avail))
+	a.form = a.form.WithWidth(max(20, a.w)).WithHeight(max(3, avail))
 }
 
 // appSavedMsg is the answer to saving the texts; latest is the stored idea
@@ -348,10 +357,9 @@ type appSavedMsg struct {
 	err    error
 }
 
-func (m *Model) saveApp() tea.Cmd {
-	a := m.app
+func (a *appView) saveApp() tea.Cmd {
 	a.saving = true
-	idea, store := cloneIdea(a.idea), m.c.Store
+	idea, store := cloneIdea(a.idea), a.c.Store
 	a.vals.apply(idea)
 	return common.Do(func() tea.Msg {
 		if err := idea.Validate(); err != nil {
@@ -376,31 +384,27 @@ func updateIdea(store *storage.Store, idea *model.Idea) (saved, latest *model.Id
 
 // takeAppSaved closes the form after a save; a refused save keeps the form
 // and everything typed in it, with the reason above it.
-func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
-	a := m.app
+func (a *appView) takeAppSaved(msg appSavedMsg) tea.Cmd {
 	if a == nil {
 		return nil
 	}
 	a.saving = false
-	tr := m.c.Tr
+	tr := a.c.Tr
 	if msg.err != nil {
-		a.err = tr.T("ideas.not_saved") + " " + m.c.ErrorText(msg.err)
+		a.err = tr.T("ideas.not_saved") + " " + a.c.ErrorText(msg.err)
 		if msg.latest != nil {
 			// the next save goes on top of what is stored now
 			a.idea = msg.latest
-			m.renderApp()
+			a.renderApp()
 		}
-		a.form = m.textsForm(a)
-		m.layoutApp()
+		a.form = a.textsForm()
+		a.layoutApp()
 		return a.form.Init()
 	}
 	a.idea, a.sub, a.form, a.err = msg.idea, appBrowse, nil, ""
-	m.renderApp()
-	var reload tea.Cmd
-	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
-		reload = m.loadCard(msg.idea.ID)
-	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.saved"), false))
+	a.renderApp()
+	reload := a.reload(msg.idea.ID)
+	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.saved"), false))
 }
 
 // appProgrammeMsg is the answer to keeping the programme picked on the idea.
@@ -413,10 +417,9 @@ type appProgrammeMsg struct {
 // saveProgramme keeps the programme picked in the application view on the
 // idea, so its card, the readiness column and the application command use
 // it too.
-func (m *Model) saveProgramme(code string) tea.Cmd {
-	a := m.app
+func (a *appView) saveProgramme(code string) tea.Cmd {
 	a.saving = true
-	idea, store := cloneIdea(a.idea), m.c.Store
+	idea, store := cloneIdea(a.idea), a.c.Store
 	idea.Programme = code
 	return common.Do(func() tea.Msg {
 		saved, latest, err := updateIdea(store, idea)
@@ -433,10 +436,9 @@ type appLangMsg struct {
 
 // saveAppLang keeps the language chosen with l on the idea, so the next
 // time, the x export and the application command print in it too.
-func (m *Model) saveAppLang(lang model.Lang) tea.Cmd {
-	a := m.app
+func (a *appView) saveAppLang(lang model.Lang) tea.Cmd {
 	a.saving = true
-	idea, store := cloneIdea(a.idea), m.c.Store
+	idea, store := cloneIdea(a.idea), a.c.Store
 	idea.PrintLang = lang
 	return common.Do(func() tea.Msg {
 		saved, latest, err := updateIdea(store, idea)
@@ -444,52 +446,43 @@ func (m *Model) saveAppLang(lang model.Lang) tea.Cmd {
 	})
 }
 
-func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
-	a := m.app
-	if a == nil {
-		return nil
-	}
-	a.saving = false
-	tr := m.c.Tr
-	if msg.err != nil {
-		if msg.latest != nil {
-			a.idea = msg.latest
-		}
-		a.lang = application.LangOf(a.idea)
-		m.renderApp()
-		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
-	}
-	a.idea = msg.idea
-	m.renderApp()
-	var reload tea.Cmd
-	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
-		reload = m.loadCard(msg.idea.ID)
-	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))), false))
+func (a *appView) takeAppLang(msg appLangMsg) tea.Cmd {
+	tr := a.c.Tr
+	return a.takeAppChoice(msg.idea, msg.latest, msg.err,
+		func(a *appView) { a.lang = application.LangOf(a.idea) },
+		func(a *appView) string { return tr.T("appview.lang_saved", tr.T("appview.lang."+string(a.lang))) })
 }
 
-func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
-	a := m.app
+func (a *appView) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
+	tr := a.c.Tr
+	return a.takeAppChoice(msg.idea, msg.latest, msg.err,
+		func(a *appView) { a.code = application.TemplateFor(a.idea.Programme).Code },
+		func(a *appView) string {
+			return tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang()))
+		})
+}
+
+// takeAppChoice is the answer to a choice stored from the application view
+// (its language, its programme). A refused save shows the idea as stored
+// (latest, when it came) with reset putting the choice back, and says why;
+// a stored one reloads the card and says saved.
+func (a *appView) takeAppChoice(idea, latest *model.Idea, err error, reset func(*appView), saved func(*appView) string) tea.Cmd {
 	if a == nil {
 		return nil
 	}
 	a.saving = false
-	tr := m.c.Tr
-	if msg.err != nil {
-		if msg.latest != nil {
-			a.idea = msg.latest
+	if err != nil {
+		if latest != nil {
+			a.idea = latest
 		}
-		a.code = application.TemplateFor(a.idea.Programme).Code
-		m.renderApp()
-		return status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+		reset(a)
+		a.renderApp()
+		return common.Status(a.c.Tr.T("ideas.not_saved")+" "+a.c.ErrorText(err), true)
 	}
-	a.idea = msg.idea
-	m.renderApp()
-	var reload tea.Cmd
-	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
-		reload = m.loadCard(msg.idea.ID)
-	}
-	return tea.Batch(reload, dataChanged, status(tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang())), false))
+	a.idea = idea
+	a.renderApp()
+	reload := a.reload(idea.ID)
+	return tea.Batch(reload, dataChanged, common.Status(saved(a), false))
 }
 
 // appExportedMsg is the answer to an export; exists is set (and nothing
@@ -505,11 +498,10 @@ type appExportedMsg struct {
 // exportApp writes the application into the applications folder next to the
 // store, through a temporary file renamed over the old one. An existing
 // file is replaced only when replace is true (the view asks first).
-func (m *Model) exportApp(format string, replace bool) tea.Cmd {
-	a := m.app
-	doc := m.appDoc(a)
-	store, label := m.c.Store, m.c.StoreLabel
-	id, title, day := a.idea.ID, a.idea.Title, m.c.Now()
+func (a *appView) exportApp(format string, replace bool) tea.Cmd {
+	doc := a.appDoc()
+	store, label := a.c.Store, a.c.StoreLabel
+	id, title, day := a.idea.ID, a.idea.Title, a.c.Now()
 	return common.Do(func() tea.Msg {
 		if office, err := store.Office(); err == nil {
 			doc.Office = office.Name
@@ -550,85 +542,82 @@ func (m *Model) takeAppExported(msg appExportedMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return status(m.c.ErrorText(msg.err), true)
+		return common.Status(m.c.ErrorText(msg.err), true)
 	}
-	return status(m.c.Tr.T("appview.exported", msg.shown), false)
+	return common.Status(m.c.Tr.T("appview.exported", msg.shown), false)
 }
 
 // answerAppReplace takes the answer to "replace the existing file?": yes
 // exports over it, no leaves it byte for byte as it was.
-func (m *Model) answerAppReplace(msg tea.KeyMsg) tea.Cmd {
-	a := m.app
+func (a *appView) answerAppReplace(msg tea.KeyMsg) tea.Cmd {
 	switch a.ask.Answer(msg) {
 	case common.Yes:
 		format := a.replace[0]
 		a.sub, a.ask, a.replace = appBrowse, nil, [2]string{}
-		return m.exportApp(format, true)
+		return a.exportApp(format, true)
 	case common.No:
 		shown := a.replace[1]
 		a.sub, a.ask, a.replace = appBrowse, nil, [2]string{}
-		return status(m.c.Tr.T("out.kept", common.Sanitize(shown)), false)
+		return common.Status(a.c.Tr.T("out.kept", common.Sanitize(shown)), false)
 	}
 	return nil
 }
 
 // appHelp lists the view's keys that work now.
-func (m *Model) appHelp() []key.Binding {
-	k := m.keys
-	switch m.app.sub {
+func (a *appView) appHelp() []key.Binding {
+	k := a.keys
+	switch a.sub {
 	case appProgramme, appEditing:
 		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case appConfirmDiscard, appConfirmReplace:
-		return m.app.ask.Keys()
+		return a.ask.Keys()
 	}
-	ak := newAppKeys(m.c)
+	ak := newAppKeys(a.c)
 	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, ak.Lang, k.Down}
 }
 
-func (m *Model) appViewText() string {
-	a := m.app
-	tr, st := m.c.Tr, m.c.Styles
+func (a *appView) appViewText() string {
+	tr, st := a.c.Tr, a.c.Styles
 	var b strings.Builder
 	b.WriteString(strings.Join(a.head, "\n") + "\n")
 	switch a.sub {
 	case appProgramme, appEditing:
 		if a.err != "" {
-			b.WriteString(ansi.Truncate(st.Error.Render(a.err), m.w, "…") + "\n")
+			b.WriteString(ansi.Truncate(st.Error.Render(a.err), a.w, "…") + "\n")
 		}
 		if a.form != nil {
 			b.WriteString(a.form.View())
 		}
-		return common.Fit(b.String(), m.w, m.h)
+		return common.Fit(b.String(), a.w, a.h)
 	case appConfirmDiscard, appConfirmReplace:
-		b.WriteString(a.ask.View(m.w))
-		return common.Fit(b.String(), m.w, m.h)
+		b.WriteString(a.ask.View(a.w))
+		return common.Fit(b.String(), a.w, a.h)
 	}
-	page := m.appPage()
+	page := a.appPage()
 	end := min(len(a.lines), a.top+page)
 	b.WriteString(strings.Join(a.lines[a.top:end], "\n"))
 	if end < len(a.lines) {
 		b.WriteString("\n" + st.Muted.Render(tr.T("ideas.more_below")))
 	}
-	return common.Fit(b.String(), m.w, m.h)
+	return common.Fit(b.String(), a.w, a.h)
 }
 
 // relabelApp rebuilds the view's words after a language switch, keeping
 // what was typed in an open form.
-func (m *Model) relabelApp() tea.Cmd {
-	a := m.app
+func (a *appView) relabelApp() tea.Cmd {
 	if a == nil {
 		return nil
 	}
-	m.renderApp()
+	a.renderApp()
 	switch a.sub {
 	case appProgramme:
-		a.form = m.programmeForm(a)
+		a.form = a.programmeForm()
 	case appEditing, appConfirmDiscard:
-		a.form = m.textsForm(a)
+		a.form = a.textsForm()
 	default:
 		return nil
 	}
-	m.layoutApp()
+	a.layoutApp()
 	return a.form.Init()
 }
 

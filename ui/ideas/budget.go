@@ -16,9 +16,9 @@ import (
 // editor is in logframe.go.
 
 // budgetFields are the form fields for the funding row or a budget line.
-func (m *Model) budgetFields(refuse func(string, model.Reason) error, text func(string, bool, bool) func(string) error,
+func (ed *editor) budgetFields(refuse func(string, model.Reason) error, text func(string, bool, bool) func(string) error,
 	whole func(string, int) func(string) error) []huh.Field {
-	ed, tr, lang := m.draft, m.c.Tr, m.c.Lang()
+	tr, lang := ed.c.Tr, ed.c.Lang()
 	v := &ed.fv
 	money := func(title string, required bool) func(string) error {
 		return func(s string) error {
@@ -67,7 +67,7 @@ func (m *Model) budgetFields(refuse func(string, model.Reason) error, text func(
 	}
 	qty := tr.T("budget.field.quantity")
 	return []huh.Field{
-		huh.NewInput().Title(tr.T("budget.field.item")).Description(tr.T("lf.example", m.exampleFor("line"))).
+		huh.NewInput().Title(tr.T("budget.field.item")).Description(tr.T("lf.example", ed.exampleFor("line"))).
 			Value(&v.text).CharLimit(200).Validate(text(tr.T("budget.field.item"), true, false)),
 		huh.NewSelect[model.BudgetCategory]().Title(tr.T("budget.field.category")).Options(cats...).Value(&v.category).Inline(true),
 		huh.NewInput().Title(qty).Value(&v.quantity).CharLimit(20).Validate(func(s string) error {
@@ -140,8 +140,8 @@ func money(t model.Tenge) string {
 }
 
 // budgetLine is one row of the budget editor.
-func (m *Model) budgetLine(at spot) string {
-	tr, lang, d := m.c.Tr, m.c.Lang(), m.draft.draft
+func (ed *editor) budgetLine(at spot) string {
+	tr, lang, d := ed.c.Tr, ed.c.Lang(), ed.draft
 	if at.sec == secFunding {
 		s := tr.T("budget.funding_row", money(d.BudgetKZT), money(d.FundsAvailable))
 		if p := programmeText(tr, lang, d.Programme); p != "" {
@@ -163,12 +163,12 @@ func warningText(tr *i18n.Translator, w model.Warning) string {
 }
 
 // budgetTop is the live totals and warnings above the budget's rows.
-func (m *Model) budgetTop() []string {
-	tr, st, d := m.c.Tr, m.c.Styles, m.draft.draft
+func (ed *editor) budgetTop() []string {
+	tr, st, d := ed.c.Tr, ed.c.Styles, ed.draft
 	t := model.BudgetTotals(d.Budget)
 	var out []string
 	wrap := func(s string, style func(...string) string) {
-		for _, l := range strings.Split(ansi.Wrap(s, max(10, m.w), ""), "\n") {
+		for _, l := range strings.Split(ansi.Wrap(s, max(10, ed.w), ""), "\n") {
 			out = append(out, style(l))
 		}
 	}
@@ -180,16 +180,16 @@ func (m *Model) budgetTop() []string {
 }
 
 // budgetFooter is the totals per category under the budget's rows.
-func (m *Model) budgetFooter() []string {
-	tr, lang, st, d := m.c.Tr, m.c.Lang(), m.c.Styles, m.draft.draft
+func (ed *editor) budgetFooter() []string {
+	tr, lang, st, d := ed.c.Tr, ed.c.Lang(), ed.c.Styles, ed.draft
 	t := model.BudgetTotals(d.Budget)
 	if len(t.Categories) == 0 {
-		return []string{"", st.Muted.Render(ansi.Truncate(tr.T("budget.empty"), max(1, m.w), "…"))}
+		return []string{"", st.Muted.Render(ansi.Truncate(tr.T("budget.empty"), max(1, ed.w), "…"))}
 	}
-	out := []string{"", st.Label.Render(ansi.Truncate(tr.T("budget.by_category"), max(1, m.w), "…"))}
+	out := []string{"", st.Label.Render(ansi.Truncate(tr.T("budget.by_category"), max(1, ed.w), "…"))}
 	for _, c := range t.Categories {
 		out = append(out, ansi.Truncate("  "+tr.T("budget.category_row", c.Category.Label(lang), c.Total.String(),
-			c.Grant.String(), c.Cofunding.String()), max(1, m.w), "…"))
+			c.Grant.String(), c.Cofunding.String()), max(1, ed.w), "…"))
 	}
 	return out
 }

@@ -169,7 +169,7 @@ func (m *Model) archive() tea.Cmd {
 func (m *Model) takeArchived(msg archivedMsg) tea.Cmd {
 	tr := m.c.Tr
 	if msg.err != nil {
-		return status(m.c.ErrorText(msg.err), true)
+		return common.Status(m.c.ErrorText(msg.err), true)
 	}
 	text := tr.T("ideas.restored")
 	if msg.archived {
@@ -179,7 +179,7 @@ func (m *Model) takeArchived(msg archivedMsg) tea.Cmd {
 	if m.card.idea != nil && m.card.idea.ID == msg.idea.ID {
 		reload = m.loadCard(msg.idea.ID)
 	}
-	return tea.Batch(reload, dataChanged, status(text, false))
+	return tea.Batch(reload, dataChanged, common.Status(text, false))
 }
 
 func (cd *card) page() int { return max(1, cd.h-1) }
@@ -191,6 +191,45 @@ func (cd *card) scroll(d int) {
 func (cd *card) setSize(c *common.Common, w, h int) {
 	cd.w, cd.h = w, h
 	cd.render(c, w)
+}
+
+// teamText is the idea's team on one line: names, with roles.
+func teamText(i *model.Idea) string {
+	var team []string
+	for _, t := range i.Team {
+		s := oneLine(t.Name)
+		if r := oneLine(t.Role); r != "" {
+			s += " (" + r + ")"
+		}
+		team = append(team, s)
+	}
+	return strings.Join(team, ", ")
+}
+
+// groupsText is the idea's target groups, planned and reached.
+func groupsText(c *common.Common, i *model.Idea) string {
+	tr, lang := c.Tr, c.Lang()
+	var groups []string
+	for _, r := range i.TargetGroups {
+		groups = append(groups, tr.T("ideas.reach", r.Group.Label(lang), tr.Int(int64(r.Planned)), tr.Int(int64(r.Reached))))
+	}
+	return strings.Join(groups, "; ")
+}
+
+// createdText is when the idea was made and by whom (its first revision).
+func (cd *card) createdText(c *common.Common) string {
+	created := ""
+	if !cd.idea.CreatedAt.IsZero() {
+		created = localTime(cd.idea.CreatedAt)
+	}
+	if len(cd.rows) > 0 {
+		first := cd.rows[len(cd.rows)-1]
+		if created == "" {
+			created = localTime(first.At)
+		}
+		created += " · " + history.Who(c.Tr, first.By)
+	}
+	return created
 }
 
 // render lays the card out for width w. It runs when data, size or language
@@ -232,20 +271,8 @@ func (cd *card) render(c *common.Common, w int) {
 	field(tr.Field("sdgs"), strings.Join(sdgs, "; "))
 	field(tr.Field("applicant_id"), applicantText(i, cd.applicant))
 	field(tr.Field("organization"), oneLine(i.Organization))
-	var team []string
-	for _, t := range i.Team {
-		s := oneLine(t.Name)
-		if r := oneLine(t.Role); r != "" {
-			s += " (" + r + ")"
-		}
-		team = append(team, s)
-	}
-	field(tr.Field("team"), strings.Join(team, ", "))
-	var groups []string
-	for _, r := range i.TargetGroups {
-		groups = append(groups, tr.T("ideas.reach", r.Group.Label(lang), tr.Int(int64(r.Planned)), tr.Int(int64(r.Reached))))
-	}
-	field(tr.Field("target_groups"), strings.Join(groups, "; "))
+	field(tr.Field("team"), teamText(i))
+	field(tr.Field("target_groups"), groupsText(c, i))
 	dates := ""
 	if i.StartDate != "" || i.EndDate != "" {
 		dates = showDate(i.StartDate) + " – " + showDate(i.EndDate)
@@ -273,18 +300,7 @@ func (cd *card) render(c *common.Common, w int) {
 			wrap(p, 2)
 		}
 	}
-	created := ""
-	if !i.CreatedAt.IsZero() {
-		created = localTime(i.CreatedAt)
-	}
-	if len(cd.rows) > 0 {
-		first := cd.rows[len(cd.rows)-1]
-		if created == "" {
-			created = localTime(first.At)
-		}
-		created += " · " + history.Who(tr, first.By)
-	}
-	field(tr.T("ideas.created"), created)
+	field(tr.T("ideas.created"), cd.createdText(c))
 	field(tr.T("ideas.updated"), localTime(i.UpdatedAt)+" · "+history.Who(tr, i.UpdatedBy))
 	add("")
 	cardConsultations(c, cd.consults, wrap, add)

@@ -152,26 +152,7 @@ func (m *Model) newForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
 	v := &m.edit
 	text := func(field string, required, multiline bool) func(string) error {
-		return func(s string) error {
-			switch {
-			case required && strings.TrimSpace(s) == "":
-				return because(tr, field, model.ReasonRequired)
-			case model.HasControl(s, multiline):
-				return because(tr, field, model.ReasonControlChars)
-			}
-			return nil
-		}
-	}
-	date := func(field string) func(string) error {
-		return func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return nil
-			}
-			if _, r := model.ParseDate(s); r != model.ReasonNone {
-				return because(tr, field, r)
-			}
-			return nil
-		}
+		return checkText(tr, field, required, multiline)
 	}
 	choose := tr.T("ideas.form.choose")
 	dirs := []huh.Option[model.Direction]{huh.NewOption(choose, model.Direction(""))}
@@ -191,10 +172,6 @@ func (m *Model) newForm() *huh.Form {
 	var sdgs []huh.Option[model.SDG]
 	for _, g := range model.SDGs() {
 		sdgs = append(sdgs, huh.NewOption(sdgLabel(g, lang), g))
-	}
-	var methods []huh.Option[model.ConsentMethod]
-	for _, c := range model.ConsentMethods() {
-		methods = append(methods, huh.NewOption(c.Label(lang), c))
 	}
 	listH := max(3, min(8, m.h-4))
 
@@ -243,8 +220,29 @@ func (m *Model) newForm() *huh.Form {
 		huh.NewText().Title(tr.Field("team")).Description(tr.T("ideas.form.team_hint")).
 			Value(&v.team).Lines(3).CharLimit(5000).ExternalEditor(false).Validate(text("team", false, true)),
 	}
-	newPerson := []huh.Field{
-		huh.NewInput().Title(tr.Field("full_name")).Value(&v.newName).CharLimit(200).Validate(text("full_name", true, false)),
+	newPerson, plan := m.newPersonFields(), m.planFields()
+	f := huh.NewForm(
+		huh.NewGroup(about...).Title(tr.T("ideas.form.page_about")),
+		huh.NewGroup(where...).Title(tr.T("ideas.form.page_where")),
+		huh.NewGroup(people...).Title(tr.T("ideas.form.page_people")),
+		huh.NewGroup(newPerson...).Title(tr.T("ideas.form.page_new_person")).
+			WithHideFunc(func() bool { return v.pick != pickNew }),
+		huh.NewGroup(plan...).Title(tr.T("ideas.form.page_plan")),
+	)
+	return m.styleForm(f)
+}
+
+// newPersonFields are the form's page for an applicant registered with the
+// idea: name, phone, how they consented, consent.
+func (m *Model) newPersonFields() []huh.Field {
+	tr, lang := m.c.Tr, m.c.Lang()
+	v := &m.edit
+	var methods []huh.Option[model.ConsentMethod]
+	for _, c := range model.ConsentMethods() {
+		methods = append(methods, huh.NewOption(c.Label(lang), c))
+	}
+	return []huh.Field{
+		huh.NewInput().Title(tr.Field("full_name")).Value(&v.newName).CharLimit(200).Validate(checkText(tr, "full_name", true, false)),
 		huh.NewInput().Title(tr.Field("phone")).Description(tr.T("ideas.form.phone_hint")).Value(&v.newPhone).CharLimit(40).
 			Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
@@ -265,9 +263,15 @@ func (m *Model) newForm() *huh.Form {
 				return nil
 			}),
 	}
-	plan := []huh.Field{
-		huh.NewInput().Title(tr.Field("start_date")).Description(tr.T("ideas.form.date_hint")).Value(&v.start).CharLimit(20).Validate(date("start_date")),
-		huh.NewInput().Title(tr.Field("end_date")).Description(tr.T("ideas.form.date_hint")).Value(&v.end).CharLimit(20).Validate(date("end_date")),
+}
+
+// planFields are the form's page of the plan: dates and budget.
+func (m *Model) planFields() []huh.Field {
+	tr := m.c.Tr
+	v := &m.edit
+	return []huh.Field{
+		huh.NewInput().Title(tr.Field("start_date")).Description(tr.T("ideas.form.date_hint")).Value(&v.start).CharLimit(20).Validate(checkDate(tr, "start_date")),
+		huh.NewInput().Title(tr.Field("end_date")).Description(tr.T("ideas.form.date_hint")).Value(&v.end).CharLimit(20).Validate(checkDate(tr, "end_date")),
 		huh.NewInput().Title(tr.Field("budget_kzt")).Description(tr.T("ideas.form.budget_hint")).Value(&v.budget).CharLimit(30).
 			Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
@@ -279,15 +283,33 @@ func (m *Model) newForm() *huh.Form {
 				return nil
 			}),
 	}
-	f := huh.NewForm(
-		huh.NewGroup(about...).Title(tr.T("ideas.form.page_about")),
-		huh.NewGroup(where...).Title(tr.T("ideas.form.page_where")),
-		huh.NewGroup(people...).Title(tr.T("ideas.form.page_people")),
-		huh.NewGroup(newPerson...).Title(tr.T("ideas.form.page_new_person")).
-			WithHideFunc(func() bool { return v.pick != pickNew }),
-		huh.NewGroup(plan...).Title(tr.T("ideas.form.page_plan")),
-	)
-	return m.styleForm(f)
+}
+
+// checkText refuses an empty required text or one with control characters
+// (newlines allowed in a multiline one).
+func checkText(tr *i18n.Translator, field string, required, multiline bool) func(string) error {
+	return func(s string) error {
+		switch {
+		case required && strings.TrimSpace(s) == "":
+			return because(tr, field, model.ReasonRequired)
+		case model.HasControl(s, multiline):
+			return because(tr, field, model.ReasonControlChars)
+		}
+		return nil
+	}
+}
+
+// checkDate refuses a day that does not read as one (empty is fine).
+func checkDate(tr *i18n.Translator, field string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		if _, r := model.ParseDate(s); r != model.ReasonNone {
+			return because(tr, field, r)
+		}
+		return nil
+	}
 }
 
 // layoutForm fits the form under its heading and any error lines.
@@ -530,7 +552,7 @@ func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
 	if notice != "" {
 		text += " " + notice
 	}
-	cmds = append(cmds, m.openCard(msg.idea.ID), dataChanged, status(text, false))
+	cmds = append(cmds, m.openCard(msg.idea.ID), dataChanged, common.Status(text, false))
 	return tea.Batch(cmds...)
 }
 

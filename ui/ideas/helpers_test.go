@@ -8,7 +8,6 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -33,10 +32,7 @@ type harness struct {
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
 	t.Helper()
-	c := &common.Common{
-		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
-		StoreLabel: "fo.db", Now: func() time.Time { return fixedNow },
-	}
+	c := uitest.Common(s, lang, fixedNow)
 	hs := &harness{t: t, c: c, m: New(c)}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())

@@ -9,8 +9,8 @@
 //	confirmArchive  "archive this idea? y/n" (or restore)
 //	editing         the register / edit form (huh)
 //	confirmDiscard  "discard the changes you typed? y/n"
-//	draft           the logframe or budget editor on the card (logframe.go)
-//	application     the idea's grant application: readiness, preview, texts, export (application.go)
+//	draft           the logframe or budget editor on the card (logframe.go, sections.go; hosted in draft.go)
+//	application     the idea's grant application: readiness, preview, texts, export (application.go; hosted in apphost.go)
 //
 // Storage is only touched in commands (common.Do); every answer carries a
 // sequence number so a late answer to an old question is dropped.
@@ -110,12 +110,8 @@ type officeMsg struct {
 
 func (m *Model) loadOffice() tea.Cmd {
 	m.officeSeq++
-	seq, store := m.officeSeq, m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{seq: seq}
-		}
+	seq := m.officeSeq
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg {
 		return officeMsg{seq: seq, region: o.Region, name: o.Name}
 	})
 }
@@ -171,7 +167,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.mode == modeEditing || m.mode == modeConfirmDiscard || m.mode == modeDraft || m.mode == modeApplication {
 			tr := m.c.Tr
-			return m, status(tr.T("ideas.finish_form_first"), true)
+			return m, common.Status(tr.T("ideas.finish_form_first"), true)
 		}
 		m.list.Blur()
 		return m, m.openCard(msg.ID)
@@ -257,9 +253,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // status makes a command that shows text in the status line.
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
-}
 
 func dataChanged() tea.Msg { return common.DataChangedMsg{} }
 

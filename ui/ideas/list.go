@@ -167,12 +167,7 @@ func listFilter(v filterValues) search.Filter {
 // the form (esc and ctrl+c are handled above it).
 func (m *Model) styleForm(f *huh.Form) *huh.Form {
 	f = f.WithShowHelp(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f)
 }
 
 func sdgLabel(g model.SDG, lang model.Lang) string {

@@ -13,8 +13,8 @@ import (
 	"strings"
 
 	"frontoffice/model"
-	"frontoffice/model/catalogue"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,12 +41,6 @@ var (
 	logframeSections = []section{secGoal, secObjectives, secActivities, secResults, secIndicators, secRisks, secGroups}
 	budgetSections   = []section{secFunding, secLines}
 )
-
-// sectionKey is the i18n key stem of a section.
-var sectionKey = map[section]string{
-	secGoal: "goal", secObjectives: "objectives", secActivities: "activities", secResults: "results",
-	secIndicators: "indicators", secRisks: "risks", secGroups: "groups", secFunding: "funding", secLines: "lines",
-}
 
 // spot is a row of the editor: a section's heading (idx -1) or one item.
 type spot struct {
@@ -93,8 +87,13 @@ func newDraftKeys(c *common.Common) draftKeys {
 	}
 }
 
-// editor is an open logframe or budget editor.
+// editor is an open logframe or budget editor: a component of its own
+// (key, updateForm, view, help, relabel, setSize), hosted by the Ideas
+// screen (draft.go) the way matcher.go hosts the catalogue matcher.
 type editor struct {
+	c      *common.Common
+	w, h   int
+	done   bool // closed (esc, or a draft with nothing changed saved): the host shows the card
 	budget bool // the budget editor, else the logframe editor
 	keys   draftKeys
 	orig   *model.Idea           // as opened
@@ -129,22 +128,6 @@ func cloneIdea(i *model.Idea) *model.Idea {
 	return &c
 }
 
-// openDraft opens the logframe (budget false) or budget editor on the card's idea.
-func (m *Model) openDraft(budget bool) tea.Cmd {
-	if m.card.idea == nil {
-		return nil
-	}
-	m.draft = &editor{budget: budget, keys: newDraftKeys(m.c), orig: cloneIdea(m.card.idea), draft: cloneIdea(m.card.idea)}
-	if id := m.card.idea.CatalogueID; id != "" {
-		m.draft.entry = catalogue.Find(catalogue.Builtin(), id)
-	}
-	if m.draft.entry == nil { // examples from the most similar entry, if any
-		m.draft.entry = catalogue.Similar(catalogue.Builtin(), m.card.idea.Direction, m.card.idea.SDGs)
-	}
-	m.mode = modeDraft
-	return nil
-}
-
 func (ed *editor) sections() []section {
 	if ed.budget {
 		return budgetSections
@@ -153,32 +136,7 @@ func (ed *editor) sections() []section {
 }
 
 // count is how many items a section has.
-func (ed *editor) count(s section) int {
-	d := ed.draft
-	switch s {
-	case secGoal:
-		if strings.TrimSpace(d.Logframe.Goal) != "" {
-			return 1
-		}
-	case secObjectives:
-		return len(d.Logframe.Objectives)
-	case secActivities:
-		return len(d.Logframe.Activities)
-	case secResults:
-		return len(d.Logframe.Results)
-	case secIndicators:
-		return len(d.Logframe.Indicators)
-	case secRisks:
-		return len(d.Logframe.Risks)
-	case secGroups:
-		return len(d.TargetGroups)
-	case secFunding:
-		return 1
-	case secLines:
-		return len(d.Budget)
-	}
-	return 0
-}
+func (ed *editor) count(s section) int { return sectionTable[s].count(ed.draft) }
 
 // spots lists the rows in order.
 func (ed *editor) spots() []spot {
@@ -204,39 +162,10 @@ func (ed *editor) at() spot {
 func (ed *editor) changed() bool { return !reflect.DeepEqual(ed.orig, ed.draft) }
 
 // single is a section with one item that is edited, never added.
-func single(s section) bool { return s == secGoal || s == secFunding }
+func single(s section) bool { return sectionTable[s].single }
 
 // swap exchanges items a and b of section s (both in range).
-func (ed *editor) swap(s section, a, b int) {
-	l := &ed.draft.Logframe
-	switch s {
-	case secObjectives:
-		l.Objectives[a], l.Objectives[b] = l.Objectives[b], l.Objectives[a]
-		ed.renumber(func(n int) int {
-			switch n {
-			case a + 1:
-				return b + 1
-			case b + 1:
-				return a + 1
-			}
-			return n
-		})
-	case secActivities:
-		l.Activities[a], l.Activities[b] = l.Activities[b], l.Activities[a]
-	case secResults:
-		l.Results[a], l.Results[b] = l.Results[b], l.Results[a]
-	case secIndicators:
-		l.Indicators[a], l.Indicators[b] = l.Indicators[b], l.Indicators[a]
-	case secRisks:
-		l.Risks[a], l.Risks[b] = l.Risks[b], l.Risks[a]
-	case secGroups:
-		g := ed.draft.TargetGroups
-		g[a], g[b] = g[b], g[a]
-	case secLines:
-		g := ed.draft.Budget
-		g[a], g[b] = g[b], g[a]
-	}
-}
+func (ed *editor) swap(s section, a, b int) { sectionTable[s].swap(ed, a, b) }
 
 // renumber changes the objective numbers activities and indicators point to.
 func (ed *editor) renumber(f func(int) int) {
@@ -256,48 +185,10 @@ func (ed *editor) renumber(f func(int) int) {
 func cut[T any](s []T, i int) []T { return append(s[:i:i], s[i+1:]...) }
 
 // remove deletes item i of section s (the goal and funding are cleared).
-func (ed *editor) remove(s section, i int) {
-	d := ed.draft
-	l := &d.Logframe
-	switch s {
-	case secGoal:
-		l.Goal = ""
-	case secObjectives:
-		l.Objectives = cut(l.Objectives, i)
-		gone := i + 1
-		ed.renumber(func(n int) int {
-			switch {
-			case n == gone:
-				return 0
-			case n > gone:
-				return n - 1
-			}
-			return n
-		})
-	case secActivities:
-		l.Activities = cut(l.Activities, i)
-	case secResults:
-		l.Results = cut(l.Results, i)
-	case secIndicators:
-		l.Indicators = cut(l.Indicators, i)
-	case secRisks:
-		l.Risks = cut(l.Risks, i)
-	case secGroups:
-		d.TargetGroups = cut(d.TargetGroups, i)
-	case secFunding:
-		d.Programme, d.BudgetKZT, d.FundsAvailable = "", 0, 0
-	case secLines:
-		d.Budget = cut(d.Budget, i)
-	}
-}
+func (ed *editor) remove(s section, i int) { sectionTable[s].remove(ed, i) }
 
-// draftKey handles a key in the editor.
-func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		m.mode = modeCard
-		return nil
-	}
+// key handles a key in the editor.
+func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 	k := ed.keys
 	if ed.saving {
 		return nil
@@ -310,7 +201,7 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 				ed.form = nil
 				return nil
 			}
-			m.closeDraft()
+			ed.done = true
 		case common.No:
 			ed.ask = nil
 		}
@@ -319,25 +210,25 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	if ed.form != nil {
 		if key.Matches(msg, k.Cancel) {
 			if ed.fv != ed.fv0 {
-				ed.ask = m.c.Ask(itemDiscardQ)
+				ed.ask = ed.c.Ask(itemDiscardQ)
 			} else {
 				ed.form = nil
 			}
 			return nil
 		}
-		return m.updateDraftForm(msg)
+		return ed.updateForm(msg)
 	}
 	at := ed.at()
 	n := len(ed.spots())
 	switch {
 	case key.Matches(msg, k.Close):
 		if ed.changed() {
-			ed.ask = m.c.Ask(draftDiscardQ)
+			ed.ask = ed.c.Ask(draftDiscardQ)
 			return nil
 		}
-		m.closeDraft()
+		ed.done = true
 	case key.Matches(msg, k.Save):
-		return m.saveDraft()
+		return ed.save()
 	case key.Matches(msg, k.MoveUp):
 		if at.idx > 0 && !single(at.sec) {
 			ed.swap(at.sec, at.idx, at.idx-1)
@@ -358,14 +249,14 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 		ed.cur = n - 1
 	case key.Matches(msg, k.Add):
 		if single(at.sec) {
-			return m.openItem(spot{at.sec, 0})
+			return ed.openItem(spot{at.sec, 0})
 		}
-		return m.openItem(spot{at.sec, -1})
+		return ed.openItem(spot{at.sec, -1})
 	case key.Matches(msg, k.Edit):
 		if at.idx < 0 && single(at.sec) {
 			at.idx = 0
 		}
-		return m.openItem(at)
+		return ed.openItem(at)
 	case key.Matches(msg, k.Remove):
 		if at.idx >= 0 {
 			ed.remove(at.sec, at.idx)
@@ -376,22 +267,13 @@ func (m *Model) draftKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) closeDraft() {
-	m.draft = nil
-	m.mode = modeCard
-	if m.card.idea == nil {
-		m.mode = modeList
-	}
-}
-
 // openItem opens the form for item at (idx -1: a new item of its section).
-func (m *Model) openItem(at spot) tea.Cmd {
-	ed := m.draft
+func (ed *editor) openItem(at spot) tea.Cmd {
 	ed.target = at
 	ed.fv = ed.valuesAt(at)
 	ed.fv0 = ed.fv
-	ed.form = m.itemForm()
-	m.layoutDraft()
+	ed.form = ed.itemForm()
+	ed.layout()
 	return ed.form.Init()
 }
 
@@ -407,48 +289,9 @@ func count(n int) string {
 
 // valuesAt fills the form's values from the item at (empty for a new one).
 func (ed *editor) valuesAt(at spot) itemValues {
-	d := ed.draft
 	v := itemValues{category: "materials", source: model.SourceGrant}
-	if at.sec == secFunding {
-		v.programme = d.Programme
-		if d.BudgetKZT > 0 {
-			v.requested = model.GroupDigits(int64(d.BudgetKZT))
-		}
-		if d.FundsAvailable > 0 {
-			v.funds = model.GroupDigits(int64(d.FundsAvailable))
-		}
-		return v
-	}
-	if at.sec == secGoal {
-		v.text = d.Logframe.Goal
-		return v
-	}
-	if at.idx < 0 {
-		return v
-	}
-	l := &d.Logframe
-	switch at.sec {
-	case secObjectives:
-		v.text = l.Objectives[at.idx].Text
-	case secActivities:
-		a := l.Activities[at.idx]
-		v.text, v.start, v.end, v.responsible, v.objective = a.Text, string(a.Start), string(a.End), a.Responsible, a.Objective
-	case secResults:
-		v.text = l.Results[at.idx]
-	case secIndicators:
-		in := l.Indicators[at.idx]
-		v.text, v.unit, v.verification, v.objective = in.Name, in.Unit, in.Verification, in.Objective
-		v.baseline, v.target, v.actual = num(in.Baseline), num(in.Target), num(in.Actual)
-	case secRisks:
-		v.text = l.Risks[at.idx]
-	case secGroups:
-		r := d.TargetGroups[at.idx]
-		v.group, v.planned, v.reached = r.Group, count(r.Planned), count(r.Reached)
-	case secLines:
-		b := d.Budget[at.idx]
-		v.text, v.category, v.source = b.Item, b.Category, b.Source
-		v.quantity = strconv.Itoa(b.Quantity)
-		v.unitCost = model.GroupDigits(int64(b.UnitKZT))
+	if def := sectionTable[at.sec]; def.single || at.idx >= 0 {
+		def.values(ed.draft, at.idx, &v)
 	}
 	return v
 }
@@ -507,171 +350,111 @@ func parseCount(s string, most int) (int, model.Reason) {
 	return n, model.ReasonNone
 }
 
-// itemForm builds the form for the editor's target.
-func (m *Model) itemForm() *huh.Form {
-	ed, tr, lang := m.draft, m.c.Tr, m.c.Lang()
-	v := &ed.fv
-	refuse := func(title string, r model.Reason) error { return fieldErr(title + ": " + tr.Reason(r)) }
-	text := func(title string, required, multiline bool) func(string) error {
-		return func(s string) error {
-			switch {
-			case required && strings.TrimSpace(s) == "":
-				return refuse(title, model.ReasonRequired)
-			case model.HasControl(s, multiline):
-				return refuse(title, model.ReasonControlChars)
-			}
+// itemForm builds the form for the editor's target: its section's fields
+// (sections.go) under the section's name.
+func (ed *editor) itemForm() *huh.Form {
+	tr := ed.c.Tr
+	k := &formKit{ed: ed, tr: tr, lang: ed.c.Lang(), v: &ed.fv, compact: ed.h < 24}
+	title := tr.T("lf.sec." + sectionTable[ed.target.sec].key)
+	f := huh.NewForm(huh.NewGroup(sectionTable[ed.target.sec].fields(k)...).Title(title))
+	return ed.c.FinishForm(f.WithShowHelp(false))
+}
+
+// formKit is what the sections' fields are made with: the item's values and
+// the checks and guidance every field shares.
+type formKit struct {
+	ed      *editor
+	tr      *i18n.Translator
+	lang    model.Lang
+	v       *itemValues
+	compact bool // a small screen: the guidance shrinks so the field stays in view
+}
+
+func (k *formKit) refuse(title string, r model.Reason) error {
+	return fieldErr(title + ": " + k.tr.Reason(r))
+}
+
+func (k *formKit) text(title string, required, multiline bool) func(string) error {
+	return func(s string) error {
+		switch {
+		case required && strings.TrimSpace(s) == "":
+			return k.refuse(title, model.ReasonRequired)
+		case model.HasControl(s, multiline):
+			return k.refuse(title, model.ReasonControlChars)
+		}
+		return nil
+	}
+}
+
+func (k *formKit) measure(title string) func(string) error {
+	return func(s string) error {
+		if _, r := parseMeasure(s); r != model.ReasonNone {
+			return k.refuse(title, r)
+		}
+		return nil
+	}
+}
+
+func (k *formKit) whole(title string, most int) func(string) error {
+	return func(s string) error {
+		if _, r := parseCount(s, most); r != model.ReasonNone {
+			return k.refuse(title, r)
+		}
+		return nil
+	}
+}
+
+// date checks a day; after, when set, is a day it may not come before.
+func (k *formKit) date(title string, after *string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
 			return nil
 		}
-	}
-	measure := func(title string) func(string) error {
-		return func(s string) error {
-			if _, r := parseMeasure(s); r != model.ReasonNone {
-				return refuse(title, r)
-			}
-			return nil
+		d, r := model.ParseDate(s)
+		if r != model.ReasonNone {
+			return k.refuse(title, r)
 		}
-	}
-	whole := func(title string, most int) func(string) error {
-		return func(s string) error {
-			if _, r := parseCount(s, most); r != model.ReasonNone {
-				return refuse(title, r)
-			}
-			return nil
-		}
-	}
-	date := func(title string, after *string) func(string) error {
-		return func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return nil
-			}
-			d, r := model.ParseDate(s)
-			if r != model.ReasonNone {
-				return refuse(title, r)
-			}
-			if after != nil && strings.TrimSpace(*after) != "" {
-				if a, r := model.ParseDate(*after); r == model.ReasonNone && d < a {
-					return fieldErr(tr.T("lf.end_before_start"))
-				}
-			}
-			return nil
-		}
-	}
-	multi := func(title, desc string, val *string, required bool) huh.Field {
-		return huh.NewText().Title(title).Description(desc).Value(val).Lines(3).CharLimit(5000).
-			ExternalEditor(false).Validate(text(title, required, true))
-	}
-	// On a small screen the guidance shrinks so the field stays in view.
-	compact := m.h < 24
-	example := func(sec string) string {
-		return tr.T("lf.example", m.exampleFor(sec))
-	}
-	guide := func(hint, sec string) string {
-		if compact {
-			return example(sec)
-		}
-		return hint + "\n" + example(sec)
-	}
-	objectives := func() huh.Field {
-		opts := []huh.Option[int]{huh.NewOption(tr.T("lf.objective_none"), 0)}
-		for i, o := range ed.draft.Logframe.Objectives {
-			opts = append(opts, huh.NewOption(ansi.Truncate(strconv.Itoa(i+1)+". "+oneLine(o.Text), 60, "…"), i+1))
-		}
-		return huh.NewSelect[int]().Title(tr.T("lf.field.objective")).Options(opts...).Value(&v.objective)
-	}
-	var fields []huh.Field
-	title := tr.T("lf.sec." + sectionKey[ed.target.sec])
-	switch ed.target.sec {
-	case secGoal:
-		fields = append(fields, multi(tr.T("lf.sec.goal"), guide(tr.T("lf.hint.goal"), "goal"), &v.text, false))
-	case secObjectives:
-		smart := tr.T("lf.smart") + "\n" + example("objective")
-		if compact {
-			smart = tr.T("lf.smart_short")
-		}
-		fields = append(fields, multi(tr.T("lf.field.objective"), smart, &v.text, true))
-	case secActivities:
-		team := []huh.Option[string]{huh.NewOption(tr.T("lf.nobody"), "")}
-		seen := map[string]bool{"": true}
-		for _, t := range ed.draft.Team {
-			if n := oneLine(t.Name); !seen[n] {
-				seen[n] = true
-				team = append(team, huh.NewOption(n, n))
+		if after != nil && strings.TrimSpace(*after) != "" {
+			if a, r := model.ParseDate(*after); r == model.ReasonNone && d < a {
+				return fieldErr(k.tr.T("lf.end_before_start"))
 			}
 		}
-		if !seen[v.responsible] { // a name no longer on the team is kept
-			team = append(team, huh.NewOption(oneLine(v.responsible), v.responsible))
-		}
-		teamDesc := ""
-		if len(ed.draft.Team) == 0 {
-			teamDesc = tr.T("lf.no_team")
-		}
-		fields = append(fields,
-			multi(tr.T("lf.field.activity"), example("activity"), &v.text, true),
-			huh.NewInput().Title(tr.T("lf.field.start")).Description(tr.T("ideas.form.date_hint")).Value(&v.start).CharLimit(20).
-				Validate(date(tr.T("lf.field.start"), nil)),
-			huh.NewInput().Title(tr.T("lf.field.end")).Description(tr.T("ideas.form.date_hint")).Value(&v.end).CharLimit(20).
-				Validate(date(tr.T("lf.field.end"), &v.start)),
-			huh.NewSelect[string]().Title(tr.T("lf.field.responsible")).Description(teamDesc).Options(team...).Value(&v.responsible),
-			objectives(),
-		)
-	case secResults:
-		fields = append(fields, multi(tr.T("lf.field.result"), example("result"), &v.text, true))
-	case secRisks:
-		fields = append(fields, multi(tr.T("lf.field.risk"), guide(tr.T("lf.hint.risks"), "risk"), &v.text, true))
-	case secIndicators:
-		fields = append(fields,
-			huh.NewInput().Title(tr.T("lf.field.indicator")).Description(example("indicator")).Value(&v.text).CharLimit(200).
-				Validate(text(tr.T("lf.field.indicator"), true, false)),
-			huh.NewInput().Title(tr.T("lf.field.unit")).Description(tr.T("lf.hint.unit")).Value(&v.unit).CharLimit(200).
-				Validate(text(tr.T("lf.field.unit"), false, false)),
-			huh.NewInput().Title(tr.T("lf.field.baseline")).Description(tr.T("lf.hint.baseline")).Value(&v.baseline).CharLimit(30).
-				Validate(measure(tr.T("lf.field.baseline"))),
-			huh.NewInput().Title(tr.T("lf.field.target")).Value(&v.target).CharLimit(30).Validate(measure(tr.T("lf.field.target"))),
-			huh.NewInput().Title(tr.T("lf.field.actual")).Description(tr.T("lf.hint.actual")).Value(&v.actual).CharLimit(30).
-				Validate(measure(tr.T("lf.field.actual"))),
-			huh.NewInput().Title(tr.T("lf.field.verification")).Description(tr.T("lf.hint.verification")).Value(&v.verification).
-				CharLimit(1000).Validate(text(tr.T("lf.field.verification"), false, false)),
-			objectives(),
-		)
-	case secGroups:
-		var opts []huh.Option[model.TargetGroup]
-		for _, g := range model.TargetGroups() {
-			opts = append(opts, huh.NewOption(g.Label(lang), g))
-		}
-		if v.group == "" {
-			v.group = model.TargetGroups()[0]
-			ed.fv0.group = v.group
-		}
-		idx := ed.target.idx
-		fields = append(fields,
-			huh.NewSelect[model.TargetGroup]().Title(tr.Field("target_groups")).Options(opts...).Value(&v.group).
-				Validate(func(g model.TargetGroup) error {
-					for i, r := range ed.draft.TargetGroups {
-						if r.Group == g && i != idx {
-							return fieldErr(tr.T("lf.group_twice", g.Label(lang)))
-						}
-					}
-					return nil
-				}),
-			huh.NewInput().Title(tr.T("lf.field.planned")).Value(&v.planned).CharLimit(20).Validate(whole(tr.T("lf.field.planned"), maxReach)),
-			huh.NewInput().Title(tr.T("lf.field.reached")).Value(&v.reached).CharLimit(20).Validate(whole(tr.T("lf.field.reached"), maxReach)),
-		)
-	default:
-		fields = m.budgetFields(refuse, text, whole)
+		return nil
 	}
-	f := huh.NewForm(huh.NewGroup(fields...).Title(title))
-	return m.styleForm(f)
+}
+
+func (k *formKit) multi(title, desc string, val *string, required bool) huh.Field {
+	return huh.NewText().Title(title).Description(desc).Value(val).Lines(3).CharLimit(5000).
+		ExternalEditor(false).Validate(k.text(title, required, true))
+}
+
+func (k *formKit) example(sec string) string { return k.tr.T("lf.example", k.ed.exampleFor(sec)) }
+
+func (k *formKit) guide(hint, sec string) string {
+	if k.compact {
+		return k.example(sec)
+	}
+	return hint + "\n" + k.example(sec)
+}
+
+// objectives is the select of the objective an activity or indicator serves.
+func (k *formKit) objectives() huh.Field {
+	opts := []huh.Option[int]{huh.NewOption(k.tr.T("lf.objective_none"), 0)}
+	for i, o := range k.ed.draft.Logframe.Objectives {
+		opts = append(opts, objectivesOption(i, o))
+	}
+	return huh.NewSelect[int]().Title(k.tr.T("lf.field.objective")).Options(opts...).Value(&k.v.objective)
 }
 
 // exampleFor is the example shown for a part of the logframe: from the
 // catalogue entry the idea started from when it has one, else a generic one.
-func (m *Model) exampleFor(part string) string {
-	if m.draft != nil && m.draft.entry != nil {
-		if s := entryExample(m.draft.entry, part, m.c.Lang()); strings.TrimSpace(s) != "" {
+func (ed *editor) exampleFor(part string) string {
+	if ed != nil && ed.entry != nil {
+		if s := entryExample(ed.entry, part, ed.c.Lang()); strings.TrimSpace(s) != "" {
 			return oneLine(s)
 		}
 	}
-	return m.c.Tr.T("lf.ex." + part)
+	return ed.c.Tr.T("lf.ex." + part)
 }
 
 // entryExample is a catalogue entry's first suggestion for part, "" when none.
@@ -718,79 +501,12 @@ func entryExample(e *model.CatalogueEntry, part string, lang model.Lang) string 
 
 // apply puts the completed form's values into the draft.
 func (ed *editor) apply() {
-	v, d, at := ed.fv, ed.draft, ed.target
-	l := &d.Logframe
-	txt := strings.TrimSpace(v.text)
-	put := func(n int, set func(i int)) {
-		if at.idx < 0 {
-			set(n)
-			return
-		}
-		set(at.idx)
-	}
-	switch at.sec {
-	case secGoal:
-		l.Goal = txt
-	case secObjectives:
-		if at.idx < 0 {
-			l.Objectives = append(l.Objectives, model.Objective{})
-		}
-		put(len(l.Objectives)-1, func(i int) { l.Objectives[i].Text = txt })
-	case secActivities:
-		start, _ := model.ParseDate(v.start)
-		end, _ := model.ParseDate(v.end)
-		if strings.TrimSpace(v.start) == "" {
-			start = ""
-		}
-		if strings.TrimSpace(v.end) == "" {
-			end = ""
-		}
-		a := model.Activity{Text: txt, Start: start, End: end, Responsible: v.responsible, Objective: v.objective}
-		if at.idx < 0 {
-			l.Activities = append(l.Activities, a)
-		} else {
-			l.Activities[at.idx] = a
-		}
-	case secResults:
-		if at.idx < 0 {
-			l.Results = append(l.Results, txt)
-		} else {
-			l.Results[at.idx] = txt
-		}
-	case secRisks:
-		if at.idx < 0 {
-			l.Risks = append(l.Risks, txt)
-		} else {
-			l.Risks[at.idx] = txt
-		}
-	case secIndicators:
-		in := model.Indicator{Name: txt, Unit: strings.TrimSpace(v.unit), Verification: strings.TrimSpace(v.verification), Objective: v.objective}
-		in.Baseline, _ = parseMeasure(v.baseline)
-		in.Target, _ = parseMeasure(v.target)
-		in.Actual, _ = parseMeasure(v.actual)
-		if at.idx < 0 {
-			l.Indicators = append(l.Indicators, in)
-		} else {
-			l.Indicators[at.idx] = in
-		}
-	case secGroups:
-		r := model.Reach{Group: v.group}
-		r.Planned, _ = parseCount(v.planned, maxReach)
-		r.Reached, _ = parseCount(v.reached, maxReach)
-		if at.idx < 0 {
-			d.TargetGroups = append(d.TargetGroups, r)
-		} else {
-			d.TargetGroups[at.idx] = r
-		}
-	default:
-		ed.applyBudget()
-	}
+	sectionTable[ed.target.sec].apply(ed, ed.fv, strings.TrimSpace(ed.fv.text))
 }
 
-// updateDraftForm passes a message to the open item form.
-func (m *Model) updateDraftForm(msg tea.Msg) tea.Cmd {
-	ed := m.draft
-	if ed == nil || ed.form == nil {
+// updateForm passes a message to the open item form.
+func (ed *editor) updateForm(msg tea.Msg) tea.Cmd {
+	if ed.form == nil {
 		return nil
 	}
 	f, cmd := ed.form.Update(msg)
@@ -811,40 +527,35 @@ func (m *Model) updateDraftForm(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if errs := ed.form.Errors(); !reflect.DeepEqual(errs, ed.formErrs) {
-		m.layoutDraft()
+		ed.layout()
 	}
 	return cmd
 }
 
-// layoutDraft fits the open item form under the editor's heading.
-func (m *Model) layoutDraft() {
-	ed := m.draft
-	if ed == nil || ed.form == nil {
+// layout fits the open item form under the editor's heading.
+func (ed *editor) layout() {
+	if ed.form == nil {
 		return
 	}
-	avail := m.h - len(m.draftHead())
+	avail := ed.h - len(ed.head())
 	ed.formErrs = ed.form.Errors()
 	if len(ed.formErrs) > 0 {
 		avail--
 	}
-	ed.form = ed.form.WithWidth(max(20, m.w)).WithHeight(max(3, avail))
+	ed.form = ed.form.WithWidth(max(20, ed.w)).WithHeight(max(3, avail))
 }
 
-// relabelDraft rebuilds the editor's words after a language switch, keeping
+// relabel rebuilds the editor's words after a language switch, keeping
 // what was typed in an open form.
-func (m *Model) relabelDraft() tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
-	ed.keys = newDraftKeys(m.c)
+func (ed *editor) relabel() tea.Cmd {
+	ed.keys = newDraftKeys(ed.c)
 	if ed.form == nil {
 		return nil
 	}
 	fv := ed.fv
-	ed.form = m.itemForm()
+	ed.form = ed.itemForm()
 	ed.fv = fv
-	m.layoutDraft()
+	ed.layout()
 	return ed.form.Init()
 }
 
@@ -854,14 +565,13 @@ type draftSavedMsg struct {
 	err  error
 }
 
-func (m *Model) saveDraft() tea.Cmd {
-	ed := m.draft
+func (ed *editor) save() tea.Cmd {
 	if !ed.changed() {
-		m.closeDraft()
+		ed.done = true
 		return nil
 	}
 	ed.saving = true
-	idea, store := cloneIdea(ed.draft), m.c.Store
+	idea, store := cloneIdea(ed.draft), ed.c.Store
 	return common.Do(func() tea.Msg {
 		if err := idea.Validate(); err != nil {
 			return draftSavedMsg{err: err}
@@ -873,31 +583,8 @@ func (m *Model) saveDraft() tea.Cmd {
 	})
 }
 
-func (m *Model) takeDraftSaved(msg draftSavedMsg) tea.Cmd {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
-	ed.saving = false
-	tr := m.c.Tr
-	if msg.err != nil {
-		ed.err = tr.T("ideas.not_saved") + " " + m.c.ErrorText(msg.err)
-		return nil
-	}
-	text := tr.T("lf.saved")
-	if ed.budget {
-		text = tr.T("budget.saved")
-	}
-	m.draft = nil
-	return tea.Batch(m.openCard(msg.idea.ID), dataChanged, status(text, false))
-}
-
-// draftHelp lists the editor's keys that work now.
-func (m *Model) draftHelp() []key.Binding {
-	ed := m.draft
-	if ed == nil {
-		return nil
-	}
+// help lists the editor's keys that work now.
+func (ed *editor) help() []key.Binding {
 	k := ed.keys
 	switch {
 	case ed.ask != nil:
@@ -908,18 +595,18 @@ func (m *Model) draftHelp() []key.Binding {
 	return []key.Binding{k.Close, k.Save, k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, k.Down}
 }
 
-// draftHead is the editor's heading lines: what is edited, why a save failed.
-func (m *Model) draftHead() []string {
-	ed, tr, st := m.draft, m.c.Tr, m.c.Styles
+// head is the editor's heading lines: what is edited, why a save failed.
+func (ed *editor) head() []string {
+	tr, st := ed.c.Tr, ed.c.Styles
 	head := tr.T("lf.title", oneLine(ed.orig.Title))
 	if ed.budget {
 		head = tr.T("budget.title", oneLine(ed.orig.Title))
 	}
-	lines := []string{st.Title.Render(ansi.Truncate(head, max(1, m.w), "…"))}
+	lines := []string{st.Title.Render(ansi.Truncate(head, max(1, ed.w), "…"))}
 	if ed.err != "" {
-		wrapped := strings.Split(ansi.Wrap(ed.err, max(10, m.w), ""), "\n")
+		wrapped := strings.Split(ansi.Wrap(ed.err, max(10, ed.w), ""), "\n")
 		if len(wrapped) > 3 {
-			wrapped = append(wrapped[:2], ansi.Truncate(wrapped[2], max(1, m.w-1), "")+"…")
+			wrapped = append(wrapped[:2], ansi.Truncate(wrapped[2], max(1, ed.w-1), "")+"…")
 		}
 		for _, l := range wrapped {
 			lines = append(lines, st.Error.Render(l))
@@ -929,73 +616,35 @@ func (m *Model) draftHead() []string {
 }
 
 // itemLine is one row of the editor, as one line.
-func (m *Model) itemLine(at spot) string {
-	ed, tr, lang := m.draft, m.c.Tr, m.c.Lang()
-	d := ed.draft
-	l := &d.Logframe
+func (ed *editor) itemLine(at spot) string {
+	def := sectionTable[at.sec]
 	if at.idx < 0 {
-		return tr.T("lf.sec."+sectionKey[at.sec]) + " (" + strconv.Itoa(ed.count(at.sec)) + ")"
+		return ed.c.Tr.T("lf.sec."+def.key) + " (" + strconv.Itoa(ed.count(at.sec)) + ")"
 	}
-	ref := func(obj int) string {
-		if obj > 0 {
-			return " → " + tr.T("lf.obj_short", obj)
-		}
-		return ""
-	}
-	n := strconv.Itoa(at.idx+1) + ". "
-	switch at.sec {
-	case secGoal:
-		return oneLine(l.Goal)
-	case secObjectives:
-		return n + oneLine(l.Objectives[at.idx].Text)
-	case secActivities:
-		a := l.Activities[at.idx]
-		s := n + oneLine(a.Text)
-		if a.Start != "" || a.End != "" {
-			s += " · " + showDate(a.Start) + "–" + showDate(a.End)
-		}
-		if a.Responsible != "" {
-			s += " · " + oneLine(a.Responsible)
-		}
-		return s + ref(a.Objective)
-	case secResults:
-		return n + oneLine(l.Results[at.idx])
-	case secIndicators:
-		in := l.Indicators[at.idx]
-		return n + oneLine(in.Name) + " · " + tr.T("lf.measures", num(in.Baseline), num(in.Target), num(in.Actual), oneLine(in.Unit)) + ref(in.Objective)
-	case secRisks:
-		return n + oneLine(l.Risks[at.idx])
-	case secGroups:
-		r := d.TargetGroups[at.idx]
-		return n + tr.T("ideas.reach", r.Group.Label(lang), model.GroupDigits(int64(r.Planned)), model.GroupDigits(int64(r.Reached)))
-	}
-	return m.budgetLine(at)
+	return def.line(lineCtx{ed: ed, at: at, l: ed.draft, n: strconv.Itoa(at.idx+1) + ". "})
 }
 
-// draftView draws the editor: the heading, then the open form or the rows.
-func (m *Model) draftView() string {
-	ed, tr, st := m.draft, m.c.Tr, m.c.Styles
-	if ed == nil {
-		return ""
-	}
-	head := m.draftHead()
+// view draws the editor: the heading, then the open form or the rows.
+func (ed *editor) view() string {
+	tr, st := ed.c.Tr, ed.c.Styles
+	head := ed.head()
 	if ed.ask != nil {
-		return common.Fit(strings.Join(head, "\n")+"\n"+ed.ask.View(m.w), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+ed.ask.View(ed.w), ed.w, ed.h)
 	}
 	if ed.saving {
-		return common.Fit(strings.Join(head, "\n")+"\n"+st.Muted.Render(tr.T("ideas.saving")), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+st.Muted.Render(tr.T("ideas.saving")), ed.w, ed.h)
 	}
 	if ed.form != nil {
-		return common.Fit(strings.Join(head, "\n")+"\n"+ed.form.View(), m.w, m.h)
+		return common.Fit(strings.Join(head, "\n")+"\n"+ed.form.View(), ed.w, ed.h)
 	}
 	var body []string
 	if ed.budget {
-		body = m.budgetTop()
+		body = ed.budgetTop()
 	}
 	curLine := 0
 	at := ed.at()
 	for _, s := range ed.spots() {
-		line := m.itemLine(s)
+		line := ed.itemLine(s)
 		if s.idx < 0 {
 			line = st.Label.Render(line)
 		} else {
@@ -1007,31 +656,31 @@ func (m *Model) draftView() string {
 		} else {
 			line = " " + line
 		}
-		body = append(body, ansi.Truncate(line, max(1, m.w), "…"))
+		body = append(body, ansi.Truncate(line, max(1, ed.w), "…"))
 	}
 	if ed.budget {
-		body = append(body, m.budgetFooter()...)
+		body = append(body, ed.budgetFooter()...)
 	} else if s := at.sec; at.idx < 0 || s == secObjectives {
 		// guidance for the part under the cursor
-		hint := tr.T("lf.hint." + sectionKey[s])
+		hint := tr.T("lf.hint." + sectionTable[s].key)
 		if s == secObjectives {
 			hint = tr.T("lf.smart")
 		}
 		body = append(body, "")
-		for _, l := range strings.Split(hint+"\n"+tr.T("lf.example", m.exampleFor(exampleKey[s])), "\n") {
-			for _, w := range strings.Split(ansi.Wrap(l, max(10, m.w), ""), "\n") {
+		for _, l := range strings.Split(hint+"\n"+tr.T("lf.example", ed.exampleFor(exampleKey[s])), "\n") {
+			for _, w := range strings.Split(ansi.Wrap(l, max(10, ed.w), ""), "\n") {
 				body = append(body, st.Muted.Render(w))
 			}
 		}
 	}
-	room := max(1, m.h-len(head))
+	room := max(1, ed.h-len(head))
 	ed.top = max(0, min(ed.top, curLine))
 	if curLine >= ed.top+room {
 		ed.top = curLine - room + 1
 	}
 	ed.top = max(0, min(ed.top, len(body)-room))
 	end := min(len(body), ed.top+room)
-	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(body[ed.top:end], "\n"), m.w, m.h)
+	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(body[ed.top:end], "\n"), ed.w, ed.h)
 }
 
 // exampleKey is the example shown under each section.

@@ -196,6 +196,52 @@ func (m *Model) scrollCard() {
 	m.cardTop = max(0, min(m.cardTop, len(lines)-m.h))
 }
 
+// guardianText is the guardian's line of the card: name, phone and
+// whether they consented.
+func (m *Model) guardianText() string {
+	tr, p := m.c.Tr, m.person
+	g := strings.TrimSpace(p.GuardianName)
+	if p.GuardianPhone != "" {
+		g = strings.TrimSpace(g + ", " + personform.FormatPhone(p.GuardianPhone))
+		g = strings.TrimPrefix(g, ", ")
+	}
+	if g == "" {
+		g = "—"
+	}
+	return g + " · " + tr.T("field.guardian_consent") + ": " + yesNo(tr, p.GuardianConsent)
+}
+
+// ideaAndEventLines adds to lines the person's ideas (the one under the
+// cursor marked) and their timeline; first is the line of the first idea
+// (-1: none).
+func (m *Model) ideaAndEventLines(lines []string, w int) (_ []string, first int) {
+	tr, st, lang := m.c.Tr, m.c.Styles, m.c.Lang()
+	first = -1
+	lines = append(lines, st.Label.Render(tr.T("people.ideas", len(m.ideas))))
+	if len(m.ideas) == 0 {
+		lines = append(lines, st.Muted.Render("  "+tr.T("people.no_ideas")))
+	}
+	for i, idea := range m.ideas {
+		if i == 0 {
+			first = len(lines)
+		}
+		text := common.Sanitize(idea.Title) + " — " + idea.Status.Label(lang)
+		if i == m.ideaCur {
+			lines = append(lines, st.Selected.Render("▸ "+text))
+		} else {
+			lines = append(lines, "  "+text)
+		}
+	}
+	lines = append(lines, "", st.Label.Render(tr.T("people.timeline", len(m.events))))
+	if len(m.events) == 0 {
+		lines = append(lines, st.Muted.Render("  "+tr.T("people.no_events")))
+	}
+	for _, e := range m.events {
+		lines = append(lines, strings.Split(wrapText("  "+m.eventText(e), w), "\n")...)
+	}
+	return lines, first
+}
+
 // cardLines renders the card as lines at the current width; first is the line
 // of the first idea (-1 when there are none).
 func (m *Model) cardLines() (lines []string, first int) {
@@ -234,16 +280,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 		row(tr.T("field.birth_year"), v)
 	}
 	if p.IsMinor(now) || p.GuardianName != "" || p.GuardianPhone != "" {
-		g := strings.TrimSpace(p.GuardianName)
-		if p.GuardianPhone != "" {
-			g = strings.TrimSpace(g + ", " + personform.FormatPhone(p.GuardianPhone))
-			g = strings.TrimPrefix(g, ", ")
-		}
-		if g == "" {
-			g = "—"
-		}
-		g += " · " + tr.T("field.guardian_consent") + ": " + yesNo(tr, p.GuardianConsent)
-		row(tr.T("people.guardian"), g)
+		row(tr.T("people.guardian"), m.guardianText())
 		if p.IsMinor(now) && (p.GuardianName == "" || p.GuardianPhone == "") {
 			add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("people.guardian_missing"))))
 		}
@@ -295,28 +332,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 	}
 	first = -1
 	if p.MergedInto == "" { // a merged-away card has nothing of its own
-		lines = append(lines, st.Label.Render(tr.T("people.ideas", len(m.ideas))))
-		if len(m.ideas) == 0 {
-			lines = append(lines, st.Muted.Render("  "+tr.T("people.no_ideas")))
-		}
-		for i, idea := range m.ideas {
-			if i == 0 {
-				first = len(lines)
-			}
-			text := common.Sanitize(idea.Title) + " — " + idea.Status.Label(lang)
-			if i == m.ideaCur {
-				lines = append(lines, st.Selected.Render("▸ "+text))
-			} else {
-				lines = append(lines, "  "+text)
-			}
-		}
-		lines = append(lines, "", st.Label.Render(tr.T("people.timeline", len(m.events))))
-		if len(m.events) == 0 {
-			lines = append(lines, st.Muted.Render("  "+tr.T("people.no_events")))
-		}
-		for _, e := range m.events {
-			add(wrapText("  "+m.eventText(e), w))
-		}
+		lines, first = m.ideaAndEventLines(lines, w)
 	}
 	if len(m.rows) > 0 {
 		lines = append(lines, "", st.Label.Render(tr.T("people.history")))

@@ -8,7 +8,6 @@ import (
 	"frontoffice/ui/common"
 	"frontoffice/ui/personform"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -157,14 +156,7 @@ func (m *Model) newForm() *huh.Form {
 				Validate(ck.Notes("notes")),
 		).Title(m.formTitle()),
 	).WithShowHelp(false).WithShowErrors(false)
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter, common.NoEditor)
 }
 
 func (m *Model) formTitle() string {
@@ -178,25 +170,13 @@ func (m *Model) formTitle() string {
 // then the one of the field being left. They are shown here, not by huh, so
 // they stay on screen at 40×12.
 func (m *Model) errorLines() []string {
-	var msgs []string
-	seen := map[string]bool{}
-	addText := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			msgs = append(msgs, s)
-		}
-	}
+	var p common.Problems
 	if m.err != nil {
-		addText(m.c.ErrorText(m.err))
+		p.Add(m.c.ErrorText(m.err))
 	}
-	for _, e := range m.errs {
-		addText(m.c.Tr.Field(e.Field) + ": " + m.c.Tr.Reason(e.Reason))
-	}
-	if m.form != nil {
-		for _, e := range m.form.Errors() {
-			addText(e.Error())
-		}
-	}
+	p.AddFields(m.c.Tr, m.errs)
+	p.AddForm(m.form)
+	msgs := p.List()
 	// Whole messages while they fit in half the screen, so the form stays in
 	// view; then a count of the rest (they come back on the next save).
 	var out []string

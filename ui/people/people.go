@@ -184,14 +184,7 @@ func New(c *common.Common) *Model {
 type officeMsg struct{ region model.Region }
 
 func (m *Model) loadOffice() tea.Cmd {
-	store := m.c.Store
-	return common.Do(func() tea.Msg {
-		o, err := store.Office()
-		if err != nil {
-			return officeMsg{}
-		}
-		return officeMsg{region: o.Region}
-	})
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg { return officeMsg{region: o.Region} })
 }
 
 // Init runs the first search and reads the office's region.

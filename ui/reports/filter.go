@@ -7,7 +7,6 @@ import (
 	"frontoffice/model/report"
 	"frontoffice/ui/common"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
@@ -107,13 +106,7 @@ func (m *Model) newForm() *huh.Form {
 		).Title(tr.T("report.filter_title")))
 	}
 	f := huh.NewForm(groups...).WithShowHelp(false).WithShowErrors(false) // formErrors shows them: huh's footer fell below the body
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc is handled by the screen
-	km.Select.Filter = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f, common.NoSelectFilter)
 }
 
 // sizeForm gives the form the body less the keys line and the errors.

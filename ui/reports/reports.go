@@ -130,17 +130,13 @@ type exportedMsg struct {
 
 func (m *Model) export() tea.Cmd {
 	if m.rep == nil {
-		return status(m.c.Tr.T("report.nothing_export"), true)
+		return common.Status(m.c.Tr.T("report.nothing_export"), true)
 	}
 	r, tr, now, dir := *m.rep, m.c.Tr, m.c.Now(), filepath.Dir(m.c.Store.Path())
 	return common.Do(func() tea.Msg {
 		paths, err := Export(dir, r, tr, now)
 		return exportedMsg{paths: paths, err: err}
 	})
-}
-
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
 }
 
 // Update handles the screen's messages.
@@ -167,15 +163,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case officesMsg:
 		if msg.err != nil {
-			return m, status(m.c.ErrorText(msg.err), true)
+			return m, common.Status(m.c.ErrorText(msg.err), true)
 		}
 		m.offices = msg.offices
 		return m, nil
 	case exportedMsg:
 		if msg.err != nil {
-			return m, status(m.c.Tr.T("report.export_failed", m.c.ErrorText(msg.err)), true)
+			return m, common.Status(m.c.Tr.T("report.export_failed", m.c.ErrorText(msg.err)), true)
 		}
-		return m, status(m.c.Tr.T("report.exported", strings.Join(msg.paths, ", ")), false)
+		return m, common.Status(m.c.Tr.T("report.exported", strings.Join(msg.paths, ", ")), false)
 	case common.DataChangedMsg:
 		m.dataGen++
 		return m, nil
@@ -209,7 +205,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel):
 		if m.computing() {
 			m.stop()
-			return status(m.c.Tr.T("report.cancelled"), false)
+			return common.Status(m.c.Tr.T("report.cancelled"), false)
 		}
 	case key.Matches(msg, k.Filter):
 		return m.openForm()
@@ -222,7 +218,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.compute()
 	case key.Matches(msg, k.Export):
 		if m.computing() { // the figures shown are not the ones being counted
-			return status(m.c.Tr.T("report.wait_export"), true)
+			return common.Status(m.c.Tr.T("report.wait_export"), true)
 		}
 		return m.export()
 	case key.Matches(msg, k.Up):

@@ -1,7 +1,6 @@
 package settings
 
 import (
-	"fmt"
 	"strings"
 
 	"frontoffice/model"
@@ -163,21 +162,8 @@ func (a *audit) open() tea.Cmd {
 		return status("audit.gone")
 	}
 	var to common.OpenMsg
-	switch v := r.(type) {
-	case *model.Idea:
-		to = common.OpenMsg{Kind: model.KindIdea, ID: v.ID}
-	case *model.Person:
-		to = common.OpenMsg{Kind: model.KindPerson, ID: v.ID}
-	case *model.Consultation:
-		if v.IdeaID != "" {
-			to = common.OpenMsg{Kind: model.KindIdea, ID: v.IdeaID}
-		} else if v.PersonID != "" {
-			to = common.OpenMsg{Kind: model.KindPerson, ID: v.PersonID}
-		}
-	case *model.Visit:
-		to = common.OpenMsg{Kind: model.KindPerson, ID: v.PersonID}
-	case *model.Hours:
-		to = common.OpenMsg{Kind: model.KindPerson, ID: v.PersonID}
+	if d, ok := model.DefOf(r.Env().Kind); ok {
+		to.Kind, to.ID = d.Opens(r) // model/registry.go
 	}
 	if to.ID == "" {
 		return status("audit.no_open")
@@ -232,31 +218,12 @@ func (a *audit) what(c storage.Change) string {
 }
 
 // name is how a person recognises the record.
+// name is how the audit log names record r (model/registry.go).
 func (a *audit) name(r model.Record) string {
-	switch v := r.(type) {
-	case *model.Person:
-		return v.FullName
-	case *model.Idea:
-		return v.Title
-	case *model.Office:
-		return v.Name
-	case *model.CatalogueEntry:
-		return v.Title.In(a.c.Lang())
-	case *model.Hours:
-		return fmt.Sprintf("%s · %g · %s", dateText(v.Date), v.Hours, v.Activity)
-	case *model.Consultation:
-		return dateText(v.Date)
-	case *model.Visit:
-		return dateText(v.Date)
+	if d, ok := model.DefOf(r.Env().Kind); ok {
+		return d.Describe(r, a.c.Lang())
 	}
 	return ""
-}
-
-func dateText(d model.Date) string {
-	if t := d.Time(); !t.IsZero() {
-		return t.Format("02.01.2006")
-	}
-	return string(d)
 }
 
 // row is one change on one line: when, what, which record, who, where.

@@ -65,21 +65,17 @@ func (m *Model) takeBackup(msg tea.Msg) tea.Cmd {
 		tr := m.c.Tr
 		switch {
 		case errors.Is(msg.err, context.Canceled):
-			return status(tr.T("settings.backup_cancelled"), false)
+			return common.Status(tr.T("settings.backup_cancelled"), false)
 		case msg.err != nil:
-			return status(tr.T("settings.backup_failed", m.c.ErrorText(msg.err)), true)
+			return common.Status(tr.T("settings.backup_failed", m.c.ErrorText(msg.err)), true)
 		}
 		shown := msg.file
 		if m.c.StoreLabel != "" {
 			shown = filepath.Join(filepath.Dir(m.c.StoreLabel), "backups", filepath.Base(msg.file))
 		}
-		return status(tr.T("settings.backup_done", shown), false)
+		return common.Status(tr.T("settings.backup_done", shown), false)
 	}
 	return nil
-}
-
-func status(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return common.StatusMsg{Text: text, Err: isErr} }
 }
 
 // backupView is the progress bar while a backup runs.

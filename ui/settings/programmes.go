@@ -364,12 +364,7 @@ func (p *programmes) newForm() *huh.Form {
 				Affirmative(tr.T("key.yes")).Negative(tr.T("key.no")),
 		).Description(tr.T("prog.form_hint")),
 	).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(max(5, p.h-4))
-	if p.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	return f.WithKeyMap(km)
+	return p.c.FinishForm(f)
 }
 
 func (p *programmes) updateForm(msg tea.Msg) tea.Cmd {

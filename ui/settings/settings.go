@@ -162,47 +162,60 @@ func showMCI(s string, year int) string {
 	return model.GroupDigits(int64(model.MCIFor(year)))
 }
 
+// takeLoaded shows the settings read from the store and starts a set-up
+// asked for before they were there.
+func (m *Model) takeLoaded(msg loadedMsg) tea.Cmd {
+	m.err, m.tplErr = msg.err, msg.tplErr
+	if msg.err == nil {
+		m.setStored(msg.office, msg.consultant, msg.mci)
+		m.cur.creditTiers, m.cur.creditCap = msg.credit[0], msg.credit[1]
+	}
+	if m.setupAsked {
+		m.setupAsked = false
+		if msg.err == nil && m.mode == viewing {
+			m.setup = true
+			return m.startEdit(m.cur)
+		}
+	}
+	return nil
+}
+
+// takeSaved keeps what was saved and tells the app (data changed, saved,
+// the language, back to where a set-up started); a refused save goes back
+// to the form with what was typed.
+func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.err = msg.err
+		return m.startEdit(m.edit) // keep what was typed
+	}
+	m.err = nil
+	setup := m.setup
+	m.setup = false
+	m.c.Store.SetActor(msg.consultant)
+	m.setStored(msg.office, msg.consultant, m.edit.mci)
+	m.cur.creditTiers, m.cur.creditCap = m.edit.creditTiers, m.edit.creditCap
+	m.cur.lang = msg.lang
+	cmds := []tea.Cmd{
+		func() tea.Msg { return common.DataChangedMsg{} },
+		func() tea.Msg { return common.StatusMsg{Text: m.c.Tr.T("settings.saved")} },
+	}
+	if msg.lang != m.c.Lang() {
+		lang := msg.lang
+		cmds = append(cmds, func() tea.Msg { return SetLangMsg{Lang: lang} })
+	}
+	if setup { // back to where the set-up was started
+		cmds = append(cmds, func() tea.Msg { return common.ReturnMsg{} })
+	}
+	return tea.Batch(cmds...)
+}
+
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.err, m.tplErr = msg.err, msg.tplErr
-		if msg.err == nil {
-			m.setStored(msg.office, msg.consultant, msg.mci)
-			m.cur.creditTiers, m.cur.creditCap = msg.credit[0], msg.credit[1]
-		}
-		if m.setupAsked {
-			m.setupAsked = false
-			if msg.err == nil && m.mode == viewing {
-				m.setup = true
-				return m, m.startEdit(m.cur)
-			}
-		}
-		return m, nil
+		return m, m.takeLoaded(msg)
 	case savedMsg:
-		if msg.err != nil {
-			m.err = msg.err
-			return m, m.startEdit(m.edit) // keep what was typed
-		}
-		m.err = nil
-		setup := m.setup
-		m.setup = false
-		m.c.Store.SetActor(msg.consultant)
-		m.setStored(msg.office, msg.consultant, m.edit.mci)
-		m.cur.creditTiers, m.cur.creditCap = m.edit.creditTiers, m.edit.creditCap
-		m.cur.lang = msg.lang
-		cmds := []tea.Cmd{
-			func() tea.Msg { return common.DataChangedMsg{} },
-			func() tea.Msg { return common.StatusMsg{Text: m.c.Tr.T("settings.saved")} },
-		}
-		if msg.lang != m.c.Lang() {
-			lang := msg.lang
-			cmds = append(cmds, func() tea.Msg { return SetLangMsg{Lang: lang} })
-		}
-		if setup { // back to where the set-up was started
-			cmds = append(cmds, func() tea.Msg { return common.ReturnMsg{} })
-		}
-		return m, tea.Batch(cmds...)
+		return m, m.takeSaved(msg)
 	case common.SetupMsg:
 		if m.mode == viewing && m.office == nil && m.err == nil {
 			m.setupAsked = true // not loaded yet: it starts when loaded
@@ -439,12 +452,7 @@ func (m *Model) newForm() *huh.Form {
 		fields = append(fields, creditFields(tr, &m.edit.creditTiers, &m.edit.creditCap)...)
 		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	}
-	if m.c.Plain {
-		f = f.WithTheme(huh.ThemeBase())
-	}
-	km := common.FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled()) // esc and ctrl+c are handled above the form
-	return f.WithKeyMap(km)
+	return m.c.FinishForm(f)
 }
 
 type fieldErr string

@@ -40,9 +40,14 @@ func OpenStore(t testing.TB, now time.Time) *storage.Store {
 // Common is the shared state a screen gets, plain (no colours), in lang,
 // with the clock fixed at now.
 func Common(s *storage.Store, lang model.Lang, now time.Time) *common.Common {
+	return CommonClock(s, lang, func() time.Time { return now })
+}
+
+// CommonClock is Common with a clock the test moves (the Desk's next day).
+func CommonClock(s *storage.Store, lang model.Lang, now func() time.Time) *common.Common {
 	return &common.Common{
 		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
-		StoreLabel: "fo.db", Now: func() time.Time { return now },
+		StoreLabel: "fo.db", Now: now,
 	}
 }
 

@@ -1,0 +1,115 @@
+package common
+
+import (
+	"strings"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/i18n"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// FinishForm is the last step of every screen's huh form set-up: no colours
+// on a plain terminal, and the key map every form shares (FormKeyMap) with
+// huh's quit off (esc and ctrl+c are handled above the form, by the screen
+// and the root) and off, too, the keys named in off (NoSelectFilter…).
+// The form's own help line is turned off before, with WithShowHelp(false):
+// the root draws one.
+func (c *Common) FinishForm(f *huh.Form, off ...func(*huh.KeyMap)) *huh.Form {
+	if c.Plain {
+		f = f.WithTheme(huh.ThemeBase())
+	}
+	km := FormKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled())
+	for _, o := range off {
+		o(km)
+	}
+	return f.WithKeyMap(km)
+}
+
+// NoSelectFilter turns off a select's "/" filter in FinishForm.
+func NoSelectFilter(km *huh.KeyMap) { km.Select.Filter = key.NewBinding(key.WithDisabled()) }
+
+// NoMultiSelectFilter turns off a multi-select's "/" filter in FinishForm.
+func NoMultiSelectFilter(km *huh.KeyMap) { km.MultiSelect.Filter = key.NewBinding(key.WithDisabled()) }
+
+// NoEditor turns off a text field's outside editor (ctrl+e) in FinishForm.
+func NoEditor(km *huh.KeyMap) { km.Text.Editor = key.NewBinding(key.WithDisabled()) }
+
+// Status is a command that shows text in the status line (an error when
+// isErr).
+func Status(text string, isErr bool) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text, Err: isErr} }
+}
+
+// LoadOffice reads the office record in the background and gives it to msg,
+// which makes the screen's own message of it; an office that cannot be read
+// is given as the zero Office (the screen keeps its defaults).
+func LoadOffice(store *storage.Store, msg func(o model.Office) tea.Msg) tea.Cmd {
+	return Do(func() tea.Msg {
+		o, err := store.Office()
+		if err != nil {
+			return msg(model.Office{})
+		}
+		return msg(*o)
+	})
+}
+
+// Problems gathers the sentences a form shows above itself (the screens
+// draw them there, where huh's own footer would be cut off): the last
+// save's error, the fields it refused, then huh's own for the field being
+// left; each sentence once, in the order added.
+type Problems struct {
+	list []string
+	seen map[string]bool
+}
+
+// Add adds sentence s unless it is empty or there already.
+func (p *Problems) Add(s string) {
+	if s == "" || p.seen[s] {
+		return
+	}
+	if p.seen == nil {
+		p.seen = map[string]bool{}
+	}
+	p.seen[s] = true
+	p.list = append(p.list, s)
+}
+
+// AddFields adds "Field: why" for each of errs.
+func (p *Problems) AddFields(tr *i18n.Translator, errs model.FieldErrors) {
+	for _, e := range errs {
+		p.Add(tr.Field(e.Field) + ": " + tr.Reason(e.Reason))
+	}
+}
+
+// AddForm adds huh's own errors of form f (nil: none).
+func (p *Problems) AddForm(f *huh.Form) {
+	if f == nil {
+		return
+	}
+	for _, e := range f.Errors() {
+		p.Add(e.Error())
+	}
+}
+
+// List is the sentences, in order.
+func (p *Problems) List() []string { return p.list }
+
+// Wrapped is the sentences wrapped to width (at least 10), cut at limit
+// lines (at least 1).
+func (p *Problems) Wrapped(width, limit int) []string {
+	var out []string
+	for _, s := range p.list {
+		for _, l := range strings.Split(ansi.Wrap(s, max(10, width), ""), "\n") {
+			if len(out) < max(1, limit) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
