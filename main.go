@@ -183,7 +183,7 @@ func runCommand(cmd commands.Command, g *globals, args []string, tr *i18n.Transl
 		return usage(stderr, tr.T("cli.bad_flag", err), usageOf(tr, cmd))
 	}
 	if g.help {
-		fmt.Fprintln(stdout, usageOf(g.translator(tr), cmd))
+		fmt.Fprintln(stdout, commands.Usage(g.translator(tr), cmd))
 		return exitOK
 	}
 	if len(positional) != cmd.Args && !(cmd.AtLeast && len(positional) >= cmd.Args) {
@@ -303,7 +303,8 @@ func usage(stderr io.Writer, msg, text string) int {
 	return exitUsage
 }
 
-// usageOf is cmd's usage text (help's is the overview).
+// usageOf is the usage text shown after a mistake in calling cmd: its own,
+// or the overview for help and the app.
 func usageOf(tr *i18n.Translator, cmd commands.Command) string {
 	if cmd.Name == "help" || cmd.Name == "" {
 		return commands.Overview(tr)
