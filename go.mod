@@ -4,7 +4,7 @@ go 1.26.0
 
 require (
 	// age v1.2.1 (not v1.3.x): the version issue 8 names; builds with Go 1.26 and
-	// needs x/crypto ≥ v0.24.0 (v0.58.0 here, asked by excelize). Bundles it writes open with any age ≥ 1.0.
+	// needs x/crypto ≥ v0.24.0 (v0.59.0 here, the newest release, see below). Bundles it writes open with any age ≥ 1.0.
 	filippo.io/age v1.2.1
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10
@@ -23,7 +23,7 @@ require (
 	// v2.11.1 (issue 19) and goose v3.30.1 (issue 22); x/term reads a
 	// passphrase without echo.
 	golang.org/x/sys v0.50.0
-	golang.org/x/term v0.47.0
+	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 
@@ -84,6 +84,9 @@ require (
 	github.com/muesli/cancelreader v0.2.2 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/xo/terminfo v0.0.0-20220910002029-abceb7e1c41e // indirect
-	golang.org/x/crypto v0.58.0 // indirect
-	golang.org/x/net v0.62.0 // indirect
+	// x/crypto (age's chacha20poly1305, scrypt) and x/net (excelize's
+	// html/charset): the newest releases the proxy serves (2026-11), a step
+	// above what excelize asks (v0.58.0, v0.62.0); x/term v0.48.0 came with them.
+	golang.org/x/crypto v0.59.0 // indirect
+	golang.org/x/net v0.63.0 // indirect
 )
