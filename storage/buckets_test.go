@@ -36,7 +36,7 @@ func TestEveryNameInTheTree(t *testing.T) {
 			if f != "buckets.go" && !(f == "sync_merge.go" && m[1] == "keyPendingImport") {
 				t.Errorf("%s declares %s (%q): bucket and key names belong in buckets.go", f, m[1], m[2])
 			}
-			if !regexp.MustCompile(`(?m)^//\t\s*` + regexp.QuoteMeta(m[2]) + `\s`).MatchString(tree) &&
+			if !regexp.MustCompile(`(?m)^//\t\s*`+regexp.QuoteMeta(m[2])+`\s`).MatchString(tree) &&
 				!strings.Contains(tree, " "+m[2]+" ") {
 				t.Errorf("%s (%q) is not in the tree drawn in buckets.go", m[1], m[2])
 			}
