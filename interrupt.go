@@ -8,25 +8,18 @@ import (
 	"syscall"
 )
 
-// interruptible are the commands that stop at a transaction boundary on
-// Ctrl+C or SIGTERM, close the store cleanly and say what was done and how
-// to finish (exit 130 or 143). Any other command keeps the system's default:
-// the signal ends it at once (a read leaves nothing to finish).
-var interruptible = map[string]bool{
-	"import": true, "import-csv": true, "demo": true,
-	"export": true, "export-csv": true, "backup": true,
-}
-
 // stopSignal is the cause of a context ended by a signal.
 type stopSignal struct{ sig os.Signal }
 
 func (s stopSignal) Error() string { return "stopped by " + s.sig.String() }
 
-// commandContext is the context command name's work runs under: for an
-// interruptible command, it ends at the first SIGINT or SIGTERM; a second
+// commandContext is the context a command's work runs under: for an
+// interruptible command (commands.Command.Interruptible: it stops at a
+// transaction boundary on Ctrl+C or SIGTERM, closes the store cleanly and
+// says what was done and how to finish, exit 130 or 143), it ends at the first SIGINT or SIGTERM; a second
 // one ends the program at once, as usual. release stops listening.
-func commandContext(name string) (ctx context.Context, release func()) {
-	if !interruptible[name] {
+func commandContext(interruptible bool) (ctx context.Context, release func()) {
+	if !interruptible {
 		return context.Background(), func() {}
 	}
 	ctx, cancel := context.WithCancelCause(context.Background())

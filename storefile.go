@@ -5,31 +5,24 @@ import (
 	"os"
 
 	"frontoffice/storage"
+	"frontoffice/ui/cli/commands"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 )
 
-// readingCommands only read the store (export notes what it exported, when it
-// can): they never create a store, and open a read-only one read-only.
-var readingCommands = map[string]bool{
-	"check": true, "search": true, "report": true, "credits": true,
-	"export": true, "export-csv": true, "backup": true, "application": true,
-	"certificate": true, "offices": true,
-}
-
-// storeFor looks at the file given as the store of command name before
+// storeFor looks at the file given as the store of cmd before
 // anything opens it: fresh is true when this run would make it, readOnly
 // when it can only be read (the app and the reading commands then open it
 // read-only); refusal, when not empty, is the sentence that says why the
 // command cannot use it (exit 1, nothing created).
-func storeFor(name, path string, tr *i18n.Translator) (fresh, readOnly bool, refusal string) {
+func storeFor(cmd commands.Command, path string, tr *i18n.Translator) (fresh, readOnly bool, refusal string) {
 	kind, err := storage.Identify(path)
 	if err != nil && !errors.Is(err, os.ErrPermission) {
 		return false, false, tr.T("cli.cannot_open", path) + " " + common.ErrorText(tr, err)
 	}
 	switch kind {
 	case storage.FileMissing:
-		if readingCommands[name] {
+		if cmd.Reads {
 			return false, false, tr.T("store.missing", path)
 		}
 		return true, false, ""
@@ -44,9 +37,8 @@ func storeFor(name, path string, tr *i18n.Translator) (fresh, readOnly bool, ref
 	}
 	// A store, or a file bbolt will judge (and openErrorText explain).
 	readOnly = storage.ReadOnlyPath(path)
-	if readOnly && name != "" && !readingCommands[name] {
-		shown := name
-		return false, true, tr.T("store.read_only_write", path, shown)
+	if readOnly && cmd.Name != "" && !cmd.Reads {
+		return false, true, tr.T("store.read_only_write", path, cmd.Name)
 	}
 	return false, readOnly, ""
 }

@@ -151,3 +151,18 @@ func NormalizeIIN(s string) string {
 		return r
 	}, strings.TrimSpace(s))
 }
+
+// FormatPhone writes a stored phone (+77011234567) the way people read it:
+// +7 701 123 45 67. Anything else comes back as it is.
+func FormatPhone(p string) string {
+	if len(p) != 12 || p[:2] != "+7" {
+		return p
+	}
+	for _, r := range p[2:] {
+		if r < '0' || r > '9' {
+			return p
+		}
+	}
+	d := p[2:]
+	return "+7 " + d[:3] + " " + d[3:6] + " " + d[6:8] + " " + d[8:]
+}

@@ -360,3 +360,17 @@ func TestNormalizeIIN(t *testing.T) {
 		t.Error("a spaced valid IIN is not valid after NormalizeIIN")
 	}
 }
+
+func TestFormatPhone(t *testing.T) {
+	for in, want := range map[string]string{
+		"+77011234567": "+7 701 123 45 67",
+		"":             "",
+		"+7701123456":  "+7701123456",
+		"+1234567890a": "+1234567890a",
+		"+7701123456x": "+7701123456x",
+	} {
+		if got := FormatPhone(in); got != want {
+			t.Errorf("FormatPhone(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -23,6 +23,8 @@ func (s *Store) Check() []string {
 			problems = append(problems, fmt.Sprintf(format, args...))
 		}
 	}
+	// garble notes a record whose text was changed in the file: damage.
+	garble := func(what string) { garbled = append(garbled, what) }
 	// A writable transaction, rolled back at the end: bbolt's own check
 	// reads the free list, which a writer committing meanwhile changes, so
 	// under concurrent saves it could report "reachable freed" pages that
@@ -53,76 +55,11 @@ func (s *Store) Check() []string {
 			want[idx.name] = map[string]bool{}
 		}
 		for _, k := range model.Kinds() {
-			b, err := kindBucket(tx, bucketRecords, k)
-			if err != nil {
-				add("records/%s: missing bucket", k)
-				continue
-			}
-			b.ForEach(func(key, v []byte) error {
-				r, err := decode(k, v)
-				if err != nil {
-					add("records/%s/%x: %v", k, key, err)
-					garbled = append(garbled, fmt.Sprintf("records/%s/%x: %v", k, key, err))
-					return nil
-				}
-				checkEnvelope(add, "records", k, key, r)
-				for _, idx := range allIndexes {
-					for _, val := range idx.valuesOf(r) {
-						want[idx.name][string(indexKey(val, key))] = true
-					}
-				}
-				return nil
-			})
-			h, err := kindBucket(tx, bucketHistory, k)
-			if err != nil {
-				add("history/%s: missing bucket", k)
-				continue
-			}
-			h.ForEach(func(key, v []byte) error {
-				if len(key) != histKeyLen {
-					add("history/%s/%x: bad key length", k, key)
-					return nil
-				}
-				r, err := decode(k, v)
-				if err != nil {
-					add("history/%s/%x: %v", k, key, err)
-					garbled = append(garbled, fmt.Sprintf("history/%s/%x: %v", k, key, err))
-					return nil
-				}
-				checkEnvelope(add, "history", k, key[:16], r)
-				if !bytes.Equal(key[16:24], u64(r.Env().Rev)) {
-					add("history/%s/%s: key rev differs from record rev %d", k, idString(key[:16]), r.Env().Rev)
-				} else if withdrawnOn(r) != "" && !bytes.Equal(key[24:32], u64(r.Env().HLC)) {
-					// An erased revision keeps its key (sync_consent.go):
-					// the hash may be of its content before erasure.
-					add("history/%s/%s: key clock differs from the revision", k, idString(key[:16]))
-				} else if withdrawnOn(r) == "" && !bytes.Equal(key, histKey(key[:16], r.Env(), v)) &&
-					!(bytes.Equal(key[24:32], u64(r.Env().HLC)) && erasedInPlace(tx, k, key)) {
-					// (A revision a withdrawal erased in place keeps its key: withdraw.go.)
-					add("history/%s/%s: key clock or hash differs from the revision", k, idString(key[:16]))
-				}
-				return nil
-			})
-		}
-		root := tx.Bucket(bucketIndex)
-		for _, idx := range allIndexes {
-			b := root.Bucket([]byte(idx.name))
-			if b == nil {
-				add("index/%s: missing bucket", idx.name)
-				continue
-			}
-			exp := want[idx.name]
-			b.ForEach(func(k, _ []byte) error {
-				if !exp[string(k)] {
-					add("index/%s: stray entry %q", idx.name, k)
-				}
-				delete(exp, string(k))
-				return nil
-			})
-			for k := range exp {
-				add("index/%s: missing entry %q", idx.name, k)
+			if checkRecords(tx, k, add, garble, want) {
+				checkHistory(tx, k, add, garble)
 			}
 		}
+		checkIndexes(tx, want, add)
 		checkSearch(tx, add)
 		checkIdentity(tx, add)
 		checkSync(tx, add)
@@ -142,6 +79,91 @@ func (s *Store) Check() []string {
 		s.db.markDamaged(strings.Join(garbled[:min(len(garbled), 5)], "; "))
 	}
 	return problems
+}
+
+// checkRecords checks that every record of kind k decodes under its own id
+// and kind, and notes in want the index entries each calls for; false when
+// the kind has no bucket.
+func checkRecords(tx *bolt.Tx, k model.Kind, add func(string, ...any), garble func(string), want map[string]map[string]bool) bool {
+	b, err := kindBucket(tx, bucketRecords, k)
+	if err != nil {
+		add("records/%s: missing bucket", k)
+		return false
+	}
+	b.ForEach(func(key, v []byte) error {
+		r, err := decode(k, v)
+		if err != nil {
+			add("records/%s/%x: %v", k, key, err)
+			garble(fmt.Sprintf("records/%s/%x: %v", k, key, err))
+			return nil
+		}
+		checkEnvelope(add, "records", k, key, r)
+		for _, idx := range allIndexes {
+			for _, val := range idx.valuesOf(r) {
+				want[idx.name][string(indexKey(val, key))] = true
+			}
+		}
+		return nil
+	})
+	return true
+}
+
+// checkHistory checks that every earlier revision of kind k decodes under
+// the key its id, rev, clock and content give it.
+func checkHistory(tx *bolt.Tx, k model.Kind, add func(string, ...any), garble func(string)) {
+	h, err := kindBucket(tx, bucketHistory, k)
+	if err != nil {
+		add("history/%s: missing bucket", k)
+		return
+	}
+	h.ForEach(func(key, v []byte) error {
+		if len(key) != histKeyLen {
+			add("history/%s/%x: bad key length", k, key)
+			return nil
+		}
+		r, err := decode(k, v)
+		if err != nil {
+			add("history/%s/%x: %v", k, key, err)
+			garble(fmt.Sprintf("history/%s/%x: %v", k, key, err))
+			return nil
+		}
+		checkEnvelope(add, "history", k, key[:16], r)
+		if !bytes.Equal(key[16:24], u64(r.Env().Rev)) {
+			add("history/%s/%s: key rev differs from record rev %d", k, idString(key[:16]), r.Env().Rev)
+		} else if withdrawnOn(r) != "" && !bytes.Equal(key[24:32], u64(r.Env().HLC)) {
+			// An erased revision keeps its key (sync_consent.go):
+			// the hash may be of its content before erasure.
+			add("history/%s/%s: key clock differs from the revision", k, idString(key[:16]))
+		} else if withdrawnOn(r) == "" && !bytes.Equal(key, histKey(key[:16], r.Env(), v)) &&
+			!(bytes.Equal(key[24:32], u64(r.Env().HLC)) && erasedInPlace(tx, k, key)) {
+			// (A revision a withdrawal erased in place keeps its key: withdraw.go.)
+			add("history/%s/%s: key clock or hash differs from the revision", k, idString(key[:16]))
+		}
+		return nil
+	})
+}
+
+// checkIndexes checks that the indexes hold exactly the entries in want.
+func checkIndexes(tx *bolt.Tx, want map[string]map[string]bool, add func(string, ...any)) {
+	root := tx.Bucket(bucketIndex)
+	for _, idx := range allIndexes {
+		b := root.Bucket([]byte(idx.name))
+		if b == nil {
+			add("index/%s: missing bucket", idx.name)
+			continue
+		}
+		exp := want[idx.name]
+		b.ForEach(func(k, _ []byte) error {
+			if !exp[string(k)] {
+				add("index/%s: stray entry %q", idx.name, k)
+			}
+			delete(exp, string(k))
+			return nil
+		})
+		for k := range exp {
+			add("index/%s: missing entry %q", idx.name, k)
+		}
+	}
 }
 
 func checkEnvelope(add func(string, ...any), top string, k model.Kind, key []byte, r model.Record) {

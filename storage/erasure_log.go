@@ -13,8 +13,6 @@ import (
 // consultant, the person's id and counts. It stays in this store only (it
 // does not travel; each office logs what it erased itself).
 
-var bucketErasureLog = []byte("erasure_log")
-
 // ErasureLogEntry is one withdrawal in the erasure log.
 type ErasureLogEntry struct {
 	At         time.Time `json:"at"`

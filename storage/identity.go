@@ -26,15 +26,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-var (
-	bucketIdentity  = []byte("identity")
-	bucketIdentOf   = []byte("of")
-	bucketIdentMemb = []byte("members")
-	bucketIdentDups = []byte("dups")
-
-	keyIdentityStale = []byte("identity_stale")
-)
-
 // identityBuckets returns the identity buckets, nil before schema 13.
 func identityBuckets(tx *bolt.Tx) (of, members, dups *bolt.Bucket) {
 	top := tx.Bucket(bucketIdentity)

@@ -31,8 +31,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-var bucketIxPending = []byte("ixpending")
-
 // deferred reports whether an import puts idx's entries of new records
 // aside: every index but the one the merge itself reads (an arriving person
 // finds the ideas that name them as applicant, to show their name).

@@ -33,12 +33,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-var (
-	bucketOffices    = []byte("offices")
-	bucketUnverified = []byte("unverified")
-	keySigningKey    = []byte("signing_key")
-)
-
 // migrateKeys (schema 12) gives the office its signing key and makes the
 // buckets of trusted offices and of hours verified elsewhere, unsigned. A
 // new store passes here too: every store has a key from its first opening.

@@ -25,8 +25,6 @@ import (
 // entry among them), and the marker is deleted with the log entry written,
 // in one transaction. appdoc.FinishPending resumes what a stop left.
 
-var bucketErasing = []byte("erasing")
-
 // PendingErasure is one withdrawal whose steps beyond the store's records
 // are not all done yet.
 type PendingErasure struct {

@@ -276,8 +276,6 @@ func addLiveCount(tx *bolt.Tx, k model.Kind, delta int64) error {
 	return meta.Put(key, u64(uint64(n+delta)))
 }
 
-func liveCountKey(k model.Kind) []byte { return []byte("live/" + string(k)) }
-
 // migrateLiveCounts (schema 8) counts every released kind's live records
 // once (kinds.go).
 func migrateLiveCounts(tx *bolt.Tx) error { return countLiveKinds(tx, releasedKinds) }

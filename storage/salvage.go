@@ -103,10 +103,41 @@ func Salvage(src, out string, force bool) (SalvageReport, error) {
 	return rep, nil
 }
 
+// salvageInto copies into dst what can be read from from, step by step,
+// noting in rep what was copied and what was lost.
 func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
-	// meta: the office's id and clock, the last export's time.
+	changeSeq, exportedSeq, err := salvageMeta(from, dst, rep)
+	if err != nil {
+		return err
+	}
+	// settings, as they are.
+	if err := copyRaw(from, dst, [][]byte{bucketSettings}, rep); err != nil {
+		return err
+	}
+	for _, k := range model.Kinds() {
+		if err := salvageRecords(from, dst, k, rep); err != nil {
+			return err
+		}
+	}
+	for _, k := range model.Kinds() {
+		if err := salvageHistory(from, dst, k, rep); err != nil {
+			return err
+		}
+	}
+	if err := salvageChanged(from, dst, changeSeq, exportedSeq, rep); err != nil {
+		return err
+	}
+	if err := salvageConflicts(from, dst, rep); err != nil {
+		return err
+	}
+	return salvageUnknown(from, dst, rep)
+}
+
+// salvageMeta copies the office's id and clock and the last export's time,
+// and returns the change counters (salvageChanged writes them).
+func salvageMeta(from *guardDB, dst *Store, rep *SalvageReport) (changeSeq, exportedSeq uint64, err error) {
 	var officeID, lastExport []byte
-	var hlc, changeSeq, exportedSeq uint64
+	var hlc uint64
 	lost, err := readBucket(from, [][]byte{bucketMeta}, func(k, v []byte) error {
 		switch {
 		case bytes.Equal(k, keyOfficeID):
@@ -123,7 +154,7 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 	rep.Lost = append(rep.Lost, lost...)
 	err = dst.db.Update(func(tx *bolt.Tx) error {
@@ -145,103 +176,101 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 		}
 		return nil
 	})
+	return changeSeq, exportedSeq, err
+}
+
+// salvageRecords copies the records of kind k through the usual write
+// (indexes, counts, search entries, the change marks for the next export).
+func salvageRecords(from *guardDB, dst *Store, k model.Kind, rep *SalvageReport) error {
+	var batch []model.Record
+	var keys [][]byte
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := dst.db.Update(func(tx *bolt.Tx) error {
+			for i, r := range batch {
+				if err := putRecord(tx, keys[i], nil, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		rep.Copied[k] += len(batch)
+		batch, keys = batch[:0], keys[:0]
+		return err
+	}
+	name := "records/" + string(k)
+	lost, err := readBucket(from, [][]byte{bucketRecords, []byte(k)}, func(key, v []byte) error {
+		r, err := decode(k, v)
+		if err != nil || len(key) != 16 || r.Env().ID != idString(key) || r.Env().Kind != k {
+			rep.Unreadable = append(rep.Unreadable, LostRange{Bucket: name, After: key})
+			return nil
+		}
+		batch, keys = append(batch, r), append(keys, key)
+		if len(batch) == salvageBatch {
+			return flush()
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-
-	// settings, as they are.
-	if err := copyRaw(from, dst, [][]byte{bucketSettings}, rep); err != nil {
+	if err := flush(); err != nil {
 		return err
 	}
+	rep.Lost = append(rep.Lost, named(lost, name)...)
+	return nil
+}
 
-	// records, kind by kind, through the usual write (indexes, counts,
-	// search entries, the change marks for the next export).
-	for _, k := range model.Kinds() {
-		var batch []model.Record
-		var keys [][]byte
-		flush := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			err := dst.db.Update(func(tx *bolt.Tx) error {
-				for i, r := range batch {
-					if err := putRecord(tx, keys[i], nil, r); err != nil {
-						return err
-					}
+// salvageHistory copies the earlier revisions of kind k, as they are, when
+// they decode.
+func salvageHistory(from *guardDB, dst *Store, k model.Kind, rep *SalvageReport) error {
+	name := "history/" + string(k)
+	type kv struct{ k, v []byte }
+	var batch []kv
+	flush := func() error {
+		err := dst.db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketHistory).Bucket([]byte(k))
+			b.FillPercent = recordFill
+			for _, e := range batch {
+				if err := b.Put(e.k, e.v); err != nil {
+					return err
 				}
-				return nil
-			})
-			rep.Copied[k] += len(batch)
-			batch, keys = batch[:0], keys[:0]
-			return err
-		}
-		name := "records/" + string(k)
-		lost, err := readBucket(from, [][]byte{bucketRecords, []byte(k)}, func(key, v []byte) error {
-			r, err := decode(k, v)
-			if err != nil || len(key) != 16 || r.Env().ID != idString(key) || r.Env().Kind != k {
-				rep.Unreadable = append(rep.Unreadable, LostRange{Bucket: name, After: key})
-				return nil
-			}
-			batch, keys = append(batch, r), append(keys, key)
-			if len(batch) == salvageBatch {
-				return flush()
 			}
 			return nil
 		})
-		if err != nil {
-			return err
-		}
-		if err := flush(); err != nil {
-			return err
-		}
-		rep.Lost = append(rep.Lost, named(lost, name)...)
+		rep.History += len(batch)
+		batch = batch[:0]
+		return err
 	}
-
-	// earlier revisions, as they are, when they decode.
-	for _, k := range model.Kinds() {
-		name := "history/" + string(k)
-		type kv struct{ k, v []byte }
-		var batch []kv
-		flush := func() error {
-			err := dst.db.Update(func(tx *bolt.Tx) error {
-				b := tx.Bucket(bucketHistory).Bucket([]byte(k))
-				b.FillPercent = recordFill
-				for _, e := range batch {
-					if err := b.Put(e.k, e.v); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
-			rep.History += len(batch)
-			batch = batch[:0]
-			return err
-		}
-		lost, err := readBucket(from, [][]byte{bucketHistory, []byte(k)}, func(key, v []byte) error {
-			r, err := decode(k, v)
-			if err != nil || len(key) != histKeyLen || r.Env().ID != idString(key[:16]) {
-				rep.Unreadable = append(rep.Unreadable, LostRange{Bucket: name, After: key})
-				return nil
-			}
-			if batch = append(batch, kv{key, v}); len(batch) == salvageBatch {
-				return flush()
-			}
+	lost, err := readBucket(from, [][]byte{bucketHistory, []byte(k)}, func(key, v []byte) error {
+		r, err := decode(k, v)
+		if err != nil || len(key) != histKeyLen || r.Env().ID != idString(key[:16]) {
+			rep.Unreadable = append(rep.Unreadable, LostRange{Bucket: name, After: key})
 			return nil
-		})
-		if err != nil {
-			return err
 		}
-		if err := flush(); err != nil {
-			return err
+		if batch = append(batch, kv{key, v}); len(batch) == salvageBatch {
+			return flush()
 		}
-		rep.Lost = append(rep.Lost, named(lost, name)...)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	if err := flush(); err != nil {
+		return err
+	}
+	rep.Lost = append(rep.Lost, named(lost, name)...)
+	return nil
+}
 
-	// Each record keeps its change number, so the change log keeps its
-	// order and the next export carries what it would have; a record whose
-	// number was lost gets a new one, after the last export.
+// salvageChanged gives each record its change number back, so the change
+// log keeps its order and the next export carries what it would have; a
+// record whose number was lost gets a new one, after the last export.
+func salvageChanged(from *guardDB, dst *Store, changeSeq, exportedSeq uint64, rep *SalvageReport) error {
 	seqs := map[string]uint64{}
-	lost, err = readBucket(from, [][]byte{bucketSync, bucketChanged}, func(key, v []byte) error {
+	lost, err := readBucket(from, [][]byte{bucketSync, bucketChanged}, func(key, v []byte) error {
 		if len(v) == 8 {
 			seqs[string(key)] = binary.BigEndian.Uint64(v)
 		}
@@ -251,7 +280,7 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 		return err
 	}
 	rep.Lost = append(rep.Lost, named(lost, "sync/changed")...)
-	err = dst.db.Update(func(tx *bolt.Tx) error {
+	return dst.db.Update(func(tx *bolt.Tx) error {
 		changed := tx.Bucket(bucketSync).Bucket(bucketChanged)
 		next := max(changeSeq, exportedSeq)
 		var keys [][]byte
@@ -275,12 +304,12 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 		}
 		return meta.Put(keyExportedSeq, u64(exportedSeq))
 	})
-	if err != nil {
-		return err
-	}
+}
 
-	// records still in conflict stay so, when the record was copied.
-	lost, err = readBucket(from, [][]byte{bucketSync, bucketConflicts}, func(key, _ []byte) error {
+// salvageConflicts keeps records still in conflict so, when the record was
+// copied.
+func salvageConflicts(from *guardDB, dst *Store, rep *SalvageReport) error {
+	lost, err := readBucket(from, [][]byte{bucketSync, bucketConflicts}, func(key, _ []byte) error {
 		return dst.db.Update(func(tx *bolt.Tx) error {
 			i := bytes.IndexByte(key, 0)
 			if i < 0 {
@@ -297,10 +326,14 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 		return err
 	}
 	rep.Lost = append(rep.Lost, named(lost, "sync/conflicts")...)
+	return nil
+}
 
-	// Buckets this version does not know (added by a newer one): as they are.
+// salvageUnknown copies the buckets this version does not know (added by a
+// newer one) as they are.
+func salvageUnknown(from *guardDB, dst *Store, rep *SalvageReport) error {
 	var others [][]byte
-	lost, err = readBucket(from, nil, func(name, v []byte) error {
+	lost, err := readBucket(from, nil, func(name, v []byte) error {
 		if v == nil && !knownTop(name) {
 			others = append(others, name)
 		}

@@ -14,14 +14,11 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// The search bucket holds, for every live idea and person, its search doc
+// The search bucket (buckets.go) holds, for every live idea and person, its search doc
 // (search.Doc.Encode: what a result row shows and the folded text searched),
 // written in the same transaction as the record. Start-up then loads docs
 // without decoding records or folding text, and the in-memory index follows
 // every commit.
-//
-//	search                    id (16 bytes) → search.Doc encoding
-var bucketSearch = []byte("search")
 
 // searchable reports whether records of kind k are in the search index.
 func searchable(k model.Kind) bool { return k == model.KindIdea || k == model.KindPerson }

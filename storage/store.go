@@ -1,21 +1,7 @@
 // Package storage keeps the office's records in one bbolt file. It is the only
 // package that knows buckets, keys and encodings.
 //
-// The bucket tree:
-//
-//	meta                      schema_version → u64 BE
-//	                          office_id      → this office's id (UUIDv7 text), made once
-//	                          clean          → "1" after a clean close, "0" while open
-//	                          hlc            → u64 BE, the newest hybrid-logical-clock value issued or seen
-//	                          signing_key    → this office's Ed25519 private key (offices.go)
-//	settings                  key → value: this store's own settings (language, current consultant…); never synced
-//	records
-//	  <kind>                  id (16 bytes) → JSON of the current revision (envelope + data)
-//	history
-//	  <kind>                  id (16 bytes) + rev (u64 BE) → JSON of an earlier revision
-//	index
-//	  <name>                  value \x00 id (16 bytes) → nil   (see indexes.go)
-//	search                    id (16 bytes) → search doc of a live idea or person (see search.go)
+// The bucket tree, with every bucket and key name, is drawn in buckets.go.
 //
 // Record kinds are model.Kinds(). Every write goes through one bbolt update
 // transaction that writes the record, its history and its index entries together.
@@ -36,20 +22,6 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
-)
-
-// Bucket and key names.
-var (
-	bucketMeta     = []byte("meta")
-	bucketSettings = []byte("settings")
-	bucketRecords  = []byte("records")
-	bucketHistory  = []byte("history")
-	bucketIndex    = []byte("index")
-
-	keySchema   = []byte("schema_version")
-	keyOfficeID = []byte("office_id")
-	keyClean    = []byte("clean")
-	keyHLC      = []byte("hlc")
 )
 
 // Errors a caller can recognise with errors.Is and turn into a translated sentence.

@@ -28,16 +28,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-var (
-	bucketSync      = []byte("sync")
-	bucketChanged   = []byte("changed")
-	bucketConflicts = []byte("conflicts")
-
-	keyChangeSeq   = []byte("change_seq")
-	keyExportedSeq = []byte("exported_seq")
-	keyLastExport  = []byte("last_export")
-)
-
 // histKeyLen is the length of a history key: id, rev, hlc, content hash.
 const histKeyLen = 16 + 8 + 8 + 8
 
@@ -170,9 +160,6 @@ func migrateSync(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketMeta).Put(keyChangeSeq, u64(1))
 }
-
-// bucketRekey holds history while migration 11 re-keys it.
-var bucketRekey = []byte("history-rekey")
 
 // checkSync reports records missing from sync/changed and conflict marks of
 // records that are not stored.

@@ -200,12 +200,6 @@ func numberTokens(data []byte, fn func(at int, phone bool, digits []byte)) {
 	}
 }
 
-// Buckets and keys of the fingerprints (see above).
-var (
-	bucketErasedFP = []byte("erased_fp")
-	keyEraseKey    = []byte("erase_key")
-)
-
 // fingerprint is the 24-bit keyed fingerprint of a phone's 10 digits
 // ('p') or an IIN ('i').
 func fingerprint(key []byte, what byte, digits []byte) [4]byte {

@@ -250,13 +250,11 @@ func eraseMentionsInHistory(tx *bolt.Tx, k model.Kind, key []byte, who *erasing)
 	return len(keys), nil
 }
 
-// bucketErased lists the history keys (kind, 0, key; no value) of revisions
-// a withdrawal erased in place: they keep the key their first content
+// erasedKey is the key in bucket erased of the revision of kind k whose
+// history key is hk. An erased revision keeps the key its first content
 // hashed to, so the same revision arriving again in a bundle from an office
 // that has not heard of the withdrawal finds its key taken and brings
-// nothing back; check knows from here why key and content differ.
-var bucketErased = []byte("erased")
-
+// nothing back; check knows from there why key and content differ.
 func erasedKey(k model.Kind, hk []byte) []byte {
 	out := make([]byte, 0, len(k)+1+len(hk))
 	out = append(out, k...)

@@ -17,7 +17,6 @@ import (
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
-	"frontoffice/ui/personform"
 	"frontoffice/ui/settings"
 )
 
@@ -105,7 +104,7 @@ func WriteCredits(lines []storage.CreditLine, tr *i18n.Translator, format string
 	var total int64
 	for _, r := range rows {
 		total += r.AmountKZT
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), personform.FormatPhone(r.Phone),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", common.Sanitize(r.FullName), model.FormatPhone(r.Phone),
 			show(r.VerifiedHours), show(r.PendingHours), show(r.CountedHours), show(r.TierHours), model.GroupDigits(r.AmountKZT)) // tenge: grouped by spaces in every language, as model.Tenge
 	}
 	if err := tw.Flush(); err != nil {

@@ -19,7 +19,6 @@ import (
 	"frontoffice/model"
 	"frontoffice/model/search"
 	"frontoffice/ui/common"
-	"frontoffice/ui/personform"
 	"frontoffice/ui/searchlist"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -193,7 +192,7 @@ func (m *Model) columns() []searchlist.Column {
 	tr := m.c.Tr
 	return []searchlist.Column{
 		{Title: tr.T("field.full_name"), Cell: func(h search.Hit) string { return h.Title }},
-		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return personform.FormatPhone(h.Phone) }},
+		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return model.FormatPhone(h.Phone) }},
 		{Title: tr.T("field.organization"), Width: 24, MinScreen: 64, Cell: func(h search.Hit) string { return h.Sub }},
 	}
 }

@@ -402,7 +402,7 @@ func (m *Model) question(b *strings.Builder, q, keys string) {
 	st, w, o := m.c.Styles, max(10, m.w), m.other
 	who := []string{st.Value.Render(ansi.Wrap("  "+common.Sanitize(o.FullName), w, ""))}
 	if o.Phone != "" {
-		who = append(who, "  "+personform.FormatPhone(o.Phone))
+		who = append(who, "  "+model.FormatPhone(o.Phone))
 	}
 	if o.Organization != "" {
 		who = append(who, ansi.Wrap("  "+common.Sanitize(o.Organization), w, ""))

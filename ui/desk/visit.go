@@ -8,7 +8,6 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
-	"frontoffice/ui/personform"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -123,7 +122,7 @@ func (m *Model) chooseView() string {
 	head = append(head, st.Title.Render(ansi.Wrap(tr.T("desk.visit_title", common.Sanitize(m.who.name)), w, "")))
 	var about []string
 	if m.who.phone != "" {
-		about = append(about, personform.FormatPhone(m.who.phone))
+		about = append(about, model.FormatPhone(m.who.phone))
 	}
 	if m.who.org != "" {
 		about = append(about, common.Sanitize(m.who.org))

@@ -101,7 +101,7 @@ func (m *Model) personColumns() []searchlist.Column {
 	tr := m.c.Tr
 	return []searchlist.Column{
 		{Title: tr.T("field.full_name"), Cell: func(h search.Hit) string { return h.Title }},
-		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return personform.FormatPhone(h.Phone) }},
+		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return model.FormatPhone(h.Phone) }},
 		{Title: tr.T("field.organization"), Width: 20, MinScreen: 70, Cell: func(h search.Hit) string { return h.Sub }},
 	}
 }

@@ -544,7 +544,7 @@ func (m *Model) detail(e storage.HoursEntry) string {
 	case "rejected":
 		return tr.T("hours.rejected_because", common.Sanitize(h.RejectReason))
 	}
-	phone := personform.FormatPhone(e.PersonPhone)
+	phone := model.FormatPhone(e.PersonPhone)
 	return common.Sanitize(strings.TrimSpace(h.Status.Label(m.c.Lang()) + " · " + phone))
 }
 

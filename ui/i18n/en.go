@@ -132,53 +132,6 @@ var en = map[string]string{
 	"err.newer_schema": "This store was written by a newer version of frontoffice. Please update the program.",
 	"err.generic":      "Something went wrong",
 
-	"cli.usage": `frontoffice — the volunteer front office, offline.
-
-Usage:
-  frontoffice [--db FILE] [--lang kk|ru|en]         open the app
-  frontoffice demo [--ideas N] [--people N] [--seed S]  fill the store with sample data
-  frontoffice search [--json] [--limit N] [--kind idea|person] QUERY
-      find ideas and people
-  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] FILE
-      read a spreadsheet
-  frontoffice export-csv --out DIR
-      write ideas, people, consultations and hours as CSV
-  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] FILE
-      read an Excel workbook (.xlsx) or a CSV file
-  frontoffice export-sheet --out FILE.xlsx [--template --kind people|ideas|hours]
-      write everything into one Excel workbook, or an empty template to fill in
-  frontoffice application [--lang L] [--format md|html] [--out FILE | --save [--force]] [--check] IDEA_ID
-      print an idea's grant application, or with --check what it still lacks; it is in the
-      language its texts are in unless --lang says kk, ru or en; --save writes it into
-      applications/ beside the store, named from its title and date, and prints the path
-  frontoffice report [--format text|csv|json|xlsx --out FILE.xlsx] [--from DATE] [--to DATE] [--region CODE] [--direction CODE] [--office ID|NAME]
-      counts for a report: ideas by direction, region, status, SDG; reach; hours; consultations
-  frontoffice export --out FILE [--full] [--encrypt] [--redact]
-      write a bundle for other offices: what changed since the last export
-  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] FILE...
-      check and merge bundles from other offices; --trust: trust an office's key
-      the first time (check its fingerprint with it first); --allow-unsigned: take an
-      unsigned bundle too (its verified hours count only once verified here)
-  frontoffice offices                                known offices, key fingerprints, last bundles
-  frontoffice backup --out FILE                      write a copy of the store
-  frontoffice restore [--from FILE]
-      put the newest good backup (or FILE) in place of a damaged store; the damaged file is kept
-  frontoffice salvage --out FILE [--force]
-      copy every record that can still be read from a damaged store into a new one
-  frontoffice credits [--format text|csv|json|xlsx --out FILE.xlsx]
-      social student credit of every volunteer
-  frontoffice certificate [--out FILE] PERSON_ID|PHONE
-      a letter of gratitude for a volunteer's verified hours (HTML)
-  frontoffice withdraw PERSON_ID|PHONE
-      withdraw a person's consent (a written request): erase them from every record and
-      delete their certificates and applications beside the store
-  frontoffice check [--code CODE]                    check the store, or a certificate's code
-  frontoffice version                                show the version
-  frontoffice hub import|report|credits|export [--pg URL] ...
-      the regional hub on PostgreSQL ($FRONTOFFICE_PG; docs/hub.md)
-
-Every command takes --db FILE (default: $FRONTOFFICE_DB, else the per-user data folder)
-and --lang kk|ru|en.`,
 	"cli.bad_flag":           "Wrong option: %v.",
 	"cli.unknown_command":    "There is no command %q.",
 	"cli.bad_args":           "Wrong number of arguments for %q.",

@@ -110,3 +110,7 @@ func Keys() []string {
 	}
 	return out
 }
+
+// HasIn reports whether key has its own sentence in lang's catalogue (T
+// falls back to English when it has not).
+func HasIn(lang model.Lang, key string) bool { _, ok := catalogs[lang][key]; return ok }

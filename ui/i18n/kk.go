@@ -132,54 +132,6 @@ var kk = map[string]string{
 	"err.newer_schema": "Бұл қойманы frontoffice-тің жаңарақ нұсқасы жазған. Бағдарламаны жаңартыңыз.",
 	"err.generic":      "Бірдеңе дұрыс болмады",
 
-	"cli.usage": `frontoffice — интернетсіз жұмыс істейтін еріктілер фронт-кеңсесі.
-
-Қолданылуы:
-  frontoffice [--db ФАЙЛ] [--lang kk|ru|en]          қолданбаны ашу
-  frontoffice demo [--ideas N] [--people N] [--seed S]  қойманы үлгі деректермен толтыру
-  frontoffice search [--json] [--limit N] [--kind idea|person] СӨЗДЕР
-      идеялар мен адамдарды іздеу
-  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
-      кестені оқу
-  frontoffice export-csv --out ПАПКА
-      идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу
-  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
-      Excel кітабын (.xlsx) немесе CSV файлын оқу
-  frontoffice export-sheet --out ФАЙЛ.xlsx [--template --kind people|ideas|hours]
-      бәрін бір Excel кітабына жазу, немесе толтыруға арналған бос үлгі
-  frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
-      идеяның грант өтінімін шығару, --check: әлі неге дайын емес; өтінім мәтіндері жазылған
-      тілде шығады, --lang kk, ru не en басқасын таңдайды; --save оны қойманың жанындағы
-      applications/ қалтасына атауы мен күні бойынша аталған файлға жазып, жолын шығарады
-  frontoffice report [--format text|csv|json|xlsx --out ФАЙЛ.xlsx] [--from КҮН] [--to КҮН] [--region КОД] [--direction КОД] [--office ID|АТАУ]
-      есепке сандар: идеялар бағыт, өңір, мәртебе, ТДМ бойынша; қамту; сағаттар; кеңестер
-  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
-      басқа кеңселерге пакет жазу: соңғы экспорттан бергі өзгерістер
-  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] ФАЙЛ...
-      басқа кеңселердің пакеттерін тексеріп, біріктіру; --trust: кеңсенің кілтіне
-      алғашқы пакетте сену (алдымен саусақ ізін сол кеңсемен салыстырыңыз);
-      --allow-unsigned: қолтаңбасыз пакетті де қабылдау (оның расталған сағаттары
-      осында тексерілген соң ғана есептеледі)
-  frontoffice offices                                белгілі кеңселер, кілт саусақ іздері, соңғы пакеттер
-  frontoffice backup --out ФАЙЛ                      қойманың көшірмесін жазу
-  frontoffice restore [--from ФАЙЛ]
-      зақымдалған қойманың орнына соңғы жарамды көшірмені (не ФАЙЛ-ды) қою; зақымдалған файл сақталады
-  frontoffice salvage --out ФАЙЛ [--force]
-      зақымдалған қоймадан әлі оқылатын барлық жазбаны жаңа қоймаға көшіру
-  frontoffice credits [--format text|csv|json|xlsx --out ФАЙЛ.xlsx]
-      еріктілердің әлеуметтік студенттік кредиті
-  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
-      еріктінің расталған сағаттары үшін алғыс хат (HTML)
-  frontoffice withdraw PERSON_ID|ТЕЛЕФОН
-      адамның келісімін қайтару (жазбаша өтініш): оны барлық жазбадан өшіріп,
-      қойманың жанындағы алғыс хаттары мен өтінімдерін жою
-  frontoffice check [--code КОД]                     қойманы не алғыс хат кодын тексеру
-  frontoffice version                                нұсқасын көрсету
-  frontoffice hub import|report|credits|export [--pg URL] ...
-      PostgreSQL-дағы өңірлік хаб ($FRONTOFFICE_PG; docs/hub.md)
-
-Әр команда --db ФАЙЛ (әдепкісі: $FRONTOFFICE_DB, әйтпесе пайдаланушының деректер
-қалтасы) және --lang kk|ru|en қабылдайды.`,
 	"cli.bad_flag":           "Параметр қате: %v.",
 	"cli.unknown_command":    "%q деген команда жоқ.",
 	"cli.bad_args":           "%q үшін аргументтер саны қате.",

@@ -132,53 +132,6 @@ var ru = map[string]string{
 	"err.newer_schema": "Это хранилище записано более новой версией frontoffice. Обновите программу.",
 	"err.generic":      "Что-то пошло не так",
 
-	"cli.usage": `frontoffice — волонтёрский фронт-офис без интернета.
-
-Использование:
-  frontoffice [--db ФАЙЛ] [--lang kk|ru|en]          открыть приложение
-  frontoffice demo [--ideas N] [--people N] [--seed S]  заполнить хранилище примером
-  frontoffice search [--json] [--limit N] [--kind idea|person] СЛОВА
-      найти идеи и людей
-  frontoffice import-csv --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
-      прочитать таблицу
-  frontoffice export-csv --out ПАПКА
-      записать идеи, людей, консультации и часы в CSV
-  frontoffice import-sheet --kind ideas|people|hours [--dry-run] [--skip-invalid] ФАЙЛ
-      прочитать книгу Excel (.xlsx) или CSV-файл
-  frontoffice export-sheet --out ФАЙЛ.xlsx [--template --kind people|ideas|hours]
-      записать всё в одну книгу Excel, или пустой шаблон для заполнения
-  frontoffice application [--lang L] [--format md|html] [--out ФАЙЛ | --save [--force]] [--check] IDEA_ID
-      вывести грантовую заявку по идее, --check: чего ещё не хватает; заявка на языке её
-      текстов, если --lang не задаёт kk, ru или en; --save записывает её в applications/
-      рядом с хранилищем под именем из названия и даты и печатает путь
-  frontoffice report [--format text|csv|json|xlsx --out ФАЙЛ.xlsx] [--from ДАТА] [--to ДАТА] [--region КОД] [--direction КОД] [--office ID|НАЗВАНИЕ]
-      цифры для отчёта: идеи по направлениям, регионам, статусам, ЦУР; охват; часы; консультации
-  frontoffice export --out ФАЙЛ [--full] [--encrypt] [--redact]
-      записать пакет для других офисов: изменения с прошлого экспорта
-  frontoffice import [--trust] [--allow-unsigned] [--passphrase-file F] ФАЙЛ...
-      проверить и объединить пакеты других офисов; --trust: доверять ключу офиса при
-      первом пакете (сначала сверьте с ним отпечаток); --allow-unsigned: принять и
-      неподписанный пакет (его подтверждённые часы засчитываются после проверки здесь)
-  frontoffice offices                                известные офисы, отпечатки ключей, последние пакеты
-  frontoffice backup --out ФАЙЛ                      записать копию хранилища
-  frontoffice restore [--from ФАЙЛ]
-      поставить последнюю исправную копию (или ФАЙЛ) на место повреждённого хранилища; повреждённый файл сохраняется
-  frontoffice salvage --out ФАЙЛ [--force]
-      скопировать из повреждённого хранилища в новое всё, что ещё читается
-  frontoffice credits [--format text|csv|json|xlsx --out ФАЙЛ.xlsx]
-      социальный студенческий кредит волонтёров
-  frontoffice certificate [--out ФАЙЛ] PERSON_ID|ТЕЛЕФОН
-      благодарственное письмо за подтверждённые часы (HTML)
-  frontoffice withdraw PERSON_ID|ТЕЛЕФОН
-      отозвать согласие человека (письменный запрос): стереть его из всех записей и
-      удалить его благодарственные письма и заявки рядом с хранилищем
-  frontoffice check [--code КОД]                     проверить хранилище или код письма
-  frontoffice version                                показать версию
-  frontoffice hub import|report|credits|export [--pg URL] ...
-      региональный хаб на PostgreSQL ($FRONTOFFICE_PG; docs/hub.md)
-
-Каждая команда принимает --db ФАЙЛ (по умолчанию $FRONTOFFICE_DB, иначе папка данных
-пользователя) и --lang kk|ru|en.`,
 	"cli.bad_flag":           "Неверный параметр: %v.",
 	"cli.unknown_command":    "Нет команды %q.",
 	"cli.bad_args":           "Неверное число аргументов для %q.",

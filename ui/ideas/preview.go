@@ -3,54 +3,29 @@ package ideas
 import (
 	"strings"
 
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // previewLines renders the application's Markdown for the terminal, w
 // columns wide: headings, bold labels, lists and the logframe and budget
-// tables drawn as tables. Without colours (TERM=dumb, NO_COLOR) the same
-// drawing is kept with its colour codes taken out. The Markdown comes from ui/appdoc, which escapes
-// what people typed and drops control characters, so a record's text can
-// neither draw markup nor reach the terminal as an escape sequence.
+// tables drawn as tables (markdown.go). Without colours (TERM=dumb,
+// NO_COLOR) the same drawing is kept with its colour codes taken out. The
+// Markdown comes from ui/appdoc, which escapes what people typed and drops
+// control characters, so a record's text can neither draw markup nor reach
+// the terminal as an escape sequence.
 //
-// Rendering takes a few milliseconds, so it runs when the data, the size,
-// the language or the programme change, never per frame.
+// It runs when the data, the size, the language or the programme change,
+// never per frame.
 func previewLines(md string, w int, plain bool) []string {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(styles.DarkStyle), glamour.WithWordWrap(max(10, w-4)))
-	var out string
-	if err == nil {
-		out, err = r.Render(fitTables(md, w))
-	}
-	if err != nil { // not expected; the text is still worth showing
-		out = md
-	}
-	lines := strings.Split(strings.Trim(out, "\n"), "\n")
+	lines := renderMarkdown(fitTables(md, w), w)
 	for i, l := range lines {
 		if plain {
 			lines[i] = strings.TrimRight(ansi.Truncate(ansi.Strip(l), w, ""), " ")
 		} else {
-			lines[i] = trimPadding(ansi.Truncate(l, w, ""))
+			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
 	return lines
-}
-
-// trimPadding drops the spaces glamour pads each line with to the full
-// width (each wrapped in its own colour codes), which would otherwise be
-// most of what the screen sends for the preview.
-func trimPadding(l string) string {
-	plain := ansi.Strip(l)
-	keep := len(strings.TrimRight(plain, " "))
-	if keep == len(plain) {
-		return l
-	}
-	cut := ansi.Cut(l, 0, ansi.StringWidth(plain[:keep]))
-	if strings.Contains(cut, "\x1b") {
-		cut += "\x1b[0m"
-	}
-	return cut
 }
 
 // wideTable is the width from which tables are drawn as tables; below it
@@ -59,8 +34,7 @@ func trimPadding(l string) string {
 const wideTable = 80
 
 // fitTables prepares the Markdown's tables for the terminal: numbers are
-// not right-aligned (glamour cuts right-aligned Cyrillic headings short),
-// and on a narrow screen tables become lists.
+// not right-aligned, and on a narrow screen tables become lists.
 func fitTables(md string, w int) string {
 	lines := strings.Split(md, "\n")
 	var out []string

@@ -202,7 +202,7 @@ func (m *Model) guardianText() string {
 	tr, p := m.c.Tr, m.person
 	g := strings.TrimSpace(p.GuardianName)
 	if p.GuardianPhone != "" {
-		g = strings.TrimSpace(g + ", " + personform.FormatPhone(p.GuardianPhone))
+		g = strings.TrimSpace(g + ", " + model.FormatPhone(p.GuardianPhone))
 		g = strings.TrimPrefix(g, ", ")
 	}
 	if g == "" {
@@ -266,7 +266,7 @@ func (m *Model) cardLines() (lines []string, first int) {
 	} else if lm := m.lastMerge; lm.keep == p.ID {
 		add(lipgloss.NewStyle().Width(w).Render(st.Muted.Render(tr.T("people.merged_here", common.Sanitize(lm.dropName)))))
 	}
-	row(tr.T("field.phone"), personform.FormatPhone(p.Phone))
+	row(tr.T("field.phone"), model.FormatPhone(p.Phone))
 	row(tr.T("field.iin"), p.IIN)
 	now := m.c.Now()
 	if y := birthYear(p); y > 0 {
@@ -351,7 +351,7 @@ func (m *Model) joinedText(j storage.JoinedRecord) string {
 	q := j.Person
 	parts := []string{"«" + common.Sanitize(q.FullName) + "»"}
 	if q.Phone != "" {
-		parts = append(parts, personform.FormatPhone(q.Phone))
+		parts = append(parts, model.FormatPhone(q.Phone))
 	}
 	if q.IIN != "" {
 		parts = append(parts, m.c.Tr.T("field.iin")+" "+q.IIN)
@@ -385,7 +385,7 @@ func (m *Model) historyValue() history.ValueFunc {
 		case "consent_method":
 			return model.ConsentMethod(s).Label(lang), true
 		case "phone", "guardian_phone":
-			return personform.FormatPhone(s), true
+			return model.FormatPhone(s), true
 		case "consent_at":
 			return personform.ShowDate(model.Date(s)), true
 		}

@@ -273,7 +273,7 @@ func (m *Model) otherSummary() string {
 	o, st, w := m.other, m.c.Styles, max(10, m.w)
 	lines := []string{st.Value.Render(wrapText("  "+common.Sanitize(o.FullName), w))}
 	if o.Phone != "" {
-		lines = append(lines, "  "+personform.FormatPhone(o.Phone))
+		lines = append(lines, "  "+model.FormatPhone(o.Phone))
 	}
 	if o.Organization != "" {
 		lines = append(lines, wrapText("  "+common.Sanitize(o.Organization), w))

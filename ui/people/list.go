@@ -15,7 +15,7 @@ func (m *Model) columns() []searchlist.Column {
 	tr := m.c.Tr
 	return []searchlist.Column{
 		{Title: tr.T("field.full_name"), Cell: func(h search.Hit) string { return h.Title }},
-		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return personform.FormatPhone(h.Phone) }},
+		{Title: tr.T("field.phone"), Width: 16, Cell: func(h search.Hit) string { return model.FormatPhone(h.Phone) }},
 		{Title: tr.T("field.organization"), Width: 22, MinScreen: 70, Cell: func(h search.Hit) string { return h.Sub }},
 		{Title: tr.T("field.region"), Width: 16, MinScreen: 96, Cell: func(h search.Hit) string {
 			if h.Region == "" {

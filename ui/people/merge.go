@@ -277,7 +277,7 @@ func (m *Model) mergeView() string {
 func about(name, phone, org string) string {
 	parts := []string{name}
 	if phone != "" {
-		parts = append(parts, personform.FormatPhone(phone))
+		parts = append(parts, model.FormatPhone(phone))
 	}
 	if org != "" {
 		parts = append(parts, common.Sanitize(org))

@@ -33,9 +33,9 @@ type Values struct {
 // Of is p as a form shows it: phones readable, dates the local way.
 func Of(p *model.Person) Values {
 	v := Values{
-		Name: p.FullName, Phone: FormatPhone(p.Phone), IIN: p.IIN, Org: p.Organization,
+		Name: p.FullName, Phone: model.FormatPhone(p.Phone), IIN: p.IIN, Org: p.Organization,
 		Region: p.Region, Consent: p.Consent, Method: p.ConsentMethod, ConsentAt: ShowDate(p.ConsentAt),
-		GuardianName: p.GuardianName, GuardianPhone: FormatPhone(p.GuardianPhone),
+		GuardianName: p.GuardianName, GuardianPhone: model.FormatPhone(p.GuardianPhone),
 		GuardianConsent: p.GuardianConsent, Notes: p.Notes,
 	}
 	if p.BirthYear > 0 {
@@ -197,21 +197,6 @@ func ParseYear(s string, now time.Time) (int, model.Reason) {
 		return 0, model.ReasonBadYear
 	}
 	return y, model.ReasonNone
-}
-
-// FormatPhone writes a stored phone (+77011234567) the way people read it:
-// +7 701 123 45 67. Anything else comes back as it is.
-func FormatPhone(p string) string {
-	if len(p) != 12 || p[:2] != "+7" {
-		return p
-	}
-	for _, r := range p[2:] {
-		if r < '0' || r > '9' {
-			return p
-		}
-	}
-	d := p[2:]
-	return "+7 " + d[:3] + " " + d[3:6] + " " + d[6:8] + " " + d[8:]
 }
 
 // ShowDate writes a stored day the way it is read in Kazakhstan: 13.02.2026

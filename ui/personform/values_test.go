@@ -5,20 +5,6 @@ import (
 	"time"
 )
 
-func TestFormatPhone(t *testing.T) {
-	for in, want := range map[string]string{
-		"+77011234567": "+7 701 123 45 67",
-		"":             "",
-		"+7701123456":  "+7701123456",
-		"+1234567890a": "+1234567890a",
-		"+7701123456x": "+7701123456x",
-	} {
-		if got := FormatPhone(in); got != want {
-			t.Errorf("FormatPhone(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestSplit: what is typed in a search box goes to the field it looks like.
 func TestSplit(t *testing.T) {
 	for _, c := range []struct{ typed, name, phone, iin string }{
