@@ -195,6 +195,7 @@ func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o
 	}
 	c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
 	if err := c.Permitted(); err != nil {
+		c.Drop()
 		return ImportSummary{}, err
 	}
 	return s.MergeChecked(c, progress)
@@ -215,6 +216,7 @@ type Checked struct {
 	TrustNew, AllowUnsigned bool
 	sums                    *chunkSums
 	pass                    Passphrase
+	one                     *onePass // merged while checked, into a copy (sync_onepass.go)
 }
 
 // CheckForImport is CheckBundle keeping what merging the bundle needs: a
@@ -240,6 +242,15 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 		return phrase, passErr
 	}
 	defer s.paceGCForImport()()
+	if c, ok, err := s.checkInOnePass(ctx, src, once); ok || err != nil {
+		return c, err
+	}
+	return s.checkUsual(ctx, src, once)
+}
+
+// checkUsual is CheckForImport's reading that only checks, recording the
+// chunks' sums for the merge's reading.
+func (s *Store) checkUsual(ctx context.Context, src Source, once Passphrase) (*Checked, error) {
 	sums := &chunkSums{}
 	m, t, signed, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
@@ -282,10 +293,28 @@ func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress fu
 	if err := c.Permitted(); err != nil {
 		return ImportSummary{}, err
 	}
+	defer s.paceGCForImport()()
+	if c.one != nil {
+		sum, ok, err := s.mergeOnePass(ctx, c, progress)
+		if ok {
+			return sum, err
+		}
+	}
+	if c.sums == nil {
+		// Checked in one pass, and the store written since (or the copy
+		// dropped): check it again, the usual way.
+		nc, err := s.checkUsual(ctx, c.Source, c.pass)
+		if err != nil {
+			return ImportSummary{}, err
+		}
+		nc.TrustNew, nc.AllowUnsigned = c.TrustNew, c.AllowUnsigned
+		if c = nc; c.Permitted() != nil {
+			return ImportSummary{}, c.Permitted()
+		}
+	}
 	if err := s.trustSigner(c); err != nil {
 		return ImportSummary{}, err
 	}
-	defer s.paceGCForImport()()
 	defer func() {
 		// Whatever was merged gets its deferred index entries, even when
 		// the import stopped partway (ixpending.go).
@@ -355,18 +384,26 @@ type merger struct {
 	// received are the people whose withdrawal this bundle brought
 	// (erase_received.go); a batch rolled back takes its own back.
 	received []erasing
+	// Merging while checking (sync_onepass.go): head sees the manifest
+	// (and calls start), end the trailer once it checked out.
+	head func(bundle.Manifest) error
+	end  func(*bundle.Reader) error
 }
 
 func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
-	m := c.Manifest
-	mg := &merger{s: s, c: c, progress: progress,
-		sum:      ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}},
-		unsigned: c.Signer.State == SignerUnsigned, listed: map[string]bool{},
-		pending: pendingImport{Name: c.Source.Name, SHA256: c.Trailer.SHA256, Origin: m.Origin.ID}}
+	mg := &merger{s: s, c: c, progress: progress}
+	mg.start(c.Manifest, c.Signer)
+	return mg
+}
+
+// start sets the merge up for the bundle of manifest m signed by sg.
+func (mg *merger) start(m bundle.Manifest, sg Signer) {
+	mg.sum = ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
+	mg.unsigned, mg.listed = sg.State == SignerUnsigned, map[string]bool{}
+	mg.pending = pendingImport{Name: mg.c.Source.Name, SHA256: mg.c.Trailer.SHA256, Origin: m.Origin.ID}
 	for _, id := range m.UnverifiedHours {
 		mg.listed[id] = true
 	}
-	return mg
 }
 
 // outcomes counts a record's revisions, which come together in a bundle,
@@ -427,10 +464,15 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 	batch := make([]decoded, 0, importBatch)
 	var swapped error
 	sums := mg.c.sums
-	sums.check, sums.i = true, 0
+	if sums != nil {
+		sums.check, sums.i = true, 0
+	}
 	err := mg.s.readBundle(ctx, mg.c.Source, mg.c.pass, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
+		if mg.head != nil {
+			return mg.head(br.Manifest)
 		}
 		return nil
 	}, sums, func(d *decoded) error {
@@ -451,7 +493,9 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 		batch = make([]decoded, 0, importBatch)
 		return nil
 	}, func(br *bundle.Reader) {
-		if br.Trailer.SHA256 != mg.c.Trailer.SHA256 {
+		if mg.end != nil {
+			swapped = mg.end(br)
+		} else if br.Trailer.SHA256 != mg.c.Trailer.SHA256 {
 			swapped = &bundle.Error{Reason: bundle.ReasonChanged}
 		}
 	})
