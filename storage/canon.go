@@ -297,22 +297,16 @@ func encodeString(b []byte, v reflect.Value) ([]byte, bool) {
 // quotes: no quote, backslash, control character, <, >, &, invalid UTF-8,
 // U+2028 or U+2029.
 func plainString(s string) bool {
-	for i := 0; i < len(s); {
+	high := false
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+		if c >= utf8.RuneSelf {
+			high = true
+		} else if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
 			return false
 		}
-		i += size
 	}
-	return true
+	return !high || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 }
 
 // encodeFloat writes what encoding/json writes without an exponent; others
