@@ -61,3 +61,9 @@ func SetOnePassMostForTest(t interface{ Cleanup(func()) }, n int) {
 	onePassMost = n
 	t.Cleanup(func() { onePassMost = old })
 }
+
+// CheckForImportOnePassForTest is CheckForImport as ImportBundle checks: a
+// bundle into a new store merged while checked (sync_onepass.go).
+func (s *Store) CheckForImportOnePassForTest(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, true)
+}

@@ -189,7 +189,7 @@ type ImportOptions struct {
 // bundle again completes it exactly.
 // progress, when not nil, is called now and then with the lines merged.
 func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o ImportOptions, progress func(lines int)) (ImportSummary, error) {
-	c, err := s.CheckForImport(ctx, src, pass)
+	c, err := s.checkForImport(ctx, src, pass, true)
 	if err != nil {
 		return ImportSummary{}, err
 	}
@@ -226,6 +226,14 @@ type Checked struct {
 // key than the one trusted; a bundle from an office not known yet, or an
 // unsigned one, it returns for the caller to ask (Checked.Signer, Permitted).
 func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, false)
+}
+
+// checkForImport is CheckForImport; onePass lets it merge a bundle into a
+// new store while checking it (sync_onepass.go: ImportBundle's way, not yet
+// the import command's, whose stop and kill promises for a new store are
+// per batch).
+func (s *Store) checkForImport(ctx context.Context, src Source, pass Passphrase, onePass bool) (*Checked, error) {
 	// Ask for a passphrase once for both readings.
 	var asked bool
 	var passErr error
@@ -242,8 +250,10 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 		return phrase, passErr
 	}
 	defer s.paceGCForImport()()
-	if c, ok, err := s.checkInOnePass(ctx, src, once); ok || err != nil {
-		return c, err
+	if onePass {
+		if c, ok, err := s.checkInOnePass(ctx, src, once); ok || err != nil {
+			return c, err
+		}
 	}
 	return s.checkUsual(ctx, src, once)
 }

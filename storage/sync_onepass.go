@@ -6,8 +6,10 @@ package storage
 // nothing), then reads it again to merge it: every line gunzipped and
 // decoded twice, and the merge's one writer idle during the check. Into a
 // store that holds (almost) nothing yet — a new office taking in its
-// region's full bundle — the check itself writes: CheckForImport merges the
-// bundle, as it checks it, into a copy of the store beside it
+// region's full bundle — the check itself writes: ImportBundle's check
+// (checkForImport with onePass; not yet the import command's
+// CheckForImport, whose promises for a stop or a kill are per batch: a
+// stopped import keeps the batches merged) merges the bundle, as it checks it, into a copy of the store beside it
 // (batch_swap.go's STORE.importing, written without an fsync a batch), and
 // keeps everything but the last batch there. MergeCheckedContext then
 // trusts the signer (the consultant's answer) in the copy, commits the last

@@ -137,7 +137,7 @@ func TestOnePassStoreWrittenMeanwhile(t *testing.T) {
 	for _, drop := range []bool{false, true} {
 		var opened atomic.Int32
 		s, _ := newStore(t)
-		c, err := s.CheckForImport(context.Background(), countingSource(full, &opened), noPass)
+		c, err := s.CheckForImportOnePassForTest(context.Background(), countingSource(full, &opened), noPass)
 		if err != nil {
 			t.Fatal(err)
 		}
