@@ -186,7 +186,11 @@ type ImportOptions struct {
 // nothing. Once merging has begun it runs to the end (ctx is no longer
 // looked at); a crash midway leaves a store that passes its check, holds a
 // prefix of the bundle and names it in PendingImport, and importing the same
-// bundle again completes it exactly.
+// bundle again completes it exactly. Into a store of under onePassMost
+// records (a new office) the bundle is read once, merged into a copy of the
+// store while checked, and the copy takes the store's place only when all
+// of it is in (sync_onepass.go): a refused bundle, a stop or a kill leaves
+// the store as it was.
 // progress, when not nil, is called now and then with the lines merged.
 func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o ImportOptions, progress func(lines int)) (ImportSummary, error) {
 	c, err := s.checkForImport(ctx, src, pass, true)
