@@ -297,6 +297,7 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 // summary returned with the error counts what was merged: Records is the
 // bundle lines committed (0: the store was not changed).
 func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+	defer c.Drop() // a copy not merged (refused below) is not kept: merging again checks again
 	signed := c.Signer.State != SignerUnsigned
 	if err := s.db.View(func(tx *bolt.Tx) error {
 		c.Signer, err = s.signerOf(tx, c.Manifest, signed)
