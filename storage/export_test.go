@@ -55,3 +55,17 @@ func SetCopiedHookForTest(t interface{ Cleanup(func()) }, fn func(ctx context.Co
 	testHookCopied = fn
 	t.Cleanup(func() { testHookCopied = nil })
 }
+
+// SetOnePassMostForTest sets how many records a store may hold for a bundle
+// to be merged while checked (sync_onepass.go; 0: never), until the test ends.
+func SetOnePassMostForTest(t interface{ Cleanup(func()) }, n int) {
+	old := onePassMost
+	onePassMost = n
+	t.Cleanup(func() { onePassMost = old })
+}
+
+// CheckForImportOnePassForTest is CheckForImport as ImportBundle checks: a
+// bundle into a new store merged while checked (sync_onepass.go).
+func (s *Store) CheckForImportOnePassForTest(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, true)
+}

@@ -42,18 +42,31 @@ func decodeCanonical(k model.Kind, data []byte) (r model.Record, enc []byte, can
 }
 
 // encodesTo reports whether json.Marshal(r) would give data, encoding into
-// a buffer used again (an import proves this of every line).
+// a buffer used again (an import proves this of every line): by the type's
+// plan (canon.go), or by encoding/json for a type without one.
 func encodesTo(r model.Record, data []byte) bool {
-	buf := encBufs.Get().(*bytes.Buffer)
-	buf.Reset()
-	same := json.NewEncoder(buf).Encode(r) == nil && bytes.Equal(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), data)
-	if buf.Cap() <= 1<<20 { // an odd huge record's buffer is not kept
-		encBufs.Put(buf)
+	bp := encBufs.Get().(*[]byte)
+	b, ok := appendCanonical((*bp)[:0], r)
+	var same bool
+	if ok {
+		same = bytes.Equal(b, data)
+	} else {
+		same = stdEncodesTo(r, data)
+	}
+	if cap(b) <= 1<<20 { // an odd huge record's buffer is not kept
+		*bp = b
+		encBufs.Put(bp)
 	}
 	return same
 }
 
-var encBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// stdEncodesTo is encodesTo by encoding/json alone.
+func stdEncodesTo(r model.Record, data []byte) bool {
+	var buf bytes.Buffer
+	return json.NewEncoder(&buf).Encode(r) == nil && bytes.Equal(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), data)
+}
+
+var encBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // decodeKnownCanonical decodes data, known to be the canonical JSON of a
 // record of kind k (decodeCanonical said so of the same bytes), into a new

@@ -256,6 +256,7 @@ func gunzipTo(t *testing.T, from, to string) {
 // An import stopped between batches (Ctrl+C) keeps what it merged, says how
 // much, names the bundle as pending, and importing it again finishes it.
 func TestImportStoppedAtABatch(t *testing.T) {
+	storage.SetOnePassMostForTest(t, 0) // into a store that holds records already (sync_onepass.go)
 	dir := t.TempDir()
 	src, _ := newStore(t)
 	const n = 12000

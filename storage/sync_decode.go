@@ -93,133 +93,162 @@ const (
 // (chunkSums); lines it proves were checked before skip the validity scan.
 func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
 	workers := max(1, runtime.GOMAXPROCS(0))
+	p := &pipeline{br: br, horizon: horizon, sums: sums, keep: each != nil,
+		jobs: make(chan *chunk, workers), order: make(chan *chunk, 2*workers), stop: make(chan struct{})}
 	// Checking only (each nil), nothing keeps a line once its chunk is
 	// decoded: the chunks' buffers are used again, not a new one a
 	// megabyte. (Merging, lines are stored as read, until their commit.)
-	var free chan []byte
 	if each == nil {
-		free = make(chan []byte, 2*workers+2)
+		p.free = make(chan []byte, 2*workers+2)
 	}
-	jobs := make(chan *chunk, workers)
-	order := make(chan *chunk, 2*workers)
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for c := range jobs {
-				known := sums.known(c.at)
-				c.canon = true
-				for i, line := range c.lines {
-					r, data, canon, err := decodeLine(line, c.nos[i], horizon, known)
-					if err != nil {
-						c.err = err
-						break
-					}
-					c.canon = c.canon && canon
-					if each != nil {
-						c.out = append(c.out, decoded{r, data, c.nos[i], pendingEntries(r), prefoldDoc(r)})
-					}
-				}
-				c.lines = nil
-				close(c.done)
-			}
-		}()
+		p.wg.Add(1)
+		go p.work()
 	}
-	// The reader: lines into chunks, chunks to the workers and, in order, to
-	// the caller.
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		send := func(c *chunk) bool {
-			if c.lines != nil {
-				c.sum = br.Sum()
-			}
-			select {
-			case order <- c:
-			case <-stop:
-				return false
-			}
-			if c.lines == nil {
-				close(c.done)
-				return true
-			}
-			select {
-			case jobs <- c:
-				return true
-			case <-stop:
-				return false
-			}
+	go p.read(ctx)
+	return p.take(each, end)
+}
+
+// pipeline is one decodeParallel: a reader cuts lines into chunks, workers
+// decode them, and the caller takes them in order.
+type pipeline struct {
+	br      *bundle.Reader
+	horizon uint64
+	sums    *chunkSums
+	keep    bool        // the caller merges: keep each decoded record
+	free    chan []byte // chunk buffers to use again (checking only)
+	jobs    chan *chunk // to the workers
+	order   chan *chunk // to the caller, in bundle order
+	stop    chan struct{}
+	wg      sync.WaitGroup
+}
+
+// work decodes chunks until there are no more.
+func (p *pipeline) work() {
+	defer p.wg.Done()
+	for c := range p.jobs {
+		known := p.sums.known(c.at)
+		c.canon = true
+		if p.keep {
+			c.out = make([]decoded, 0, len(c.lines))
 		}
-		newBuf := func() []byte {
-			select {
-			case b := <-free:
-				return b[:0]
-			default:
-				return make([]byte, 0, lineBuf)
-			}
-		}
-		c := &chunk{done: make(chan struct{})}
-		size := 0
-		buf := newBuf()
-		c.buf = buf
-		for n := 0; ; n++ {
-			if n%1024 == 0 && ctx.Err() != nil {
-				send(&chunk{err: ctx.Err(), done: make(chan struct{})})
-				return
-			}
-			line, no, err := br.Next()
+		for i, line := range c.lines {
+			r, data, canon, err := decodeLine(line, c.nos[i], p.horizon, known)
 			if err != nil {
-				if len(c.lines) > 0 && !send(c) {
-					return
-				}
-				if errors.Is(err, io.EOF) {
-					err = nil
-				}
-				send(&chunk{err: err, done: make(chan struct{})})
+				c.err = err
+				break
+			}
+			c.canon = c.canon && canon
+			if p.keep {
+				c.out = append(c.out, decoded{r, data, c.nos[i], pendingEntries(r), prefoldDoc(r)})
+			}
+		}
+		c.lines = nil
+		close(c.done)
+	}
+}
+
+// send hands c to the caller and, when it has lines, to a worker; false
+// once the caller has stopped.
+func (p *pipeline) send(c *chunk) bool {
+	if c.lines != nil {
+		c.sum = p.br.Sum()
+	}
+	select {
+	case p.order <- c:
+	case <-p.stop:
+		return false
+	}
+	if c.lines == nil {
+		close(c.done)
+		return true
+	}
+	select {
+	case p.jobs <- c:
+		return true
+	case <-p.stop:
+		return false
+	}
+}
+
+func (p *pipeline) newBuf() []byte {
+	select {
+	case b := <-p.free:
+		return b[:0]
+	default:
+		return make([]byte, 0, lineBuf)
+	}
+}
+
+// read cuts the bundle's lines into chunks, ending with a chunk of no lines
+// carrying the end's error (nil at the end of the bundle).
+func (p *pipeline) read(ctx context.Context) {
+	defer close(p.order)
+	defer close(p.jobs)
+	c := &chunk{done: make(chan struct{})}
+	size := 0
+	buf := p.newBuf()
+	c.buf = buf
+	for n := 0; ; n++ {
+		if n%1024 == 0 && ctx.Err() != nil {
+			p.send(&chunk{err: ctx.Err(), done: make(chan struct{})})
+			return
+		}
+		line, no, err := p.br.Next()
+		if err != nil {
+			if len(c.lines) > 0 && !p.send(c) {
 				return
 			}
-			// A chunk's lines share one buffer: one allocation, not one a
-			// line. A line too long for what is left of it gets its own.
-			if cap(buf)-len(buf) < len(line) {
-				buf = make([]byte, 0, max(lineBuf, len(line)))
-				c.buf = nil // not all in one: not used again
+			if errors.Is(err, io.EOF) {
+				err = nil
 			}
-			at := len(buf)
-			buf = append(buf, line...)
-			c.lines = append(c.lines, buf[at:len(buf):len(buf)])
-			c.nos = append(c.nos, no)
-			size += len(line)
-			if len(c.lines) == chunkLines || size >= chunkBytes {
-				if !send(c) {
-					return
-				}
-				c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
-				if free != nil || cap(buf)-len(buf) < chunkBytes/4 {
-					buf = newBuf() // a buffer used again is one chunk's alone
-				}
-				c.buf = buf
-			}
+			p.send(&chunk{err: err, done: make(chan struct{})})
+			return
 		}
-	}()
+		// A chunk's lines share one buffer: one allocation, not one a
+		// line. A line too long for what is left of it gets its own.
+		if cap(buf)-len(buf) < len(line) {
+			buf = make([]byte, 0, max(lineBuf, len(line)))
+			c.buf = nil // not all in one: not used again
+		}
+		at := len(buf)
+		buf = append(buf, line...)
+		c.lines = append(c.lines, buf[at:len(buf):len(buf)])
+		c.nos = append(c.nos, no)
+		size += len(line)
+		if len(c.lines) == chunkLines || size >= chunkBytes {
+			if !p.send(c) {
+				return
+			}
+			c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
+			if p.free != nil || cap(buf)-len(buf) < chunkBytes/4 {
+				buf = p.newBuf() // a buffer used again is one chunk's alone
+			}
+			c.buf = buf
+		}
+	}
+}
+
+// take hands the decoded records to each in bundle order, meeting the
+// chunks' sums, and calls end after the last chunk.
+func (p *pipeline) take(each func(d *decoded) error, end func(*bundle.Reader)) error {
 	finish := func(err error) error {
-		close(stop)
-		for range order { // let the reader see stop and end
+		close(p.stop)
+		for range p.order { // let the reader see stop and end
 		}
-		wg.Wait()
+		p.wg.Wait()
 		return err
 	}
-	for c := range order {
+	for c := range p.order {
 		<-c.done
 		if c.sum != nil {
-			if err := sums.meet(c); err != nil {
+			if err := p.sums.meet(c); err != nil {
 				return finish(err)
 			}
 		}
-		if free != nil && c.buf != nil && cap(c.buf) == lineBuf && c.err == nil {
+		if p.free != nil && c.buf != nil && cap(c.buf) == lineBuf && c.err == nil {
 			select {
-			case free <- c.buf:
+			case p.free <- c.buf:
 			default:
 			}
 		}
@@ -232,12 +261,12 @@ func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums
 			return finish(c.err)
 		}
 		if c.lines == nil && c.out == nil && c.nos == nil { // the last, empty chunk: the end
-			wg.Wait()
-			end(br)
+			p.wg.Wait()
+			end(p.br)
 			return nil
 		}
 	}
-	wg.Wait()
+	p.wg.Wait()
 	return nil
 }
 

@@ -186,15 +186,20 @@ type ImportOptions struct {
 // nothing. Once merging has begun it runs to the end (ctx is no longer
 // looked at); a crash midway leaves a store that passes its check, holds a
 // prefix of the bundle and names it in PendingImport, and importing the same
-// bundle again completes it exactly.
+// bundle again completes it exactly. Into a store of under onePassMost
+// records (a new office) the bundle is read once, merged into a copy of the
+// store while checked, and the copy takes the store's place only when all
+// of it is in (sync_onepass.go): a refused bundle, a stop or a kill leaves
+// the store as it was.
 // progress, when not nil, is called now and then with the lines merged.
 func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o ImportOptions, progress func(lines int)) (ImportSummary, error) {
-	c, err := s.CheckForImport(ctx, src, pass)
+	c, err := s.checkForImport(ctx, src, pass, true)
 	if err != nil {
 		return ImportSummary{}, err
 	}
 	c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
 	if err := c.Permitted(); err != nil {
+		c.Drop()
 		return ImportSummary{}, err
 	}
 	return s.MergeChecked(c, progress)
@@ -215,6 +220,7 @@ type Checked struct {
 	TrustNew, AllowUnsigned bool
 	sums                    *chunkSums
 	pass                    Passphrase
+	one                     *onePass // merged while checked, into a copy (sync_onepass.go)
 }
 
 // CheckForImport is CheckBundle keeping what merging the bundle needs: a
@@ -224,6 +230,14 @@ type Checked struct {
 // key than the one trusted; a bundle from an office not known yet, or an
 // unsigned one, it returns for the caller to ask (Checked.Signer, Permitted).
 func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, false)
+}
+
+// checkForImport is CheckForImport; onePass lets it merge a bundle into a
+// new store while checking it (sync_onepass.go: ImportBundle's way, not yet
+// the import command's, whose stop and kill promises for a new store are
+// per batch).
+func (s *Store) checkForImport(ctx context.Context, src Source, pass Passphrase, onePass bool) (*Checked, error) {
 	// Ask for a passphrase once for both readings.
 	var asked bool
 	var passErr error
@@ -240,6 +254,17 @@ func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase)
 		return phrase, passErr
 	}
 	defer s.paceGCForImport()()
+	if onePass {
+		if c, ok, err := s.checkInOnePass(ctx, src, once); ok || err != nil {
+			return c, err
+		}
+	}
+	return s.checkUsual(ctx, src, once)
+}
+
+// checkUsual is CheckForImport's reading that only checks, recording the
+// chunks' sums for the merge's reading.
+func (s *Store) checkUsual(ctx context.Context, src Source, once Passphrase) (*Checked, error) {
 	sums := &chunkSums{}
 	m, t, signed, err := s.checkBundle(ctx, src, once, sums)
 	if err != nil {
@@ -272,6 +297,7 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 // summary returned with the error counts what was merged: Records is the
 // bundle lines committed (0: the store was not changed).
 func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
+	defer c.Drop() // a copy not merged (refused below) is not kept: merging again checks again
 	signed := c.Signer.State != SignerUnsigned
 	if err := s.db.View(func(tx *bolt.Tx) error {
 		c.Signer, err = s.signerOf(tx, c.Manifest, signed)
@@ -282,10 +308,28 @@ func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress fu
 	if err := c.Permitted(); err != nil {
 		return ImportSummary{}, err
 	}
+	defer s.paceGCForImport()()
+	if c.one != nil {
+		sum, ok, err := s.mergeOnePass(ctx, c, progress)
+		if ok {
+			return sum, err
+		}
+	}
+	if c.sums == nil {
+		// Checked in one pass, and the store written since (or the copy
+		// dropped): check it again, the usual way.
+		nc, err := s.checkUsual(ctx, c.Source, c.pass)
+		if err != nil {
+			return ImportSummary{}, err
+		}
+		nc.TrustNew, nc.AllowUnsigned = c.TrustNew, c.AllowUnsigned
+		if c = nc; c.Permitted() != nil {
+			return ImportSummary{}, c.Permitted()
+		}
+	}
 	if err := s.trustSigner(c); err != nil {
 		return ImportSummary{}, err
 	}
-	defer s.paceGCForImport()()
 	defer func() {
 		// Whatever was merged gets its deferred index entries, even when
 		// the import stopped partway (ixpending.go).
@@ -321,128 +365,109 @@ func (s *Store) settleAfterImport() {
 }
 
 func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(lines int)) (ImportSummary, error) {
-	src, m, trailer, sums, once := c.Source, c.Manifest, c.Trailer, c.sums, c.pass
-	sum := ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
-	// Hours verified elsewhere that this office has no signature for: what
-	// an unsigned bundle brings, and what a bundle lists as unverified at
-	// its writer. Each counts here only once verified here.
-	unsigned := c.Signer.State == SignerUnsigned
-	listed := map[string]bool{}
-	for _, id := range m.UnverifiedHours {
-		listed[id] = true
+	mg := newMerger(s, c, progress)
+	partial := func() ImportSummary { // what a stopped merge did: the lines committed
+		return ImportSummary{Manifest: c.Manifest, Records: mg.sum.Records}
 	}
-	pending := pendingImport{Name: src.Name, SHA256: trailer.SHA256, Origin: m.Origin.ID}
-
-	// A record's revisions come together in a bundle: they are counted
-	// once, as what they did to the record together.
-	var lastID string
-	var lastKind model.Kind
-	var agg Outcome
-	var aggConflict bool
-	flush := func() {
-		if lastID == "" {
-			return
-		}
-		c := sum.Kinds[lastKind]
-		if c == nil {
-			c = &KindCounts{}
-			sum.Kinds[lastKind] = c
-		}
-		c.add(agg)
-		if aggConflict {
-			c.Conflicts++
-		}
+	batch, err := mg.mergeBatches(ctx)
+	if err != nil {
+		return partial(), err
 	}
-
-	// partial is what a stopped merge did: the lines committed. (The
-	// counts per kind may include a batch that was rolled back.)
-	partial := func() ImportSummary {
-		return ImportSummary{Manifest: m, Records: sum.Records}
+	if err := ctx.Err(); err != nil {
+		return partial(), err
 	}
+	if err := mg.commit(batch, true); err != nil {
+		return partial(), err
+	}
+	mg.count.flush(mg.sum.Kinds)
+	KillPoint("import-merged")
+	mg.sum.Erasures, err = s.eraseReceived(mg.received)
+	return mg.sum, err
+}
 
-	type line = decoded
+// merger is one bundle's merge: its batches, what they did, the
+// withdrawals they brought.
+type merger struct {
+	s        *Store
+	c        *Checked
+	progress func(lines int)
+	sum      ImportSummary
+	count    outcomes
+	unsigned bool            // hours verified elsewhere count here only once verified here:
+	listed   map[string]bool // an unsigned bundle's, and those it lists as unverified
+	pending  pendingImport
 	// received are the people whose withdrawal this bundle brought
 	// (erase_received.go); a batch rolled back takes its own back.
-	var received []erasing
-	origin := m.Origin.ID
-	commit := func(batch []line, last bool) error {
-		receivedBefore := len(received)
-		err := s.db.Update(func(tx *bolt.Tx) error {
-			received = received[:receivedBefore]
-			var maxHLC uint64
-			m := newMergeTx(tx)
-			for i := range batch {
-				l := &batch[i]
-				env := l.r.Env()
-				m.prep = l
-				out, conflict, err := mergeRecord(m, l.r, l.data)
-				m.prep = nil
-				if err != nil {
-					return fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
-				}
-				if env.ID != lastID || env.Kind != lastKind {
-					flush()
-					lastID, lastKind, agg, aggConflict = env.ID, env.Kind, out, conflict
-				} else {
-					agg = combine(agg, out)
-					aggConflict = aggConflict || conflict
-				}
-				maxHLC = max(maxHLC, env.HLC)
-				if env.Kind == model.KindHours && (out == Added || out == Updated) && (unsigned || listed[env.ID]) {
-					if h := l.r.(*model.Hours); h.Status == "verified" {
-						key, _ := idKey(env.ID)
-						if err := markUnverified(tx, key, h); err != nil {
-							return err
-						}
-					}
-				}
-			}
-			if err := m.done(); err != nil {
-				return err
-			}
-			received = append(received[:receivedBefore], m.withdrawn...)
-			// Recorded as pending in this transaction: a stop before
-			// eraseReceived or appdoc.Finish loses nothing (pending_erasure.go).
-			if err := notePendingReceived(tx, m.withdrawn, origin); err != nil {
-				return err
-			}
-			pending.Lines += len(batch)
-			if err := s.observeHLC(tx, maxHLC); err != nil {
-				return err
-			}
-			meta := tx.Bucket(bucketMeta)
-			if last {
-				if err := s.noteBundle(tx, c); err != nil {
-					return err
-				}
-				return meta.Delete(keyPendingImport)
-			}
-			p, err := json.Marshal(pending)
-			if err != nil {
-				return err
-			}
-			return meta.Put(keyPendingImport, p)
-		})
-		if err != nil {
-			return err
-		}
-		sum.Records += len(batch)
-		if progress != nil {
-			progress(sum.Records)
-		}
-		return nil
-	}
+	received []erasing
+	// Merging while checking (sync_onepass.go): head sees the manifest
+	// (and calls start), end the trailer once it checked out.
+	head func(bundle.Manifest) error
+	end  func(*bundle.Reader) error
+}
 
-	// The writer commits one batch while the decoders fill the next, so the
-	// cores decode during a commit's page writes and fsync. Batches go in
-	// bundle order; the last one only once the trailer has checked out.
-	batches := make(chan []line)
+func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
+	mg := &merger{s: s, c: c, progress: progress}
+	mg.start(c.Manifest, c.Signer)
+	return mg
+}
+
+// start sets the merge up for the bundle of manifest m signed by sg.
+func (mg *merger) start(m bundle.Manifest, sg Signer) {
+	mg.sum = ImportSummary{Manifest: m, Kinds: map[model.Kind]*KindCounts{}}
+	mg.unsigned, mg.listed = sg.State == SignerUnsigned, map[string]bool{}
+	mg.pending = pendingImport{Name: mg.c.Source.Name, SHA256: mg.c.Trailer.SHA256, Origin: m.Origin.ID}
+	for _, id := range m.UnverifiedHours {
+		mg.listed[id] = true
+	}
+}
+
+// outcomes counts a record's revisions, which come together in a bundle,
+// once, as what they did to the record together.
+type outcomes struct {
+	lastID   string
+	lastKind model.Kind
+	agg      Outcome
+	conflict bool
+}
+
+func (o *outcomes) add(kinds map[model.Kind]*KindCounts, env *model.Envelope, out Outcome, conflict bool) {
+	if env.ID != o.lastID || env.Kind != o.lastKind {
+		o.flush(kinds)
+		o.lastID, o.lastKind, o.agg, o.conflict = env.ID, env.Kind, out, conflict
+		return
+	}
+	o.agg = combine(o.agg, out)
+	o.conflict = o.conflict || conflict
+}
+
+func (o *outcomes) flush(kinds map[model.Kind]*KindCounts) {
+	if o.lastID == "" {
+		return
+	}
+	c := kinds[o.lastKind]
+	if c == nil {
+		c = &KindCounts{}
+		kinds[o.lastKind] = c
+	}
+	c.add(o.agg)
+	if o.conflict {
+		c.Conflicts++
+	}
+}
+
+// mergeBatches reads the bundle again and commits its batches but the last,
+// which it returns: a writer goroutine commits one batch while the decoders
+// fill the next, so the cores decode during a commit's page writes and
+// fsync. Batches go in bundle order; the last one only once the trailer has
+// checked out.
+func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
+	batches := make(chan []decoded)
 	failed, written := make(chan struct{}), make(chan struct{})
 	var werr error
 	go func() {
 		defer close(written)
 		for b := range batches {
-			if err := commit(b, false); err != nil {
+			if err := mg.commit(b, false); err != nil {
 				werr = err
 				close(failed)
 				for range batches {
@@ -451,12 +476,18 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 			}
 		}
 	}()
-	batch := make([]line, 0, importBatch)
+	batch := make([]decoded, 0, importBatch)
 	var swapped error
-	sums.check, sums.i = true, 0
-	err := s.readBundle(ctx, src, once, func(br *bundle.Reader) error {
+	sums := mg.c.sums
+	if sums != nil {
+		sums.check, sums.i = true, 0
+	}
+	err := mg.s.readBundle(ctx, mg.c.Source, mg.c.pass, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+		}
+		if mg.head != nil {
+			return mg.head(br.Manifest)
 		}
 		return nil
 	}, sums, func(d *decoded) error {
@@ -474,34 +505,102 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		batch = make([]line, 0, importBatch)
+		batch = make([]decoded, 0, importBatch)
 		return nil
 	}, func(br *bundle.Reader) {
-		if br.Trailer.SHA256 != trailer.SHA256 {
+		if mg.end != nil {
+			swapped = mg.end(br)
+		} else if br.Trailer.SHA256 != mg.c.Trailer.SHA256 {
 			swapped = &bundle.Error{Reason: bundle.ReasonChanged}
 		}
 	})
 	close(batches)
 	<-written
 	if werr != nil {
-		return partial(), werr
+		return nil, werr
 	}
 	if err == nil {
 		err = swapped
 	}
+	return batch, err
+}
+
+// commit merges one batch in one transaction; last says it is the bundle's
+// last, which ends the pending import.
+func (mg *merger) commit(batch []decoded, last bool) error {
+	receivedBefore := len(mg.received)
+	err := mg.s.db.Update(func(tx *bolt.Tx) error {
+		mg.received = mg.received[:receivedBefore]
+		m := newMergeTx(tx)
+		maxHLC, err := mg.mergeBatch(m, batch)
+		if err != nil {
+			return err
+		}
+		if err := m.done(); err != nil {
+			return err
+		}
+		mg.received = append(mg.received[:receivedBefore], m.withdrawn...)
+		// Recorded as pending in this transaction: a stop before
+		// eraseReceived or appdoc.Finish loses nothing (pending_erasure.go).
+		if err := notePendingReceived(tx, m.withdrawn, mg.c.Manifest.Origin.ID); err != nil {
+			return err
+		}
+		if err := mg.s.observeHLC(tx, maxHLC); err != nil {
+			return err
+		}
+		return mg.notePending(tx, len(batch), last)
+	})
 	if err != nil {
-		return partial(), err
+		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return partial(), err
+	mg.sum.Records += len(batch)
+	if mg.progress != nil {
+		mg.progress(mg.sum.Records)
 	}
-	if err := commit(batch, true); err != nil {
-		return partial(), err
+	return nil
+}
+
+// mergeBatch merges the batch's records and returns their latest clock.
+func (mg *merger) mergeBatch(m *mergeTx, batch []decoded) (maxHLC uint64, err error) {
+	for i := range batch {
+		l := &batch[i]
+		env := l.r.Env()
+		m.prep = l
+		out, conflict, err := mergeRecord(m, l.r, l.data)
+		m.prep = nil
+		if err != nil {
+			return 0, fmt.Errorf("line %d: %s %s: %w", l.no, env.Kind, env.ID, err)
+		}
+		mg.count.add(mg.sum.Kinds, env, out, conflict)
+		maxHLC = max(maxHLC, env.HLC)
+		if env.Kind == model.KindHours && (out == Added || out == Updated) && (mg.unsigned || mg.listed[env.ID]) {
+			if h := l.r.(*model.Hours); h.Status == "verified" {
+				key, _ := idKey(env.ID)
+				if err := markUnverified(m.tx, key, h); err != nil {
+					return 0, err
+				}
+			}
+		}
 	}
-	flush()
-	KillPoint("import-merged")
-	sum.Erasures, err = s.eraseReceived(received)
-	return sum, err
+	return maxHLC, nil
+}
+
+// notePending records the lines merged so far in meta/import_pending, or,
+// after the last batch, notes the bundle imported and clears it.
+func (mg *merger) notePending(tx *bolt.Tx, lines int, last bool) error {
+	mg.pending.Lines += lines
+	meta := tx.Bucket(bucketMeta)
+	if last {
+		if err := mg.s.noteBundle(tx, mg.c); err != nil {
+			return err
+		}
+		return meta.Delete(keyPendingImport)
+	}
+	p, err := json.Marshal(mg.pending)
+	if err != nil {
+		return err
+	}
+	return meta.Put(keyPendingImport, p)
 }
 
 // readBundle opens src, reads it through and hands every record, decoded,
@@ -572,18 +671,7 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 	}
 	curData := recs.Get(key)
 	if curData == nil {
-		if err := m.putRecord(key, data, nil, r); err != nil {
-			return 0, false, err
-		}
-		if _, ok := r.(*model.Person); ok {
-			if err := m.flushIndex(ixIdeaApplicant); err != nil {
-				return 0, false, err
-			}
-		}
-		if err := researchApplicant(tx, r); err != nil {
-			return 0, false, err
-		}
-		return Added, false, nil
+		return mergeNew(m, key, r, data)
 	}
 	if bytes.Equal(curData, data) {
 		return Unchanged, false, nil // the same revision, byte for byte
@@ -610,6 +698,30 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 		m.noteWithdrawn(cur) // erase_received.go
 		return Updated, false, nil
 	}
+	return mergeRevision(m, hist, key, r, data, cur, curData, day)
+}
+
+// mergeNew stores r, a record the store did not have.
+func mergeNew(m *mergeTx, key []byte, r model.Record, data []byte) (Outcome, bool, error) {
+	if err := m.putRecord(key, data, nil, r); err != nil {
+		return 0, false, err
+	}
+	if _, ok := r.(*model.Person); ok {
+		if err := m.flushIndex(ixIdeaApplicant); err != nil {
+			return 0, false, err
+		}
+	}
+	if err := researchApplicant(m.tx, r); err != nil {
+		return 0, false, err
+	}
+	return Added, false, nil
+}
+
+// mergeRevision merges r, another revision than cur (stored as curData) of
+// the same record: the winner by clock order is current, the loser kept in
+// history; day is the person's withdrawal, when known.
+func mergeRevision(m *mergeTx, hist *bolt.Bucket, key []byte, r model.Record, data []byte, cur model.Record, curData []byte, day model.Date) (out Outcome, conflict bool, err error) {
+	tx, env := m.tx, r.Env()
 	cmp := newer(env, data, cur.Env(), curData)
 	if cmp == 0 {
 		return Unchanged, false, nil
