@@ -158,6 +158,10 @@ type Row struct {
 	// Matched is set when a people.csv row without an id named a person
 	// already stored, by phone or IIN: the summary lists every such row.
 	Matched *Match
+	// BadBefore is how many bad rows the file had before this one (rows
+	// handed to Options.Each): a caller that writes as it reads knows the
+	// file is refused (without skipping bad rows) and may stop writing.
+	BadBefore int
 }
 
 // Match says that a row without an id is a person already stored, found by

@@ -176,7 +176,7 @@ func (p *parser) row(raw rawRow) error {
 	for _, fn := range rc.good {
 		fn()
 	}
-	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match}
+	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match, BadBefore: p.res.BadRows}
 	if b.before != nil {
 		row.Action = Update
 		after, err := json.Marshal(b.rec)
