@@ -232,18 +232,18 @@ type heldSave struct {
 
 func (h *heldSave) add(r model.Record) error {
 	if h.big != nil {
-		return h.big.add(h.ctx, r)
+		return h.big.add(r)
 	}
 	h.held = append(h.held, r)
 	if len(h.held) <= SaveInOne {
 		return nil
 	}
 	var err error
-	if h.big, err = h.s.beginBig(); err != nil {
+	if h.big, err = h.s.beginBig(h.ctx); err != nil {
 		return err
 	}
 	for _, r := range h.held {
-		if err := h.big.add(h.ctx, r); err != nil {
+		if err := h.big.add(r); err != nil {
 			return err
 		}
 	}

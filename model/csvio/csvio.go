@@ -260,6 +260,15 @@ type Lookup interface {
 	DayHours(personID string, d model.Date, except string) (float64, error)
 }
 
+// RefLookup is a Lookup that also answers who a phone names without the
+// whole person (an idea's applicant, an hours entry's person), for a
+// store that can do that more cheaply (the same phone named by many rows).
+type RefLookup interface {
+	// PersonRef is the id a row naming this normalised phone points to:
+	// the live person's, or the one they were merged into; "" for nobody.
+	PersonRef(phone string) (string, error)
+}
+
 // Options tune Parse.
 type Options struct {
 	Lookup Lookup    // the store; nil means an empty store

@@ -162,7 +162,7 @@ func (im *tableImport) readWith(read func(csvio.Options) (*csvio.Result, error),
 		return nil, err
 	}
 	defer snap.Close() // before SaveEach writes what it held
-	opts.Lookup = storeLookup{snap}
+	opts.Lookup = newStoreLookup(snap)
 	return read(opts)
 }
 
@@ -315,7 +315,40 @@ func clip(s string) string {
 }
 
 // storeLookup answers csvio's questions from the store.
-type storeLookup struct{ s *storage.Snapshot }
+type storeLookup struct {
+	s *storage.Snapshot
+	// refs are the answers of PersonRef so far (an applicant's phone comes
+	// back row after row), up to maxRefs of them.
+	refs map[string]string
+}
+
+// maxRefs bounds storeLookup's answers kept: some 10 MB.
+const maxRefs = 100000
+
+func newStoreLookup(s *storage.Snapshot) storeLookup {
+	return storeLookup{s: s, refs: map[string]string{}}
+}
+
+func (l storeLookup) PersonRef(phone string) (string, error) {
+	if id, ok := l.refs[phone]; ok {
+		return id, nil
+	}
+	p, err := orNone(l.s.PersonByPhone(phone))
+	if err != nil {
+		return "", err
+	}
+	id := ""
+	if p != nil {
+		id = p.ID
+		if p.MergedInto != "" {
+			id = p.MergedInto
+		}
+	}
+	if len(l.refs) < maxRefs {
+		l.refs[phone] = id
+	}
+	return id, nil
+}
 
 func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
 	return orNone(l.s.Get(k, id))
