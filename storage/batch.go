@@ -3,6 +3,8 @@ package storage
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 
 	"frontoffice/model"
 
@@ -199,6 +201,7 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 	if !s.mayCopy() {
 		return s.saveEachInOne(ctx, produce, checked)
 	}
+	defer boundHeap()()
 	st := &stepper{ctx: ctx, checked: checked}
 	h := &heldSave{s: s, ctx: ctx}
 	defer func() {
@@ -219,6 +222,23 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 		return 0, 0, err // a stop asked during the last records
 	}
 	return h.finish()
+}
+
+// importHeapLimit is the Go memory limit while a command saves a big
+// import (SaveEach through the copy): the collector runs sooner when the
+// heap nears it, so the batches in flight, the reading's own tallies and
+// bbolt's pages of a batch stay inside DESIGN.md §7's 150 MB with the
+// store's mapped pages (mappedBudget). A GOMEMLIMIT set by whoever runs
+// the program is left alone.
+const importHeapLimit = 96 << 20
+
+// boundHeap sets importHeapLimit until the returned func is called.
+func boundHeap() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	before := debug.SetMemoryLimit(importHeapLimit)
+	return func() { debug.SetMemoryLimit(before) }
 }
 
 // heldSave is SaveEach's records on their way: held until there are more

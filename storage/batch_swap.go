@@ -82,7 +82,7 @@ type bigSave struct {
 	held []model.Record
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
-	batches          chan []model.Record // to the writer
+	batches          chan []model.Record // to the writer (unbuffered: one batch written, one filled)
 	failed           chan struct{}       // closed when the writer failed
 	written          chan error          // the writer's end: nil or its first error
 	ended            bool
@@ -92,7 +92,7 @@ type bigSave struct {
 // dropEvery is how many records a big import writes between looking
 // whether the store pages it has read add up (overMapped): the search doc
 // of 1,000 ideas reads their applicants, some 4 MB of pages here and there.
-const dropEvery = 128
+const dropEvery = 64
 
 // beginBig copies the store beside itself and opens the copy.
 func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
@@ -117,7 +117,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
 	b := &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch),
-		batches: make(chan []model.Record, 1), failed: make(chan struct{}), written: make(chan error, 1)}
+		batches: make(chan []model.Record), failed: make(chan struct{}), written: make(chan error, 1)}
 	go b.write(ctx)
 	return b, nil
 }

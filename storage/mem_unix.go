@@ -47,7 +47,7 @@ func dropMapped(tx *bolt.Tx) {
 // giving back costs a call that walks the whole mapping and, after it, a
 // fault at each page read again (an index's upper pages at every lookup),
 // so it is done when the pages add up, not at a count of lookups.
-const mappedBudget = 24 << 20
+const mappedBudget = 16 << 20
 
 // overMapped reports whether the files this process maps (the store and
 // an import's copy) hold more than mappedBudget of its resident memory

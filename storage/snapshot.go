@@ -29,7 +29,7 @@ type Snapshot struct {
 // whether the store pages it has read add up (overMapped) and giving them
 // back then (mem.go): a reading of a whole file touches pages all over the
 // store, and the system maps 16 neighbouring pages at each touch.
-const snapshotDrop = 128
+const snapshotDrop = 64
 
 // Snapshot takes a Snapshot; Close lets it go.
 func (s *Store) Snapshot() (*Snapshot, error) {
