@@ -3,6 +3,8 @@ package storage
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 
 	"frontoffice/model"
 
@@ -27,29 +29,31 @@ func (s *Store) SaveBatch(rs []model.Record) (created, updated int, err error) {
 // SaveBatchContext is SaveBatch that gives up when ctx ends before the
 // transaction commits (Ctrl+C): it is rolled back and nothing is saved.
 func (s *Store) SaveBatchContext(ctx context.Context, rs []model.Record) (created, updated int, err error) {
+	return s.saveBatch(ctx, rs, false)
+}
+
+// saveBatch is SaveBatchContext; checked says every record of rs was
+// validated already.
+func (s *Store) saveBatch(ctx context.Context, rs []model.Record, checked bool) (created, updated int, err error) {
 	for _, r := range rs {
-		if err := r.Validate(); err != nil {
-			env := r.Env()
-			return 0, 0, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+		if err := (&stepper{checked: checked}).valid(r); err != nil {
+			return 0, 0, err
 		}
 	}
 	orig := make([]model.Envelope, len(rs))
 	for i, r := range rs {
 		orig[i] = *r.Env()
 	}
+	w := &txSaver{s: s}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		for i, r := range rs {
-			if i%256 == 0 && ctx.Err() != nil {
-				return ctx.Err()
-			}
-			isNew, err := s.saveOne(tx, r)
-			if err != nil {
+		w.tx = tx
+		st := &stepper{ctx: ctx, checked: true}
+		for _, r := range rs {
+			if err := st.step(r); err != nil {
 				return err
 			}
-			if isNew {
-				created++
-			} else {
-				updated++
+			if err := w.save(r); err != nil {
+				return err
 			}
 		}
 		return ctx.Err() // a stop asked during the last records: roll back too
@@ -60,7 +64,57 @@ func (s *Store) SaveBatchContext(ctx context.Context, rs []model.Record) (create
 		}
 		return 0, 0, err
 	}
-	return created, updated, nil
+	return w.created, w.updated, nil
+}
+
+// stepper is what each record SaveBatch and SaveEach take goes through
+// first: ctx is looked at every 256 records (a stop asked), and the record
+// is validated unless the caller did (checked).
+type stepper struct {
+	ctx     context.Context // nil: not looked at
+	checked bool
+	n       int
+}
+
+func (st *stepper) step(r model.Record) error {
+	if st.ctx != nil && st.n%256 == 0 && st.ctx.Err() != nil {
+		return st.ctx.Err()
+	}
+	st.n++
+	return st.valid(r)
+}
+
+// valid validates r, unless it was checked already.
+func (st *stepper) valid(r model.Record) error {
+	if st.checked {
+		return nil
+	}
+	if err := r.Validate(); err != nil {
+		env := r.Env()
+		return fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+	}
+	return nil
+}
+
+// txSaver saves records in one write transaction of the store, counting
+// those it created and those it wrote a next revision of.
+type txSaver struct {
+	s                *Store
+	tx               *bolt.Tx
+	created, updated int
+}
+
+func (w *txSaver) save(r model.Record) error {
+	isNew, err := w.s.saveOne(w.tx, r)
+	if err != nil {
+		return err
+	}
+	if isNew {
+		w.created++
+	} else {
+		w.updated++
+	}
+	return nil
 }
 
 // saveOne creates r or writes its next revision inside tx; isNew says which.
@@ -130,85 +184,122 @@ func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc) (isNew boo
 //
 // produce may read the store (Get and the other queries open their own
 // read transactions): it sees the store as it was before the batch, not the
-// records yielded so far.
+// records yielded so far. A record handed to yield is the store's from
+// then on: produce must not change it.
 func (s *Store) SaveEach(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
+	return s.saveEach(ctx, produce, false)
+}
+
+// SaveEachChecked is SaveEach for records the caller validated already
+// (csvio's parser checks each row's record with its own Validate): they
+// are not validated again.
+func (s *Store) SaveEachChecked(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
+	return s.saveEach(ctx, produce, true)
+}
+
+func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Record) error) error, checked bool) (created, updated int, err error) {
 	if !s.mayCopy() {
-		return s.saveEachInOne(ctx, produce)
+		return s.saveEachInOne(ctx, produce, checked)
 	}
-	var held []model.Record
-	var big *bigSave
+	defer boundHeap()()
+	st := &stepper{ctx: ctx, checked: checked}
+	h := &heldSave{s: s, ctx: ctx}
 	defer func() {
-		if big != nil && err != nil {
-			big.abort()
+		if err != nil {
+			h.abort()
 		}
 	}()
-	n := 0
-	yield := func(r model.Record) error {
-		if n%256 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		n++
-		if err := r.Validate(); err != nil {
-			env := r.Env()
-			return fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
-		}
-		if big != nil {
-			return big.add(ctx, r)
-		}
-		held = append(held, r)
-		if len(held) <= SaveInOne {
-			return nil
-		}
-		var err error
-		if big, err = s.beginBig(); err != nil {
+	err = produce(func(r model.Record) error {
+		if err := st.step(r); err != nil {
 			return err
 		}
-		for _, r := range held {
-			if err := big.add(ctx, r); err != nil {
-				return err
-			}
-		}
-		held = nil
-		return nil
-	}
-	if err := produce(yield); err != nil {
+		return h.add(r)
+	})
+	if err != nil {
 		return 0, 0, err
 	}
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err // a stop asked during the last records
 	}
-	if big != nil {
-		return big.finish(ctx)
+	return h.finish()
+}
+
+// importHeapLimit is the Go memory limit while a command saves a big
+// import (SaveEach through the copy): the collector runs sooner when the
+// heap nears it, so the batches in flight, the reading's own tallies and
+// bbolt's pages of a batch stay inside DESIGN.md §7's 150 MB with the
+// store's mapped pages (mappedBudget). A GOMEMLIMIT set by whoever runs
+// the program is left alone.
+const importHeapLimit = 96 << 20
+
+// boundHeap sets importHeapLimit until the returned func is called.
+func boundHeap() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
 	}
-	return s.SaveBatchContext(ctx, held)
+	before := debug.SetMemoryLimit(importHeapLimit)
+	return func() { debug.SetMemoryLimit(before) }
+}
+
+// heldSave is SaveEach's records on their way: held until there are more
+// than SaveInOne, then through a copy of the store (bigSave).
+type heldSave struct {
+	s    *Store
+	ctx  context.Context
+	held []model.Record
+	big  *bigSave
+}
+
+func (h *heldSave) add(r model.Record) error {
+	if h.big != nil {
+		return h.big.add(r)
+	}
+	h.held = append(h.held, r)
+	if len(h.held) <= SaveInOne {
+		return nil
+	}
+	var err error
+	if h.big, err = h.s.beginBig(h.ctx); err != nil {
+		return err
+	}
+	for _, r := range h.held {
+		if err := h.big.add(r); err != nil {
+			return err
+		}
+	}
+	h.held = nil
+	return nil
+}
+
+// finish writes what is held (validated as it came) or ends the big save.
+func (h *heldSave) finish() (created, updated int, err error) {
+	if h.big != nil {
+		return h.big.finish(h.ctx)
+	}
+	return h.s.saveBatch(h.ctx, h.held, true)
+}
+
+// abort throws away the copy of a big save that failed.
+func (h *heldSave) abort() {
+	if h.big != nil {
+		h.big.abort()
+	}
 }
 
 // saveEachInOne is SaveEach in one write transaction from the first record
 // to the last (the app's: its store is not swapped under it).
-func (s *Store) saveEachInOne(ctx context.Context, produce func(yield func(model.Record) error) error) (created, updated int, err error) {
+func (s *Store) saveEachInOne(ctx context.Context, produce func(yield func(model.Record) error) error, checked bool) (created, updated int, err error) {
+	w := &txSaver{s: s}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		n := 0
-		yield := func(r model.Record) error {
-			if n%256 == 0 && ctx.Err() != nil {
-				return ctx.Err()
-			}
-			n++
-			if err := r.Validate(); err != nil {
-				env := r.Env()
-				return fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
-			}
-			isNew, err := s.saveOne(tx, r)
-			if err != nil {
+		w.tx = tx
+		st := &stepper{ctx: ctx, checked: checked}
+		err := produce(func(r model.Record) error {
+			if err := st.step(r); err != nil {
 				return err
 			}
-			if isNew {
-				created++
-			} else {
-				updated++
-			}
-			return nil
-		}
-		if err := produce(yield); err != nil {
+			return w.save(r)
+		})
+		if err != nil {
 			return err
 		}
 		return ctx.Err() // a stop asked during the last records: roll back too
@@ -216,5 +307,5 @@ func (s *Store) saveEachInOne(ctx context.Context, produce func(yield func(model
 	if err != nil {
 		return 0, 0, err
 	}
-	return created, updated, nil
+	return w.created, w.updated, nil
 }

@@ -60,11 +60,6 @@ var SaveInOne = 10000
 // bbolt holds the pages they change in memory until it commits.
 var saveBatch = 2000
 
-// dropEvery is how many records a big import writes between giving back the
-// store pages it has read (mem.go): the search doc of 1,000 ideas reads
-// their applicants, some 4 MB of pages here and there.
-const dropEvery = 250
-
 // mayCopy reports whether SaveEach may swap the store's file under it: not
 // the app's store (opened with Trim; its search index loaded), whose
 // goroutines share the bbolt handle, nor a read-only one.
@@ -77,17 +72,30 @@ func (s *Store) mayCopy() bool {
 func removeLeftoverCopy(path string) { os.Remove(path + importingSuffix) }
 
 // bigSave is a big SaveEach under way: the copy, opened as a store of its
-// own, and the records waiting for the next batch.
+// own, the records waiting for the next batch, and the goroutine that
+// writes the batches into the copy while the next one is made (the
+// reading of a file and the writing each keep a core busy).
 type bigSave struct {
-	s                *Store
-	sh               *Store // the copy; nil once swapped in or removed
-	tmp              string
-	held             []model.Record
+	s    *Store
+	sh   *Store // the copy; nil once swapped in or removed
+	tmp  string
+	held []model.Record
+	// created and updated are the writer's counts: read once it ended.
 	created, updated int
+	batches          chan []model.Record // to the writer (unbuffered: one batch written, one filled)
+	failed           chan struct{}       // closed when the writer failed
+	written          chan error          // the writer's end: nil or its first error
+	ended            bool
+	werr             error // the writer's error, once ended
 }
 
+// dropEvery is how many records a big import writes between looking
+// whether the store pages it has read add up (overMapped): the search doc
+// of 1,000 ideas reads their applicants, some 4 MB of pages here and there.
+const dropEvery = 64
+
 // beginBig copies the store beside itself and opens the copy.
-func (s *Store) beginBig() (*bigSave, error) {
+func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	if err := s.Damage(); err != nil {
 		return nil, err
 	}
@@ -108,7 +116,10 @@ func (s *Store) beginBig() (*bigSave, error) {
 		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
-	return &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch)}, nil
+	b := &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch),
+		batches: make(chan []model.Record), failed: make(chan struct{}), written: make(chan error, 1)}
+	go b.write(ctx)
+	return b, nil
 }
 
 // copyStore writes a consistent copy of s's file to path (a read
@@ -128,19 +139,55 @@ func copyStore(s *Store, path string) error {
 	return err
 }
 
-// add takes r into the batch and writes the batch once full.
-func (b *bigSave) add(ctx context.Context, r model.Record) error {
+// add takes r into the batch and hands the batch to the writer once full.
+func (b *bigSave) add(r model.Record) error {
 	b.held = append(b.held, r)
 	if len(b.held) < saveBatch {
 		return nil
 	}
-	return b.flush(ctx)
+	return b.send()
 }
 
-// flush writes the records held in one transaction of the copy. The index
+// send hands the batch held to the writer (waiting while it writes the one
+// before); a writer that failed ends the save with its error.
+func (b *bigSave) send() error {
+	select {
+	case <-b.failed:
+		return b.wait()
+	case b.batches <- b.held:
+	}
+	b.held = make([]model.Record, 0, saveBatch)
+	return nil
+}
+
+// write is the writer: it writes each batch it is handed; after a failure
+// it takes the rest without writing them.
+func (b *bigSave) write(ctx context.Context) {
+	var err error
+	for batch := range b.batches {
+		if err != nil {
+			continue
+		}
+		if err = b.flush(ctx, batch); err != nil {
+			close(b.failed)
+		}
+	}
+	b.written <- err
+}
+
+// wait tells the writer there is nothing more and waits for its end.
+func (b *bigSave) wait() error {
+	if !b.ended {
+		close(b.batches)
+		b.werr, b.ended = <-b.written, true
+	}
+	return b.werr
+}
+
+// flush writes one batch in one transaction of the copy. The index
 // entries of new records wait in sync/ixpending (applied by finish); those
 // of revisions are put sorted at the batch's end (mergeTx).
-func (b *bigSave) flush(ctx context.Context) error {
+func (b *bigSave) flush(ctx context.Context, batch []model.Record) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -154,8 +201,8 @@ func (b *bigSave) flush(ctx context.Context) error {
 			}
 			return m.putRecord(key, data, old, r)
 		}
-		for i, r := range b.held {
-			if i%dropEvery == dropEvery-1 {
+		for i, r := range batch {
+			if i%dropEvery == dropEvery-1 && overMapped() {
 				dropMapped(tx) // the pages a batch reads (an idea's applicant…) add up
 			}
 			isNew, err := b.sh.saveOneWith(tx, r, put)
@@ -183,12 +230,12 @@ func (b *bigSave) flush(ctx context.Context) error {
 	}
 	b.created += created
 	b.updated += updated
-	clear(b.held)
-	b.held = b.held[:0]
 	// The pages of both files read so far stay in the system's cache, not
-	// in this process's resident memory (mem.go).
-	b.sh.releaseMapped()
-	b.s.releaseMapped()
+	// in this process's resident memory (mem.go), once they add up.
+	if overMapped() {
+		b.sh.releaseMapped()
+		b.s.releaseMapped()
+	}
 	return nil
 }
 
@@ -196,9 +243,12 @@ func (b *bigSave) flush(ctx context.Context) error {
 // of people, syncs the copy and puts it in the store's place.
 func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) {
 	if len(b.held) > 0 {
-		if err := b.flush(ctx); err != nil {
+		if err := b.send(); err != nil {
 			return 0, 0, err
 		}
+	}
+	if err := b.wait(); err != nil {
+		return 0, 0, err
 	}
 	if err := b.sh.applyPendingIndexes(); err != nil {
 		return 0, 0, err
@@ -229,11 +279,13 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	return b.created, b.updated, err // err: saved, but not open again (Windows)
 }
 
-// abort closes and deletes the copy: the store was not changed.
+// abort waits for the writer, then closes and deletes the copy: the store
+// was not changed.
 func (b *bigSave) abort() {
 	if b.sh == nil {
 		return
 	}
+	b.wait()
 	b.sh.bgCancel()
 	b.sh.db.Close()
 	os.Remove(b.tmp)

@@ -277,9 +277,43 @@ func regroup(tx *bolt.Tx, seeds [][]byte) error {
 	if of == nil {
 		return nil
 	}
+	order, keys, err := reachPeople(tx, dups, seeds)
+	if err != nil {
+		return err
+	}
+	g := model.Group(keys)
+	redo, err := putCanonical(of, members, order, g)
+	if err != nil {
+		return err
+	}
+	if err := putDuplicates(dups, order, g); err != nil {
+		return err
+	}
+	// The search docs of everyone whose group changed.
+	for _, key := range order {
+		if !redo[string(key)] {
+			continue
+		}
+		r, _, err := getRecord(tx, model.KindPerson, idString(key))
+		if isNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := putDoc(tx, key, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reachPeople is everyone reached from seeds through shared phones and
+// IINs, groups and duplicates, in the order reached, and the identity keys
+// of those stored.
+func reachPeople(tx *bolt.Tx, dups *bolt.Bucket, seeds [][]byte) (order [][]byte, keys []model.IdentityKey, err error) {
 	seen := map[string]bool{}
-	var queue, order [][]byte
-	var keys []model.IdentityKey
+	var queue [][]byte
 	push := func(id []byte) {
 		if len(id) == 16 && !seen[string(id)] {
 			seen[string(id)] = true
@@ -305,29 +339,29 @@ func regroup(tx *bolt.Tx, seeds [][]byte) error {
 			continue
 		}
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
 		k, ok := model.IdentityOf(r.(*model.Person))
 		if !ok {
 			continue
 		}
 		keys = append(keys, k)
-		if k.Phone != "" {
-			scanIndex(tx, ixPersonPhone, k.Phone, "", func(_ string, id []byte) bool {
-				push(id)
-				return true
-			})
-		}
-		if k.IIN != "" {
-			scanIndex(tx, ixPersonIIN, k.IIN, "", func(_ string, id []byte) bool {
-				push(id)
-				return true
-			})
+		for _, by := range [2][2]string{{ixPersonPhone, k.Phone}, {ixPersonIIN, k.IIN}} {
+			if by[1] != "" {
+				scanIndex(tx, by[0], by[1], "", func(_ string, id []byte) bool {
+					push(id)
+					return true
+				})
+			}
 		}
 	}
-	g := model.Group(keys)
-	// What changes: each person's earliest, old and new.
-	redo := map[string]bool{}
+	return order, keys, nil
+}
+
+// putCanonical writes each reached person's earliest (of, members) where
+// it changed; redo are the people whose search doc changes with it.
+func putCanonical(of, members *bolt.Bucket, order [][]byte, g model.Grouping) (redo map[string]bool, err error) {
+	redo = map[string]bool{}
 	for _, key := range order {
 		was := of.Get(key)
 		var now []byte
@@ -341,23 +375,27 @@ func regroup(tx *bolt.Tx, seeds [][]byte) error {
 		if was != nil {
 			redo[string(was)] = true
 			if err := of.Delete(key); err != nil {
-				return err
+				return nil, err
 			}
 			if err := members.Delete(slices.Concat(was, key)); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		if now != nil {
 			redo[string(now)] = true
 			if err := of.Put(key, now); err != nil {
-				return err
+				return nil, err
 			}
 			if err := members.Put(slices.Concat(now, key), nil); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	// Duplicates: those of everyone reached, written anew.
+	return redo, nil
+}
+
+// putDuplicates writes the duplicates of everyone reached anew.
+func putDuplicates(dups *bolt.Bucket, order [][]byte, g model.Grouping) error {
 	want := map[string]bool{}
 	for _, d := range g.Duplicates {
 		a, errA := idKey(d[0])
@@ -386,22 +424,6 @@ func regroup(tx *bolt.Tx, seeds [][]byte) error {
 			if err := dups.Put([]byte(k), nil); err != nil {
 				return err
 			}
-		}
-	}
-	// The search docs of everyone whose group changed.
-	for _, key := range order {
-		if !redo[string(key)] {
-			continue
-		}
-		r, _, err := getRecord(tx, model.KindPerson, idString(key))
-		if isNotFound(err) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if err := putDoc(tx, key, r); err != nil {
-			return err
 		}
 	}
 	return nil

@@ -3,6 +3,11 @@
 package storage
 
 import (
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+
 	"golang.org/x/sys/unix"
 
 	bolt "go.etcd.io/bbolt"
@@ -35,4 +40,43 @@ func dropMapped(tx *bolt.Tx) {
 		return
 	}
 	unix.Syscall(unix.SYS_MADVISE, info.Data, uintptr(tx.Size()), uintptr(unix.MADV_DONTNEED))
+}
+
+// mappedBudget is how much of the store files' pages an import lets stay
+// counted as its resident memory before it gives them back (dropMapped):
+// giving back costs a call that walks the whole mapping and, after it, a
+// fault at each page read again (an index's upper pages at every lookup),
+// so it is done when the pages add up, not at a count of lookups.
+const mappedBudget = 16 << 20
+
+// overMapped reports whether the files this process maps (the store and
+// an import's copy) hold more than mappedBudget of its resident memory
+// beyond what it held at the first call (the program's own file, some 20
+// MB). Linux: the shared pages of /proc/self/statm; elsewhere always.
+func overMapped() bool {
+	n, ok := sharedResident()
+	if !ok {
+		return true
+	}
+	mappedBase.Do(func() { mappedFloor = n })
+	return n-mappedFloor > mappedBudget
+}
+
+var (
+	mappedBase  sync.Once
+	mappedFloor int64
+)
+
+// sharedResident is the process's resident file-backed memory in bytes.
+func sharedResident() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0, false
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return 0, false
+	}
+	pages, err := strconv.ParseInt(f[2], 10, 64)
+	return pages * int64(os.Getpagesize()), err == nil
 }

@@ -25,10 +25,11 @@ type Snapshot struct {
 	reads int
 }
 
-// snapshotDrop is how many lookups a Snapshot makes between giving back
-// the store pages it has read (mem.go): a reading of a whole file touches
-// pages all over the store.
-const snapshotDrop = 512
+// snapshotDrop is how many lookups a Snapshot makes between looking
+// whether the store pages it has read add up (overMapped) and giving them
+// back then (mem.go): a reading of a whole file touches pages all over the
+// store, and the system maps 16 neighbouring pages at each touch.
+const snapshotDrop = 64
 
 // Snapshot takes a Snapshot; Close lets it go.
 func (s *Store) Snapshot() (*Snapshot, error) {
@@ -53,7 +54,7 @@ func (v *Snapshot) Close() {
 // read runs fn in the snapshot's transaction, guarded against damage as
 // every transaction is (damage.go).
 func (v *Snapshot) read(fn func(tx *bolt.Tx) error) error {
-	if v.reads++; v.reads%snapshotDrop == 0 {
+	if v.reads++; v.reads%snapshotDrop == 0 && overMapped() {
 		dropMapped(v.tx)
 	}
 	return v.s.db.guard(func() error { return fn(v.tx) })

@@ -94,7 +94,7 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase)
 	if _, busy := onePassBusy.LoadOrStore(s, true); busy {
 		return nil, false, nil // one copy at a time: its name is the store's
 	}
-	big, err := s.beginBig()
+	big, err := s.beginBig(ctx)
 	if err != nil {
 		onePassBusy.Delete(s)
 		return nil, false, nil // the usual way says what is wrong

@@ -158,6 +158,10 @@ type Row struct {
 	// Matched is set when a people.csv row without an id named a person
 	// already stored, by phone or IIN: the summary lists every such row.
 	Matched *Match
+	// BadBefore is how many bad rows the file had before this one (rows
+	// handed to Options.Each): a caller that writes as it reads knows the
+	// file is refused (without skipping bad rows) and may stop writing.
+	BadBefore int
 }
 
 // Match says that a row without an id is a person already stored, found by
@@ -254,6 +258,15 @@ type Lookup interface {
 	// joined records) have on day d that count (not rejected), leaving out
 	// the entry except.
 	DayHours(personID string, d model.Date, except string) (float64, error)
+}
+
+// RefLookup is a Lookup that also answers who a phone names without the
+// whole person (an idea's applicant, an hours entry's person), for a
+// store that can do that more cheaply (the same phone named by many rows).
+type RefLookup interface {
+	// PersonRef is the id a row naming this normalised phone points to:
+	// the live person's, or the one they were merged into; "" for nobody.
+	PersonRef(phone string) (string, error)
 }
 
 // Options tune Parse.

@@ -176,7 +176,7 @@ func (p *parser) row(raw rawRow) error {
 	for _, fn := range rc.good {
 		fn()
 	}
-	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match}
+	row := Row{Line: raw.line, Record: b.rec, Action: Create, Matched: rc.match, BadBefore: p.res.BadRows}
 	if b.before != nil {
 		row.Action = Update
 		after, err := json.Marshal(b.rec)
@@ -388,13 +388,24 @@ func (p *parser) personRef(rc *rowCtx, col string, missing model.Reason) (string
 	if !ok {
 		return "", nil
 	}
-	person, err := p.o.Lookup.PersonByPhone(phone)
+	id, err := p.ref(phone)
 	if err != nil {
 		return "", fmt.Errorf("line %d: look up person %s: %w", rc.raw.line, phone, err)
 	}
-	if person == nil {
+	if id == "" {
 		rc.bad(col, missing, rc.get(col))
-		return "", nil
+	}
+	return id, nil
+}
+
+// ref is the id of the person phone names (PersonRef), "" for nobody.
+func (p *parser) ref(phone string) (string, error) {
+	if rl, ok := p.o.Lookup.(RefLookup); ok {
+		return rl.PersonRef(phone)
+	}
+	person, err := p.o.Lookup.PersonByPhone(phone)
+	if err != nil || person == nil {
+		return "", err
 	}
 	if person.MergedInto != "" {
 		return person.MergedInto, nil

@@ -18,78 +18,12 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 	if err != nil {
 		return built{}, err
 	}
-	phone, _ := rc.phone("phone")
-	iin := model.NormalizeIIN(rc.get("iin"))
-	if iin != "" && !model.ValidIIN(iin) {
-		rc.bad("iin", model.ReasonBadIIN, rc.get("iin"))
-		iin = ""
-	}
-	year, hasYear := 0, false
-	if cell := rc.get("birth_year"); cell != "" {
-		if year, hasYear = parseYear(cell); !hasYear {
-			rc.bad("birth_year", model.ReasonBadNumber, cell)
-		}
-	}
-	region, hasRegion := rc.code("region", regionCodes)
-	consent, hasConsent := false, false
-	if cell := rc.get("consent"); cell != "" {
-		if consent, hasConsent = parseYesNo(cell); !hasConsent {
-			rc.bad("consent", ReasonBadConsent, cell)
-		} else if !consent {
-			rc.bad("consent", ReasonNoConsent, cell)
-		}
-	}
-	consentAt, hasConsentAt := rc.date("consent_at")
-
+	c := readPersonCells(rc)
 	// Who is this? The id says so; without one, the phone or the IIN may.
-	byPhone, byIIN, err := p.peopleWith(rc, phone, iin)
+	target, claimCol, err := p.whoIs(rc, stored, id, c.phone, c.iin)
 	if err != nil {
 		return built{}, err
 	}
-	// A phone or IIN the record already has is no new claim, even when the
-	// store holds someone else with it too (duplicates not merged yet): a
-	// re-import of the store's own export must not fail on them.
-	has := func(who model.Record, col, value string) bool {
-		x, ok := who.(*model.Person)
-		if !ok || x == nil || value == "" {
-			return false
-		}
-		if col == "phone" {
-			return x.Phone == value
-		}
-		return x.IIN == value
-	}
-	target := stored
-	claimCol := "id"
-	if id == "" && rc.get("id") == "" {
-		switch {
-		case byPhone != nil && byIIN != nil && byPhone.ID != byIIN.ID && !has(byPhone, "iin", iin):
-			p.takenBy(rc, "iin", byIIN)
-		case byPhone != nil:
-			target, claimCol = byPhone, "phone"
-		case byIIN != nil:
-			target, claimCol = byIIN, "iin"
-		}
-	} else {
-		if byPhone != nil && byPhone.ID != id && !has(stored, "phone", phone) {
-			p.takenBy(rc, "phone", byPhone)
-		}
-		if byIIN != nil && byIIN.ID != id && !has(stored, "iin", iin) {
-			p.takenBy(rc, "iin", byIIN)
-		}
-	}
-	if !has(target, "phone", phone) {
-		rc.once("phone", phone, p.phones)
-	}
-	if !has(target, "iin", iin) {
-		rc.once("iin", iin, p.iins)
-	}
-	if target != nil {
-		rc.once(claimCol, target.Env().ID, p.ids)
-	} else {
-		rc.once("id", id, p.ids)
-	}
-
 	b, err := begin(target, model.KindPerson, id)
 	if err != nil {
 		return built{}, err
@@ -110,24 +44,125 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 	} else {
 		rc.setText(&x.FullName, "full_name")
 	}
-	if phone != "" {
-		x.Phone = phone
+	p.fillPerson(rc, x, c, b.before == nil)
+	return b, nil
+}
+
+// personCells are a people.csv row's cells, read and checked (a wrong one
+// is a problem of the row and reads as not given).
+type personCells struct {
+	phone, iin          string
+	year                int
+	hasYear             bool
+	region              string
+	hasRegion           bool
+	consent, hasConsent bool
+	consentAt           model.Date
+	hasConsentAt        bool
+}
+
+func readPersonCells(rc *rowCtx) personCells {
+	var c personCells
+	c.phone, _ = rc.phone("phone")
+	c.iin = model.NormalizeIIN(rc.get("iin"))
+	if c.iin != "" && !model.ValidIIN(c.iin) {
+		rc.bad("iin", model.ReasonBadIIN, rc.get("iin"))
+		c.iin = ""
 	}
-	if iin != "" {
-		x.IIN = iin
+	if cell := rc.get("birth_year"); cell != "" {
+		if c.year, c.hasYear = parseYear(cell); !c.hasYear {
+			rc.bad("birth_year", model.ReasonBadNumber, cell)
+		}
 	}
-	if hasYear {
-		x.BirthYear = year
+	c.region, c.hasRegion = rc.code("region", regionCodes)
+	if cell := rc.get("consent"); cell != "" {
+		if c.consent, c.hasConsent = parseYesNo(cell); !c.hasConsent {
+			rc.bad("consent", ReasonBadConsent, cell)
+		} else if !c.consent {
+			rc.bad("consent", ReasonNoConsent, cell)
+		}
+	}
+	c.consentAt, c.hasConsentAt = rc.date("consent_at")
+	return c
+}
+
+// whoIs is the record a people row writes (nil: a new person) and the
+// column that found it ("id", or "phone" or "iin" for a stored person found
+// without an id); the phone, IIN and id the row takes are claimed, and a
+// phone or IIN of someone else is a problem.
+func (p *parser) whoIs(rc *rowCtx, stored model.Record, id, phone, iin string) (target model.Record, claimCol string, err error) {
+	byPhone, byIIN, err := p.peopleWith(rc, phone, iin)
+	if err != nil {
+		return nil, "", err
+	}
+	target, claimCol = stored, "id"
+	if id == "" && rc.get("id") == "" {
+		switch {
+		case byPhone != nil && byIIN != nil && byPhone.ID != byIIN.ID && !holds(byPhone, "iin", iin):
+			p.takenBy(rc, "iin", byIIN)
+		case byPhone != nil:
+			target, claimCol = byPhone, "phone"
+		case byIIN != nil:
+			target, claimCol = byIIN, "iin"
+		}
+	} else {
+		if byPhone != nil && byPhone.ID != id && !holds(stored, "phone", phone) {
+			p.takenBy(rc, "phone", byPhone)
+		}
+		if byIIN != nil && byIIN.ID != id && !holds(stored, "iin", iin) {
+			p.takenBy(rc, "iin", byIIN)
+		}
+	}
+	if !holds(target, "phone", phone) {
+		rc.once("phone", phone, p.phones)
+	}
+	if !holds(target, "iin", iin) {
+		rc.once("iin", iin, p.iins)
+	}
+	if target != nil {
+		rc.once(claimCol, target.Env().ID, p.ids)
+	} else {
+		rc.once("id", id, p.ids)
+	}
+	return target, claimCol, nil
+}
+
+// holds reports whether who (a stored person) has value as its phone or
+// IIN (col). A phone or IIN the record already has is no new claim, even
+// when the store holds someone else with it too (duplicates not merged
+// yet): a re-import of the store's own export must not fail on them.
+func holds(who model.Record, col, value string) bool {
+	x, ok := who.(*model.Person)
+	if !ok || x == nil || value == "" {
+		return false
+	}
+	if col == "phone" {
+		return x.Phone == value
+	}
+	return x.IIN == value
+}
+
+// fillPerson sets the row's filled cells on x (a new person, isNew, or a
+// stored one being updated).
+func (p *parser) fillPerson(rc *rowCtx, x *model.Person, c personCells, isNew bool) {
+	if c.phone != "" {
+		x.Phone = c.phone
+	}
+	if c.iin != "" {
+		x.IIN = c.iin
+	}
+	if c.hasYear {
+		x.BirthYear = c.year
 	}
 	rc.setText(&x.Organization, "organization")
-	if hasRegion {
-		x.Region = model.Region(region)
+	if c.hasRegion {
+		x.Region = model.Region(c.region)
 	}
-	if hasConsent {
-		x.Consent = consent
+	if c.hasConsent {
+		x.Consent = c.consent
 	}
-	if hasConsentAt {
-		x.ConsentAt = consentAt
+	if c.hasConsentAt {
+		x.ConsentAt = c.consentAt
 	}
 	// For someone under 18 the consent column is their guardian's consent
 	// (given on the office's form); who the guardian is, the file cannot say:
@@ -135,9 +170,8 @@ func (p *parser) person(rc *rowCtx) (built, error) {
 	if x.IsMinor(p.o.Now) && x.Consent && !x.GuardianConsent {
 		x.GuardianConsent = true
 	}
-	rc.createdAt(&x.CreatedAt, b.before == nil, p.o.Now)
-	rc.updatedAt(&x.UpdatedAt, b.before == nil)
-	return b, nil
+	rc.createdAt(&x.CreatedAt, isNew, p.o.Now)
+	rc.updatedAt(&x.UpdatedAt, isNew)
 }
 
 // peopleWith returns the stored people with this phone and with this IIN.

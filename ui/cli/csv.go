@@ -46,14 +46,12 @@ type ImportOptions struct {
 // quote never closed, another separator, UTF-16, NUL bytes) refuses the whole
 // file, also with SkipInvalid, which skips bad rows, not a broken file.
 //
-// Memory does not grow with the number of rows: the file is read twice. The
-// first reading checks every row and keeps only the problems, the counts and
-// what finding repeats within the file needs; a dry run stops there. The
-// second reading makes each good row's record again and hands it to
-// storage.SaveEach, which writes a big file in batches into a copy of the
-// store that takes the store's place only when complete. A file that reads
-// differently the second time (changed meanwhile) is rolled back: nothing
-// is saved.
+// Memory does not grow with the number of rows: the file is read once,
+// and each good row's record is handed to storage.SaveEach as it is read
+// (which writes a big file in batches into a copy of the store that takes
+// the store's place only when complete) and not kept; the reading keeps
+// only the problems, the counts and what finding repeats within the file
+// needs. When the reading ends with the file refused, nothing is saved.
 func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path string, out, errw io.Writer) (ok bool, err error) {
 	shown := shownText(path)
 	f, err := os.Open(path)
@@ -71,111 +69,148 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 }
 
 // importTable is the import of one table, a CSV file or a workbook's sheet,
-// that read reads from its start each time it is called (twice: to check,
-// then to write). shown names it in the messages (the file, or the file and
-// its sheet), path in a failure to read it; labels are the other names its
-// header's columns may have (nil: the contract's names only). ImportCSV says
-// the rest.
+// that read reads from its start. shown names it in the messages (the file,
+// or the file and its sheet), path in a failure to read it; labels are the
+// other names its header's columns may have (nil: the contract's names
+// only). ImportCSV says the rest.
+//
+// The table is read once: each good row is handed to storage.SaveEach as
+// it is read, and once the reading ends the import is saved only when the
+// whole table is good (or SkipInvalid); otherwise what was handed over is
+// thrown away (SaveEach: all or nothing). Every row is checked before
+// anything is saved.
 func importTable(store *storage.Store, tr *i18n.Translator, o ImportOptions, path, shown string,
 	read func(csvio.Options) (*csvio.Result, error), labels map[string]string, out, errw io.Writer) (ok bool, err error) {
-	// Both readings see the same day and the same store. Each reading asks
-	// the store about its rows through one read transaction (a Snapshot).
-	snap, err := store.Snapshot()
-	if err != nil {
-		return false, fmt.Errorf("import %s: %w", path, err)
-	}
-	opts := csvio.Options{Lookup: storeLookup{snap}, Now: time.Now(), Each: func(csvio.Row) error { return nil },
+	im := &tableImport{store: store, tr: tr, o: o, path: path, shown: shown, out: out, errw: errw}
+	// The reading sees one day and the store as it was before the import.
+	opts := csvio.Options{Now: time.Now(), Each: func(csvio.Row) error { return nil },
 		Labels: labels, Date1904: o.date1904}
-	res, err := read(opts)
-	snap.Close()
-	var re *csvio.ReadError
-	if errors.As(err, &re) {
-		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
-		return false, nil
-	}
-	ctx := orBackground(o.Ctx)
-	if err != nil {
-		return false, fmt.Errorf("import %s: %w", path, err)
-	}
-	for _, p := range res.Problems {
-		fmt.Fprintln(errw, ProblemText(tr, res.Kind, shown, p))
-	}
-	if !res.Refused {
-		for _, row := range res.Matched() {
-			fmt.Fprintln(out, MatchText(tr, shown, row))
+	if o.DryRun {
+		res, err := im.readWith(read, opts)
+		if err != nil {
+			return im.failed(err)
 		}
-	}
-	created, updated := res.Count(csvio.Create), res.Count(csvio.Update)
-	unchanged, skipped := res.Count(csvio.Unchanged), res.BadRows
-	switch {
-	case res.Refused:
-		fmt.Fprintln(errw, tr.T("csv.refused_file", shown))
-		if o.SkipInvalid {
-			fmt.Fprintln(errw, tr.T("csv.refused_broken"))
-		}
-		return false, nil
-	case skipped > 0 && !o.SkipInvalid && o.DryRun:
-		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, res.Good()))
-		return false, nil
-	case skipped > 0 && !o.SkipInvalid:
-		fmt.Fprintln(errw, tr.T("csv.refused_rows", skipped, res.Good()))
-		return false, nil
-	case o.DryRun:
-		fmt.Fprintln(out, tr.T("csv.dry_run", created, updated, unchanged, skipped))
-		return true, nil
+		im.report(res)
+		return im.ok, nil
 	}
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
-	if n := created + updated; n >= 1000 { // a big file: saving takes a moment
-		fmt.Fprintln(errw, tr.T("csv.saving", n))
-	}
-	_, _, err = store.SaveEach(ctx, func(yield func(model.Record) error) error {
-		snap, err := store.Snapshot()
-		if err != nil {
-			return err
-		}
-		defer snap.Close() // before SaveEach writes what it held
-		again := opts
-		again.Lookup = storeLookup{snap}
-		again.Each = func(row csvio.Row) error {
-			if row.Action == csvio.Unchanged {
-				return nil
+	ctx := orBackground(o.Ctx)
+	_, _, err = store.SaveEachChecked(ctx, func(yield func(model.Record) error) error {
+		var werr error // a write that failed: told once the table is known good
+		opts.Each = func(row csvio.Row) error {
+			if werr != nil || row.Action == csvio.Unchanged || (row.BadBefore > 0 && !o.SkipInvalid) {
+				return nil // nothing to write, or the table is refused already
 			}
-			return yield(row.Record)
+			if err := yield(row.Record); err != nil {
+				if ctx.Err() != nil {
+					return err
+				}
+				werr = err
+			}
+			return nil
 		}
-		res2, err := read(again)
+		res, err := im.readWith(read, opts)
 		if err != nil {
 			return err
 		}
-		if res2.Refused || res2.BadRows != skipped || res2.Count(csvio.Create) != created ||
-			res2.Count(csvio.Update) != updated || res2.Count(csvio.Unchanged) != unchanged {
-			return errChangedMeanwhile
+		if !im.report(res) {
+			return errNotSaved
+		}
+		if werr != nil {
+			return werr
+		}
+		if n := res.Count(csvio.Create) + res.Count(csvio.Update); n >= 1000 { // a big file: saving takes a moment
+			fmt.Fprintln(errw, tr.T("csv.saving", n))
 		}
 		return nil
 	})
 	switch {
+	case errors.Is(err, errNotSaved):
+		return false, nil // report told why
 	case err == nil:
+		fmt.Fprintln(out, tr.T("csv.imported", im.counts[0], im.counts[1], im.counts[2], im.counts[3]))
+		return true, nil
 	case ctx.Err() != nil: // rolled back: nothing was saved
 		fmt.Fprintln(errw, tr.T("csv.stopped"))
 		return false, ErrStopped
-	case errors.As(err, &re):
-		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, re.Err))
-		fmt.Fprintln(errw, tr.T("csv.refused_file", shown))
-		return false, nil
-	case errors.Is(err, errChangedMeanwhile):
-		fmt.Fprintln(errw, tr.T("csv.changed_meanwhile", shown))
-		return false, nil
-	default:
-		return false, fmt.Errorf("import %s: %w", path, err)
 	}
-	fmt.Fprintln(out, tr.T("csv.imported", created, updated, unchanged, skipped))
-	return true, nil
+	return im.failed(err)
 }
 
-// errChangedMeanwhile is a file whose second reading (the one that writes)
-// does not find the rows the first reading checked.
-var errChangedMeanwhile = errors.New("the file changed while it was imported")
+// errNotSaved ends a SaveEach whose table turned out refused: nothing of it
+// is saved.
+var errNotSaved = errors.New("the table was refused")
+
+// tableImport is one import's reading and its report.
+type tableImport struct {
+	store       *storage.Store
+	tr          *i18n.Translator
+	o           ImportOptions
+	path, shown string
+	out, errw   io.Writer
+	ok          bool   // the report's verdict: a dry run that passed
+	counts      [4]int // created, updated, unchanged, skipped
+}
+
+// readWith reads the table once with opts, asking the store about its rows
+// through one read transaction (a Snapshot), closed before it returns.
+func (im *tableImport) readWith(read func(csvio.Options) (*csvio.Result, error), opts csvio.Options) (*csvio.Result, error) {
+	snap, err := im.store.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer snap.Close() // before SaveEach writes what it held
+	opts.Lookup = newStoreLookup(snap)
+	return read(opts)
+}
+
+// failed explains an import that could not read its table, or fails.
+func (im *tableImport) failed(err error) (bool, error) {
+	var re *csvio.ReadError
+	if errors.As(err, &re) {
+		fmt.Fprintln(im.errw, common.FileErrorText(im.tr, "csv.cannot_read", im.shown, re.Err))
+		return false, nil
+	}
+	return false, fmt.Errorf("import %s: %w", im.path, err)
+}
+
+// report tells what the reading found: each problem, the rows that named a
+// stored person, and why the table is refused or what a dry run would do.
+// save reports whether the import is to be saved.
+func (im *tableImport) report(res *csvio.Result) (save bool) {
+	tr, errw, o := im.tr, im.errw, im.o
+	for _, p := range res.Problems {
+		fmt.Fprintln(errw, ProblemText(tr, res.Kind, im.shown, p))
+	}
+	if !res.Refused {
+		for _, row := range res.Matched() {
+			fmt.Fprintln(im.out, MatchText(tr, im.shown, row))
+		}
+	}
+	im.counts = [4]int{res.Count(csvio.Create), res.Count(csvio.Update), res.Count(csvio.Unchanged), res.BadRows}
+	created, updated, unchanged, skipped := im.counts[0], im.counts[1], im.counts[2], im.counts[3]
+	switch {
+	case res.Refused:
+		fmt.Fprintln(errw, tr.T("csv.refused_file", im.shown))
+		if o.SkipInvalid {
+			fmt.Fprintln(errw, tr.T("csv.refused_broken"))
+		}
+		return false
+	case skipped > 0 && !o.SkipInvalid && o.DryRun:
+		fmt.Fprintln(errw, tr.T("csv.dry_run_refused", skipped, res.Good()))
+		return false
+	case skipped > 0 && !o.SkipInvalid:
+		fmt.Fprintln(errw, tr.T("csv.refused_rows", skipped, res.Good()))
+		return false
+	case o.DryRun:
+		fmt.Fprintln(im.out, tr.T("csv.dry_run", created, updated, unchanged, skipped))
+		im.ok = true
+		return false
+	}
+	return true
+}
 
 // MatchText is a row that named a stored person without an id, as a person
 // reads it: who they are, how they were found, and what the row changes.
@@ -280,7 +315,40 @@ func clip(s string) string {
 }
 
 // storeLookup answers csvio's questions from the store.
-type storeLookup struct{ s *storage.Snapshot }
+type storeLookup struct {
+	s *storage.Snapshot
+	// refs are the answers of PersonRef so far (an applicant's phone comes
+	// back row after row), up to maxRefs of them.
+	refs map[string]string
+}
+
+// maxRefs bounds storeLookup's answers kept: some 10 MB.
+const maxRefs = 100000
+
+func newStoreLookup(s *storage.Snapshot) storeLookup {
+	return storeLookup{s: s, refs: map[string]string{}}
+}
+
+func (l storeLookup) PersonRef(phone string) (string, error) {
+	if id, ok := l.refs[phone]; ok {
+		return id, nil
+	}
+	p, err := orNone(l.s.PersonByPhone(phone))
+	if err != nil {
+		return "", err
+	}
+	id := ""
+	if p != nil {
+		id = p.ID
+		if p.MergedInto != "" {
+			id = p.MergedInto
+		}
+	}
+	if len(l.refs) < maxRefs {
+		l.refs[phone] = id
+	}
+	return id, nil
+}
 
 func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
 	return orNone(l.s.Get(k, id))

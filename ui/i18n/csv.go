@@ -78,11 +78,6 @@ func init() {
 			RU: "(в ячейке: %q)",
 			EN: "(the cell holds %q)",
 		},
-		"csv.changed_meanwhile": {
-			KK: "%s импорт кезінде өзгерді: екінші оқуда тексерілген жолдар табылмады. Ештеңе импортталмады; файлды қайта импорттаңыз.",
-			RU: "Файл %s изменился во время импорта: при втором чтении не нашлись проверенные строки. Ничего не импортировано; импортируйте файл ещё раз.",
-			EN: "%s changed while it was being imported: the second reading did not find the rows checked. Nothing was imported; import the file again.",
-		},
 		"csv.refused_file": {
 			KK: "%s файлынан ештеңе импортталмады.",
 			RU: "Из файла %s ничего не импортировано.",
