@@ -130,40 +130,6 @@ func (r *rowsOf) Next() (int, []string, error) {
 	return len(row) * 10, row, nil
 }
 
-// The spool gives back the rows the first reading handed out, cells and row
-// numbers alike, and refuses to be read before that reading ended.
-func TestSpool(t *testing.T) {
-	s, err := NewSpool()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	want := [][]string{{"a", "", "Әсел"}, {}, {strings.Repeat("я", 70000)}}
-	src := rowsOf(append([][]string(nil), want...))
-	tee := s.Tee(&src)
-	if _, err := s.Rows(); err == nil {
-		t.Fatal("a spool read before its end")
-	}
-	for {
-		if _, _, err := tee.Next(); err == io.EOF {
-			break
-		}
-	}
-	back, err := s.Rows()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range want {
-		n, cells, err := back.Next()
-		if err != nil || n != len(w)*10 || strings.Join(cells, "|") != strings.Join(w, "|") {
-			t.Fatalf("row %d %q %v, want %q", n, cells, err, w)
-		}
-	}
-	if _, _, err := back.Next(); err != io.EOF {
-		t.Fatalf("after the last row: %v", err)
-	}
-}
-
 // Ahead hands out the rows of its source in order, then its end; closed
 // half-way it stops its goroutine.
 func TestAhead(t *testing.T) {

@@ -90,24 +90,8 @@ func ImportSheet(store *storage.Store, tr *i18n.Translator, o ImportOptions, pat
 		return false, fmt.Errorf("import %s: %w", path, err)
 	}
 	o.date1904 = book.Date1904()
-	// The first reading keeps the rows it parses in a spool; the second
-	// (the one that writes) reads them from there, not the workbook again.
-	spool, err := sheetio.NewSpool()
-	if err != nil {
-		fmt.Fprintln(errw, common.FileErrorText(tr, "csv.cannot_read", shown, err))
-		return false, nil
-	}
-	defer spool.Close()
-	readings := 0
 	return importTable(store, tr, o, path, tr.T("sheet.in_sheet", shown, shownText(sheet)),
 		func(opts csvio.Options) (*csvio.Result, error) {
-			if readings++; readings > 1 {
-				rows, err := spool.Rows()
-				if err != nil {
-					return nil, &csvio.ReadError{Err: err}
-				}
-				return csvio.ParseSheet(o.Kind, rows, opts)
-			}
 			rows, err := book.Rows(sheet)
 			if err != nil {
 				return nil, &csvio.ReadError{Err: err}
@@ -115,7 +99,7 @@ func ImportSheet(store *storage.Store, tr *i18n.Translator, o ImportOptions, pat
 			defer rows.Close()
 			ahead := sheetio.Ahead(rows) // the XML read on one core, the rules on the other
 			defer ahead.Close()
-			return csvio.ParseSheet(o.Kind, spool.Tee(ahead), opts)
+			return csvio.ParseSheet(o.Kind, ahead, opts)
 		}, labels, out, errw)
 }
 
