@@ -87,8 +87,8 @@ WHERE ($2::timestamptz IS NULL OR c.changed_at >= $2)
 AND ($1 = '' OR c.kind IN ('office', 'catalogue')
 	OR p.region = $1 OR i.region = $1
 	OR (c.kind IN ('consultation', 'visit', 'hours') AND $1 = COALESCE(
-		(SELECT x.region FROM ideas x WHERE x.id::text = COALESCE(NULLIF(k.idea_id, ''), NULLIF(h.idea_id, ''))),
-		(SELECT y.region FROM people y WHERE y.id::text = COALESCE(k.person_id, v.person_id, h.person_id)))))`
+		(SELECT x.region FROM ideas x WHERE x.id = COALESCE(k.idea_id, h.idea_id)),
+		(SELECT y.region FROM people y WHERE y.id = COALESCE(k.person_id, v.person_id, h.person_id)))))`
 
 // Export writes a signed bundle of the hub's records to path, as an
 // office's export writes one (storage/bundle's writer, the hub's key): each

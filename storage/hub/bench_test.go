@@ -1,0 +1,130 @@
+package hub_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"frontoffice/model/report"
+	"frontoffice/storage"
+	"frontoffice/storage/hub"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The many-offices benchmark (issue 22, docs/PERFORMANCE.md "2026-12-06
+// evening: hub"): every office's full bundle, made by the demo generator
+// with a seed and an office of its own, loaded into an empty hub; beside it
+// a plain COPY of the same lines into a one-column table, the ceiling; then
+// hub report over them.
+//
+// By default 4 offices of about 2 000 records; the full run is
+//
+//	FRONTOFFICE_HUB_BENCH_OFFICES=200 FRONTOFFICE_HUB_BENCH_PER=1650 \
+//	FRONTOFFICE_HUB_BENCH_DIR=/tmp/hubbench go test -run '^$' -bench HubLoad -benchtime 1x ./storage/hub/
+//
+// (PER people and PER ideas an office: about 6 records each, 10 000 a
+// office). FRONTOFFICE_HUB_BENCH_DIR keeps the bundles between runs.
+
+func benchEnv(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// benchBundles makes (or finds, in dir) n offices' full bundles.
+func benchBundles(b *testing.B, n, per int) []string {
+	b.Helper()
+	dir := os.Getenv("FRONTOFFICE_HUB_BENCH_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	var files []string
+	for i := range n {
+		f := filepath.Join(dir, fmt.Sprintf("office-%03d-%d.fob", i, per))
+		if _, err := os.Stat(f); err != nil {
+			work := b.TempDir()
+			s := demoOffice(b, work, fmt.Sprintf("Office %03d", i), int64(1000+i), per)
+			tmp := export(b, s, work, true)
+			if err := os.Rename(tmp, f); err != nil {
+				b.Fatal(err)
+			}
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// bundleLines is every record line of the bundles (canonical JSON), as read.
+func bundleLines(b *testing.B, files []string) [][]any {
+	var rows [][]any
+	for _, f := range files {
+		_, _, _, err := storage.ReadBundle(context.Background(), storage.FileSource(f), nil, time.Now(), nil, func(r storage.BundleRecord) error {
+			rows = append(rows, []any{string(r.Data)})
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	return rows
+}
+
+var hubOptsTrust = hub.ImportOptions{Trust: true}
+
+func BenchmarkHubLoad(b *testing.B) {
+	n := benchEnv("FRONTOFFICE_HUB_BENCH_OFFICES", 4)
+	per := benchEnv("FRONTOFFICE_HUB_BENCH_PER", 330)
+	files := benchBundles(b, n, per)
+	lines := bundleLines(b, files)
+	url := pgURL(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		// The ceiling: the same lines by COPY into a plain table.
+		conn, err := pgx.Connect(ctx, url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		conn.Exec(ctx, "DROP TABLE IF EXISTS hub_bench_lines")
+		if _, err := conn.Exec(ctx, "CREATE TABLE hub_bench_lines (line text)"); err != nil {
+			b.Fatal(err)
+		}
+		t0 := time.Now()
+		if _, err := conn.CopyFrom(ctx, pgx.Identifier{"hub_bench_lines"}, []string{"line"}, pgx.CopyFromRows(lines)); err != nil {
+			b.Fatal(err)
+		}
+		copyTime := time.Since(t0)
+		conn.Exec(ctx, "DROP TABLE hub_bench_lines")
+		conn.Close(ctx)
+
+		h, _ := openHub(b)
+		t0 = time.Now()
+		for _, f := range files {
+			if _, err := h.Import(ctx, storage.FileSource(f), nil, hubOptsTrust); err != nil {
+				b.Fatal(err)
+			}
+		}
+		load := time.Since(t0)
+		t0 = time.Now()
+		if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
+			b.Fatal(err)
+		}
+		rep := time.Since(t0)
+		b.ReportMetric(float64(len(lines))/load.Seconds(), "rec/s")
+		b.ReportMetric(float64(len(lines))/copyTime.Seconds(), "copy-rec/s")
+		b.ReportMetric(rep.Seconds(), "report-s")
+		b.ReportMetric(float64(len(lines)), "records")
+		b.Logf("%d offices, %d records: load %.1f s (%.0f rec/s), plain COPY %.1f s (%.0f rec/s), report %.2f s",
+			n, len(lines), load.Seconds(), float64(len(lines))/load.Seconds(), copyTime.Seconds(),
+			float64(len(lines))/copyTime.Seconds(), rep.Seconds())
+	}
+}
