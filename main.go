@@ -579,6 +579,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			flags: func(fs *flag.FlagSet) {
 				fs.StringVar(&hubOpts.PG, "pg", "", "PostgreSQL URL of the hub (default $FRONTOFFICE_PG)")
 				fs.BoolVar(&hubOpts.Trust, "trust", false, "import: trust the key of an office seen for the first time")
+				fs.BoolVar(&hubOpts.AllowUnsigned, "allow-unsigned", false, "import: load unsigned bundles too (their verified hours count as pending)")
 				fs.StringVar(&hubOpts.Report.Format, "format", "text", "report, credits: text, csv or json")
 				fs.StringVar(&hubOpts.Report.From, "from", "", "report: first day counted")
 				fs.StringVar(&hubOpts.Report.To, "to", "", "report: last day counted")

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -80,6 +82,38 @@ func bundleLines(b *testing.B, files []string) [][]any {
 
 var hubOptsTrust = hub.ImportOptions{Trust: true}
 
+// serverCPU is the CPU time, in seconds, of the PostgreSQL processes serving
+// database db on this machine (Linux /proc; 0 elsewhere or when not
+// readable): with the test's own, the load-independent cost of a load.
+func serverCPU(db string) float64 {
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	var ticks float64
+	for _, c := range procs {
+		cmd, err := os.ReadFile(c)
+		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") || !strings.Contains(string(cmd), " "+db+" ") {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join(filepath.Dir(c), "stat"))
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
+		if len(f) > 12 {
+			u, _ := strconv.ParseFloat(f[11], 64)
+			s, _ := strconv.ParseFloat(f[12], 64)
+			ticks += u + s
+		}
+	}
+	return ticks / 100 // USER_HZ
+}
+
+// selfCPU is this process's CPU time in seconds.
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
 func BenchmarkHubLoad(b *testing.B) {
 	n := benchEnv("FRONTOFFICE_HUB_BENCH_OFFICES", 4)
 	per := benchEnv("FRONTOFFICE_HUB_BENCH_PER", 330)
@@ -107,24 +141,38 @@ func BenchmarkHubLoad(b *testing.B) {
 		conn.Close(ctx)
 
 		h, _ := openHub(b)
+		db := dbName(b, url)
 		t0 = time.Now()
+		sc0, gc0 := serverCPU(db), selfCPU()
 		for _, f := range files {
 			if _, err := h.Import(ctx, storage.FileSource(f), nil, hubOptsTrust); err != nil {
 				b.Fatal(err)
 			}
 		}
 		load := time.Since(t0)
+		sc1, gc1 := serverCPU(db), selfCPU()
 		t0 = time.Now()
 		if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
 			b.Fatal(err)
 		}
 		rep := time.Since(t0)
+		sc2 := serverCPU(db)
 		b.ReportMetric(float64(len(lines))/load.Seconds(), "rec/s")
 		b.ReportMetric(float64(len(lines))/copyTime.Seconds(), "copy-rec/s")
 		b.ReportMetric(rep.Seconds(), "report-s")
 		b.ReportMetric(float64(len(lines)), "records")
-		b.Logf("%d offices, %d records: load %.1f s (%.0f rec/s), plain COPY %.1f s (%.0f rec/s), report %.2f s",
-			n, len(lines), load.Seconds(), float64(len(lines))/load.Seconds(), copyTime.Seconds(),
-			float64(len(lines))/copyTime.Seconds(), rep.Seconds())
+		b.Logf("%d offices, %d records: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s), plain COPY %.1f s (%.0f rec/s), "+
+			"report %.2f s (server CPU %.2f s)",
+			n, len(lines), load.Seconds(), float64(len(lines))/load.Seconds(), sc1-sc0, gc1-gc0, copyTime.Seconds(),
+			float64(len(lines))/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
 	}
+}
+
+// dbName is the database url names.
+func dbName(b *testing.B, url string) string {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cfg.Database
 }

@@ -17,6 +17,11 @@ type ImportOptions struct {
 	// Trust trusts the key of an office whose first bundle this is (its
 	// fingerprint compared with that office's), as import --trust does.
 	Trust bool
+	// AllowUnsigned loads a bundle without a signature, as import
+	// --allow-unsigned merges one: the hours it brings verified count as
+	// pending until a consultant verifies them (hours_unverified), and its
+	// office's key is not trusted by it.
+	AllowUnsigned bool
 }
 
 // Imported is what loading one bundle did: the summary an office's import
@@ -112,9 +117,11 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 		return Imported{Signer: signer}, copyErr
 	}
 	if !signed {
-		// A key in the manifest and no signature in the trailer.
+		// A key in the manifest and no signature in the trailer, or no key.
 		signer.State, signer.Key, signer.Fingerprint = storage.SignerUnsigned, "", ""
-		return Imported{Signer: signer}, &storage.TrustError{Reason: storage.TrustUnsigned, Signer: signer}
+		if !o.AllowUnsigned {
+			return Imported{Signer: signer}, &storage.TrustError{Reason: storage.TrustUnsigned, Signer: signer}
+		}
 	}
 	res.Signer = signer
 	res.Summary = storage.ImportSummary{Manifest: m, Records: t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
@@ -123,7 +130,7 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", t.SHA256).Scan(&known); err != nil {
 		return res, err
 	}
-	if err := h.merge(ctx, tx, m, &res.Summary); err != nil {
+	if err := h.merge(ctx, tx, m, signer.State == storage.SignerUnsigned, &res.Summary); err != nil {
 		return res, err
 	}
 	res.Again = known && !res.Summary.Changed()
@@ -179,12 +186,13 @@ func (h *Hub) signerOf(ctx context.Context, m bundle.Manifest) (storage.Signer, 
 }
 
 // permitted refuses what import refuses without being told: an office not
-// trusted yet (without --trust) and an unsigned bundle (the hub takes none).
+// trusted yet (without --trust) and an unsigned bundle (without
+// --allow-unsigned).
 func permitted(sg storage.Signer, o ImportOptions) error {
 	switch {
 	case sg.State == storage.SignerNew && !o.Trust:
 		return &storage.TrustError{Reason: storage.TrustUnknown, Signer: sg}
-	case sg.State == storage.SignerUnsigned:
+	case sg.State == storage.SignerUnsigned && !o.AllowUnsigned:
 		return &storage.TrustError{Reason: storage.TrustUnsigned, Signer: sg}
 	}
 	return nil
@@ -198,8 +206,8 @@ func (h *Hub) noteBundle(ctx context.Context, tx pgx.Tx, m bundle.Manifest, t bu
 		ON CONFLICT (sha256) DO UPDATE SET imported_at = EXCLUDED.imported_at`, t.SHA256, m.Origin.ID, m.CreatedAt, now, t.Records); err != nil {
 		return err
 	}
-	if sg.State == storage.SignerOwn {
-		return nil
+	if sg.State == storage.SignerOwn || sg.State == storage.SignerUnsigned {
+		return nil // nothing to trust
 	}
 	_, err := tx.Exec(ctx, `INSERT INTO offices (id, name, key, fingerprint, trusted_at, last_import, last_bundle, last_sha256)
 		VALUES ($1, $2, $3, $4, $5, $5, $6, $7)

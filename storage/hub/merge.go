@@ -24,24 +24,30 @@ import (
 //     unchanged), for the summary;
 //  4. the winners that came in this bundle, with their columns (wst): the
 //     rows the per-kind tables take.
+//
+// Every lookup of the hub's tables goes by key, one record at a time
+// (LATERAL … LIMIT 1, sub-plans): a bundle's merge costs what the bundle
+// holds, not what the hub holds.
 var mergeSteps = []string{
+	`SET LOCAL work_mem = '64MB'`,
 	`ANALYZE st`,
 	`CREATE TEMP TABLE st_new ON COMMIT DROP AS
 	 WITH ins AS (
 		INSERT INTO revisions (kind, id, rev, base_rev, hlc, origin, sha, deleted, data)
-		SELECT DISTINCT ON (kind, id, rev, hlc, sha) kind, id, rev, base_rev, hlc, origin, sha, deleted, data
-		FROM st ORDER BY kind, id, rev, hlc, sha
+		SELECT kind, id, rev, base_rev, hlc, origin, sha, deleted, data FROM st
 		ON CONFLICT DO NOTHING RETURNING kind, id)
 	 SELECT DISTINCT kind, id FROM ins`,
 	`ANALYZE st_new`,
 	`CREATE TEMP TABLE win ON COMMIT DROP AS
-	 SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted, false AS conflict
-	 FROM revisions r JOIN st_new USING (kind, id)
-	 ORDER BY r.kind, r.id, r.hlc DESC, r.origin DESC, r.sha DESC`,
+	 SELECT n.kind, n.id, w.rev, w.base_rev, w.hlc, w.origin, w.sha, w.deleted,
+		n.kind <> 'consultation' AND EXISTS (
+			SELECT 1 FROM revisions r WHERE r.kind = n.kind AND r.id = n.id AND r.rev > w.base_rev
+			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha)) AS conflict
+	 FROM st_new n CROSS JOIN LATERAL (
+		SELECT r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted FROM revisions r
+		WHERE r.kind = n.kind AND r.id = n.id
+		ORDER BY r.hlc DESC, r.origin DESC, r.sha DESC LIMIT 1) w`,
 	`ANALYZE win`,
-	`UPDATE win w SET conflict = true WHERE w.kind <> 'consultation' AND EXISTS (
-		SELECT 1 FROM revisions r WHERE r.kind = w.kind AND r.id = w.id AND r.rev > w.base_rev
-		AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha))`,
 	`CREATE TEMP TABLE outcome ON COMMIT DROP AS
 	 SELECT s.kind, s.id,
 		CASE WHEN n.id IS NULL THEN 'unchanged'
@@ -52,7 +58,8 @@ var mergeSteps = []string{
 	 FROM (SELECT DISTINCT kind, id FROM st) s
 	 LEFT JOIN st_new n USING (kind, id)
 	 LEFT JOIN win w USING (kind, id)
-	 LEFT JOIN records c USING (kind, id)`,
+	 LEFT JOIN LATERAL (SELECT c.id, c.hlc, c.origin, c.sha, c.conflict FROM records c
+		WHERE c.kind = s.kind AND c.id = s.id LIMIT 1) c ON true`,
 	`CREATE TEMP TABLE wst ON COMMIT DROP AS
 	 SELECT DISTINCT ON (s.kind, s.id) s.* FROM win w
 	 JOIN st s ON s.kind = w.kind AND s.id = w.id AND s.rev = w.rev AND s.hlc = w.hlc AND s.sha = w.sha
@@ -63,7 +70,9 @@ var mergeSteps = []string{
 // then writes the winners (records, the per-kind tables), carries
 // withdrawals through (eraseWithdrawn), regroups the people the bundle
 // touched (model.Group) and notes hours listed as unverified.
-func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, sum *storage.ImportSummary) error {
+// An unsigned bundle's hours are all as if listed unverified (storage's
+// merge: nobody can tell who verified them).
+func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned bool, sum *storage.ImportSummary) error {
 	now := h.now().UTC()
 	for _, q := range mergeSteps {
 		if _, err := tx.Exec(ctx, q); err != nil {
@@ -82,12 +91,12 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, sum *stor
 	if err := regroupTouched(ctx, tx); err != nil {
 		return err
 	}
-	if len(m.UnverifiedHours) > 0 {
+	if len(m.UnverifiedHours) > 0 || unsigned {
 		if _, err := tx.Exec(ctx, `INSERT INTO hours_unverified (id, hlc, origin)
 			SELECT h.id, h.hlc, h.origin FROM hours h
 			JOIN outcome o ON o.kind = 'hours' AND o.id = h.id AND o.what IN ('added', 'updated')
-			WHERE h.status = 'verified' AND h.id = ANY($1::uuid[])
-			ON CONFLICT (id) DO UPDATE SET hlc = EXCLUDED.hlc, origin = EXCLUDED.origin`, m.UnverifiedHours); err != nil {
+			WHERE h.status = 'verified' AND ($2 OR h.id = ANY($1::uuid[]))
+			ON CONFLICT (id) DO UPDATE SET hlc = EXCLUDED.hlc, origin = EXCLUDED.origin`, m.UnverifiedHours, unsigned); err != nil {
 			return fmt.Errorf("merge unverified hours: %w", err)
 		}
 	}
@@ -157,9 +166,9 @@ func writeKinds(ctx context.Context, tx pgx.Tx, from string) error {
 // `consent_withdrawn":"` appear in canonical JSON only as that field (a
 // quote inside a string is escaped), so only those revisions are parsed.
 const withdrawnSQL = `SELECT r.id::text, r.rev, r.hlc, r.origin, r.sha, r.data, w.day
-	FROM (SELECT x.id, max(convert_from(x.data, 'UTF8')::jsonb->>'consent_withdrawn') AS day
-		FROM st_new n JOIN revisions x ON x.kind = 'person' AND x.id = n.id
-		WHERE n.kind = 'person' AND position('consent_withdrawn":"'::bytea IN x.data) > 0
-		GROUP BY x.id) w
-	JOIN revisions r ON r.kind = 'person' AND r.id = w.id
+	FROM (SELECT n.id, (SELECT max(convert_from(x.data, 'UTF8')::jsonb->>'consent_withdrawn') FROM revisions x
+			WHERE x.kind = 'person' AND x.id = n.id AND position('consent_withdrawn":"'::bytea IN x.data) > 0) AS day
+		FROM st_new n WHERE n.kind = 'person') w
+	JOIN LATERAL (SELECT * FROM revisions r WHERE r.kind = 'person' AND r.id = w.id) r ON true
+	WHERE w.day IS NOT NULL
 	ORDER BY r.id, r.rev, r.hlc, r.origin, r.sha`

@@ -22,6 +22,9 @@ import (
 type HubOptions struct {
 	PG     string // --pg URL, else $FRONTOFFICE_PG
 	Trust  bool   // import: trust a new office's key
+	// AllowUnsigned (import --allow-unsigned) loads unsigned bundles too,
+	// their verified hours pending, as import's flag does.
+	AllowUnsigned bool
 	Report ReportOptions
 	Out    string // export: the bundle to write
 	Since  string // export: a day or RFC 3339 time
@@ -66,14 +69,17 @@ func HubErrorText(tr *i18n.Translator, err error) string {
 func HubImport(h *hub.Hub, tr *i18n.Translator, o HubOptions, files []string, out, errw io.Writer) (ok bool, err error) {
 	ctx := orBackground(o.Ctx)
 	for _, f := range files {
-		res, err := h.Import(ctx, storage.FileSource(f), nil, hub.ImportOptions{Trust: o.Trust})
+		res, err := h.Import(ctx, storage.FileSource(f), nil, hub.ImportOptions{Trust: o.Trust, AllowUnsigned: o.AllowUnsigned})
 		if err != nil {
 			if ctx.Err() != nil {
 				fmt.Fprintln(errw, tr.T("sync.cancelled"))
 				return false, ErrStopped
 			}
-			fmt.Fprintln(errw, common.ImportErrorText(tr, f, err))
+			fmt.Fprintln(errw, HubRefusalText(tr, f, err))
 			return false, nil
+		}
+		if res.Signer.State == storage.SignerUnsigned {
+			fmt.Fprintln(out, tr.T("hub.unverified_note"))
 		}
 		if res.Signer.State == storage.SignerNew {
 			fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, res.Signer.Name, res.Signer.OfficeID), res.Signer.Fingerprint))
@@ -87,6 +93,16 @@ func HubImport(h *hub.Hub, tr *i18n.Translator, o HubOptions, files []string, ou
 		}
 	}
 	return true, nil
+}
+
+// HubRefusalText is why a bundle was not loaded, as import says it, and
+// that the hub (not a store) was not changed.
+func HubRefusalText(tr *i18n.Translator, file string, err error) string {
+	s := common.ImportErrorText(tr, file, err)
+	if t, ok := strings.CutSuffix(s, tr.T("hub.store_unchanged")); ok {
+		return t + tr.T("hub.unchanged")
+	}
+	return s + " " + tr.T("hub.unchanged")
 }
 
 // HubReport prints the hub's report as report prints a store's. bad, when
