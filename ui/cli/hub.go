@@ -20,16 +20,16 @@ import (
 
 // HubOptions are the hub command's flags (DESIGN.md §4, docs/hub.md).
 type HubOptions struct {
-	PG     string // --pg URL, else $FRONTOFFICE_PG
-	Trust  bool   // import: trust a new office's key
+	PG    string // --pg URL, else $FRONTOFFICE_PG
+	Trust bool   // import: trust a new office's key
 	// AllowUnsigned (import --allow-unsigned) loads unsigned bundles too,
 	// their verified hours pending, as import's flag does.
 	AllowUnsigned bool
-	Report ReportOptions
-	Out    string // export: the bundle to write
-	Since  string // export: a day or RFC 3339 time
-	Redact bool
-	Ctx    context.Context
+	Report        ReportOptions
+	Out           string // export: the bundle to write
+	Since         string // export: a day or RFC 3339 time
+	Redact        bool
+	Ctx           context.Context
 }
 
 // HubURL is --pg, else $FRONTOFFICE_PG.
