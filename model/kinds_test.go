@@ -199,6 +199,15 @@ func TestPersonMinor(t *testing.T) {
 		t.Errorf("a minor without the guardian's consent: %v", fe)
 	}
 
+	// A minor who withdrew consent keeps no data that needs a guardian's
+	// consent: what WithdrawConsent leaves (initials, the birth year)
+	// passes the store's own check, so their bundle reads back.
+	p = validMinor(t)
+	p.WithdrawConsent("2026-05-01")
+	if err := p.ValidateAt(now); err != nil {
+		t.Errorf("a minor who withdrew consent: %v", err)
+	}
+
 	// The same person as an adult needs no guardian.
 	p = validMinor(t)
 	p.GuardianName, p.GuardianPhone, p.GuardianConsent = "", "", false
