@@ -203,6 +203,7 @@ func TestPersonMinor(t *testing.T) {
 	// consent: what WithdrawConsent leaves (initials, the birth year)
 	// passes the store's own check, so their bundle reads back.
 	p = validMinor(t)
+	p.IIN, p.BirthYear = "", 2010 // a minor by birth year, after the IIN is gone too
 	p.WithdrawConsent("2026-05-01")
 	if err := p.ValidateAt(now); err != nil {
 		t.Errorf("a minor who withdrew consent: %v", err)
