@@ -68,7 +68,7 @@ var mergeSteps = []string{
 
 // merge merges the staged revisions into the hub, set by set (mergeSteps),
 // then writes the winners (records, the per-kind tables), carries
-// withdrawals through (eraseWithdrawn), regroups the people the bundle
+// withdrawals through (eraseWithdrawn, eraseMentions), regroups the people the bundle
 // touched (model.Group) and notes hours listed as unverified.
 // An unsigned bundle's hours are all as if listed unverified (storage's
 // merge: nobody can tell who verified them).
@@ -79,6 +79,9 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 			return fmt.Errorf("merge: %w", err)
 		}
 	}
+	if _, err := tx.Exec(ctx, withdrawingSQL); err != nil { // before the winners change (mentions.go)
+		return fmt.Errorf("merge withdrawals: %w", err)
+	}
 	if _, err := tx.Exec(ctx, upsertRecords, now); err != nil {
 		return fmt.Errorf("merge records: %w", err)
 	}
@@ -86,6 +89,9 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 		return err
 	}
 	if err := h.eraseWithdrawn(ctx, tx, now); err != nil {
+		return err
+	}
+	if err := h.eraseMentions(ctx, tx, now); err != nil {
 		return err
 	}
 	if err := regroupTouched(ctx, tx); err != nil {
