@@ -124,7 +124,7 @@ func rewin(ctx context.Context, tx pgx.Tx, ids []string, now time.Time) error {
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"st_erase"}, stagingColumns, pgx.CopyFromRows(staged)); err != nil {
 		return err
 	}
-	if err := writeKinds(ctx, tx, "st_erase"); err != nil {
+	if err := writeKinds(ctx, tx, "st_erase", false); err != nil {
 		return err
 	}
 	_, err = tx.Exec(ctx, "DROP TABLE werase, st_erase")

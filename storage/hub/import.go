@@ -75,6 +75,7 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 	if _, err := tx.Exec(ctx, stagingDDL); err != nil {
 		return Imported{}, err
 	}
+	ctx = withTrace(ctx, tx) // FRONTOFFICE_HUB_TRACE (trace.go)
 
 	var res Imported
 	var signer storage.Signer
@@ -105,7 +106,9 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 			}
 		})
 	}()
+	t0 := time.Now()
 	_, copyErr := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
+	traceStep(ctx, "COPY st", t0)
 	cancel()
 	for range src2.rows { // a COPY that failed left the reader sending
 	}
@@ -139,9 +142,11 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 			return res, err
 		}
 	}
+	t0 = time.Now()
 	if err := tx.Commit(ctx); err != nil {
 		return res, err
 	}
+	traceStep(ctx, "commit", t0)
 	return res, nil
 }
 

@@ -177,7 +177,7 @@ func (h *Hub) reviseErased(ctx context.Context, tx pgx.Tx, changed []scrubbed, n
 	if _, err := tx.Exec(ctx, reviseErasedSQL, now); err != nil {
 		return fmt.Errorf("erase mentions: %w", err)
 	}
-	return writeKinds(ctx, tx, "st_mention")
+	return writeKinds(ctx, tx, "st_mention", false)
 }
 
 // reviseErasedSQL adds the hub's revisions in st_mention and makes each its

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"frontoffice/model"
 	"frontoffice/storage"
@@ -30,38 +31,62 @@ import (
 // holds, not what the hub holds.
 var mergeSteps = []string{
 	`SET LOCAL work_mem = '64MB'`,
-	`ANALYZE st`,
+	// The hub is loaded again from the bundles should the server crash:
+	// a commit need not wait for the disk (docs/hub.md).
+	`SET LOCAL synchronous_commit = off`,
+	`ANALYZE st (kind, id)`,
+	// Each record the bundle brings, whether the hub knows it (its winner
+	// so far) and how many revisions of it the bundle holds: a record new
+	// to the hub has no revision here but the bundle's.
+	`CREATE TEMP TABLE rec ON COMMIT DROP AS
+	 SELECT s.kind, s.id, s.n, c.id IS NOT NULL AS known, c.hlc, c.origin, c.sha, c.conflict
+	 FROM (SELECT kind, id, count(DISTINCT (rev, hlc, sha)) AS n FROM st GROUP BY kind, id) s
+	 LEFT JOIN LATERAL (SELECT c.id, c.hlc, c.origin, c.sha, c.conflict FROM records c
+		WHERE c.kind = s.kind AND c.id = s.id LIMIT 1) c ON true`,
+	`ANALYZE rec (kind, id, known)`,
+	// New records' revisions go in as they are; known records' only when
+	// not there yet.
+	`INSERT INTO revisions (kind, id, rev, base_rev, hlc, origin, sha, deleted, data)
+	 SELECT DISTINCT ON (s.kind, s.id, s.rev, s.hlc, s.sha) s.kind, s.id, s.rev, s.base_rev, s.hlc, s.origin, s.sha, s.deleted, s.data
+	 FROM st s JOIN rec r ON r.kind = s.kind AND r.id = s.id WHERE NOT r.known`,
 	`CREATE TEMP TABLE st_new ON COMMIT DROP AS
 	 WITH ins AS (
 		INSERT INTO revisions (kind, id, rev, base_rev, hlc, origin, sha, deleted, data)
-		SELECT kind, id, rev, base_rev, hlc, origin, sha, deleted, data FROM st
+		SELECT s.kind, s.id, s.rev, s.base_rev, s.hlc, s.origin, s.sha, s.deleted, s.data
+		FROM st s JOIN rec r ON r.kind = s.kind AND r.id = s.id WHERE r.known
 		ON CONFLICT DO NOTHING RETURNING kind, id)
-	 SELECT DISTINCT kind, id FROM ins`,
-	`ANALYZE st_new`,
+	 SELECT DISTINCT kind, id, true AS known FROM ins
+	 UNION ALL SELECT kind, id, false FROM rec WHERE NOT known`,
+	`ANALYZE st_new (kind, id)`,
+	// The winners: a new record of one revision has it, not in conflict;
+	// the others are chosen among all their revisions.
 	`CREATE TEMP TABLE win ON COMMIT DROP AS
+	 SELECT DISTINCT ON (s.kind, s.id) s.kind, s.id, s.rev, s.base_rev, s.hlc, s.origin, s.sha, s.deleted,
+		false AS conflict, false AS known
+	 FROM st s JOIN rec r ON r.kind = s.kind AND r.id = s.id WHERE NOT r.known AND r.n = 1
+	 UNION ALL
 	 SELECT n.kind, n.id, w.rev, w.base_rev, w.hlc, w.origin, w.sha, w.deleted,
 		n.kind <> 'consultation' AND EXISTS (
 			SELECT 1 FROM revisions r WHERE r.kind = n.kind AND r.id = n.id AND r.rev > w.base_rev
-			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha)) AS conflict
-	 FROM st_new n CROSS JOIN LATERAL (
+			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha)), n.known
+	 FROM st_new n JOIN rec c ON c.kind = n.kind AND c.id = n.id AND (c.known OR c.n > 1)
+	 CROSS JOIN LATERAL (
 		SELECT r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted FROM revisions r
 		WHERE r.kind = n.kind AND r.id = n.id
 		ORDER BY r.hlc DESC, r.origin DESC, r.sha DESC LIMIT 1) w`,
-	`ANALYZE win`,
+	`ANALYZE win (kind, id)`,
 	`CREATE TEMP TABLE outcome ON COMMIT DROP AS
-	 SELECT s.kind, s.id,
+	 SELECT c.kind, c.id,
 		CASE WHEN n.id IS NULL THEN 'unchanged'
-		     WHEN c.id IS NULL THEN 'added'
+		     WHEN NOT c.known THEN 'added'
 		     WHEN (c.hlc, c.origin, c.sha) <> (w.hlc, w.origin, w.sha) THEN 'updated'
 		     ELSE 'earlier' END AS what,
 		COALESCE(w.conflict AND NOT COALESCE(c.conflict, false), false) AS came_into_conflict
-	 FROM (SELECT DISTINCT kind, id FROM st) s
-	 LEFT JOIN st_new n USING (kind, id)
-	 LEFT JOIN win w USING (kind, id)
-	 LEFT JOIN LATERAL (SELECT c.id, c.hlc, c.origin, c.sha, c.conflict FROM records c
-		WHERE c.kind = s.kind AND c.id = s.id LIMIT 1) c ON true`,
+	 FROM rec c
+	 LEFT JOIN st_new n ON n.kind = c.kind AND n.id = c.id
+	 LEFT JOIN win w ON w.kind = c.kind AND w.id = c.id`,
 	`CREATE TEMP TABLE wst ON COMMIT DROP AS
-	 SELECT DISTINCT ON (s.kind, s.id) s.* FROM win w
+	 SELECT DISTINCT ON (s.kind, s.id) w.known, ` + wstColumns + ` FROM win w
 	 JOIN st s ON s.kind = w.kind AND s.id = w.id AND s.rev = w.rev AND s.hlc = w.hlc AND s.sha = w.sha
 	 ORDER BY s.kind, s.id`,
 }
@@ -75,28 +100,41 @@ var mergeSteps = []string{
 func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned bool, sum *storage.ImportSummary) error {
 	now := h.now().UTC()
 	for _, q := range mergeSteps {
-		if _, err := tx.Exec(ctx, q); err != nil {
+		t0 := time.Now()
+		_, err := tx.Exec(ctx, q)
+		traceStep(ctx, q, t0)
+		if err != nil {
 			return fmt.Errorf("merge: %w", err)
 		}
 	}
 	if _, err := tx.Exec(ctx, withdrawingSQL); err != nil { // before the winners change (mentions.go)
 		return fmt.Errorf("merge withdrawals: %w", err)
 	}
-	if _, err := tx.Exec(ctx, upsertRecords, now); err != nil {
-		return fmt.Errorf("merge records: %w", err)
+	for _, q := range upsertRecords {
+		t0 := time.Now()
+		if _, err := tx.Exec(ctx, q, now); err != nil {
+			return fmt.Errorf("merge records: %w", err)
+		}
+		traceStep(ctx, q, t0)
 	}
-	if err := writeKinds(ctx, tx, "wst"); err != nil {
+	t0 := time.Now()
+	if err := writeKinds(ctx, tx, "wst", true); err != nil {
 		return err
 	}
+	traceStep(ctx, "writeKinds", t0)
+	t0 = time.Now()
 	if err := h.eraseWithdrawn(ctx, tx, now); err != nil {
 		return err
 	}
 	if err := h.eraseMentions(ctx, tx, now); err != nil {
 		return err
 	}
+	traceStep(ctx, "erase", t0)
+	t0 = time.Now()
 	if err := regroupTouched(ctx, tx); err != nil {
 		return err
 	}
+	traceStep(ctx, "regroup", t0)
 	if len(m.UnverifiedHours) > 0 || unsigned {
 		if _, err := tx.Exec(ctx, `INSERT INTO hours_unverified (id, hlc, origin)
 			SELECT h.id, h.hlc, h.origin FROM hours h
@@ -109,11 +147,25 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 	return countOutcome(ctx, tx, sum)
 }
 
-// upsertRecords writes the winners of win into records ($1 the time).
-const upsertRecords = `INSERT INTO records (kind, id, rev, base_rev, hlc, origin, sha, conflict, changed_at)
-	SELECT w.kind, w.id, w.rev, w.base_rev, w.hlc, w.origin, w.sha, w.conflict, $1 FROM win w
-	ON CONFLICT (kind, id) DO UPDATE SET rev = EXCLUDED.rev, base_rev = EXCLUDED.base_rev, hlc = EXCLUDED.hlc,
-		origin = EXCLUDED.origin, sha = EXCLUDED.sha, conflict = EXCLUDED.conflict, changed_at = EXCLUDED.changed_at`
+// wstColumns are the staging columns the per-kind tables take (not the
+// JSON: a second copy of it would be written and read for nothing).
+var wstColumns = func() string {
+	var cols []string
+	for _, c := range stagingColumns {
+		if c != "data" && c != "line" {
+			cols = append(cols, "s."+c)
+		}
+	}
+	return strings.Join(cols, ", ")
+}()
+
+// upsertRecords writes the winners of win into records ($1 the time): the
+// new records' by a plain insert, the known ones' over their rows.
+var upsertRecords = []string{`INSERT INTO records (kind, id, rev, base_rev, hlc, origin, sha, conflict, changed_at)
+	SELECT w.kind, w.id, w.rev, w.base_rev, w.hlc, w.origin, w.sha, w.conflict, $1 FROM win w WHERE NOT w.known`,
+	`UPDATE records c SET rev = w.rev, base_rev = w.base_rev, hlc = w.hlc, origin = w.origin, sha = w.sha,
+		conflict = w.conflict, changed_at = $1
+	FROM win w WHERE w.known AND c.kind = w.kind AND c.id = w.id`}
 
 // countOutcome adds what each record did to the summary.
 func countOutcome(ctx context.Context, tx pgx.Tx, sum *storage.ImportSummary) error {
@@ -149,19 +201,29 @@ func countOutcome(ctx context.Context, tx pgx.Tx, sum *storage.ImportSummary) er
 }
 
 // writeKinds writes the winners in from (staging rows: the winning
-// revisions with their columns) into each kind's table.
-func writeKinds(ctx context.Context, tx pgx.Tx, from string) error {
+// revisions with their columns) into each kind's table; split: from has
+// the column known, and the rows of records new to the hub go in by a
+// plain insert (no upsert's look-up first).
+func writeKinds(ctx context.Context, tx pgx.Tx, from string, split bool) error {
 	for k, kt := range kindColumns {
 		cols := append([]string{"id", "origin", "deleted"}, kt.cols...)
 		set := make([]string, 0, len(cols)-1)
 		for _, c := range cols[1:] {
 			set = append(set, c+" = EXCLUDED."+c)
 		}
-		q := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s WHERE kind = '%s'
-			ON CONFLICT (id) DO UPDATE SET %s`, kt.table, strings.Join(cols, ", "), strings.Join(cols, ", "),
-			from, k, strings.Join(set, ", "))
-		if _, err := tx.Exec(ctx, q); err != nil {
-			return fmt.Errorf("merge %s: %w", kt.table, err)
+		list := strings.Join(cols, ", ")
+		upsert := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s WHERE kind = '%s'%s
+			ON CONFLICT (id) DO UPDATE SET %s`, kt.table, list, list, from, k, map[bool]string{true: " AND known"}[split],
+			strings.Join(set, ", "))
+		qs := []string{upsert}
+		if split {
+			qs = append(qs, fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s WHERE kind = '%s' AND NOT known`,
+				kt.table, list, list, from, k))
+		}
+		for _, q := range qs {
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return fmt.Errorf("merge %s: %w", kt.table, err)
+			}
 		}
 	}
 	return nil
