@@ -140,32 +140,47 @@ func BenchmarkHubLoad(b *testing.B) {
 		conn.Exec(ctx, "DROP TABLE hub_bench_lines")
 		conn.Close(ctx)
 
-		h, _ := openHub(b)
-		db := dbName(b, url)
-		t0 = time.Now()
-		sc0, gc0 := serverCPU(db), selfCPU()
-		for _, f := range files {
-			if _, err := h.Import(ctx, storage.FileSource(f), nil, hubOptsTrust); err != nil {
-				b.Fatal(err)
-			}
+		for _, parallel := range []int{1, 3} {
+			loadOnce(b, files, len(lines), parallel, copyTime)
 		}
-		load := time.Since(t0)
-		sc1, gc1 := serverCPU(db), selfCPU()
-		t0 = time.Now()
-		if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
+	}
+}
+
+// loadOnce loads files into a new hub, parallel side by side (ImportAll),
+// and reports the figures beside copyTime, the plain COPY's.
+func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.Duration) {
+	ctx := context.Background()
+	h, _ := openHub(b)
+	db := dbName(b, pgURL(b))
+	srcs := make([]storage.Source, len(files))
+	for i, f := range files {
+		srcs[i] = storage.FileSource(f)
+	}
+	t0 := time.Now()
+	sc0, gc0 := serverCPU(db), selfCPU()
+	h.ImportAll(ctx, srcs, hubOptsTrust, parallel, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
 			b.Fatal(err)
 		}
-		rep := time.Since(t0)
-		sc2 := serverCPU(db)
-		b.ReportMetric(float64(len(lines))/load.Seconds(), "rec/s")
-		b.ReportMetric(float64(len(lines))/copyTime.Seconds(), "copy-rec/s")
-		b.ReportMetric(rep.Seconds(), "report-s")
-		b.ReportMetric(float64(len(lines)), "records")
-		b.Logf("%d offices, %d records: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s), plain COPY %.1f s (%.0f rec/s), "+
-			"report %.2f s (server CPU %.2f s)",
-			n, len(lines), load.Seconds(), float64(len(lines))/load.Seconds(), sc1-sc0, gc1-gc0, copyTime.Seconds(),
-			float64(len(lines))/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
+		return true
+	})
+	load := time.Since(t0)
+	sc1, gc1 := serverCPU(db), selfCPU()
+	t0 = time.Now()
+	if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
+		b.Fatal(err)
 	}
+	rep := time.Since(t0)
+	sc2 := serverCPU(db)
+	sfx := fmt.Sprintf("-p%d", parallel)
+	b.ReportMetric(float64(lines)/load.Seconds(), "rec/s"+sfx)
+	b.ReportMetric(float64(lines)/copyTime.Seconds(), "copy-rec/s")
+	b.ReportMetric(rep.Seconds(), "report-s"+sfx)
+	b.ReportMetric(float64(lines), "records")
+	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s: %.0f µs a record), "+
+		"plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
+		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), sc1-sc0, gc1-gc0,
+		(sc1-sc0+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
 }
 
 // dbName is the database url names.

@@ -169,7 +169,7 @@ func Open(ctx context.Context, url string, o Options) (*Hub, error) {
 	if _, ok := cfg.ConnConfig.RuntimeParams["temp_buffers"]; !ok {
 		cfg.ConnConfig.RuntimeParams["temp_buffers"] = "256MB"
 	}
-	cfg.MaxConns = 4
+	cfg.MaxConns = 6
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, classify(err, w)

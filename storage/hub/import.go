@@ -63,35 +63,90 @@ func (s *rowSource) Err() error {
 // merges, all in one transaction. Any failed check (the bundle's, or who
 // signed it) rolls back: the hub is unchanged.
 func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passphrase, o ImportOptions) (Imported, error) {
+	return h.importAfter(ctx, src, pass, o, nil)
+}
+
+// staged is a bundle read, checked and copied into its transaction's
+// staging table, not merged yet.
+type staged struct {
+	m      bundle.Manifest
+	t      bundle.Trailer
+	signer storage.Signer
+}
+
+// importAfter is Import, merging only once turn is closed (nil: at once):
+// the reading, checks and COPY of several bundles run side by side, their
+// merges one at a time in turn (ImportAll).
+func (h *Hub) importAfter(ctx context.Context, src storage.Source, pass storage.Passphrase, o ImportOptions, turn <-chan struct{}) (Imported, error) {
 	tx, err := h.pool.BeginTx(ctx, pgx.TxOptions{})
 	if err != nil {
 		return Imported{}, err
 	}
 	defer tx.Rollback(context.Background())
-	// Merges of one hub go one at a time (two loaders may run at once).
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", h.lockKey()+":merge"); err != nil {
-		return Imported{}, err
-	}
 	if _, err := tx.Exec(ctx, stagingDDL); err != nil {
 		return Imported{}, err
 	}
 	ctx = withTrace(ctx, tx) // FRONTOFFICE_HUB_TRACE (trace.go)
+	st, err := h.stage(ctx, tx, src, pass, o)
+	if err != nil {
+		return Imported{Signer: st.signer}, err
+	}
+	if turn != nil {
+		select {
+		case <-turn:
+		case <-ctx.Done():
+			return Imported{Signer: st.signer}, ctx.Err()
+		}
+	}
+	// Merges of one hub go one at a time (two loaders may run at once).
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", h.lockKey()+":merge"); err != nil {
+		return Imported{}, err
+	}
+	if st.signer.State != storage.SignerUnsigned {
+		// Who signed, again: a bundle merged meanwhile may have trusted
+		// the office (or under another key).
+		if st.signer, err = h.signerOf(ctx, st.m); err != nil {
+			return Imported{Signer: st.signer}, err
+		}
+	}
+	res := Imported{Signer: st.signer}
+	res.Summary = storage.ImportSummary{Manifest: st.m, Records: st.t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
+	var known bool
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", st.t.SHA256).Scan(&known); err != nil {
+		return res, err
+	}
+	if err := h.merge(ctx, tx, st.m, st.signer.State == storage.SignerUnsigned, &res.Summary); err != nil {
+		return res, err
+	}
+	res.Again = known && !res.Summary.Changed()
+	if !res.Again {
+		if err := h.noteBundle(ctx, tx, st.m, st.t, st.signer); err != nil {
+			return res, err
+		}
+	}
+	t0 := time.Now()
+	if err := tx.Commit(ctx); err != nil {
+		return res, err
+	}
+	traceStep(ctx, "commit", t0)
+	return res, nil
+}
 
-	var res Imported
-	var signer storage.Signer
+// stage reads src, checks it as an office's import does and copies its
+// records into tx's staging table as they are read.
+func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass storage.Passphrase, o ImportOptions) (staged, error) {
+	var st staged
 	var readErr error
 	src2 := &rowSource{rows: make(chan []any, 1024), err: &readErr, done: make(chan struct{})}
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var m bundle.Manifest
-	var t bundle.Trailer
 	var signed bool
 	go func() {
 		defer close(src2.done)
 		defer close(src2.rows) // after readErr is set
-		m, t, signed, readErr = storage.ReadBundle(rctx, src, pass, h.now(), func(man bundle.Manifest) error {
-			sg, err := h.signerOf(ctx, man)
-			signer = sg
+		st.m, st.t, signed, readErr = storage.ReadBundle(rctx, src, pass, h.now(), func(man bundle.Manifest) error {
+			sg, err := h.signerOf(rctx, man)
+			st.signer = sg
 			if err != nil {
 				return err
 			}
@@ -114,40 +169,73 @@ func (h *Hub) Import(ctx context.Context, src storage.Source, pass storage.Passp
 	}
 	<-src2.done
 	if readErr != nil {
-		return Imported{Signer: signer}, readErr
+		return st, readErr
 	}
 	if copyErr != nil {
-		return Imported{Signer: signer}, copyErr
+		return st, copyErr
 	}
 	if !signed {
 		// A key in the manifest and no signature in the trailer, or no key.
-		signer.State, signer.Key, signer.Fingerprint = storage.SignerUnsigned, "", ""
+		st.signer.State, st.signer.Key, st.signer.Fingerprint = storage.SignerUnsigned, "", ""
 		if !o.AllowUnsigned {
-			return Imported{Signer: signer}, &storage.TrustError{Reason: storage.TrustUnsigned, Signer: signer}
+			return st, &storage.TrustError{Reason: storage.TrustUnsigned, Signer: st.signer}
 		}
 	}
-	res.Signer = signer
-	res.Summary = storage.ImportSummary{Manifest: m, Records: t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
+	return st, nil
+}
 
-	var known bool
-	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", t.SHA256).Scan(&known); err != nil {
-		return res, err
+// ImportAll loads the bundles srcs in order, as Import each, reading and
+// copying up to parallel of them side by side (their merges one at a time,
+// in order), and hands each outcome to each in order; it stops at the first
+// outcome each returns false for, or the first error: the bundles after it
+// change nothing.
+func (h *Hub) ImportAll(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
+	each func(i int, res Imported, err error) bool) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type outcome struct {
+		res Imported
+		err error
 	}
-	if err := h.merge(ctx, tx, m, signer.State == storage.SignerUnsigned, &res.Summary); err != nil {
-		return res, err
+	outs := make([]chan outcome, len(srcs))
+	for i := range outs {
+		outs[i] = make(chan outcome, 1)
 	}
-	res.Again = known && !res.Summary.Changed()
-	if !res.Again {
-		if err := h.noteBundle(ctx, tx, m, t, signer); err != nil {
-			return res, err
+	// Slots are taken in order, so a bundle waiting for its turn never
+	// holds one an earlier bundle needs.
+	go func() {
+		slots := make(chan struct{}, max(parallel, 1))
+		prev := make(chan struct{})
+		close(prev)
+		for i, src := range srcs {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				outs[i] <- outcome{err: ctx.Err()}
+				continue
+			}
+			done := make(chan struct{})
+			go func(i int, src storage.Source, turn <-chan struct{}) {
+				defer func() { <-slots }()
+				res, err := h.importAfter(ctx, src, nil, o, turn)
+				if err == nil {
+					close(done) // the next may merge
+				}
+				outs[i] <- outcome{res, err}
+			}(i, src, prev)
+			prev = done
+		}
+	}()
+	for i := range srcs {
+		out := <-outs[i]
+		if !each(i, out.res, out.err) || out.err != nil {
+			cancel()
+			for j := i + 1; j < len(srcs); j++ {
+				<-outs[j]
+			}
+			return
 		}
 	}
-	t0 = time.Now()
-	if err := tx.Commit(ctx); err != nil {
-		return res, err
-	}
-	traceStep(ctx, "commit", t0)
-	return res, nil
 }
 
 // signerOf is who signed a bundle with manifest m, as far as the hub knows

@@ -40,7 +40,7 @@ var mergeSteps = []string{
 	// to the hub has no revision here but the bundle's.
 	`CREATE TEMP TABLE rec ON COMMIT DROP AS
 	 SELECT s.kind, s.id, s.n, c.id IS NOT NULL AS known, c.hlc, c.origin, c.sha, c.conflict
-	 FROM (SELECT kind, id, count(DISTINCT (rev, hlc, sha)) AS n FROM st GROUP BY kind, id) s
+	 FROM (SELECT kind, id, count(*) AS n FROM st GROUP BY kind, id) s
 	 LEFT JOIN LATERAL (SELECT c.id, c.hlc, c.origin, c.sha, c.conflict FROM records c
 		WHERE c.kind = s.kind AND c.id = s.id LIMIT 1) c ON true`,
 	`ANALYZE rec (kind, id, known)`,

@@ -111,6 +111,8 @@ func loadStore(t *testing.T, path string, bundles []string, order []int) *storag
 func sameStores(t *testing.T, a, b *storage.Store) bool {
 	ar, ac, ax := dumpStore(t, a)
 	br, bc, bx := dumpStore(t, b)
+	madeHere(t, ar, ac, a.OfficeID())
+	madeHere(t, br, bc, b.OfficeID())
 	return reflect.DeepEqual(ar, br) && reflect.DeepEqual(ac, bc) && reflect.DeepEqual(ax, bx)
 }
 

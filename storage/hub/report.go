@@ -66,12 +66,13 @@ type reportRun struct {
 	f       report.Filter
 	t       report.Totals
 	offices map[string]*report.OfficeRow
+	here    string // the hub's own office id: records it revised (a withdrawal's erasure)
 }
 
 func (r *reportRun) office(id string) *report.OfficeRow {
 	o := r.offices[id]
 	if o == nil {
-		o = &report.OfficeRow{Office: id}
+		o = &report.OfficeRow{Office: id, Here: id == r.here}
 		r.offices[id] = o
 	}
 	return o
@@ -107,7 +108,7 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 		return report.Report{}, err
 	}
 	defer tx.Rollback(context.Background())
-	r := &reportRun{ctx: ctx, tx: tx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{},
+	r := &reportRun{ctx: ctx, tx: tx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
 		t: report.Totals{
 			Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
 			Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
