@@ -140,7 +140,12 @@ func BenchmarkHubLoad(b *testing.B) {
 		conn.Exec(ctx, "DROP TABLE hub_bench_lines")
 		conn.Close(ctx)
 
-		for _, parallel := range []int{1, 3} {
+		// FRONTOFFICE_HUB_BENCH_PARALLEL=N: only N side by side.
+		ways := []int{1, 3}
+		if p := benchEnv("FRONTOFFICE_HUB_BENCH_PARALLEL", 0); p > 0 {
+			ways = []int{p}
+		}
+		for _, parallel := range ways {
 			loadOnce(b, files, len(lines), parallel, copyTime)
 		}
 	}

@@ -107,8 +107,10 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 			return fmt.Errorf("merge: %w", err)
 		}
 	}
-	if _, err := tx.Exec(ctx, withdrawingSQL); err != nil { // before the winners change (mentions.go)
-		return fmt.Errorf("merge withdrawals: %w", err)
+	for _, q := range []string{withdrawingSQL, wcandSQL} { // before the winners change (mentions.go)
+		if _, err := tx.Exec(ctx, q); err != nil {
+			return fmt.Errorf("merge withdrawals: %w", err)
+		}
 	}
 	for _, q := range upsertRecords {
 		t0 := time.Now()
@@ -229,14 +231,23 @@ func writeKinds(ctx context.Context, tx pgx.Tx, from string, split bool) error {
 	return nil
 }
 
+// wcandSQL is, before the winners are written, the people who may have
+// withdrawn in a revision the hub holds: those the bundle brings a
+// withdrawal of, and those whose winner so far has withdrawn (once a
+// person's withdrawal is merged, every revision of theirs is erased, so
+// their winner says so). The rest need no look at their revisions.
+const wcandSQL = `CREATE TEMP TABLE wcand ON COMMIT DROP AS
+	SELECT DISTINCT id FROM st WHERE kind = 'person' AND consent_withdrawn <> ''
+	UNION SELECT p.id FROM st_new n JOIN people p ON p.id = n.id WHERE n.kind = 'person' AND p.consent_withdrawn <> ''`
+
 // withdrawnSQL finds the people the bundle brought a revision of who
-// withdrew consent in any revision the hub holds, with the day: the bytes
+// withdrew consent in any revision the hub holds (among wcand), with the day: the bytes
 // `consent_withdrawn":"` appear in canonical JSON only as that field (a
 // quote inside a string is escaped), so only those revisions are parsed.
 const withdrawnSQL = `SELECT r.id::text, r.rev, r.hlc, r.origin, r.sha, r.data, w.day
 	FROM (SELECT n.id, (SELECT max(convert_from(x.data, 'UTF8')::jsonb->>'consent_withdrawn') FROM revisions x
 			WHERE x.kind = 'person' AND x.id = n.id AND position('consent_withdrawn":"'::bytea IN x.data) > 0) AS day
-		FROM st_new n WHERE n.kind = 'person') w
+		FROM st_new n JOIN wcand c ON c.id = n.id WHERE n.kind = 'person') w
 	JOIN LATERAL (SELECT * FROM revisions r WHERE r.kind = 'person' AND r.id = w.id) r ON true
 	WHERE w.day IS NOT NULL
 	ORDER BY r.id, r.rev, r.hlc, r.origin, r.sha`
