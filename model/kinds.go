@@ -169,7 +169,9 @@ func (p *Person) ValidateAt(now time.Time) error {
 	// A minor's data is kept only with their guardian's consent. Who the
 	// guardian is (name, phone) the desk asks for (ValidateRegistration); a
 	// spreadsheet has no column for it, so a record may arrive without it.
-	if p.IsMinor(now) && !p.GuardianConsent {
+	// A withdrawn person keeps nothing that needs consent (WithdrawConsent
+	// clears the guardian's), as the consent rule above.
+	if p.IsMinor(now) && !p.GuardianConsent && p.ConsentWithdrawn == "" {
 		es.add("guardian_consent", ReasonGuardian)
 	}
 	es.checkText("guardian_name", p.GuardianName, false, maxName)

@@ -24,10 +24,7 @@ func (m *mergeTx) noteWithdrawn(cur model.Record) {
 	if !ok {
 		return
 	}
-	w := erasing{id: p.ID, name: p.FullName, iin: model.NormalizeIIN(p.IIN)}
-	if ph, why := model.NormalizePhone(p.Phone); why == model.ReasonNone {
-		w.phone = ph
-	}
+	w := erasingOf(p)
 	w.before = p
 	m.withdrawn = append(m.withdrawn, w)
 }
@@ -44,7 +41,7 @@ func (s *Store) eraseReceived(received []erasing) ([]Erasure, error) {
 	}
 	want := map[string]bool{}
 	for _, w := range received {
-		want[w.id] = true
+		want[w.ID] = true
 	}
 	var out []Erasure
 	err := s.db.Update(func(tx *bolt.Tx) error {
@@ -69,13 +66,11 @@ func (s *Store) eraseReceived(received []erasing) ([]Erasure, error) {
 				continue
 			}
 			before := p.Before
-			who := erasing{id: before.ID, name: before.FullName, iin: model.NormalizeIIN(before.IIN), before: before}
-			if ph, why := model.NormalizePhone(before.Phone); why == model.ReasonNone {
-				who.phone = ph
-			}
-			e := Erasure{PersonID: who.id, PersonIDs: []string{who.id}}
+			who := erasingOf(before)
+			who.before = before
+			e := Erasure{PersonID: who.ID, PersonIDs: []string{who.ID}}
 			e.traces.add(who.before)
-			key, err := idKey(who.id)
+			key, err := idKey(who.ID)
 			if err != nil {
 				return err
 			}

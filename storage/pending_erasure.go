@@ -169,14 +169,14 @@ func notePendingLocal(tx *bolt.Tx, e Erasure) error {
 // transaction; their mentions are erased after the merge (eraseReceived).
 func notePendingReceived(tx *bolt.Tx, withdrawn []erasing, origin string) error {
 	for _, w := range withdrawn {
-		old, err := getPending(tx, w.id)
+		old, err := getPending(tx, w.ID)
 		if err != nil {
 			return err
 		}
 		if old != nil && !old.Cleared {
 			continue // already pending: it has the person as they were
 		}
-		if err := putPending(tx, &pendingJSON{Person: w.id, Received: origin, Before: w.before}); err != nil {
+		if err := putPending(tx, &pendingJSON{Person: w.ID, Received: origin, Before: w.before}); err != nil {
 			return err
 		}
 	}

@@ -81,14 +81,8 @@ func appendNew(ss []string, s string) []string {
 	return append(ss, s)
 }
 
-// national is the last 10 digits of a normalized phone (+7XXXXXXXXXX).
-func national(phone string) string {
-	d := onlyDigits(phone)
-	if len(d) < 10 {
-		return ""
-	}
-	return d[len(d)-10:]
-}
+// national is model.National.
+func national(phone string) string { return model.National(phone) }
 
 func (t traces) empty() bool { return len(t.phones)+len(t.iins)+len(t.names) == 0 }
 
@@ -156,48 +150,9 @@ func scanRaw(path string, fn func(data []byte, limit int)) error {
 	}
 }
 
-// numberTokens calls fn with every number in data that reads as a phone
-// (phone true; its 10 national digits: 10 digits, or the last 10 of 11) or
-// an IIN (12 digits): groups of digits separated by spaces, no-break
-// spaces, '-', '.', '(' or ')' as people type them, read from the start of
-// a group to the end of one. It finds at least every number
-// erasing.eraseNumbers erases.
+// numberTokens is model.NumberTokens.
 func numberTokens(data []byte, fn func(at int, phone bool, digits []byte)) {
-	var digits [12]byte
-	for i := 0; i < len(data); i++ {
-		if !isDigit(data[i]) || i > 0 && isDigit(data[i-1]) {
-			continue
-		}
-		n := 0
-	scan:
-		for j := i; j < len(data); j++ {
-			c := data[j]
-			switch {
-			case isDigit(c):
-				if n == 12 {
-					break scan
-				}
-				digits[n] = c
-				n++
-				if j+1 < len(data) && isDigit(data[j+1]) {
-					continue
-				}
-				switch { // a group ends here
-				case n == 10:
-					fn(i, true, digits[:10])
-				case n == 11:
-					fn(i, true, digits[1:11])
-				case n == 12:
-					fn(i, false, digits[:12])
-				}
-			case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
-			case c == 0xc2 && j+1 < len(data) && data[j+1] == 0xa0: // no-break space
-				j++
-			default:
-				break scan
-			}
-		}
-	}
+	model.NumberTokens(data, fn)
 }
 
 // fingerprint is the 24-bit keyed fingerprint of a phone's 10 digits

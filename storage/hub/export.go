@@ -87,8 +87,8 @@ WHERE ($2::timestamptz IS NULL OR c.changed_at >= $2)
 AND ($1 = '' OR c.kind IN ('office', 'catalogue')
 	OR p.region = $1 OR i.region = $1
 	OR (c.kind IN ('consultation', 'visit', 'hours') AND $1 = COALESCE(
-		(SELECT x.region FROM ideas x WHERE x.id::text = COALESCE(NULLIF(k.idea_id, ''), NULLIF(h.idea_id, ''))),
-		(SELECT y.region FROM people y WHERE y.id::text = COALESCE(k.person_id, v.person_id, h.person_id)))))`
+		(SELECT x.region FROM ideas x WHERE x.id = COALESCE(k.idea_id, h.idea_id)),
+		(SELECT y.region FROM people y WHERE y.id = COALESCE(k.person_id, v.person_id, h.person_id)))))`
 
 // Export writes a signed bundle of the hub's records to path, as an
 // office's export writes one (storage/bundle's writer, the hub's key): each
@@ -116,37 +116,9 @@ func (h *Hub) Export(ctx context.Context, path string, o ExportOptions) (ExportR
 		Redacted:      o.Redact,
 		Counts:        map[string]int{},
 	}
-	var unverified []string
-	urows, err := tx.Query(ctx, `SELECT u.id::text FROM hours_unverified u JOIN hours x ON x.id = u.id
-		AND x.hlc = u.hlc AND x.origin = u.origin AND x.status = 'verified' JOIN ex ON ex.kind = 'hours' AND ex.id = u.id ORDER BY 1`)
-	if err != nil {
+	if err := exportManifest(ctx, tx, &m); err != nil {
 		return ExportResult{}, err
 	}
-	for urows.Next() {
-		var id string
-		if err := urows.Scan(&id); err != nil {
-			urows.Close()
-			return ExportResult{}, err
-		}
-		unverified = append(unverified, id)
-	}
-	urows.Close()
-	m.UnverifiedHours = unverified
-	crows, err := tx.Query(ctx, `SELECT r.kind, count(*) FROM revisions r JOIN ex USING (kind, id) GROUP BY r.kind`)
-	if err != nil {
-		return ExportResult{}, err
-	}
-	for crows.Next() {
-		var k string
-		var n int
-		if err := crows.Scan(&k, &n); err != nil {
-			crows.Close()
-			return ExportResult{}, err
-		}
-		m.Counts[k] = n
-	}
-	crows.Close()
-
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".hub-export-*")
 	if err != nil {
 		return ExportResult{}, err
@@ -158,37 +130,8 @@ func (h *Hub) Export(ctx context.Context, path string, o ExportOptions) (ExportR
 	if err != nil {
 		return ExportResult{}, err
 	}
-	for _, k := range model.Kinds() {
-		// History (rev, clock, hash) then the winner, as a store's history
-		// keys and walkExport order them.
-		rows, err := tx.Query(ctx, `SELECT r.data FROM revisions r JOIN ex USING (kind, id)
-			JOIN records c ON c.kind = r.kind AND c.id = r.id
-			WHERE r.kind = $1
-			ORDER BY r.id, (c.rev = r.rev AND c.hlc = r.hlc AND c.sha = r.sha), r.rev, r.hlc, substr(sha256(r.data), 1, 8)`, string(k))
-		if err != nil {
-			return ExportResult{}, err
-		}
-		for rows.Next() {
-			var data []byte
-			if err := rows.Scan(&data); err != nil {
-				rows.Close()
-				return ExportResult{}, err
-			}
-			if o.Redact {
-				if data, err = storage.Redact(data); err != nil {
-					rows.Close()
-					return ExportResult{}, err
-				}
-			}
-			if err := bw.Record(data); err != nil {
-				rows.Close()
-				return ExportResult{}, err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return ExportResult{}, err
-		}
+	if err := exportRecords(ctx, tx, bw, o.Redact); err != nil {
+		return ExportResult{}, err
 	}
 	if err := bw.Close(); err != nil {
 		return ExportResult{}, err
@@ -207,4 +150,78 @@ func (h *Hub) Export(ctx context.Context, path string, o ExportOptions) (ExportR
 	}
 	m.Origin.Key = bundle.EncodeKey(h.PublicKey())
 	return ExportResult{Manifest: m, Records: bw.Records()}, nil
+}
+
+// exportManifest puts on m the hours listed as unverified and the counts
+// of what the export carries (the temporary table ex).
+func exportManifest(ctx context.Context, tx pgx.Tx, m *bundle.Manifest) error {
+	var unverified []string
+	urows, err := tx.Query(ctx, `SELECT u.id::text FROM hours_unverified u JOIN hours x ON x.id = u.id
+		AND x.hlc = u.hlc AND x.origin = u.origin AND x.status = 'verified' JOIN ex ON ex.kind = 'hours' AND ex.id = u.id ORDER BY 1`)
+	if err != nil {
+		return err
+	}
+	for urows.Next() {
+		var id string
+		if err := urows.Scan(&id); err != nil {
+			urows.Close()
+			return err
+		}
+		unverified = append(unverified, id)
+	}
+	urows.Close()
+	m.UnverifiedHours = unverified
+	crows, err := tx.Query(ctx, `SELECT r.kind, count(*) FROM revisions r JOIN ex USING (kind, id) GROUP BY r.kind`)
+	if err != nil {
+		return err
+	}
+	for crows.Next() {
+		var k string
+		var n int
+		if err := crows.Scan(&k, &n); err != nil {
+			crows.Close()
+			return err
+		}
+		m.Counts[k] = n
+	}
+	crows.Close()
+
+	return crows.Err()
+}
+
+// exportRecords writes every revision of the records in ex, kind by kind.
+func exportRecords(ctx context.Context, tx pgx.Tx, bw *bundle.Writer, redact bool) error {
+	for _, k := range model.Kinds() {
+		// History (rev, clock, hash) then the winner, as a store's history
+		// keys and walkExport order them.
+		rows, err := tx.Query(ctx, `SELECT r.data FROM revisions r JOIN ex USING (kind, id)
+			JOIN records c ON c.kind = r.kind AND c.id = r.id
+			WHERE r.kind = $1
+			ORDER BY r.id, (c.rev = r.rev AND c.hlc = r.hlc AND c.sha = r.sha), r.rev, r.hlc, substr(sha256(r.data), 1, 8)`, string(k))
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var data []byte
+			if err := rows.Scan(&data); err != nil {
+				rows.Close()
+				return err
+			}
+			if redact {
+				if data, err = storage.Redact(data); err != nil {
+					rows.Close()
+					return err
+				}
+			}
+			if err := bw.Record(data); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }

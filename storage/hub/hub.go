@@ -163,7 +163,13 @@ func Open(ctx context.Context, url string, o Options) (*Hub, error) {
 	if o.Schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = o.Schema
 	}
-	cfg.MaxConns = 4
+	// A bundle's staging tables are temporary: room for them in memory
+	// (the default 8MB spilled them to files); set before a session's first
+	// temporary table, so here.
+	if _, ok := cfg.ConnConfig.RuntimeParams["temp_buffers"]; !ok {
+		cfg.ConnConfig.RuntimeParams["temp_buffers"] = "256MB"
+	}
+	cfg.MaxConns = 6
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, classify(err, w)

@@ -57,6 +57,45 @@ const (
 	andOffice = ` AND (@office = '' OR origin = @office)`
 )
 
+// reportRun is one report being counted: its transaction, filter and the
+// totals so far.
+type reportRun struct {
+	ctx     context.Context
+	tx      pgx.Tx
+	args    pgx.NamedArgs
+	f       report.Filter
+	t       report.Totals
+	offices map[string]*report.OfficeRow
+	here    string // the hub's own office id: records it revised (a withdrawal's erasure)
+}
+
+func (r *reportRun) office(id string) *report.OfficeRow {
+	o := r.offices[id]
+	if o == nil {
+		o = &report.OfficeRow{Office: id, Here: id == r.here}
+		r.offices[id] = o
+	}
+	return o
+}
+
+// mine is whether rows of office origin count in the totals.
+func (r *reportRun) mine(origin string) bool { return r.f.Office == "" || origin == r.f.Office }
+
+// q runs sql with the filter's arguments and hands scan each row.
+func (r *reportRun) q(sql string, scan func(rows pgx.Rows) error) error {
+	rows, err := r.tx.Query(r.ctx, sql, r.args)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // Report counts the figures of model/report in SQL, as storage.Report
 // counts them from a store's records; creation days are read in loc
 // (time.Local when nil).
@@ -69,188 +108,196 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 		return report.Report{}, err
 	}
 	defer tx.Rollback(context.Background())
-	args := filterArgs(f, loc)
-	t := report.Totals{
-		Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
-		Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
-		Months: map[string]report.Month{},
-	}
-	offices := map[string]*report.OfficeRow{}
-	office := func(id string) *report.OfficeRow {
-		o := offices[id]
-		if o == nil {
-			o = &report.OfficeRow{Office: id}
-			offices[id] = o
+	r := &reportRun{ctx: ctx, tx: tx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
+		t: report.Totals{
+			Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
+			Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
+			Months: map[string]report.Month{}, AgeBand: map[string]int{}, AnonService: map[string]int{}, Outcome: map[string]int{},
+		}}
+	for _, part := range []func() error{r.people, r.ideas, r.ideaLists, r.consultations, r.visits, r.hours, r.names} {
+		if err := part(); err != nil {
+			return report.Report{}, err
 		}
-		return o
 	}
-	q := func(sql string, scan func(rows pgx.Rows) error) error {
-		rows, err := tx.Query(ctx, sql, args)
-		if err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			if err := scan(rows); err != nil {
-				return err
-			}
-		}
-		return rows.Err()
-	}
-	var origin, a, b, c, d string
-	var n, n2 int
-	var x float64
-	err = q(`SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(r pgx.Rows) error {
-		if err := r.Scan(&origin, &n); err != nil {
+	return report.Assemble(f, r.t), nil
+}
+
+func (r *reportRun) people() error {
+	var origin string
+	var n int
+	return r.q(`SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&origin, &n); err != nil {
 			return err
 		}
-		office(origin).People += n
-		if f.Office == "" || origin == f.Office {
-			t.People += n
+		r.office(origin).People += n
+		if r.mine(origin) {
+			r.t.People += n
 		}
 		return nil
 	})
-	if err == nil {
-		err = q(`SELECT origin, direction, region, status, archived_from, count(*) FROM r_ideas WHERE `+whereIdeas+
-			` GROUP BY 1, 2, 3, 4, 5`, func(r pgx.Rows) error {
-			if err := r.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
-				return err
-			}
-			office(origin).Ideas += n
-			if f.Office != "" && origin != f.Office {
-				return nil
-			}
-			t.Ideas += n
-			t.Direction[a] += n
-			t.Region[b] += n
-			t.Status[c] += n
-			report.AddToFunnel(&t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
+}
+
+func (r *reportRun) ideas() error {
+	var origin, a, b, c, d string
+	var n int
+	return r.q(`SELECT origin, direction, region, status, archived_from, count(*) FROM r_ideas WHERE `+whereIdeas+
+		` GROUP BY 1, 2, 3, 4, 5`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
+			return err
+		}
+		r.office(origin).Ideas += n
+		if !r.mine(origin) {
 			return nil
-		})
-	}
-	if err == nil {
-		err = q(`SELECT g, count(*) FROM r_ideas,
-			jsonb_array_elements_text(CASE WHEN jsonb_typeof(doc->'sdgs') = 'array' THEN doc->'sdgs' ELSE '[]' END) g
-			WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(r pgx.Rows) error {
-			if err := r.Scan(&a, &n); err != nil {
-				return err
-			}
-			t.SDG[a] += n
-			return nil
-		})
-	}
-	if err == nil {
-		err = q(`SELECT COALESCE(e->>'group', ''), sum(COALESCE((e->>'planned')::bigint, 0)), sum(COALESCE((e->>'reached')::bigint, 0))
-			FROM r_ideas, jsonb_array_elements(CASE WHEN jsonb_typeof(doc->'target_groups') = 'array' THEN doc->'target_groups' ELSE '[]' END) e
-			WHERE `+whereIdeas+andOffice+` GROUP BY 1`, func(r pgx.Rows) error {
-			if err := r.Scan(&a, &n, &n2); err != nil {
-				return err
-			}
-			t.Planned[model.TargetGroup(a)] += n
-			t.Reached[model.TargetGroup(a)] += n2
-			return nil
-		})
-	}
-	if err == nil {
-		err = q(`SELECT origin, count(*) FROM r_consultations WHERE `+wherePlaced+` GROUP BY origin`, func(r pgx.Rows) error {
-			if err := r.Scan(&origin, &n); err != nil {
-				return err
-			}
-			office(origin).Consultations += n
-			if f.Office == "" || origin == f.Office {
-				t.Consultations += n
-			}
-			return nil
-		})
-	}
-	if err == nil {
-		err = q(`SELECT s, count(*) FROM r_consultations,
-			jsonb_array_elements_text(CASE WHEN jsonb_typeof(doc->'services') = 'array' THEN doc->'services' ELSE '[]' END) s
-			WHERE `+wherePlaced+andOffice+` GROUP BY s`, func(r pgx.Rows) error {
-			if err := r.Scan(&a, &n); err != nil {
-				return err
-			}
-			t.Service[a] += n
-			return nil
-		})
-	}
-	if err == nil {
-		// Visits, and the anonymous ones by age band, service and outcome
-		// (Builder.Visit: no breakdown by office).
-		t.AgeBand, t.AnonService, t.Outcome = map[string]int{}, map[string]int{}, map[string]int{}
-		err = q(`SELECT COALESCE(doc->>'anonymous', '') = 'true', COALESCE(doc->>'age_band', ''),
-			COALESCE(doc->>'service', ''), COALESCE(doc->>'outcome', ''), count(*)
-			FROM r_visits WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(r pgx.Rows) error {
-			var anonymous bool
-			if err := r.Scan(&anonymous, &a, &b, &c, &n); err != nil {
-				return err
-			}
-			t.Visits += n
-			if !anonymous {
-				return nil
-			}
-			t.AnonymousVisits += n
-			if a == "" {
-				a = "unknown" // as the store's report counts them
-			}
-			if c == "" {
-				c = "unknown"
-			}
-			t.AgeBand[a] += n
-			if b != "" {
-				t.AnonService[b] += n
-			}
-			t.Outcome[c] += n
-			return nil
-		})
-	}
-	if err == nil {
-		// The breakdown: verified hours and volunteers of each office.
-		err = q(`SELECT origin, sum(hours), count(DISTINCT person) FROM r_hours WHERE status = 'verified' AND `+wherePlaced+
-			` GROUP BY origin`, func(r pgx.Rows) error {
-			if err := r.Scan(&origin, &x, &n); err != nil {
-				return err
-			}
-			o := office(origin)
-			o.VerifiedHours += x
-			o.Volunteers += n
-			return nil
-		})
-	}
-	if err == nil {
-		err = q(`SELECT COALESCE(sum(hours) FILTER (WHERE status = 'verified'), 0), COALESCE(sum(hours) FILTER (WHERE status = 'pending'), 0),
-			count(DISTINCT person) FILTER (WHERE status = 'verified') FROM r_hours WHERE `+wherePlaced+andOffice, func(r pgx.Rows) error {
-			return r.Scan(&t.VerifiedHours, &t.PendingHours, &t.Volunteers)
-		})
-	}
-	if err == nil {
-		err = q(`SELECT substr(date, 1, 7), sum(hours), count(DISTINCT person) FROM r_hours
-			WHERE status = 'verified' AND length(date) >= 7 AND `+wherePlaced+andOffice+` GROUP BY 1`, func(r pgx.Rows) error {
-			if err := r.Scan(&a, &x, &n); err != nil {
-				return err
-			}
-			t.Months[a] = report.Month{Month: a, Volunteers: n, VerifiedHours: x}
-			return nil
-		})
-	}
+		}
+		r.t.Ideas += n
+		r.t.Direction[a] += n
+		r.t.Region[b] += n
+		r.t.Status[c] += n
+		report.AddToFunnel(&r.t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
+		return nil
+	})
+}
+
+// ideaLists counts the ideas' goals (SDGs) and target groups.
+func (r *reportRun) ideaLists() error {
+	var a string
+	var n, n2 int
+	err := r.q(`SELECT g, count(*) FROM r_ideas, unnest(sdgs) g WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&a, &n); err != nil {
+			return err
+		}
+		r.t.SDG[a] += n
+		return nil
+	})
 	if err != nil {
-		return report.Report{}, err
+		return err
 	}
+	return r.q(`SELECT g, sum(p), sum(x) FROM r_ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x)
+		WHERE `+whereIdeas+andOffice+` GROUP BY 1`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&a, &n, &n2); err != nil {
+			return err
+		}
+		r.t.Planned[model.TargetGroup(a)] += n
+		r.t.Reached[model.TargetGroup(a)] += n2
+		return nil
+	})
+}
+
+// consultations counts them by office, and their services, in one pass:
+// the rows grouped by office alone count each consultation once (its first
+// service, or none).
+func (r *reportRun) consultations() error {
+	var origin string
+	var s *string
+	var g, once, n int
+	return r.q(`SELECT GROUPING(s), origin, s, count(*) FILTER (WHERE o IS NULL OR o = 1), count(*)
+		FROM r_consultations LEFT JOIN LATERAL unnest(services) WITH ORDINALITY AS u(s, o) ON true
+		WHERE `+wherePlaced+` GROUP BY GROUPING SETS ((origin), (origin, s))`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&g, &origin, &s, &once, &n); err != nil {
+			return err
+		}
+		switch {
+		case g == 1:
+			r.office(origin).Consultations += once
+			if r.mine(origin) {
+				r.t.Consultations += once
+			}
+		case s != nil && r.mine(origin):
+			r.t.Service[*s] += n
+		}
+		return nil
+	})
+}
+
+// visits counts visits, and the anonymous ones by age band, service and
+// outcome (Builder.Visit: no breakdown by office).
+func (r *reportRun) visits() error {
+	var anonymous bool
+	var a, b, c string
+	var n int
+	return r.q(`SELECT anonymous, age_band, service, outcome, count(*)
+		FROM r_visits WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&anonymous, &a, &b, &c, &n); err != nil {
+			return err
+		}
+		r.t.Visits += n
+		if !anonymous {
+			return nil
+		}
+		r.t.AnonymousVisits += n
+		if a == "" {
+			a = "unknown" // as the store's report counts them
+		}
+		if c == "" {
+			c = "unknown"
+		}
+		r.t.AgeBand[a] += n
+		if b != "" {
+			r.t.AnonService[b] += n
+		}
+		r.t.Outcome[c] += n
+		return nil
+	})
+}
+
+// hoursSQL adds up hours in one pass: by office (every office: the
+// breakdown), in all and by month (the office filter's rows: the totals).
+const hoursSQL = `SELECT GROUPING(origin), GROUPING(m), COALESCE(origin, ''), COALESCE(m, ''),
+	count(*) FILTER (WHERE status = 'verified'),
+	COALESCE(sum(hours) FILTER (WHERE status = 'verified'), 0),
+	count(DISTINCT person) FILTER (WHERE status = 'verified'),
+	count(*) FILTER (WHERE status = 'verified' AND mine),
+	COALESCE(sum(hours) FILTER (WHERE status = 'verified' AND mine), 0),
+	COALESCE(sum(hours) FILTER (WHERE status = 'pending' AND mine), 0),
+	count(DISTINCT person) FILTER (WHERE status = 'verified' AND mine)
+	FROM (SELECT origin, hours, status, person, substr(date, 1, 7) AS m, (@office = '' OR origin = @office) AS mine
+		FROM r_hours WHERE ` + wherePlaced + `) h
+	GROUP BY GROUPING SETS ((origin), (), (m))`
+
+func (r *reportRun) hours() error {
+	var gOrigin, gMonth, nAll, volAll, nMine, volMine int
+	var origin, m string
+	var vAll, vMine, pMine float64
+	return r.q(hoursSQL, func(rows pgx.Rows) error {
+		if err := rows.Scan(&gOrigin, &gMonth, &origin, &m, &nAll, &vAll, &volAll, &nMine, &vMine, &pMine, &volMine); err != nil {
+			return err
+		}
+		switch {
+		case gOrigin == 0: // by office: the offices with verified hours
+			if nAll > 0 {
+				o := r.office(origin)
+				o.VerifiedHours += vAll
+				o.Volunteers += volAll
+			}
+		case gMonth == 0: // by month
+			if nMine > 0 && len(m) >= 7 {
+				r.t.Months[m] = report.Month{Month: m, Volunteers: volMine, VerifiedHours: vMine}
+			}
+		default:
+			r.t.VerifiedHours, r.t.PendingHours, r.t.Volunteers = vMine, pMine, volMine
+		}
+		return nil
+	})
+}
+
+// names puts the offices' names on the breakdown.
+func (r *reportRun) names() error {
 	names := map[string]string{}
-	if err := q(`SELECT id::text, name FROM office_records WHERE NOT deleted`, func(r pgx.Rows) error {
-		if err := r.Scan(&a, &b); err != nil {
+	var a, b string
+	if err := r.q(`SELECT id::text, name FROM office_records WHERE NOT deleted`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&a, &b); err != nil {
 			return err
 		}
 		names[a] = b
 		return nil
 	}); err != nil {
-		return report.Report{}, err
+		return err
 	}
-	for _, o := range offices {
+	for _, o := range r.offices {
 		o.Name = names[o.Office]
-		t.Offices = append(t.Offices, *o)
+		r.t.Offices = append(r.t.Offices, *o)
 	}
-	return report.Assemble(f, t), nil
+	return nil
 }
 
 // Offices lists the offices a report can be narrowed to (report --office):
@@ -291,9 +338,12 @@ func (h *Hub) Credits(ctx context.Context, rules model.CreditRules, year int, to
 	}
 	defer tx.Rollback(context.Background())
 	rows, err := tx.Query(ctx, `
-		SELECT COALESCE(j.canonical::text, h.person_id) AS person, h.doc::text,
+		SELECT COALESCE(j.canonical, h.person_id)::text AS person, convert_from(r.data, 'UTF8'),
 			h.status = 'verified' AND EXISTS (SELECT 1 FROM hours_unverified u WHERE u.id = h.id AND u.hlc = h.hlc AND u.origin = h.origin)
-		FROM hours h LEFT JOIN person_identity j ON j.id::text = h.person_id
+		FROM hours h
+		JOIN records c ON c.kind = 'hours' AND c.id = h.id
+		JOIN revisions r ON r.kind = c.kind AND r.id = c.id AND r.rev = c.rev AND r.hlc = c.hlc AND r.sha = c.sha
+		LEFT JOIN person_identity j ON j.id = h.person_id
 		WHERE NOT h.deleted AND h.status IN ('verified', 'pending')
 		ORDER BY person, h.id`)
 	if err != nil {
@@ -325,7 +375,9 @@ func (h *Hub) Credits(ctx context.Context, rules model.CreditRules, year int, to
 	}
 	people := map[string]*model.Person{}
 	if len(order) > 0 {
-		prow, err := tx.Query(ctx, "SELECT id::text, doc::text FROM people WHERE id::text = ANY($1)", order)
+		prow, err := tx.Query(ctx, `SELECT c.id::text, convert_from(r.data, 'UTF8') FROM records c
+			JOIN revisions r ON r.kind = c.kind AND r.id = c.id AND r.rev = c.rev AND r.hlc = c.hlc AND r.sha = c.sha
+			WHERE c.kind = 'person' AND c.id = ANY($1::uuid[])`, order)
 		if err != nil {
 			return nil, err
 		}

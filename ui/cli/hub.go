@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -20,13 +21,16 @@ import (
 
 // HubOptions are the hub command's flags (DESIGN.md §4, docs/hub.md).
 type HubOptions struct {
-	PG     string // --pg URL, else $FRONTOFFICE_PG
-	Trust  bool   // import: trust a new office's key
-	Report ReportOptions
-	Out    string // export: the bundle to write
-	Since  string // export: a day or RFC 3339 time
-	Redact bool
-	Ctx    context.Context
+	PG    string // --pg URL, else $FRONTOFFICE_PG
+	Trust bool   // import: trust a new office's key
+	// AllowUnsigned (import --allow-unsigned) loads unsigned bundles too,
+	// their verified hours pending, as import's flag does.
+	AllowUnsigned bool
+	Report        ReportOptions
+	Out           string // export: the bundle to write
+	Since         string // export: a day or RFC 3339 time
+	Redact        bool
+	Ctx           context.Context
 }
 
 // HubURL is --pg, else $FRONTOFFICE_PG.
@@ -62,31 +66,54 @@ func HubErrorText(tr *i18n.Translator, err error) string {
 
 // HubImport loads every bundle file into the hub, one transaction each, and
 // prints what each did; it stops at the first refused file (that file
-// changed nothing; those before it stay loaded).
+// changed nothing; those before it stay loaded). Several files are read
+// and copied side by side; they are merged in the order given.
 func HubImport(h *hub.Hub, tr *i18n.Translator, o HubOptions, files []string, out, errw io.Writer) (ok bool, err error) {
 	ctx := orBackground(o.Ctx)
-	for _, f := range files {
-		res, err := h.Import(ctx, storage.FileSource(f), nil, hub.ImportOptions{Trust: o.Trust})
-		if err != nil {
-			if ctx.Err() != nil {
-				fmt.Fprintln(errw, tr.T("sync.cancelled"))
-				return false, ErrStopped
-			}
-			fmt.Fprintln(errw, common.ImportErrorText(tr, f, err))
-			return false, nil
-		}
-		if res.Signer.State == storage.SignerNew {
-			fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, res.Signer.Name, res.Signer.OfficeID), res.Signer.Fingerprint))
-		}
-		if res.Again {
-			fmt.Fprintln(out, tr.T("hub.again", f))
-			continue
-		}
-		for _, l := range common.ImportSummaryText(tr, f, res.Summary) {
-			fmt.Fprintln(out, l)
-		}
+	srcs := make([]storage.Source, len(files))
+	for i, f := range files {
+		srcs[i] = storage.FileSource(f)
 	}
-	return true, nil
+	ok = true
+	h.ImportAll(ctx, srcs, hub.ImportOptions{Trust: o.Trust, AllowUnsigned: o.AllowUnsigned}, min(3, runtime.GOMAXPROCS(0)),
+		func(i int, res hub.Imported, e error) bool {
+			f := files[i]
+			if e != nil {
+				ok = false
+				if ctx.Err() != nil {
+					fmt.Fprintln(errw, tr.T("sync.cancelled"))
+					err = ErrStopped
+					return false
+				}
+				fmt.Fprintln(errw, HubRefusalText(tr, f, e))
+				return false
+			}
+			if res.Signer.State == storage.SignerUnsigned {
+				fmt.Fprintln(out, tr.T("hub.unverified_note"))
+			}
+			if res.Signer.State == storage.SignerNew {
+				fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, res.Signer.Name, res.Signer.OfficeID), res.Signer.Fingerprint))
+			}
+			if res.Again {
+				fmt.Fprintln(out, tr.T("hub.again", f))
+				return true
+			}
+			for _, l := range common.ImportSummaryText(tr, f, res.Summary) {
+				fmt.Fprintln(out, l)
+			}
+			return true
+		})
+	return ok, err
+}
+
+// HubRefusalText is why a bundle was not loaded, as import says it, and
+// that the hub (not a store) was not changed.
+func HubRefusalText(tr *i18n.Translator, file string, err error) string {
+	s := common.ImportErrorText(tr, file, err)
+	if t, ok := strings.CutSuffix(s, tr.T("hub.store_unchanged")); ok {
+		return t + tr.T("hub.unchanged")
+	}
+	return s + " " + tr.T("hub.unchanged")
 }
 
 // HubReport prints the hub's report as report prints a store's. bad, when

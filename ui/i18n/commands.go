@@ -357,6 +357,11 @@ func addFlagTexts() {
 			RU: "import: доверять ключу офиса, встреченного впервые",
 			EN: "import: trust the key of an office seen for the first time",
 		},
+		"flag.hub.allow-unsigned": {
+			KK: "import: қолтаңбасыз пакеттерді де жүктеу (расталған сағаттары күтуде қалады)",
+			RU: "import: загружать и неподписанные пакеты (их подтверждённые часы остаются ожидающими)",
+			EN: "import: load unsigned bundles too (their verified hours stay pending)",
+		},
 		"flag.hub.format": {KK: "report, credits: шығыс түрі `text|csv|json`", RU: "report, credits: вид вывода `text|csv|json`", EN: "report, credits: output form `text|csv|json`"},
 		"flag.hub.from":   {KK: "report: есептелетін алғашқы `КҮН`", RU: "report: первый учитываемый день, `ДАТА`", EN: "report: first day counted, `DATE`"},
 		"flag.hub.to":     {KK: "report: есептелетін соңғы `КҮН`", RU: "report: последний учитываемый день, `ДАТА`", EN: "report: last day counted, `DATE`"},

@@ -71,5 +71,22 @@ func init() {
 			RU: "--since %q: укажите дату (2026-11-01) или время RFC 3339.",
 			EN: "--since %q: give a day (2026-11-01) or an RFC 3339 time.",
 		},
+		// The end of import's refusal (sync.refused, sync.refused_file), which
+		// hub import says of the hub (ui/cli.HubRefusalText).
+		"hub.store_unchanged": {
+			KK: "Қойма өзгертілмеді.",
+			RU: "Хранилище не изменено.",
+			EN: "The store was not changed.",
+		},
+		"hub.unchanged": {
+			KK: "Хаб өзгертілмеді.",
+			RU: "Хаб не изменён.",
+			EN: "The hub was not changed.",
+		},
+		"hub.unverified_note": {
+			KK: "Пакетке қол қойылмаған: оның расталған сағаттары хабта «тексерілуде» болып саналады.",
+			RU: "Пакет не подписан: его подтверждённые часы считаются в хабе «на проверке».",
+			EN: "The bundle was not signed: the hub counts its verified hours as pending.",
+		},
 	})
 }

@@ -17,6 +17,7 @@ func Hub() Command {
 		var force bool
 		fs.StringVar(&o.PG, "pg", "", "flag.hub.pg")
 		fs.BoolVar(&o.Trust, "trust", false, "flag.hub.trust")
+		fs.BoolVar(&o.AllowUnsigned, "allow-unsigned", false, "flag.hub.allow-unsigned")
 		fs.StringVar(&o.Report.Format, "format", "text", "flag.hub.format")
 		fs.StringVar(&o.Report.From, "from", "", "flag.hub.from")
 		fs.StringVar(&o.Report.To, "to", "", "flag.hub.to")

@@ -1,0 +1,198 @@
+package hub_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"frontoffice/model/report"
+	"frontoffice/storage"
+	"frontoffice/storage/hub"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The many-offices benchmark (issue 22, docs/PERFORMANCE.md "2026-12-06
+// evening: hub"): every office's full bundle, made by the demo generator
+// with a seed and an office of its own, loaded into an empty hub; beside it
+// a plain COPY of the same lines into a one-column table, the ceiling; then
+// hub report over them.
+//
+// By default 4 offices of about 2 000 records; the full run is
+//
+//	FRONTOFFICE_HUB_BENCH_OFFICES=200 FRONTOFFICE_HUB_BENCH_PER=1650 \
+//	FRONTOFFICE_HUB_BENCH_DIR=/tmp/hubbench go test -run '^$' -bench HubLoad -benchtime 1x ./storage/hub/
+//
+// (PER people and PER ideas an office: about 6 records each, 10 000 a
+// office). FRONTOFFICE_HUB_BENCH_DIR keeps the bundles between runs.
+
+func benchEnv(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// benchBundles makes (or finds, in dir) n offices' full bundles.
+func benchBundles(b *testing.B, n, per int) []string {
+	b.Helper()
+	dir := os.Getenv("FRONTOFFICE_HUB_BENCH_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	var files []string
+	for i := range n {
+		f := filepath.Join(dir, fmt.Sprintf("office-%03d-%d.fob", i, per))
+		if _, err := os.Stat(f); err != nil {
+			work := b.TempDir()
+			s := demoOffice(b, work, fmt.Sprintf("Office %03d", i), int64(1000+i), per)
+			tmp := export(b, s, work, true)
+			if err := os.Rename(tmp, f); err != nil {
+				b.Fatal(err)
+			}
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// bundleLines is every record line of the bundles (canonical JSON), as read.
+func bundleLines(b *testing.B, files []string) [][]any {
+	var rows [][]any
+	for _, f := range files {
+		_, _, _, err := storage.ReadBundle(context.Background(), storage.FileSource(f), nil, time.Now(), nil, func(r storage.BundleRecord) error {
+			rows = append(rows, []any{string(r.Data)})
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	return rows
+}
+
+var hubOptsTrust = hub.ImportOptions{Trust: true}
+
+// serverCPU is the CPU time, in seconds, of the PostgreSQL processes serving
+// database db on this machine (Linux /proc; 0 elsewhere or when not
+// readable): with the test's own, the load-independent cost of a load.
+func serverCPU(db string) float64 {
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	var ticks float64
+	for _, c := range procs {
+		cmd, err := os.ReadFile(c)
+		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") || !strings.Contains(string(cmd), " "+db+" ") {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join(filepath.Dir(c), "stat"))
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
+		if len(f) > 12 {
+			u, _ := strconv.ParseFloat(f[11], 64)
+			s, _ := strconv.ParseFloat(f[12], 64)
+			ticks += u + s
+		}
+	}
+	return ticks / 100 // USER_HZ
+}
+
+// selfCPU is this process's CPU time in seconds.
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+func BenchmarkHubLoad(b *testing.B) {
+	n := benchEnv("FRONTOFFICE_HUB_BENCH_OFFICES", 4)
+	per := benchEnv("FRONTOFFICE_HUB_BENCH_PER", 330)
+	files := benchBundles(b, n, per)
+	lines := bundleLines(b, files)
+	url := pgURL(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		// The ceiling: the same lines by COPY into a plain table.
+		conn, err := pgx.Connect(ctx, url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		conn.Exec(ctx, "DROP TABLE IF EXISTS hub_bench_lines")
+		if _, err := conn.Exec(ctx, "CREATE TABLE hub_bench_lines (line text)"); err != nil {
+			b.Fatal(err)
+		}
+		t0 := time.Now()
+		if _, err := conn.CopyFrom(ctx, pgx.Identifier{"hub_bench_lines"}, []string{"line"}, pgx.CopyFromRows(lines)); err != nil {
+			b.Fatal(err)
+		}
+		copyTime := time.Since(t0)
+		conn.Exec(ctx, "DROP TABLE hub_bench_lines")
+		conn.Close(ctx)
+
+		// FRONTOFFICE_HUB_BENCH_PARALLEL=N: only N side by side.
+		ways := []int{1, 3}
+		if p := benchEnv("FRONTOFFICE_HUB_BENCH_PARALLEL", 0); p > 0 {
+			ways = []int{p}
+		}
+		for _, parallel := range ways {
+			loadOnce(b, files, len(lines), parallel, copyTime)
+		}
+	}
+}
+
+// loadOnce loads files into a new hub, parallel side by side (ImportAll),
+// and reports the figures beside copyTime, the plain COPY's.
+func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.Duration) {
+	ctx := context.Background()
+	h, _ := openHub(b)
+	db := dbName(b, pgURL(b))
+	srcs := make([]storage.Source, len(files))
+	for i, f := range files {
+		srcs[i] = storage.FileSource(f)
+	}
+	t0 := time.Now()
+	sc0, gc0 := serverCPU(db), selfCPU()
+	h.ImportAll(ctx, srcs, hubOptsTrust, parallel, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			b.Fatal(err)
+		}
+		return true
+	})
+	load := time.Since(t0)
+	sc1, gc1 := serverCPU(db), selfCPU()
+	t0 = time.Now()
+	if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
+		b.Fatal(err)
+	}
+	rep := time.Since(t0)
+	sc2 := serverCPU(db)
+	sfx := fmt.Sprintf("-p%d", parallel)
+	b.ReportMetric(float64(lines)/load.Seconds(), "rec/s"+sfx)
+	b.ReportMetric(float64(lines)/copyTime.Seconds(), "copy-rec/s")
+	b.ReportMetric(rep.Seconds(), "report-s"+sfx)
+	b.ReportMetric(float64(lines), "records")
+	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s: %.0f µs a record), "+
+		"plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
+		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), sc1-sc0, gc1-gc0,
+		(sc1-sc0+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
+}
+
+// dbName is the database url names.
+func dbName(b *testing.B, url string) string {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cfg.Database
+}
