@@ -31,6 +31,8 @@ type harness struct {
 	status  []common.StatusMsg
 	opened  []common.OpenMsg
 	changed int
+	asked   int    // how often "who is working?" was asked
+	who     string // the answer ("": esc, nothing saved)
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, region model.Region, w, h int) *harness {
@@ -39,7 +41,7 @@ func newHarness(t *testing.T, s *storage.Store, lang model.Lang, region model.Re
 		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
 		StoreLabel: "fo.db", Now: func() time.Time { return fixedNow },
 	}
-	hs := &harness{t: t, s: s, m: New(c, region)}
+	hs := &harness{t: t, s: s, who: uitest.OnDuty, m: New(c, region)}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())
 	return hs
@@ -57,6 +59,12 @@ func (h *harness) run(cmd tea.Cmd) {
 // catch takes what the root would handle, recording it.
 func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
+	case common.AskWhoMsg: // nobody at the desk: the root asks who is working
+		h.asked++
+		if h.who != "" {
+			h.run(uitest.AnswerWho(h.s, msg, h.who))
+		}
+		return true
 	case common.DataChangedMsg:
 		h.changed++
 		h.send(msg)

@@ -350,6 +350,14 @@ type appSavedMsg struct {
 
 func (m *Model) saveApp() tea.Cmd {
 	a := m.app
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the texts
+		a.saving = true // the completed form takes nothing meanwhile
+		return m.c.WhoFirst(m.saveApp, func() tea.Cmd {
+			a.saving, a.form = false, m.textsForm(a)
+			m.layoutApp()
+			return a.form.Init()
+		})
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), m.c.Store
 	a.vals.apply(idea)
@@ -415,6 +423,9 @@ type appProgrammeMsg struct {
 // it too.
 func (m *Model) saveProgramme(code string) tea.Cmd {
 	a := m.app
+	if m.c.Nobody() { // who is working? asked first
+		return m.c.WhoFirst(func() tea.Cmd { return m.saveProgramme(code) }, nil)
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), m.c.Store
 	idea.Programme = code
@@ -435,6 +446,9 @@ type appLangMsg struct {
 // time, the x export and the application command print in it too.
 func (m *Model) saveAppLang(lang model.Lang) tea.Cmd {
 	a := m.app
+	if m.c.Nobody() { // who is working? asked first
+		return m.c.WhoFirst(func() tea.Cmd { return m.saveAppLang(lang) }, nil)
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), m.c.Store
 	idea.PrintLang = lang

@@ -860,6 +860,9 @@ func (m *Model) saveDraft() tea.Cmd {
 		m.closeDraft()
 		return nil
 	}
+	if m.c.Nobody() { // who is working? asked first; esc keeps the draft open
+		return m.c.WhoFirst(m.saveDraft, nil)
+	}
 	ed.saving = true
 	idea, store := cloneIdea(ed.draft), m.c.Store
 	return common.Do(func() tea.Msg {

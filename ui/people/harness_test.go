@@ -30,6 +30,8 @@ type harness struct {
 	m      *Model
 	status []common.StatusMsg
 	opened []common.OpenMsg
+	asked  int    // how often "who is working?" was asked
+	who    string // the answer ("": esc, nothing saved)
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
@@ -38,7 +40,7 @@ func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harn
 		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
 		StoreLabel: "fo.db", Now: func() time.Time { return fixedNow },
 	}
-	hs := &harness{t: t, s: s, m: New(c)}
+	hs := &harness{t: t, s: s, who: uitest.OnDuty, m: New(c)}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())
 	return hs
@@ -56,6 +58,12 @@ func (h *harness) run(cmd tea.Cmd) {
 // catch takes what the root would handle, recording it.
 func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
+	case common.AskWhoMsg: // nobody at the desk: the root asks who is working
+		h.asked++
+		if h.who != "" {
+			h.run(uitest.AnswerWho(h.s, msg, h.who))
+		}
+		return true
 	case common.StatusMsg:
 		h.status = append(h.status, msg)
 		return true

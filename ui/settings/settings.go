@@ -320,6 +320,14 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) save() tea.Cmd {
+	if strings.TrimSpace(m.edit.consultant) == "" && m.c.Nobody() {
+		// The office is recorded under a name: who is working? asked first,
+		// and the answer is the consultant at the desk; esc reopens the form.
+		return m.c.WhoFirst(func() tea.Cmd {
+			m.edit.consultant = m.c.Store.Actor()
+			return m.save()
+		}, func() tea.Cmd { return m.startEdit(m.edit) })
+	}
 	v := m.edit
 	o := *m.office
 	o.Name = strings.TrimSpace(v.name)
@@ -327,6 +335,9 @@ func (m *Model) save() tea.Cmd {
 	o.Consultants = splitLines(v.consultants)
 	store, year := m.c.Store, m.c.Now().Year()
 	return common.Do(func() tea.Msg {
+		if who := strings.TrimSpace(v.consultant); who != "" {
+			store.SetActor(who) // the office is saved by who is at the desk now
+		}
 		if err := store.SaveOffice(&o); err != nil {
 			return savedMsg{err: err}
 		}
