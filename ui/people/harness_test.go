@@ -92,7 +92,8 @@ func (h *harness) typeText(s string) {
 
 func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+// view is the screen as a person reads it: a sum's no-break spaces as spaces.
+func (h *harness) view() string { return strings.ReplaceAll(ansi.Strip(h.m.View()), "\u00a0", " ") }
 
 // search puts text in the search box (opening it with /) and waits for the answer.
 func (h *harness) search(text string) string {
