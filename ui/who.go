@@ -21,8 +21,12 @@ type whoKnownMsg struct {
 	err  error
 }
 
-// askWho shows the question.
+// askWho shows the question; one already shown stays (a second ask is the
+// same save asked again).
 func (m *Model) askWho(msg common.AskWhoMsg) tea.Cmd {
+	if m.who != nil {
+		return nil
+	}
 	m.who = common.NewWho(m.c, msg, m.consultants, m.c.Width, m.c.Height)
 	m.showHelp = false
 	return m.who.Init()
