@@ -24,8 +24,11 @@ type AskWhoMsg struct {
 }
 
 // Nobody is true while no consultant is at the desk: a save now would be
-// recorded under nobody's name.
-func (c *Common) Nobody() bool { return strings.TrimSpace(c.Store.Actor()) == "" }
+// recorded under nobody's name. A read-only store asks nothing: its saves are
+// refused with their own sentence.
+func (c *Common) Nobody() bool {
+	return strings.TrimSpace(c.Store.Actor()) == "" && !c.Store.ReadOnly()
+}
 
 // WhoFirst runs save now when someone is at the desk; with nobody there it
 // asks who is working first (then saves), and esc runs back instead.

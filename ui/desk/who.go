@@ -1,8 +1,6 @@
 package desk
 
 import (
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -13,7 +11,7 @@ import (
 // «(unknown)»; the answer is kept as Settings' "who is at the desk now".
 
 // nobody is true while no consultant is at the desk.
-func (m *Model) nobody() bool { return strings.TrimSpace(m.c.Store.Actor()) == "" }
+func (m *Model) nobody() bool { return m.c.Nobody() }
 
 // asWho asks who is working, then runs save; esc goes back without saving
 // (what was typed in a form stays).
