@@ -65,7 +65,7 @@ func (t *Translator) T(key string, args ...any) string {
 	if t != nil {
 		s, ok = t.catalog[key]
 	}
-	if _, forms := en[key+".one"]; !ok && forms {
+	if !ok && isCount(key) {
 		return t.Plural(key, firstNumber(args), args...)
 	}
 	if !ok {
@@ -83,9 +83,11 @@ func (t *Translator) T(key string, args ...any) string {
 // as a count sentence's forms (key.one…).
 func Has(key string) bool {
 	_, ok := en[key]
-	_, forms := en[key+".one"]
-	return ok || forms
+	return ok || isCount(key)
 }
+
+// isCount reports whether key is a count sentence's (key.one…).
+func isCount(key string) bool { _, ok := en[key+".one"]; return ok }
 
 // Reason translates why a field was refused.
 func (t *Translator) Reason(r model.Reason) string { return t.T("reason." + string(r)) }
