@@ -67,7 +67,7 @@ func TestImportCSVThenExport(t *testing.T) {
 
 	dir := filepath.Join(t.TempDir(), "out")
 	out, _ := mustRun(t, 0, "export-csv", "--db", db, "--out", dir)
-	if !strings.Contains(out, "3 people, 3 ideas, 0 consultations and 3 hours") {
+	if !strings.Contains(out, "people — 3, ideas — 3, consultations — 0, hours entries — 3") {
 		t.Errorf("export summary %q", out)
 	}
 	headers := map[string]string{
@@ -140,7 +140,7 @@ func TestImportCSVRefusesBadFiles(t *testing.T) {
 			`people_bad.csv:4: column phone: is not a Kazakhstan phone number`, `"8 999 123"`,
 			"people_bad.csv:5: column iin: is not a valid IIN",
 			"people_bad.csv:6: column phone: line 3 of this file already has the same person",
-			"Nothing was imported: 4 row(s) have problems", "--skip-invalid"}},
+			"Nothing was imported: rows with problems: 4", "--skip-invalid"}},
 		{csvFixture("people_bad.csv"), "people", "ru", []string{
 			"people_bad.csv:5: столбец iin: ", "Ничего не импортировано"}},
 		{csvFixture("ideas_bad.csv"), "ideas", "en", []string{
@@ -199,7 +199,7 @@ func TestImportCSVSkipInvalidAndDryRun(t *testing.T) {
 		t.Errorf("dry run: %q", out)
 	}
 	_, errs := mustRun(t, 1, "import-csv", "--db", db, "--dry-run", "--kind", "people", csvFixture("people_bad.csv"))
-	if !strings.Contains(errs, "people_bad.csv:2: column consent") || !strings.Contains(errs, "Dry run, nothing was written: 4 row(s)") {
+	if !strings.Contains(errs, "people_bad.csv:2: column consent") || !strings.Contains(errs, "Dry run, nothing was written: rows with problems: 4") {
 		t.Errorf("dry run of a bad file: %q", errs)
 	}
 	out, _ = mustRun(t, 0, "import-csv", "--db", db, "--dry-run", "--skip-invalid", "--kind", "people", csvFixture("people_bad.csv"))

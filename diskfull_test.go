@@ -113,7 +113,7 @@ func TestDiskFullSaysWhatWasSaved(t *testing.T) {
 	copyFile(t, base, db)
 	before := total(storeCounts(t, db))
 	code, out := runLimited(t, limit, "import", "--trust", "--db", db, "--lang", "en", fob)
-	m := regexp.MustCompile(`stopped after merging ([\d  ,]+) records \(of ([\d  ,]+)\): the disk is full\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`stopped; records merged: ([\d  ,]+) \(of ([\d  ,]+)\): the disk is full\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(out)
 	if code != 1 || m == nil || strings.Contains(out, "not changed") || strings.Contains(out, "nothing was saved") {
 		t.Fatalf("import on a full disk: exit %d, %q", code, out)
 	}
@@ -133,7 +133,7 @@ func TestDiskFullSaysWhatWasSaved(t *testing.T) {
 	db = filepath.Join(dir, "demo.db")
 	copyFile(t, base, db)
 	code, out = runLimited(t, limit*2, "demo", "--db", db, "--lang", "en", "--ideas", "10000", "--people", "10000", "--seed", "5")
-	m = regexp.MustCompile(`Saved before it stopped: ([\d  ,]+) people, ([\d  ,]+) ideas, ([\d  ,]+) consultations, ([\d  ,]+) visits, ([\d  ,]+) hours entries\.\nThe disk \(or stick\) is full\. Free some space: what is listed above stays in the store\.`).FindStringSubmatch(out)
+	m = regexp.MustCompile(`Saved before it stopped: people ([\d  ,]+), ideas ([\d  ,]+), consultations ([\d  ,]+), visits ([\d  ,]+), hours entries ([\d  ,]+)\.\nThe disk \(or stick\) is full\. Free some space: what is listed above stays in the store\.`).FindStringSubmatch(out)
 	if code != 1 || m == nil || strings.Contains(out, "nothing was saved") {
 		t.Fatalf("demo on a full disk: exit %d, %q", code, out)
 	}

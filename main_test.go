@@ -81,7 +81,7 @@ func TestDemoCheckBackup(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo: %d %s %s", code, out, errs)
 	}
-	if !strings.Contains(out, "300 people") || !strings.Contains(out, "500 ideas") {
+	if !strings.Contains(out, "people 300") || !strings.Contains(out, "ideas 500") {
 		t.Errorf("demo summary: %q", out)
 	}
 	// The same seed again would make the same ids: refused, nothing half-added.

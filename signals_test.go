@@ -186,9 +186,9 @@ func TestSignalStopsImport(t *testing.T) {
 	_, fob := bigStore(t, dir, n)
 	db := filepath.Join(dir, "in.db")
 	c := startProgram(t, "import", "--trust", "--db", db, "--lang", "en", fob)
-	c.waitFor(t, "first batch merged", hasLine(`records merged \(of`))
+	c.waitFor(t, "first batch merged", hasLine(`records merged: [\d,]+ \(of`))
 	code, errs := c.stop(t, syscall.SIGINT)
-	m := regexp.MustCompile(`stopped at your request after merging ([\d  ,]+) records \(of 22,000\)\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(errs)
+	m := regexp.MustCompile(`stopped at your request; records merged: ([\d  ,]+) \(of 22,000\)\. What was merged stays; import the file again to finish\.`).FindStringSubmatch(errs)
 	if code != 130 || m == nil {
 		t.Fatalf("Ctrl+C during import: exit %d, %q", code, errs)
 	}
@@ -209,9 +209,9 @@ func TestSignalStopsImport(t *testing.T) {
 func TestSignalStopsDemo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
 	c := startProgram(t, "demo", "--db", db, "--lang", "en", "--ideas", "20000", "--people", "20000")
-	c.waitFor(t, "a batch saved", hasLine(`records saved…`))
+	c.waitFor(t, "a batch saved", hasLine(`Records saved: [\d,]+…`))
 	code, errs := c.stop(t, syscall.SIGTERM)
-	m := regexp.MustCompile(`Saved before it stopped: ([\d  ,]+) people, ([\d  ,]+) ideas, ([\d  ,]+) consultations, ([\d  ,]+) visits, ([\d  ,]+) hours entries\.\nStopped at your request\. To add more, run demo again with another --seed\.`).FindStringSubmatch(errs)
+	m := regexp.MustCompile(`Saved before it stopped: people ([\d  ,]+), ideas ([\d  ,]+), consultations ([\d  ,]+), visits ([\d  ,]+), hours entries ([\d  ,]+)\.\nStopped at your request\. To add more, run demo again with another --seed\.`).FindStringSubmatch(errs)
 	if code != 143 || m == nil {
 		t.Fatalf("SIGTERM during demo: exit %d, %q", code, errs)
 	}

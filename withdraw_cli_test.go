@@ -87,7 +87,7 @@ func TestWithdrawCommand(t *testing.T) {
 
 	// By phone, in pieces and in another form than stored.
 	out, _ := mustRun(t, 0, "withdraw", "--db", db, "--lang", "en", "8", "(701)", "111-00-01")
-	for _, w := range []string{"Consent of person " + aigerim.ID + " withdrawn", "2 changed", "team members to initials: 1",
+	for _, w := range []string{"Consent of person " + aigerim.ID + " withdrawn", "Other records changed: 2", "team members to initials: 1",
 		"Files beside the store deleted (certificates, applications): 2",
 		filepath.Join("certificates", "Айгерім_Сейтқали-2026-03-01.html"),
 		filepath.Join("applications", idea.ID+"-ABC12.md")} {

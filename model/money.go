@@ -13,11 +13,21 @@ type Tenge int64
 // beyond any social project, so anything larger is a typing mistake.
 const MaxTenge Tenge = 10_000_000_000
 
-// String shows the amount with thousands grouped by spaces: "50 000 ₸".
-func (t Tenge) String() string { return GroupDigits(int64(t)) + " ₸" }
+// NoBreak is the space inside a sum (U+00A0, a no-break space): between
+// groups of digits and before the tenge sign, so wrapping a line never
+// splits a sum ("200 / 000 ₸"). It is one cell wide on a terminal, as a
+// space; ParseTenge reads it back. Files for other programs (CSV, JSON,
+// workbooks: DESIGN.md §5) write amounts as plain digits, never with it.
+const NoBreak = "\u00a0"
+
+// String shows the amount with thousands grouped, whole on any line:
+// "50 000 ₸" with no-break spaces (NoBreak).
+func (t Tenge) String() string { return groupDigits(int64(t), '\u00a0') + NoBreak + "₸" }
 
 // GroupDigits writes n with a space between groups of three digits.
-func GroupDigits(n int64) string {
+func GroupDigits(n int64) string { return groupDigits(n, ' ') }
+
+func groupDigits(n int64, sep rune) string {
 	neg := n < 0
 	u := uint64(n)
 	if neg {
@@ -30,7 +40,7 @@ func GroupDigits(n int64) string {
 	}
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(' ')
+			b.WriteRune(sep)
 		}
 		b.WriteRune(c)
 	}

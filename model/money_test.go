@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,8 @@ func TestTengeString(t *testing.T) {
 		{math.MinInt64, "-9 223 372 036 854 775 808 ₸"},
 	}
 	for _, tt := range tests {
+		// The spaces inside a sum do not break (issue 20 item 16).
+		tt.want = strings.ReplaceAll(tt.want, " ", NoBreak)
 		if got := tt.in.String(); got != tt.want {
 			t.Errorf("Tenge(%d).String() = %q, want %q", int64(tt.in), got, tt.want)
 		}
@@ -140,6 +143,16 @@ func TestParseTengeRoundTrip(t *testing.T) {
 		got, why := ParseTenge(v.String())
 		if got != v || why != ReasonNone {
 			t.Errorf("ParseTenge(%q) = %d, %q; want %d", v.String(), int64(got), why, int64(v))
+		}
+	}
+}
+
+// TestTengeStringReadsBack: a sum as shown, no-break spaces and all, reads
+// back as the same amount.
+func TestTengeStringReadsBack(t *testing.T) {
+	for _, v := range []Tenge{0, 7, 1000, 200000, 41000, MaxTenge} {
+		if got, r := ParseTenge(v.String()); r != ReasonNone || got != v {
+			t.Errorf("ParseTenge(%q) = %d, %q", v.String(), got, r)
 		}
 	}
 }

@@ -83,6 +83,9 @@ type Model struct {
 	// Update ("f12") or in the next View ("view:f12"), for the crash tests.
 	testPanicKey string
 	panicInView  bool
+
+	who         *common.Who // "who is working?", asked over the screen (who.go)
+	consultants []string    // the office's, suggested there
 }
 
 // New builds the root model on an open store.
@@ -102,10 +105,13 @@ func New(c *common.Common) *Model {
 // CrashLog is the log file written when a panic stopped the app, "" otherwise.
 func (m *Model) CrashLog() string { return m.crashLog }
 
-type officeMsg struct{ name string }
+type officeMsg struct {
+	name        string
+	consultants []string
+}
 
 func (m *Model) loadOffice() tea.Cmd {
-	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg { return officeMsg{name: o.Name} })
+	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg { return officeMsg{name: o.Name, consultants: o.Consultants} })
 }
 
 type backupMsg struct {
@@ -199,8 +205,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status = msg
 		return m, nil
 	case officeMsg:
-		m.office = msg.name
+		m.office, m.consultants = msg.name, msg.consultants
 		return m, nil
+	case common.AskWhoMsg:
+		return m, m.askWho(msg)
+	case whoKnownMsg:
+		return m, m.whoKnown(msg)
 	case damagedMsg:
 		m.damaged = msg.err
 		return m, tea.Quit
@@ -253,12 +263,18 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.active = screenHours
 		return m, m.updateScreen(screenHours, msg)
 	case tea.KeyMsg:
+		if m.who != nil && msg.Type != tea.KeyCtrlC {
+			return m, m.whoUpdate(msg)
+		}
 		return m, m.handleKey(msg)
 	}
 	// huh's own messages (next field, next group) carry no form id: they
 	// belong to the form on the screen shown, never to one left open on
 	// another screen.
 	if msg != nil && reflect.TypeOf(msg).PkgPath() == huhPkg {
+		if m.who != nil {
+			return m, m.whoUpdate(msg)
+		}
 		return m, m.updateScreen(m.active, msg)
 	}
 	// Anything else belongs to a screen's own work: give it to every screen
@@ -394,6 +410,9 @@ func (m *Model) resize() {
 	for _, s := range m.screens {
 		s.SetSize(m.c.Width, m.c.Height)
 	}
+	if m.who != nil {
+		m.who.SetSize(m.c.Width, m.c.Height)
+	}
 }
 
 // crash writes the panic and its stack to a log beside the store (no record
@@ -445,7 +464,9 @@ func (m *Model) View() (out string) {
 	header := tabBar(st, titles, m.active, m.width)
 
 	var body string
-	if m.showHelp {
+	if m.who != nil {
+		body = m.who.View(m.c.Width, m.c.Height)
+	} else if m.showHelp {
 		body = m.helpView()
 	} else {
 		body = m.screens[m.active].View()
@@ -457,6 +478,9 @@ func (m *Model) View() (out string) {
 }
 
 func (m *Model) shortHelp() []key.Binding {
+	if m.who != nil {
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.Tr.T("who.key_keep"))), m.keys.Back}
+	}
 	if m.screens[m.active].Capturing() {
 		return m.screens[m.active].ShortHelp()
 	}

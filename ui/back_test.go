@@ -6,6 +6,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/settings"
 	"frontoffice/ui/uitest"
 )
 
@@ -15,6 +16,9 @@ import (
 func TestBackToWhereItWasOpened(t *testing.T) {
 	s := uitest.OpenStore(t, fixedNow)
 	s.SetActor("Мадина")
+	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // at the desk
+		t.Fatal(err)
+	}
 	p := model.New(model.KindPerson).(*model.Person)
 	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
 	if err := s.Create(p); err != nil {

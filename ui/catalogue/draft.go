@@ -114,6 +114,9 @@ type createdMsg struct {
 
 // createDraft saves the draft idea made from the entry for the visitor.
 func (m *Model) createDraft() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		return m.c.WhoFirst(m.createDraft, func() tea.Cmd { m.saving = false; return m.rebuildForm() })
+	}
 	e, lang, now := m.entry, m.c.Lang(), m.c.Now()
 	money, region := m.query.MoneyKZT, m.query.Region
 	if region == "" {

@@ -30,12 +30,14 @@ type harness struct {
 	status  []common.StatusMsg
 	opened  []common.OpenMsg
 	changed int
+	asked   int    // how often "who is working?" was asked
+	who     string // the answer ("": esc, nothing saved)
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, region model.Region, w, h int) *harness {
 	t.Helper()
 	c := uitest.Common(s, lang, fixedNow)
-	hs := &harness{t: t, s: s, m: New(c, region)}
+	hs := &harness{t: t, s: s, who: uitest.OnDuty, m: New(c, region)}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())
 	return hs
@@ -53,6 +55,12 @@ func (h *harness) run(cmd tea.Cmd) {
 // catch takes what the root would handle, recording it.
 func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
+	case common.AskWhoMsg: // nobody at the desk: the root asks who is working
+		h.asked++
+		if h.who != "" {
+			h.run(uitest.AnswerWho(h.s, msg, h.who))
+		}
+		return true
 	case common.DataChangedMsg:
 		h.changed++
 		h.send(msg)

@@ -196,6 +196,9 @@ func (v *ownValues) entry() *model.CatalogueEntry {
 }
 
 func (m *Model) saveOwn() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		return m.c.WhoFirst(m.saveOwn, func() tea.Cmd { m.saving = false; return m.rebuildForm() })
+	}
 	if m.ownBind != nil {
 		m.ownBind()
 	}

@@ -249,6 +249,9 @@ func (m *Model) sizeForm() {
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	if m.form == nil { // saving, or asking who is working
+		return nil
+	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	if m.form.State == huh.StateCompleted {
@@ -270,6 +273,10 @@ type savedMsg struct {
 // submit builds the consultation from what was typed and stores it off the
 // event loop. A problem found here reopens the form on the same values.
 func (m *Model) submit() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		m.form = nil // completed: it must not submit again meanwhile
+		return m.c.WhoFirst(m.submit, func() tea.Cmd { m.rebuildForm(); return m.form.Init() })
+	}
 	v := m.vals
 	var es model.FieldErrors
 	date, r := model.ParseDate(v.Date)

@@ -3,11 +3,8 @@ package desk
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"frontoffice/model"
-	"frontoffice/ui/settings"
-	"frontoffice/ui/uitest"
 )
 
 // TestAnonymousVisitThenClaimed: a visitor who gives no consent is served and
@@ -58,37 +55,5 @@ func TestAnonymousVisitThenClaimed(t *testing.T) {
 	h.mustNotSee("Аноним,")
 	if !strings.Contains(h.lastStatus(), "анонимный визит теперь") {
 		t.Fatalf("status %q", h.lastStatus())
-	}
-}
-
-// TestWhoIsWorking (issue 20 item 15): with nobody at the desk the first
-// save asks who is working; the answer is kept as Settings' consultant at
-// the desk and the save goes on under that name; esc saves nothing.
-func TestWhoIsWorking(t *testing.T) {
-	now := start
-	s := openStore(t, &now)
-	p := addPerson(t, s, "Айгерім Сейтқали", "+77011234567", "")
-	c := uitest.CommonClock(s, model.RU, func() time.Time { return now })
-	h := &harness{t: t, s: s, m: New(c), now: &now}
-	h.m.SetSize(100, 27)
-	h.run(h.m.Init())
-	h.typeText("Айгерім")
-	h.keys("enter", "enter") // the match, the purpose
-	h.mustSee("Кто сейчас на приёме?")
-	h.keys("esc")
-	if n := len(h.visits()); n != 0 {
-		t.Fatalf("esc saved %d visits", n)
-	}
-	h.keys("enter", "enter")
-	h.keys("enter") // no name: still asked
-	h.mustSee("Кто сейчас на приёме?")
-	h.typeText("Мадина")
-	h.keys("enter")
-	vs := h.visits()
-	if len(vs) != 1 || vs[0].PersonID != p.ID || vs[0].UpdatedBy != "Мадина" {
-		t.Fatalf("the visit after the answer: %+v", vs)
-	}
-	if who, _ := s.Setting(settings.KeyConsultant); who != "Мадина" || s.Actor() != "Мадина" {
-		t.Fatalf("at the desk: %q, actor %q", who, s.Actor())
 	}
 }

@@ -113,7 +113,6 @@ const (
 	similarFound               // someone with this name in this organisation exists
 	confirmRemove              // u on a waiting entry: remove it from the queue?
 	anonymous                  // the anonymous visit's form
-	askWho                     // nobody is at the desk: who is working?
 )
 
 // Model is the Desk screen.
@@ -148,13 +147,6 @@ type Model struct {
 	removing *model.Visit // the entry asked about while confirmRemove
 	anon     anonValues   // the anonymous visit's form
 	claim    string       // the anonymous visit the registration form claims
-
-	// who is working, asked before the first save with nobody at the desk
-	whoForm     *huh.Form
-	whoName     string
-	whoThen     func() tea.Cmd
-	whoBack     mode
-	consultants []string // the office's, suggested
 
 	// the registration form
 	form       *huh.Form
@@ -197,14 +189,11 @@ func (m *Model) columns() []searchlist.Column {
 	}
 }
 
-type officeMsg struct {
-	region      model.Region
-	consultants []string
-}
+type officeMsg struct{ region model.Region }
 
 func (m *Model) loadOffice() tea.Cmd {
 	return common.LoadOffice(m.c.Store, func(o model.Office) tea.Msg {
-		return officeMsg{region: o.Region, consultants: o.Consultants}
+		return officeMsg{region: o.Region}
 	})
 }
 
@@ -239,10 +228,8 @@ func (m *Model) Returned() tea.Cmd { return nil }
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case officeMsg:
-		m.region, m.consultants = msg.region, msg.consultants
+		m.region = msg.region
 		return m, nil
-	case whoKnownMsg:
-		return m, m.takeWho(msg)
 	case orgsMsg:
 		if msg.err == nil {
 			m.orgs, m.orgsLoaded = msg.orgs, true
@@ -290,9 +277,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.mode == anonymous && m.form != nil {
 		return m, tea.Batch(cmd, m.updateAnon(msg))
 	}
-	if m.mode == askWho && m.whoForm != nil {
-		return m, tea.Batch(cmd, m.updateWho(msg))
-	}
 	return m, cmd
 }
 
@@ -329,8 +313,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.removeKey(msg)
 	case anonymous:
 		return m.anonKey(msg)
-	case askWho:
-		return m.whoKey(msg)
 	}
 	return nil // starting, saving: the answer is on its way
 }
@@ -441,8 +423,6 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Start, k.New, k.Anon, k.Focus, k.Clear}
 	case anonymous:
 		return []key.Binding{k.Cancel, k.NextField}
-	case askWho:
-		return []key.Binding{k.Choose, k.Cancel}
 	case choosing:
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
@@ -484,8 +464,6 @@ func (m *Model) View() string {
 		return common.Fit(m.ask.View(max(10, m.w)), m.w, m.h)
 	case anonymous:
 		return m.anonView()
-	case askWho:
-		return m.whoView()
 	}
 	return m.idleView()
 }

@@ -299,7 +299,8 @@ func (m *Model) submit(allowSimilar bool) tea.Cmd {
 		m.errs = fe
 		return m.reopen(pageOf(fe[0].Field))
 	}
-	if m.nobody() {
+	if m.nobody() { // the completed form must not submit again meanwhile
+		m.form, m.mode = nil, saving
 		return m.asWho(func() tea.Cmd { return m.submit(allowSimilar) })
 	}
 	m.errs, m.form, m.mode = nil, nil, saving

@@ -86,6 +86,13 @@ func TestApplicationScreenInRussian(t *testing.T) {
 		tm.waitFor("Готовность: " + pct + " %")
 		tm.waitFor("Язык заявки: " + c.before + " (l)")
 		tm.keys("д") // l on the Russian layout
+		// The first save asks who is working (item 15); the answer is kept.
+		if s := tm.waitUntil("the language kept, or who is working asked", func(s string) bool {
+			return strings.Contains(s, "Кто сейчас на приёме?") || strings.Contains(s, "Заявка теперь печатается")
+		}); strings.Contains(s, "Кто сейчас на приёме?") {
+			tm.literal("Мадина")
+			tm.keys("Enter")
+		}
 		tm.waitFor("Язык заявки: " + c.after + " (l)")
 		tm.waitFor("Заявка теперь печатается") // kept on the idea before the export
 		tm.keys("ч")                           // x: export HTML

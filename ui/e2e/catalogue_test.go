@@ -45,8 +45,9 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	}
 	tm.keys("u")
 	tm.waitFor("Who is")
-	tm.nextTo("Choose") // nobody typed
-	tm.next()           // no applicant yet
+	tm.nextTo("Choose")                                             // nobody typed
+	tm.next()                                                       // no applicant yet
+	tm.answerWho("Who is working at the desk?", "Aigerim Seitkali") // nobody at the desk yet
 	s = tm.waitFor("Draft idea made from the catalogue")
 	for _, want := range []string{"Green Challenge: park clean-up day", "Status: Draft", "Region: Abai",
 		"Logframe: 2 objectives, 4 activities, 2 results, 2 indicators, 3 risks",

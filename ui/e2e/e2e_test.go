@@ -290,6 +290,7 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	tm.nextTo("Budget") // no dates
 	tm.literal("150 000")
 	tm.next()
+	tm.answerWho("Who is working at the desk?", "Aigerim") // nobody at the desk yet
 	s := tm.waitFor("Idea saved")
 	if !strings.Contains(s, "150 000 ₸") || !strings.Contains(s, "Youth: planned 30") {
 		t.Fatalf("the card does not show what was typed:\n%s", s)

@@ -74,7 +74,7 @@ func TestSyncTwoOfficesInTmux(t *testing.T) {
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 
-	records := regexp.MustCompile(`(\d[\d ]*) records`)
+	records := regexp.MustCompile(`records: (\d[\d, ]*)`)
 	count := func(db string) string {
 		out, err := exec.Command(binary, "check", "--db", db, "--lang", "en").CombinedOutput()
 		if err != nil {

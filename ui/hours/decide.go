@@ -19,6 +19,9 @@ import (
 // storage enforces).
 
 func (m *Model) verify(e storage.HoursEntry) tea.Cmd {
+	if m.c.Nobody() { // who verifies? asked first
+		return m.c.WhoFirst(func() tea.Cmd { return m.verify(e) }, nil)
+	}
 	store, tr, id := m.c.Store, m.c.Tr, e.Hours.ID
 	text := tr.T("hours.verified_one", common.Sanitize(e.PersonName), m.show(e.Hours.Hours))
 	m.mode = saving
@@ -73,6 +76,10 @@ func (m *Model) eventPendingCount() int {
 }
 
 func (m *Model) verifyEvent() tea.Cmd {
+	if m.c.Nobody() { // who verifies? asked first
+		m.mode = listing
+		return m.c.WhoFirst(m.verifyEvent, nil)
+	}
 	ids, total := m.eventPending()
 	store, tr := m.c.Store, m.c.Tr
 	text := tr.Plural("hours.verified_event", float64(len(ids)), len(ids), m.show(total))
@@ -99,6 +106,9 @@ func (m *Model) rejectKey(msg tea.KeyMsg) tea.Cmd {
 		if strings.TrimSpace(reason) == "" {
 			return common.Status(m.c.Tr.Field("reject_reason")+": "+m.c.Tr.Reason(model.ReasonRequired), true)
 		}
+		if m.c.Nobody() { // who rejects? asked first; esc goes back to the reason
+			return m.c.WhoFirst(func() tea.Cmd { return m.rejectKey(msg) }, nil)
+		}
 		m.reason.Blur()
 		m.mode = saving
 		store, id := m.c.Store, e.Hours.ID
@@ -118,6 +128,11 @@ type editValues struct {
 func (m *Model) startEdit(h *model.Hours) tea.Cmd {
 	m.editOf = h
 	m.edit = editValues{personform.ShowDate(h.Date), m.show(h.Hours), h.Activity, h.Description}
+	return m.editForm()
+}
+
+// editForm opens the edit form on what is typed in m.edit.
+func (m *Model) editForm() tea.Cmd {
 	tr := m.c.Tr
 	m.form = m.newForm(huh.NewGroup(
 		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.edit.date).CharLimit(10).Validate(m.validDate),
@@ -210,6 +225,9 @@ func (m *Model) validHours(field string) func(string) error {
 func (m *Model) show(h float64) string { return m.c.Tr.Num(h) }
 
 func (m *Model) saveEdit() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		return m.c.WhoFirst(m.saveEdit, m.editForm)
+	}
 	h := *m.editOf
 	h.Date, _ = model.ParseDate(m.edit.date)
 	h.Hours, _ = model.ParseHoursAmount(m.edit.hours, true)

@@ -300,6 +300,14 @@ func (m *Model) choose() tea.Cmd {
 
 // saveEvent writes every line in one transaction.
 func (m *Model) saveEvent() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to what was typed
+		return m.c.WhoFirst(m.saveEvent, func() tea.Cmd {
+			if m.ev.single != "" {
+				return m.openEventForm()
+			}
+			return m.ev.people.Focus()
+		})
+	}
 	base := model.Hours{Date: m.ev.date, Activity: strings.TrimSpace(m.ev.vals.activity),
 		IdeaID: m.ev.ideaID, Description: strings.TrimSpace(m.ev.vals.description)}
 	bulk := make([]storage.BulkHours, len(m.ev.lines))

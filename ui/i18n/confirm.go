@@ -36,7 +36,7 @@ func init() {
 		"confirm.keep_current":   {KK: "қазіргісін қалдыру", RU: "оставить текущую", EN: "keep the current one"},
 		"confirm.take_other":     {KK: "басқасын алу", RU: "взять другую", EN: "take the other one"},
 		"confirm.decide_later":   {KK: "кейін шешу", RU: "решить позже", EN: "decide later"},
-		"confirm.queue_them":     {KK: "сол адам: кезекке қою", RU: "это он(а): поставить в очередь", EN: "it is them: put them in the queue"},
-		"confirm.open_them":      {KK: "сол адам: картасын ашу", RU: "это он(а): открыть карточку", EN: "it is them: open their card"},
+		"confirm.queue_them":     {KK: "сол адам: кезекке қою", RU: "это тот же человек: поставить в очередь", EN: "it is them: put them in the queue"},
+		"confirm.open_them":      {KK: "сол адам: картасын ашу", RU: "это тот же человек: открыть карточку", EN: "it is them: open their card"},
 	})
 }

@@ -8,7 +8,7 @@ func init() {
 	add(map[string]model.Label{
 		"csv.matched": {
 			KK: "%s:%d: бұл — %s (%s бойынша табылды): аты өзгермейді",
-			RU: "%s:%d: это %s (найден(а) по %s): имя не меняется",
+			RU: "%s:%d: это %s (совпадение по %s): имя не меняется",
 			EN: "%s:%d: this is %s (found by %s): the name stays",
 		},
 		"csv.matched_other": {
@@ -91,7 +91,7 @@ func init() {
 		"csv.refused_rows": {
 			KK: "Ештеңе импортталмады: қатесі бар жолдар — %d (жоғарыда көрсетілген), дұрыс жолдар — %d. Қателерді түзетіңіз немесе тек дұрыс жолдарды импорттау үшін --skip-invalid қосып қайта іске қосыңыз.",
 			RU: "Ничего не импортировано: строк с ошибками — %d (см. выше), правильных строк — %d. Исправьте ошибки или запустите снова с --skip-invalid, чтобы импортировать только правильные строки.",
-			EN: "Nothing was imported: %d row(s) have problems (listed above), %d row(s) are fine. Correct the rows, or run again with --skip-invalid to import only the good ones.",
+			EN: "Nothing was imported: rows with problems: %d (listed above), rows that are fine: %d. Correct the rows, or run again with --skip-invalid to import only the good ones.",
 		},
 		"csv.dry_run": {
 			KK: "Тексеру ғана, ештеңе жазылмады: жаңадан қосылар еді — %d, жаңартылар еді — %d, өзгеріссіз қалар еді — %d, өткізіліп жіберілер еді — %d.",
@@ -101,7 +101,7 @@ func init() {
 		"csv.dry_run_refused": {
 			KK: "Тексеру ғана, ештеңе жазылмады: қатесі бар жолдар — %d (жоғарыда көрсетілген), дұрыс жолдар — %d. Импорт бұл файлды қабылдамас еді; қателерді түзетіңіз немесе тек дұрыс жолдарды импорттау үшін --skip-invalid қосыңыз.",
 			RU: "Только проверка, ничего не записано: строк с ошибками — %d (см. выше), правильных строк — %d. Импорт отклонил бы этот файл; исправьте ошибки или добавьте --skip-invalid, чтобы импортировать только правильные строки.",
-			EN: "Dry run, nothing was written: %d row(s) have problems (listed above), %d row(s) are fine. An import would refuse this file; correct the rows, or add --skip-invalid to import only the good ones.",
+			EN: "Dry run, nothing was written: rows with problems: %d (listed above), rows that are fine: %d. An import would refuse this file; correct the rows, or add --skip-invalid to import only the good ones.",
 		},
 		"csv.imported": {
 			KK: "Жаңадан қосылды: %d, жаңартылды: %d, өзгеріссіз: %d, өткізіліп жіберілді: %d.",
@@ -111,7 +111,7 @@ func init() {
 		"csv.exported": {
 			KK: "Жазылды: адамдар — %d, идеялар — %d, кеңестер — %d, сағат жазбалары — %d; папка: %s.",
 			RU: "Записано: людей — %d, идей — %d, консультаций — %d, записей о часах — %d; папка: %s.",
-			EN: "Wrote %d people, %d ideas, %d consultations and %d hours entries to %s.",
+			EN: "Written: people — %d, ideas — %d, consultations — %d, hours entries — %d; folder: %s.",
 		},
 
 		"csv.reason.empty_file": {
@@ -178,11 +178,6 @@ func init() {
 			KK: "осы жерде басталатын жол %d МиБ-тан ұзын, ал бір жолға одан артық сыймайды; файл қабылданбады",
 			RU: "строка, которая начинается здесь, длиннее %d МиБ — больше, чем может быть в одной строке; файл отклонён",
 			EN: "the row starting here is longer than %d MiB, the most a row may hold; the file is refused",
-		},
-		"csv.reason.column_count": {
-			KK: "бұл жолда %d баған бар, ал тақырып жолында — %d",
-			RU: "в этой строке столбцов: %d, а в заголовке: %d",
-			EN: "this line has %d columns, the header has %d",
 		},
 		"csv.reason.missing_column": {
 			KK: "тақырып жолында бұл баған жоқ",

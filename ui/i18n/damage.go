@@ -97,7 +97,6 @@ func init() {
 		},
 		"salvage.first":      {KK: "ең басы", RU: "началом", EN: "the first"},
 		"salvage.last":       {KK: "ең соңы", RU: "концом", EN: "the last"},
-		"salvage.unreadable": {KK: "%s: мәтіні бұзылған %d жазба (%s)", RU: "%s: записей с испорченным текстом: %d (%s)", EN: "%s: %d records whose text is garbled (%s)"},
 		"salvage.history_of": {KK: "%s бұрынғы нұсқалары", RU: "прежние версии: %s", EN: "earlier revisions of %s"},
 		"salvage.next": {
 			KK: "Оны «frontoffice check --db %s» тексереді; «frontoffice restore --from %s» оны қойманың орнына қояды.",

@@ -43,7 +43,7 @@ func init() {
 		"desk.consent_yes":       {KK: "Берілді: %s", RU: "Дано: %s", EN: "Given: %s"},
 		"desk.more_title":        {KK: "Өңір және келісім күні", RU: "Регион и дата согласия", EN: "Region and consent date"},
 		"desk.started":           {KK: "%s кезекте: %s.", RU: "%s в очереди: %s.", EN: "%s is in the queue: %s."},
-		"desk.registered":        {KK: "%s тіркелді, кезекте: %s.", RU: "%s зарегистрирован(а), в очереди: %s.", EN: "Registered %s; in the queue: %s."},
+		"desk.registered":        {KK: "%s тіркелді, кезекте: %s.", RU: "Регистрация сохранена: %s, в очереди: %s.", EN: "Registered %s; in the queue: %s."},
 		"desk.queue_empty": {
 			KK: "Бүгін кезекте әзірге ешкім жоқ. Жоғарыда келушінің атын, телефонын немесе ЖСН-ін теріп, enter басыңыз.",
 			RU: "Сегодня в очереди пока никого. Введите выше имя, телефон или ИИН посетителя и нажмите enter.",

@@ -13,12 +13,12 @@ func init() {
 		"desk.more_below":        {KK: "↓ төменде тағы %d", RU: "↓ ниже ещё %d", EN: "↓ %d more below"},
 		"desk.already_waiting": {
 			KK: "%s бүгін кезекте күтіп тұр (%s бастап): екінші рет қойылмады. Курсор — соның үстінде.",
-			RU: "%s уже ждёт в очереди сегодня (с %s): второй раз не поставлен(а). Курсор — на нём/ней.",
+			RU: "%s уже ждёт в очереди сегодня (с %s): вторая запись в очередь не добавлена. Курсор — на этой записи.",
 			EN: "%s is already waiting in today's queue (since %s): not added twice. The cursor is on them.",
 		},
 		"desk.already_with": {
 			KK: "%s бүгін кезекте: %s. Екінші рет қойылмады. Курсор — соның үстінде.",
-			RU: "%s уже в очереди сегодня: %s. Второй раз не поставлен(а). Курсор — на нём/ней.",
+			RU: "%s уже в очереди сегодня: %s. Вторая запись в очередь не добавлена. Курсор — на этой записи.",
 			EN: "%s is already in today's queue: %s. Not added twice. The cursor is on them.",
 		},
 		"desk.remove_entry_q": {
@@ -40,7 +40,7 @@ func init() {
 		"desk.anon_saved":      {KK: "Анонимді келу жазылды (%s, %s).", RU: "Анонимный визит записан (%s, %s).", EN: "Anonymous visit recorded (%s, %s)."},
 		"desk.anon_name":       {KK: "Аноним, %s", RU: "Аноним, %s", EN: "Anonymous, %s"},
 		"desk.anon_name_plain": {KK: "Аноним", RU: "Аноним", EN: "Anonymous"},
-		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "%s зарегистрирован(а); анонимный визит теперь за ним/ней.", EN: "Registered %s; the anonymous visit is now theirs."},
+		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "Регистрация сохранена: %s; анонимный визит теперь записан на этого человека.", EN: "Registered %s; the anonymous visit is now theirs."},
 
 		"desk.nothing_found": {
 			KK: "Ешкім табылмады. enter — жаңа келуші ретінде тіркеу (терілгені өз өрісіне түседі).",

@@ -61,11 +61,6 @@ func init() {
 			RU: "%s: этот пакет уже загружен в хаб; ничего не изменилось.",
 			EN: "%s: this bundle was loaded into the hub before; nothing changed.",
 		},
-		"hub.exported": {
-			KK: "%s: %d жазба жазылды, хабтың (%s) кілтімен қол қойылды, саусақ ізі %s.",
-			RU: "%s: записано записей: %d, подписано ключом хаба (%s), отпечаток %s.",
-			EN: "%s: %d records written, signed with the hub's key (%s), fingerprint %s.",
-		},
 		"hub.bad_since": {
 			KK: "--since %q: күнді (2026-11-01) не RFC 3339 уақытын жазыңыз.",
 			RU: "--since %q: укажите дату (2026-11-01) или время RFC 3339.",

@@ -56,12 +56,17 @@ func (t *Translator) Lang() model.Lang {
 	return t.lang
 }
 
-// T returns the sentence for key, formatted with args like fmt.Sprintf. A key
-// missing everywhere comes back as itself, so a mistake shows instead of vanishing.
+// T returns the sentence for key, formatted with args like fmt.Sprintf. A
+// count sentence (key.one, key.few, key.many: counts.go) takes the form its
+// first number asks for. A key missing everywhere comes back as itself, so a
+// mistake shows instead of vanishing.
 func (t *Translator) T(key string, args ...any) string {
 	s, ok := "", false
 	if t != nil {
 		s, ok = t.catalog[key]
+	}
+	if !ok && isCount(key) {
+		return t.Plural(key, firstNumber(args), args...)
 	}
 	if !ok {
 		if s, ok = en[key]; !ok {
@@ -74,8 +79,15 @@ func (t *Translator) T(key string, args ...any) string {
 	return s
 }
 
-// Has reports whether key exists in the English catalogue.
-func Has(key string) bool { _, ok := en[key]; return ok }
+// Has reports whether key exists in the English catalogue, as a sentence or
+// as a count sentence's forms (key.one…).
+func Has(key string) bool {
+	_, ok := en[key]
+	return ok || isCount(key)
+}
+
+// isCount reports whether key is a count sentence's (key.one…).
+func isCount(key string) bool { _, ok := en[key+".one"]; return ok }
 
 // Reason translates why a field was refused.
 func (t *Translator) Reason(r model.Reason) string { return t.T("reason." + string(r)) }

@@ -125,7 +125,6 @@ func init() {
 		"budget.empty":           {KK: "Бюджет жолдары әлі жоқ: a — қосу.", RU: "Строк бюджета пока нет: a — добавить.", EN: "No budget lines yet: a adds one."},
 		"budget.by_category":     {KK: "Санаттар бойынша", RU: "По категориям", EN: "By category"},
 		"budget.category_row":    {KK: "%s: %s (грант %s, қоса қаржыландыру %s)", RU: "%s: %s (грант %s, софинансирование %s)", EN: "%s: %s (grant %s, co-funding %s)"},
-		"budget.summary":         {KK: "%d жол · грант %s · қоса қаржыландыру %s · барлығы %s", RU: "строк %d · грант %s · софинансирование %s · всего %s", EN: "%d lines · grant %s · co-funding %s · total %s"},
 
 		// warnings
 		"budget.warn.over_limit": {

@@ -104,19 +104,19 @@ func init() {
 
 		// Work stopped partway: by a full disk or at the person's request.
 		"sync.partial": {
-			KK: "%s: %s жазба біріктірілгеннен кейін тоқтады (барлығы %s): %s Біріктірілгені қалады; аяқтау үшін файлды қайта импорттаңыз.",
-			RU: "%s: остановлено после объединения %s записей (всего %s): %s Объединённое остаётся; чтобы завершить, импортируйте файл ещё раз.",
-			EN: "%s: stopped after merging %s records (of %s): %s What was merged stays; import the file again to finish.",
+			KK: "%s: тоқтады; біріктірілген жазбалар: %s (барлығы %s): %s Біріктірілгені қалады; аяқтау үшін файлды қайта импорттаңыз.",
+			RU: "%s: остановлено; объединено записей: %s (всего %s): %s Объединённое остаётся; чтобы завершить, импортируйте файл ещё раз.",
+			EN: "%s: stopped; records merged: %s (of %s): %s What was merged stays; import the file again to finish.",
 		},
 		"sync.partial_index": {
-			KK: "%s: барлық %s жазба біріктірілді, бірақ олардың индекс жазбалары аяқталмады: %s Орын босатып, бағдарламаны қайта іске қосыңыз: ол оларды аяқтайды.",
-			RU: "%s: все %s записей объединены, но их индексные записи не завершены: %s Освободите место и запустите программу снова: она их завершит.",
-			EN: "%s: all %s records were merged, but their index entries could not be finished: %s Free some space and start the program again: it finishes them.",
+			KK: "%s: барлық жазбалар біріктірілді (%s), бірақ олардың индекс жазбалары аяқталмады: %s Орын босатып, бағдарламаны қайта іске қосыңыз: ол оларды аяқтайды.",
+			RU: "%s: объединены все записи (%s), но их индексные записи не завершены: %s Освободите место и запустите программу снова: она их завершит.",
+			EN: "%s: every record was merged (%s), but their index entries could not be finished: %s Free some space and start the program again: it finishes them.",
 		},
 		"sync.stopped": {
-			KK: "%s: сұрауыңыз бойынша %s жазба біріктірілгеннен кейін тоқтатылды (барлығы %s). Біріктірілгені қалады; аяқтау үшін файлды қайта импорттаңыз.",
-			RU: "%s: остановлено по вашей просьбе после объединения %s записей (всего %s). Объединённое остаётся; чтобы завершить, импортируйте файл ещё раз.",
-			EN: "%s: stopped at your request after merging %s records (of %s). What was merged stays; import the file again to finish.",
+			KK: "%s: сұрауыңыз бойынша тоқтатылды; біріктірілген жазбалар: %s (барлығы %s). Біріктірілгені қалады; аяқтау үшін файлды қайта импорттаңыз.",
+			RU: "%s: остановлено по вашей просьбе; объединено записей: %s (всего %s). Объединённое остаётся; чтобы завершить, импортируйте файл ещё раз.",
+			EN: "%s: stopped at your request; records merged: %s (of %s). What was merged stays; import the file again to finish.",
 		},
 		"sync.stopped_check": {
 			KK: "Сұрауыңыз бойынша тоқтатылды, пакет тексерілген кезде: қойма өзгертілмеді.",
@@ -144,25 +144,20 @@ func init() {
 			EN: "Stopped at your request; files written in full: %s. Run export-csv again for all four files.",
 		},
 		"sync.progress": {
-			KK: "%s: %s жазба біріктірілді (барлығы %s)…",
+			KK: "%s: біріктірілген жазбалар: %s (барлығы %s)…",
 			RU: "%s: объединено записей: %s (всего %s)…",
-			EN: "%s: %s records merged (of %s)…",
+			EN: "%s: records merged: %s (of %s)…",
 		},
 		"demo.progress": {
-			KK: "Сақталды: %s жазба…",
+			KK: "Сақталған жазбалар: %s…",
 			RU: "Сохранено записей: %s…",
-			EN: "%s records saved…",
-		},
-		"csv.saving": {
-			KK: "%d жол сақталуда…",
-			RU: "Сохранение строк: %d…",
-			EN: "Saving %d rows…",
+			EN: "Records saved: %s…",
 		},
 		"csv.none_written": {KK: "жоқ", RU: "нет", EN: "none"},
 		"demo.saved": {
 			KK: "Тоқтағанға дейін сақталғаны: адам %s, идея %s, кеңес %s, келу %s, сағат жазбасы %s.",
 			RU: "До остановки сохранено: людей %s, идей %s, консультаций %s, визитов %s, записей часов %s.",
-			EN: "Saved before it stopped: %s people, %s ideas, %s consultations, %s visits, %s hours entries.",
+			EN: "Saved before it stopped: people %s, ideas %s, consultations %s, visits %s, hours entries %s.",
 		},
 		"demo.stopped": {
 			KK: "Сұрауыңыз бойынша тоқтатылды. Тағы қосу үшін demo командасын басқа --seed мәнімен орындаңыз.",

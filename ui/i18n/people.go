@@ -31,7 +31,6 @@ func init() {
 		"people.col_updated": {KK: "Өзгертілді", RU: "Изменён", EN: "Updated"},
 
 		"people.loading":  {KK: "Жүктелуде…", RU: "Загрузка…", EN: "Loading…"},
-		"people.age":      {KK: "%d жаста", RU: "возраст %d", EN: "%d years old"},
 		"people.minor":    {KK: "кәмелетке толмаған", RU: "несовершеннолетний", EN: "under 18"},
 		"people.guardian": {KK: "Заңды өкіл", RU: "Законный представитель", EN: "Guardian"},
 		"people.consent":  {KK: "Келісім", RU: "Согласие", EN: "Consent"},
@@ -105,10 +104,10 @@ func init() {
 		},
 		"people.similar_q": {
 			KK: "%s (%s) тіркелген сияқты. Сол ма?",
-			RU: "Похоже, %s (%s) уже зарегистрирован(а). Это тот же человек?",
+			RU: "Похоже, %s (%s) уже есть в базе. Это тот же человек?",
 			EN: "Looks like %s from %s is already registered. The same person?",
 		},
-		"people.registered": {KK: "Тіркелді: %s.", RU: "Зарегистрирован(а): %s.", EN: "Registered: %s."},
+		"people.registered": {KK: "Тіркелді: %s.", RU: "Регистрация сохранена: %s.", EN: "Registered: %s."},
 		"people.saved":      {KK: "Сақталды: %s.", RU: "Сохранено: %s.", EN: "Saved: %s."},
 		// A person's timeline, merging two records of one person, withdrawing consent.
 		"people.key_merge":       {KK: "басқа жазбамен біріктіру", RU: "объединить с другой записью", EN: "merge with another record"},
@@ -134,7 +133,7 @@ func init() {
 		},
 		"people.merged_here": {
 			KK: "%s осы жазбаға біріктірілді; u — болдырмау.",
-			RU: "%s объединён(а) с этой записью; u — отменить.",
+			RU: "Объединено с этой записью: %s; u — отменить.",
 			EN: "%s was merged into this record; u undoes it.",
 		},
 		"people.merge_pick": {
@@ -154,11 +153,6 @@ func init() {
 			KK: "Екіншісінің барлық келулері, идеялары, кеңестері мен сағаттары сақталатын жазбаға көшеді; оның картасы қайда біріктірілгенін көрсетеді, біріктіруді сол жерден болдырмауға болады.",
 			RU: "Все визиты, идеи, консультации и часы второй записи переходят к оставленной; её карточка покажет, с кем объединена, и там объединение можно отменить.",
 			EN: "All visits, ideas, consultations and hours of the one merged away move to the one kept; its card will say where it went, and the merge can be undone there.",
-		},
-		"people.merged": {
-			KK: "%s → %s біріктірілді, көшірілген жазбалар: %d. u — болдырмау.",
-			RU: "%s объединён(а) с %s, перенесено записей: %d. u — отменить.",
-			EN: "Merged %s into %s; %d records moved. u undoes it.",
 		},
 		"people.merge_undone": {
 			KK: "Біріктіру болдырылмады: %s қайта бөлек жазба.",
@@ -182,7 +176,7 @@ func init() {
 		},
 		"people.joined_label": {
 			KK: "Басқа кеңселерде де тіркелген:",
-			RU: "Также зарегистрирован(а) в других офисах:",
+			RU: "Записи этого человека в других офисах:",
 			EN: "Also registered as:",
 		},
 		"people.joined_hint": {
@@ -195,7 +189,7 @@ func init() {
 			RU: "Возможно, тот же человек (один телефон, разные ИИН):",
 			EN: "Maybe the same person (one phone, two IINs):",
 		},
-		"people.at_office":      {KK: "тіркеген: %s", RU: "записал(а): %s", EN: "at %s"},
+		"people.at_office":      {KK: "тіркеген: %s", RU: "кто записал: %s", EN: "at %s"},
 		"people.this_office":    {KK: "осы кеңсе", RU: "этот офис", EN: "this office"},
 		"people.other_office":   {KK: "басқа кеңсе", RU: "другой офис", EN: "another office"},
 		"people.key_keep_apart": {KK: "бұлар әртүрлі адамдар", RU: "это разные люди", EN: "different people"},

@@ -63,8 +63,6 @@ func init() {
 		"prog.rule.cofunding":  {KK: "қоса қаржыландыру ≥ %d %%", RU: "софинансирование ≥ %d %%", EN: "co-funding ≥ %d %%"},
 		"prog.rule.team":       {KK: "командада ≥ %d", RU: "команда ≥ %d", EN: "team ≥ %d"},
 		"prog.rule.ages":       {KK: "жасы %d–%d", RU: "возраст %d–%d", EN: "ages %d–%d"},
-		"prog.rule.months":     {KK: "мерзімі %d–%d ай", RU: "срок %d–%d мес.", EN: "%d–%d months"},
 		"prog.rule.indicators": {KK: "әр міндетке көрсеткіш", RU: "индикатор на каждую задачу", EN: "an indicator per objective"},
-		"prog.rule.sections":   {KK: "%d бөлім, %d міндетті", RU: "разделов: %d, обязательных: %d", EN: "%d sections, %d required"},
 	})
 }

@@ -85,7 +85,7 @@ func init() {
 		"sheet.note.person_phone":    {KK: "Еріктінің телефоны; ол бағдарламада тіркелген болуы керек (алдымен адамдарды импорттаңыз).", RU: "Телефон волонтёра; он должен быть зарегистрирован в программе (сначала импортируйте людей).", EN: "The volunteer's phone; they must be registered in the program (import people first)."},
 		"sheet.note.date":            {KK: "Жұмыс күні: 02.03.2026; болашақ күн емес.", RU: "День работы: 02.03.2026; не в будущем.", EN: "The day of the work: 02.03.2026; not in the future."},
 		"sheet.note.hours":           {KK: "Сағат саны: 2 немесе 2,5; бір күнде барлығы 24-тен аспайды.", RU: "Количество часов: 2 или 2,5; за день всего не больше 24.", EN: "Number of hours: 2 or 2.5; at most 24 in a day altogether."},
-		"sheet.note.activity":        {KK: "Не істеді.", RU: "Что делал(а).", EN: "What they did."},
+		"sheet.note.activity":        {KK: "Не істеді.", RU: "Что было сделано.", EN: "What they did."},
 		"sheet.note.idea_id":         {KK: "Жұмыс қай идеяға арналды (бағдарламадағы идеяның ID-і). Бос қалдыруға болады.", RU: "Для какой идеи работа (ID идеи в программе). Можно оставить пустым.", EN: "The idea the work was for (the idea's ID in the program). May be empty."},
 		"sheet.note.verified_by":     {KK: "Сағаттарды растаған адам, растау болса.", RU: "Кто подтвердил часы, если подтверждены.", EN: "Who verified the hours, when they are verified."},
 		"sheet.notes_title":          {KK: "Бағандар түсіндірмесі", RU: "Пояснения к столбцам", EN: "What the columns hold"},
@@ -119,9 +119,9 @@ func init() {
 			EN: "--kind goes with --template only: export-sheet writes the whole workbook.",
 		},
 		"sheet.exported": {
-			KK: "%s жазылды: %d адам, %d идея, %d кеңес, %d сағат жазбасы.",
+			KK: "%s жазылды: адамдар — %d, идеялар — %d, кеңестер — %d, сағат жазбалары — %d.",
 			RU: "Записано в %s: людей %d, идей %d, консультаций %d, записей часов %d.",
-			EN: "Written to %s: %d people, %d ideas, %d consultations, %d hours entries.",
+			EN: "Written to %s: people %d, ideas %d, consultations %d, hours entries %d.",
 		},
 		"sheet.template_written": {
 			KK: "Үлгі жазылды: %s. Оны толтырып, frontoffice import-sheet --kind %s арқылы енгізіңіз.",

@@ -18,11 +18,6 @@ func init() {
 		"sync.kind.office":       {KK: "кеңселер", RU: "офисы", EN: "offices"},
 
 		// Export.
-		"sync.exported": {
-			KK: "Пакет жазылды: %s — %d жазба, %s, %.1f с.",
-			RU: "Пакет записан: %s — записей: %d, %s, %.1f с.",
-			EN: "Bundle written: %s — %d records, %s, %.1f s.",
-		},
 		"sync.export_empty": {
 			KK: "Соңғы экспорттан бері өзгеріс жоқ: %s пакетінде жазба жоқ.",
 			RU: "С прошлого экспорта ничего не изменилось: в пакете %s нет записей.",
@@ -202,8 +197,8 @@ func init() {
 		"sync.full":          {KK: "Барлығы (тек өзгерістер емес)", RU: "Всё (не только изменения)", EN: "Everything (not only changes)"},
 		"sync.last_export":   {KK: "Соңғы экспорт: %s", RU: "Последний экспорт: %s", EN: "Last export: %s"},
 		"sync.never":         {KK: "әлі болмаған", RU: "ещё не было", EN: "never"},
-		"sync.exporting":     {KK: "Экспорт: %d / %d жазба… (esc — тоқтату)", RU: "Экспорт: %d из %d записей… (esc — прервать)", EN: "Exporting %d of %d records… (esc cancels)"},
-		"sync.importing":     {KK: "Импорт: %d жазба біріктірілді… (esc тексеру кезінде ғана тоқтатады, сонда ештеңе өзгермейді)", RU: "Импорт: объединено записей: %d… (esc прерывает только на этапе проверки — тогда ничего не меняется)", EN: "Importing: %d records merged… (esc cancels only while the bundle is checked; nothing changes then)"},
+		"sync.exporting":     {KK: "Жазбалар экспорты: %d / %d… (esc — тоқтату)", RU: "Экспорт записей: %d из %d… (esc — прервать)", EN: "Exporting records: %d of %d… (esc cancels)"},
+		"sync.importing":     {KK: "Импорт: біріктірілген жазбалар: %d… (esc тексеру кезінде ғана тоқтатады, сонда ештеңе өзгермейді)", RU: "Импорт: объединено записей: %d… (esc прерывает только на этапе проверки — тогда ничего не меняется)", EN: "Importing: records merged: %d… (esc cancels only while the bundle is checked; nothing changes then)"},
 		"sync.cancelled":     {KK: "Тоқтатылды; ештеңе жазылмады.", RU: "Прервано; ничего не записано.", EN: "Cancelled; nothing was written."},
 		"sync.no_conflicts":  {KK: "Қайшылық жоқ.", RU: "Конфликтов нет.", EN: "No conflicts."},
 		"sync.current":       {KK: "Қазіргі: %s", RU: "Текущая: %s", EN: "Current: %s"},

@@ -358,6 +358,14 @@ type appSavedMsg struct {
 }
 
 func (a *appView) saveApp() tea.Cmd {
+	if a.c.Nobody() { // who is working? asked first; esc goes back to the texts
+		a.saving = true // the completed form takes nothing meanwhile
+		return a.c.WhoFirst(a.saveApp, func() tea.Cmd {
+			a.saving, a.form = false, a.textsForm()
+			a.layoutApp()
+			return a.form.Init()
+		})
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), a.c.Store
 	a.vals.apply(idea)
@@ -418,6 +426,9 @@ type appProgrammeMsg struct {
 // idea, so its card, the readiness column and the application command use
 // it too.
 func (a *appView) saveProgramme(code string) tea.Cmd {
+	if a.c.Nobody() { // who is working? asked first
+		return a.c.WhoFirst(func() tea.Cmd { return a.saveProgramme(code) }, nil)
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), a.c.Store
 	idea.Programme = code
@@ -437,6 +448,9 @@ type appLangMsg struct {
 // saveAppLang keeps the language chosen with l on the idea, so the next
 // time, the x export and the application command print in it too.
 func (a *appView) saveAppLang(lang model.Lang) tea.Cmd {
+	if a.c.Nobody() { // who is working? asked first
+		return a.c.WhoFirst(func() tea.Cmd { return a.saveAppLang(lang) }, nil)
+	}
 	a.saving = true
 	idea, store := cloneIdea(a.idea), a.c.Store
 	idea.PrintLang = lang

@@ -152,6 +152,9 @@ func (m *Model) archive() tea.Cmd {
 	if m.card.idea == nil {
 		return nil
 	}
+	if m.c.Nobody() { // who is working? asked first
+		return m.c.WhoFirst(m.archive, nil)
+	}
 	idea := *m.card.idea
 	store := m.c.Store
 	return common.Do(func() tea.Msg {

@@ -445,6 +445,9 @@ func (v values) build(tr *i18n.Translator, base *model.Idea) (*model.Idea, error
 
 // save stores the form's idea (and registers its new applicant first).
 func (m *Model) save() tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		return m.c.WhoFirst(m.save, func() tea.Cmd { m.saving = false; return m.reopenFormAt(pageAbout) })
+	}
 	v, tr, store, now := m.edit, m.c.Tr, m.c.Store, m.c.Now()
 	base := model.New(model.KindIdea).(*model.Idea)
 	base.Status = model.StatusDraft

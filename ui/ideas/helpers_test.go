@@ -28,6 +28,7 @@ type harness struct {
 	c      *common.Common
 	status []common.StatusMsg
 	opened []common.OpenMsg
+	asked  int // how often "who is working?" was asked (answered uitest.OnDuty)
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
@@ -56,6 +57,10 @@ func (h *harness) update(msg tea.Msg) {
 // route it back).
 func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
+	case common.AskWhoMsg: // nobody at the desk: the root asks who is working
+		h.asked++
+		h.run(uitest.AnswerWho(h.c.Store, msg, uitest.OnDuty))
+		return true
 	case common.StatusMsg:
 		h.status = append(h.status, msg)
 		return true
@@ -84,7 +89,8 @@ func (h *harness) typeText(s string) {
 
 func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+// view is the screen as a person reads it: a sum's no-break spaces as spaces.
+func (h *harness) view() string { return strings.ReplaceAll(ansi.Strip(h.m.View()), "\u00a0", " ") }
 
 // enterUntil presses enter until cond holds (at most n times).
 func (h *harness) enterUntil(n int, cond func() bool) {

@@ -570,6 +570,9 @@ func (ed *editor) save() tea.Cmd {
 		ed.done = true
 		return nil
 	}
+	if ed.c.Nobody() { // who is working? asked first; esc keeps the draft open
+		return ed.c.WhoFirst(ed.save, nil)
+	}
 	ed.saving = true
 	idea, store := cloneIdea(ed.draft), ed.c.Store
 	return common.Do(func() tea.Msg {

@@ -215,6 +215,9 @@ func (m *Model) sizeForm() {
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	if m.form == nil { // saving, or asking who is working
+		return nil
+	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	if m.form.State == huh.StateCompleted {

@@ -30,12 +30,14 @@ type harness struct {
 	m      *Model
 	status []common.StatusMsg
 	opened []common.OpenMsg
+	asked  int    // how often "who is working?" was asked
+	who    string // the answer ("": esc, nothing saved)
 }
 
 func newHarness(t *testing.T, s *storage.Store, lang model.Lang, w, h int) *harness {
 	t.Helper()
 	c := uitest.Common(s, lang, fixedNow)
-	hs := &harness{t: t, s: s, m: New(c)}
+	hs := &harness{t: t, s: s, who: uitest.OnDuty, m: New(c)}
 	hs.m.SetSize(w, h)
 	hs.run(hs.m.Init())
 	return hs
@@ -53,6 +55,12 @@ func (h *harness) run(cmd tea.Cmd) {
 // catch takes what the root would handle, recording it.
 func (h *harness) catch(msg tea.Msg) bool {
 	switch msg := msg.(type) {
+	case common.AskWhoMsg: // nobody at the desk: the root asks who is working
+		h.asked++
+		if h.who != "" {
+			h.run(uitest.AnswerWho(h.s, msg, h.who))
+		}
+		return true
 	case common.StatusMsg:
 		h.status = append(h.status, msg)
 		return true
@@ -81,7 +89,8 @@ func (h *harness) typeText(s string) {
 
 func keyMsg(k string) tea.KeyMsg { return uitest.Key(k) }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+// view is the screen as a person reads it: a sum's no-break spaces as spaces.
+func (h *harness) view() string { return strings.ReplaceAll(ansi.Strip(h.m.View()), "\u00a0", " ") }
 
 // search puts text in the search box (opening it with /) and waits for the answer.
 func (h *harness) search(text string) string {

@@ -206,6 +206,10 @@ func (m *Model) skipSelf() tea.Cmd {
 
 // run does fn off the event loop while the card waits.
 func (m *Model) run(fn func(*storage.Store) doneMsg) tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first, then this runs
+		m.mode, m.ask = viewing, nil
+		return m.c.WhoFirst(func() tea.Cmd { return m.run(fn) }, nil)
+	}
 	m.mode = working
 	store := m.c.Store
 	return common.Do(func() tea.Msg { return fn(store) })

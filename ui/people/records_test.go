@@ -99,7 +99,7 @@ func TestMergeAndUndo(t *testing.T) {
 		t.Fatalf("the kept card should show")
 	}
 	h.mustSee("Aigerim Seitkali was merged into this record; u undoes it", "Visit · Other")
-	if !strings.Contains(h.status[len(h.status)-1].Text, "1 records moved") {
+	if !strings.Contains(h.status[len(h.status)-1].Text, "1 record moved") {
 		t.Errorf("status %+v", h.status)
 	}
 

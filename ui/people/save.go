@@ -35,6 +35,11 @@ func (m *Model) toPerson() (*model.Person, model.FieldErrors) {
 // loop after looking for the same person. allowSimilar skips the same-name
 // question (the consultant said "create anyway").
 func (m *Model) submit(allowSimilar bool) tea.Cmd {
+	if m.c.Nobody() { // who is working? asked first; esc goes back to the form
+		m.form = nil // completed: it must not submit again meanwhile
+		return m.c.WhoFirst(func() tea.Cmd { return m.submit(allowSimilar) },
+			func() tea.Cmd { return m.reopen(pageNotes) })
+	}
 	p, fe := m.toPerson()
 	m.err = nil
 	if len(fe) > 0 {

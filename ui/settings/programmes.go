@@ -608,7 +608,7 @@ func (p *programmes) rulesText(t application.Template) string {
 		parts = append(parts, tr.T("prog.rule.ages", r.MinAge, r.MaxAge))
 	}
 	if r.MinMonths > 0 || r.MaxMonths > 0 {
-		parts = append(parts, tr.T("prog.rule.months", r.MinMonths, r.MaxMonths))
+		parts = append(parts, tr.Plural("prog.rule.months", float64(r.MaxMonths), r.MinMonths, r.MaxMonths))
 	}
 	if r.IndicatorPerObjective {
 		parts = append(parts, tr.T("prog.rule.indicators"))

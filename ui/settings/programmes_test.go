@@ -60,7 +60,8 @@ func (h *harness) typeText(s string) {
 	}
 }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+// view is the screen as a person reads it: a sum's no-break spaces as spaces.
+func (h *harness) view() string { return strings.ReplaceAll(ansi.Strip(h.m.View()), "\u00a0", " ") }
 
 func (h *harness) mustSee(what ...string) {
 	h.t.Helper()

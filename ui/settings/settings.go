@@ -12,6 +12,7 @@ import (
 	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -145,21 +146,22 @@ func (m *Model) setStored(o *model.Office, consultant, mci string) {
 		consultants: strings.Join(o.Consultants, "\n"),
 		consultant:  consultant,
 		lang:        m.c.Lang(),
-		mci:         showMCI(mci, m.c.Now().Year()),
+		mci:         showMCI(m.c.Tr, mci, m.c.Now().Year()),
 	}
 }
 
 // showMCI writes the MCI as the screen shows it before and after saving
-// alike ("4 325", under "MCI value, ₸"): the stored or typed value, else the office's, else
+// alike, grouped as the language writes numbers ("4 325"; "4,325" in
+// English): the stored or typed value, else the office's, else the
 // year's by the budget law (model.MCIFor).
-func showMCI(s string, year int) string {
+func showMCI(tr *i18n.Translator, s string, year int) string {
 	if t, r := model.ParseTenge(s); r == model.ReasonNone && t > 0 {
-		return model.GroupDigits(int64(t))
+		return tr.Int(int64(t))
 	}
 	if t := model.OfficeMCI(); t > 0 {
-		return model.GroupDigits(int64(t))
+		return tr.Int(int64(t))
 	}
-	return model.GroupDigits(int64(model.MCIFor(year)))
+	return tr.Int(int64(model.MCIFor(year)))
 }
 
 // takeLoaded shows the settings read from the store and starts a set-up
@@ -333,6 +335,14 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) save() tea.Cmd {
+	if strings.TrimSpace(m.edit.consultant) == "" && m.c.Nobody() {
+		// The office is recorded under a name: who is working? asked first,
+		// and the answer is the consultant at the desk; esc reopens the form.
+		return m.c.WhoFirst(func() tea.Cmd {
+			m.edit.consultant = m.c.Store.Actor()
+			return m.save()
+		}, func() tea.Cmd { return m.startEdit(m.edit) })
+	}
 	v := m.edit
 	o := *m.office
 	o.Name = strings.TrimSpace(v.name)
@@ -340,6 +350,9 @@ func (m *Model) save() tea.Cmd {
 	o.Consultants = splitLines(v.consultants)
 	store, year := m.c.Store, m.c.Now().Year()
 	return common.Do(func() tea.Msg {
+		if who := strings.TrimSpace(v.consultant); who != "" {
+			store.SetActor(who) // the office is saved by who is at the desk now
+		}
 		if err := store.SaveOffice(&o); err != nil {
 			return savedMsg{err: err}
 		}

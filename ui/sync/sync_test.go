@@ -91,7 +91,7 @@ func TestExportThenImport(t *testing.T) {
 		t.Fatal("enter should put the cursor in the path")
 	}
 	h.keys("enter") // run
-	h.mustSee("Bundle written", "1 records")
+	h.mustSee("Bundle written", "1 record,")
 	files, _ := filepath.Glob(filepath.Join(a.BundleDir(), "*.fob"))
 	if len(files) != 1 || !strings.HasSuffix(files[0], "-2026-02-13.fob") {
 		t.Fatalf("bundles: %v", files)
@@ -623,7 +623,7 @@ func TestExportWorkbook(t *testing.T) {
 	h.keys("f", "enter", "ctrl+u")
 	h.typeText(path)
 	h.keys("enter")
-	h.mustSee("Written to", "office.xlsx", "1 people")
+	h.mustSee("Written to", "office.xlsx", "people 1")
 	book, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatal(err)

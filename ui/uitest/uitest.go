@@ -151,3 +151,15 @@ var named = map[string]tea.KeyType{
 	"ctrl+c": tea.KeyCtrlC, "ctrl+u": tea.KeyCtrlU, "ctrl+n": tea.KeyCtrlN, "ctrl+o": tea.KeyCtrlO,
 	"ctrl+e": tea.KeyCtrlE, "ctrl+j": tea.KeyCtrlJ, " ": tea.KeySpace,
 }
+
+// OnDuty is the consultant the screen harnesses answer "who is working?"
+// with (AnswerWho).
+const OnDuty = "Дежурный"
+
+// AnswerWho answers "who is working?" (common.AskWhoMsg) as a consultant at
+// the root would: the name is kept as the one at the desk, and the save
+// asked for goes on; it returns the save's command for the harness to run.
+func AnswerWho(s *storage.Store, msg common.AskWhoMsg, who string) tea.Cmd {
+	s.SetActor(who)
+	return msg.Then()
+}
