@@ -166,7 +166,7 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	application.Use(application.Office{}) // the command must find it in the store itself
+	application.Use(application.Office{}) // the command must find it in the store itself (storage Rules)
 
 	code, out, errs := runCLI(t, "application", "--db", db, "--lang", "en", "--check", ready.ID)
 	if code != 1 || !strings.Contains(out, "Akimat youth grant") || !strings.Contains(out, "over the 500 000 ₸ limit") ||
