@@ -139,7 +139,7 @@ func TestApplicationErrors(t *testing.T) {
 // An office's own template, kept in the store's settings, is what the
 // command checks an idea against when the idea names it.
 func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
-	t.Cleanup(func() { application.SetOffice(nil) })
+	t.Cleanup(func() { application.Use(application.Office{}) })
 	db, ready, _ := applicationStore(t)
 	var youth application.Template
 	for _, tpl := range application.Builtin() {
@@ -166,7 +166,7 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	application.SetOffice(nil) // the command must find it in the store itself
+	application.Use(application.Office{}) // the command must find it in the store itself (storage Rules)
 
 	code, out, errs := runCLI(t, "application", "--db", db, "--lang", "en", "--check", ready.ID)
 	out = strings.ReplaceAll(out, "\u00a0", " ") // a sum's no-break spaces, read as spaces

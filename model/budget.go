@@ -131,8 +131,6 @@ func Check(i *Idea, p Programme) []Warning {
 	return out
 }
 
-// CheckIdea is Check against the idea's own programme (none when unknown).
-func CheckIdea(i *Idea) []Warning {
-	p, _ := ProgrammeByCode(i.Programme)
-	return Check(i, p)
-}
+// CheckIdea is Check against the idea's own programme in effect (none when
+// unknown): InEffect().CheckIdea.
+func CheckIdea(i *Idea) []Warning { return inEffect().CheckIdea(i) }

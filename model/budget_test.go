@@ -251,13 +251,21 @@ func TestOverLimitCountsTheGrantLines(t *testing.T) {
 }
 
 func TestSetMCIMovesTheStateGrantLimit(t *testing.T) {
-	defer SetMCI(0)
-	SetMCI(4000)
+	defer Use(Settings{})
+	own := Programme{Code: "own_1", MaxMCI: 10}
+	Use(Settings{MCI: 4000, Office: []Programme{own}})
+	if p, _ := ProgrammeByCode("own_1"); p.Limit() != 10*4000 {
+		t.Fatalf("own programme's limit %d", p.Limit())
+	}
+	// The value, not the one in effect: the same answers.
+	if p, _ := (Settings{MCI: 3000}).ProgrammeByCode("ngo_state_grant"); p.LimitIn(2026) != 3000*3000 {
+		t.Fatalf("value's limit %d", p.LimitIn(2026))
+	}
 	p, _ := ProgrammeByCode("ngo_state_grant")
 	if p.Limit() != 3000*4000 || MCI() != 4000 {
 		t.Fatalf("limit %d with MCI %d", p.Limit(), MCI())
 	}
-	SetMCI(0)
+	Use(Settings{})
 	if MCI() != MCIFor(time.Now().Year()) || OfficeMCI() != 0 {
 		t.Fatalf("0 should restore the budget law's, got %d", MCI())
 	}

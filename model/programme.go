@@ -1,9 +1,6 @@
 package model
 
-import (
-	"sync"
-	"time"
-)
+import "time"
 
 // Programme is a grant programme an idea can aim at, with the rules the
 // budget editor checks. The limits are unverified (DOMAIN.md §8), so issue 6
@@ -52,9 +49,6 @@ func MCIFor(year int) Tenge {
 // none (issue 6 made it a setting; issue 20 a dated table).
 var DefaultMCI = MCIFor(time.Now().Year())
 
-// officeMCI is the MCI the office set in Settings; 0: the law's for the year.
-var officeMCI Tenge
-
 var programmes = []Programme{
 	{Code: "small_grant", Name: Label{"Шағын грант", "Малый грант", "Small grant"}},
 	{Code: "youth_small_grant", Name: Label{"Жастарға арналған шағын грант", "Малый грант для молодёжи", "Youth small grant"},
@@ -67,35 +61,12 @@ var programmes = []Programme{
 		MaxKZT: 12_500_000, MinCofundingPct: 100},
 }
 
-// officeProgrammes are the programmes the office made in Settings (copies of
-// shipped templates, edited); they follow the shipped ones.
-var officeProgrammes []Programme
-
-// programmesGen counts changes to the programmes (MCI value, office
-// programmes), so what was worked out from them can tell it is out of date.
-var programmesGen uint64
-
 // ProgrammesGeneration changes whenever a programme's limits or rules may
-// have: readiness worked out before belongs to an older generation.
-func ProgrammesGeneration() uint64 {
-	programmesMu.RLock()
-	defer programmesMu.RUnlock()
-	return programmesGen
-}
+// have (Use): readiness worked out before belongs to an older generation.
+func ProgrammesGeneration() uint64 { return inEffect().gen }
 
-// programmesMu guards both tables: the MCI value and the office's programmes
-// change when Settings are saved while screens read them.
-var programmesMu sync.RWMutex
-
-// Programmes lists the grant programmes in display order: the shipped ones,
-// then the office's own.
-func Programmes() []Programme {
-	programmesMu.RLock()
-	defer programmesMu.RUnlock()
-	out := make([]Programme, 0, len(programmes)+len(officeProgrammes))
-	out = append(out, programmes...)
-	return append(out, officeProgrammes...)
-}
+// Programmes lists the grant programmes in effect (InEffect().Programmes).
+func Programmes() []Programme { return inEffect().Programmes() }
 
 // BuiltinProgramme reports whether code is one of the shipped programmes.
 func BuiltinProgramme(code string) bool {
@@ -107,68 +78,16 @@ func BuiltinProgramme(code string) bool {
 	return false
 }
 
-// SetOfficeProgrammes replaces the office's own programmes (Settings →
-// programmes). Limits in MCI follow the MCI the office set, else the year's.
-func SetOfficeProgrammes(ps []Programme) {
-	mci := OfficeMCI()
-	programmesMu.Lock()
-	defer programmesMu.Unlock()
-	programmesGen++
-	officeProgrammes = append([]Programme(nil), ps...)
-	for i := range officeProgrammes {
-		if officeProgrammes[i].MaxMCI > 0 {
-			officeProgrammes[i].MCI = mci
-		}
-	}
-}
-
-// SetMCI sets the tenge value of one MCI, which converts limits given in MCI
-// (state grants). It changes every year, so it is a setting; 0 or less
-// clears it: each application's year then takes the budget law's (MCIFor).
-func SetMCI(v Tenge) {
-	v = max(v, 0)
-	programmesMu.Lock()
-	defer programmesMu.Unlock()
-	programmesGen++
-	officeMCI = v
-	for _, ps := range [][]Programme{programmes, officeProgrammes} {
-		for i := range ps {
-			if ps[i].MaxMCI > 0 {
-				ps[i].MCI = v
-			}
-		}
-	}
-}
-
 // MCI is the tenge value of one MCI in use this year: the office's, else
 // the budget law's for the current year.
-func MCI() Tenge {
-	if v := OfficeMCI(); v > 0 {
-		return v
-	}
-	return MCIFor(time.Now().Year())
-}
+func MCI() Tenge { return inEffect().MCIIn(time.Now().Year()) }
 
 // OfficeMCI is the MCI the office set; 0 when it set none.
-func OfficeMCI() Tenge {
-	programmesMu.RLock()
-	defer programmesMu.RUnlock()
-	return officeMCI
-}
+func OfficeMCI() Tenge { return inEffect().MCI }
 
-// ProgrammeByCode finds a programme; false when the code is unknown or empty.
-func ProgrammeByCode(code string) (Programme, bool) {
-	programmesMu.RLock()
-	defer programmesMu.RUnlock()
-	for _, ps := range [][]Programme{programmes, officeProgrammes} {
-		for _, p := range ps {
-			if p.Code == code {
-				return p, true
-			}
-		}
-	}
-	return Programme{}, false
-}
+// ProgrammeByCode finds a programme in effect; false when the code is
+// unknown or empty.
+func ProgrammeByCode(code string) (Programme, bool) { return inEffect().ProgrammeByCode(code) }
 
 // Label is the programme's name in lang.
 func (p Programme) Label(lang Lang) string { return p.Name.In(lang) }

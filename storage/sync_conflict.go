@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"frontoffice/model"
 
@@ -49,6 +50,41 @@ func (s *Store) ConflictCount() int {
 		return nil
 	})
 	return n
+}
+
+// conflictKeys is the set of records in conflict, by their keys in the
+// conflicts bucket (kind, 0, id).
+func (s *Store) conflictKeys() (map[string]bool, error) {
+	keys := map[string]bool{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSync).Bucket(bucketConflicts).ForEach(func(sk, _ []byte) error {
+			keys[string(sk)] = true
+			return nil
+		})
+	})
+	return keys, err
+}
+
+// countLeftInConflict makes sum's conflicts the records the import left in
+// conflict that were not in conflict before it (before, conflictKeys). The
+// merge counts a record that came into conflict at any of its revisions,
+// even when a later revision in the same bundle (the other office's
+// settlement) cleared it.
+func (s *Store) countLeftInConflict(sum *ImportSummary, before map[string]bool) error {
+	after, err := s.conflictKeys()
+	if err != nil {
+		return err
+	}
+	n := map[model.Kind]int{}
+	for sk := range after {
+		if i := strings.IndexByte(sk, 0); i >= 0 && !before[sk] {
+			n[model.Kind(sk[:i])]++
+		}
+	}
+	for k, c := range sum.Kinds {
+		c.Conflicts = n[k]
+	}
+	return nil
 }
 
 func conflictOf(tx *bolt.Tx, k model.Kind, key []byte) (Conflict, error) {

@@ -293,9 +293,11 @@ func (s *Store) MergeChecked(c *Checked, progress func(lines int)) (ImportSummar
 // names the bundle in PendingImport, and importing it again finishes it
 // exactly.
 //
-// When merging stops early, for ctx or for an error (a full disk), the
-// summary returned with the error counts what was merged: Records is the
-// bundle lines committed (0: the store was not changed).
+// The summary's conflicts are the records the import left in conflict that
+// were not before it (countLeftInConflict). When merging stops early, for
+// ctx or for an error (a full disk), the summary returned with the error
+// counts what was merged: Records is the bundle lines committed (0: the
+// store was not changed).
 func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress func(lines int)) (sum ImportSummary, err error) {
 	defer c.Drop() // a copy not merged (refused below) is not kept: merging again checks again
 	signed := c.Signer.State != SignerUnsigned
@@ -308,6 +310,15 @@ func (s *Store) MergeCheckedContext(ctx context.Context, c *Checked, progress fu
 	if err := c.Permitted(); err != nil {
 		return ImportSummary{}, err
 	}
+	before, err := s.conflictKeys()
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	defer func() {
+		if err == nil { // runs last: after the deferred index entries below
+			err = s.countLeftInConflict(&sum, before)
+		}
+	}()
 	defer s.paceGCForImport()()
 	if c.one != nil {
 		sum, ok, err := s.mergeOnePass(ctx, c, progress)

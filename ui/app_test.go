@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/settings"
@@ -284,7 +285,7 @@ func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
 	h.typeText("4 000")
 	h.keys("enter")          // → the credit tiers, the defaults already there
 	h.keys("enter", "enter") // the yearly cap; submit
-	defer model.SetMCI(0)
+	defer application.Use(application.Office{})
 	if model.MCI() != 4000 {
 		t.Errorf("MCI not applied: %d", model.MCI())
 	}

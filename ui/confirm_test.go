@@ -151,7 +151,7 @@ func (b base) open(t *testing.T) *storage.Store {
 		s.Close()
 	})
 	settings.Apply(s)
-	t.Cleanup(func() { application.SetOffice(nil) })
+	t.Cleanup(func() { application.Use(application.Office{}) })
 	return s
 }
 

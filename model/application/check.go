@@ -114,11 +114,17 @@ func Evaluate(i *model.Idea, people People, t Template, texts Texts, now time.Ti
 // empty) and the share of checks passed, in percent. people should find the
 // applicant and the registered team members, so the card, the list, the
 // application screen and `application --check` count the same checks.
+// It assesses against the office's rules in effect (Current).
 func Assess(i *model.Idea, people People, code string, now time.Time) (problems []Problem, pct int) {
+	return Current().Assess(i, people, code, now)
+}
+
+// Assess is Assess against the office's rules o.
+func (o Office) Assess(i *model.Idea, people People, code string, now time.Time) (problems []Problem, pct int) {
 	if code == "" {
 		code = i.Programme
 	}
-	ps, total := Evaluate(i, people, TemplateFor(code), nil, now)
+	ps, total := Evaluate(i, people, o.TemplateFor(code), nil, now)
 	return ps, Readiness(ps, total)
 }
 

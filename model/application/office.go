@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"frontoffice/model"
 )
@@ -56,15 +56,19 @@ func SpecOf(t Template) Spec {
 }
 
 // Template turns the spec into a template; limits in MCI use the office's
-// MCI, else the budget law's for the application's year.
-func (s Spec) Template() Template {
+// MCI in effect, else the budget law's for the application's year.
+func (s Spec) Template() Template { return s.template(Current().MCI) }
+
+// template turns the spec into a template, limits in MCI converted with mci
+// (0: the budget law's for the application's year).
+func (s Spec) template(mci model.Tenge) Template {
 	t := Template{
 		Programme: model.Programme{Code: s.Code, Name: s.Name, MaxKZT: s.MaxKZT, MaxMCI: s.MaxMCI,
 			MinCofundingPct: s.MinCofundingPct},
 		Rules: s.Rules,
 	}
 	if s.MaxMCI > 0 {
-		t.MCI = model.OfficeMCI() // 0: the budget law's for the application's year
+		t.MCI = mci
 	}
 	for _, sec := range s.Sections {
 		t.Sections = append(t.Sections, Section{ID: sec.ID, Title: titles[sec.ID], Required: sec.Required})
@@ -157,51 +161,81 @@ func (s Spec) Validate() error {
 	return es.Err()
 }
 
-// The office's own templates, set at start and when Settings save them.
-var office struct {
-	mu    sync.RWMutex
+// Office is the office's rules as a value: the MCI it set and its own
+// templates (storage.(*Store).Rules loads it), passed to what needs it; Use
+// puts one in effect for the code that still reads Current.
+type Office struct {
+	// MCI is the tenge value of one MCI the office set; 0: the budget
+	// law's for each application's year.
+	MCI   model.Tenge
 	specs []Spec
 }
 
-// SetOffice replaces the office's own templates (and their programmes, so
-// the budget editor knows their limits). Invalid specs are left out.
-func SetOffice(specs []Spec) {
-	var keep []Spec
-	var progs []model.Programme
+// NewOffice is the office with MCI and its own templates specs; invalid
+// specs, and a code repeated, are left out.
+func NewOffice(mci model.Tenge, specs []Spec) Office {
+	o := Office{MCI: max(mci, 0)}
 	seen := map[string]bool{}
 	for _, s := range specs {
 		if s.Validate() != nil || seen[s.Code] {
 			continue
 		}
 		seen[s.Code] = true
-		keep = append(keep, s)
-		progs = append(progs, s.Template().Programme)
+		s.Sections = append([]SpecSection(nil), s.Sections...)
+		o.specs = append(o.specs, s)
 	}
-	office.mu.Lock()
-	office.specs = keep
-	office.mu.Unlock()
-	model.SetOfficeProgrammes(progs)
+	return o
 }
 
-// Office lists the office's own templates as kept.
-func Office() []Spec {
-	office.mu.RLock()
-	defer office.mu.RUnlock()
-	out := make([]Spec, len(office.specs))
-	for i, s := range office.specs {
+// Specs lists the office's own templates as kept.
+func (o Office) Specs() []Spec {
+	out := make([]Spec, len(o.specs))
+	for i, s := range o.specs {
 		s.Sections = append([]SpecSection(nil), s.Sections...)
 		out[i] = s
 	}
 	return out
 }
 
-func officeTemplates() []Template {
+// Settings are the model's settings of the office: its MCI and its
+// templates' programmes (so the budget editor knows their limits).
+func (o Office) Settings() model.Settings {
+	st := model.Settings{MCI: o.MCI}
+	for _, s := range o.specs {
+		st.Office = append(st.Office, s.template(o.MCI).Programme)
+	}
+	return st
+}
+
+func (o Office) ownTemplates() []Template {
 	var out []Template
-	for _, s := range Office() {
-		out = append(out, s.Template())
+	for _, s := range o.specs {
+		out = append(out, s.template(o.MCI))
 	}
 	return out
 }
+
+var current atomic.Pointer[Office]
+
+// Use puts o in effect: its templates for Current, its settings for
+// model.InEffect (Settings saved, or read at start).
+func Use(o Office) {
+	o.specs = o.Specs()
+	current.Store(&o)
+	model.Use(o.Settings())
+}
+
+// Current is the Office last put in effect (Use); none: no own templates
+// and the budget law's MCI.
+func Current() Office {
+	if o := current.Load(); o != nil {
+		return *o
+	}
+	return Office{}
+}
+
+// OfficeSpecs lists the office's own templates in effect (Current().Specs).
+func OfficeSpecs() []Spec { return Current().Specs() }
 
 // EncodeOffice is the settings value that keeps specs.
 func EncodeOffice(specs []Spec) (string, error) {

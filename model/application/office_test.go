@@ -80,7 +80,7 @@ func TestSpecValidateSaysWhichField(t *testing.T) {
 }
 
 func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
-	t.Cleanup(func() { SetOffice(nil) })
+	t.Cleanup(func() { Use(Office{}) })
 	s := Copy(builtinTemplate(t, "youth_small_grant"), func(string) bool { return false })
 	s.Name = model.Label{RU: "Грант акимата", EN: "Akimat grant", KK: "Әкімдік гранты"}
 	s.MaxKZT = 500_000
@@ -102,7 +102,7 @@ func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
 	if err != nil || len(back) != 1 {
 		t.Fatalf("DecodeOffice = %v, %v", back, err)
 	}
-	SetOffice(back)
+	Use(NewOffice(0, back))
 
 	if p, ok := model.ProgrammeByCode(s.Code); !ok || p.Limit() != 500_000 {
 		t.Fatalf("the budget editor does not know the office's programme: %+v %v", p, ok)
@@ -130,7 +130,7 @@ func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
 		}
 	}
 
-	SetOffice(nil)
+	Use(Office{})
 	if _, ok := model.ProgrammeByCode(s.Code); ok {
 		t.Errorf("a deleted office programme is still known")
 	}
@@ -152,12 +152,22 @@ func TestDecodeOfficeRefusesABadValue(t *testing.T) {
 }
 
 func TestSetOfficeFollowsTheMCI(t *testing.T) {
-	t.Cleanup(func() { SetOffice(nil); model.SetMCI(0) })
+	t.Cleanup(func() { Use(Office{}) })
 	s := Copy(builtinTemplate(t, "ngo_state_grant"), func(string) bool { return false })
 	s.MaxMCI = 100
-	SetOffice([]Spec{s})
-	model.SetMCI(4000)
+	o := NewOffice(4000, []Spec{s})
+	// The value answers without being in effect.
+	if p, _ := o.Settings().ProgrammeByCode(s.Code); p.Limit() != 400_000 {
+		t.Errorf("value's limit %d with MCI 4000, want 400 000", p.Limit())
+	}
+	if tpl := o.TemplateFor("ngo_state_grant"); tpl.Limit() != 3000*4000 {
+		t.Errorf("value's shipped template limit %d", tpl.Limit())
+	}
+	Use(o)
 	if p, _ := model.ProgrammeByCode(s.Code); p.Limit() != 400_000 {
 		t.Errorf("limit %d after MCI 4000, want 400 000", p.Limit())
+	}
+	if TemplateFor(s.Code).Limit() != 400_000 {
+		t.Errorf("template limit %d after MCI 4000", TemplateFor(s.Code).Limit())
 	}
 }

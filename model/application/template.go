@@ -106,13 +106,24 @@ var (
 )
 
 // Templates are the shipped programmes' templates, in model.Programmes
-// order, then the office's own (office.go).
-func Templates() []Template { return append(Builtin(), officeTemplates()...) }
+// order, then the office's own (office.go), as in effect (Current).
+func Templates() []Template { return Current().Templates() }
 
-// Builtin are the shipped programmes' templates, with the MCI value in use.
-func Builtin() []Template {
+// Builtin are the shipped programmes' templates, with the MCI in effect.
+func Builtin() []Template { return Current().Builtin() }
+
+// TemplateFor is the template of the idea's programme in effect
+// (Current().TemplateFor).
+func TemplateFor(code string) Template { return Current().TemplateFor(code) }
+
+// Templates are the shipped programmes' templates, in model.Programmes
+// order, then the office's own.
+func (o Office) Templates() []Template { return append(o.Builtin(), o.ownTemplates()...) }
+
+// Builtin are the shipped programmes' templates, with the office's MCI.
+func (o Office) Builtin() []Template {
 	var out []Template
-	for _, p := range model.Programmes() {
+	for _, p := range (model.Settings{MCI: o.MCI}).Programmes() {
 		if !model.BuiltinProgramme(p.Code) {
 			continue
 		}
@@ -145,8 +156,8 @@ func Builtin() []Template {
 const DefaultCode = "small_grant"
 
 // TemplateFor is the template of the idea's programme, else the small grant's.
-func TemplateFor(code string) Template {
-	ts := Templates()
+func (o Office) TemplateFor(code string) Template {
+	ts := o.Templates()
 	for _, t := range ts {
 		if t.Code == code {
 			return t

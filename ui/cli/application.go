@@ -63,9 +63,12 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 		}
 		return p
 	}
-	tpl := application.TemplateFor(idea.Programme)
+	// The office's rules as the store keeps them; templates that cannot be
+	// read are left out (Settings says why).
+	rules, _ := store.Rules()
+	tpl := rules.TemplateFor(idea.Programme)
 	if o.Check {
-		problems, pct := application.Assess(idea, people, tpl.Code, now)
+		problems, pct := rules.Assess(idea, people, tpl.Code, now)
 		if len(problems) == 0 {
 			fmt.Fprintln(out, tr.T("app.ready", pct, tpl.Label(tr.Lang())))
 			return true, nil
@@ -80,7 +83,7 @@ func Application(store *storage.Store, tr *i18n.Translator, o ApplicationOptions
 	if lang == "" {
 		lang = application.LangOf(idea)
 	}
-	problems, _ := application.Assess(idea, people, tpl.Code, now)
+	problems, _ := rules.Assess(idea, people, tpl.Code, now)
 	doc := appdoc.Doc{Idea: idea, Template: tpl, Date: now, Tr: i18n.New(lang), Draft: len(problems) > 0}
 	if office, err := store.Office(); err == nil {
 		doc.Office = office.Name

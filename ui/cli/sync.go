@@ -201,10 +201,6 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		checked[i] = c
 	}
 	for i, f := range files {
-		before, err := store.Conflicts()
-		if err != nil {
-			return false, err
-		}
 		c := checked[i]
 		total := tr.Int(int64(c.Trailer.Records))
 		sum, err := store.MergeCheckedContext(ctx, c, func(lines int) {
@@ -229,11 +225,6 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if c.Signer.State == storage.SignerNew {
 			fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, c.Signer.Name, c.Signer.OfficeID), c.Signer.Fingerprint))
 		}
-		after, err := store.Conflicts()
-		if err != nil {
-			return false, err
-		}
-		common.CountLeftInConflict(&sum, common.ConflictKeys(before), after)
 		for _, l := range common.ImportSummaryText(tr, f, sum) {
 			fmt.Fprintln(out, l)
 		}

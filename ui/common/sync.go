@@ -158,28 +158,3 @@ func ExportErrorText(tr *i18n.Translator, file string, err error) string {
 	}
 	return tr.T("sync.export_failed", file, ErrorText(tr, errors.Unwrap(err)))
 }
-
-// ConflictKeys is the set of records in conflict.
-func ConflictKeys(cs []storage.Conflict) map[string]bool {
-	keys := make(map[string]bool, len(cs))
-	for _, c := range cs {
-		keys[string(c.Kind)+"/"+c.ID] = true
-	}
-	return keys
-}
-
-// CountLeftInConflict makes sum's conflicts the records that the import
-// left in conflict and were not before it (ConflictKeys). Storage counts a
-// record that came into conflict at any of its revisions, even when a later
-// revision in the same bundle (the other office's settlement) cleared it.
-func CountLeftInConflict(sum *storage.ImportSummary, before map[string]bool, after []storage.Conflict) {
-	n := map[model.Kind]int{}
-	for _, c := range after {
-		if !before[string(c.Kind)+"/"+c.ID] {
-			n[c.Kind]++
-		}
-	}
-	for k, c := range sum.Kinds {
-		c.Conflicts = n[k]
-	}
-}

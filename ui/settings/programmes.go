@@ -19,7 +19,7 @@ import (
 
 // KeyTemplates keeps the office's own grant templates (JSON, see
 // application.EncodeOffice) in the store's settings.
-const KeyTemplates = "application_templates"
+const KeyTemplates = storage.SettingTemplates
 
 // The grant programmes part of Settings: the shipped templates (read only)
 // and the office's own, made by copying one and editing its name, limits,
@@ -112,7 +112,7 @@ type secRow struct {
 }
 
 func newProgrammes(c *common.Common, w, h int) *programmes {
-	return &programmes{c: c, keys: newProgKeys(c.Tr), w: w, h: h, specs: application.Office()}
+	return &programmes{c: c, keys: newProgKeys(c.Tr), w: w, h: h, specs: application.Current().Specs()}
 }
 
 // templates are the rows of the list: shipped first, then the office's own.
@@ -488,25 +488,9 @@ func (p *programmes) save(specs []application.Spec, show string) tea.Cmd {
 		if err != nil {
 			return progSavedMsg{err: err}
 		}
-		application.SetOffice(specs)
+		Apply(store)
 		return progSavedMsg{specs: specs, code: show}
 	})
-}
-
-// LoadTemplates applies the office's own templates kept in the store. A
-// value that cannot be read is reported and left alone (never overwritten
-// until the office saves new templates).
-func LoadTemplates(s *storage.Store) error {
-	v, err := s.Setting(KeyTemplates)
-	if err != nil {
-		return err
-	}
-	specs, err := application.DecodeOffice(v)
-	if err != nil {
-		return err
-	}
-	application.SetOffice(specs)
-	return nil
 }
 
 func (p *programmes) setSize(w, h int) {

@@ -80,7 +80,7 @@ func (h *harness) retype(s string) {
 }
 
 func TestCopyEditAndDeleteAProgramme(t *testing.T) {
-	t.Cleanup(func() { application.SetOffice(nil) })
+	t.Cleanup(func() { application.Use(application.Office{}) })
 	s := uitest.OpenStore(t, now)
 	h := newHarness(t, s, model.EN)
 	h.mustSee("Grant programmes", "shipped: 4, the office's own: 0")
@@ -153,7 +153,7 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 	}
 
 	// A new start (another day) reads them back from the store.
-	application.SetOffice(nil)
+	application.Use(application.Office{})
 	Apply(s)
 	if application.TemplateFor("own_1").Code != "own_1" {
 		t.Fatal("Apply did not load the office's templates")
@@ -190,7 +190,7 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 }
 
 func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
-	t.Cleanup(func() { application.SetOffice(nil) })
+	t.Cleanup(func() { application.Use(application.Office{}) })
 	s := uitest.OpenStore(t, now)
 	h := newHarness(t, s, model.KK)
 	h.keys("g")

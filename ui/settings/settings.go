@@ -23,7 +23,7 @@ import (
 const (
 	KeyLang       = "lang"
 	KeyConsultant = "consultant"
-	KeyMCI        = "mci" // tenge value of one MCI, for limits given in MCI
+	KeyMCI        = storage.SettingMCI // tenge value of one MCI, for limits given in MCI
 )
 
 // KeyMap is the Settings screen's keys.
@@ -367,7 +367,7 @@ func (m *Model) save() tea.Cmd {
 			if err := store.SetSetting(KeyMCI, strconv.FormatInt(int64(t), 10)); err != nil {
 				return savedMsg{err: err}
 			}
-			model.SetMCI(t)
+			Apply(store)
 		}
 		if err := saveCredit(store, v.creditTiers, v.creditCap); err != nil {
 			return savedMsg{err: err}
@@ -578,7 +578,7 @@ func (m *Model) View() string {
 	row(tr.T("field.language"), langName(m.c.Lang()))
 	row(tr.T("field.mci"), m.cur.mci)
 	creditRows(tr, m.cur.creditTiers, m.cur.creditCap, row)
-	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(application.Builtin()), len(application.Office())))
+	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(application.Builtin()), len(application.Current().Specs())))
 	if m.tplErr != nil {
 		b.WriteString(st.Error.Render(tr.T("settings.templates_error", m.c.ErrorText(m.tplErr))) + "\n")
 	}
@@ -599,16 +599,17 @@ func langName(l model.Lang) string {
 	return "English"
 }
 
-// Apply puts the office's settings that rules depend on into effect: the
-// MCI value, then the office's own grant templates (whose limits in MCI
-// follow it). Templates that cannot be read are left out; Settings says so.
+// Apply puts the office's settings that rules depend on, as the store keeps
+// them (storage.(*Store).Rules), into effect: the MCI value and the
+// office's own grant templates (whose limits in MCI follow it). Templates
+// that cannot be read leave those in effect (none at start); Settings says
+// so.
 func Apply(s *storage.Store) {
-	if v, err := s.Setting(KeyMCI); err == nil && v != "" {
-		if t, r := model.ParseTenge(v); r == model.ReasonNone {
-			model.SetMCI(t)
-		}
+	o, err := s.Rules()
+	if err != nil {
+		o = application.NewOffice(o.MCI, application.Current().Specs())
 	}
-	_ = LoadTemplates(s)
+	application.Use(o)
 }
 
 // LoadLang reads the remembered language, if any.

@@ -537,11 +537,6 @@ func (m *Model) answerTrust(msg tea.KeyMsg) tea.Cmd {
 
 // merge merges a checked bundle, reporting progress on ch; it runs off the loop.
 func merge(store *storage.Store, job int, path string, c *storage.Checked, ch chan<- tea.Msg) tea.Msg {
-	cs, err := store.Conflicts()
-	if err != nil {
-		return importedMsg{job: job, path: path, err: err}
-	}
-	before := common.ConflictKeys(cs)
 	sum, err := store.MergeChecked(c, func(lines int) {
 		select {
 		case ch <- progressMsg{job, lines, 0}:
@@ -551,15 +546,10 @@ func merge(store *storage.Store, job int, path string, c *storage.Checked, ch ch
 	if err != nil {
 		return importedMsg{job: job, path: path, err: err}
 	}
-	after, err := store.Conflicts()
-	if err != nil {
-		return importedMsg{job: job, path: path, err: err}
-	}
-	common.CountLeftInConflict(&sum, before, after)
 	// Withdrawals the bundle brought reach files, freed pages and backups
 	// here too.
 	erased := appdoc.FinishAll(store, sum)
-	return importedMsg{job: job, path: path, sum: sum, left: len(after), signer: c.Signer, unsigned: c.AllowUnsigned, erased: erased}
+	return importedMsg{job: job, path: path, sum: sum, left: store.ConflictCount(), signer: c.Signer, unsigned: c.AllowUnsigned, erased: erased}
 }
 
 func (m *Model) imported(msg importedMsg) tea.Cmd {
