@@ -118,7 +118,12 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	var id string
 	err := v.read(func(tx *bolt.Tx) error {
 		var err error
-		id, err = personRefIn(tx, norm, v.s.apps)
+		if v.refs == nil {
+			if v.refs, err = newRefCursors(tx); err != nil {
+				return err
+			}
+		}
+		id, err = personRefIn(v.refs, norm, v.s.apps)
 		return err
 	})
 	if errors.Is(err, ErrNotFound) { // errNoPerson, or a record the index names missing
@@ -127,20 +132,65 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	return id, err
 }
 
+// refCursors are the buckets and cursors PersonRef reads, opened once per
+// Snapshot: opening a bucket and a new cursor's path each cost allocations
+// at every row of a big file.
+type refCursors struct {
+	phone, merged *bolt.Cursor // ixPersonPhone, ixPersonMerged; nil: none
+	people        *bolt.Bucket // the person records
+	of            *bolt.Bucket // identity: person key → their group's earliest; nil: none
+	buf           []byte
+}
+
+func newRefCursors(tx *bolt.Tx) (*refCursors, error) {
+	people, err := kindBucket(tx, bucketRecords, model.KindPerson)
+	if err != nil {
+		return nil, err
+	}
+	rc := &refCursors{people: people}
+	ix := tx.Bucket(bucketIndex)
+	if b := ix.Bucket([]byte(ixPersonPhone)); b != nil {
+		rc.phone = b.Cursor()
+	}
+	if b := ix.Bucket([]byte(ixPersonMerged)); b != nil {
+		rc.merged = b.Cursor()
+	}
+	rc.of, _, _ = identityBuckets(tx)
+	return rc, nil
+}
+
+// first is the id of value's first entry in the index c reads (scanIndex's
+// first answer), nil for none.
+func (rc *refCursors) first(c *bolt.Cursor, value string) []byte {
+	if c == nil {
+		return nil
+	}
+	rc.buf = append(append(rc.buf[:0], value...), indexValueMarker)
+	for k, _ := c.Seek(rc.buf); k != nil; k, _ = c.Next() {
+		if len(k) < 17 || k[len(k)-17] != indexValueMarker {
+			continue // not an index key; Check reports it
+		}
+		if string(k[:len(k)-17]) != value {
+			return nil
+		}
+		return k[len(k)-16:]
+	}
+	return nil
+}
+
 // personRefIn is personByIn's lookup by phone, decoding only refPerson;
 // the records it reads go to c.
-func personRefIn(tx *bolt.Tx, phone string, c *importPeople) (string, error) {
-	var key []byte
-	scanIndex(tx, ixPersonPhone, phone, "", func(_ string, k []byte) bool { key = k; return false })
-	if key == nil {
-		scanIndex(tx, ixPersonMerged, phone, "", func(_ string, k []byte) bool { key = k; return false })
+func personRefIn(rc *refCursors, phone string, c *importPeople) (string, error) {
+	key := rc.first(rc.phone, phone)
+	if key == nil { // a person merged into another: their phone leads there
+		key = rc.first(rc.merged, phone)
 	}
 	if key == nil {
 		return "", errNoPerson
 	}
 	var p refPerson
 	for range 8 { // a merge chain is short; the bound guards against a loop
-		if err := getRef(tx, key, &p, c); err != nil {
+		if err := rc.get(key, &p, c); err != nil {
 			return "", err
 		}
 		if p.MergedInto == "" {
@@ -156,9 +206,11 @@ func personRefIn(tx *bolt.Tx, phone string, c *importPeople) (string, error) {
 		return "", errNoPerson
 	}
 	// One person across offices: their group's earliest record.
-	if root := canonicalKey(tx, key); !bytes.Equal(root, key) {
-		if err := getRef(tx, root, &p, c); err != nil {
-			return "", err
+	if rc.of != nil {
+		if root := rc.of.Get(key); root != nil && !bytes.Equal(root, key) {
+			if err := rc.get(root, &p, c); err != nil {
+				return "", err
+			}
 		}
 	}
 	if p.MergedInto != "" {
@@ -167,9 +219,9 @@ func personRefIn(tx *bolt.Tx, phone string, c *importPeople) (string, error) {
 	return p.ID, nil
 }
 
-// getRef decodes the person record at key into *p (getRecord's errors).
-func getRef(tx *bolt.Tx, key []byte, p *refPerson, c *importPeople) error {
-	v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)
+// get decodes the person record at key into *p (getRecord's errors).
+func (rc *refCursors) get(key []byte, p *refPerson, c *importPeople) error {
+	v := rc.people.Get(key)
 	if v == nil {
 		return fmt.Errorf("%s %s: %w", model.KindPerson, idString(key), ErrNotFound)
 	}
@@ -177,6 +229,8 @@ func getRef(tx *bolt.Tx, key []byte, p *refPerson, c *importPeople) error {
 	if err := unmarshalStored(v, p); err != nil {
 		return garbledError{err}
 	}
-	c.put(idString(key), applicant{name: p.FullName, phone: p.Phone}, !p.Deleted)
+	if c != nil {
+		c.put(idString(key), applicant{name: p.FullName, phone: p.Phone}, !p.Deleted)
+	}
 	return nil
 }
