@@ -24,9 +24,9 @@ import (
 // read by the writer. Once the import writes a person, what it holds may be
 // stale: it is emptied and not used again (off). Safe for both goroutines.
 type importPeople struct {
-	mu  sync.Mutex
-	m   map[string]knownApplicant // person id → as stored
-	off bool
+	mu       sync.Mutex
+	cur, old map[string]knownApplicant // person id → as stored; the newest in cur
+	off      bool
 }
 
 // knownApplicant is a person record's search-doc fields; ok is false for a
@@ -36,19 +36,25 @@ type knownApplicant struct {
 	ok bool
 }
 
-// maxImportPeople bounds importPeople: some 10 MB.
-const maxImportPeople = 100000
+// importPeopleGen is how many people one of importPeople's two
+// generations holds (some 3 MB): the writer is at most SaveInOne and a
+// few batches (saveBatch) behind the reading, so the people it asks for
+// were found lately; when cur is full it becomes old, the oldest let go.
+const importPeopleGen = 16384
 
-func newImportPeople() *importPeople { return &importPeople{m: map[string]knownApplicant{}} }
+func newImportPeople() *importPeople { return &importPeople{cur: map[string]knownApplicant{}} }
 
-// put keeps what the store holds for person id (unless off or full).
+// put keeps what the store holds for person id (unless off).
 func (c *importPeople) put(id string, a applicant, ok bool) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	if !c.off && len(c.m) < maxImportPeople {
-		c.m[id] = knownApplicant{a, ok}
+	if !c.off {
+		if len(c.cur) >= importPeopleGen {
+			c.old, c.cur = c.cur, make(map[string]knownApplicant, importPeopleGen)
+		}
+		c.cur[id] = knownApplicant{a, ok}
 	}
 	c.mu.Unlock()
 }
@@ -59,7 +65,7 @@ func (c *importPeople) stop() {
 		return
 	}
 	c.mu.Lock()
-	c.off, c.m = true, nil
+	c.off, c.cur, c.old = true, nil, nil
 	c.mu.Unlock()
 }
 
@@ -70,7 +76,10 @@ func (c *importPeople) lookup(from applicants) applicants {
 	}
 	return func(id string) (applicant, bool) {
 		c.mu.Lock()
-		k, hit := c.m[id]
+		k, hit := c.cur[id]
+		if !hit {
+			k, hit = c.old[id]
+		}
 		off := c.off
 		c.mu.Unlock()
 		if hit {
