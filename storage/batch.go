@@ -202,6 +202,8 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 		return s.saveEachInOne(ctx, produce, checked)
 	}
 	defer boundHeap()()
+	s.apps = newImportPeople()
+	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}
 	h := &heldSave{s: s, ctx: ctx}
 	defer func() {

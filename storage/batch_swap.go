@@ -80,6 +80,7 @@ type bigSave struct {
 	sh   *Store // the copy; nil once swapped in or removed
 	tmp  string
 	held []model.Record
+	apps *importPeople // the applicants the reading found (import_refs.go)
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan []model.Record // to the writer (unbuffered: one batch written, one filled)
@@ -116,7 +117,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
-	b := &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch),
+	b := &bigSave{s: s, sh: sh, tmp: tmp, held: make([]model.Record, 0, saveBatch), apps: s.apps,
 		batches: make(chan []model.Record), failed: make(chan struct{}), written: make(chan error, 1)}
 	go b.write(ctx)
 	return b, nil
@@ -194,6 +195,7 @@ func (b *bigSave) flush(ctx context.Context, batch []model.Record) error {
 	var created, updated int
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
 		m := newMergeTx(tx)
+		m.apps = b.apps
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
 			data, err := json.Marshal(r)
 			if err != nil {

@@ -53,7 +53,12 @@ func applicantsIn(tx *bolt.Tx) applicants {
 // docFor makes the search doc of r as of tx; ok is false when r is not
 // searched (another kind, deleted, or a person merged into another).
 func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
-	d, ok = docWith(applicantsIn(tx), mergedIn(tx), r)
+	return docForWith(tx, applicantsIn(tx), r)
+}
+
+// docForWith is docFor with an idea's applicant looked up through people.
+func docForWith(tx *bolt.Tx, people applicants, r model.Record) (d search.Doc, ok bool) {
+	d, ok = docWith(people, mergedIn(tx), r)
 	return withGroup(tx, r, d, ok)
 }
 
@@ -178,10 +183,16 @@ func nonEmpty(s string) []string {
 // over old) inside tx, and queues the same change for the in-memory index.
 // folds, when not nil, are r's texts folded ahead (prefoldDoc).
 func researchRecord(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]byte) error {
+	return researchRecordWith(tx, key, old, r, folds, applicantsIn(tx))
+}
+
+// researchRecordWith is researchRecord with r's applicant (an idea's)
+// looked up through people.
+func researchRecordWith(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]byte, people applicants) error {
 	if !searchable(r.Env().Kind) {
 		return nil
 	}
-	if err := putDocFolded(tx, key, r, folds); err != nil {
+	if err := putDocWith(tx, key, r, folds, people); err != nil {
 		return err
 	}
 	// An applicant's new name or phone is shown and searched in their ideas.
@@ -213,9 +224,14 @@ func putDoc(tx *bolt.Tx, key []byte, r model.Record) error { return putDocFolded
 
 // putDocFolded is putDoc with r's texts folded ahead (prefoldDoc), or nil.
 func putDocFolded(tx *bolt.Tx, key []byte, r model.Record, folds [][]byte) error {
+	return putDocWith(tx, key, r, folds, applicantsIn(tx))
+}
+
+// putDocWith is putDocFolded with an idea's applicant looked up through people.
+func putDocWith(tx *bolt.Tx, key []byte, r model.Record, folds [][]byte, people applicants) error {
 	b := tx.Bucket(bucketSearch)
 	b.FillPercent = recordFill // ids are UUIDv7: new docs land at the end
-	d, ok := docFor(tx, r)
+	d, ok := docForWith(tx, people, r)
 	d.Prefolded = folds
 	live := liveIndexOf(tx.DB())
 	if !ok {

@@ -23,6 +23,7 @@ type Snapshot struct {
 	s     *Store
 	tx    *bolt.Tx // nil: through the Store's methods
 	reads int
+	refs  *refCursors // PersonRef's, once it is first asked
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -47,7 +48,7 @@ func (s *Store) Snapshot() (*Snapshot, error) {
 func (v *Snapshot) Close() {
 	if v.tx != nil {
 		v.tx.Rollback()
-		v.tx = nil
+		v.tx, v.refs = nil, nil
 	}
 }
 

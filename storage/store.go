@@ -82,6 +82,10 @@ type Store struct {
 
 	live *liveIndex // the in-memory search index (search.go)
 
+	// apps is what a big SaveEach's reading learned of the people it
+	// names, for its writer (import_refs.go); nil outside one.
+	apps *importPeople
+
 	readOnly bool // opened with Options.ReadOnly
 	trims    bool // opened with Options.Trim: the app, whose goroutines share db
 

@@ -30,6 +30,9 @@ type mergeTx struct {
 	// withdrawn are the people whose withdrawal this batch brought, as
 	// they were before it (erase_received.go).
 	withdrawn []erasing
+	// apps answers an idea's applicant for its search doc (a big import's:
+	// import_refs.go); nil: read in tx.
+	apps *importPeople
 }
 
 type indexOp struct {
@@ -69,6 +72,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	}
 	if _, ok := r.(*model.Person); ok {
 		m.people = true // grouped again once the import's index entries are in
+		m.apps.stop()   // what it knew of people may be stale now
 	}
 	if live(r) {
 		m.live[r.Env().Kind]++
@@ -85,7 +89,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if m.prep != nil && m.prep.r == r {
 		folds = m.prep.folds
 	}
-	return researchRecord(m.tx, key, old, r, folds)
+	return researchRecordWith(m.tx, key, old, r, folds, m.apps.lookup(applicantsIn(m.tx)))
 }
 
 // pending reports whether the record's index entries wait (ixpending.go).

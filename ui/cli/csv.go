@@ -333,16 +333,9 @@ func (l storeLookup) PersonRef(phone string) (string, error) {
 	if id, ok := l.refs[phone]; ok {
 		return id, nil
 	}
-	p, err := orNone(l.s.PersonByPhone(phone))
+	id, err := l.s.PersonRef(phone) // the id alone: the record is not decoded
 	if err != nil {
 		return "", err
-	}
-	id := ""
-	if p != nil {
-		id = p.ID
-		if p.MergedInto != "" {
-			id = p.MergedInto
-		}
 	}
 	if len(l.refs) < maxRefs {
 		l.refs[phone] = id

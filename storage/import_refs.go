@@ -1,0 +1,245 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sync"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// What a big import's reading learns of the people its rows name is handed
+// to its writer (batch_swap.go): an ideas.csv names its applicants by phone,
+// the reading finds each one (Snapshot.PersonRef), and the writer needs the
+// same person's name and phone for each idea's search doc. Reading the
+// person twice, and decoding the whole record the first time, was a third
+// of such an import's work.
+
+// importPeople is the applicants a SaveEach through the copy knows as they
+// are in the store before it (and so in the copy, until the import writes a
+// person): filled by the reading's Snapshot and by the writer's own reads,
+// read by the writer. Once the import writes a person, what it holds may be
+// stale: it is emptied and not used again (off). Safe for both goroutines.
+type importPeople struct {
+	mu       sync.Mutex
+	cur, old map[string]knownApplicant // person id → as stored; the newest in cur
+	off      bool
+}
+
+// knownApplicant is a person record's search-doc fields; ok is false for a
+// deleted or missing record (applicantsIn's "not found").
+type knownApplicant struct {
+	a  applicant
+	ok bool
+}
+
+// importPeopleGen is how many people one of importPeople's two
+// generations holds (some 3 MB): the writer is at most SaveInOne and a
+// few batches (saveBatch) behind the reading, so the people it asks for
+// were found lately; when cur is full it becomes old, the oldest let go.
+const importPeopleGen = 16384
+
+func newImportPeople() *importPeople { return &importPeople{cur: map[string]knownApplicant{}} }
+
+// put keeps what the store holds for person id (unless off).
+func (c *importPeople) put(id string, a applicant, ok bool) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	if !c.off {
+		if len(c.cur) >= importPeopleGen {
+			c.old, c.cur = c.cur, make(map[string]knownApplicant, importPeopleGen)
+		}
+		c.cur[id] = knownApplicant{a, ok}
+	}
+	c.mu.Unlock()
+}
+
+// stop empties c for good: the import wrote a person.
+func (c *importPeople) stop() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	c.off, c.cur, c.old = true, nil, nil
+	c.mu.Unlock()
+}
+
+// lookup is applicants answered from c, else by from (whose answer c keeps).
+func (c *importPeople) lookup(from applicants) applicants {
+	if c == nil {
+		return from
+	}
+	return func(id string) (applicant, bool) {
+		c.mu.Lock()
+		k, hit := c.cur[id]
+		if !hit {
+			k, hit = c.old[id]
+		}
+		off := c.off
+		c.mu.Unlock()
+		if hit {
+			return k.a, k.ok
+		}
+		a, ok := from(id)
+		if !off {
+			c.put(id, a, ok)
+		}
+		return a, ok
+	}
+}
+
+// refPerson is what PersonRef decodes of a person record.
+type refPerson struct {
+	ID         string `json:"id"`
+	Deleted    bool   `json:"deleted"`
+	MergedInto string `json:"merged_into"`
+	FullName   string `json:"full_name"`
+	Phone      string `json:"phone"`
+}
+
+// PersonRef is the id PersonByPhone's person stands as — theirs, or the one
+// they were merged into — without decoding their whole record; "" and no
+// error when nobody has the phone. While a big SaveEach is under way the
+// person's name and phone go to its writer (importPeople).
+func (v *Snapshot) PersonRef(phone string) (string, error) {
+	if v.tx == nil {
+		p, err := v.PersonByPhone(phone)
+		if errors.Is(err, ErrNotFound) {
+			return "", nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if p.MergedInto != "" {
+			return p.MergedInto, nil
+		}
+		return p.ID, nil
+	}
+	norm, r := model.NormalizePhone(phone)
+	if r != model.ReasonNone {
+		return "", nil
+	}
+	var id string
+	err := v.read(func(tx *bolt.Tx) error {
+		var err error
+		if v.refs == nil {
+			if v.refs, err = newRefCursors(tx); err != nil {
+				return err
+			}
+		}
+		id, err = personRefIn(v.refs, norm, v.s.apps)
+		return err
+	})
+	if errors.Is(err, ErrNotFound) { // errNoPerson, or a record the index names missing
+		return "", nil
+	}
+	return id, err
+}
+
+// refCursors are the buckets and cursors PersonRef reads, opened once per
+// Snapshot: opening a bucket and a new cursor's path each cost allocations
+// at every row of a big file.
+type refCursors struct {
+	phone, merged *bolt.Cursor // ixPersonPhone, ixPersonMerged; nil: none
+	people        *bolt.Bucket // the person records
+	of            *bolt.Bucket // identity: person key → their group's earliest; nil: none
+	buf           []byte
+}
+
+func newRefCursors(tx *bolt.Tx) (*refCursors, error) {
+	people, err := kindBucket(tx, bucketRecords, model.KindPerson)
+	if err != nil {
+		return nil, err
+	}
+	rc := &refCursors{people: people}
+	ix := tx.Bucket(bucketIndex)
+	if b := ix.Bucket([]byte(ixPersonPhone)); b != nil {
+		rc.phone = b.Cursor()
+	}
+	if b := ix.Bucket([]byte(ixPersonMerged)); b != nil {
+		rc.merged = b.Cursor()
+	}
+	rc.of, _, _ = identityBuckets(tx)
+	return rc, nil
+}
+
+// first is the id of value's first entry in the index c reads (scanIndex's
+// first answer), nil for none.
+func (rc *refCursors) first(c *bolt.Cursor, value string) []byte {
+	if c == nil {
+		return nil
+	}
+	rc.buf = append(append(rc.buf[:0], value...), indexValueMarker)
+	for k, _ := c.Seek(rc.buf); k != nil; k, _ = c.Next() {
+		if len(k) < 17 || k[len(k)-17] != indexValueMarker {
+			continue // not an index key; Check reports it
+		}
+		if string(k[:len(k)-17]) != value {
+			return nil
+		}
+		return k[len(k)-16:]
+	}
+	return nil
+}
+
+// personRefIn is personByIn's lookup by phone, decoding only refPerson;
+// the records it reads go to c.
+func personRefIn(rc *refCursors, phone string, c *importPeople) (string, error) {
+	key := rc.first(rc.phone, phone)
+	if key == nil { // a person merged into another: their phone leads there
+		key = rc.first(rc.merged, phone)
+	}
+	if key == nil {
+		return "", errNoPerson
+	}
+	var p refPerson
+	for range 8 { // a merge chain is short; the bound guards against a loop
+		if err := rc.get(key, &p, c); err != nil {
+			return "", err
+		}
+		if p.MergedInto == "" {
+			break
+		}
+		next, err := idKey(p.MergedInto)
+		if err != nil {
+			return "", err
+		}
+		key = next
+	}
+	if p.Deleted || p.MergedInto != "" {
+		return "", errNoPerson
+	}
+	// One person across offices: their group's earliest record.
+	if rc.of != nil {
+		if root := rc.of.Get(key); root != nil && !bytes.Equal(root, key) {
+			if err := rc.get(root, &p, c); err != nil {
+				return "", err
+			}
+		}
+	}
+	if p.MergedInto != "" {
+		return p.MergedInto, nil
+	}
+	return p.ID, nil
+}
+
+// get decodes the person record at key into *p (getRecord's errors).
+func (rc *refCursors) get(key []byte, p *refPerson, c *importPeople) error {
+	v := rc.people.Get(key)
+	if v == nil {
+		return fmt.Errorf("%s %s: %w", model.KindPerson, idString(key), ErrNotFound)
+	}
+	*p = refPerson{}
+	if err := unmarshalStored(v, p); err != nil {
+		return garbledError{err}
+	}
+	if c != nil {
+		c.put(idString(key), applicant{name: p.FullName, phone: p.Phone}, !p.Deleted)
+	}
+	return nil
+}
