@@ -274,15 +274,3 @@ func (w *erasing) scrub(r model.Record, e *Erasure) bool {
 	e.TeamEntries, e.Applicants, e.FreeTexts = c.TeamEntries, c.Applicants, c.FreeTexts
 	return changed
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func onlyDigits(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
