@@ -1,7 +1,6 @@
 package storage_test
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -316,25 +315,6 @@ func TestExportLeavesNoPartialFile(t *testing.T) {
 	_, res := exportTo(t, a, dir, false)
 	if res.Records != 5000 {
 		t.Fatalf("after a cancelled export: %d records", res.Records)
-	}
-}
-
-// readAllLines reads a bundle through the reader, as a regional system would.
-func readAllLines(t *testing.T, r io.Reader) (bundle.Manifest, int) {
-	br, err := bundle.NewReader(bufio.NewReader(r), storage.CurrentSchema())
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for {
-		_, _, err := br.Next()
-		if err == io.EOF {
-			return br.Manifest, n
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		n++
 	}
 }
 

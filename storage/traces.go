@@ -84,8 +84,6 @@ func appendNew(ss []string, s string) []string {
 // national is model.National.
 func national(phone string) string { return model.National(phone) }
 
-func (t traces) empty() bool { return len(t.phones)+len(t.iins)+len(t.names) == 0 }
-
 // found says which of the traces the file at path holds (as "phone",
 // "IIN", "name"), never the values.
 func (t traces) found(path string) ([]string, error) {

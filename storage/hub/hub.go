@@ -235,13 +235,6 @@ func (h *Hub) migrate(ctx context.Context, cfg *pgxpool.Config) error {
 	return err
 }
 
-// MigrationVersion is the hub's schema version (the last migration applied).
-func (h *Hub) MigrationVersion(ctx context.Context) (int64, error) {
-	var v int64
-	err := h.pool.QueryRow(ctx, "SELECT COALESCE(max(version_id), 0) FROM goose_db_version WHERE is_applied").Scan(&v)
-	return v, err
-}
-
 // loadIdentity reads, or makes once, the hub's own office id and signing
 // key (hub_meta): the hub signs the bundles it exports as an office does.
 func (h *Hub) loadIdentity(ctx context.Context, conn *pgx.Conn) error {

@@ -21,7 +21,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -547,6 +546,3 @@ func (m *Model) detail(e storage.HoursEntry) string {
 	phone := model.FormatPhone(e.PersonPhone)
 	return common.Sanitize(strings.TrimSpace(h.Status.Label(m.c.Lang()) + " · " + phone))
 }
-
-// wrap breaks s to width w.
-func wrap(s string, w int) string { return lipgloss.NewStyle().Width(max(10, w)).Render(s) }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"frontoffice/model"
+	"frontoffice/model/catalogue"
 )
 
 // verbs extracts the fmt verbs of a sentence, in order.
@@ -55,6 +56,16 @@ func TestEveryKindTranslated(t *testing.T) {
 			if !Has(key) {
 				t.Errorf("kind %q has no %q", k, key)
 			}
+		}
+	}
+}
+
+// TestEveryCatalogueReasonTranslated: every reason the catalogue matcher
+// can give has its words.
+func TestEveryCatalogueReasonTranslated(t *testing.T) {
+	for _, key := range catalogue.ReasonKeys() {
+		if !Has(key) {
+			t.Errorf("catalogue reason %q has no words", key)
 		}
 	}
 }
