@@ -119,7 +119,7 @@ func (w *txSaver) save(r model.Record) error {
 
 // saveOne creates r or writes its next revision inside tx; isNew says which.
 func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
-	return s.saveOneWith(tx, r, putRecord)
+	return s.saveOneWith(tx, r, s.put)
 }
 
 // saveOneWith is saveOne writing the revision through put.

@@ -194,7 +194,7 @@ func (b *bigSave) flush(ctx context.Context, batch []model.Record) error {
 	}
 	var created, updated int
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
-		m := newMergeTx(tx)
+		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps = b.apps
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
 			data, err := json.Marshal(r)
@@ -306,8 +306,6 @@ func (s *Store) swapIn(cdb *bolt.DB, tmp string) (swapped bool, err error) {
 		}
 		syncDir(dir)
 		s.db = newGuardDB(cdb, s.path)
-		liveIndexes.Delete(old.DB)
-		liveIndexes.Store(cdb, s.live)
 		old.Close() // the old file's lock: whoever waited for it opens again
 		return true, nil
 	}
@@ -315,7 +313,6 @@ func (s *Store) swapIn(cdb *bolt.DB, tmp string) (swapped bool, err error) {
 	if err := cdb.Close(); err != nil {
 		return false, err
 	}
-	liveIndexes.Delete(old.DB)
 	old.Close()
 	renameErr := os.Rename(tmp, s.path)
 	if renameErr == nil {
@@ -326,7 +323,6 @@ func (s *Store) swapIn(cdb *bolt.DB, tmp string) (swapped bool, err error) {
 		return renameErr == nil, fmt.Errorf("open store %s again: %w", s.path, ErrInUse)
 	}
 	s.db = newGuardDB(bdb, s.path)
-	liveIndexes.Store(bdb, s.live)
 	if renameErr != nil {
 		return false, fmt.Errorf("put %s in place of %s: %w", tmp, s.path, renameErr)
 	}

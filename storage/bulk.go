@@ -138,7 +138,7 @@ func prepareInsert(r model.Record) (decoded, error) {
 // transaction, their deferred index entries as marks.
 func (s *Store) insertPrepared(ds []decoded) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		m := newMergeTx(tx)
+		m := newMergeTx(s.writing(tx))
 		var hlc uint64
 		for i := range ds {
 			d := &ds[i]

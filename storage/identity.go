@@ -47,7 +47,7 @@ func migrateIdentity(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	return regroupAll(tx)
+	return regroupAll(writeTx{Tx: tx}) // the index is not loaded yet: it reads the bucket
 }
 
 // canonicalKey is the id key of the person that the person key stands as:
@@ -152,7 +152,7 @@ func (s *Store) regroupIfStale() error {
 		return nil
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		if err := regroupAll(tx); err != nil {
+		if err := regroupAll(s.writing(tx)); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketMeta).Delete(keyIdentityStale)
@@ -161,7 +161,8 @@ func (s *Store) regroupIfStale() error {
 
 // regroupAll groups every person who shares a phone or IIN with another, and
 // undoes every group or duplicate that no longer holds.
-func regroupAll(tx *bolt.Tx) error {
+func regroupAll(w writeTx) error {
+	tx := w.Tx
 	var seeds [][]byte
 	for _, ix := range []string{ixPersonPhone, ixPersonIIN} {
 		b := tx.Bucket(bucketIndex).Bucket([]byte(ix))
@@ -203,11 +204,12 @@ func regroupAll(tx *bolt.Tx) error {
 			return nil
 		})
 	}
-	return regroup(tx, seeds)
+	return regroup(w, seeds)
 }
 
 // regroupPerson brings the groups around a person just written up to date.
-func regroupPerson(tx *bolt.Tx, key []byte, old, r model.Record) error {
+func regroupPerson(w writeTx, key []byte, old, r model.Record) error {
+	tx := w.Tx
 	if tx.Bucket(bucketIdentity) == nil {
 		return nil
 	}
@@ -240,7 +242,7 @@ func regroupPerson(tx *bolt.Tx, key []byte, old, r model.Record) error {
 	if len(seeds) == 1 && !joinedAway(tx, key) && !hasMembers(tx, key) && !hasDups(tx, key) {
 		return nil // alone before and after: the usual case
 	}
-	return regroup(tx, seeds)
+	return regroup(w, seeds)
 }
 
 // identityChanged reports whether a person's edit can change who they are.
@@ -272,7 +274,8 @@ func hasDups(tx *bolt.Tx, key []byte) bool {
 // rewrites what changed: the groups, the duplicates, and the search docs of
 // every person whose group changed (a joined person is found under their
 // group's earliest: search.go).
-func regroup(tx *bolt.Tx, seeds [][]byte) error {
+func regroup(w writeTx, seeds [][]byte) error {
+	tx := w.Tx
 	of, members, dups := identityBuckets(tx)
 	if of == nil {
 		return nil
@@ -301,7 +304,7 @@ func regroup(tx *bolt.Tx, seeds [][]byte) error {
 		if err != nil {
 			return err
 		}
-		if err := putDoc(tx, key, r); err != nil {
+		if err := putDoc(w, key, r); err != nil {
 			return err
 		}
 	}

@@ -100,7 +100,7 @@ func (s *Store) Create(r model.Record) error {
 			return err
 		}
 		*env = next
-		return putRecord(tx, key, nil, r)
+		return s.put(tx, key, nil, r)
 	})
 	if err != nil {
 		*env = orig // the caller may correct and try again
@@ -149,7 +149,13 @@ func (s *Store) Delete(k model.Kind, id string) error {
 
 // update writes r as the next revision after the stored one, inside tx.
 func (s *Store) update(tx *bolt.Tx, r model.Record, deleted bool) error {
-	return s.updateWith(tx, r, deleted, putRecord)
+	return s.updateWith(tx, r, deleted, s.put)
+}
+
+// put is putRecord in tx with s's live index: the putFunc of a store's own
+// writes.
+func (s *Store) put(tx *bolt.Tx, key []byte, old, r model.Record) error {
+	return putRecord(s.writing(tx), key, old, r)
 }
 
 // putFunc writes r's current revision under key in place of old (nil: a
@@ -211,7 +217,7 @@ func (s *Store) stamp(tx *bolt.Tx, env *model.Envelope) error {
 }
 
 // putRecord writes r under key and moves its index entries from old to r.
-func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
+func putRecord(tx writeTx, key []byte, old, r model.Record) error {
 	data, err := json.Marshal(r)
 	if err != nil {
 		return err
@@ -222,7 +228,8 @@ func putRecord(tx *bolt.Tx, key []byte, old, r model.Record) error {
 // putRecordData is putRecord with r's JSON already made. Every write of a
 // current revision passes here, so it also marks the record changed for the
 // next incremental export (sync.go).
-func putRecordData(tx *bolt.Tx, key, data []byte, old, r model.Record) error {
+func putRecordData(w writeTx, key, data []byte, old, r model.Record) error {
+	tx := w.Tx
 	b, err := kindBucket(tx, bucketRecords, r.Env().Kind)
 	if err != nil {
 		return err
@@ -239,10 +246,10 @@ func putRecordData(tx *bolt.Tx, key, data []byte, old, r model.Record) error {
 	if err := recount(tx, old, r); err != nil {
 		return err
 	}
-	if err := researchRecord(tx, key, old, r, nil); err != nil {
+	if err := researchRecord(w, key, old, r, nil); err != nil {
 		return err
 	}
-	return regroupPerson(tx, key, old, r)
+	return regroupPerson(w, key, old, r)
 }
 
 // live reports whether r is a stored, not deleted record.
@@ -464,7 +471,7 @@ func (s *Store) InsertBatch(rs []model.Record) error {
 			if b.Get(key) != nil {
 				return fmt.Errorf("insert %s %s: %w", env.Kind, env.ID, ErrExists)
 			}
-			if err := putRecord(tx, key, nil, r); err != nil {
+			if err := s.put(tx, key, nil, r); err != nil {
 				return err
 			}
 			if err := s.observeHLC(tx, env.HLC); err != nil {

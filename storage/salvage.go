@@ -190,7 +190,7 @@ func salvageRecords(from *guardDB, dst *Store, k model.Kind, rep *SalvageReport)
 		}
 		err := dst.db.Update(func(tx *bolt.Tx) error {
 			for i, r := range batch {
-				if err := putRecord(tx, keys[i], nil, r); err != nil {
+				if err := dst.put(tx, keys[i], nil, r); err != nil {
 					return err
 				}
 			}

@@ -182,13 +182,13 @@ func nonEmpty(s string) []string {
 // researchRecord brings the search bucket up to date with r (just written
 // over old) inside tx, and queues the same change for the in-memory index.
 // folds, when not nil, are r's texts folded ahead (prefoldDoc).
-func researchRecord(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]byte) error {
-	return researchRecordWith(tx, key, old, r, folds, applicantsIn(tx))
+func researchRecord(tx writeTx, key []byte, old, r model.Record, folds [][]byte) error {
+	return researchRecordWith(tx, key, old, r, folds, applicantsIn(tx.Tx))
 }
 
 // researchRecordWith is researchRecord with r's applicant (an idea's)
 // looked up through people.
-func researchRecordWith(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]byte, people applicants) error {
+func researchRecordWith(tx writeTx, key []byte, old, r model.Record, folds [][]byte, people applicants) error {
 	if !searchable(r.Env().Kind) {
 		return nil
 	}
@@ -200,12 +200,12 @@ func researchRecordWith(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]
 		o := old.(*model.Person)
 		if o.FullName != p.FullName || o.Phone != p.Phone || o.Deleted != p.Deleted || o.MergedInto != p.MergedInto {
 			var ids [][]byte
-			scanIndex(tx, ixIdeaApplicant, p.ID, "", func(_ string, id []byte) bool {
+			scanIndex(tx.Tx, ixIdeaApplicant, p.ID, "", func(_ string, id []byte) bool {
 				ids = append(ids, bytes.Clone(id))
 				return true
 			})
 			for _, id := range ids {
-				idea, _, err := getRecord(tx, model.KindIdea, idString(id))
+				idea, _, err := getRecord(tx.Tx, model.KindIdea, idString(id))
 				if err != nil {
 					return err
 				}
@@ -220,20 +220,20 @@ func researchRecordWith(tx *bolt.Tx, key []byte, old, r model.Record, folds [][]
 
 // putDoc writes or removes r's doc in the search bucket and tells the live index
 // once tx commits.
-func putDoc(tx *bolt.Tx, key []byte, r model.Record) error { return putDocFolded(tx, key, r, nil) }
+func putDoc(tx writeTx, key []byte, r model.Record) error { return putDocFolded(tx, key, r, nil) }
 
 // putDocFolded is putDoc with r's texts folded ahead (prefoldDoc), or nil.
-func putDocFolded(tx *bolt.Tx, key []byte, r model.Record, folds [][]byte) error {
-	return putDocWith(tx, key, r, folds, applicantsIn(tx))
+func putDocFolded(tx writeTx, key []byte, r model.Record, folds [][]byte) error {
+	return putDocWith(tx, key, r, folds, applicantsIn(tx.Tx))
 }
 
 // putDocWith is putDocFolded with an idea's applicant looked up through people.
-func putDocWith(tx *bolt.Tx, key []byte, r model.Record, folds [][]byte, people applicants) error {
+func putDocWith(tx writeTx, key []byte, r model.Record, folds [][]byte, people applicants) error {
 	b := tx.Bucket(bucketSearch)
 	b.FillPercent = recordFill // ids are UUIDv7: new docs land at the end
-	d, ok := docForWith(tx, people, r)
+	d, ok := docForWith(tx.Tx, people, r)
 	d.Prefolded = folds
-	live := liveIndexOf(tx.DB())
+	live := tx.live
 	if !ok {
 		if err := b.Delete(key); err != nil {
 			return err
@@ -368,16 +368,18 @@ func (l *liveIndex) apply(fn func(*search.Index)) {
 	}
 }
 
-// liveIndexes maps an open bbolt file to its store's index, so the commit
-// hooks registered deep in the write path find it from the transaction.
-var liveIndexes sync.Map // *bolt.DB → *liveIndex
-
-func liveIndexOf(db *bolt.DB) *liveIndex {
-	if l, ok := liveIndexes.Load(db); ok {
-		return l.(*liveIndex)
-	}
-	return nil
+// writeTx is a write transaction with the in-memory index its commit
+// updates, passed down the write path to putDocWith (it is the store's,
+// which stays its own when a big save's copy is swapped in). live is nil
+// where no index reads the file: migrations at open (the index is not
+// loaded yet and will read the bucket) and a big save's copy (batch_swap.go).
+type writeTx struct {
+	*bolt.Tx
+	live *liveIndex
 }
+
+// writing is tx with s's live index.
+func (s *Store) writing(tx *bolt.Tx) writeTx { return writeTx{Tx: tx, live: s.live} }
 
 // LoadSearch starts loading the search index in the background, if it is not
 // loaded or loading already. The app calls it right after opening, so the

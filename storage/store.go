@@ -124,7 +124,6 @@ func OpenWith(path string, o Options) (*Store, error) {
 	removeLeftoverCopy(path) // a big import killed before its end (batch_swap.go)
 	db := newGuardDB(bdb, path)
 	s := &Store{db: db, path: path, now: o.Now, live: &liveIndex{done: make(chan struct{})}, trims: o.Trim > 0}
-	liveIndexes.Store(bdb, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	if o.Trim > 0 {
 		s.bg.Add(1)
@@ -156,17 +155,14 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return meta.Put(keyClean, []byte("0"))
 	})
 	if err != nil {
-		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if err := s.applyPendingIndexes(); err != nil { // an import was stopped (ixpending.go)
-		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if err := s.regroupIfStale(); err != nil { // nor was its grouping of people (identity.go)
-		liveIndexes.Delete(bdb)
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -185,7 +181,6 @@ func OpenWith(path string, o Options) (*Store, error) {
 		if err != nil {
 			s.bgCancel()
 			s.bg.Wait()
-			liveIndexes.Delete(bdb)
 			db.Close()
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
@@ -229,7 +224,6 @@ func openReadOnly(path string, o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	liveIndexes.Store(bdb, s.live)
 	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
 	if o.Trim > 0 {
 		s.bg.Add(1)
@@ -262,7 +256,6 @@ func (s *Store) Close() error {
 			return tx.Bucket(bucketMeta).Put(keyClean, []byte("1"))
 		})
 	}
-	liveIndexes.Delete(s.db.DB)
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}

@@ -33,6 +33,8 @@ type mergeTx struct {
 	// apps answers an idea's applicant for its search doc (a big import's:
 	// import_refs.go); nil: read in tx.
 	apps *importPeople
+	// index is the live index the commit updates (writeTx).
+	index *liveIndex
 }
 
 type indexOp struct {
@@ -41,9 +43,12 @@ type indexOp struct {
 	del bool
 }
 
-func newMergeTx(tx *bolt.Tx) *mergeTx {
-	return &mergeTx{tx: tx, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{}}
+func newMergeTx(w writeTx) *mergeTx {
+	return &mergeTx{tx: w.Tx, index: w.live, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{}}
 }
+
+// writing is m's transaction with its live index.
+func (m *mergeTx) writing() writeTx { return writeTx{Tx: m.tx, live: m.index} }
 
 // putRecord is putRecordData for a merge: the same writes, the index ones
 // deferred.
@@ -89,7 +94,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if m.prep != nil && m.prep.r == r {
 		folds = m.prep.folds
 	}
-	return researchRecordWith(m.tx, key, old, r, folds, m.apps.lookup(applicantsIn(m.tx)))
+	return researchRecordWith(m.writing(), key, old, r, folds, m.apps.lookup(applicantsIn(m.tx)))
 }
 
 // pending reports whether the record's index entries wait (ixpending.go).

@@ -151,7 +151,7 @@ func (s *Store) ResolveConflict(c Conflict, chosen model.Record) error {
 			return err
 		}
 		*env = next
-		if err := putRecord(tx, key, cur, chosen); err != nil {
+		if err := s.put(tx, key, cur, chosen); err != nil {
 			return err
 		}
 		_, err = recheckConflict(tx, key, chosen)

@@ -542,7 +542,7 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 	receivedBefore := len(mg.received)
 	err := mg.s.db.Update(func(tx *bolt.Tx) error {
 		mg.received = mg.received[:receivedBefore]
-		m := newMergeTx(tx)
+		m := newMergeTx(mg.s.writing(tx))
 		maxHLC, err := mg.mergeBatch(m, batch)
 		if err != nil {
 			return err
@@ -722,7 +722,7 @@ func mergeNew(m *mergeTx, key []byte, r model.Record, data []byte) (Outcome, boo
 			return 0, false, err
 		}
 	}
-	if err := researchApplicant(m.tx, r); err != nil {
+	if err := researchApplicant(m.writing(), r); err != nil {
 		return 0, false, err
 	}
 	return Added, false, nil
@@ -793,7 +793,8 @@ func mergeRevision(m *mergeTx, hist *bolt.Bucket, key []byte, r model.Record, da
 
 // researchApplicant refreshes the search docs of the ideas whose applicant is
 // p, a person that arrived after them (a bundle with the idea imported first).
-func researchApplicant(tx *bolt.Tx, r model.Record) error {
+func researchApplicant(w writeTx, r model.Record) error {
+	tx := w.Tx
 	p, ok := r.(*model.Person)
 	if !ok {
 		return nil
@@ -808,7 +809,7 @@ func researchApplicant(tx *bolt.Tx, r model.Record) error {
 		if err != nil {
 			return err
 		}
-		if err := putDoc(tx, id, idea); err != nil {
+		if err := putDoc(w, id, idea); err != nil {
 			return err
 		}
 	}
