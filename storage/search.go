@@ -50,13 +50,9 @@ func applicantsIn(tx *bolt.Tx) applicants {
 	}
 }
 
-// docFor makes the search doc of r as of tx; ok is false when r is not
-// searched (another kind, deleted, or a person merged into another).
-func docFor(tx *bolt.Tx, r model.Record) (d search.Doc, ok bool) {
-	return docForWith(tx, applicantsIn(tx), r)
-}
-
-// docForWith is docFor with an idea's applicant looked up through people.
+// docForWith makes the search doc of r as of tx, an idea's applicant
+// looked up through people; ok is false when r is not searched (another
+// kind, deleted, or a person merged into another).
 func docForWith(tx *bolt.Tx, people applicants, r model.Record) (d search.Doc, ok bool) {
 	d, ok = docWith(people, mergedIn(tx), r)
 	return withGroup(tx, r, d, ok)
