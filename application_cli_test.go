@@ -73,7 +73,7 @@ func TestApplicationCommand(t *testing.T) {
 	}
 
 	code, out, _ = runCLI(t, "application", "--db", db, "--lang", "kk", ready.ID)
-	tpl := application.TemplateFor("youth_small_grant")
+	tpl := (application.Office{}).TemplateFor("youth_small_grant")
 	if code != 0 || !strings.HasPrefix(out, "# Таза аула\n") || !strings.Contains(out, "## "+tpl.Sections[0].Title.KK) ||
 		!strings.Contains(out, `Қап \<b\>`) || !strings.Contains(out, "Айгерім Сейтқали") {
 		t.Errorf("markdown: %d %q", code, out)
@@ -139,10 +139,9 @@ func TestApplicationErrors(t *testing.T) {
 // An office's own template, kept in the store's settings, is what the
 // command checks an idea against when the idea names it.
 func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
-	t.Cleanup(func() { application.Use(application.Office{}) })
 	db, ready, _ := applicationStore(t)
 	var youth application.Template
-	for _, tpl := range application.Builtin() {
+	for _, tpl := range (application.Office{}).Builtin() {
 		if tpl.Code == "youth_small_grant" {
 			youth = tpl
 		}
@@ -166,7 +165,6 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	application.Use(application.Office{}) // the command must find it in the store itself (storage Rules)
 
 	code, out, errs := runCLI(t, "application", "--db", db, "--lang", "en", "--check", ready.ID)
 	out = strings.ReplaceAll(out, "\u00a0", " ") // a sum's no-break spaces, read as spaces
@@ -182,7 +180,7 @@ func TestApplicationCommandUsesTheOfficeTemplate(t *testing.T) {
 func TestApplicationLanguage(t *testing.T) {
 	t.Setenv("LANG", "en_US.UTF-8")
 	db, ready, _ := applicationStore(t)
-	tpl := application.TemplateFor("youth_small_grant")
+	tpl := (application.Office{}).TemplateFor("youth_small_grant")
 	code, out, errs := runCLI(t, "application", "--db", db, ready.ID)
 	if code != 0 || !strings.Contains(out, "## "+tpl.Sections[0].Title.KK) || strings.Contains(out, "## "+tpl.Sections[0].Title.EN) {
 		t.Errorf("Kazakh texts, English interface: %d %q %q", code, out, errs)

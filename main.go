@@ -28,7 +28,6 @@ import (
 	"frontoffice/ui/cli/commands"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
-	"frontoffice/ui/settings"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -251,7 +250,6 @@ func runOnStore(cmd commands.Command, runner commands.Runner, e *commands.Env) i
 	}
 	e.Store = store
 	e.Tr = i18n.New(ui.PickLang(e.Lang, store))
-	settings.Apply(store) // limits in MCI follow the office's setting
 	// A withdrawal a stop left halfway (issue 17) is finished first.
 	if lines, _ := appdoc.FinishPending(store, e.Tr); len(lines) > 0 {
 		for _, l := range lines {

@@ -130,7 +130,3 @@ func Check(i *Idea, p Programme) []Warning {
 	}
 	return out
 }
-
-// CheckIdea is Check against the idea's own programme in effect (none when
-// unknown): InEffect().CheckIdea.
-func CheckIdea(i *Idea) []Warning { return inEffect().CheckIdea(i) }

@@ -73,7 +73,7 @@ func TestBudgetTotalsNeverOverflow(t *testing.T) {
 
 func TestProgrammes(t *testing.T) {
 	codes := map[string]bool{}
-	for _, p := range Programmes() {
+	for _, p := range (Settings{}).Programmes() {
 		if p.Code == "" || codes[p.Code] {
 			t.Errorf("bad or duplicate code %q", p.Code)
 		}
@@ -83,7 +83,7 @@ func TestProgrammes(t *testing.T) {
 				t.Errorf("%s has no name in %s", p.Code, l)
 			}
 		}
-		if q, ok := ProgrammeByCode(p.Code); !ok || q.Code != p.Code {
+		if q, ok := (Settings{}).ProgrammeByCode(p.Code); !ok || q.Code != p.Code {
 			t.Errorf("ProgrammeByCode(%q) = %v, %v", p.Code, q, ok)
 		}
 	}
@@ -92,14 +92,14 @@ func TestProgrammes(t *testing.T) {
 			t.Errorf("programme %q missing", c)
 		}
 	}
-	if _, ok := ProgrammeByCode(""); ok {
+	if _, ok := (Settings{}).ProgrammeByCode(""); ok {
 		t.Error("empty code found")
 	}
-	youth, _ := ProgrammeByCode("youth_small_grant")
+	youth, _ := (Settings{}).ProgrammeByCode("youth_small_grant")
 	if youth.Limit() != 1_000_000 {
 		t.Errorf("youth limit = %d", youth.Limit())
 	}
-	ngo, _ := ProgrammeByCode("ngo_state_grant")
+	ngo, _ := (Settings{}).ProgrammeByCode("ngo_state_grant")
 	// The budget law's MCI of the application's year (issue 20 item 14).
 	if ngo.LimitIn(2025) != 3000*3932 || ngo.LimitIn(2026) != 12_975_000 || ngo.LimitIn(2030) != 3000*4325 || ngo.LimitIn(2020) != 3000*3932 {
 		t.Errorf("NGO limit 2025 %d, 2026 %d, want 3000 MCI × 3 932 ₸ and 12 975 000 ₸", ngo.LimitIn(2025), ngo.LimitIn(2026))
@@ -112,7 +112,7 @@ func TestProgrammes(t *testing.T) {
 	if ngo.Limit() != 3000*DefaultMCI {
 		t.Errorf("NGO limit without an MCI = %d", ngo.Limit())
 	}
-	if g, _ := ProgrammeByCode("small_grant"); g.Limit() != 0 {
+	if g, _ := (Settings{}).ProgrammeByCode("small_grant"); g.Limit() != 0 {
 		t.Errorf("generic small grant has a limit %d", g.Limit())
 	}
 }
@@ -126,7 +126,7 @@ func codesOf(ws []Warning) []WarningCode {
 }
 
 func TestCheckOverLimit(t *testing.T) {
-	youth, _ := ProgrammeByCode("youth_small_grant")
+	youth, _ := (Settings{}).ProgrammeByCode("youth_small_grant")
 	i := &Idea{BudgetKZT: 1_240_000, Budget: []BudgetLine{line("tent", "rent", 4, 310_000, SourceGrant)}}
 	got := Check(i, youth)
 	want := []Warning{{Code: WarnOverLimit, Amount: 1_240_000, Limit: 1_000_000}}
@@ -150,7 +150,7 @@ func TestCheckOverLimit(t *testing.T) {
 }
 
 func TestCheckCofundingShort(t *testing.T) {
-	eco, _ := ProgrammeByCode("eco_small_grant")
+	eco, _ := (Settings{}).ProgrammeByCode("eco_small_grant")
 	i := &Idea{BudgetKZT: 500_000, FundsAvailable: 1_000_000, Budget: []BudgetLine{
 		line("seedlings", "materials", 100, 5_000, SourceGrant),
 		line("transport", "transport", 1, 300_000, SourceCofunding),
@@ -222,11 +222,11 @@ func TestCheckGrantMismatch(t *testing.T) {
 
 func TestCheckIdeaUsesItsProgramme(t *testing.T) {
 	i := &Idea{BudgetKZT: 1_240_000, Programme: "youth_small_grant"}
-	if got := codesOf(CheckIdea(i)); !reflect.DeepEqual(got, []WarningCode{WarnOverLimit}) {
+	if got := codesOf(Settings{}.CheckIdea(i)); !reflect.DeepEqual(got, []WarningCode{WarnOverLimit}) {
 		t.Errorf("CheckIdea = %v", got)
 	}
 	i.Programme = "gone"
-	if got := CheckIdea(i); len(got) != 0 {
+	if got := (Settings{}).CheckIdea(i); len(got) != 0 {
 		t.Errorf("unknown programme: %+v", got)
 	}
 }
@@ -238,7 +238,7 @@ func TestOverLimitCountsTheGrantLines(t *testing.T) {
 		{Item: "a", Category: "materials", Quantity: 10, UnitKZT: 5_000, Source: SourceGrant},
 		{Item: "b", Category: "services", Quantity: 1, UnitKZT: 2_000_000, Source: SourceGrant},
 	}}
-	p, _ := ProgrammeByCode("youth_small_grant")
+	p, _ := (Settings{}).ProgrammeByCode("youth_small_grant")
 	var over *Warning
 	for _, w := range Check(i, p) {
 		if w.Code == WarnOverLimit {
@@ -251,25 +251,24 @@ func TestOverLimitCountsTheGrantLines(t *testing.T) {
 }
 
 func TestSetMCIMovesTheStateGrantLimit(t *testing.T) {
-	defer Use(Settings{})
 	own := Programme{Code: "own_1", MaxMCI: 10}
-	Use(Settings{MCI: 4000, Office: []Programme{own}})
-	if p, _ := ProgrammeByCode("own_1"); p.Limit() != 10*4000 {
+	st := Settings{MCI: 4000, Office: []Programme{own}}
+	if p, _ := st.ProgrammeByCode("own_1"); p.Limit() != 10*4000 {
 		t.Fatalf("own programme's limit %d", p.Limit())
 	}
-	// The value, not the one in effect: the same answers.
 	if p, _ := (Settings{MCI: 3000}).ProgrammeByCode("ngo_state_grant"); p.LimitIn(2026) != 3000*3000 {
 		t.Fatalf("value's limit %d", p.LimitIn(2026))
 	}
-	p, _ := ProgrammeByCode("ngo_state_grant")
-	if p.Limit() != 3000*4000 || MCI() != 4000 {
-		t.Fatalf("limit %d with MCI %d", p.Limit(), MCI())
+	year := time.Now().Year()
+	p, _ := st.ProgrammeByCode("ngo_state_grant")
+	if p.Limit() != 3000*4000 || st.MCIIn(year) != 4000 {
+		t.Fatalf("limit %d with MCI %d", p.Limit(), st.MCIIn(year))
 	}
-	Use(Settings{})
-	if MCI() != MCIFor(time.Now().Year()) || OfficeMCI() != 0 {
-		t.Fatalf("0 should restore the budget law's, got %d", MCI())
+	st = Settings{}
+	if st.MCIIn(year) != MCIFor(year) || st.MCI != 0 {
+		t.Fatalf("0 should restore the budget law's, got %d", st.MCIIn(year))
 	}
-	if p, _ := ProgrammeByCode("ngo_state_grant"); p.LimitIn(2026) != 12_975_000 {
+	if p, _ := st.ProgrammeByCode("ngo_state_grant"); p.LimitIn(2026) != 12_975_000 {
 		t.Fatalf("2026 limit %d", p.LimitIn(2026))
 	}
 }
@@ -282,7 +281,7 @@ func TestMCIByYear(t *testing.T) {
 			t.Errorf("MCIFor(%d) = %v, want %v", year, got, want)
 		}
 	}
-	ngo, _ := ProgrammeByCode("ngo_state_grant")
+	ngo, _ := (Settings{}).ProgrammeByCode("ngo_state_grant")
 	i := &Idea{BudgetKZT: 12_000_000, StartDate: "2025-03-01"} // over 3000 × 3 932 = 11 796 000
 	if ws := Check(i, ngo); len(ws) != 1 || ws[0].Code != WarnOverLimit || ws[0].Limit != 11_796_000 {
 		t.Errorf("2025: %+v", ws)

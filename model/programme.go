@@ -61,13 +61,6 @@ var programmes = []Programme{
 		MaxKZT: 12_500_000, MinCofundingPct: 100},
 }
 
-// ProgrammesGeneration changes whenever a programme's limits or rules may
-// have (Use): readiness worked out before belongs to an older generation.
-func ProgrammesGeneration() uint64 { return inEffect().gen }
-
-// Programmes lists the grant programmes in effect (InEffect().Programmes).
-func Programmes() []Programme { return inEffect().Programmes() }
-
 // BuiltinProgramme reports whether code is one of the shipped programmes.
 func BuiltinProgramme(code string) bool {
 	for _, p := range programmes { // the shipped codes never change
@@ -77,17 +70,6 @@ func BuiltinProgramme(code string) bool {
 	}
 	return false
 }
-
-// MCI is the tenge value of one MCI in use this year: the office's, else
-// the budget law's for the current year.
-func MCI() Tenge { return inEffect().MCIIn(time.Now().Year()) }
-
-// OfficeMCI is the MCI the office set; 0 when it set none.
-func OfficeMCI() Tenge { return inEffect().MCI }
-
-// ProgrammeByCode finds a programme in effect; false when the code is
-// unknown or empty.
-func ProgrammeByCode(code string) (Programme, bool) { return inEffect().ProgrammeByCode(code) }
 
 // Label is the programme's name in lang.
 func (p Programme) Label(lang Lang) string { return p.Name.In(lang) }

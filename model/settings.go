@@ -1,11 +1,9 @@
 package model
 
-import "sync/atomic"
-
 // Settings are the office's settings the rules depend on, as a value: the
 // MCI it set and its own programmes. Loaded from the store by
 // storage.(*Store).Rules (with the office's templates), passed to what
-// needs it; Use puts one in effect for the code that still reads InEffect.
+// needs it (the screens keep it in ui/common.Common).
 type Settings struct {
 	// MCI is the tenge value of one MCI the office set; 0 (or less): the
 	// budget law's for each application's year (MCIFor).
@@ -60,45 +58,4 @@ func (s Settings) ProgrammeByCode(code string) (Programme, bool) {
 func (s Settings) CheckIdea(i *Idea) []Warning {
 	p, _ := s.ProgrammeByCode(i.Programme)
 	return Check(i, p)
-}
-
-// settingsInEffect is a Settings put in effect, with its generation.
-type settingsInEffect struct {
-	Settings
-	gen uint64
-}
-
-var inEffectNow atomic.Pointer[settingsInEffect]
-
-func inEffect() *settingsInEffect {
-	if s := inEffectNow.Load(); s != nil {
-		return s
-	}
-	return &settingsInEffect{}
-}
-
-// Use puts s in effect: what the screens read through InEffect (and
-// Programmes, ProgrammeByCode, MCI) from now on. Each Use is a new
-// generation (ProgrammesGeneration).
-func Use(s Settings) {
-	s.MCI = max(s.MCI, 0)
-	s.Office = append([]Programme(nil), s.Office...)
-	for {
-		old := inEffectNow.Load()
-		n := &settingsInEffect{Settings: s, gen: 1}
-		if old != nil {
-			n.gen = old.gen + 1
-		}
-		if inEffectNow.CompareAndSwap(old, n) {
-			return
-		}
-	}
-}
-
-// InEffect is the Settings last put in effect (Use); none: the shipped
-// programmes and the budget law's MCI.
-func InEffect() Settings {
-	s := inEffect().Settings
-	s.Office = append([]Programme(nil), s.Office...)
-	return s
 }

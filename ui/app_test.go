@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"frontoffice/model"
-	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/settings"
@@ -285,9 +284,8 @@ func TestSettingsEditSavesOfficeAndLanguage(t *testing.T) {
 	h.typeText("4 000")
 	h.keys("enter")          // → the credit tiers, the defaults already there
 	h.keys("enter", "enter") // the yearly cap; submit
-	defer application.Use(application.Office{})
-	if model.MCI() != 4000 {
-		t.Errorf("MCI not applied: %d", model.MCI())
+	if mci := h.m.c.Rules().MCI; mci != 4000 {
+		t.Errorf("MCI not applied: %d", mci)
 	}
 	if v, _ := s.Setting(settings.KeyMCI); v != "4000" {
 		t.Errorf("MCI not kept: %q", v)

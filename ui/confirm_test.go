@@ -74,7 +74,7 @@ func buildBase(t *testing.T) base {
 		h.PersonID, h.Date, h.Hours, h.Activity, h.Status = who, model.DateOf(fixedNow), 2, "Clean-up", "pending"
 		must(s.Create(h))
 	}
-	spec := application.Copy(application.Templates()[0], func(string) bool { return false })
+	spec := application.Copy((application.Office{}).Templates()[0], func(string) bool { return false })
 	v, err := application.EncodeOffice([]application.Spec{spec})
 	must(err)
 	must(s.SetSetting(settings.KeyTemplates, v))
@@ -150,8 +150,6 @@ func (b base) open(t *testing.T) *storage.Store {
 		}
 		s.Close()
 	})
-	settings.Apply(s)
-	t.Cleanup(func() { application.Use(application.Office{}) })
 	return s
 }
 

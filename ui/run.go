@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
@@ -51,8 +52,7 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 	if who, err := store.Setting(settings.KeyConsultant); err == nil {
 		store.SetActor(who)
 	}
-	settings.Apply(store)
-	return &common.Common{
+	c := &common.Common{
 		Styles:     common.NewStyles(plain || noColor),
 		Tr:         i18n.New(lang),
 		Store:      store,
@@ -61,6 +61,8 @@ func NewCommon(store *storage.Store, lang model.Lang, now func() time.Time) *com
 		Plain:      plain,
 		NoColor:    plain || noColor,
 	}
+	c.SetRules(*settings.LoadRules(store, application.Office{})) // limits in MCI follow the office's setting
+	return c
 }
 
 // homeTilde writes a path inside the home folder as ~/…, shorter on screen.

@@ -114,12 +114,8 @@ func Evaluate(i *model.Idea, people People, t Template, texts Texts, now time.Ti
 // empty) and the share of checks passed, in percent. people should find the
 // applicant and the registered team members, so the card, the list, the
 // application screen and `application --check` count the same checks.
-// It assesses against the office's rules in effect (Current).
-func Assess(i *model.Idea, people People, code string, now time.Time) (problems []Problem, pct int) {
-	return Current().Assess(i, people, code, now)
-}
-
-// Assess is Assess against the office's rules o.
+// It assesses against the office's rules o (the zero Office: the shipped
+// templates and the budget law's MCI).
 func (o Office) Assess(i *model.Idea, people People, code string, now time.Time) (problems []Problem, pct int) {
 	if code == "" {
 		code = i.Programme

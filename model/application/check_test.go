@@ -48,7 +48,7 @@ func keys(ps []Problem) []string {
 }
 
 func TestReadyIdeaPassesEveryTemplate(t *testing.T) {
-	for _, tpl := range Templates() {
+	for _, tpl := range (Office{}).Templates() {
 		i, people := readyIdea()
 		if tpl.Code == "ngo_state_grant" {
 			i.EndDate = "2026-12-31"
@@ -124,7 +124,7 @@ func TestTemplateRules(t *testing.T) {
 			}
 			return people(id)
 		}
-		ps, total := Evaluate(i, lookup, TemplateFor(tc.code), nil, now)
+		ps, total := Evaluate(i, lookup, (Office{}).TemplateFor(tc.code), nil, now)
 		if got := keys(ps); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: problems %v, want %v", tc.code, got, tc.want)
 			continue
@@ -139,7 +139,7 @@ func TestTemplateRules(t *testing.T) {
 }
 
 func TestTemplates(t *testing.T) {
-	for _, tpl := range Templates() {
+	for _, tpl := range (Office{}).Templates() {
 		if len(tpl.Sections) < 8 {
 			t.Errorf("%s: only %d sections", tpl.Code, len(tpl.Sections))
 		}
@@ -151,10 +151,10 @@ func TestTemplates(t *testing.T) {
 			seen[s.ID] = true
 		}
 	}
-	if TemplateFor("").Code != "small_grant" || TemplateFor("nope").Code != "small_grant" {
+	if (Office{}).TemplateFor("").Code != "small_grant" || (Office{}).TemplateFor("nope").Code != "small_grant" {
 		t.Error("unknown programme is not the small grant")
 	}
-	if y := TemplateFor("youth_small_grant"); y.Limit() != 1_000_000 || y.Rules.MinTeam != 3 || y.Rules.MaxAge != 35 {
+	if y := (Office{}).TemplateFor("youth_small_grant"); y.Limit() != 1_000_000 || y.Rules.MinTeam != 3 || y.Rules.MaxAge != 35 {
 		t.Errorf("youth template: %+v", y)
 	}
 }
@@ -181,7 +181,7 @@ func TestReadinessAndMonths(t *testing.T) {
 func TestCatalogueDraftAsReviewed(t *testing.T) {
 	for _, e := range catalogue.Builtin() {
 		d := e.ToIdea(model.RU, now, 200_000)
-		ps, pct := Assess(d, nil, "", now)
+		ps, pct := (Office{}).Assess(d, nil, "", now)
 		got := map[string]bool{}
 		for _, p := range ps {
 			got[p.Key] = true

@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"frontoffice/model"
 )
@@ -55,9 +54,9 @@ func SpecOf(t Template) Spec {
 	return s
 }
 
-// Template turns the spec into a template; limits in MCI use the office's
-// MCI in effect, else the budget law's for the application's year.
-func (s Spec) Template() Template { return s.template(Current().MCI) }
+// TemplateOf turns s into a template; limits in MCI use the office's MCI,
+// else the budget law's for the application's year.
+func (o Office) TemplateOf(s Spec) Template { return s.template(o.MCI) }
 
 // template turns the spec into a template, limits in MCI converted with mci
 // (0: the budget law's for the application's year).
@@ -162,8 +161,8 @@ func (s Spec) Validate() error {
 }
 
 // Office is the office's rules as a value: the MCI it set and its own
-// templates (storage.(*Store).Rules loads it), passed to what needs it; Use
-// puts one in effect for the code that still reads Current.
+// templates (storage.(*Store).Rules loads it), passed to what needs it (the
+// screens keep it in ui/common.Common; commands read it from the store).
 type Office struct {
 	// MCI is the tenge value of one MCI the office set; 0: the budget
 	// law's for each application's year.
@@ -214,28 +213,6 @@ func (o Office) ownTemplates() []Template {
 	}
 	return out
 }
-
-var current atomic.Pointer[Office]
-
-// Use puts o in effect: its templates for Current, its settings for
-// model.InEffect (Settings saved, or read at start).
-func Use(o Office) {
-	o.specs = o.Specs()
-	current.Store(&o)
-	model.Use(o.Settings())
-}
-
-// Current is the Office last put in effect (Use); none: no own templates
-// and the budget law's MCI.
-func Current() Office {
-	if o := current.Load(); o != nil {
-		return *o
-	}
-	return Office{}
-}
-
-// OfficeSpecs lists the office's own templates in effect (Current().Specs).
-func OfficeSpecs() []Spec { return Current().Specs() }
 
 // EncodeOffice is the settings value that keeps specs.
 func EncodeOffice(specs []Spec) (string, error) {

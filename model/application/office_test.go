@@ -11,7 +11,7 @@ import (
 
 func builtinTemplate(t *testing.T, code string) Template {
 	t.Helper()
-	for _, tpl := range Builtin() {
+	for _, tpl := range (Office{}).Builtin() {
 		if tpl.Code == code {
 			return tpl
 		}
@@ -33,7 +33,7 @@ func TestCopyGetsAFreshCodeAndKeepsTheRules(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatalf("a copy of a shipped template is invalid: %v", err)
 	}
-	got := s.Template()
+	got := (Office{}).TemplateOf(s)
 	if got.Rules != youth.Rules || got.Limit() != youth.Limit() || len(got.Sections) != len(youth.Sections) {
 		t.Errorf("copy differs: %+v vs %+v", got, youth)
 	}
@@ -80,7 +80,6 @@ func TestSpecValidateSaysWhichField(t *testing.T) {
 }
 
 func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
-	t.Cleanup(func() { Use(Office{}) })
 	s := Copy(builtinTemplate(t, "youth_small_grant"), func(string) bool { return false })
 	s.Name = model.Label{RU: "Грант акимата", EN: "Akimat grant", KK: "Әкімдік гранты"}
 	s.MaxKZT = 500_000
@@ -102,12 +101,12 @@ func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
 	if err != nil || len(back) != 1 {
 		t.Fatalf("DecodeOffice = %v, %v", back, err)
 	}
-	Use(NewOffice(0, back))
+	o := NewOffice(0, back)
 
-	if p, ok := model.ProgrammeByCode(s.Code); !ok || p.Limit() != 500_000 {
+	if p, ok := o.Settings().ProgrammeByCode(s.Code); !ok || p.Limit() != 500_000 {
 		t.Fatalf("the budget editor does not know the office's programme: %+v %v", p, ok)
 	}
-	tpl := TemplateFor(s.Code)
+	tpl := o.TemplateFor(s.Code)
 	if tpl.Code != s.Code || tpl.Sections[0].ID != SecPartners {
 		t.Fatalf("TemplateFor = %+v", tpl)
 	}
@@ -130,11 +129,11 @@ func TestOfficeTemplatesJoinTheProgrammesAndTheirRulesApply(t *testing.T) {
 		}
 	}
 
-	Use(Office{})
-	if _, ok := model.ProgrammeByCode(s.Code); ok {
+	o = Office{}
+	if _, ok := o.Settings().ProgrammeByCode(s.Code); ok {
 		t.Errorf("a deleted office programme is still known")
 	}
-	if TemplateFor(s.Code).Code != DefaultCode {
+	if o.TemplateFor(s.Code).Code != DefaultCode {
 		t.Errorf("an idea naming a deleted template should fall back to %s", DefaultCode)
 	}
 }
@@ -152,22 +151,16 @@ func TestDecodeOfficeRefusesABadValue(t *testing.T) {
 }
 
 func TestSetOfficeFollowsTheMCI(t *testing.T) {
-	t.Cleanup(func() { Use(Office{}) })
 	s := Copy(builtinTemplate(t, "ngo_state_grant"), func(string) bool { return false })
 	s.MaxMCI = 100
 	o := NewOffice(4000, []Spec{s})
-	// The value answers without being in effect.
 	if p, _ := o.Settings().ProgrammeByCode(s.Code); p.Limit() != 400_000 {
-		t.Errorf("value's limit %d with MCI 4000, want 400 000", p.Limit())
+		t.Errorf("limit %d with MCI 4000, want 400 000", p.Limit())
 	}
 	if tpl := o.TemplateFor("ngo_state_grant"); tpl.Limit() != 3000*4000 {
-		t.Errorf("value's shipped template limit %d", tpl.Limit())
+		t.Errorf("shipped template limit %d", tpl.Limit())
 	}
-	Use(o)
-	if p, _ := model.ProgrammeByCode(s.Code); p.Limit() != 400_000 {
-		t.Errorf("limit %d after MCI 4000, want 400 000", p.Limit())
-	}
-	if TemplateFor(s.Code).Limit() != 400_000 {
-		t.Errorf("template limit %d after MCI 4000", TemplateFor(s.Code).Limit())
+	if o.TemplateFor(s.Code).Limit() != 400_000 {
+		t.Errorf("template limit %d with MCI 4000", o.TemplateFor(s.Code).Limit())
 	}
 }

@@ -106,17 +106,6 @@ var (
 )
 
 // Templates are the shipped programmes' templates, in model.Programmes
-// order, then the office's own (office.go), as in effect (Current).
-func Templates() []Template { return Current().Templates() }
-
-// Builtin are the shipped programmes' templates, with the MCI in effect.
-func Builtin() []Template { return Current().Builtin() }
-
-// TemplateFor is the template of the idea's programme in effect
-// (Current().TemplateFor).
-func TemplateFor(code string) Template { return Current().TemplateFor(code) }
-
-// Templates are the shipped programmes' templates, in model.Programmes
 // order, then the office's own.
 func (o Office) Templates() []Template { return append(o.Builtin(), o.ownTemplates()...) }
 

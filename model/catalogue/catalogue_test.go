@@ -237,7 +237,7 @@ func TestToIdea(t *testing.T) {
 	if tot := model.BudgetTotals(rich.Budget); tot.Grant != rich.BudgetKZT || tot.Cofunding != 10500 {
 		t.Errorf("200 000 ₸: grant lines %v, co-funding %v", tot.Grant, tot.Cofunding)
 	}
-	if ws := model.CheckIdea(rich); len(ws) != 0 {
+	if ws := (model.Settings{}).CheckIdea(rich); len(ws) != 0 {
 		t.Errorf("200 000 ₸: budget warnings %v", ws)
 	}
 	for _, x := range Builtin() {

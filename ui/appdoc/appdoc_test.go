@@ -33,7 +33,7 @@ func sampleDoc(lang model.Lang, programme string) Doc {
 			{Item: "Көлік", Category: "transport", Quantity: 2, UnitKZT: 5_500, Source: "cofunding"},
 		},
 	}
-	return Doc{Idea: i, Template: application.TemplateFor(programme), Office: "Шымкент жастар орталығы",
+	return Doc{Idea: i, Template: (application.Office{}).TemplateFor(programme), Office: "Шымкент жастар орталығы",
 		Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Tr: i18n.New(lang),
 		Texts: application.Texts{application.SecPartners: "Әкімдік"}, Draft: true}
 }
@@ -81,7 +81,7 @@ func texts(t *testing.T, src []byte, tag string) []string {
 
 func TestHTMLWellFormedWithEverySection(t *testing.T) {
 	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
-		for _, tpl := range application.Templates() {
+		for _, tpl := range (application.Office{}).Templates() {
 			d := sampleDoc(lang, tpl.Code)
 			var buf bytes.Buffer
 			if err := HTML(&buf, d); err != nil {

@@ -64,7 +64,7 @@ func TestApplicationPathKeepsIdeasApart(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		if err := HTML(f, Doc{Idea: i, Template: application.TemplateFor(""), Tr: i18n.New(model.KK), Date: day}); err != nil {
+		if err := HTML(f, Doc{Idea: i, Template: (application.Office{}).TemplateFor(""), Tr: i18n.New(model.KK), Date: day}); err != nil {
 			t.Fatal(err)
 		}
 		return p

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/i18n"
 
@@ -30,6 +31,25 @@ type Common struct {
 	Quit func()
 	// WarmUp delays the start of the screens not shown first (0 in tests).
 	WarmUp time.Duration
+
+	rules    application.Office // the office's MCI and own templates (SetRules)
+	rulesGen uint64             // SetRules calls so far
+}
+
+// Rules are the office's settings the rules depend on (its MCI and own
+// grant templates), as last set (SetRules: at start and when Settings saves
+// them); none: the shipped templates and the budget law's MCI. Read on the
+// event loop; a command off the loop takes the value with it.
+func (c *Common) Rules() application.Office { return c.rules }
+
+// RulesGen changes whenever Rules may have (SetRules): readiness worked
+// out before belongs to an older generation.
+func (c *Common) RulesGen() uint64 { return c.rulesGen }
+
+// SetRules puts o in effect for every screen (on the event loop).
+func (c *Common) SetRules(o application.Office) {
+	c.rules = o
+	c.rulesGen++
 }
 
 // Lang is the current language.

@@ -111,7 +111,7 @@ func (m *Model) openApplication() tea.Cmd {
 	if i == nil {
 		return nil
 	}
-	code := application.TemplateFor(i.Programme).Code
+	code := m.c.Rules().TemplateFor(i.Programme).Code
 	people := map[string]*model.Person{}
 	for id, p := range m.card.people { // as the card counted them, until the fresh answer
 		people[id] = p
@@ -146,8 +146,8 @@ func (a *appView) appDoc() appdoc.Doc {
 			i = &copied
 		}
 	}
-	problems, _ := application.Assess(a.idea, a.lookup, a.code, a.c.Now())
-	return appdoc.Doc{Idea: i, Template: application.TemplateFor(a.code), Date: a.c.Now(), Tr: i18n.New(a.lang), Office: a.office(),
+	problems, _ := a.c.Rules().Assess(a.idea, a.lookup, a.code, a.c.Now())
+	return appdoc.Doc{Idea: i, Template: a.c.Rules().TemplateFor(a.code), Date: a.c.Now(), Tr: i18n.New(a.lang), Office: a.office(),
 		Draft: len(problems) > 0, Phone: phone}
 }
 
@@ -160,9 +160,9 @@ func (a *appView) renderApp() {
 		return
 	}
 	tr, st, w := a.c.Tr, a.c.Styles, max(10, a.w)
-	tpl := application.TemplateFor(a.code)
+	tpl := a.c.Rules().TemplateFor(a.code)
 	var problems []application.Problem
-	problems, a.pct = application.Assess(a.idea, a.lookup, a.code, a.c.Now())
+	problems, a.pct = a.c.Rules().Assess(a.idea, a.lookup, a.code, a.c.Now())
 	wrapTo := func(out *[]string, s string, indent int) {
 		for _, l := range strings.Split(ansi.Wrap(s, max(5, w-indent), ""), "\n") {
 			*out = append(*out, strings.Repeat(" ", indent)+l)
@@ -289,7 +289,7 @@ func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
 func (a *appView) programmeForm() *huh.Form {
 	tr := a.c.Tr
 	var opts []huh.Option[string]
-	for _, t := range application.Templates() {
+	for _, t := range a.c.Rules().Templates() {
 		opts = append(opts, huh.NewOption(t.Label(tr.Lang()), t.Code))
 	}
 	return a.styleForm(huh.NewForm(huh.NewGroup(
@@ -324,7 +324,7 @@ func (a *appView) updateAppForm(msg tea.Msg) tea.Cmd {
 	case appProgramme:
 		a.code, a.sub, a.form, a.top = a.pick, appBrowse, nil, 0
 		a.renderApp()
-		if application.TemplateFor(a.idea.Programme).Code == a.code {
+		if a.c.Rules().TemplateFor(a.idea.Programme).Code == a.code {
 			return nil // the idea's own already
 		}
 		return a.saveProgramme(a.code)
@@ -470,9 +470,9 @@ func (a *appView) takeAppLang(msg appLangMsg) tea.Cmd {
 func (a *appView) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {
 	tr := a.c.Tr
 	return a.takeAppChoice(msg.idea, msg.latest, msg.err,
-		func(a *appView) { a.code = application.TemplateFor(a.idea.Programme).Code },
+		func(a *appView) { a.code = a.c.Rules().TemplateFor(a.idea.Programme).Code },
 		func(a *appView) string {
-			return tr.T("appview.programme_saved", application.TemplateFor(a.code).Label(tr.Lang()))
+			return tr.T("appview.programme_saved", a.c.Rules().TemplateFor(a.code).Label(tr.Lang()))
 		})
 }
 

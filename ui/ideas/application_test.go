@@ -249,7 +249,7 @@ func TestListShowsReadiness(t *testing.T) {
 	idea := overLimitIdea(t, s)
 	h := newHarness(t, s, model.EN, 100, 27)
 	h.mustContain("Ready")
-	_, want := application.Assess(idea, nil, "", fixedNow)
+	_, want := (application.Office{}).Assess(idea, nil, "", fixedNow)
 	h.mustContain(fmt.Sprintf("%d %%", want))
 }
 
@@ -268,7 +268,7 @@ func TestCardAndApplicationShowOneReadiness(t *testing.T) {
 	if err := s.Update(idea); err != nil {
 		t.Fatal(err)
 	}
-	_, want := application.Assess(idea, func(id string) *model.Person {
+	_, want := (application.Office{}).Assess(idea, func(id string) *model.Person {
 		if id == old.ID {
 			return old
 		}
@@ -326,6 +326,6 @@ func TestReadinessAfterTyping(t *testing.T) {
 	idea := overLimitIdea(t, s) // in the index, not yet in any answer
 	h.keys("/")
 	h.typeText(strings.Fields(idea.Title)[0])
-	_, want := application.Assess(idea, nil, "", fixedNow)
+	_, want := (application.Office{}).Assess(idea, nil, "", fixedNow)
 	h.mustContain(fmt.Sprintf("%d %%", want))
 }

@@ -36,7 +36,7 @@ func (ed *editor) budgetFields(refuse func(string, model.Reason) error, text fun
 	}
 	if ed.target.sec == secFunding {
 		opts := []huh.Option[string]{huh.NewOption(tr.T("budget.no_programme"), "")}
-		for _, p := range model.Programmes() {
+		for _, p := range ed.c.Rules().Settings().Programmes() {
 			label := p.Label(lang)
 			if lim := p.Limit(); lim > 0 {
 				label += " · " + tr.T("budget.up_to", lim.String())
@@ -46,7 +46,7 @@ func (ed *editor) budgetFields(refuse func(string, model.Reason) error, text fun
 			}
 			opts = append(opts, huh.NewOption(label, p.Code))
 		}
-		if _, ok := model.ProgrammeByCode(v.programme); !ok && v.programme != "" {
+		if _, ok := ed.c.Rules().Settings().ProgrammeByCode(v.programme); !ok && v.programme != "" {
 			opts = append(opts, huh.NewOption(oneLine(v.programme), v.programme))
 		}
 		return []huh.Field{
@@ -117,11 +117,11 @@ func (ed *editor) applyBudget() {
 }
 
 // programmeText names the idea's programme with its limit.
-func programmeText(tr *i18n.Translator, lang model.Lang, code string) string {
+func programmeText(tr *i18n.Translator, lang model.Lang, rules model.Settings, code string) string {
 	if code == "" {
 		return ""
 	}
-	p, ok := model.ProgrammeByCode(code)
+	p, ok := rules.ProgrammeByCode(code)
 	if !ok {
 		return oneLine(code)
 	}
@@ -144,7 +144,7 @@ func (ed *editor) budgetLine(at spot) string {
 	tr, lang, d := ed.c.Tr, ed.c.Lang(), ed.draft
 	if at.sec == secFunding {
 		s := tr.T("budget.funding_row", money(d.BudgetKZT), money(d.FundsAvailable))
-		if p := programmeText(tr, lang, d.Programme); p != "" {
+		if p := programmeText(tr, lang, ed.c.Rules().Settings(), d.Programme); p != "" {
 			return p + " · " + s
 		}
 		return tr.T("budget.no_programme") + " · " + s
@@ -173,7 +173,7 @@ func (ed *editor) budgetTop() []string {
 		}
 	}
 	wrap(tr.T("budget.totals", t.Grant.String(), t.Cofunding.String(), t.Total.String()), st.Value.Render)
-	for _, w := range model.CheckIdea(d) {
+	for _, w := range ed.c.Rules().Settings().CheckIdea(d) {
 		wrap("! "+warningText(tr, w), st.Error.Render)
 	}
 	return out
@@ -206,12 +206,12 @@ func planSummary(c *common.Common, i *model.Idea) (fields [][2]string, warnings 
 	}
 	fields = append(fields, [2]string{tr.Field("budget"), budget})
 	if i.Programme != "" {
-		fields = append(fields, [2]string{tr.Field("programme"), programmeText(tr, lang, i.Programme)})
+		fields = append(fields, [2]string{tr.Field("programme"), programmeText(tr, lang, c.Rules().Settings(), i.Programme)})
 	}
 	if i.FundsAvailable > 0 {
 		fields = append(fields, [2]string{tr.Field("funds_available"), i.FundsAvailable.String()})
 	}
-	for _, w := range model.CheckIdea(i) {
+	for _, w := range c.Rules().Settings().CheckIdea(i) {
 		warnings = append(warnings, warningText(tr, w))
 	}
 	return fields, warnings

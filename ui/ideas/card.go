@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"frontoffice/model"
-	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
@@ -354,11 +353,11 @@ func cardConsultations(c *common.Common, es []storage.ConsultationEntry, wrap fu
 }
 
 // cardReadiness is the idea's application readiness for its programme:
-// application.Assess with the same people as the application view, so the
+// the office's rules' Assess with the same people as the application view, so the
 // two show one figure.
 func cardReadiness(c *common.Common, i *model.Idea, people map[string]*model.Person) string {
-	_, pct := application.Assess(i, func(id string) *model.Person { return people[id] }, "", c.Now())
-	return fmt.Sprintf("%d %% · %s (g)", pct, application.TemplateFor(i.Programme).Label(c.Lang()))
+	_, pct := c.Rules().Assess(i, func(id string) *model.Person { return people[id] }, "", c.Now())
+	return fmt.Sprintf("%d %% · %s (g)", pct, c.Rules().TemplateFor(i.Programme).Label(c.Lang()))
 }
 
 // ideaPeople loads the idea's applicant and registered team members (those

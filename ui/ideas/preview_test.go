@@ -29,7 +29,7 @@ func previewIdea() *model.Idea {
 
 func TestPreviewRendersTheApplicationMarkdown(t *testing.T) {
 	var b bytes.Buffer
-	doc := appdoc.Doc{Idea: previewIdea(), Template: application.TemplateFor("youth_small_grant"),
+	doc := appdoc.Doc{Idea: previewIdea(), Template: (application.Office{}).TemplateFor("youth_small_grant"),
 		Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Tr: i18n.New(model.RU), Office: "Офис"}
 	if err := appdoc.Markdown(&b, doc); err != nil {
 		t.Fatal(err)

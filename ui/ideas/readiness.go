@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"frontoffice/model"
-	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
@@ -28,7 +27,7 @@ type readyMsg struct{ pct map[readyKey]int }
 
 // readyCell is a row's readiness, "…" while it is being worked out.
 func (m *Model) readyCell(id string, updated int64) string {
-	if pct, ok := m.ready[readyKey{id, updated, model.ProgrammesGeneration()}]; ok {
+	if pct, ok := m.ready[readyKey{id, updated, m.c.RulesGen()}]; ok {
 		return fmt.Sprintf("%d %%", pct)
 	}
 	return "…"
@@ -37,7 +36,7 @@ func (m *Model) readyCell(id string, updated int64) string {
 // fetchReadiness asks for the readiness of the first rows not known yet.
 func (m *Model) fetchReadiness() tea.Cmd {
 	var want []readyKey
-	gen := model.ProgrammesGeneration()
+	gen := m.c.RulesGen()
 	for _, h := range m.list.Result().Hits { // the rows loaded: a page or a few
 		k := readyKey{h.ID, h.Updated, gen}
 		if _, ok := m.ready[k]; !ok && !m.readyAsked[k] {
@@ -50,7 +49,7 @@ func (m *Model) fetchReadiness() tea.Cmd {
 	for _, k := range want {
 		m.readyAsked[k] = true
 	}
-	store, now := m.c.Store, m.c.Now()
+	store, now, rules := m.c.Store, m.c.Now(), m.c.Rules()
 	return common.Do(func() tea.Msg {
 		out := map[readyKey]int{}
 		for _, k := range want {
@@ -59,7 +58,7 @@ func (m *Model) fetchReadiness() tea.Cmd {
 				continue
 			}
 			people := ideaPeople(store, i)
-			_, out[k] = application.Assess(i, func(id string) *model.Person { return people[id] }, "", now)
+			_, out[k] = rules.Assess(i, func(id string) *model.Person { return people[id] }, "", now)
 		}
 		return readyMsg{pct: out}
 	})

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"frontoffice/model"
-	"frontoffice/model/application"
 	"frontoffice/storage"
 )
 
@@ -18,7 +17,6 @@ func TestMCIShownAlike(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	t.Cleanup(func() { application.Use(application.Office{}) })
 	h := newHarness(t, s, model.RU)
 	h.mustSee("Размер МРП, ₸: " + model.GroupDigits(int64(model.MCIFor(now.Year())))) // the harness's day
 	o, _ := s.Office()

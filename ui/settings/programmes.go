@@ -77,7 +77,8 @@ const (
 
 type progSavedMsg struct {
 	specs []application.Spec
-	code  string // the one to show
+	rules *application.Office // the office's rules with specs
+	code  string              // the one to show
 	err   error
 }
 
@@ -112,14 +113,15 @@ type secRow struct {
 }
 
 func newProgrammes(c *common.Common, w, h int) *programmes {
-	return &programmes{c: c, keys: newProgKeys(c.Tr), w: w, h: h, specs: application.Current().Specs()}
+	return &programmes{c: c, keys: newProgKeys(c.Tr), w: w, h: h, specs: c.Rules().Specs()}
 }
 
 // templates are the rows of the list: shipped first, then the office's own.
 func (p *programmes) templates() []application.Template {
-	out := application.Builtin()
+	rules := p.c.Rules()
+	out := rules.Builtin()
 	for _, s := range p.specs {
-		out = append(out, s.Template())
+		out = append(out, rules.TemplateOf(s))
 	}
 	return out
 }
@@ -141,6 +143,9 @@ func (p *programmes) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case progSavedMsg:
 		p.saving = false
+		if msg.rules != nil {
+			p.c.SetRules(*msg.rules)
+		}
 		if msg.err != nil {
 			p.err = p.c.Tr.T("prog.save_failed", p.c.ErrorText(msg.err))
 			return false, nil
@@ -198,7 +203,7 @@ func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
 			lang := p.c.Lang()
 			p.mode, p.err = progConfirmDelete, ""
 			p.ask = p.c.Ask(deleteQ, common.Sanitize(ts[p.cur].Label(lang))).
-				Noting(p.c.Tr.T("prog.delete_note", application.TemplateFor(application.DefaultCode).Label(lang)))
+				Noting(p.c.Tr.T("prog.delete_note", p.c.Rules().TemplateFor(application.DefaultCode).Label(lang)))
 		}
 	case progConfirmDelete:
 		switch p.ask.Answer(msg) {
@@ -353,7 +358,7 @@ func (p *programmes) newForm() *huh.Form {
 		huh.NewGroup(
 			huh.NewInput().Title(tr.T("prog.field.name")).Value(&v.name).CharLimit(200).Validate(name),
 			huh.NewInput().Title(tr.T("prog.field.max_kzt")).Description(tr.T("prog.hint.none")).Value(&v.maxKZT).CharLimit(16).Validate(count(10_000_000_000)),
-			huh.NewInput().Title(tr.T("prog.field.max_mci")).Description(tr.T("prog.hint.mci", model.GroupDigits(int64(model.MCI())))).Value(&v.maxMCI).CharLimit(9).Validate(mci),
+			huh.NewInput().Title(tr.T("prog.field.max_mci")).Description(tr.T("prog.hint.mci", model.GroupDigits(int64(p.c.Rules().Settings().MCIIn(p.c.Now().Year()))))).Value(&v.maxMCI).CharLimit(9).Validate(mci),
 			huh.NewInput().Title(tr.T("prog.field.cofunding")).Description(tr.T("prog.hint.cofunding")).Value(&v.cofunding).CharLimit(5).Validate(count(1000)),
 			huh.NewInput().Title(tr.T("prog.field.team")).Value(&v.team).CharLimit(3).Validate(count(100)),
 			huh.NewInput().Title(tr.T("prog.field.min_age")).Value(&v.minAge).CharLimit(3).Validate(count(120)),
@@ -479,7 +484,7 @@ func (p *programmes) problemText(err error) string {
 // save keeps specs in the store and, once kept, applies them.
 func (p *programmes) save(specs []application.Spec, show string) tea.Cmd {
 	p.saving, p.err = true, ""
-	store := p.c.Store
+	store, rules := p.c.Store, p.c.Rules()
 	return common.Do(func() tea.Msg {
 		v, err := application.EncodeOffice(specs)
 		if err == nil {
@@ -488,8 +493,7 @@ func (p *programmes) save(specs []application.Spec, show string) tea.Cmd {
 		if err != nil {
 			return progSavedMsg{err: err}
 		}
-		Apply(store)
-		return progSavedMsg{specs: specs, code: show}
+		return progSavedMsg{specs: specs, code: show, rules: LoadRules(store, rules)}
 	})
 }
 

@@ -80,7 +80,6 @@ func (h *harness) retype(s string) {
 }
 
 func TestCopyEditAndDeleteAProgramme(t *testing.T) {
-	t.Cleanup(func() { application.Use(application.Office{}) })
 	s := uitest.OpenStore(t, now)
 	h := newHarness(t, s, model.EN)
 	h.mustSee("Grant programmes", "shipped: 4, the office's own: 0")
@@ -148,15 +147,13 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 			t.Errorf("risks still in: %+v", sp.Sections)
 		}
 	}
-	if p, ok := model.ProgrammeByCode("own_1"); !ok || p.Limit() != 500_000 {
+	if p, ok := h.m.c.Rules().Settings().ProgrammeByCode("own_1"); !ok || p.Limit() != 500_000 {
 		t.Errorf("the programme is not in effect: %+v %v", p, ok)
 	}
 
 	// A new start (another day) reads them back from the store.
-	application.Use(application.Office{})
-	Apply(s)
-	if application.TemplateFor("own_1").Code != "own_1" {
-		t.Fatal("Apply did not load the office's templates")
+	if LoadRules(s, application.Office{}).TemplateFor("own_1").Code != "own_1" {
+		t.Fatal("LoadRules did not load the office's templates")
 	}
 	h2 := newHarness(t, s, model.RU)
 	h2.mustSee("встроенных: 4", "своих: 1")
@@ -170,19 +167,19 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 	h2.keys("x")
 	h2.mustSee("Удалить «Малый грант для молодёжи (копия)»?", "Малый грант")
 	h2.keys("н") // no answer: the question stays and says which keys answer
-	if _, ok := model.ProgrammeByCode("own_1"); !ok {
+	if _, ok := h2.m.c.Rules().Settings().ProgrammeByCode("own_1"); !ok {
 		t.Fatal("«н» deleted the programme")
 	}
 	h2.mustSee("Удалить «Малый грант", "«н» здесь не ответ")
 	h2.keys("т") // no
-	if _, ok := model.ProgrammeByCode("own_1"); !ok {
+	if _, ok := h2.m.c.Rules().Settings().ProgrammeByCode("own_1"); !ok {
 		t.Fatal("«т» deleted the programme")
 	}
 	h2.keys("x", "д")
 	if v, _ := s.Setting(KeyTemplates); v != "[]" {
 		t.Errorf("kept after delete: %q", v)
 	}
-	if _, ok := model.ProgrammeByCode("own_1"); ok {
+	if _, ok := h2.m.c.Rules().Settings().ProgrammeByCode("own_1"); ok {
 		t.Error("a deleted programme is still in effect")
 	}
 	h2.keys("esc")
@@ -190,7 +187,6 @@ func TestCopyEditAndDeleteAProgramme(t *testing.T) {
 }
 
 func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
-	t.Cleanup(func() { application.Use(application.Office{}) })
 	s := uitest.OpenStore(t, now)
 	h := newHarness(t, s, model.KK)
 	h.keys("g")

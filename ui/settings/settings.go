@@ -62,6 +62,7 @@ type savedMsg struct {
 	office     *model.Office
 	consultant string
 	lang       model.Lang
+	rules      *application.Office // the office's rules, reloaded after the MCI was saved
 	err        error
 }
 
@@ -146,7 +147,7 @@ func (m *Model) setStored(o *model.Office, consultant, mci string) {
 		consultants: strings.Join(o.Consultants, "\n"),
 		consultant:  consultant,
 		lang:        m.c.Lang(),
-		mci:         showMCI(m.c.Tr, mci, m.c.Now().Year()),
+		mci:         showMCI(m.c.Tr, mci, m.c.Rules().MCI, m.c.Now().Year()),
 	}
 }
 
@@ -154,11 +155,11 @@ func (m *Model) setStored(o *model.Office, consultant, mci string) {
 // alike, grouped as the language writes numbers ("4 325"; "4,325" in
 // English): the stored or typed value, else the office's, else the
 // year's by the budget law (model.MCIFor).
-func showMCI(tr *i18n.Translator, s string, year int) string {
+func showMCI(tr *i18n.Translator, s string, office model.Tenge, year int) string {
 	if t, r := model.ParseTenge(s); r == model.ReasonNone && t > 0 {
 		return tr.Int(int64(t))
 	}
-	if t := model.OfficeMCI(); t > 0 {
+	if t := office; t > 0 {
 		return tr.Int(int64(t))
 	}
 	return tr.Int(int64(model.MCIFor(year)))
@@ -186,6 +187,9 @@ func (m *Model) takeLoaded(msg loadedMsg) tea.Cmd {
 // the language, back to where a set-up started); a refused save goes back
 // to the form with what was typed.
 func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
+	if msg.rules != nil { // the MCI is kept even when a later step failed
+		m.c.SetRules(*msg.rules)
+	}
 	if msg.err != nil {
 		m.err = msg.err
 		return m.startEdit(m.edit) // keep what was typed
@@ -348,8 +352,9 @@ func (m *Model) save() tea.Cmd {
 	o.Name = strings.TrimSpace(v.name)
 	o.Region = v.region
 	o.Consultants = splitLines(v.consultants)
-	store, year := m.c.Store, m.c.Now().Year()
+	store, year, rules := m.c.Store, m.c.Now().Year(), m.c.Rules()
 	return common.Do(func() tea.Msg {
+		var applied *application.Office // the rules, when the MCI saved changes them
 		if who := strings.TrimSpace(v.consultant); who != "" {
 			store.SetActor(who) // the office is saved by who is at the desk now
 		}
@@ -363,16 +368,16 @@ func (m *Model) save() tea.Cmd {
 			return savedMsg{err: err}
 		}
 		// The year's value by law, shown and kept, is not pinned as the office's.
-		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 && (model.OfficeMCI() > 0 || t != model.MCIFor(year)) {
+		if t, r := model.ParseTenge(v.mci); r == model.ReasonNone && t > 0 && (rules.MCI > 0 || t != model.MCIFor(year)) {
 			if err := store.SetSetting(KeyMCI, strconv.FormatInt(int64(t), 10)); err != nil {
 				return savedMsg{err: err}
 			}
-			Apply(store)
+			applied = LoadRules(store, rules)
 		}
 		if err := saveCredit(store, v.creditTiers, v.creditCap); err != nil {
-			return savedMsg{err: err}
+			return savedMsg{err: err, rules: applied}
 		}
-		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang}
+		return savedMsg{office: &o, consultant: strings.TrimSpace(v.consultant), lang: v.lang, rules: applied}
 	})
 }
 
@@ -578,7 +583,7 @@ func (m *Model) View() string {
 	row(tr.T("field.language"), langName(m.c.Lang()))
 	row(tr.T("field.mci"), m.cur.mci)
 	creditRows(tr, m.cur.creditTiers, m.cur.creditCap, row)
-	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(application.Builtin()), len(application.Current().Specs())))
+	row(tr.T("settings.programmes"), tr.T("settings.programmes_sum", len(m.c.Rules().Builtin()), len(m.c.Rules().Specs())))
 	if m.tplErr != nil {
 		b.WriteString(st.Error.Render(tr.T("settings.templates_error", m.c.ErrorText(m.tplErr))) + "\n")
 	}
@@ -599,17 +604,17 @@ func langName(l model.Lang) string {
 	return "English"
 }
 
-// Apply puts the office's settings that rules depend on, as the store keeps
-// them (storage.(*Store).Rules), into effect: the MCI value and the
-// office's own grant templates (whose limits in MCI follow it). Templates
-// that cannot be read leave those in effect (none at start); Settings says
-// so.
-func Apply(s *storage.Store) {
+// LoadRules reads the office's settings that rules depend on, as the store
+// keeps them (storage.(*Store).Rules): the MCI value and the office's own
+// grant templates (whose limits in MCI follow it), for common.SetRules.
+// Templates that cannot be read keep those of prev (none at start);
+// Settings says so.
+func LoadRules(s *storage.Store, prev application.Office) *application.Office {
 	o, err := s.Rules()
 	if err != nil {
-		o = application.NewOffice(o.MCI, application.Current().Specs())
+		o = application.NewOffice(o.MCI, prev.Specs())
 	}
-	application.Use(o)
+	return &o
 }
 
 // LoadLang reads the remembered language, if any.

@@ -44,11 +44,17 @@ func Common(s *storage.Store, lang model.Lang, now time.Time) *common.Common {
 }
 
 // CommonClock is Common with a clock the test moves (the Desk's next day).
+// The office's rules are read from s, as at start.
 func CommonClock(s *storage.Store, lang model.Lang, now func() time.Time) *common.Common {
-	return &common.Common{
+	c := &common.Common{
 		Styles: common.NewStyles(true), Tr: i18n.New(lang), Store: s,
 		StoreLabel: "fo.db", Now: now,
 	}
+	if s != nil {
+		rules, _ := s.Rules() // templates that cannot be read are left out
+		c.SetRules(rules)
+	}
+	return c
 }
 
 // Runner runs commands as Bubble Tea would and hands their messages to Send
