@@ -6,7 +6,6 @@ import (
 
 	"frontoffice/model"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
@@ -61,13 +60,7 @@ func NewWho(c *Common, msg AskWhoMsg, consultants []string, w, h int) *Who {
 	if len(consultants) > 0 {
 		in = in.Suggestions(consultants)
 	}
-	q.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false)
-	if c.Plain {
-		q.form = q.form.WithTheme(huh.ThemeBase())
-	}
-	km := FormKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	q.form = q.form.WithKeyMap(km)
+	q.form = c.FinishForm(huh.NewForm(huh.NewGroup(in)).WithShowHelp(false))
 	q.SetSize(w, h)
 	return q
 }
