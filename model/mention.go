@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"reflect"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"frontoffice/model/textfold"
@@ -127,12 +128,27 @@ func (w *Erasing) MayMention(k Kind, data []byte) bool {
 
 // Scrub erases w from r in place and reports whether it changed anything,
 // counting into e.
-func (w *Erasing) Scrub(r Record, e *ScrubCounts) bool {
+func (w *Erasing) Scrub(r Record, e *ScrubCounts) bool { return scrubWith(w, r, e) }
+
+// whom is what a scrub looks for: one person as they were (Erasing), or
+// the fingerprints of everyone withdrawn at an office (Prints), which finds
+// them in records that arrive after the withdrawal.
+type whom interface {
+	isID(id string) bool
+	isName(name string) bool // a team member's or applicant's name
+	hasNumbers() bool
+	isPhone(normalized string) bool
+	isIIN(digits string) bool
+	nameShapes() [][]int      // byte lengths of each full name's lowercased words
+	isText(lower string) bool // lowercased words joined by one space
+}
+
+func scrubWith(w whom, r Record, e *ScrubCounts) bool {
 	changed := false
 	if i, ok := r.(*Idea); ok {
 		for t := range i.Team {
 			m := &i.Team[t]
-			if m.PersonID == w.ID || m.PersonID == "" && w.sameName(m.Name) {
+			if m.PersonID != "" && w.isID(m.PersonID) || m.PersonID == "" && w.isName(m.Name) {
 				if in := Initials(m.Name); in != m.Name && m.Name != "" {
 					m.Name = in
 					e.TeamEntries++
@@ -140,7 +156,7 @@ func (w *Erasing) Scrub(r Record, e *ScrubCounts) bool {
 				}
 			}
 		}
-		if i.ApplicantName != "" && (w.sameName(i.ApplicantName) || i.ApplicantID == w.ID) {
+		if i.ApplicantName != "" && (w.isName(i.ApplicantName) || i.ApplicantID != "" && w.isID(i.ApplicantID)) {
 			if in := Initials(i.ApplicantName); in != i.ApplicantName {
 				i.ApplicantName = in
 				e.Applicants++
@@ -149,7 +165,7 @@ func (w *Erasing) Scrub(r Record, e *ScrubCounts) bool {
 		}
 	}
 	for _, f := range freeTextFields(r) {
-		if out, n := w.eraseText(*f); n > 0 {
+		if out, n := eraseText(w, *f); n > 0 {
 			*f = out
 			e.FreeTexts += n
 			changed = true
@@ -158,27 +174,57 @@ func (w *Erasing) Scrub(r Record, e *ScrubCounts) bool {
 	return changed
 }
 
-// sameName reports whether name is the person's full name, as search
+func (w *Erasing) isID(id string) bool { return w.ID != "" && id == w.ID }
+
+// isName reports whether name is the person's full name, as search
 // compares names (case, script variants and spacing aside).
-func (w *Erasing) sameName(name string) bool {
+func (w *Erasing) isName(name string) bool {
 	f := textfold.Fold(name)
 	return f != "" && f == textfold.Fold(w.Name)
 }
 
+func (w *Erasing) hasNumbers() bool         { return w.Phone != "" || w.IIN != "" }
+func (w *Erasing) isPhone(p string) bool    { return w.Phone != "" && p == w.Phone }
+func (w *Erasing) isIIN(d string) bool      { return w.IIN != "" && d == w.IIN }
+func (w *Erasing) isText(lower string) bool { return lower == textName(w.Name) }
+func (w *Erasing) nameShapes() [][]int {
+	if s := shapeOf(w.Name); s != nil {
+		return [][]int{s}
+	}
+	return nil
+}
+
+// textName is a full name as eraseNames compares it in free text: its
+// words lowercased, joined by one space.
+func textName(name string) string { return strings.Join(strings.Fields(strings.ToLower(name)), " ") }
+
+// shapeOf is the byte length of each lowercased word of a full name of two
+// words at least (one word may well be somebody else's first name); nil
+// otherwise.
+func shapeOf(name string) []int {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return nil
+	}
+	out := make([]int, len(words))
+	for i, w := range words {
+		out[i] = len(w)
+	}
+	return out
+}
+
 // eraseText replaces every occurrence of the person's phone (in any usual
 // typed form), IIN and full name in s by ErasedMark; n counts them.
-func (w *Erasing) eraseText(s string) (out string, n int) {
+func eraseText(w whom, s string) (out string, n int) {
 	if s == "" {
 		return s, 0
 	}
-	if w.Phone != "" || w.IIN != "" {
-		s, n = w.eraseNumbers(s)
+	if w.hasNumbers() {
+		s, n = eraseNumbers(w, s)
 	}
-	// The full name, when it has two words at least (one word may well be
-	// somebody else's first name).
-	if len(strings.Fields(w.Name)) >= 2 {
+	if shapes := w.nameShapes(); len(shapes) > 0 {
 		var m int
-		s, m = replaceFold(s, w.Name)
+		s, m = eraseNames(w, s, shapes)
 		n += m
 	}
 	return s, n
@@ -186,7 +232,7 @@ func (w *Erasing) eraseText(s string) (out string, n int) {
 
 // eraseNumbers replaces the phone and IIN in s wherever a run of digits and
 // the separators people type ("8 (701) 234-56-78") spells one.
-func (w *Erasing) eraseNumbers(s string) (string, int) {
+func eraseNumbers(w whom, s string) (string, int) {
 	var b strings.Builder
 	n, last := 0, 0
 	for i := 0; i < len(s); i++ {
@@ -205,12 +251,12 @@ func (w *Erasing) eraseNumbers(s string) (string, int) {
 					continue
 				}
 				span := s[i : j+1]
-				if w.Phone != "" && (digits == 10 || digits == 11) {
-					if p, why := NormalizePhone(span); why == ReasonNone && p == w.Phone {
+				if digits == 10 || digits == 11 {
+					if p, why := NormalizePhone(span); why == ReasonNone && w.isPhone(p) {
 						end = j + 1
 					}
 				}
-				if w.IIN != "" && digits == 12 && onlyDigits(span) == w.IIN {
+				if digits == 12 && w.isIIN(onlyDigits(span)) {
 					end = j + 1
 				}
 				continue
@@ -249,52 +295,86 @@ func onlyDigits(s string) string {
 	return b.String()
 }
 
-// replaceFold replaces every case-insensitive occurrence of name in s (its
-// words separated by any run of spaces) by ErasedMark.
-func replaceFold(s, name string) (string, int) {
-	words := strings.Fields(name)
-	if len(words) == 0 {
+// eraseNames replaces every occurrence of a full name in s by ErasedMark:
+// its words in any case, from the start of a word, separated by any run of
+// spaces, the last one maybe followed by more letters (a declined surname:
+// «Нурлановой» for Нурланова). shapes are the names' word lengths: only a
+// run of words of one of those lengths is compared at all.
+func eraseNames(w whom, s string, shapes [][]int) (string, int) {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) { // byte offsets hold only when lengths do
 		return s, 0
 	}
-	lower := strings.ToLower(s)
-	first := strings.ToLower(words[0])
 	var b strings.Builder
+	var buf []byte
 	n, last := 0, 0
-	for i := 0; i < len(s); {
-		at := strings.Index(lower[i:], first)
-		if at < 0 {
-			break
-		}
-		start := i + at
-		end, ok := start+len(first), true
-		for _, w := range words[1:] {
-			sp := end
-			for sp < len(lower) && (lower[sp] == ' ' || lower[sp] == '\t' || lower[sp] == '\n') {
-				sp++
-			}
-			lw := strings.ToLower(w)
-			if sp == end || !strings.HasPrefix(lower[sp:], lw) {
-				ok = false
-				break
-			}
-			end = sp + len(lw)
-		}
-		// ToLower keeps byte offsets only when it keeps lengths: check.
-		if ok && len(lower) == len(s) {
-			b.WriteString(s[last:start])
-			b.WriteString(ErasedMark)
-			n++
-			last = end
-			i = end
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if !isLetterOrDigit(r) || i > 0 && isLetterOrDigit(lastRune(lower[:i])) {
+			i += size
 			continue
 		}
-		i = start + len(first)
+		end := -1
+		for _, shape := range shapes {
+			if e, ok := nameAt(lower, i, shape, &buf); ok && w.isText(string(buf)) {
+				end = e
+				break
+			}
+		}
+		if end < 0 {
+			i += size
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(ErasedMark)
+		n++
+		last, i = end, end
 	}
 	if n == 0 {
 		return s, 0
 	}
 	b.WriteString(s[last:])
 	return b.String(), n
+}
+
+// nameAt reads at i of lower a run of words of the given byte lengths, each
+// but the last ending where spaces begin, into buf (joined by one space); it
+// returns where the run ends.
+func nameAt(lower string, i int, shape []int, buf *[]byte) (int, bool) {
+	*buf = (*buf)[:0]
+	for k, l := range shape {
+		if i+l > len(lower) || !utf8.RuneStart(lower[i]) || i+l < len(lower) && !utf8.RuneStart(lower[i+l]) {
+			return 0, false
+		}
+		word := lower[i : i+l]
+		if strings.ContainsAny(word, " \t\n") {
+			return 0, false
+		}
+		if k > 0 {
+			*buf = append(*buf, ' ')
+		}
+		*buf = append(*buf, word...)
+		i += l
+		if k == len(shape)-1 {
+			break
+		}
+		sp := i
+		for sp < len(lower) && (lower[sp] == ' ' || lower[sp] == '\t' || lower[sp] == '\n') {
+			sp++
+		}
+		if sp == i {
+			return 0, false
+		}
+		i = sp
+	}
+	return i, true
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // notFreeText are the string fields that are ids, codes, the person's own

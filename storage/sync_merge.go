@@ -414,6 +414,9 @@ type merger struct {
 	// (and calls start), end the trailer once it checked out.
 	head func(bundle.Manifest) error
 	end  func(*bundle.Reader) error
+	// late are the batch's records that may name someone withdrawn here
+	// before they came (erase_late.go).
+	late lateMentions
 }
 
 func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
@@ -542,6 +545,7 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 	receivedBefore := len(mg.received)
 	err := mg.s.db.Update(func(tx *bolt.Tx) error {
 		mg.received = mg.received[:receivedBefore]
+		mg.late.keys = mg.late.keys[:0]
 		m := newMergeTx(mg.s.writing(tx))
 		maxHLC, err := mg.mergeBatch(m, batch)
 		if err != nil {
@@ -557,6 +561,10 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 			return err
 		}
 		if err := mg.s.observeHLC(tx, maxHLC); err != nil {
+			return err
+		}
+		// After the clock saw the batch: a revision made here is newer.
+		if err := mg.late.erase(mg.s, tx); err != nil {
 			return err
 		}
 		return mg.notePending(tx, len(batch), last)
@@ -584,6 +592,9 @@ func (mg *merger) mergeBatch(m *mergeTx, batch []decoded) (maxHLC uint64, err er
 		}
 		mg.count.add(mg.sum.Kinds, env, out, conflict)
 		maxHLC = max(maxHLC, env.HLC)
+		if err := mg.late.note(m.tx, l.r, l.data, out); err != nil {
+			return 0, err
+		}
 		if env.Kind == model.KindHours && (out == Added || out == Updated) && (mg.unsigned || mg.listed[env.ID]) {
 			if h := l.r.(*model.Hours); h.Status == "verified" {
 				key, _ := idKey(env.ID)

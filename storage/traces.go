@@ -221,54 +221,61 @@ type TraceFinder struct {
 // withdrew consent here (or the store predates fingerprints).
 func (s *Store) Traces() (*TraceFinder, error) {
 	var f *TraceFinder
-	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketErasedFP)
-		if b == nil {
-			return nil
+	err := s.db.View(func(tx *bolt.Tx) (err error) {
+		f, err = tracesIn(tx)
+		return err
+	})
+	return f, err
+}
+
+// tracesIn is Traces in tx.
+func tracesIn(tx *bolt.Tx) (*TraceFinder, error) {
+	b := tx.Bucket(bucketErasedFP)
+	if b == nil {
+		return nil, nil
+	}
+	key, err := eraseKey(tx, false)
+	if err != nil || key == nil {
+		return nil, err
+	}
+	f := &TraceFinder{key: key, fps: map[[4]byte]bool{}}
+	if err := b.ForEach(func(k, _ []byte) error {
+		if len(k) == 4 {
+			f.fps[[4]byte(k)] = true
 		}
-		key, err := eraseKey(tx, false)
-		if err != nil || key == nil {
-			return err
-		}
-		f = &TraceFinder{key: key, fps: map[[4]byte]bool{}}
-		if err := b.ForEach(func(k, _ []byte) error {
-			if len(k) == 4 {
-				f.fps[[4]byte(k)] = true
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		// The phones and IINs of the people the store keeps are theirs to
-		// keep: a fingerprint one of them shares tells nothing.
-		rb, err := kindBucket(tx, bucketRecords, model.KindPerson)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	// The phones and IINs of the people the store keeps are theirs to
+	// keep: a fingerprint one of them shares tells nothing.
+	rb, err := kindBucket(tx, bucketRecords, model.KindPerson)
+	if err != nil {
+		return nil, err
+	}
+	err = rb.ForEach(func(_, v []byte) error {
+		r, err := decode(model.KindPerson, v)
 		if err != nil {
 			return err
 		}
-		return rb.ForEach(func(_, v []byte) error {
-			r, err := decode(model.KindPerson, v)
-			if err != nil {
-				return err
-			}
-			p := r.(*model.Person)
-			if p.Deleted || p.ConsentWithdrawn != "" {
-				return nil
-			}
-			var t traces
-			t.add(p)
-			for _, ph := range t.phones {
-				delete(f.fps, fingerprint(key, 'p', []byte(ph)))
-			}
-			for _, iin := range t.iins {
-				delete(f.fps, fingerprint(key, 'i', []byte(iin)))
-			}
+		p := r.(*model.Person)
+		if p.Deleted || p.ConsentWithdrawn != "" {
 			return nil
-		})
+		}
+		var t traces
+		t.add(p)
+		for _, ph := range t.phones {
+			delete(f.fps, fingerprint(key, 'p', []byte(ph)))
+		}
+		for _, iin := range t.iins {
+			delete(f.fps, fingerprint(key, 'i', []byte(iin)))
+		}
+		return nil
 	})
-	if f != nil && len(f.fps) == 0 {
-		f = nil
+	if err != nil || len(f.fps) == 0 {
+		return nil, err
 	}
-	return f, err
+	return f, nil
 }
 
 // Find reads the file at path and says how many numbers in it may be a

@@ -186,7 +186,7 @@ func (s *Store) eraseMentions(tx *bolt.Tx, key []byte, who *erasing, e *Erasure)
 	}
 	slices.Sort(e.Records)
 	slices.Sort(e.ApplicantIdeas)
-	return nil
+	return noteWithdrawnID(tx, key, who) // erase_late.go
 }
 
 // eraseMentionsInHistory erases who from every earlier revision of kind k in
@@ -223,19 +223,25 @@ func eraseMentionsInHistory(tx *bolt.Tx, k model.Kind, key []byte, who *erasing)
 	if len(keys) == 0 {
 		return 0, nil
 	}
+	return len(keys), putErasedInPlace(tx, h, k, keys, vals)
+}
+
+// putErasedInPlace writes the erased revisions vals of kind k under their
+// history keys in h, each marked erased in place.
+func putErasedInPlace(tx *bolt.Tx, h *bolt.Bucket, k model.Kind, keys, vals [][]byte) error {
 	marks, err := tx.CreateBucketIfNotExists(bucketErased)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	for i := range keys {
 		if err := h.Put(keys[i], vals[i]); err != nil {
-			return 0, err
+			return err
 		}
 		if err := marks.Put(erasedKey(k, keys[i]), []byte{1}); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return len(keys), nil
+	return nil
 }
 
 // erasedKey is the key in bucket erased of the revision of kind k whose
