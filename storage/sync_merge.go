@@ -771,6 +771,7 @@ func mergeRevision(m *mergeTx, hist *bolt.Bucket, key []byte, r model.Record, da
 		}
 	}
 	was := inConflict(tx, env.Kind, key)
+	before := cur // the winner before this revision
 	if cmp > 0 {
 		if err := hist.Put(histKey(key, cur.Env(), curData), curData); err != nil {
 			return 0, false, err
@@ -797,9 +798,44 @@ func mergeRevision(m *mergeTx, hist *bolt.Bucket, key []byte, r model.Record, da
 		if err := eraseHistory(tx, key, day); err != nil {
 			return 0, false, err
 		}
+		if cur, err = eraseWinner(m, key, cur, before, day); err != nil {
+			return 0, false, err
+		}
 	}
 	now, err := recheckConflict(tx, key, cur)
 	return out, now && !was, err
+}
+
+// eraseWinner erases, in place, a winner that had not heard of the
+// withdrawal on day (an edit made later at an office that had not): a
+// withdrawal is not undone by an edit that did not know of it, as the hub
+// erases every revision of a withdrawn person (storage/hub). When the winner
+// before the merge (before) had not withdrawn, the person as they were is
+// erased from the other records too (erase_received.go). It returns the
+// winner as stored.
+func eraseWinner(m *mergeTx, key []byte, cur, before model.Record, day model.Date) (model.Record, error) {
+	if withdrawnOn(cur) != "" {
+		return cur, nil
+	}
+	data, err := json.Marshal(cur)
+	if err != nil {
+		return nil, err
+	}
+	erased, _, err := erasePerson(data, day)
+	if err != nil {
+		return nil, err
+	}
+	r, err := decode(model.KindPerson, erased)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.putRecord(key, erased, cur, r); err != nil {
+		return nil, err
+	}
+	if withdrawnOn(before) == "" {
+		m.noteWithdrawn(before)
+	}
+	return r, nil
 }
 
 // researchApplicant refreshes the search docs of the ideas whose applicant is
@@ -827,8 +863,13 @@ func researchApplicant(w writeTx, r model.Record) error {
 	return nil
 }
 
+// inConflict reports whether the record is marked in conflict. The mark is a
+// key with an empty value, which bbolt's Get answers nil for (as for a
+// missing key) once the transaction changed its page: only a cursor tells.
 func inConflict(tx *bolt.Tx, k model.Kind, key []byte) bool {
-	return tx.Bucket(bucketSync).Bucket(bucketConflicts).Get(syncKey(k, key)) != nil
+	sk := syncKey(k, key)
+	got, _ := tx.Bucket(bucketSync).Bucket(bucketConflicts).Cursor().Seek(sk)
+	return bytes.Equal(got, sk)
 }
 
 // recheckConflict marks or clears the record's conflict: it is in conflict

@@ -79,6 +79,12 @@ func (h *Hub) eraseMentions(ctx context.Context, tx pgx.Tx, now time.Time) error
 	if err != nil || len(changed) == 0 {
 		return err
 	}
+	return h.writeScrubbed(ctx, tx, changed, now)
+}
+
+// writeScrubbed writes the erased revisions in place (their keys kept) and
+// the hub's next revision of each current record among them.
+func (h *Hub) writeScrubbed(ctx context.Context, tx pgx.Tx, changed []scrubbed, now time.Time) error {
 	b := &pgx.Batch{}
 	for _, s := range changed {
 		b.Queue(`UPDATE revisions SET data = $6 WHERE kind = $1 AND id = $2 AND rev = $3 AND hlc = $4 AND sha = $5`,
@@ -168,7 +174,9 @@ func (h *Hub) reviseErased(ctx context.Context, tx pgx.Tx, changed []scrubbed, n
 	if len(staged) == 0 {
 		return nil
 	}
-	if _, err := tx.Exec(ctx, "CREATE TEMP TABLE st_mention (LIKE st) ON COMMIT DROP"); err != nil {
+	// Made once a bundle: its withdrawals' erasure and late mentions' both
+	// come here (late.go).
+	if _, err := tx.Exec(ctx, "CREATE TEMP TABLE IF NOT EXISTS st_mention (LIKE st) ON COMMIT DROP; TRUNCATE st_mention"); err != nil {
 		return err
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"st_mention"}, stagingColumns, pgx.CopyFromRows(staged)); err != nil {

@@ -131,6 +131,9 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 	if err := h.eraseMentions(ctx, tx, now); err != nil {
 		return err
 	}
+	if err := h.eraseLate(ctx, tx, now); err != nil { // late.go
+		return err
+	}
 	traceStep(ctx, "erase", t0)
 	t0 = time.Now()
 	if err := regroupTouched(ctx, tx); err != nil {
