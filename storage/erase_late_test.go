@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"frontoffice/model"
 	"frontoffice/storage"
@@ -122,5 +123,59 @@ func TestLateMentionByNumber(t *testing.T) {
 	// The same bundle again brings nothing back.
 	if sum := importFile(t, s, late); sum.Changed() {
 		t.Errorf("the bundle again changed %+v", sum.Total())
+	}
+}
+
+// TestEditAfterWithdrawalStaysErased: an office that had not heard of a
+// withdrawal edits the student later (its clock ahead); wherever the two
+// meet, in either order, the edit is current but erased, and no revision
+// keeps her phone or name.
+func TestEditAfterWithdrawalStaysErased(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newStore(t)
+	b, bclk := newStore(t)
+	p := newPerson("Асель Нурланова", "+77011110001")
+	mustCreate(t, a, p)
+	first, _ := exportTo(t, a, dir, true)
+	importFile(t, b, first)
+	if _, err := a.Withdraw(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	withdrawal, _ := exportTo(t, a, dir, true)
+	bclk.Add(48 * time.Hour)
+	got, err := b.Get(model.KindPerson, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.(*model.Person).Organization = "колледж"
+	mustUpdate(t, b, got)
+	edit, _ := exportTo(t, b, dir, true)
+
+	var want []string
+	for n, order := range [][]string{{withdrawal, edit}, {edit, withdrawal}, {first, edit, withdrawal}} {
+		s, _ := newStore(t)
+		for _, f := range order {
+			importFile(t, s, f)
+		}
+		cur, err := s.Get(model.KindPerson, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := cur.(*model.Person); c.ConsentWithdrawn == "" || c.Organization != "колледж" || c.Phone != "" {
+			t.Errorf("order %d: current %+v", n, c)
+		}
+		for _, raw := range rawRevisions(t, s, model.KindPerson, p.ID) {
+			if strings.Contains(raw, "Нурланова") || strings.Contains(raw, "7011110001") {
+				t.Errorf("order %d: a revision keeps her: %s", n, raw)
+			}
+		}
+		if probs := s.Check(); len(probs) > 0 {
+			t.Errorf("order %d: check: %v", n, probs)
+		}
+		if dump := madeHereBlank(t, s); want == nil {
+			want = dump
+		} else if !slices.Equal(dump, want) {
+			t.Errorf("order %d ends otherwise than order 0:\n%s", n, firstDiff(dump, want))
+		}
 	}
 }
