@@ -369,10 +369,12 @@ var bigImport = 20000
 // app (one whose search index is loaded; the command line's is not): the search index grown doc by doc keeps room it no longer needs, and
 // the heap the import used stays with the process until returned (at
 // 600,000 records, 304 MB resident after the import against 98 MB for the
-// same store just opened).
+// same store just opened). Then it watches the seconds after the summary,
+// while the screens reload what the import changed (settleWatch).
 func (s *Store) settleAfterImport() {
 	s.live.apply(func(x *search.Index) { x.Compact() })
 	s.release()
+	s.settleWatch(settleFor, settleTick)
 }
 
 func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(lines int)) (ImportSummary, error) {
