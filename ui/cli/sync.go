@@ -191,13 +191,14 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	}()
 	for i, f := range files {
 		c, err := checkForImport(ctx, store, tr, f, pass, len(files) == 1, errw)
-		if err != nil && ctx.Err() != nil {
-			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
-			return false, ErrStopped
-		}
 		if err == nil {
 			c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
 			err = c.Permitted()
+		}
+		if err != nil && ctx.Err() != nil {
+			c.Drop()
+			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
+			return false, ErrStopped
 		}
 		if err != nil {
 			c.Drop()
