@@ -163,16 +163,18 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 		return ImportSummary{}, false, nil
 	}
 	sh := one.big.sh
-	fail := func(err error) (ImportSummary, bool, error) {
-		return ImportSummary{Manifest: c.Manifest}, true, err // nothing of it reached the store
-	}
+	// Nothing of the bundle has reached the store when the copy fails (a
+	// full disk: the copy needs room for the whole store): the copy goes,
+	// and the bundle is merged the usual way, batch by batch into the
+	// store, which keeps what fits and says so.
+	fail := func(error) (ImportSummary, bool, error) { return ImportSummary{}, false, nil }
 	if err := sh.trustSigner(c); err != nil {
 		return fail(err)
 	}
 	one.mg.c, one.mg.progress = c, progress
-	stopped := one.stopped || ctx.Err() != nil
-	if stopped && one.mg.sum.Records == 0 {
-		return fail(context.Cause(orDone(ctx))) // stopped before a batch: nothing to keep
+	stopped := one.stopped || (one.mg.keepOnStop && ctx.Err() != nil)
+	if stopped && one.mg.sum.Records == 0 { // stopped before a batch: nothing to keep
+		return ImportSummary{Manifest: c.Manifest}, true, context.Cause(orDone(ctx))
 	}
 	if !stopped {
 		if err := one.mg.commit(one.last, true); err != nil {
@@ -197,6 +199,7 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 		}
 		return sum, true, err // merged, but not open again (Windows)
 	}
+	KillPoint("import-merged") // files and backups not yet erased (appdoc.FinishReceived)
 	if stopped {
 		return ImportSummary{Manifest: c.Manifest, Records: sum.Records}, true, context.Cause(orDone(ctx))
 	}
