@@ -67,5 +67,5 @@ func SetOnePassMostForTest(t interface{ Cleanup(func()) }, n int) {
 // CheckForImportOnePassForTest is CheckForImport as ImportBundle checks: a
 // bundle into a new store merged while checked (sync_onepass.go).
 func (s *Store) CheckForImportOnePassForTest(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
-	return s.checkForImport(ctx, src, pass, true)
+	return s.checkForImport(ctx, src, pass, true, false, nil)
 }

@@ -3,7 +3,9 @@ package storage
 import (
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
+	"time"
 )
 
 // importGCPercent is the collector's pace during an import in a process
@@ -47,4 +49,80 @@ func (s *Store) paceGCForImport() (restore func()) {
 			}
 		})
 	}
+}
+
+// After a big import the app's screens reload what it changed (Home's
+// counts, the lists, the conflicts): they read store pages and allocate
+// for a few seconds after the summary, after settleAfterImport's first
+// release, and without a second one the process keeps that too — the
+// store's pages until the next trim (every 10 s), the heap until the
+// collector's pace brings it back (with the default pace, a heap of twice
+// the live one). settleWatch looks every tick for settleFor and gives back
+// what has piled up since the last time: heap the collector could free or
+// has freed but not returned (more than settleSlack), store pages read
+// (more than settleSlack of file pages). Quiet, it costs a read of the
+// runtime's metrics and of /proc/self/statm a tick.
+var (
+	settleFor  = 12 * time.Second
+	settleTick = 250 * time.Millisecond
+)
+
+// settleSlack is how much heap or store pages beyond what the app keeps
+// settleWatch lets stay resident.
+const settleSlack = 8 << 20
+
+// settleWatch gives back, every tick until the window ends or the store
+// closes, what the process holds beyond its live heap (heapSlack) and
+// beyond the file pages it held right after giving the store's back (the
+// program's own file: the least seen, as the screens may read the store
+// at any moment, even between a release and its measure).
+func (s *Store) settleWatch(window, tick time.Duration) {
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	end := time.NewTimer(window)
+	defer end.Stop()
+	floor, known := s.releaseMappedAndMeasure()
+	for {
+		select {
+		case <-s.bgCtx.Done():
+			return
+		case <-end.C:
+			return
+		case <-t.C:
+		}
+		if n, ok := sharedResident(); !known || !ok || n-floor > settleSlack {
+			if n, ok := s.releaseMappedAndMeasure(); ok && known {
+				floor = min(floor, n)
+			}
+		}
+		if heapSlack() > settleSlack {
+			debug.FreeOSMemory()
+		}
+	}
+}
+
+// releaseMappedAndMeasure is releaseMapped, then the file pages the process
+// still holds (sharedResident).
+func (s *Store) releaseMappedAndMeasure() (int64, bool) {
+	s.releaseMapped()
+	return sharedResident()
+}
+
+// heapSlack is the heap the process holds beyond what the last collection
+// found live: objects dead since (or allocated since), and free spans not
+// yet returned to the system.
+func heapSlack() int64 {
+	m := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/gc/heap/live:bytes"},
+	}
+	metrics.Read(m)
+	for _, v := range m {
+		if v.Value.Kind() != metrics.KindUint64 {
+			return 0 // not known in this runtime: nothing to give back
+		}
+	}
+	held := m[0].Value.Uint64() + m[1].Value.Uint64()
+	return int64(held) - int64(m[2].Value.Uint64())
 }

@@ -193,7 +193,7 @@ type ImportOptions struct {
 // the store as it was.
 // progress, when not nil, is called now and then with the lines merged.
 func (s *Store) ImportBundle(ctx context.Context, src Source, pass Passphrase, o ImportOptions, progress func(lines int)) (ImportSummary, error) {
-	c, err := s.checkForImport(ctx, src, pass, true)
+	c, err := s.checkForImport(ctx, src, pass, true, false, nil)
 	if err != nil {
 		return ImportSummary{}, err
 	}
@@ -230,14 +230,27 @@ type Checked struct {
 // key than the one trusted; a bundle from an office not known yet, or an
 // unsigned one, it returns for the caller to ask (Checked.Signer, Permitted).
 func (s *Store) CheckForImport(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
-	return s.checkForImport(ctx, src, pass, false)
+	return s.checkForImport(ctx, src, pass, false, false, nil)
+}
+
+// CheckForImportOnce is CheckForImport for a caller that merges the bundle
+// right after (MergeCheckedContext) with the same ctx, and that stops, when
+// ctx ends, at a batch boundary keeping the batches merged (the import
+// command). Into a store that holds (almost) nothing yet, the bundle is read
+// once: merged into a copy of the store while checked (sync_onepass.go),
+// and a stop during that reading ends the merging at a batch boundary but
+// still reads and checks the rest, so that MergeCheckedContext keeps the
+// batches merged, exactly as a stop after a check does. progress sees the
+// lines merged into the copy and the count the manifest promises. Checked
+// and not merged, c.Drop deletes the copy.
+func (s *Store) CheckForImportOnce(ctx context.Context, src Source, pass Passphrase, progress func(lines, of int)) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, true, true, progress)
 }
 
 // checkForImport is CheckForImport; onePass lets it merge a bundle into a
-// new store while checking it (sync_onepass.go: ImportBundle's way, not yet
-// the import command's, whose stop and kill promises for a new store are
-// per batch).
-func (s *Store) checkForImport(ctx context.Context, src Source, pass Passphrase, onePass bool) (*Checked, error) {
+// new store while checking it (sync_onepass.go: ImportBundle's way, and
+// with keepOnStop the import command's, CheckForImportOnce).
+func (s *Store) checkForImport(ctx context.Context, src Source, pass Passphrase, onePass, keepOnStop bool, progress func(lines, of int)) (*Checked, error) {
 	// Ask for a passphrase once for both readings.
 	var asked bool
 	var passErr error
@@ -255,7 +268,7 @@ func (s *Store) checkForImport(ctx context.Context, src Source, pass Passphrase,
 	}
 	defer s.paceGCForImport()()
 	if onePass {
-		if c, ok, err := s.checkInOnePass(ctx, src, once); ok || err != nil {
+		if c, ok, err := s.checkInOnePass(ctx, src, once, keepOnStop, progress); ok || err != nil {
 			return c, err
 		}
 	}
@@ -369,10 +382,12 @@ var bigImport = 20000
 // app (one whose search index is loaded; the command line's is not): the search index grown doc by doc keeps room it no longer needs, and
 // the heap the import used stays with the process until returned (at
 // 600,000 records, 304 MB resident after the import against 98 MB for the
-// same store just opened).
+// same store just opened). Then it watches the seconds after the summary,
+// while the screens reload what the import changed (settleWatch).
 func (s *Store) settleAfterImport() {
 	s.live.apply(func(x *search.Index) { x.Compact() })
 	s.release()
+	s.settleWatch(settleFor, settleTick)
 }
 
 func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(lines int)) (ImportSummary, error) {
@@ -417,6 +432,10 @@ type merger struct {
 	// late are the batch's records that may name someone withdrawn here
 	// before they came (erase_late.go).
 	late lateMentions
+	// keepOnStop: a stop (ctx) ends the merging at a batch boundary, but
+	// the reading goes on to the end, checking the rest, so the batches
+	// merged can be kept (sync_onepass.go); halted says it stopped so.
+	keepOnStop, halted bool
 }
 
 func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
@@ -496,7 +515,18 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 	if sums != nil {
 		sums.check, sums.i = true, 0
 	}
-	err := mg.s.readBundle(ctx, mg.c.Source, mg.c.pass, func(br *bundle.Reader) error {
+	readCtx := ctx
+	if mg.keepOnStop {
+		readCtx = context.WithoutCancel(ctx) // the rest is checked after a stop
+	}
+	stopped := func() error {
+		if mg.keepOnStop {
+			mg.halted, batch = true, nil
+			return nil
+		}
+		return ctx.Err()
+	}
+	err := mg.s.readBundle(readCtx, mg.c.Source, mg.c.pass, func(br *bundle.Reader) error {
 		if br.Manifest.Redacted {
 			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 		}
@@ -505,19 +535,22 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 		}
 		return nil
 	}, sums, func(d *decoded) error {
+		if mg.halted {
+			return nil // only checked
+		}
 		batch = append(batch, *d)
 		if len(batch) < importBatch {
 			return nil
 		}
-		if err := ctx.Err(); err != nil {
-			return err // stop between batches; those sent are committed
+		if ctx.Err() != nil {
+			return stopped() // stop between batches; those sent are committed
 		}
 		select {
 		case batches <- batch:
 		case <-failed:
 			return werr
 		case <-ctx.Done():
-			return ctx.Err()
+			return stopped()
 		}
 		batch = make([]decoded, 0, importBatch)
 		return nil

@@ -49,6 +49,9 @@ type onePass struct {
 	mg   *merger   // its merge, the last batch not yet committed
 	last []decoded // the last batch
 	txid int       // the store's last transaction when copied
+	// stopped: the merging stopped at a batch boundary (keepOnStop); the
+	// copy holds the batches merged before, the whole bundle checked.
+	stopped bool
 }
 
 // smallStore reports whether the store holds fewer than onePassMost records.
@@ -86,7 +89,11 @@ var errNotOnePass = errors.New("not in one pass")
 
 // checkInOnePass tries the one reading; ok false: the copy is gone and the
 // caller checks the bundle the usual way (err is then nil, or ctx's).
-func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase) (c *Checked, ok bool, err error) {
+// keepOnStop lets a stop (ctx) keep the batches merged into the copy so
+// far (the rest of the bundle is still read and checked: nothing of a
+// bundle that fails its checks is kept), and progress sees the lines merged
+// into the copy and the manifest's count.
+func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase, keepOnStop bool, progress func(lines, of int)) (c *Checked, ok bool, err error) {
 	small, txid := s.smallStore()
 	if !small || !s.mayCopy() {
 		return nil, false, nil
@@ -101,6 +108,7 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase)
 	}
 	c = &Checked{Source: src, pass: once}
 	mg := newMerger(big.sh, c, nil)
+	mg.keepOnStop = keepOnStop
 	var signed bool
 	mg.head = func(m bundle.Manifest) error {
 		c.Manifest = m
@@ -108,6 +116,13 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase)
 		// says whether it will be (a signed one that is not is not merged
 		// this way).
 		signed = m.FormatVersion >= 2 && m.Origin.Key != ""
+		if progress != nil {
+			of := 0
+			for _, n := range m.Counts {
+				of += n
+			}
+			mg.progress = func(lines int) { progress(lines, of) }
+		}
 		return s.db.View(func(tx *bolt.Tx) error {
 			sg, err := s.signerOf(tx, m, signed)
 			c.Signer = sg
@@ -131,7 +146,8 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase)
 		}
 		return nil, false, nil
 	}
-	c.one = &onePass{s: s, big: big, mg: mg, last: last, txid: txid}
+	c.one = &onePass{s: s, big: big, mg: mg, last: last, txid: txid, stopped: mg.halted}
+	mg.progress = nil
 	return c, true, nil
 }
 
@@ -147,15 +163,23 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 		return ImportSummary{}, false, nil
 	}
 	sh := one.big.sh
-	fail := func(err error) (ImportSummary, bool, error) {
-		return ImportSummary{Manifest: c.Manifest}, true, err // nothing of it reached the store
-	}
+	// Nothing of the bundle has reached the store when the copy fails (a
+	// full disk: the copy needs room for the whole store): the copy goes,
+	// and the bundle is merged the usual way, batch by batch into the
+	// store, which keeps what fits and says so.
+	fail := func(error) (ImportSummary, bool, error) { return ImportSummary{}, false, nil }
 	if err := sh.trustSigner(c); err != nil {
 		return fail(err)
 	}
 	one.mg.c, one.mg.progress = c, progress
-	if err := one.mg.commit(one.last, true); err != nil {
-		return fail(err)
+	stopped := one.stopped || (one.mg.keepOnStop && ctx.Err() != nil)
+	if stopped && one.mg.sum.Records == 0 { // stopped before a batch: nothing to keep
+		return ImportSummary{Manifest: c.Manifest}, true, context.Cause(orDone(ctx))
+	}
+	if !stopped {
+		if err := one.mg.commit(one.last, true); err != nil {
+			return fail(err)
+		}
 	}
 	one.mg.count.flush(one.mg.sum.Kinds)
 	sum = one.mg.sum
@@ -163,14 +187,34 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 		return fail(err)
 	}
 	// finish: the deferred index entries and groups in the copy, then the
-	// rename; ctx is looked at once more before it.
-	if _, _, err := one.big.finish(ctx); err != nil {
+	// rename; ctx is looked at once more before it, unless the batches
+	// merged before a stop are what is kept (named pending in the copy).
+	fctx := ctx
+	if stopped {
+		fctx = context.WithoutCancel(ctx)
+	}
+	if _, _, err := one.big.finish(fctx); err != nil {
 		if one.big.sh != nil {
 			return fail(err)
 		}
 		return sum, true, err // merged, but not open again (Windows)
 	}
+	KillPoint("import-merged") // files and backups not yet erased (appdoc.FinishReceived)
+	if stopped {
+		return ImportSummary{Manifest: c.Manifest, Records: sum.Records}, true, context.Cause(orDone(ctx))
+	}
 	return sum, true, nil
+}
+
+// orDone is ctx, or a context already cancelled when ctx is not done (a
+// stop seen by the reading, ctx done by the merge's time in any caller).
+func orDone(ctx context.Context) context.Context {
+	if ctx.Err() != nil {
+		return ctx
+	}
+	c, cancel := context.WithCancel(ctx)
+	cancel()
+	return c
 }
 
 // Drop deletes what checking c left for merging it (the copy of a bundle

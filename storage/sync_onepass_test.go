@@ -228,3 +228,70 @@ func TestOnePassUntrustedThenTrusted(t *testing.T) {
 	}
 	noOnePassCopy(t, s)
 }
+
+// The import command's one reading (CheckForImportOnce): Ctrl+C after the
+// first batch was merged into the copy ends the merging at a batch boundary,
+// the rest is still read and checked, and merging keeps the whole batches
+// merged, names the bundle pending, and importing it again finishes it
+// exactly, as a stop after the usual check does. A bundle that fails its
+// checks after the stop keeps nothing.
+func TestOnePassStopKeepsWholeBatches(t *testing.T) {
+	full := onePassBundle(t)
+	for _, broken := range []bool{false, true} {
+		b := full
+		if broken { // its trailer's hash no longer matches
+			ls := bundleLines(t, full)
+			b = rawBundle(t, ls[0], slices.Clone(ls[1:len(ls)-1]), strings.Repeat("0", 64))
+		}
+		s, _ := newStore(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		var opened atomic.Int32
+		var said []int
+		c, err := s.CheckForImportOnce(ctx, countingSource(b, &opened), noPass, func(lines, of int) {
+			said = append(said, lines)
+			cancel() // after the first batch merged
+		})
+		if broken {
+			if err == nil {
+				t.Fatal("a broken bundle stopped midway was found sound")
+			}
+			if n := len(canonicalDump(t, s)); n != 0 || s.PendingImport() != "" {
+				t.Errorf("a broken bundle stopped midway left %d revisions, pending %q", n, s.PendingImport())
+			}
+			noOnePassCopy(t, s)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.TrustNew = true
+		sum, err := s.MergeCheckedContext(ctx, c, nil)
+		if !errors.Is(err, context.Canceled) || len(said) != 1 || sum.Records != said[0] || sum.Records == 0 {
+			t.Fatalf("stopped: %v, merged %d, progress said %v", err, sum.Records, said)
+		}
+		if n := len(canonicalDump(t, s)); n != sum.Records {
+			t.Errorf("the store holds %d revisions; the import says %d merged", n, sum.Records)
+		}
+		if s.PendingImport() != "full.fob" {
+			t.Errorf("pending import %q", s.PendingImport())
+		}
+		if p := s.Check(); len(p) > 0 {
+			t.Errorf("check: %v", p)
+		}
+		noOnePassCopy(t, s)
+		if n := opened.Load(); n != 1 {
+			t.Errorf("read %d times, want once", n)
+		}
+		all, err := s.ImportBundle(context.Background(), bytesSource("full.fob", full), noPass, storage.ImportOptions{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, _ := newStore(t)
+		if _, err := fresh.ImportBundle(context.Background(), bytesSource("full.fob", full), noPass, storage.ImportOptions{Trust: true}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if a, b := canonicalDump(t, s), canonicalDump(t, fresh); !slices.Equal(a, b) || s.PendingImport() != "" {
+			t.Errorf("finished: %d revisions (%d this time), a whole import %d; pending %q", len(a), all.Records, len(b), s.PendingImport())
+		}
+	}
+}

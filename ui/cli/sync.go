@@ -184,17 +184,24 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 	}
 	ctx := orBackground(o.Ctx)
 	checked := make([]*storage.Checked, len(files))
-	for i, f := range files {
-		c, err := store.CheckForImport(ctx, storage.FileSource(f), pass)
-		if err != nil && ctx.Err() != nil {
-			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
-			return false, ErrStopped
+	defer func() {
+		for _, c := range checked {
+			c.Drop() // a bundle checked and not merged (another refused)
 		}
+	}()
+	for i, f := range files {
+		c, err := checkForImport(ctx, store, tr, f, pass, len(files) == 1, errw)
 		if err == nil {
 			c.TrustNew, c.AllowUnsigned = o.Trust, o.AllowUnsigned
 			err = c.Permitted()
 		}
+		if err != nil && ctx.Err() != nil {
+			c.Drop()
+			fmt.Fprintln(errw, tr.T("sync.stopped_check"))
+			return false, ErrStopped
+		}
 		if err != nil {
+			c.Drop()
 			fmt.Fprintln(errw, importErrorText(tr, f, err))
 			return false, nil
 		}
@@ -245,6 +252,21 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		fmt.Fprintln(out, tr.T("sync.conflicts_open", n))
 	}
 	return true, nil
+}
+
+// checkForImport checks the bundle file f; a single bundle (once) is read
+// once where the store allows it (storage.CheckForImportOnce: merged while
+// checked, into a new store), saying the progress of that merge; a stop
+// then still keeps the batches merged, as after a check.
+func checkForImport(ctx context.Context, store *storage.Store, tr *i18n.Translator, f string, pass storage.Passphrase, once bool, errw io.Writer) (*storage.Checked, error) {
+	if !once {
+		return store.CheckForImport(ctx, storage.FileSource(f), pass)
+	}
+	return store.CheckForImportOnce(ctx, storage.FileSource(f), pass, func(lines, of int) {
+		if lines < of { // on the way; the summary says the end
+			fmt.Fprintln(errw, tr.T("sync.progress", f, tr.Int(int64(lines)), tr.Int(int64(of))))
+		}
+	})
 }
 
 // importErrorText is common.ImportErrorText, with a passphrase not given
