@@ -143,6 +143,11 @@ func regroupTouched(ctx context.Context, tx pgx.Tx) error {
 	if err := tx.QueryRow(ctx, "SELECT COALESCE(array_agg(id::text), '{}') FROM st_new WHERE kind = 'person'").Scan(&ids); err != nil {
 		return err
 	}
+	return regroupIDs(ctx, tx, ids)
+}
+
+// regroupIDs is regroupTouched for the people ids.
+func regroupIDs(ctx context.Context, tx pgx.Tx, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}

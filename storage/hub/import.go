@@ -38,6 +38,7 @@ type Imported struct {
 // The reader's error is read only once its rows channel is closed (pgx asks
 // Err between rows too: it must not wait there).
 type rowSource struct {
+	pre   [][]any // rows read before the channel's
 	rows  chan []any
 	cur   []any
 	err   *error
@@ -46,6 +47,10 @@ type rowSource struct {
 }
 
 func (s *rowSource) Next() bool {
+	if len(s.pre) > 0 {
+		s.cur, s.pre = s.pre[0], s.pre[1:]
+		return true
+	}
 	r, ok := <-s.rows
 	s.cur, s.ended = r, !ok
 	return ok
@@ -72,6 +77,9 @@ type staged struct {
 	m      bundle.Manifest
 	t      bundle.Trailer
 	signer storage.Signer
+	// rows are the bundle's staging rows when it held at most memCap
+	// records (not in the staging table yet); nil when it streamed there.
+	rows [][]any
 }
 
 // importAfter is Import, merging only once turn is closed (nil: at once):
@@ -115,7 +123,7 @@ func (h *Hub) importAfter(ctx context.Context, src storage.Source, pass storage.
 	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", st.t.SHA256).Scan(&known); err != nil {
 		return res, err
 	}
-	if err := h.merge(ctx, tx, st.m, st.signer.State == storage.SignerUnsigned, &res.Summary); err != nil {
+	if err := h.mergeStaged(ctx, tx, st, &res.Summary); err != nil {
 		return res, err
 	}
 	res.Again = known && !res.Summary.Changed()
@@ -130,6 +138,30 @@ func (h *Hub) importAfter(ctx context.Context, src storage.Source, pass storage.
 	}
 	traceStep(ctx, "commit", t0)
 	return res, nil
+}
+
+// mergeStaged merges st: by loadFresh when its records are all new to the
+// hub, else copied into the staging table (when held in memory) and merged.
+func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storage.ImportSummary) error {
+	unsigned := st.signer.State == storage.SignerUnsigned
+	if st.rows != nil {
+		ok, kinds, ids := freshOnly(st.rows)
+		if ok {
+			known, err := anyKnown(ctx, tx, kinds, ids)
+			if err != nil {
+				return err
+			}
+			if !known {
+				return loadFresh(ctx, tx, st.rows, st.m, unsigned, h.now().UTC(), sum)
+			}
+		}
+		t0 := time.Now()
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, pgx.CopyFromRows(st.rows)); err != nil {
+			return err
+		}
+		traceStep(ctx, "COPY st", t0)
+	}
+	return h.merge(ctx, tx, st.m, unsigned, sum)
 }
 
 // stage reads src, checks it as an office's import does and copies its
@@ -162,8 +194,24 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 		})
 	}()
 	t0 := time.Now()
-	_, copyErr := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
-	traceStep(ctx, "COPY st", t0)
+	var copyErr error
+	held := false
+	for !held && len(src2.pre) < memCap {
+		r, ok := <-src2.rows
+		if held = !ok; ok {
+			src2.pre = append(src2.pre, r)
+		}
+	}
+	if held {
+		st.rows = src2.pre
+		if st.rows == nil {
+			st.rows = [][]any{} // held, and empty
+		}
+		traceStep(ctx, "read", t0)
+	} else {
+		_, copyErr = tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
+		traceStep(ctx, "COPY st", t0)
+	}
 	cancel()
 	for range src2.rows { // a COPY that failed left the reader sending
 	}

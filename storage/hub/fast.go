@@ -1,0 +1,147 @@
+package hub
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/storage/bundle"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The first load of an office (issue 22): a bundle whose every record is
+// new to the hub needs no merge. Each record has one revision, so it is its
+// own winner and in no conflict; its revision, its winner and its kind's
+// row go into their final tables by one COPY each, straight from the rows
+// the loader computed (no staging table, no INSERT … SELECT). The bundle is
+// merged the usual way (mergeSteps) when any record of it is known to the
+// hub, one comes twice, or a person in it has withdrawn consent (the
+// erasure's work); the checks run under the merge lock, so the hub does not
+// change between them and the COPY.
+
+// memCap is the most records of a bundle held in memory once read (for the
+// check above); a bigger bundle streams into the staging table as read.
+const memCap = 200_000
+
+// colIndex is each staging column's place in a row.
+var colIndex = func() map[string]int {
+	m := make(map[string]int, len(stagingColumns))
+	for i, c := range stagingColumns {
+		m[c] = i
+	}
+	return m
+}()
+
+// freshOnly is whether rows can go in by loadFresh: every (kind, id) once, no
+// withdrawal; and the (kind, id) of each, for the hub's look-up.
+func freshOnly(rows [][]any) (ok bool, kinds, ids []string) {
+	type key struct{ kind, id string }
+	seen := make(map[key]struct{}, len(rows))
+	kinds, ids = make([]string, 0, len(rows)), make([]string, 0, len(rows))
+	for _, r := range rows {
+		k := key{r[1].(string), r[2].(string)}
+		if _, dup := seen[k]; dup {
+			return false, nil, nil
+		}
+		if w, _ := r[cWithdrawn].(string); w != "" {
+			return false, nil, nil
+		}
+		seen[k] = struct{}{}
+		kinds, ids = append(kinds, k.kind), append(ids, k.id)
+	}
+	return true, kinds, ids
+}
+
+// anyKnown is whether the hub holds any of the records (kinds[i], ids[i]).
+func anyKnown(ctx context.Context, tx pgx.Tx, kinds, ids []string) (bool, error) {
+	var known bool
+	err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS b(kind, id)
+		JOIN records c ON c.kind = b.kind COLLATE "C" AND c.id = b.id)`, kinds, ids).Scan(&known)
+	return known, err
+}
+
+// loadFresh loads rows, a bundle of records all new to the hub (freshOnly,
+// anyKnown), by COPY into revisions, records, each kind's table and
+// hours_unverified, regroups its people and counts them all added.
+func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, unsigned bool, now time.Time,
+	sum *storage.ImportSummary) error {
+	t0 := time.Now()
+	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
+		return err
+	}
+	if err := copyCols(ctx, tx, "revisions", []string{"kind", "id", "rev", "base_rev", "hlc", "origin", "sha", "deleted", "data"},
+		rows, nil); err != nil {
+		return err
+	}
+	if err := copyCols(ctx, tx, "records", []string{"kind", "id", "rev", "base_rev", "hlc", "origin", "sha"}, rows,
+		[]any{false, now}, "conflict", "changed_at"); err != nil {
+		return err
+	}
+	traceStep(ctx, "fresh: COPY revisions, records", t0)
+	t0 = time.Now()
+	byKind := map[string][][]any{}
+	var people, unverified []string
+	for _, r := range rows {
+		k := r[1].(string)
+		byKind[k] = append(byKind[k], r)
+		switch model.Kind(k) {
+		case model.KindPerson:
+			people = append(people, r[2].(string))
+		case model.KindHours:
+			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, r[2].(string))) {
+				unverified = append(unverified, r[2].(string))
+			}
+		}
+	}
+	for k, kt := range kindColumns {
+		if len(byKind[string(k)]) == 0 {
+			continue
+		}
+		if err := copyCols(ctx, tx, kt.table, append([]string{"id", "origin", "deleted"}, kt.cols...), byKind[string(k)], nil); err != nil {
+			return err
+		}
+	}
+	if len(unverified) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO hours_unverified (id, hlc, origin)
+			SELECT h.id, h.hlc, h.origin FROM hours h WHERE h.id = ANY($1::uuid[])
+			ON CONFLICT (id) DO UPDATE SET hlc = EXCLUDED.hlc, origin = EXCLUDED.origin`, unverified); err != nil {
+			return fmt.Errorf("merge unverified hours: %w", err)
+		}
+	}
+	traceStep(ctx, "fresh: COPY kinds", t0)
+	t0 = time.Now()
+	if err := regroupIDs(ctx, tx, people); err != nil {
+		return err
+	}
+	traceStep(ctx, "regroup", t0)
+	for k, rs := range byKind {
+		sum.Kinds[model.Kind(k)] = &storage.KindCounts{Added: len(rs)}
+	}
+	return nil
+}
+
+// copyCols copies the staging columns cols of rows into table, each row
+// followed by the values extra (columns extraCols).
+func copyCols(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any, extra []any, extraCols ...string) error {
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		idx[i] = colIndex[c]
+	}
+	buf := make([]any, len(cols)+len(extra))
+	copy(buf[len(cols):], extra)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{table}, append(slices.Clip(cols), extraCols...),
+		pgx.CopyFromSlice(len(rows), func(i int) ([]any, error) {
+			for j, x := range idx {
+				buf[j] = rows[i][x]
+			}
+			return buf, nil
+		}))
+	if err != nil {
+		return fmt.Errorf("merge %s: %w", table, err)
+	}
+	return nil
+}
