@@ -39,11 +39,14 @@ var colIndex = func() map[string]int {
 // freshOnly is whether rows can go in by loadFresh: every (kind, id) once, no
 // withdrawal; and the (kind, id) of each, for the hub's look-up.
 func freshOnly(rows [][]any) (ok bool, kinds, ids []string) {
-	type key struct{ kind, id string }
+	type key struct {
+		kind string
+		id   any
+	}
 	seen := make(map[key]struct{}, len(rows))
 	kinds, ids = make([]string, 0, len(rows)), make([]string, 0, len(rows))
 	for _, r := range rows {
-		k := key{r[1].(string), r[2].(string)}
+		k := key{r[1].(string), r[2]}
 		if _, dup := seen[k]; dup {
 			return false, nil, nil
 		}
@@ -51,7 +54,7 @@ func freshOnly(rows [][]any) (ok bool, kinds, ids []string) {
 			return false, nil, nil
 		}
 		seen[k] = struct{}{}
-		kinds, ids = append(kinds, k.kind), append(ids, k.id)
+		kinds, ids = append(kinds, k.kind), append(ids, idString(k.id))
 	}
 	return true, kinds, ids
 }
@@ -90,10 +93,10 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 		byKind[k] = append(byKind[k], r)
 		switch model.Kind(k) {
 		case model.KindPerson:
-			people = append(people, r[2].(string))
+			people = append(people, idString(r[2]))
 		case model.KindHours:
-			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, r[2].(string))) {
-				unverified = append(unverified, r[2].(string))
+			if id := idString(r[2]); r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, id)) {
+				unverified = append(unverified, id)
 			}
 		}
 	}
