@@ -70,7 +70,8 @@ func anyKnown(ctx context.Context, tx pgx.Tx, kinds, ids []string) (bool, error)
 // loadFresh loads rows, a bundle of records all new to the hub (freshOnly,
 // anyKnown), by COPY into revisions, records, each kind's table and
 // hours_unverified, regroups its people and counts them all added.
-func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, unsigned bool, now time.Time,
+// A bulk load regroups everyone at its end instead (regroup false).
+func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, unsigned, regroup bool, now time.Time,
 	sum *storage.ImportSummary) error {
 	t0 := time.Now()
 	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
@@ -87,7 +88,8 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 	traceStep(ctx, "fresh: COPY revisions, records", t0)
 	t0 = time.Now()
 	byKind := map[string][][]any{}
-	var people, unverified []string
+	var people []string
+	var unverified [][]any
 	for _, r := range rows {
 		k := r[1].(string)
 		byKind[k] = append(byKind[k], r)
@@ -95,8 +97,8 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 		case model.KindPerson:
 			people = append(people, idString(r[2]))
 		case model.KindHours:
-			if id := idString(r[2]); r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, id)) {
-				unverified = append(unverified, id)
+			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, idString(r[2]))) {
+				unverified = append(unverified, r)
 			}
 		}
 	}
@@ -109,18 +111,19 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 		}
 	}
 	if len(unverified) > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO hours_unverified (id, hlc, origin)
-			SELECT h.id, h.hlc, h.origin FROM hours h WHERE h.id = ANY($1::uuid[])
-			ON CONFLICT (id) DO UPDATE SET hlc = EXCLUDED.hlc, origin = EXCLUDED.origin`, unverified); err != nil {
-			return fmt.Errorf("merge unverified hours: %w", err)
+		// The hub holds none of these hours: no row of theirs here either.
+		if err := copyCols(ctx, tx, "hours_unverified", []string{"id", "hlc", "origin"}, unverified, nil); err != nil {
+			return err
 		}
 	}
 	traceStep(ctx, "fresh: COPY kinds", t0)
-	t0 = time.Now()
-	if err := regroupIDs(ctx, tx, people); err != nil {
-		return err
+	if regroup {
+		t0 = time.Now()
+		if err := regroupIDs(ctx, tx, people); err != nil {
+			return err
+		}
+		traceStep(ctx, "regroup", t0)
 	}
-	traceStep(ctx, "regroup", t0)
 	for k, rs := range byKind {
 		sum.Kinds[model.Kind(k)] = &storage.KindCounts{Added: len(rs)}
 	}

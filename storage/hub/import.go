@@ -152,7 +152,7 @@ func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storag
 				return err
 			}
 			if !known {
-				return loadFresh(ctx, tx, st.rows, st.m, unsigned, h.now().UTC(), sum)
+				return loadFresh(ctx, tx, st.rows, st.m, unsigned, true, h.now().UTC(), sum)
 			}
 		}
 		t0 := time.Now()
@@ -164,8 +164,13 @@ func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storag
 	return h.merge(ctx, tx, st.m, unsigned, sum)
 }
 
-// stage reads src, checks it as an office's import does and copies its
-// records into tx's staging table as they are read.
+// errNotHeld is a bundle of more than memCap records that stage, without a
+// transaction, stopped reading.
+var errNotHeld = errors.New("hub: bundle too big to hold in memory")
+
+// stage reads src, checks it as an office's import does and holds its rows
+// in memory (st.rows) when they are at most memCap, else copies them into
+// tx's staging table as they are read (tx nil: errNotHeld).
 func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass storage.Passphrase, o ImportOptions) (staged, error) {
 	var st staged
 	var readErr error
@@ -208,6 +213,8 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 			st.rows = [][]any{} // held, and empty
 		}
 		traceStep(ctx, "read", t0)
+	} else if tx == nil {
+		copyErr = errNotHeld
 	} else {
 		_, copyErr = tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
 		traceStep(ctx, "COPY st", t0)
@@ -216,7 +223,7 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 	for range src2.rows { // a COPY that failed left the reader sending
 	}
 	<-src2.done
-	if readErr != nil {
+	if readErr != nil && copyErr != errNotHeld {
 		return st, readErr
 	}
 	if copyErr != nil {
@@ -238,6 +245,16 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 // outcome each returns false for, or the first error: the bundles after it
 // change nothing.
 func (h *Hub) ImportAll(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
+	each func(i int, res Imported, err error) bool) {
+	n, stop := h.importBulk(ctx, srcs, o, parallel, each)
+	if stop || n == len(srcs) {
+		return
+	}
+	h.importMerged(ctx, srcs[n:], o, parallel, func(i int, res Imported, err error) bool { return each(n+i, res, err) })
+}
+
+// importMerged is ImportAll bundle by bundle (importAfter).
+func (h *Hub) importMerged(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
 	each func(i int, res Imported, err error) bool) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
