@@ -131,22 +131,29 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 }
 
 // copyCols copies the staging columns cols of rows into table, each row
-// followed by the values extra (columns extraCols).
+// followed by the values extra (columns extraCols), in COPY's binary
+// format (copyBin).
 func copyCols(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any, extra []any, extraCols ...string) error {
 	idx := make([]int, len(cols))
 	for i, c := range cols {
 		idx[i] = colIndex[c]
 	}
+	size := 64
+	if data, ok := colIndex["data"]; ok && slices.Contains(idx, data) {
+		size = 768 // the JSON's ~660 bytes
+	}
+	c := newCopyBin(size * len(rows))
 	buf := make([]any, len(cols)+len(extra))
 	copy(buf[len(cols):], extra)
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{table}, append(slices.Clip(cols), extraCols...),
-		pgx.CopyFromSlice(len(rows), func(i int) ([]any, error) {
-			for j, x := range idx {
-				buf[j] = rows[i][x]
-			}
-			return buf, nil
-		}))
-	if err != nil {
+	for _, r := range rows {
+		for j, x := range idx {
+			buf[j] = r[x]
+		}
+		if err := c.row(buf...); err != nil {
+			return fmt.Errorf("merge %s: %w", table, err)
+		}
+	}
+	if err := c.send(ctx, tx, table, append(slices.Clip(cols), extraCols...)); err != nil {
 		return fmt.Errorf("merge %s: %w", table, err)
 	}
 	return nil
