@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -285,7 +286,9 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 		return err
 	}
 	traceStep(ctx, "bulk: regroup all", t0)
-	for _, t := range bulkTables {
+	// Statistics for the tables reports read at once (revisions, the
+	// biggest, is left to autovacuum).
+	for _, t := range append(slices.Clone(bulkTables[1:]), "person_identity") {
 		if _, err := tx.Exec(ctx, "ANALYZE "+pgx.Identifier{t}.Sanitize()); err != nil {
 			return err
 		}

@@ -57,6 +57,31 @@ const (
 	andOffice = ` AND (@office = '' OR origin = @office)`
 )
 
+// placeless are the rows of r_consultations, r_visits and r_hours for a
+// report without a region or direction filter: the same rows, without the
+// joins that find each row's place (an idea's, else its person's), which
+// cost most of a big hub's report and decide nothing then.
+var placeless = map[string]string{
+	"r_consultations": `(SELECT c.origin, c.date, c.services, ''::text AS place_region, ''::text AS place_direction
+		FROM consultations c WHERE NOT c.deleted AND NOT EXISTS (
+			SELECT 1 FROM consultations s WHERE NOT s.deleted AND s.supersedes = c.id)) AS r_consultations`,
+	"r_visits": `(SELECT v.origin, v.date, v.anonymous, v.age_band, v.service, v.outcome, ''::text AS place_region,
+		''::text AS place_direction FROM visits v WHERE NOT v.deleted) AS r_visits`,
+	"r_hours": `(SELECT h.origin, h.date, h.hours, COALESCE(k.canonical, h.person_id) AS person,
+		CASE WHEN h.status = 'verified' AND EXISTS (
+			SELECT 1 FROM hours_unverified u WHERE u.id = h.id AND u.hlc = h.hlc AND u.origin = h.origin)
+			THEN 'pending' ELSE h.status END AS status, ''::text AS place_region, ''::text AS place_direction
+		FROM hours h LEFT JOIN person_identity k ON k.id = h.person_id WHERE NOT h.deleted) AS r_hours`,
+}
+
+// from is the view v's rows for this report (placeless when it may).
+func (r *reportRun) from(v string) string {
+	if r.f.Region != "" || r.f.Direction != "" {
+		return v
+	}
+	return placeless[v]
+}
+
 // reportRun is one report being counted: its transaction, filter and the
 // totals so far.
 type reportRun struct {
@@ -191,7 +216,7 @@ func (r *reportRun) consultations() error {
 	var s *string
 	var g, once, n int
 	return r.q(`SELECT GROUPING(s), origin, s, count(*) FILTER (WHERE o IS NULL OR o = 1), count(*)
-		FROM r_consultations LEFT JOIN LATERAL unnest(services) WITH ORDINALITY AS u(s, o) ON true
+		FROM `+r.from("r_consultations")+` LEFT JOIN LATERAL unnest(services) WITH ORDINALITY AS u(s, o) ON true
 		WHERE `+wherePlaced+` GROUP BY GROUPING SETS ((origin), (origin, s))`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&g, &origin, &s, &once, &n); err != nil {
 			return err
@@ -216,7 +241,7 @@ func (r *reportRun) visits() error {
 	var a, b, c string
 	var n int
 	return r.q(`SELECT anonymous, age_band, service, outcome, count(*)
-		FROM r_visits WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
+		FROM `+r.from("r_visits")+` WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&anonymous, &a, &b, &c, &n); err != nil {
 			return err
 		}
@@ -251,14 +276,14 @@ const hoursSQL = `SELECT GROUPING(origin), GROUPING(m), COALESCE(origin, ''), CO
 	COALESCE(sum(hours) FILTER (WHERE status = 'pending' AND mine), 0),
 	count(DISTINCT person) FILTER (WHERE status = 'verified' AND mine)
 	FROM (SELECT origin, hours, status, person, substr(date, 1, 7) AS m, (@office = '' OR origin = @office) AS mine
-		FROM r_hours WHERE ` + wherePlaced + `) h
+		FROM %s WHERE ` + wherePlaced + `) h
 	GROUP BY GROUPING SETS ((origin), (), (m))`
 
 func (r *reportRun) hours() error {
 	var gOrigin, gMonth, nAll, volAll, nMine, volMine int
 	var origin, m string
 	var vAll, vMine, pMine float64
-	return r.q(hoursSQL, func(rows pgx.Rows) error {
+	return r.q(fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
 		if err := rows.Scan(&gOrigin, &gMonth, &origin, &m, &nAll, &vAll, &volAll, &nMine, &vMine, &pMine, &volMine); err != nil {
 			return err
 		}
