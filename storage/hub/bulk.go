@@ -152,20 +152,20 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 	return len(srcs), true, false
 }
 
-// fresh is whether rows can go in by COPY in this bulk load: freshOnly, and
-// no record of them loaded before in it; then they are noted as loaded.
+// fresh is whether rows can go in by COPY in this bulk load: no record id
+// twice in them or loaded before in it (one id is one record, of one
+// kind), no withdrawal (freshOnly); they are noted as loaded.
+// (When not, the bulk load ends: what seen holds no longer matters.)
 func (b *bulkRun) fresh(rows [][]any) bool {
-	if ok, _, _ := freshOnly(rows); !ok {
-		return false
-	}
 	for _, r := range rows {
 		id, ok := r[2].([16]byte)
-		if _, dup := b.seen[id]; !ok || dup {
+		if w, _ := r[cWithdrawn].(string); !ok || w != "" {
 			return false
 		}
-	}
-	for _, r := range rows {
-		b.seen[r[2].([16]byte)] = struct{}{}
+		if _, dup := b.seen[id]; dup {
+			return false
+		}
+		b.seen[id] = struct{}{}
 	}
 	return true
 }

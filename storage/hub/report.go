@@ -163,24 +163,35 @@ func (r *reportRun) people() error {
 }
 
 func (r *reportRun) ideas() error {
-	var origin, a, b, c, d string
+	var origin, a, b, c, d *string
 	var n int
-	return r.q(`SELECT origin, direction, region, status, archived_from, count(*) FROM r_ideas WHERE `+whereIdeas+
-		` GROUP BY 1, 2, 3, 4, 5`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
-			return err
-		}
-		r.office(origin).Ideas += n
-		if !r.mine(origin) {
+	// By office (the breakdown), and the office filter's by the rest.
+	return r.q(`SELECT origin, direction, region, status, archived_from,
+		CASE WHEN GROUPING(origin) = 0 THEN count(*) ELSE count(*) FILTER (WHERE @office = '' OR origin = @office) END
+		FROM r_ideas WHERE `+whereIdeas+` GROUP BY GROUPING SETS ((origin), (direction, region, status, archived_from))`,
+		func(rows pgx.Rows) error {
+			if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
+				return err
+			}
+			if origin != nil {
+				r.office(*origin).Ideas += n
+				return nil
+			}
+			if n > 0 {
+				r.ideaRow(*a, *b, *c, *d, n)
+			}
 			return nil
-		}
-		r.t.Ideas += n
-		r.t.Direction[a] += n
-		r.t.Region[b] += n
-		r.t.Status[c] += n
-		report.AddToFunnel(&r.t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
-		return nil
-	})
+		})
+}
+
+// ideaRow counts n ideas of one direction, region, status and status
+// archived from.
+func (r *reportRun) ideaRow(a, b, c, d string, n int) {
+	r.t.Ideas += n
+	r.t.Direction[a] += n
+	r.t.Region[b] += n
+	r.t.Status[c] += n
+	report.AddToFunnel(&r.t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
 }
 
 // ideaLists counts the ideas' goals (SDGs) and target groups.
@@ -213,22 +224,22 @@ func (r *reportRun) ideaLists() error {
 // service, or none).
 func (r *reportRun) consultations() error {
 	var origin string
-	var s *string
-	var g, once, n int
-	return r.q(`SELECT GROUPING(s), origin, s, count(*) FILTER (WHERE o IS NULL OR o = 1), count(*)
-		FROM `+r.from("r_consultations")+` LEFT JOIN LATERAL unnest(services) WITH ORDINALITY AS u(s, o) ON true
-		WHERE `+wherePlaced+` GROUP BY GROUPING SETS ((origin), (origin, s))`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&g, &origin, &s, &once, &n); err != nil {
+	var services []string
+	var n int
+	// Grouped by the list of services as it is (few lists), then each
+	// service of a list counted for its consultations.
+	return r.q(`SELECT origin, services, count(*) FROM `+r.from("r_consultations")+`
+		WHERE `+wherePlaced+` GROUP BY origin, services`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&origin, &services, &n); err != nil {
 			return err
 		}
-		switch {
-		case g == 1:
-			r.office(origin).Consultations += once
-			if r.mine(origin) {
-				r.t.Consultations += once
-			}
-		case s != nil && r.mine(origin):
-			r.t.Service[*s] += n
+		r.office(origin).Consultations += n
+		if !r.mine(origin) {
+			return nil
+		}
+		r.t.Consultations += n
+		for _, s := range services {
+			r.t.Service[s] += n
 		}
 		return nil
 	})
