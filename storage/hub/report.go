@@ -3,9 +3,11 @@ package hub
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"frontoffice/model"
@@ -86,7 +88,7 @@ func (r *reportRun) from(v string) string {
 // totals so far.
 type reportRun struct {
 	ctx     context.Context
-	tx      pgx.Tx
+	mu      sync.Mutex // the totals, for the parts side by side
 	args    pgx.NamedArgs
 	f       report.Filter
 	t       report.Totals
@@ -106,15 +108,19 @@ func (r *reportRun) office(id string) *report.OfficeRow {
 // mine is whether rows of office origin count in the totals.
 func (r *reportRun) mine(origin string) bool { return r.f.Office == "" || origin == r.f.Office }
 
-// q runs sql with the filter's arguments and hands scan each row.
-func (r *reportRun) q(sql string, scan func(rows pgx.Rows) error) error {
-	rows, err := r.tx.Query(r.ctx, sql, r.args)
+// q runs sql in tx with the filter's arguments and hands scan each row
+// (one at a time across the report's parts).
+func (r *reportRun) q(tx pgx.Tx, sql string, scan func(rows pgx.Rows) error) error {
+	rows, err := tx.Query(r.ctx, sql, r.args)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		if err := scan(rows); err != nil {
+		r.mu.Lock()
+		err := scan(rows)
+		r.mu.Unlock()
+		if err != nil {
 			return err
 		}
 	}
@@ -133,24 +139,60 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 		return report.Report{}, err
 	}
 	defer tx.Rollback(context.Background())
-	r := &reportRun{ctx: ctx, tx: tx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
+	r := &reportRun{ctx: ctx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
 		t: report.Totals{
 			Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
 			Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
 			Months: map[string]report.Month{}, AgeBand: map[string]int{}, AnonService: map[string]int{}, Outcome: map[string]int{},
 		}}
-	for _, part := range []func() error{r.people, r.ideas, r.ideaLists, r.consultations, r.visits, r.hours, r.names} {
-		if err := part(); err != nil {
-			return report.Report{}, err
-		}
+	// The parts run side by side, each in a transaction of its own that
+	// sees tx's snapshot: one state of the hub, as one transaction.
+	var snap string
+	if err := tx.QueryRow(ctx, "SELECT pg_export_snapshot()").Scan(&snap); err != nil {
+		return report.Report{}, err
+	}
+	parts := []func(pgx.Tx) error{r.consultations, r.hours, r.ideaLists, r.ideas, r.people, r.visits}
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(3, len(parts)) {
+		wg.Go(func() {
+			for i := range work {
+				errs[i] = h.reportPart(ctx, snap, parts[i])
+			}
+		})
+	}
+	for i := range parts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return report.Report{}, err
+	}
+	if err := r.names(tx); err != nil { // the offices the parts found
+		return report.Report{}, err
 	}
 	return report.Assemble(f, r.t), nil
 }
 
-func (r *reportRun) people() error {
+// reportPart runs part in a read-only transaction on snapshot snap.
+func (h *Hub) reportPart(ctx context.Context, snap string, part func(pgx.Tx) error) error {
+	tx, err := h.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(snap, "'", "")+"'"); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return part(tx)
+}
+
+func (r *reportRun) people(tx pgx.Tx) error {
 	var origin string
 	var n int
-	return r.q(`SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
+	return r.q(tx, `SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&origin, &n); err != nil {
 			return err
 		}
@@ -162,11 +204,11 @@ func (r *reportRun) people() error {
 	})
 }
 
-func (r *reportRun) ideas() error {
+func (r *reportRun) ideas(tx pgx.Tx) error {
 	var origin, a, b, c, d *string
 	var n int
 	// By office (the breakdown), and the office filter's by the rest.
-	return r.q(`SELECT origin, direction, region, status, archived_from,
+	return r.q(tx, `SELECT origin, direction, region, status, archived_from,
 		CASE WHEN GROUPING(origin) = 0 THEN count(*) ELSE count(*) FILTER (WHERE @office = '' OR origin = @office) END
 		FROM r_ideas WHERE `+whereIdeas+` GROUP BY GROUPING SETS ((origin), (direction, region, status, archived_from))`,
 		func(rows pgx.Rows) error {
@@ -195,10 +237,10 @@ func (r *reportRun) ideaRow(a, b, c, d string, n int) {
 }
 
 // ideaLists counts the ideas' goals (SDGs) and target groups.
-func (r *reportRun) ideaLists() error {
+func (r *reportRun) ideaLists(tx pgx.Tx) error {
 	var a string
 	var n, n2 int
-	err := r.q(`SELECT g, count(*) FROM r_ideas, unnest(sdgs) g WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(rows pgx.Rows) error {
+	err := r.q(tx, `SELECT g, count(*) FROM r_ideas, unnest(sdgs) g WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&a, &n); err != nil {
 			return err
 		}
@@ -208,7 +250,7 @@ func (r *reportRun) ideaLists() error {
 	if err != nil {
 		return err
 	}
-	return r.q(`SELECT g, sum(p), sum(x) FROM r_ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x)
+	return r.q(tx, `SELECT g, sum(p), sum(x) FROM r_ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x)
 		WHERE `+whereIdeas+andOffice+` GROUP BY 1`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&a, &n, &n2); err != nil {
 			return err
@@ -222,13 +264,13 @@ func (r *reportRun) ideaLists() error {
 // consultations counts them by office, and their services, in one pass:
 // the rows grouped by office alone count each consultation once (its first
 // service, or none).
-func (r *reportRun) consultations() error {
+func (r *reportRun) consultations(tx pgx.Tx) error {
 	var origin string
 	var services []string
 	var n int
 	// Grouped by the list of services as it is (few lists), then each
 	// service of a list counted for its consultations.
-	return r.q(`SELECT origin, services, count(*) FROM `+r.from("r_consultations")+`
+	return r.q(tx, `SELECT origin, services, count(*) FROM `+r.from("r_consultations")+`
 		WHERE `+wherePlaced+` GROUP BY origin, services`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&origin, &services, &n); err != nil {
 			return err
@@ -247,11 +289,11 @@ func (r *reportRun) consultations() error {
 
 // visits counts visits, and the anonymous ones by age band, service and
 // outcome (Builder.Visit: no breakdown by office).
-func (r *reportRun) visits() error {
+func (r *reportRun) visits(tx pgx.Tx) error {
 	var anonymous bool
 	var a, b, c string
 	var n int
-	return r.q(`SELECT anonymous, age_band, service, outcome, count(*)
+	return r.q(tx, `SELECT anonymous, age_band, service, outcome, count(*)
 		FROM `+r.from("r_visits")+` WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&anonymous, &a, &b, &c, &n); err != nil {
 			return err
@@ -290,11 +332,11 @@ const hoursSQL = `SELECT GROUPING(origin), GROUPING(m), COALESCE(origin, ''), CO
 		FROM %s WHERE ` + wherePlaced + `) h
 	GROUP BY GROUPING SETS ((origin), (), (m))`
 
-func (r *reportRun) hours() error {
+func (r *reportRun) hours(tx pgx.Tx) error {
 	var gOrigin, gMonth, nAll, volAll, nMine, volMine int
 	var origin, m string
 	var vAll, vMine, pMine float64
-	return r.q(fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
+	return r.q(tx, fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
 		if err := rows.Scan(&gOrigin, &gMonth, &origin, &m, &nAll, &vAll, &volAll, &nMine, &vMine, &pMine, &volMine); err != nil {
 			return err
 		}
@@ -317,10 +359,10 @@ func (r *reportRun) hours() error {
 }
 
 // names puts the offices' names on the breakdown.
-func (r *reportRun) names() error {
+func (r *reportRun) names(tx pgx.Tx) error {
 	names := map[string]string{}
 	var a, b string
-	if err := r.q(`SELECT id::text, name FROM office_records WHERE NOT deleted`, func(rows pgx.Rows) error {
+	if err := r.q(tx, `SELECT id::text, name FROM office_records WHERE NOT deleted`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&a, &b); err != nil {
 			return err
 		}
