@@ -189,8 +189,14 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 	if err := loadFresh(ctx, tx, st.rows, st.m, st.signer.State == storage.SignerUnsigned, false, h.now().UTC(), &res.Summary); err != nil {
 		return res, err
 	}
-	if err := h.noteBundle(ctx, tx, st.m, st.t, st.signer); err != nil {
+	var known bool // an empty bundle loaded before: nothing changed (as importAfter says)
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", st.t.SHA256).Scan(&known); err != nil {
 		return res, err
+	}
+	if res.Again = known && len(st.rows) == 0; !res.Again {
+		if err := h.noteBundle(ctx, tx, st.m, st.t, st.signer); err != nil {
+			return res, err
+		}
 	}
 	if last {
 		if err := h.finishBulk(ctx, nil, tx); err != nil {

@@ -239,12 +239,17 @@ func (r *reportRun) ideaRow(a, b, c, d string, n int) {
 // ideaLists counts the ideas' goals (SDGs) and target groups.
 func (r *reportRun) ideaLists(tx pgx.Tx) error {
 	var a string
+	var sdgs []string
 	var n, n2 int
-	err := r.q(tx, `SELECT g, count(*) FROM r_ideas, unnest(sdgs) g WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&a, &n); err != nil {
+	// Grouped by the list of goals as it is (few lists), each goal of a
+	// list counted for its ideas.
+	err := r.q(tx, `SELECT sdgs, count(*) FROM r_ideas WHERE `+whereIdeas+andOffice+` GROUP BY sdgs`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&sdgs, &n); err != nil {
 			return err
 		}
-		r.t.SDG[a] += n
+		for _, g := range sdgs {
+			r.t.SDG[g] += n
+		}
 		return nil
 	})
 	if err != nil {
