@@ -6,3 +6,7 @@ func init() { bulkMin = 2 }
 
 // BulkLoaded is how many bundles bulk loads wrote so far.
 func BulkLoaded() int64 { return bulkLoaded.Load() }
+
+// SetMemCap sets the most records of a bundle held in memory, and returns
+// the one before (tests that are not parallel only).
+func SetMemCap(n int) int { old := memCap; memCap = n; return old }

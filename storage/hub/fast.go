@@ -25,7 +25,7 @@ import (
 
 // memCap is the most records of a bundle held in memory once read (for the
 // check above); a bigger bundle streams into the staging table as read.
-const memCap = 50_000
+var memCap = 50_000
 
 // colIndex is each staging column's place in a row.
 var colIndex = func() map[string]int {

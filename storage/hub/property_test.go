@@ -270,3 +270,33 @@ func TestBulkLoadSameAsStore(t *testing.T) {
 	}
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{2, 1, 0}))
 }
+
+// TestBigBundlesStream: bundles bigger than the loader holds in memory
+// stream into staging and are merged (a bulk load ends before its first):
+// the hub ends as a store that imported them, its indexes as before. Not
+// parallel: it lowers the limit for its own run.
+func TestBigBundlesStream(t *testing.T) {
+	defer hub.SetMemCap(hub.SetMemCap(5))
+	h, schema := openHub(t)
+	dir := t.TempDir()
+	var bundles []string
+	for i := range 3 {
+		bundles = append(bundles, export(t, demoOffice(t, dir, fmt.Sprintf("S%d", i), int64(700+i), 4), dir, true))
+	}
+	srcs := []storage.Source{storage.FileSource(bundles[0]), storage.FileSource(bundles[1]), storage.FileSource(bundles[2])}
+	indexes := hubIndexes(t, schema)
+	before := hub.BulkLoaded()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	if n := hub.BulkLoaded() - before; n != 0 {
+		t.Fatalf("%d bundles bulk loaded, want none", n)
+	}
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
+		t.Fatalf("indexes after:\n%v\nbefore:\n%v", after, indexes)
+	}
+	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{1, 2, 0}))
+}
