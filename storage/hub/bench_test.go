@@ -40,7 +40,7 @@ func benchEnv(name string, def int) int {
 }
 
 // benchBundles makes (or finds, in dir) n offices' full bundles.
-func benchBundles(b *testing.B, n, per int) []string {
+func benchBundles(b testing.TB, n, per int) []string {
 	b.Helper()
 	dir := os.Getenv("FRONTOFFICE_HUB_BENCH_DIR")
 	if dir == "" {
@@ -53,12 +53,17 @@ func benchBundles(b *testing.B, n, per int) []string {
 	for i := range n {
 		f := filepath.Join(dir, fmt.Sprintf("office-%03d-%d.fob", i, per))
 		if _, err := os.Stat(f); err != nil {
-			work := b.TempDir()
+			work, err := os.MkdirTemp(dir, "work-")
+			if err != nil {
+				b.Fatal(err)
+			}
 			s := demoOffice(b, work, fmt.Sprintf("Office %03d", i), int64(1000+i), per)
 			tmp := export(b, s, work, true)
+			s.Close()
 			if err := os.Rename(tmp, f); err != nil {
 				b.Fatal(err)
 			}
+			os.RemoveAll(work)
 		}
 		files = append(files, f)
 	}
@@ -78,6 +83,17 @@ func bundleLines(b *testing.B, files []string) [][]any {
 		}
 	}
 	return rows
+}
+
+// TestHubBenchBundles only makes the benchmark's bundles into
+// FRONTOFFICE_HUB_BENCH_DIR (FRONTOFFICE_HUB_BENCH_GEN=1), so a later run
+// measures the load alone.
+func TestHubBenchBundles(t *testing.T) {
+	if os.Getenv("FRONTOFFICE_HUB_BENCH_GEN") != "1" || os.Getenv("FRONTOFFICE_HUB_BENCH_DIR") == "" {
+		t.Skip("set FRONTOFFICE_HUB_BENCH_GEN=1 and FRONTOFFICE_HUB_BENCH_DIR to make the benchmark's bundles")
+	}
+	files := benchBundles(t, benchEnv("FRONTOFFICE_HUB_BENCH_OFFICES", 4), benchEnv("FRONTOFFICE_HUB_BENCH_PER", 330))
+	t.Logf("%d bundles in %s", len(files), os.Getenv("FRONTOFFICE_HUB_BENCH_DIR"))
 }
 
 var hubOptsTrust = hub.ImportOptions{Trust: true}

@@ -83,7 +83,50 @@ func ref(id string) any {
 	if id == "" {
 		return nil
 	}
-	return id
+	return uuidVal(id)
+}
+
+// uuidVal is id as pgx writes a uuid without a detour (16 bytes; a text
+// uuid costs pgx a failed binary encoding and an error each), or id itself
+// when it is not a record id's form (the server then says why).
+func uuidVal(id string) any {
+	var u [16]byte
+	if !model.ValidID(id) {
+		return id
+	}
+	for i, j := 0, 0; i < len(id); i++ {
+		if id[i] == '-' {
+			continue
+		}
+		u[j/2] |= unhex(id[i]) << (4 * (1 - j%2))
+		j++
+	}
+	return u
+}
+
+func unhex(c byte) byte {
+	if c >= 'a' {
+		return c - 'a' + 10
+	}
+	return c - '0'
+}
+
+// idString is a staging row's id (uuidVal's) as text.
+func idString(v any) string {
+	u, ok := v.([16]byte)
+	if !ok {
+		s, _ := v.(string)
+		return s
+	}
+	const hexd = "0123456789abcdef"
+	b := make([]byte, 0, 36)
+	for i, x := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b = append(b, '-')
+		}
+		b = append(b, hexd[x>>4], hexd[x&15])
+	}
+	return string(b)
 }
 
 // created is a record's creation time, else its last change (storage's
@@ -112,7 +155,7 @@ func stagingRow(r storage.BundleRecord) []any {
 	env := r.Record.Env()
 	sum := sha256.Sum256(r.Data)
 	row := make([]any, nColumns)
-	copy(row, []any{int32(r.Line), string(env.Kind), env.ID, int64(env.Rev), int64(env.BaseRev), int64(env.HLC),
+	copy(row, []any{int32(r.Line), string(env.Kind), uuidVal(env.ID), int64(env.Rev), int64(env.BaseRev), int64(env.HLC),
 		env.Origin, sum[:], env.Deleted, append([]byte(nil), r.Data...)})
 	switch x := r.Record.(type) {
 	case *model.Person:

@@ -213,7 +213,24 @@ func (h *Hub) start(ctx context.Context, cfg *pgxpool.Config, w string) error {
 		}
 		return &ConnError{Reason: ReasonMigrate, Where: w, Detail: err.Error()}
 	}
-	return h.loadIdentity(ctx, conn.Conn())
+	if err := h.loadIdentity(ctx, conn.Conn()); err != nil {
+		return err
+	}
+	return h.finishStoppedBulk(ctx, conn.Conn())
+}
+
+// finishStoppedBulk finishes a bulk load that stopped before building its
+// indexes (bulk.go), waiting for one still running to end.
+func (h *Hub) finishStoppedBulk(ctx context.Context, conn *pgx.Conn) error {
+	var pending bool
+	if err := conn.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM hub_meta WHERE key = 'bulk_indexes')").Scan(&pending); err != nil || !pending {
+		return err
+	}
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock(hashtext($1))", h.lockKey()+":merge"); err != nil {
+		return err
+	}
+	defer conn.Exec(context.Background(), "SELECT pg_advisory_unlock(hashtext($1))", h.lockKey()+":merge")
+	return h.finishBulk(ctx, conn, nil)
 }
 
 // migrate runs the embedded migrations with goose, on a database/sql handle

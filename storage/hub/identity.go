@@ -143,6 +143,11 @@ func regroupTouched(ctx context.Context, tx pgx.Tx) error {
 	if err := tx.QueryRow(ctx, "SELECT COALESCE(array_agg(id::text), '{}') FROM st_new WHERE kind = 'person'").Scan(&ids); err != nil {
 		return err
 	}
+	return regroupIDs(ctx, tx, ids)
+}
+
+// regroupIDs is regroupTouched for the people ids.
+func regroupIDs(ctx context.Context, tx pgx.Tx, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -197,17 +202,48 @@ const identityClosureSQL = `WITH me AS (SELECT id, key_phone, key_iin FROM peopl
 // writeGroups replaces the identity rows of the people all by model.Group
 // over keys (the live ones among them).
 func writeGroups(ctx context.Context, tx pgx.Tx, all []string, keys map[string]model.IdentityKey) error {
-	ks := make([]model.IdentityKey, 0, len(keys))
-	for _, k := range keys {
-		ks = append(ks, k)
-	}
-	g := model.Group(ks)
 	if _, err := tx.Exec(ctx, "DELETE FROM person_identity WHERE id = ANY($1::uuid[]) OR canonical = ANY($1::uuid[])", all); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(ctx, "DELETE FROM possible_duplicates WHERE a = ANY($1::uuid[]) OR b = ANY($1::uuid[])", all); err != nil {
 		return err
 	}
+	return insertGroups(ctx, tx, keys)
+}
+
+// regroupAll applies the identity rules to every person in the hub
+// (after a bulk load): person_identity and possible_duplicates anew.
+func regroupAll(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, "SELECT id::text, key_phone, key_iin, apart FROM people WHERE key_phone <> '' OR key_iin <> ''")
+	if err != nil {
+		return fmt.Errorf("identity: %w", err)
+	}
+	keys := map[string]model.IdentityKey{}
+	for rows.Next() {
+		var k model.IdentityKey
+		if err := rows.Scan(&k.ID, &k.Phone, &k.IIN, &k.Apart); err != nil {
+			rows.Close()
+			return err
+		}
+		keys[k.ID] = k
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, "DELETE FROM person_identity; DELETE FROM possible_duplicates"); err != nil {
+		return err
+	}
+	return insertGroups(ctx, tx, keys)
+}
+
+// insertGroups writes model.Group over keys.
+func insertGroups(ctx context.Context, tx pgx.Tx, keys map[string]model.IdentityKey) error {
+	ks := make([]model.IdentityKey, 0, len(keys))
+	for _, k := range keys {
+		ks = append(ks, k)
+	}
+	g := model.Group(ks)
 	ids := make([]string, 0, len(g.Canonical))
 	for id := range g.Canonical {
 		ids = append(ids, id)

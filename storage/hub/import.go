@@ -38,6 +38,7 @@ type Imported struct {
 // The reader's error is read only once its rows channel is closed (pgx asks
 // Err between rows too: it must not wait there).
 type rowSource struct {
+	pre   [][]any // rows read before the channel's
 	rows  chan []any
 	cur   []any
 	err   *error
@@ -46,6 +47,10 @@ type rowSource struct {
 }
 
 func (s *rowSource) Next() bool {
+	if len(s.pre) > 0 {
+		s.cur, s.pre = s.pre[0], s.pre[1:]
+		return true
+	}
 	r, ok := <-s.rows
 	s.cur, s.ended = r, !ok
 	return ok
@@ -72,6 +77,9 @@ type staged struct {
 	m      bundle.Manifest
 	t      bundle.Trailer
 	signer storage.Signer
+	// rows are the bundle's staging rows when it held at most memCap
+	// records (not in the staging table yet); nil when it streamed there.
+	rows [][]any
 }
 
 // importAfter is Import, merging only once turn is closed (nil: at once):
@@ -115,7 +123,7 @@ func (h *Hub) importAfter(ctx context.Context, src storage.Source, pass storage.
 	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", st.t.SHA256).Scan(&known); err != nil {
 		return res, err
 	}
-	if err := h.merge(ctx, tx, st.m, st.signer.State == storage.SignerUnsigned, &res.Summary); err != nil {
+	if err := h.mergeStaged(ctx, tx, st, &res.Summary); err != nil {
 		return res, err
 	}
 	res.Again = known && !res.Summary.Changed()
@@ -132,8 +140,37 @@ func (h *Hub) importAfter(ctx context.Context, src storage.Source, pass storage.
 	return res, nil
 }
 
-// stage reads src, checks it as an office's import does and copies its
-// records into tx's staging table as they are read.
+// mergeStaged merges st: by loadFresh when its records are all new to the
+// hub, else copied into the staging table (when held in memory) and merged.
+func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storage.ImportSummary) error {
+	unsigned := st.signer.State == storage.SignerUnsigned
+	if st.rows != nil {
+		ok, kinds, ids := freshOnly(st.rows)
+		if ok {
+			known, err := anyKnown(ctx, tx, kinds, ids)
+			if err != nil {
+				return err
+			}
+			if !known {
+				return loadFresh(ctx, tx, st.rows, st.m, unsigned, true, h.now().UTC(), sum)
+			}
+		}
+		t0 := time.Now()
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, pgx.CopyFromRows(st.rows)); err != nil {
+			return err
+		}
+		traceStep(ctx, "COPY st", t0)
+	}
+	return h.merge(ctx, tx, st.m, unsigned, sum)
+}
+
+// errNotHeld is a bundle of more than memCap records that stage, without a
+// transaction, stopped reading.
+var errNotHeld = errors.New("hub: bundle too big to hold in memory")
+
+// stage reads src, checks it as an office's import does and holds its rows
+// in memory (st.rows) when they are at most memCap, else copies them into
+// tx's staging table as they are read (tx nil: errNotHeld).
 func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass storage.Passphrase, o ImportOptions) (staged, error) {
 	var st staged
 	var readErr error
@@ -162,13 +199,31 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 		})
 	}()
 	t0 := time.Now()
-	_, copyErr := tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
-	traceStep(ctx, "COPY st", t0)
+	var copyErr error
+	held := false
+	for !held && len(src2.pre) < memCap {
+		r, ok := <-src2.rows
+		if held = !ok; ok {
+			src2.pre = append(src2.pre, r)
+		}
+	}
+	if held {
+		st.rows = src2.pre
+		if st.rows == nil {
+			st.rows = [][]any{} // held, and empty
+		}
+		traceStep(ctx, "read", t0)
+	} else if tx == nil {
+		copyErr = errNotHeld
+	} else {
+		_, copyErr = tx.CopyFrom(ctx, pgx.Identifier{"st"}, stagingColumns, src2)
+		traceStep(ctx, "COPY st", t0)
+	}
 	cancel()
 	for range src2.rows { // a COPY that failed left the reader sending
 	}
 	<-src2.done
-	if readErr != nil {
+	if readErr != nil && copyErr != errNotHeld {
 		return st, readErr
 	}
 	if copyErr != nil {
@@ -190,6 +245,16 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 // outcome each returns false for, or the first error: the bundles after it
 // change nothing.
 func (h *Hub) ImportAll(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
+	each func(i int, res Imported, err error) bool) {
+	n, stop := h.importBulk(ctx, srcs, o, parallel, each)
+	if stop || n == len(srcs) {
+		return
+	}
+	h.importMerged(ctx, srcs[n:], o, parallel, func(i int, res Imported, err error) bool { return each(n+i, res, err) })
+}
+
+// importMerged is ImportAll bundle by bundle (importAfter).
+func (h *Hub) importMerged(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
 	each func(i int, res Imported, err error) bool) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -12,6 +12,9 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/storage/hub"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // propertySeed is $FRONTOFFICE_HUB_SEED, else a new one; the test prints it
@@ -31,11 +34,79 @@ func propertySeed(t *testing.T) uint64 {
 // another, gives the same records, conflicts, report and credits.
 func TestPropertyAnyOrderSameRecords(t *testing.T) {
 	t.Parallel()
+	propertyRun(t, false)
+}
+
+// TestPropertyBulkSameRecords: the same, the hub loading all its bundles at
+// once (ImportAll: a bulk load into the empty hub while its bundles are new
+// to it, then merges), and its indexes all built again at the end.
+func TestPropertyBulkSameRecords(t *testing.T) {
+	t.Parallel()
+	propertyRun(t, true)
+}
+
+// propertyRun is the property tests' run: bulk loads the hub by ImportAll.
+func propertyRun(t *testing.T, bulk bool) {
 	seed := propertySeed(t)
 	t.Logf("seed %d (FRONTOFFICE_HUB_SEED=%d to run it again)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	h, _ := openHub(t)
+	h, schema := openHub(t)
 	dir := t.TempDir()
+	bundles := propertyBundles(t, rng, seed, dir)
+	// Into the hub in one order, with repeats; into a store in another.
+	hubOrder := shuffledWithRepeats(rng, len(bundles))
+	if bulk {
+		indexes := hubIndexes(t, schema)
+		srcs := make([]storage.Source, len(hubOrder))
+		for i, k := range hubOrder {
+			srcs[i] = storage.FileSource(bundles[k])
+		}
+		h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 3, func(i int, _ hub.Imported, err error) bool {
+			if err != nil {
+				t.Fatalf("hub import %s: %v", filepath.Base(bundles[hubOrder[i]]), err)
+			}
+			return true
+		})
+		t.Logf("%d bundles bulk loaded so far in this test binary", hub.BulkLoaded())
+		if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
+			t.Fatalf("indexes after the bulk load:\n%v\nbefore:\n%v", after, indexes)
+		}
+	} else {
+		for _, k := range hubOrder {
+			hubImport(t, h, bundles[k])
+		}
+	}
+	st := loadStore(t, filepath.Join(dir, "regional.db"), bundles, shuffledWithRepeats(rng, len(bundles)))
+	// A store ends the same in every order, withdrawals included (a
+	// record naming a withdrawn person is erased whenever it arrives:
+	// storage/erase_late.go): the hub's order gives what another did.
+	if same := loadStore(t, filepath.Join(dir, "same-order.db"), bundles, hubOrder); !sameStores(t, st, same) {
+		t.Fatalf("seed %d: the store ends otherwise in the hub's order than in another", seed)
+	}
+	compareWithStore(t, h, st)
+}
+
+// hubIndexes is every index definition in schema.
+func hubIndexes(t *testing.T, schema string) []string {
+	conn, err := pgx.Connect(t.Context(), pgURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(t.Context())
+	rows, err := conn.Query(t.Context(), "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY 1", schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return defs
+}
+
+// propertyBundles makes the offices, lets them work and returns every
+// bundle they wrote.
+func propertyBundles(t *testing.T, rng *rand.Rand, seed uint64, dir string) []string {
 	offices := make([]*storage.Store, 2+rng.IntN(3))
 	for i := range offices {
 		offices[i] = demoOffice(t, dir, fmt.Sprintf("O%d", i), int64(seed%1000)+int64(i), 3+rng.IntN(6))
@@ -76,19 +147,7 @@ func TestPropertyAnyOrderSameRecords(t *testing.T) {
 	for _, s := range offices {
 		bundles = append(bundles, export(t, s, dir, true))
 	}
-	// Into the hub in one order, with repeats; into a store in another.
-	hubOrder := shuffledWithRepeats(rng, len(bundles))
-	for _, k := range hubOrder {
-		hubImport(t, h, bundles[k])
-	}
-	st := loadStore(t, filepath.Join(dir, "regional.db"), bundles, shuffledWithRepeats(rng, len(bundles)))
-	// A store ends the same in every order, withdrawals included (a
-	// record naming a withdrawn person is erased whenever it arrives:
-	// storage/erase_late.go): the hub's order gives what another did.
-	if same := loadStore(t, filepath.Join(dir, "same-order.db"), bundles, hubOrder); !sameStores(t, st, same) {
-		t.Fatalf("seed %d: the store ends otherwise in the hub's order than in another", seed)
-	}
-	compareWithStore(t, h, st)
+	return bundles
 }
 
 // loadStore is a new store at path that imported bundles in order.
@@ -154,4 +213,87 @@ func editSomeone(t *testing.T, rng *rand.Rand, s *storage.Store) {
 	if err := s.Update(p); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestBulkLoadSameAsStore: three offices' first bundles, with people at two
+// desks (one person across offices), go in by a bulk load (no merge), the
+// first again after them (merged: nothing changes); the hub ends as a
+// store that imported them, identity groups and all.
+func TestBulkLoadSameAsStore(t *testing.T) {
+	t.Parallel()
+	h, schema := openHub(t)
+	dir := t.TempDir()
+	offices := make([]*storage.Store, 3)
+	for i := range offices {
+		offices[i] = demoOffice(t, dir, fmt.Sprintf("B%d", i), int64(500+i), 6)
+	}
+	for i := range 3 {
+		phone := fmt.Sprintf("+7701666%04d", i)
+		for _, s := range []*storage.Store{offices[i], offices[(i+1)%3]} {
+			p := &model.Person{FullName: fmt.Sprintf("Студент %d", i), Phone: phone, Consent: true, Region: "karaganda"}
+			p.Kind, p.ID = model.KindPerson, model.NewID()
+			if err := s.Create(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var bundles []string
+	for _, s := range offices {
+		bundles = append(bundles, export(t, s, dir, true))
+	}
+	order := []int{0, 1, 2, 0}
+	srcs := make([]storage.Source, len(order))
+	for i, k := range order {
+		srcs[i] = storage.FileSource(bundles[k])
+	}
+	indexes := hubIndexes(t, schema)
+	before := hub.BulkLoaded()
+	var again []bool
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, res hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		again = append(again, res.Again)
+		return true
+	})
+	if n := hub.BulkLoaded() - before; n < 3 {
+		t.Fatalf("%d bundles bulk loaded, want 3", n)
+	}
+	if !reflect.DeepEqual(again, []bool{false, false, false, true}) {
+		t.Fatalf("loaded again: %v", again)
+	}
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
+		t.Fatalf("indexes after the bulk load:\n%v\nbefore:\n%v", after, indexes)
+	}
+	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{2, 1, 0}))
+}
+
+// TestBigBundlesStream: bundles bigger than the loader holds in memory
+// stream into staging and are merged (a bulk load ends before its first):
+// the hub ends as a store that imported them, its indexes as before. Not
+// parallel: it lowers the limit for its own run.
+func TestBigBundlesStream(t *testing.T) {
+	defer hub.SetMemCap(hub.SetMemCap(5))
+	h, schema := openHub(t)
+	dir := t.TempDir()
+	var bundles []string
+	for i := range 3 {
+		bundles = append(bundles, export(t, demoOffice(t, dir, fmt.Sprintf("S%d", i), int64(700+i), 4), dir, true))
+	}
+	srcs := []storage.Source{storage.FileSource(bundles[0]), storage.FileSource(bundles[1]), storage.FileSource(bundles[2])}
+	indexes := hubIndexes(t, schema)
+	before := hub.BulkLoaded()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	if n := hub.BulkLoaded() - before; n != 0 {
+		t.Fatalf("%d bundles bulk loaded, want none", n)
+	}
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
+		t.Fatalf("indexes after:\n%v\nbefore:\n%v", after, indexes)
+	}
+	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{1, 2, 0}))
 }

@@ -3,9 +3,11 @@ package hub
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"frontoffice/model"
@@ -57,11 +59,36 @@ const (
 	andOffice = ` AND (@office = '' OR origin = @office)`
 )
 
+// placeless are the rows of r_consultations, r_visits and r_hours for a
+// report without a region or direction filter: the same rows, without the
+// joins that find each row's place (an idea's, else its person's), which
+// cost most of a big hub's report and decide nothing then.
+var placeless = map[string]string{
+	"r_consultations": `(SELECT c.origin, c.date, c.services, ''::text AS place_region, ''::text AS place_direction
+		FROM consultations c WHERE NOT c.deleted AND NOT EXISTS (
+			SELECT 1 FROM consultations s WHERE NOT s.deleted AND s.supersedes = c.id)) AS r_consultations`,
+	"r_visits": `(SELECT v.origin, v.date, v.anonymous, v.age_band, v.service, v.outcome, ''::text AS place_region,
+		''::text AS place_direction FROM visits v WHERE NOT v.deleted) AS r_visits`,
+	"r_hours": `(SELECT h.origin, h.date, h.hours, COALESCE(k.canonical, h.person_id) AS person,
+		CASE WHEN h.status = 'verified' AND EXISTS (
+			SELECT 1 FROM hours_unverified u WHERE u.id = h.id AND u.hlc = h.hlc AND u.origin = h.origin)
+			THEN 'pending' ELSE h.status END AS status, ''::text AS place_region, ''::text AS place_direction
+		FROM hours h LEFT JOIN person_identity k ON k.id = h.person_id WHERE NOT h.deleted) AS r_hours`,
+}
+
+// from is the view v's rows for this report (placeless when it may).
+func (r *reportRun) from(v string) string {
+	if r.f.Region != "" || r.f.Direction != "" {
+		return v
+	}
+	return placeless[v]
+}
+
 // reportRun is one report being counted: its transaction, filter and the
 // totals so far.
 type reportRun struct {
 	ctx     context.Context
-	tx      pgx.Tx
+	mu      sync.Mutex // the totals, for the parts side by side
 	args    pgx.NamedArgs
 	f       report.Filter
 	t       report.Totals
@@ -81,15 +108,19 @@ func (r *reportRun) office(id string) *report.OfficeRow {
 // mine is whether rows of office origin count in the totals.
 func (r *reportRun) mine(origin string) bool { return r.f.Office == "" || origin == r.f.Office }
 
-// q runs sql with the filter's arguments and hands scan each row.
-func (r *reportRun) q(sql string, scan func(rows pgx.Rows) error) error {
-	rows, err := r.tx.Query(r.ctx, sql, r.args)
+// q runs sql in tx with the filter's arguments and hands scan each row
+// (one at a time across the report's parts).
+func (r *reportRun) q(tx pgx.Tx, sql string, scan func(rows pgx.Rows) error) error {
+	rows, err := tx.Query(r.ctx, sql, r.args)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		if err := scan(rows); err != nil {
+		r.mu.Lock()
+		err := scan(rows)
+		r.mu.Unlock()
+		if err != nil {
 			return err
 		}
 	}
@@ -108,24 +139,60 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 		return report.Report{}, err
 	}
 	defer tx.Rollback(context.Background())
-	r := &reportRun{ctx: ctx, tx: tx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
+	r := &reportRun{ctx: ctx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
 		t: report.Totals{
 			Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
 			Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
 			Months: map[string]report.Month{}, AgeBand: map[string]int{}, AnonService: map[string]int{}, Outcome: map[string]int{},
 		}}
-	for _, part := range []func() error{r.people, r.ideas, r.ideaLists, r.consultations, r.visits, r.hours, r.names} {
-		if err := part(); err != nil {
-			return report.Report{}, err
-		}
+	// The parts run side by side, each in a transaction of its own that
+	// sees tx's snapshot: one state of the hub, as one transaction.
+	var snap string
+	if err := tx.QueryRow(ctx, "SELECT pg_export_snapshot()").Scan(&snap); err != nil {
+		return report.Report{}, err
+	}
+	parts := []func(pgx.Tx) error{r.consultations, r.hours, r.ideaLists, r.ideas, r.people, r.visits}
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(3, len(parts)) {
+		wg.Go(func() {
+			for i := range work {
+				errs[i] = h.reportPart(ctx, snap, parts[i])
+			}
+		})
+	}
+	for i := range parts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return report.Report{}, err
+	}
+	if err := r.names(tx); err != nil { // the offices the parts found
+		return report.Report{}, err
 	}
 	return report.Assemble(f, r.t), nil
 }
 
-func (r *reportRun) people() error {
+// reportPart runs part in a read-only transaction on snapshot snap.
+func (h *Hub) reportPart(ctx context.Context, snap string, part func(pgx.Tx) error) error {
+	tx, err := h.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(snap, "'", "")+"'"); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return part(tx)
+}
+
+func (r *reportRun) people(tx pgx.Tx) error {
 	var origin string
 	var n int
-	return r.q(`SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
+	return r.q(tx, `SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&origin, &n); err != nil {
 			return err
 		}
@@ -137,42 +204,58 @@ func (r *reportRun) people() error {
 	})
 }
 
-func (r *reportRun) ideas() error {
-	var origin, a, b, c, d string
+func (r *reportRun) ideas(tx pgx.Tx) error {
+	var origin, a, b, c, d *string
 	var n int
-	return r.q(`SELECT origin, direction, region, status, archived_from, count(*) FROM r_ideas WHERE `+whereIdeas+
-		` GROUP BY 1, 2, 3, 4, 5`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
-			return err
-		}
-		r.office(origin).Ideas += n
-		if !r.mine(origin) {
+	// By office (the breakdown), and the office filter's by the rest.
+	return r.q(tx, `SELECT origin, direction, region, status, archived_from,
+		CASE WHEN GROUPING(origin) = 0 THEN count(*) ELSE count(*) FILTER (WHERE @office = '' OR origin = @office) END
+		FROM r_ideas WHERE `+whereIdeas+` GROUP BY GROUPING SETS ((origin), (direction, region, status, archived_from))`,
+		func(rows pgx.Rows) error {
+			if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
+				return err
+			}
+			if origin != nil {
+				r.office(*origin).Ideas += n
+				return nil
+			}
+			if n > 0 {
+				r.ideaRow(*a, *b, *c, *d, n)
+			}
 			return nil
-		}
-		r.t.Ideas += n
-		r.t.Direction[a] += n
-		r.t.Region[b] += n
-		r.t.Status[c] += n
-		report.AddToFunnel(&r.t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
-		return nil
-	})
+		})
+}
+
+// ideaRow counts n ideas of one direction, region, status and status
+// archived from.
+func (r *reportRun) ideaRow(a, b, c, d string, n int) {
+	r.t.Ideas += n
+	r.t.Direction[a] += n
+	r.t.Region[b] += n
+	r.t.Status[c] += n
+	report.AddToFunnel(&r.t.Funnel, model.IdeaStatus(c), model.IdeaStatus(d), n)
 }
 
 // ideaLists counts the ideas' goals (SDGs) and target groups.
-func (r *reportRun) ideaLists() error {
+func (r *reportRun) ideaLists(tx pgx.Tx) error {
 	var a string
+	var sdgs []string
 	var n, n2 int
-	err := r.q(`SELECT g, count(*) FROM r_ideas, unnest(sdgs) g WHERE `+whereIdeas+andOffice+` GROUP BY g`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&a, &n); err != nil {
+	// Grouped by the list of goals as it is (few lists), each goal of a
+	// list counted for its ideas.
+	err := r.q(tx, `SELECT sdgs, count(*) FROM r_ideas WHERE `+whereIdeas+andOffice+` GROUP BY sdgs`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&sdgs, &n); err != nil {
 			return err
 		}
-		r.t.SDG[a] += n
+		for _, g := range sdgs {
+			r.t.SDG[g] += n
+		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return r.q(`SELECT g, sum(p), sum(x) FROM r_ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x)
+	return r.q(tx, `SELECT g, sum(p), sum(x) FROM r_ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x)
 		WHERE `+whereIdeas+andOffice+` GROUP BY 1`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&a, &n, &n2); err != nil {
 			return err
@@ -186,24 +269,24 @@ func (r *reportRun) ideaLists() error {
 // consultations counts them by office, and their services, in one pass:
 // the rows grouped by office alone count each consultation once (its first
 // service, or none).
-func (r *reportRun) consultations() error {
+func (r *reportRun) consultations(tx pgx.Tx) error {
 	var origin string
-	var s *string
-	var g, once, n int
-	return r.q(`SELECT GROUPING(s), origin, s, count(*) FILTER (WHERE o IS NULL OR o = 1), count(*)
-		FROM r_consultations LEFT JOIN LATERAL unnest(services) WITH ORDINALITY AS u(s, o) ON true
-		WHERE `+wherePlaced+` GROUP BY GROUPING SETS ((origin), (origin, s))`, func(rows pgx.Rows) error {
-		if err := rows.Scan(&g, &origin, &s, &once, &n); err != nil {
+	var services []string
+	var n int
+	// Grouped by the list of services as it is (few lists), then each
+	// service of a list counted for its consultations.
+	return r.q(tx, `SELECT origin, services, count(*) FROM `+r.from("r_consultations")+`
+		WHERE `+wherePlaced+` GROUP BY origin, services`, func(rows pgx.Rows) error {
+		if err := rows.Scan(&origin, &services, &n); err != nil {
 			return err
 		}
-		switch {
-		case g == 1:
-			r.office(origin).Consultations += once
-			if r.mine(origin) {
-				r.t.Consultations += once
-			}
-		case s != nil && r.mine(origin):
-			r.t.Service[*s] += n
+		r.office(origin).Consultations += n
+		if !r.mine(origin) {
+			return nil
+		}
+		r.t.Consultations += n
+		for _, s := range services {
+			r.t.Service[s] += n
 		}
 		return nil
 	})
@@ -211,12 +294,12 @@ func (r *reportRun) consultations() error {
 
 // visits counts visits, and the anonymous ones by age band, service and
 // outcome (Builder.Visit: no breakdown by office).
-func (r *reportRun) visits() error {
+func (r *reportRun) visits(tx pgx.Tx) error {
 	var anonymous bool
 	var a, b, c string
 	var n int
-	return r.q(`SELECT anonymous, age_band, service, outcome, count(*)
-		FROM r_visits WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
+	return r.q(tx, `SELECT anonymous, age_band, service, outcome, count(*)
+		FROM `+r.from("r_visits")+` WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&anonymous, &a, &b, &c, &n); err != nil {
 			return err
 		}
@@ -251,14 +334,14 @@ const hoursSQL = `SELECT GROUPING(origin), GROUPING(m), COALESCE(origin, ''), CO
 	COALESCE(sum(hours) FILTER (WHERE status = 'pending' AND mine), 0),
 	count(DISTINCT person) FILTER (WHERE status = 'verified' AND mine)
 	FROM (SELECT origin, hours, status, person, substr(date, 1, 7) AS m, (@office = '' OR origin = @office) AS mine
-		FROM r_hours WHERE ` + wherePlaced + `) h
+		FROM %s WHERE ` + wherePlaced + `) h
 	GROUP BY GROUPING SETS ((origin), (), (m))`
 
-func (r *reportRun) hours() error {
+func (r *reportRun) hours(tx pgx.Tx) error {
 	var gOrigin, gMonth, nAll, volAll, nMine, volMine int
 	var origin, m string
 	var vAll, vMine, pMine float64
-	return r.q(hoursSQL, func(rows pgx.Rows) error {
+	return r.q(tx, fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
 		if err := rows.Scan(&gOrigin, &gMonth, &origin, &m, &nAll, &vAll, &volAll, &nMine, &vMine, &pMine, &volMine); err != nil {
 			return err
 		}
@@ -281,10 +364,10 @@ func (r *reportRun) hours() error {
 }
 
 // names puts the offices' names on the breakdown.
-func (r *reportRun) names() error {
+func (r *reportRun) names(tx pgx.Tx) error {
 	names := map[string]string{}
 	var a, b string
-	if err := r.q(`SELECT id::text, name FROM office_records WHERE NOT deleted`, func(rows pgx.Rows) error {
+	if err := r.q(tx, `SELECT id::text, name FROM office_records WHERE NOT deleted`, func(rows pgx.Rows) error {
 		if err := rows.Scan(&a, &b); err != nil {
 			return err
 		}

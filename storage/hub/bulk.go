@@ -1,0 +1,303 @@
+package hub
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// A bulk load (issue 22): many bundles into an empty hub, the first load
+// of a region. Index entries written one record at a time cost the server
+// more than the records themselves, so the indexes of the tables records go
+// into are dropped first and built once at the end by sorting; the identity
+// groups are made once at the end too (model.Group over everyone, the same
+// answer as regrouping bundle by bundle). Each bundle is still its own
+// transaction, written only after the whole bundle was read and checked:
+// a bad bundle changes nothing, those before it stay.
+//
+// The loader holds the merge lock for the whole load, so no other loader
+// merges meanwhile; it knows every record loaded in it (a bundle is loaded
+// by COPY only when none of its records is known, else the bulk ends there
+// and the rest are merged as usual). Which indexes to build is kept in
+// hub_meta ("bulk_indexes") until they are built: should the loader stop
+// half-way, the next Open builds them and regroups (finishBulk). Until the
+// bulk load ends, reports read a hub without its identity groups.
+
+// bulkMin is the fewest bundles ImportAll loads into an empty hub as a bulk
+// load; fewer are merged one by one.
+var bulkMin = 8
+
+// bulkTables are the tables whose indexes a bulk load builds at its end.
+var bulkTables = []string{"revisions", "records", "people", "ideas", "consultations", "visits", "hours",
+	"catalogue", "office_records"}
+
+// savedIndex is one index a bulk load dropped: made again by Def (a
+// constraint's definition when Constraint).
+type savedIndex struct {
+	Table, Name, Def string
+	Constraint       bool
+}
+
+// bulkRun is the state of one bulk load.
+type bulkRun struct {
+	conn *pgxpool.Conn
+	seen map[[16]byte]struct{} // every record id loaded in it
+}
+
+// importBulk loads srcs as a bulk load when the hub is empty and they are
+// at least bulkMin, handing each outcome to each; n is how many it dealt
+// with (0 when it did not start), stop whether ImportAll is done.
+func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
+	each func(i int, res Imported, err error) bool) (n int, stop bool) {
+	if len(srcs) < bulkMin {
+		return 0, false
+	}
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return 0, false // the merges will say why
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock(hashtext($1))", h.lockKey()+":merge"); err != nil {
+		return 0, false
+	}
+	defer conn.Exec(context.Background(), "SELECT pg_advisory_unlock(hashtext($1))", h.lockKey()+":merge")
+	var empty bool
+	if err := conn.QueryRow(ctx, "SELECT NOT EXISTS (SELECT 1 FROM records)").Scan(&empty); err != nil || !empty {
+		return 0, false
+	}
+	if err := dropIndexes(ctx, conn.Conn()); err != nil {
+		return 0, false
+	}
+	b := &bulkRun{conn: conn, seen: map[[16]byte]struct{}{}}
+	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
+	if finished {
+		return n, stop
+	}
+	if err := h.finishBulk(context.Background(), conn.Conn(), nil); err != nil {
+		// The next Open builds them (hub_meta still lists them); the
+		// bundle that would have been merged next is not loaded.
+		if !stop && n < len(srcs) {
+			each(n, Imported{}, fmt.Errorf("hub: building the indexes after a bulk load: %w", err))
+		}
+		return n, true
+	}
+	return n, stop
+}
+
+// bulkLoop reads srcs, up to parallel side by side, and writes each in
+// order (bulkOne); it stops at the first bundle that cannot go in by COPY
+// (n: those before it) or the first outcome each refuses. finished: the
+// last bundle's transaction built the indexes (finishBulk).
+func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o ImportOptions, parallel int,
+	each func(i int, res Imported, err error) bool) (n int, stop, finished bool) {
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type read struct {
+		st  staged
+		err error
+	}
+	outs := make([]chan read, len(srcs))
+	for i := range outs {
+		outs[i] = make(chan read, 1)
+	}
+	slots := make(chan struct{}, max(parallel, 1))
+	go func() {
+		for i, src := range srcs {
+			select {
+			case slots <- struct{}{}:
+			case <-rctx.Done():
+				outs[i] <- read{err: rctx.Err()}
+				continue
+			}
+			go func() {
+				st, err := h.stage(rctx, nil, src, nil, o)
+				outs[i] <- read{st, err}
+			}()
+		}
+	}()
+	defer func() { // the readers still running stop; wait for them
+		cancel()
+		for j := n + 1; j < len(srcs); j++ {
+			<-outs[j]
+		}
+	}()
+	for i := range srcs {
+		r := <-outs[i]
+		<-slots
+		if r.err != nil && !errors.Is(r.err, errNotHeld) {
+			return i, !each(i, Imported{Signer: r.st.signer}, r.err) || true, false
+		}
+		if r.err != nil || !b.fresh(r.st.rows) {
+			return i, false, false
+		}
+		last := i == len(srcs)-1
+		res, err := h.bulkOne(ctx, b, r.st, last)
+		if !each(i, res, err) || err != nil {
+			return i, true, false
+		}
+		if last {
+			return i + 1, true, true
+		}
+	}
+	return len(srcs), true, false
+}
+
+// fresh is whether rows can go in by COPY in this bulk load: no record id
+// twice in them or loaded before in it (one id is one record, of one
+// kind), no withdrawal (freshOnly); they are noted as loaded.
+// (When not, the bulk load ends: what seen holds no longer matters.)
+func (b *bulkRun) fresh(rows [][]any) bool {
+	for _, r := range rows {
+		id, ok := r[2].([16]byte)
+		if w, _ := r[cWithdrawn].(string); !ok || w != "" {
+			return false
+		}
+		if _, dup := b.seen[id]; dup {
+			return false
+		}
+		b.seen[id] = struct{}{}
+	}
+	return true
+}
+
+// bulkOne writes one bundle of a bulk load in its own transaction (the
+// last one also builds the indexes and the groups).
+func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Imported, error) {
+	tx, err := b.conn.Begin(ctx)
+	if err != nil {
+		return Imported{}, err
+	}
+	defer tx.Rollback(context.Background())
+	ctx = withTrace(ctx, tx)
+	if st.signer.State != storage.SignerUnsigned {
+		if st.signer, err = h.signerOf(ctx, st.m); err != nil { // a bundle before may have trusted it
+			return Imported{Signer: st.signer}, err
+		}
+	}
+	res := Imported{Signer: st.signer}
+	res.Summary = storage.ImportSummary{Manifest: st.m, Records: st.t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
+	if err := loadFresh(ctx, tx, st.rows, st.m, st.signer.State == storage.SignerUnsigned, false, h.now().UTC(), &res.Summary); err != nil {
+		return res, err
+	}
+	var known bool // an empty bundle loaded before: nothing changed (as importAfter says)
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM bundles WHERE sha256 = $1)", st.t.SHA256).Scan(&known); err != nil {
+		return res, err
+	}
+	if res.Again = known && len(st.rows) == 0; !res.Again {
+		if err := h.noteBundle(ctx, tx, st.m, st.t, st.signer); err != nil {
+			return res, err
+		}
+	}
+	if last {
+		if err := h.finishBulk(ctx, nil, tx); err != nil {
+			return res, err
+		}
+	}
+	t0 := time.Now()
+	if err := tx.Commit(ctx); err != nil {
+		return res, err
+	}
+	traceStep(ctx, "bulk: commit", t0)
+	bulkLoaded.Add(1)
+	return res, nil
+}
+
+// bulkLoaded counts the bundles bulk loads wrote (for the tests).
+var bulkLoaded atomic.Int64
+
+// dropIndexes notes the indexes of bulkTables in hub_meta and drops them,
+// in one transaction.
+func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
+	rows, err := conn.Query(ctx, `SELECT c.relname, i.relname, COALESCE(pg_get_constraintdef(k.oid), pg_get_indexdef(i.oid)), k.oid IS NOT NULL
+		FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+		LEFT JOIN pg_constraint k ON k.conindid = i.oid AND k.conrelid = c.oid
+		WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1) ORDER BY 1, 2`, bulkTables)
+	if err != nil {
+		return err
+	}
+	saved, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (savedIndex, error) {
+		var s savedIndex
+		err := r.Scan(&s.Table, &s.Name, &s.Def, &s.Constraint)
+		return s, err
+	})
+	if err != nil {
+		return err
+	}
+	js, err := json.Marshal(saved)
+	if err != nil {
+		return err
+	}
+	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "INSERT INTO hub_meta (key, value) VALUES ('bulk_indexes', $1)", js); err != nil {
+			return err
+		}
+		for _, s := range saved {
+			q := "DROP INDEX " + pgx.Identifier{s.Name}.Sanitize()
+			if s.Constraint {
+				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DROP CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize()
+			}
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// finishBulk builds the indexes a bulk load dropped (hub_meta's list),
+// regroups everyone and forgets the list, in tx (nil: a transaction of
+// conn's own). Nothing to do when no bulk load is unfinished.
+func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
+	if tx == nil {
+		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return h.finishBulk(ctx, nil, tx) })
+	}
+	var js []byte
+	err := tx.QueryRow(ctx, "DELETE FROM hub_meta WHERE key = 'bulk_indexes' RETURNING value").Scan(&js)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var saved []savedIndex
+	if err := json.Unmarshal(js, &saved); err != nil {
+		return fmt.Errorf("hub_meta bulk_indexes: %w", err)
+	}
+	t0 := time.Now()
+	if _, err := tx.Exec(ctx, "SET LOCAL maintenance_work_mem = '256MB'"); err != nil {
+		return err
+	}
+	for _, s := range saved {
+		q := s.Def
+		if s.Constraint {
+			q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " ADD CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize() + " " + s.Def
+		}
+		if _, err := tx.Exec(ctx, q); err != nil {
+			return fmt.Errorf("index %s: %w", s.Name, err)
+		}
+	}
+	traceStep(ctx, "bulk: indexes", t0)
+	t0 = time.Now()
+	if err := regroupAll(ctx, tx); err != nil {
+		return err
+	}
+	traceStep(ctx, "bulk: regroup all", t0)
+	// Statistics for the tables reports read at once (revisions, the
+	// biggest, is left to autovacuum).
+	for _, t := range append(slices.Clone(bulkTables[1:]), "person_identity") {
+		if _, err := tx.Exec(ctx, "ANALYZE "+pgx.Identifier{t}.Sanitize()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package hub
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/storage/bundle"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The first load of an office (issue 22): a bundle whose every record is
+// new to the hub needs no merge. Each record has one revision, so it is its
+// own winner and in no conflict; its revision, its winner and its kind's
+// row go into their final tables by one COPY each, straight from the rows
+// the loader computed (no staging table, no INSERT … SELECT). The bundle is
+// merged the usual way (mergeSteps) when any record of it is known to the
+// hub, one comes twice, or a person in it has withdrawn consent (the
+// erasure's work); the checks run under the merge lock, so the hub does not
+// change between them and the COPY.
+
+// memCap is the most records of a bundle held in memory once read (for the
+// check above); a bigger bundle streams into the staging table as read.
+var memCap = 50_000
+
+// colIndex is each staging column's place in a row.
+var colIndex = func() map[string]int {
+	m := make(map[string]int, len(stagingColumns))
+	for i, c := range stagingColumns {
+		m[c] = i
+	}
+	return m
+}()
+
+// freshOnly is whether rows can go in by loadFresh: every (kind, id) once, no
+// withdrawal; and the (kind, id) of each, for the hub's look-up.
+func freshOnly(rows [][]any) (ok bool, kinds, ids []string) {
+	type key struct {
+		kind string
+		id   any
+	}
+	seen := make(map[key]struct{}, len(rows))
+	kinds, ids = make([]string, 0, len(rows)), make([]string, 0, len(rows))
+	for _, r := range rows {
+		k := key{r[1].(string), r[2]}
+		if _, dup := seen[k]; dup {
+			return false, nil, nil
+		}
+		if w, _ := r[cWithdrawn].(string); w != "" {
+			return false, nil, nil
+		}
+		seen[k] = struct{}{}
+		kinds, ids = append(kinds, k.kind), append(ids, idString(k.id))
+	}
+	return true, kinds, ids
+}
+
+// anyKnown is whether the hub holds any of the records (kinds[i], ids[i]).
+func anyKnown(ctx context.Context, tx pgx.Tx, kinds, ids []string) (bool, error) {
+	var known bool
+	err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM unnest($1::text[], $2::uuid[]) AS b(kind, id)
+		JOIN records c ON c.kind = b.kind COLLATE "C" AND c.id = b.id)`, kinds, ids).Scan(&known)
+	return known, err
+}
+
+// loadFresh loads rows, a bundle of records all new to the hub (freshOnly,
+// anyKnown), by COPY into revisions, records, each kind's table and
+// hours_unverified, regroups its people and counts them all added.
+// A bulk load regroups everyone at its end instead (regroup false).
+func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, unsigned, regroup bool, now time.Time,
+	sum *storage.ImportSummary) error {
+	t0 := time.Now()
+	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
+		return err
+	}
+	if err := copyCols(ctx, tx, "revisions", []string{"kind", "id", "rev", "base_rev", "hlc", "origin", "sha", "deleted", "data"},
+		rows, nil); err != nil {
+		return err
+	}
+	if err := copyCols(ctx, tx, "records", []string{"kind", "id", "rev", "base_rev", "hlc", "origin", "sha"}, rows,
+		[]any{false, now}, "conflict", "changed_at"); err != nil {
+		return err
+	}
+	traceStep(ctx, "fresh: COPY revisions, records", t0)
+	t0 = time.Now()
+	byKind := map[string][][]any{}
+	var people []string
+	var unverified [][]any
+	for _, r := range rows {
+		k := r[1].(string)
+		byKind[k] = append(byKind[k], r)
+		switch model.Kind(k) {
+		case model.KindPerson:
+			people = append(people, idString(r[2]))
+		case model.KindHours:
+			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, idString(r[2]))) {
+				unverified = append(unverified, r)
+			}
+		}
+	}
+	for k, kt := range kindColumns {
+		if len(byKind[string(k)]) == 0 {
+			continue
+		}
+		if err := copyCols(ctx, tx, kt.table, append([]string{"id", "origin", "deleted"}, kt.cols...), byKind[string(k)], nil); err != nil {
+			return err
+		}
+	}
+	if len(unverified) > 0 {
+		// The hub holds none of these hours: no row of theirs here either.
+		if err := copyCols(ctx, tx, "hours_unverified", []string{"id", "hlc", "origin"}, unverified, nil); err != nil {
+			return err
+		}
+	}
+	traceStep(ctx, "fresh: COPY kinds", t0)
+	if regroup {
+		t0 = time.Now()
+		if err := regroupIDs(ctx, tx, people); err != nil {
+			return err
+		}
+		traceStep(ctx, "regroup", t0)
+	}
+	for k, rs := range byKind {
+		sum.Kinds[model.Kind(k)] = &storage.KindCounts{Added: len(rs)}
+	}
+	return nil
+}
+
+// copyCols copies the staging columns cols of rows into table, each row
+// followed by the values extra (columns extraCols), in COPY's binary
+// format (copyBin).
+func copyCols(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any, extra []any, extraCols ...string) error {
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		idx[i] = colIndex[c]
+	}
+	size := 64
+	if data, ok := colIndex["data"]; ok && slices.Contains(idx, data) {
+		size = 768 // the JSON's ~660 bytes
+	}
+	c := newCopyBin(size * len(rows))
+	buf := make([]any, len(cols)+len(extra))
+	copy(buf[len(cols):], extra)
+	for _, r := range rows {
+		for j, x := range idx {
+			buf[j] = r[x]
+		}
+		if err := c.row(buf...); err != nil {
+			return fmt.Errorf("merge %s: %w", table, err)
+		}
+	}
+	if err := c.send(ctx, tx, table, append(slices.Clip(cols), extraCols...)); err != nil {
+		return fmt.Errorf("merge %s: %w", table, err)
+	}
+	return nil
+}
