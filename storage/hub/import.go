@@ -148,6 +148,9 @@ func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storag
 		ok, kinds, ids := freshOnly(st.rows)
 		if ok {
 			known, err := anyKnown(ctx, tx, kinds, ids)
+			if err == nil && !known {
+				known, err = namesWithdrawn(ctx, tx, st.rows) // late.go
+			}
 			if err != nil {
 				return err
 			}

@@ -115,3 +115,28 @@ func scanLate(ctx context.Context, tx pgx.Tx, q string, w *model.Withdrawn) ([]s
 	}
 	return out, rows.Err()
 }
+
+// namesWithdrawn is whether any of rows (a bundle new to the hub) names a
+// person withdrawn here by id: such a bundle is merged, so its late
+// mentions are erased (loadFresh would copy them as they came).
+func namesWithdrawn(ctx context.Context, tx pgx.Tx, rows [][]any) (bool, error) {
+	rows0, err := tx.Query(ctx, "SELECT id::text FROM people WHERE consent_withdrawn <> ''")
+	if err != nil {
+		return false, err
+	}
+	ids, err := pgx.CollectRows(rows0, pgx.RowTo[string])
+	if err != nil || len(ids) == 0 {
+		return false, err
+	}
+	w := &model.Withdrawn{IDs: map[string]bool{}}
+	for _, id := range ids {
+		w.IDs[id] = true
+	}
+	at := colIndex["data"]
+	for _, r := range rows {
+		if data, ok := r[at].([]byte); ok && w.MayMention(data) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
