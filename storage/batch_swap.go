@@ -76,14 +76,14 @@ func removeLeftoverCopy(path string) { os.Remove(path + importingSuffix) }
 // writes the batches into the copy while the next one is made (the
 // reading of a file and the writing each keep a core busy).
 type bigSave struct {
-	s    *Store
-	sh   *Store // the copy; nil once swapped in or removed
-	tmp  string
+	s   *Store
+	sh  *Store // the copy; nil once swapped in or removed
+	tmp string
 	// checked: the records and their days were checked (SaveEachChecked),
 	// so a new hours entry's day is not checked again (saveOneWith).
 	checked bool
 	held    []model.Record
-	apps *importPeople // the applicants the reading found (import_refs.go)
+	apps    *importPeople // the applicants the reading found (import_refs.go)
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan []model.Record // to the writer (unbuffered: one batch written, one filled)
