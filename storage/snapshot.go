@@ -99,7 +99,13 @@ func (v *Snapshot) PersonByIIN(iin string) (*model.Person, error) {
 func (v *Snapshot) personBy(ix, value string) (*model.Person, error) {
 	var p *model.Person
 	err := v.read(func(tx *bolt.Tx) error {
-		var err error
+		rc, err := v.cursors(tx)
+		if err != nil {
+			return err
+		}
+		if c := rc.index(ix); c != nil && rc.first(c, value) == nil && rc.first(rc.merged, value) == nil {
+			return errNoPerson // nobody has it (most rows of a big file): a look through the open cursors
+		}
 		p, err = personByIn(tx, ix, value)
 		return err
 	})
