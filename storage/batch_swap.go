@@ -87,8 +87,8 @@ type bigSave struct {
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan bigBatch // to the writer (unbuffered: one batch written, one filled)
-	failed           chan struct{}       // closed when the writer failed
-	written          chan error          // the writer's end: nil or its first error
+	failed           chan struct{} // closed when the writer failed
+	written          chan error    // the writer's end: nil or its first error
 	ended            bool
 	werr             error // the writer's error, once ended
 }
