@@ -207,7 +207,6 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 		return s.saveEachInOne(ctx, produce, checked)
 	}
 	defer boundHeap()()
-	defer s.paceGCForImport()()
 	s.apps = newImportPeople()
 	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}
