@@ -523,3 +523,32 @@ func TestLibreOfficeReadsTheWorkbook(t *testing.T) {
 		}
 	}
 }
+
+// export-sheet keeps nothing in the system's temporary folder (issue 19: a
+// killed export left a sheet of people's data there, outside what check
+// reads): the sheets wait beside the output, hidden and already removed
+// from the folder, and a leftover of an export killed where files cannot be
+// removed while open goes at the next export there. With the temporary
+// folder unusable the export still works; it leaves only the workbook.
+func TestExportSheetKeepsNothingInTheTempFolder(t *testing.T) {
+	src := demoStore(t, 20)
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	t.Setenv("TMP", filepath.Join(t.TempDir(), "missing")) // Windows
+	dir := t.TempDir()
+	leftover := filepath.Join(dir, ".frontoffice-sheet-12345.tmp")
+	if err := os.WriteFile(leftover, []byte("a sheet of a killed export"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, 0, "export-sheet", "--db", src, "--out", filepath.Join(dir, "all.xlsx"))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, ",") != "all.xlsx" {
+		t.Errorf("the output's folder holds %v, want only all.xlsx", names)
+	}
+}

@@ -119,11 +119,14 @@ func (w *txSaver) save(r model.Record) error {
 
 // saveOne creates r or writes its next revision inside tx; isNew says which.
 func (s *Store) saveOne(tx *bolt.Tx, r model.Record) (isNew bool, err error) {
-	return s.saveOneWith(tx, r, s.put)
+	return s.saveOneWith(tx, r, s.put, false)
 }
 
-// saveOneWith is saveOne writing the revision through put.
-func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc) (isNew bool, err error) {
+// saveOneWith is saveOne writing the revision through put. dayChecked says
+// the caller checked a new hours entry's day against the store and the
+// records written before it (SaveEachChecked: csvio's parser did), so
+// checkDay is not asked again.
+func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc, dayChecked bool) (isNew bool, err error) {
 	env := r.Env()
 	if err := checkKind(r); err != nil {
 		return false, err
@@ -146,8 +149,10 @@ func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc) (isNew boo
 		}
 		return false, nil
 	}
-	if err := s.checkDay(tx, r); err != nil {
-		return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+	if !dayChecked {
+		if err := s.checkDay(tx, r); err != nil {
+			return false, fmt.Errorf("save %s %s: %w", env.Kind, env.ID, err)
+		}
 	}
 	next := *env
 	next.Rev, next.BaseRev, next.Deleted = 1, 0, false
@@ -205,7 +210,7 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 	s.apps = newImportPeople()
 	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}
-	h := &heldSave{s: s, ctx: ctx}
+	h := &heldSave{s: s, ctx: ctx, checked: checked}
 	defer func() {
 		if err != nil {
 			h.abort()
@@ -246,10 +251,11 @@ func boundHeap() (restore func()) {
 // heldSave is SaveEach's records on their way: held until there are more
 // than SaveInOne, then through a copy of the store (bigSave).
 type heldSave struct {
-	s    *Store
-	ctx  context.Context
-	held []model.Record
-	big  *bigSave
+	s       *Store
+	ctx     context.Context
+	checked bool // SaveEachChecked: the records and their days were checked
+	held    []model.Record
+	big     *bigSave
 }
 
 func (h *heldSave) add(r model.Record) error {
@@ -264,6 +270,7 @@ func (h *heldSave) add(r model.Record) error {
 	if h.big, err = h.s.beginBig(h.ctx); err != nil {
 		return err
 	}
+	h.big.checked = h.checked
 	for _, r := range h.held {
 		if err := h.big.add(r); err != nil {
 			return err

@@ -126,13 +126,11 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	}
 	var id string
 	err := v.read(func(tx *bolt.Tx) error {
-		var err error
-		if v.refs == nil {
-			if v.refs, err = newRefCursors(tx); err != nil {
-				return err
-			}
+		rc, err := v.cursors(tx)
+		if err != nil {
+			return err
 		}
-		id, err = personRefIn(v.refs, norm, v.s.apps)
+		id, err = personRefIn(rc, norm, v.s.apps)
 		return err
 	})
 	if errors.Is(err, ErrNotFound) { // errNoPerson, or a record the index names missing
@@ -141,11 +139,24 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	return id, err
 }
 
-// refCursors are the buckets and cursors PersonRef reads, opened once per
-// Snapshot: opening a bucket and a new cursor's path each cost allocations
-// at every row of a big file.
+// cursors are v's refCursors, opened at the first look (inside read).
+func (v *Snapshot) cursors(tx *bolt.Tx) (*refCursors, error) {
+	if v.refs == nil {
+		var err error
+		if v.refs, err = newRefCursors(tx); err != nil {
+			return nil, err
+		}
+	}
+	return v.refs, nil
+}
+
+// refCursors are the buckets and cursors PersonRef (and PersonByPhone,
+// PersonByIIN of a Snapshot) read, opened once per Snapshot: opening a
+// bucket and a new cursor's path each cost allocations at every row of a
+// big file.
 type refCursors struct {
 	phone, merged *bolt.Cursor // ixPersonPhone, ixPersonMerged; nil: none
+	iin           *bolt.Cursor // ixPersonIIN; nil: none
 	people        *bolt.Bucket // the person records
 	of            *bolt.Bucket // identity: person key → their group's earliest; nil: none
 	buf           []byte
@@ -164,8 +175,23 @@ func newRefCursors(tx *bolt.Tx) (*refCursors, error) {
 	if b := ix.Bucket([]byte(ixPersonMerged)); b != nil {
 		rc.merged = b.Cursor()
 	}
+	if b := ix.Bucket([]byte(ixPersonIIN)); b != nil {
+		rc.iin = b.Cursor()
+	}
 	rc.of, _, _ = identityBuckets(tx)
 	return rc, nil
+}
+
+// index is the cursor of the person index named ix (phone or IIN); nil
+// for another index, which the caller then reads itself.
+func (rc *refCursors) index(ix string) *bolt.Cursor {
+	switch ix {
+	case ixPersonPhone:
+		return rc.phone
+	case ixPersonIIN:
+		return rc.iin
+	}
+	return nil
 }
 
 // first is the id of value's first entry in the index c reads (scanIndex's

@@ -118,3 +118,54 @@ func TestBigImportDocsFollowARenamedApplicant(t *testing.T) {
 		}
 	}
 }
+
+// A Snapshot's Live, DayHours and its PersonByPhone/PersonByIIN (through
+// the cursors it keeps open) answer as Get, HoursOf and the Store's own
+// lookups do: a store without hours, a deleted idea, a merged-away phone,
+// an IIN nobody has.
+func TestSnapshotAnswersAsTheStore(t *testing.T) {
+	s, clk := newStore(t)
+	p := newPerson("Айдана", "+77010000001")
+	p.IIN = validIIN(t, 1)
+	mustCreate(t, s, p)
+	idea, gone := newIdea("Бақ", "draft"), newIdea("Кеткен", "draft")
+	mustCreate(t, s, idea)
+	mustCreate(t, s, gone)
+	if err := s.Delete(model.KindIdea, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	day := model.DateOf(clk.Now())
+	check := func(wantHours float64) {
+		t.Helper()
+		snap, err := s.Snapshot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer snap.Close()
+		for id, want := range map[string]bool{idea.ID: true, gone.ID: false, model.NewID(): false} {
+			if got, err := snap.Live(model.KindIdea, id); err != nil || got != want {
+				t.Errorf("Live(%s) = %v, %v; want %v", id, got, err, want)
+			}
+		}
+		if got, err := snap.DayHours(p.ID, day, ""); err != nil || got != wantHours {
+			t.Errorf("DayHours = %v, %v; want %v", got, err, wantHours)
+		}
+		for _, phone := range []string{"+77010000001", "+77019999999"} {
+			got, err := snap.PersonByPhone(phone)
+			want, werr := s.PersonByPhone(phone)
+			if (err == nil) != (werr == nil) || err == nil && got.ID != want.ID {
+				t.Errorf("PersonByPhone(%s) = %v, %v; the store: %v, %v", phone, got, err, want, werr)
+			}
+		}
+		for _, iin := range []string{p.IIN, validIIN(t, 2)} {
+			got, err := snap.PersonByIIN(iin)
+			want, werr := s.PersonByIIN(iin)
+			if (err == nil) != (werr == nil) || err == nil && got.ID != want.ID {
+				t.Errorf("PersonByIIN(%s) = %v, %v; the store: %v, %v", iin, got, err, want, werr)
+			}
+		}
+	}
+	check(0) // no hours at all
+	mustCreate(t, s, newHours(p.ID, day, 3.5))
+	check(3.5)
+}

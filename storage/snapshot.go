@@ -24,6 +24,7 @@ type Snapshot struct {
 	tx    *bolt.Tx // nil: through the Store's methods
 	reads int
 	refs  *refCursors // PersonRef's, once it is first asked
+	hours int         // DayHours': 0 not looked yet, 1 the store has no hours, 2 some
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -98,7 +99,13 @@ func (v *Snapshot) PersonByIIN(iin string) (*model.Person, error) {
 func (v *Snapshot) personBy(ix, value string) (*model.Person, error) {
 	var p *model.Person
 	err := v.read(func(tx *bolt.Tx) error {
-		var err error
+		rc, err := v.cursors(tx)
+		if err != nil {
+			return err
+		}
+		if c := rc.index(ix); c != nil && rc.first(c, value) == nil && rc.first(rc.merged, value) == nil {
+			return errNoPerson // nobody has it (most rows of a big file): a look through the open cursors
+		}
 		p, err = personByIn(tx, ix, value)
 		return err
 	})
@@ -124,4 +131,72 @@ func (v *Snapshot) HoursOf(personID string) ([]*model.Hours, error) {
 	})
 	sortHours(out)
 	return out, err
+}
+
+// Live reports whether a record of kind k with this id is stored and not
+// deleted, reading only that of it (an hours row's idea: Get decoded the
+// whole idea for it).
+func (v *Snapshot) Live(k model.Kind, id string) (bool, error) {
+	if v.tx == nil {
+		r, err := v.s.Get(k, id)
+		if errors.Is(err, ErrNotFound) {
+			return false, nil
+		}
+		return err == nil && !r.Env().Deleted, err
+	}
+	key, err := idKey(id)
+	if err != nil {
+		return false, err
+	}
+	var e struct {
+		Deleted bool `json:"deleted"`
+	}
+	found := false
+	err = v.read(func(tx *bolt.Tx) error {
+		b, err := kindBucket(tx, bucketRecords, k)
+		if err != nil {
+			return err
+		}
+		data := b.Get(key)
+		if data == nil {
+			return nil
+		}
+		found = true
+		if err := unmarshalStored(data, &e); err != nil {
+			return garbledError{err}
+		}
+		return nil
+	})
+	return found && !e.Deleted, err
+}
+
+// DayHours is the hours the stored entries of the person (all their
+// joined records) count on day d, leaving out the entry except
+// (csvio.Lookup's). A store with no hours at all answers without a look.
+func (v *Snapshot) DayHours(personID string, d model.Date, except string) (float64, error) {
+	if v.tx != nil {
+		if v.hours == 0 {
+			v.hours = 1 // none
+			err := v.read(func(tx *bolt.Tx) error {
+				if b := tx.Bucket(bucketIndex).Bucket([]byte(ixHoursPerson)); b != nil {
+					if k, _ := b.Cursor().First(); k != nil {
+						v.hours = 2 // some
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				v.hours = 0
+				return 0, err
+			}
+		}
+		if v.hours == 1 {
+			return 0, nil
+		}
+	}
+	hs, err := v.HoursOf(personID)
+	if err != nil {
+		return 0, err
+	}
+	return model.DayTotal(hs, d, except), nil
 }

@@ -269,6 +269,12 @@ type RefLookup interface {
 	PersonRef(phone string) (string, error)
 }
 
+// LiveLookup is a Lookup that also answers whether a record is stored and
+// not deleted without the whole record (an hours row's idea).
+type LiveLookup interface {
+	Live(k model.Kind, id string) (bool, error)
+}
+
 // Options tune Parse.
 type Options struct {
 	Lookup Lookup    // the store; nil means an empty store

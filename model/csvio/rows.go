@@ -375,15 +375,25 @@ func (p *parser) ideaRef(rc *rowCtx) (string, error) {
 		rc.bad("idea_id", model.ReasonBadRef, cell)
 		return "", nil
 	}
-	r, err := p.o.Lookup.Record(model.KindIdea, id)
+	live, err := p.live(model.KindIdea, id)
 	if err != nil {
 		return "", fmt.Errorf("line %d: look up idea %s: %w", rc.raw.line, id, err)
 	}
-	if r == nil || r.Env().Deleted {
+	if !live {
 		rc.bad("idea_id", ReasonUnknownIdea, cell)
 		return "", nil
 	}
 	return id, nil
+}
+
+// live reports whether the store holds a record of kind k with this id,
+// not deleted.
+func (p *parser) live(k model.Kind, id string) (bool, error) {
+	if l, ok := p.o.Lookup.(LiveLookup); ok {
+		return l.Live(k, id)
+	}
+	r, err := p.o.Lookup.Record(k, id)
+	return err == nil && r != nil && !r.Env().Deleted, err
 }
 
 // setPersonRef points *dst at the live person id, unless it already points at

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"sync"
 
 	"github.com/klauspost/compress/flate"
@@ -64,6 +63,7 @@ func ColumnType(name string) Type {
 // that reads its rows. WriteTo puts them into the zip as they are.
 type Book struct {
 	f      *excelize.File
+	dir    string     // where the sheets' temporary files go; "" in memory
 	mu     sync.Mutex // f, and parts
 	styles map[Type]int
 	bold   int
@@ -71,10 +71,25 @@ type Book struct {
 	parts  map[string]*part // a sheet's part in the zip → what was written for it
 }
 
-// NewBook starts an empty workbook.
-func NewBook() (*Book, error) {
+// NewBook starts an empty workbook whose sheets are kept in memory,
+// compressed, until WriteTo: for a small workbook (a report, credits, a
+// template). A big one (export-sheet) is NewBookIn its output's folder.
+func NewBook() (*Book, error) { return NewBookIn("") }
+
+// NewBookIn starts an empty workbook whose sheets are kept, compressed, in
+// temporary files in dir (the output's folder; "" keeps them in memory)
+// until WriteTo. A sheet holds people's data, so its file is hidden, 0600,
+// never in the system's temporary folder, and removed from the folder as
+// soon as it is made where the system allows (written and read through its
+// open handle: a killed export leaves nothing); elsewhere (Windows) it is
+// removed on Close, and a file left by an export killed there is removed
+// here, at the next workbook written to that folder.
+func NewBookIn(dir string) (*Book, error) {
+	if dir != "" {
+		removeLeftovers(dir)
+	}
 	f := excelize.NewFile()
-	b := &Book{f: f, styles: map[Type]int{}, parts: map[string]*part{}}
+	b := &Book{f: f, dir: dir, styles: map[Type]int{}, parts: map[string]*part{}}
 	var err error
 	if b.bold, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8EEF7"}}}); err != nil {
@@ -121,21 +136,21 @@ func (b *Book) AddSheet(name string, cols []Column) (*Sheet, error) {
 			path = fmt.Sprintf("xl/worksheets/sheet%d.xml", id)
 		}
 	}
-	tmp, err := os.CreateTemp("", "frontoffice-sheet-*.tmp")
+	data, err := newPartData(b.dir)
 	if err != nil {
 		return nil, err
 	}
-	p := &part{f: tmp}
+	p := &part{f: data}
 	b.parts[path] = p
 	s := newSheet(b, name, cols, p, len(b.sheets) == 0)
 	b.sheets = append(b.sheets, s)
 	return s, nil
 }
 
-// part is a sheet's XML as written: deflated into a temporary file, with
-// what a zip entry needs to say about it.
+// part is a sheet's XML as written: deflated into a temporary file (or
+// memory), with what a zip entry needs to say about it.
 type part struct {
-	f          *os.File
+	f          partData
 	crc        uint32
 	size, zlen int64
 	done, used bool
@@ -230,7 +245,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 // Close stops the sheets still being written and removes their temporary
-// files, and excelize's.
+// files (or memory), and excelize's.
 func (b *Book) Close() error {
 	for _, s := range b.sheets {
 		s.stop()
@@ -239,8 +254,7 @@ func (b *Book) Close() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for _, p := range b.parts {
-		p.f.Close()
-		os.Remove(p.f.Name())
+		p.f.discard()
 	}
 	return b.f.Close()
 }

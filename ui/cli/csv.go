@@ -356,11 +356,11 @@ func (l storeLookup) PersonByIIN(iin string) (*model.Person, error) {
 }
 
 func (l storeLookup) DayHours(personID string, d model.Date, except string) (float64, error) {
-	hs, err := l.s.HoursOf(personID) // all the person's joined records
-	if err != nil {
-		return 0, err
-	}
-	return model.DayTotal(hs, d, except), nil
+	return l.s.DayHours(personID, d, except) // all the person's joined records
+}
+
+func (l storeLookup) Live(k model.Kind, id string) (bool, error) {
+	return l.s.Live(k, id)
 }
 
 // orNone turns "not found" into no record and no error.

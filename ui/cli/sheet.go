@@ -159,7 +159,7 @@ type SheetCounts struct{ People, Ideas, Hours, Consultations int }
 // then. The caller checked that path may be written.
 func WriteWorkbook(ctx context.Context, store *storage.Store, tr *i18n.Translator, path string) (SheetCounts, error) {
 	var n SheetCounts
-	book, err := sheetio.NewBook()
+	book, err := sheetio.NewBookIn(filepath.Dir(path)) // never the system's temporary folder
 	if err != nil {
 		return n, err
 	}
