@@ -2,8 +2,6 @@ package hub
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"time"
 
 	"frontoffice/model"
@@ -81,39 +79,16 @@ func (h *Hub) eraseLate(ctx context.Context, tx pgx.Tx, now time.Time) error {
 // memory, returning the changed ones; a withdrawn person's own revisions
 // are left to eraseWithdrawn.
 func scanLate(ctx context.Context, tx pgx.Tx, q string, w *model.Withdrawn) ([]scrubbed, error) {
-	rows, err := tx.Query(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("erase late mentions: %w", err)
-	}
-	defer rows.Close()
-	var out []scrubbed
-	for rows.Next() {
-		var s scrubbed
-		var data []byte
-		var current bool
-		if err := rows.Scan(&s.kind, &s.id, &s.rev, &s.hlc, &s.sha, &data, &current); err != nil {
-			return nil, err
+	return scrubRevisions(ctx, tx, q, func(k model.Kind, id string, data []byte, r *model.Record) (bool, error) {
+		if k == model.KindPerson && w.IDs[id] || !w.MayMention(data) {
+			return false, nil
 		}
-		if model.Kind(s.kind) == model.KindPerson && w.IDs[s.id] || !w.MayMention(data) {
-			continue
-		}
-		r := model.New(model.Kind(s.kind))
-		if json.Unmarshal(data, r) != nil {
-			return nil, fmt.Errorf("erase late mentions: %s %s does not decode", s.kind, s.id)
+		if err := decodeOnce(k, id, data, r); err != nil {
+			return false, err
 		}
 		var c model.ScrubCounts
-		if !w.Scrub(r, &c) {
-			continue
-		}
-		if s.data, err = json.Marshal(r); err != nil {
-			return nil, err
-		}
-		if current {
-			s.current = r
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+		return w.Scrub(*r, &c), nil
+	})
 }
 
 // namesWithdrawn is whether any of rows (a bundle new to the hub) names a

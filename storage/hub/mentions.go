@@ -100,7 +100,29 @@ func (h *Hub) writeScrubbed(ctx context.Context, tx pgx.Tx, changed []scrubbed, 
 // them in memory (model.Erasing's MayMention, then Scrub), returning the
 // changed ones. A person's own revisions are eraseWithdrawn's.
 func findMentions(ctx context.Context, tx pgx.Tx, who []model.Erasing) ([]scrubbed, error) {
-	rows, err := tx.Query(ctx, mentionScanSQL)
+	return scrubRevisions(ctx, tx, mentionScanSQL, func(k model.Kind, id string, data []byte, r *model.Record) (bool, error) {
+		changed := false
+		for i := range who {
+			w := &who[i]
+			if k == model.KindPerson && id == w.ID || !w.MayMention(k, data) {
+				continue
+			}
+			if err := decodeOnce(k, id, data, r); err != nil {
+				return false, err
+			}
+			var c model.ScrubCounts
+			changed = w.Scrub(*r, &c) || changed
+		}
+		return changed, nil
+	})
+}
+
+// scrubRevisions reads the revisions query q gives (kind, id, rev, hlc,
+// sha, data, whether current) and returns those scrub changed: scrub
+// decodes the revision into *r when it must (decodeOnce) and erases it
+// there.
+func scrubRevisions(ctx context.Context, tx pgx.Tx, q string, scrub func(k model.Kind, id string, data []byte, r *model.Record) (bool, error)) ([]scrubbed, error) {
+	rows, err := tx.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("erase mentions: %w", err)
 	}
@@ -114,22 +136,11 @@ func findMentions(ctx context.Context, tx pgx.Tx, who []model.Erasing) ([]scrubb
 			return nil, err
 		}
 		var r model.Record
-		for i := range who {
-			w := &who[i]
-			if model.Kind(s.kind) == model.KindPerson && s.id == w.ID || !w.MayMention(model.Kind(s.kind), data) {
-				continue
-			}
-			if r == nil {
-				if r = model.New(model.Kind(s.kind)); json.Unmarshal(data, r) != nil {
-					return nil, fmt.Errorf("erase mentions: %s %s does not decode", s.kind, s.id)
-				}
-			}
-			var c model.ScrubCounts
-			if w.Scrub(r, &c) && s.data == nil {
-				s.data = []byte{} // changed
-			}
+		changed, err := scrub(model.Kind(s.kind), s.id, data, &r)
+		if err != nil {
+			return nil, err
 		}
-		if s.data == nil {
+		if !changed {
 			continue
 		}
 		if s.data, err = json.Marshal(r); err != nil {
@@ -141,6 +152,17 @@ func findMentions(ctx context.Context, tx pgx.Tx, who []model.Erasing) ([]scrubb
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// decodeOnce decodes data, a revision of kind k, into *r unless done.
+func decodeOnce(k model.Kind, id string, data []byte, r *model.Record) error {
+	if *r != nil {
+		return nil
+	}
+	if *r = model.New(k); json.Unmarshal(data, *r) != nil {
+		return fmt.Errorf("erase mentions: %s %s does not decode", k, id)
+	}
+	return nil
 }
 
 // reviseErased writes, for each current record the erasure changed, the
