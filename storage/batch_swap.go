@@ -38,7 +38,6 @@ package storage
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,7 +196,7 @@ func (b *bigSave) flush(ctx context.Context, batch []model.Record) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps = b.apps
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
-			data, err := json.Marshal(r)
+			data, err := encodeRecord(r)
 			if err != nil {
 				return err
 			}
