@@ -38,12 +38,11 @@ func applicantsIn(tx *bolt.Tx) applicants {
 			return applicant{}, false
 		}
 		v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)
-		var p struct { // only what a doc needs: every idea's doc looks its applicant up
-			Deleted  bool   `json:"deleted"`
-			FullName string `json:"full_name"`
-			Phone    string `json:"phone"`
+		if v == nil {
+			return applicant{}, false
 		}
-		if v == nil || unmarshalStored(v, &p) != nil || p.Deleted {
+		p, err := readDocPerson(v) // only what a doc needs: every idea's doc looks its applicant up
+		if err != nil || p.Deleted {
 			return applicant{}, false
 		}
 		return applicant{name: p.FullName, phone: p.Phone}, true
