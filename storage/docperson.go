@@ -131,20 +131,19 @@ func (w *jsonWalk) plainString() ([]byte, bool) {
 	if !w.byte('"') {
 		return nil, false
 	}
-	start := w.i
-	for w.i < len(w.b) {
-		c := w.b[w.i]
-		switch {
-		case c == '"':
-			s := w.b[start:w.i]
-			w.i++
-			return s, utf8.Valid(s)
-		case c == '\\' || c < 0x20:
+	rest := w.b[w.i:]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 {
+		return nil, false
+	}
+	s := rest[:end]
+	for _, c := range s {
+		if c < 0x20 || c == '\\' {
 			return nil, false
 		}
-		w.i++
 	}
-	return nil, false
+	w.i += end + 1
+	return s, utf8.Valid(s)
 }
 
 // skipValue passes over a string (escapes allowed), a number, a literal or
@@ -184,22 +183,28 @@ func (w *jsonWalk) skipValue() bool {
 // skipString passes over a string, escapes included.
 func (w *jsonWalk) skipString() bool {
 	w.i++ // the opening quote
-	for w.i < len(w.b) {
-		switch c := w.b[w.i]; {
-		case c == '"':
-			w.i++
-			return true
-		case c == '\\':
-			if !w.skipEscape() {
-				return false
-			}
-			continue
-		case c < 0x20:
+	for {
+		rest := w.b[w.i:]
+		end := bytes.IndexByte(rest, '"')
+		if end < 0 {
 			return false
 		}
-		w.i++
+		for j, c := range rest[:end] {
+			if c < 0x20 {
+				return false
+			}
+			if c == '\\' {
+				w.i += j
+				if !w.skipEscape() {
+					return false
+				}
+				goto next // the quote found may be escaped: look again after the escape
+			}
+		}
+		w.i += end + 1
+		return true
+	next:
 	}
-	return false
 }
 
 // skipEscape passes over one escape in a string (the backslash is next).
