@@ -39,11 +39,12 @@ func applicantsIn(tx *bolt.Tx) applicants {
 			return applicant{}, false
 		}
 		v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)
-		if v == nil {
-			return applicant{}, false
+		var p struct { // only what a doc needs: every idea's doc looks its applicant up
+			Deleted  bool   `json:"deleted"`
+			FullName string `json:"full_name"`
+			Phone    string `json:"phone"`
 		}
-		p, err := readDocPerson(v) // only what a doc needs: every idea's doc looks its applicant up
-		if err != nil || p.Deleted {
+		if v == nil || unmarshalStored(v, &p) != nil || p.Deleted {
 			return applicant{}, false
 		}
 		return applicant{name: p.FullName, phone: p.Phone}, true
