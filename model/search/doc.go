@@ -68,7 +68,7 @@ func (d *Doc) appendFolded(b []byte) []byte {
 		switch {
 		case f == nil:
 			b = appendWordFrom(b, start, t, true)
-		case len(f) > 0: // as appendWord: a space between, none for a text folded to nothing
+		case len(f) > 0: // as appendWordFrom: a space between, none for a text folded to nothing
 			if len(b) > start {
 				b = append(b, ' ')
 			}
