@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -127,7 +126,7 @@ func prepareInsert(r model.Record) (decoded, error) {
 	if _, err := idKey(env.ID); err != nil {
 		return decoded{}, err
 	}
-	data, err := json.Marshal(r)
+	data, err := encodeRecord(r)
 	if err != nil {
 		return decoded{}, err
 	}

@@ -53,7 +53,8 @@ func ixPending(tx *bolt.Tx) *bolt.Bucket {
 // Marks written before markV2 name the index instead:
 // (uvarint len, index name, uvarint len, value)*; they are still read.
 func pendingEntries(r model.Record) []byte {
-	b := []byte{markV2}
+	b := make([]byte, 1, 128) // most marks fit: one allocation
+	b[0] = markV2
 	for i, idx := range allIndexes {
 		if !deferred(idx) {
 			continue

@@ -10,6 +10,7 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/model/search"
+	"frontoffice/model/textfold"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -121,12 +122,31 @@ func prefoldDoc(r model.Record) [][]byte {
 	switch r := r.(type) {
 	case *model.Person:
 		if r.MergedInto == "" {
-			return [][]byte{search.Prefold(r.FullName), search.Prefold(r.Organization)}
+			return prefoldTexts(r.FullName, r.Organization)
 		}
 	case *model.Idea:
-		return [][]byte{search.Prefold(r.Title), nil, search.Prefold(r.Organization), search.Prefold(r.Locality)}
+		folds := prefoldTexts(r.Title, "", r.Organization, r.Locality)
+		folds[1] = nil // the applicant's name: looked up when the doc is made
+		return folds
 	}
 	return nil
+}
+
+// prefoldTexts is search.Prefold of each text, folded into one buffer (one
+// allocation for a record's texts instead of one each).
+func prefoldTexts(texts ...string) [][]byte {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	buf := make([]byte, 0, n+16)
+	out := make([][]byte, len(texts))
+	for i, t := range texts {
+		at := len(buf)
+		buf = textfold.AppendFold(buf, t)
+		out[i] = buf[at:len(buf):len(buf)] // never nil, as Prefold's
+	}
+	return out
 }
 
 func docWith(people, merged applicants, r model.Record) (d search.Doc, ok bool) {

@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"frontoffice/model"
@@ -52,8 +53,11 @@ func (d *Doc) prefolded(i int) []byte {
 
 // Folded is the search text of d: its title first, then the other texts, then
 // the phone in the three ways people type it, then the IIN.
-func (d *Doc) Folded() []byte {
-	b := make([]byte, 0, 96)
+func (d *Doc) Folded() []byte { return d.appendFolded(make([]byte, 0, 96)) }
+
+// appendFolded appends Folded's bytes to b.
+func (d *Doc) appendFolded(b []byte) []byte {
+	start := len(b)
 	if f := d.prefolded(0); f != nil {
 		b = append(b, f...)
 	} else {
@@ -63,9 +67,9 @@ func (d *Doc) Folded() []byte {
 		f := d.prefolded(i + 1)
 		switch {
 		case f == nil:
-			b = appendWord(b, t, true)
-		case len(f) > 0: // as appendWord: a space between, none for a text folded to nothing
-			if len(b) > 0 {
+			b = appendWordFrom(b, start, t, true)
+		case len(f) > 0: // as appendWordFrom: a space between, none for a text folded to nothing
+			if len(b) > start {
 				b = append(b, ' ')
 			}
 			b = append(b, f...)
@@ -74,23 +78,29 @@ func (d *Doc) Folded() []byte {
 	for _, p := range d.Phones {
 		if len(p) == 12 && strings.HasPrefix(p, "+7") {
 			national := p[2:]
-			b = appendWord(b, "7"+national, false)
-			b = appendWord(b, "8"+national, false)
-			b = appendWord(b, national, false)
+			for _, lead := range []byte{'7', '8'} {
+				if len(b) > start {
+					b = append(b, ' ')
+				}
+				b = append(append(b, lead), national...)
+			}
+			b = appendWordFrom(b, start, national, false)
 		}
 	}
 	if d.IIN != "" {
-		b = appendWord(b, d.IIN, false)
+		b = appendWordFrom(b, start, d.IIN, false)
 	}
 	return b
 }
 
-func appendWord(b []byte, s string, fold bool) []byte {
+// appendWordFrom appends s (folded when fold) to the text that starts at
+// b[start], with a space before it unless it is the first word.
+func appendWordFrom(b []byte, start int, s string, fold bool) []byte {
 	if s == "" {
 		return b
 	}
 	n := len(b)
-	if n > 0 {
+	if n > start {
 		b = append(b, ' ')
 	}
 	if fold {
@@ -98,7 +108,7 @@ func appendWord(b []byte, s string, fold bool) []byte {
 	} else {
 		b = append(b, s...)
 	}
-	if n > 0 && len(b) == n+1 { // folded to nothing: drop the space
+	if n > start && len(b) == n+1 { // folded to nothing: drop the space
 		b = b[:n]
 	}
 	return b
@@ -111,8 +121,13 @@ const encodingVersion = 2
 
 // Encode writes d with its folded text, for the store's search bucket.
 func (d *Doc) Encode() []byte {
-	folded := d.Folded()
-	b := make([]byte, 0, 64+len(d.Title)+len(d.Sub)+len(folded))
+	// The folded text is made in a buffer used again, so the encoding is
+	// one allocation of its exact size (the store keeps it until commit).
+	fp := foldBufs.Get().(*[]byte)
+	folded := d.appendFolded((*fp)[:0])
+	n := 1 + 8*binary.MaxVarintLen64 + 32 + len(folded) + len(d.ID) + len(d.Kind) + len(d.Title) + len(d.Sub) +
+		len(d.Phone) + len(d.Direction) + len(d.Region) + len(d.Status)
+	b := make([]byte, 0, n+2*binary.MaxVarintLen64)
 	b = append(b, encodingVersion)
 	b = appendString(b, d.ID)
 	b = appendString(b, string(d.Kind))
@@ -124,13 +139,21 @@ func (d *Doc) Encode() []byte {
 	b = appendString(b, string(d.Status))
 	b = binary.AppendUvarint(b, uint64(sdgMask(d.SDGs)))
 	b = binary.AppendVarint(b, d.Updated)
-	b = appendString(b, string(folded))
+	b = binary.AppendUvarint(b, uint64(len(folded)))
+	b = append(b, folded...)
 	g := signatureOf(folded)
-	for _, v := range []uint64{g.letters, g.starts, g.singles, g.pairs} {
-		b = binary.LittleEndian.AppendUint64(b, v)
+	b = binary.LittleEndian.AppendUint64(b, g.letters)
+	b = binary.LittleEndian.AppendUint64(b, g.starts)
+	b = binary.LittleEndian.AppendUint64(b, g.singles)
+	b = binary.LittleEndian.AppendUint64(b, g.pairs)
+	if cap(folded) <= 64<<10 {
+		*fp = folded
+		foldBufs.Put(fp)
 	}
 	return b
 }
+
+var foldBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
 
 // ErrBadEncoding is returned for bytes that Encode did not write.
 var ErrBadEncoding = errors.New("search: bad doc encoding")

@@ -29,6 +29,22 @@ var cyrillic = map[rune]string{
 	'ї': "i", 'є': "e", 'ў': "u", 'ґ': "g",
 }
 
+// cyrillicLo is where cyrillicFold starts: the Cyrillic block, U+0400–U+04FF.
+const cyrillicLo = 0x400
+
+// cyrillicFold is, for each rune of the Cyrillic block, its fold
+// cyrillic[unicode.ToLower(r)]; ok false where the map has none (such a
+// rune goes the long way). TestCyrillicTableIsTheMap.
+var cyrillicFold = func() (t [0x100]struct {
+	out string
+	ok  bool
+}) {
+	for i := range t {
+		t[i].out, t[i].ok = cyrillic[unicode.ToLower(rune(cyrillicLo+i))]
+	}
+	return t
+}()
+
 // latinSpecial are the 2018/2021 letters whose fold is not their base letter,
 // and letters NFD does not decompose.
 var latinSpecial = map[rune]string{
@@ -108,6 +124,15 @@ func AppendFold(dst []byte, s string) []byte {
 				prev = rune(c)
 				continue
 			}
+		case r >= cyrillicLo && r < cyrillicLo+rune(len(cyrillicFold)) && cyrillicFold[r-cyrillicLo].ok:
+			// Most of what is folded is Cyrillic: its fold by table, as the
+			// default case would find it, without ToLower and a map lookup.
+			if out := cyrillicFold[r-cyrillicLo].out; out != "" {
+				dst = append(dst, out...)
+				space = false
+			}
+			prev = -1 // no Cyrillic letter pairs with an apostrophe; ъ, ь: no sound, no break
+			continue
 		case r == 'İ':
 			out = "i"
 		default:

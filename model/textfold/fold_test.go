@@ -1,6 +1,9 @@
 package textfold
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestFoldMeets(t *testing.T) {
 	groups := [][]string{
@@ -112,5 +115,33 @@ func BenchmarkFold(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf = AppendFold(buf[:0], s)
+	}
+}
+
+// TestCyrillicTableIsTheMap: the table the fold reads Cyrillic through says
+// what the cyrillic map says of each rune's lower case, and a word of each
+// folds as the map's letters joined.
+func TestCyrillicTableIsTheMap(t *testing.T) {
+	n := 0
+	for r := rune(cyrillicLo); r < cyrillicLo+rune(len(cyrillicFold)); r++ {
+		want, ok := cyrillic[unicode.ToLower(r)]
+		got := cyrillicFold[r-cyrillicLo]
+		if got.ok != ok || got.out != want {
+			t.Fatalf("%U: table %q %v, map %q %v", r, got.out, got.ok, want, ok)
+		}
+		if ok {
+			n++
+		}
+	}
+	if n < 2*len(cyrillic)-4 { // upper and lower case of each
+		t.Fatalf("only %d runes in the table", n)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Қарағанды", "karagandi"}, {"ПОДЪЕЗД", "podezd"}, {"Ілияс-Өмір", "ilias omir"}, {"o'Ъ'", "o"},
+		{"Щука ЮЯ", "shuka iuia"}, {"ЃЌ", ""},
+	} {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
