@@ -269,16 +269,6 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	return nil
 }
 
-// encodeRecord is json.Marshal(r)'s bytes, in a slice of their own (bbolt
-// keeps it until the batch commits), made by the record type's encoding
-// plan (canon.go) where it has one: a third of the time.
-func encodeRecord(r model.Record) ([]byte, error) {
-	if data, ok := appendCanonical(make([]byte, 0, 512), r); ok {
-		return data, nil
-	}
-	return json.Marshal(r)
-}
-
 // finish writes the last batch, the deferred index entries and the groups
 // of people, syncs the copy and puts it in the store's place.
 func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) {
