@@ -41,7 +41,6 @@ import "frontoffice/model"
 //	erasing                   person id (text) → JSON of a withdrawal's steps still to do (pending_erasure.go)
 //	erased                    kind \x00 history key → 1: a revision a withdrawal erased in place (withdraw.go)
 //	erased_fp                 fingerprint (4 bytes) of a withdrawn phone or IIN → 1 (traces.go)
-//	withdrawn                 person id → 1 (0: their name was not known here): whose mentions were erased (erase_late.go)
 //	erasure_log               time (u64 ns) + sequence (u64) → JSON of an ErasureLogEntry (erasure_log.go)
 var (
 	bucketMeta     = []byte("meta")
@@ -67,7 +66,6 @@ var (
 	bucketErasing    = []byte("erasing")
 	bucketErased     = []byte("erased")
 	bucketErasedFP   = []byte("erased_fp")
-	bucketWithdrawn  = []byte("withdrawn")
 	bucketErasureLog = []byte("erasure_log")
 )
 

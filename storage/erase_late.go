@@ -17,43 +17,30 @@ import (
 // (eraseMentions): the current revision changed by a revision made here,
 // earlier revisions in place. So a store ends with the same records
 // whichever order bundles come in, as the regional hub does
-// (storage/hub/mentions.go). What the store goes by (model.Withdrawn): the
-// ids of the people whose mentions it erased (bucket withdrawn) and the
-// fingerprints of their phones and IINs (erased_fp) — not their names.
+// (storage/hub/late.go). What the store goes by (model.Withdrawn): the ids
+// of the people withdrawn here and the fingerprints of the phones and IINs
+// it erased (erased_fp) — not their names.
 //
 // A person who first arrives here already withdrawn (this office never held
 // their data) is added to the ids, and the records already here that name
 // them by id are erased in the same batch: the same as when they arrive
 // after the records.
 
-// noteWithdrawnID records that the mentions of who were erased here, and
-// whether their name was known then.
-func noteWithdrawnID(tx *bolt.Tx, key []byte, who *erasing) error {
-	return putWithdrawnID(tx, key, who.Name != "")
-}
+// withdrawnMark is how a withdrawn person's canonical JSON shows it.
+var withdrawnMark = []byte(`"consent_withdrawn":"`)
 
-func putWithdrawnID(tx *bolt.Tx, key []byte, named bool) error {
-	b, err := tx.CreateBucketIfNotExists(bucketWithdrawn)
-	if err != nil {
-		return err
-	}
-	v := byte(0)
-	if named {
-		v = 1
-	}
-	return b.Put(key, []byte{v})
-}
-
-// loadWithdrawn is what a merge looks for in late-arriving records; nil
-// when nobody's mentions were erased here.
+// loadWithdrawn is what a merge looks for in late-arriving records: every
+// person withdrawn here (as the hub: storage/hub/late.go), with the
+// fingerprints of the phones and IINs this store erased; nil when nobody
+// withdrew.
 func loadWithdrawn(tx *bolt.Tx) (*model.Withdrawn, error) {
-	b := tx.Bucket(bucketWithdrawn)
-	if b == nil {
-		return nil, nil
+	people, err := kindBucket(tx, bucketRecords, model.KindPerson)
+	if err != nil {
+		return nil, err
 	}
 	w := &model.Withdrawn{IDs: map[string]bool{}}
-	if err := b.ForEach(func(k, v []byte) error {
-		if len(k) == 16 {
+	if err := people.ForEach(func(k, v []byte) error {
+		if len(k) == 16 && bytes.Contains(v, withdrawnMark) {
 			w.IDs[idString(k)] = true
 		}
 		return nil
@@ -199,13 +186,6 @@ func (l *lateMentions) addArrived(tx *bolt.Tx) error {
 	}
 	only := &model.Withdrawn{IDs: map[string]bool{}}
 	for _, id := range l.arrived {
-		key, err := idKey(id)
-		if err != nil {
-			return err
-		}
-		if err := putWithdrawnID(tx, key, false); err != nil {
-			return err
-		}
 		l.w.IDs[id], only.IDs[id] = true, true
 	}
 	l.w.Forget()

@@ -186,7 +186,7 @@ func (s *Store) eraseMentions(tx *bolt.Tx, key []byte, who *erasing, e *Erasure)
 	}
 	slices.Sort(e.Records)
 	slices.Sort(e.ApplicantIdeas)
-	return noteWithdrawnID(tx, key, who) // erase_late.go
+	return nil
 }
 
 // eraseMentionsInHistory erases who from every earlier revision of kind k in
