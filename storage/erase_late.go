@@ -66,6 +66,15 @@ type lateMentions struct {
 	keys   []lateKey
 	// arrived are the people who came new and withdrawn in this batch.
 	arrived []string
+	kinds   []model.Kind // model.MentionKinds, read once
+}
+
+// mentions reports whether records of kind k may name a person.
+func (l *lateMentions) mentions(k model.Kind) bool {
+	if l.kinds == nil {
+		l.kinds = model.MentionKinds()
+	}
+	return slices.Contains(l.kinds, k)
 }
 
 type lateKey struct {
@@ -88,7 +97,7 @@ func (l *lateMentions) note(tx *bolt.Tx, r model.Record, data []byte, out Outcom
 		l.arrived = append(l.arrived, env.ID)
 		return nil
 	}
-	if l.w == nil || out == Unchanged || !slices.Contains(model.MentionKinds(), env.Kind) {
+	if l.w == nil || out == Unchanged || !l.mentions(env.Kind) {
 		return nil
 	}
 	if env.Kind == model.KindPerson && l.w.IDs[env.ID] || !l.w.MayMention(data) {
@@ -109,10 +118,13 @@ func (l *lateMentions) erase(s *Store, tx *bolt.Tx) error {
 	if err := l.addArrived(tx); err != nil {
 		return err
 	}
-	for i, k := range l.keys {
-		if slices.ContainsFunc(l.keys[:i], func(o lateKey) bool { return o.kind == k.kind && bytes.Equal(o.key, k.key) }) {
+	done := map[string]bool{}
+	for _, k := range l.keys {
+		sk := string(syncKey(k.kind, k.key))
+		if done[sk] {
 			continue
 		}
+		done[sk] = true
 		if err := l.eraseCurrent(s, tx, k); err != nil {
 			return err
 		}
@@ -188,7 +200,6 @@ func (l *lateMentions) addArrived(tx *bolt.Tx) error {
 	for _, id := range l.arrived {
 		l.w.IDs[id], only.IDs[id] = true, true
 	}
-	l.w.Forget()
 	for _, k := range model.MentionKinds() {
 		for _, top := range [][]byte{bucketRecords, bucketHistory} {
 			b, err := kindBucket(tx, top, k)
