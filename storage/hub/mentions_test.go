@@ -57,7 +57,7 @@ func TestWithdrawalErasesMentions(t *testing.T) {
 	}
 	cur := d.Current["idea "+idea.ID]
 	if !strings.Contains(cur, `"origin":"`+h.OfficeID()+`"`) || !strings.Contains(cur, `"rev":2`) ||
-		strings.Contains(cur, "Жанова") || strings.Contains(cur, "555") {
+		strings.Contains(cur, "Жанова") || strings.Contains(cur, "555 01 23") { // not "555": a clock may hold it
 		t.Fatalf("the idea's current revision is not the hub's erased one: %s", cur)
 	}
 	for _, r := range d.Revisions {

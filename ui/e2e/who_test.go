@@ -76,7 +76,10 @@ func TestCatalogueDraftInRussian(t *testing.T) {
 		tm.nextTo("Выберите") // nobody typed
 		tm.next()             // no applicant yet
 		tm.answerWho("Кто сейчас на приёме?", "Мадина")
-		s = tm.waitFor("Черновик идеи из каталога")
+		// The saying shows at once; the card itself after it has loaded.
+		s = tm.waitUntil("the draft's card", func(s string) bool {
+			return strings.Contains(s, "Черновик идеи из каталога") && !strings.Contains(s, "Загрузка…")
+		})
 		if i, split := splitSum(s); split {
 			t.Fatalf("%v: a sum is split between lines %d and %d of the card:\n%s", size, i, i+1, s)
 		}
