@@ -33,6 +33,9 @@ type mergeTx struct {
 	// apps answers an idea's applicant for its search doc (a big import's:
 	// import_refs.go); nil: read in tx.
 	apps *importPeople
+	// merged answers an idea's applicant from the people a bundle's merge
+	// wrote (merge_people.go); nil: apps, else read in tx.
+	merged *mergedPeople
 	// index is the live index the commit updates (writeTx).
 	index *liveIndex
 }
@@ -60,6 +63,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if err := b.Put(key, data); err != nil {
 		return err
 	}
+	m.merged.note(r)
 	if err := m.markChanged(r.Env().Kind, key); err != nil {
 		return err
 	}
@@ -94,7 +98,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if m.prep != nil && m.prep.r == r {
 		folds = m.prep.folds
 	}
-	return researchRecordWith(m.writing(), key, old, r, folds, m.apps.lookup(applicantsIn(m.tx)))
+	return researchRecordWith(m.writing(), key, old, r, folds, m.merged.lookup(m.apps.lookup(applicantsIn(m.tx))))
 }
 
 // pending reports whether the record's index entries wait (ixpending.go).

@@ -432,6 +432,9 @@ type merger struct {
 	// late are the batch's records that may name someone withdrawn here
 	// before they came (erase_late.go).
 	late lateMentions
+	// people are the people merged so far, for the ideas' search docs
+	// (merge_people.go).
+	people *mergedPeople
 	// keepOnStop: a stop (ctx) ends the merging at a batch boundary, but
 	// the reading goes on to the end, checking the rest, so the batches
 	// merged can be kept (sync_onepass.go); halted says it stopped so.
@@ -439,7 +442,7 @@ type merger struct {
 }
 
 func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
-	mg := &merger{s: s, c: c, progress: progress}
+	mg := &merger{s: s, c: c, progress: progress, people: newMergedPeople()}
 	mg.start(c.Manifest, c.Signer)
 	return mg
 }
@@ -580,6 +583,7 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 		mg.received = mg.received[:receivedBefore]
 		mg.late.keys = mg.late.keys[:0]
 		m := newMergeTx(mg.s.writing(tx))
+		m.merged = mg.people
 		maxHLC, err := mg.mergeBatch(m, batch)
 		if err != nil {
 			return err
@@ -597,6 +601,9 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 			return err
 		}
 		// After the clock saw the batch: a revision made here is newer.
+		if len(mg.late.keys) > 0 {
+			mg.people.forget() // the erasing writes records the usual way
+		}
 		if err := mg.late.erase(mg.s, tx); err != nil {
 			return err
 		}

@@ -1,0 +1,64 @@
+package storage
+
+import "frontoffice/model"
+
+// The people a bundle's merge has written, for its ideas' search docs.
+//
+// An idea's search doc shows its applicant's name and phone; a merge read
+// them from the store for every idea it wrote (a Get and a decode of the
+// person: a twentieth of a whole bundle's import, on the writer's core).
+// A bundle brings its people before their ideas, so the merge keeps what
+// it wrote of each person and answers from that. What it keeps is exactly
+// what applicantsIn would read back: the person as the merge stored them.
+// A person written another way meanwhile (erase_late.go erasing records
+// that name someone withdrawn here) empties it (forget), so an answer is
+// never older than the store.
+
+// mergedPeople is a merge's people, by id; nil: none kept (look in the store).
+type mergedPeople struct {
+	known map[string]knownApplicant
+}
+
+// mergedPeopleMost is how many people one merge keeps (some 100 bytes
+// each): a bundle with more looks the rest up in the store.
+const mergedPeopleMost = 1 << 20
+
+func newMergedPeople() *mergedPeople {
+	return &mergedPeople{known: map[string]knownApplicant{}}
+}
+
+// note keeps r, just stored, when it is a person.
+func (mp *mergedPeople) note(r model.Record) {
+	p, ok := r.(*model.Person)
+	if mp == nil || !ok {
+		return
+	}
+	if _, had := mp.known[p.ID]; !had && len(mp.known) >= mergedPeopleMost {
+		return
+	}
+	if p.Deleted {
+		mp.known[p.ID] = knownApplicant{}
+		return
+	}
+	mp.known[p.ID] = knownApplicant{a: applicant{name: p.FullName, phone: p.Phone}, ok: true}
+}
+
+// forget drops everything kept: people were written another way.
+func (mp *mergedPeople) forget() {
+	if mp != nil {
+		clear(mp.known)
+	}
+}
+
+// lookup is applicants answered from mp, else by from.
+func (mp *mergedPeople) lookup(from applicants) applicants {
+	if mp == nil {
+		return from
+	}
+	return func(id string) (applicant, bool) {
+		if k, ok := mp.known[id]; ok {
+			return k.a, k.ok
+		}
+		return from(id)
+	}
+}
