@@ -68,7 +68,10 @@ func (s *Store) mayCopy() bool {
 
 // removeLeftoverCopy deletes the copy of a big import killed before its
 // end; the store's lock is held, so no import is writing it.
-func removeLeftoverCopy(path string) { os.Remove(path + importingSuffix) }
+func removeLeftoverCopy(path string) {
+	os.Remove(path + importingSuffix)
+	removeSideFiles(path + importingSuffix) // its deferred index entries (ixside.go)
+}
 
 // bigSave is a big SaveEach under way: the copy, opened as a store of its
 // own, the records waiting for the next batch, and the goroutine that
@@ -83,6 +86,7 @@ type bigSave struct {
 	checked bool
 	held    bigBatch
 	apps    *importPeople // the applicants the reading found (import_refs.go)
+	side    *sideIndex    // the copy's deferred index entries (ixside.go)
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan bigBatch // to the writer (unbuffered: one batch written, one filled)
@@ -121,6 +125,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
 	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps,
 		batches: make(chan bigBatch), failed: make(chan struct{}), written: make(chan error, 1)}
+	b.side = newSideIndex(s, cdb, tmp)
 	go b.write(ctx)
 	return b, nil
 }
@@ -280,16 +285,20 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	if err := b.wait(); err != nil {
 		return 0, 0, err
 	}
+	cdb := b.sh.db.DB
 	if err := b.sh.applyPendingIndexes(); err != nil {
 		return 0, 0, err
 	}
+	if err := b.side.apply(b.sh); err != nil {
+		return 0, 0, err
+	}
+	b.side.close(cdb)
 	if err := b.sh.regroupIfStale(); err != nil {
 		return 0, 0, err
 	}
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}
-	cdb := b.sh.db.DB
 	if err := cdb.Sync(); err != nil {
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}
@@ -317,6 +326,7 @@ func (b *bigSave) abort() {
 	}
 	b.wait()
 	b.sh.bgCancel()
+	b.side.close(b.sh.db.DB)
 	b.sh.db.Close()
 	os.Remove(b.tmp)
 	b.sh = nil

@@ -144,8 +144,18 @@ func indexKey(value string, id []byte) []byte {
 
 // reindex replaces old's index entries by new's. Either may be nil.
 func reindex(tx *bolt.Tx, id []byte, old, new model.Record) error {
-	var waiting bool // an import's record whose entries wait (ixpending.go) has none yet
-	if old != nil {
+	// An import's record whose entries wait (ixpending.go; in a copy,
+	// ixside.go) has none yet.
+	var waiting bool
+	if si := sideOf(tx); si != nil {
+		switch {
+		case old == nil && new != nil:
+			si.noteMade(new.Env().Kind, id)
+		case si.waiting(old.Env().Kind, id):
+			waiting = true
+			si.drop(old.Env().Kind, id)
+		}
+	} else if old != nil {
 		var err error
 		if waiting, err = clearPending(tx, old.Env().Kind, id); err != nil {
 			return err

@@ -16,7 +16,15 @@ import "frontoffice/model"
 
 // mergedPeople is a merge's people, by id; nil: none kept (look in the store).
 type mergedPeople struct {
-	known map[string]knownApplicant
+	known map[[16]byte]mergedPerson
+}
+
+// mergedPerson is a person's name and phone in one string (one copy: a
+// decoded record's strings may share the buffer of the bundle lines it
+// came from, which keeping them would keep); name < 0: deleted.
+type mergedPerson struct {
+	both string
+	name int
 }
 
 // mergedPeopleMost is how many people one merge keeps (some 100 bytes
@@ -24,7 +32,7 @@ type mergedPeople struct {
 const mergedPeopleMost = 1 << 20
 
 func newMergedPeople() *mergedPeople {
-	return &mergedPeople{known: map[string]knownApplicant{}}
+	return &mergedPeople{known: map[[16]byte]mergedPerson{}}
 }
 
 // note keeps r, just stored, when it is a person.
@@ -33,14 +41,18 @@ func (mp *mergedPeople) note(r model.Record) {
 	if mp == nil || !ok {
 		return
 	}
-	if _, had := mp.known[p.ID]; !had && len(mp.known) >= mergedPeopleMost {
+	var id [16]byte
+	if !parseCanonicalID(id[:], p.ID) {
+		return
+	}
+	if _, had := mp.known[id]; !had && len(mp.known) >= mergedPeopleMost {
 		return
 	}
 	if p.Deleted {
-		mp.known[p.ID] = knownApplicant{}
+		mp.known[id] = mergedPerson{name: -1}
 		return
 	}
-	mp.known[p.ID] = knownApplicant{a: applicant{name: p.FullName, phone: p.Phone}, ok: true}
+	mp.known[id] = mergedPerson{both: p.FullName + p.Phone, name: len(p.FullName)}
 }
 
 // forget drops everything kept: people were written another way.
@@ -56,9 +68,17 @@ func (mp *mergedPeople) lookup(from applicants) applicants {
 		return from
 	}
 	return func(id string) (applicant, bool) {
-		if k, ok := mp.known[id]; ok {
-			return k.a, k.ok
+		var key [16]byte
+		if !parseCanonicalID(key[:], id) {
+			return from(id)
 		}
-		return from(id)
+		v, ok := mp.known[key]
+		if !ok {
+			return from(id)
+		}
+		if v.name < 0 {
+			return applicant{}, false // deleted
+		}
+		return applicant{name: v.both[:v.name], phone: v.both[v.name:]}, true
 	}
 }

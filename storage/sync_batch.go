@@ -38,6 +38,9 @@ type mergeTx struct {
 	merged *mergedPeople
 	// index is the live index the commit updates (writeTx).
 	index *liveIndex
+	// side keeps the deferred index entries of an import into a copy
+	// (ixside.go); nil: marks in sync/ixpending.
+	side *sideIndex
 }
 
 type indexOp struct {
@@ -47,7 +50,8 @@ type indexOp struct {
 }
 
 func newMergeTx(w writeTx) *mergeTx {
-	return &mergeTx{tx: w.Tx, index: w.live, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{}}
+	return &mergeTx{tx: w.Tx, index: w.live, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{},
+		side: sideOf(w.Tx)}
 }
 
 // writing is m's transaction with its live index.
@@ -74,7 +78,13 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 		if m.prep != nil && m.prep.r == r {
 			ix = func(model.Record) []byte { return m.prep.ix }
 		}
-		m.pend[string(syncKey(k, key))] = ix(r)
+		if m.side != nil {
+			if err := m.side.add(k, key, ix(r), old != nil); err != nil {
+				return err
+			}
+		} else {
+			m.pend[string(syncKey(k, key))] = ix(r)
+		}
 		m.reindex(key, old, r, false)
 	} else {
 		m.reindex(key, old, r, true)
@@ -103,6 +113,9 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 
 // pending reports whether the record's index entries wait (ixpending.go).
 func (m *mergeTx) pending(k model.Kind, id []byte) bool {
+	if m.side != nil {
+		return m.side.waiting(k, id)
+	}
 	sk := syncKey(k, id)
 	if _, ok := m.pend[string(sk)]; ok {
 		return true
