@@ -111,9 +111,11 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("copy store %s for the import: %w", s.path, err)
 	}
-	// No fsync per batch: the copy is thrown away unless it is complete,
-	// and it is synced once before it takes the store's place.
-	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true})
+	// No fsync per batch, nor each time the file grows (bbolt's default
+	// syncs the whole file then: every 16 MB of a big import): the copy is
+	// thrown away unless it is complete, and it is synced once before it
+	// takes the store's place.
+	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true, NoGrowSync: true})
 	if err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("open %s: %w", tmp, err)
@@ -302,7 +304,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	if err := cdb.Sync(); err != nil {
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}
-	cdb.NoSync = false
+	cdb.NoSync, cdb.NoGrowSync = false, false
 	swapped, err := b.s.swapIn(cdb, b.tmp)
 	if !swapped {
 		return 0, 0, err

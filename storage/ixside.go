@@ -27,7 +27,6 @@ package storage
 //	COPY.ix-INDEX   (kind number, uvarint version, uvarint key length, key)*
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
 	"fmt"
@@ -46,8 +45,8 @@ type sideIndex struct {
 	orig  *Store // the store copied: not written until the copy replaces it
 	base  string // the files' path, less the index's name
 	mu    sync.Mutex
-	files []*os.File // by index number (allIndexes), opened at the first entry
-	bufs  []*bufio.Writer
+	files []*os.File        // by index number (allIndexes), opened at the first entry
+	bufs  [][]byte          // by index number: entries not yet written to the file
 	kinds []model.Kind      // kind numbers, as met
 	ver   map[string]uint32 // sync key → the version whose entries count
 	gone  map[string]bool   // sync key → written since the usual way
@@ -81,7 +80,7 @@ func newSideIndex(orig *Store, db *bolt.DB, path string) *sideIndex {
 		return nil
 	}
 	si := &sideIndex{orig: orig, base: path + ".ix-", files: make([]*os.File, len(allIndexes)),
-		bufs: make([]*bufio.Writer, len(allIndexes)), ver: map[string]uint32{}, gone: map[string]bool{}, made: map[string]bool{}}
+		bufs: make([][]byte, len(allIndexes)), ver: map[string]uint32{}, gone: map[string]bool{}, made: map[string]bool{}}
 	sideIndexes.Store(db, si)
 	return si
 }
@@ -152,29 +151,33 @@ func (si *sideIndex) add(k model.Kind, id, mark []byte, again bool) error {
 		if err != nil {
 			return
 		}
-		w := si.bufs[ix]
-		if w == nil {
-			var f *os.File
-			if f, err = os.OpenFile(si.base+allIndexes[ix].name, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600); err != nil {
+		b := si.bufs[ix]
+		if b == nil {
+			if si.files[ix], err = os.OpenFile(si.base+allIndexes[ix].name, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600); err != nil {
 				return
 			}
-			si.files[ix], w = f, bufio.NewWriterSize(f, 64<<10)
-			si.bufs[ix] = w
+			b = make([]byte, 0, sideBuf+256)
 		}
-		var head [1 + 2*binary.MaxVarintLen64]byte
-		h := append(head[:0], kn)
-		h = binary.AppendUvarint(h, uint64(v))
-		h = binary.AppendUvarint(h, uint64(len(value)+1+len(id)))
-		w.Write(h)
-		w.Write(value)
-		w.WriteByte(indexValueMarker)
-		_, err = w.Write(id)
+		b = append(b, kn)
+		b = binary.AppendUvarint(b, uint64(v))
+		b = binary.AppendUvarint(b, uint64(len(value)+1+len(id)))
+		b = append(b, value...)
+		b = append(b, indexValueMarker)
+		b = append(b, id...)
+		if len(b) >= sideBuf {
+			_, err = si.files[ix].Write(b)
+			b = b[:0]
+		}
+		si.bufs[ix] = b
 	})
 	if err == nil && !ok {
 		err = fmt.Errorf("index entries of %s %x: bad mark", k, id)
 	}
 	return err
 }
+
+// sideBuf is how many bytes of one index's entries are written at once.
+const sideBuf = 64 << 10
 
 // drop says the usual way wrote the record: nothing waiting of it is applied.
 func (si *sideIndex) drop(k model.Kind, id []byte) {
@@ -195,13 +198,14 @@ func (si *sideIndex) gather(ix int) gathered {
 	g := gathered{idx: allIndexes[ix]}
 	si.mu.Lock()
 	defer si.mu.Unlock()
-	w, f := si.bufs[ix], si.files[ix]
-	if w == nil {
+	f := si.files[ix]
+	if f == nil {
 		return g
 	}
-	if g.err = w.Flush(); g.err != nil {
+	if _, g.err = f.Write(si.bufs[ix]); g.err != nil {
 		return g
 	}
+	si.bufs[ix] = si.bufs[ix][:0]
 	var data []byte
 	if data, g.err = os.ReadFile(f.Name()); g.err != nil {
 		return g
