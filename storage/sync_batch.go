@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 
 	"frontoffice/model"
@@ -41,6 +42,10 @@ type mergeTx struct {
 	// side keeps the deferred index entries of an import into a copy
 	// (ixside.go); nil: marks in sync/ixpending.
 	side *sideIndex
+	// key is markChanged's key, made again for each record (bbolt copies
+	// a key it is given); vals its values, eight bytes each, cut from one
+	// allocation (bbolt keeps a value until the commit).
+	key, vals []byte
 }
 
 type indexOp struct {
@@ -50,8 +55,14 @@ type indexOp struct {
 }
 
 func newMergeTx(w writeTx) *mergeTx {
-	return &mergeTx{tx: w.Tx, index: w.live, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{},
+	m := &mergeTx{tx: w.Tx, index: w.live, ix: map[string][]indexOp{}, pend: map[string][]byte{}, live: map[model.Kind]int64{},
 		side: sideOf(w.Tx)}
+	if m.side != nil {
+		// A copy (batch_swap.go): no search index in memory reads it (the
+		// store's loads from the file after the copy replaces it).
+		m.index = nil
+	}
+	return m
 }
 
 // writing is m's transaction with its live index.
@@ -132,7 +143,14 @@ func (m *mergeTx) markChanged(k model.Kind, id []byte) error {
 		m.chg.FillPercent = recordFill // a bundle's records come by kind, ids mostly ascending
 	}
 	m.seq++
-	return m.chg.Put(syncKey(k, id), u64(m.seq))
+	m.key = append(append(append(m.key[:0], k...), 0), id...) // syncKey
+	if len(m.vals) < 8 {
+		m.vals = make([]byte, 8<<10)
+	}
+	v := m.vals[:8:8]
+	m.vals = m.vals[8:]
+	binary.BigEndian.PutUint64(v, m.seq)
+	return m.chg.Put(m.key, v)
 }
 
 // reindex is reindex with the writes deferred.
