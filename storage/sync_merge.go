@@ -497,9 +497,7 @@ func (o *outcomes) flush(kinds map[model.Kind]*KindCounts) {
 // fsync. Batches go in bundle order; the last one only once the trailer has
 // checked out.
 func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
-	// One batch may wait for the writer while the next is filled: the
-	// decoders do not stop while a commit writes its pages.
-	batches := make(chan []decoded, 1)
+	batches := make(chan []decoded)
 	failed, written := make(chan struct{}), make(chan struct{})
 	var werr error
 	go func() {
