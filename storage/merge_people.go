@@ -10,9 +10,11 @@ import "frontoffice/model"
 // A bundle brings its people before their ideas, so the merge keeps what
 // it wrote of each person and answers from that. What it keeps is exactly
 // what applicantsIn would read back: the person as the merge stored them.
-// A person written another way meanwhile (erase_late.go erasing records
-// that name someone withdrawn here) empties it (forget), so an answer is
-// never older than the store.
+// Only a merge into a copy of the store keeps them (sync_onepass.go: no
+// one else writes the copy; the app may edit a person of the store in the
+// middle of an import). A person written another way meanwhile
+// (erase_late.go erasing records that name someone withdrawn here) empties
+// it (forget), so an answer is never older than the store.
 
 // mergedPeople is a merge's people, by id; nil: none kept (look in the store).
 type mergedPeople struct {

@@ -583,7 +583,11 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 		mg.received = mg.received[:receivedBefore]
 		mg.late.keys = mg.late.keys[:0]
 		m := newMergeTx(mg.s.writing(tx))
-		m.merged = mg.people
+		if m.side != nil {
+			// Into a copy, which nothing else writes (in the store, an
+			// edit made meanwhile in the app would not be seen).
+			m.merged = mg.people
+		}
 		maxHLC, err := mg.mergeBatch(m, batch)
 		if err != nil {
 			return err
