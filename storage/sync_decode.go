@@ -203,7 +203,7 @@ func (p *pipeline) newBuf() []byte {
 func (p *pipeline) read(ctx context.Context) {
 	defer close(p.order)
 	defer close(p.jobs)
-	c := &chunk{done: make(chan struct{})}
+	c := newChunk(0)
 	size := 0
 	buf := p.newBuf()
 	c.buf = buf
@@ -238,13 +238,18 @@ func (p *pipeline) read(ctx context.Context) {
 			if !p.send(c) {
 				return
 			}
-			c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
+			c, size = newChunk(c.at+1), 0
 			if p.free != nil || cap(buf)-len(buf) < chunkBytes/4 {
 				buf = p.newBuf() // a buffer used again is one chunk's alone
 			}
 			c.buf = buf
 		}
 	}
+}
+
+// newChunk is chunk at, with room for chunkLines lines.
+func newChunk(at int) *chunk {
+	return &chunk{at: at, done: make(chan struct{}), lines: make([][]byte, 0, chunkLines), nos: make([]int, 0, chunkLines)}
 }
 
 // take hands the decoded records to each in bundle order, meeting the
