@@ -268,6 +268,9 @@ func emptyValue(v reflect.Value) bool {
 // types with an IsZero method have no plan).
 func zeroValue(v reflect.Value) bool {
 	if v.Type() == timeType {
+		if v.CanAddr() {
+			return v.Addr().Interface().(*time.Time).IsZero()
+		}
 		return v.Interface().(time.Time).IsZero()
 	}
 	return v.IsZero()
@@ -295,19 +298,37 @@ func encodeString(b []byte, v reflect.Value) ([]byte, bool) {
 
 // plainString reports whether encoding/json writes s unchanged between
 // quotes: no quote, backslash, control character, <, >, &, invalid UTF-8,
-// U+2028 or U+2029.
+// U+2028 or U+2029. One pass: ASCII by a table, a two-byte sequence (all
+// of Cyrillic) at once, any other rune decoded (TestPlainString).
 func plainString(s string) bool {
-	high := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			high = true
-		} else if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			return false
+		switch {
+		case c < utf8.RuneSelf:
+			if !plainASCII[c] {
+				return false
+			}
+			i++
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2 // always valid, never U+2028/9
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += size
 		}
 	}
-	return !high || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+	return true
 }
+
+// plainASCII is whether encoding/json writes each ASCII byte as it is.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
 
 // encodeFloat writes what encoding/json writes without an exponent; others
 // (and NaN, ±Inf, which it refuses) through encoding/json.
@@ -321,9 +342,19 @@ func encodeFloat(b []byte, v reflect.Value) ([]byte, bool) {
 }
 
 // encodeTime is time.Time's MarshalJSON, which encoding/json calls (its
-// output has nothing compacting would change).
+// output has nothing compacting would change): the same RFC 3339 text,
+// quoted, appended in place (AppendText, MarshalJSON's own writer), and
+// the value read without boxing it when it can be.
 func encodeTime(b []byte, v reflect.Value) ([]byte, bool) {
-	t := v.Interface().(time.Time)
-	enc, err := t.MarshalJSON()
-	return append(b, enc...), err == nil
+	var t time.Time
+	if v.CanAddr() {
+		t = *v.Addr().Interface().(*time.Time)
+	} else {
+		t = v.Interface().(time.Time)
+	}
+	enc, err := t.AppendText(append(b, '"'))
+	if err != nil {
+		return b, false
+	}
+	return append(enc, '"'), true
 }

@@ -3,9 +3,12 @@ package storage
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"frontoffice/model"
 	"frontoffice/model/demo"
@@ -28,7 +31,9 @@ func TestCanonEncoderAgreesWithStd(t *testing.T) {
 		"\u2028\u2029", "bad \xff utf8", "қазақша Ү ү", "emoji 🙂", "\xed\xa0\x80"}
 	floats := []float64{0, math.Copysign(0, -1), 0.5, 1.5, 24, 1e-7, 1e-6, 123456789.125, 1e20, 1e21, 1e300, -3.25, 5e-324}
 	times := []time.Time{{}, time.Date(2026, 2, 13, 9, 30, 0, 123456789, time.UTC),
-		time.Date(2026, 2, 13, 9, 30, 0, 0, time.FixedZone("", 5*3600))}
+		time.Date(2026, 2, 13, 9, 30, 0, 0, time.FixedZone("", 5*3600)),
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 2, 13, 9, 30, 0, 0, time.FixedZone("", 5*3600+17))}
 	n := 0
 	check := func(r model.Record) {
 		t.Helper()
@@ -145,4 +150,35 @@ func FuzzCanonAgreesWithStd(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPlainString: the one-pass plainString answers as its definition
+// (no escape byte, valid UTF-8, no U+2028/9) over awkward and random
+// strings.
+func TestPlainString(t *testing.T) {
+	def := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				return false
+			}
+		}
+		return utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+	}
+	cases := []string{"", "a", "Әлия", "қазақша Ү ү", "emoji 🙂", "\u2028", "x\u2029", "\xed\xa0\x80", "bad \xff", "\xd0",
+		"\xd0a", "\xc1\x81", "\xc2\x80", "\xdf\xbf", "\xe2\x80", "\xe2\x80\xa7", "\x7f", "\x1f", "a<b", "\xf4\x90\x80\x80", "\uFFFD"}
+	pieces := []string{"a", " ", "\"", "\\", "<", "&", "\x00", "\x7f", "Ә", "ү", "\u2028", "\u2029", "\u2027", "🙂",
+		"\xd0", "\xd1", "\x80", "\xbf", "\xe2", "\xe2\x80", "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x9f", "\xc0\xaf"}
+	rng := rand.New(rand.NewPCG(22, 10))
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := plainString(s), def(s); got != want {
+			t.Fatalf("plainString(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

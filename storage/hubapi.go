@@ -17,8 +17,10 @@ import (
 // line it came from.
 type BundleRecord struct {
 	Record model.Record
-	Data   []byte // canonical JSON; valid only during the call
-	Line   int
+	// Data is the canonical JSON. The reader never writes its memory
+	// again: the caller may keep it, and must not change it.
+	Data []byte
+	Line int
 }
 
 // ReadBundle reads src as an import's check does — gzip or age, line
@@ -31,21 +33,36 @@ type BundleRecord struct {
 // caller's to decide, as Checked.Signer does here.
 func ReadBundle(ctx context.Context, src Source, pass Passphrase, now time.Time, head func(bundle.Manifest) error,
 	each func(BundleRecord) error) (m bundle.Manifest, t bundle.Trailer, signed bool, err error) {
-	s := &Store{now: func() time.Time { return now }}
 	var fn func(d *decoded) error
 	if each != nil {
 		fn = func(d *decoded) error { return each(BundleRecord{Record: d.r, Data: d.data, Line: d.no}) }
 	}
-	err = s.readBundle(ctx, src, pass, func(br *bundle.Reader) error {
-		m = br.Manifest
-		if m.Redacted {
-			return &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+	// Store.readBundle's steps, with a lean pipeline: the hub merges into
+	// no store, so nothing is made ahead for one (index entries, folded
+	// search texts), and no line buffer is used again (Data is kept).
+	f, err := src.Open()
+	if err != nil {
+		return m, t, false, err
+	}
+	defer f.Close()
+	plain, err := bundle.Open(f, pass)
+	if err != nil {
+		return m, t, false, err
+	}
+	br, err := bundle.NewReader(plain, CurrentSchema())
+	if err != nil {
+		return m, t, false, err
+	}
+	if m = br.Manifest; m.Redacted {
+		return m, t, false, &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
+	}
+	if head != nil {
+		if err := head(m); err != nil {
+			return m, t, false, err
 		}
-		if head != nil {
-			return head(m)
-		}
-		return nil
-	}, nil, fn, func(br *bundle.Reader) { t, signed = br.Trailer, br.Signed })
+	}
+	horizon := uint64(now.Add(maxFuture).UnixMilli()) << 16
+	err = newPipeline(br, horizon, nil, each != nil, true).run(ctx, fn, func(br *bundle.Reader) { t, signed = br.Trailer, br.Signed })
 	return m, t, signed, err
 }
 

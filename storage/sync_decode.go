@@ -92,16 +92,29 @@ const (
 // sums, when not nil, records or checks the running hash chunk by chunk
 // (chunkSums); lines it proves were checked before skip the validity scan.
 func decodeParallel(ctx context.Context, br *bundle.Reader, horizon uint64, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
+	return newPipeline(br, horizon, sums, each != nil, false).run(ctx, each, end)
+}
+
+// newPipeline is a decodeParallel's pipeline; lean: the records are not
+// merged into a store (the hub's reading): no index entries nor folded
+// texts are made ahead for them.
+func newPipeline(br *bundle.Reader, horizon uint64, sums *chunkSums, keep, lean bool) *pipeline {
 	workers := max(1, runtime.GOMAXPROCS(0))
-	p := &pipeline{br: br, horizon: horizon, sums: sums, keep: each != nil,
+	p := &pipeline{br: br, horizon: horizon, sums: sums, keep: keep, lean: lean && keep,
 		jobs: make(chan *chunk, workers), order: make(chan *chunk, 2*workers), stop: make(chan struct{})}
 	// Checking only (each nil), nothing keeps a line once its chunk is
 	// decoded: the chunks' buffers are used again, not a new one a
 	// megabyte. (Merging, lines are stored as read, until their commit.)
-	if each == nil {
+	if !keep {
 		p.free = make(chan []byte, 2*workers+2)
 	}
-	for range workers {
+	p.workers = workers
+	return p
+}
+
+// run starts the pipeline's reader and workers and takes their records.
+func (p *pipeline) run(ctx context.Context, each func(d *decoded) error, end func(*bundle.Reader)) error {
+	for range p.workers {
 		p.wg.Add(1)
 		go p.work()
 	}
@@ -115,7 +128,9 @@ type pipeline struct {
 	br      *bundle.Reader
 	horizon uint64
 	sums    *chunkSums
-	keep    bool        // the caller merges: keep each decoded record
+	keep    bool // the caller merges: keep each decoded record
+	lean    bool // nothing made ahead for a store's merge (newPipeline)
+	workers int
 	free    chan []byte // chunk buffers to use again (checking only)
 	jobs    chan *chunk // to the workers
 	order   chan *chunk // to the caller, in bundle order
@@ -139,7 +154,10 @@ func (p *pipeline) work() {
 				break
 			}
 			c.canon = c.canon && canon
-			if p.keep {
+			switch {
+			case p.lean:
+				c.out = append(c.out, decoded{r: r, data: data, no: c.nos[i]})
+			case p.keep:
 				c.out = append(c.out, decoded{r, data, c.nos[i], pendingEntries(r), prefoldDoc(r)})
 			}
 		}
@@ -185,7 +203,7 @@ func (p *pipeline) newBuf() []byte {
 func (p *pipeline) read(ctx context.Context) {
 	defer close(p.order)
 	defer close(p.jobs)
-	c := &chunk{done: make(chan struct{})}
+	c := newChunk(0)
 	size := 0
 	buf := p.newBuf()
 	c.buf = buf
@@ -220,13 +238,18 @@ func (p *pipeline) read(ctx context.Context) {
 			if !p.send(c) {
 				return
 			}
-			c, size = &chunk{at: c.at + 1, done: make(chan struct{})}, 0
+			c, size = newChunk(c.at+1), 0
 			if p.free != nil || cap(buf)-len(buf) < chunkBytes/4 {
 				buf = p.newBuf() // a buffer used again is one chunk's alone
 			}
 			c.buf = buf
 		}
 	}
+}
+
+// newChunk is chunk at, with room for chunkLines lines.
+func newChunk(at int) *chunk {
+	return &chunk{at: at, done: make(chan struct{}), lines: make([][]byte, 0, chunkLines), nos: make([]int, 0, chunkLines)}
 }
 
 // take hands the decoded records to each in bundle order, meeting the

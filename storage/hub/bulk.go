@@ -52,6 +52,10 @@ type savedIndex struct {
 type bulkRun struct {
 	conn *pgxpool.Conn
 	seen map[[16]byte]struct{} // every record id loaded in it
+	// bundles is how many the load may hold: the first bundle's size
+	// times it sizes seen (growing it to millions of ids, step by step,
+	// cost more than the look-ups).
+	bundles int
 }
 
 // importBulk loads srcs as a bulk load when the hub is empty and they are
@@ -78,7 +82,7 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, seen: map[[16]byte]struct{}{}}
+	b := &bulkRun{conn: conn, bundles: len(srcs)}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
 		return n, stop
@@ -157,6 +161,9 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 // kind), no withdrawal (freshOnly); they are noted as loaded.
 // (When not, the bulk load ends: what seen holds no longer matters.)
 func (b *bulkRun) fresh(rows [][]any) bool {
+	if b.seen == nil {
+		b.seen = make(map[[16]byte]struct{}, min(len(rows)*b.bundles, 4<<20))
+	}
 	for _, r := range rows {
 		id, ok := r[2].([16]byte)
 		if w, _ := r[cWithdrawn].(string); !ok || w != "" {

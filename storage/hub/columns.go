@@ -88,28 +88,45 @@ func ref(id string) any {
 
 // uuidVal is id as pgx writes a uuid without a detour (16 bytes; a text
 // uuid costs pgx a failed binary encoding and an error each), or id itself
-// when it is not a record id's form (the server then says why).
+// when it is not a record id's form (model.ValidID; the server then says
+// why). One pass reads and checks it (TestUUIDValIsValidID).
 func uuidVal(id string) any {
 	var u [16]byte
-	if !model.ValidID(id) {
+	if len(id) != 36 {
 		return id
 	}
 	for i, j := 0, 0; i < len(id); i++ {
-		if id[i] == '-' {
+		c := id[i]
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return id
+			}
 			continue
 		}
-		u[j/2] |= unhex(id[i]) << (4 * (1 - j%2))
+		v := hexValue[c]
+		if v > 15 {
+			return id
+		}
+		u[j/2] |= v << (4 * (1 - j%2))
 		j++
 	}
 	return u
 }
 
-func unhex(c byte) byte {
-	if c >= 'a' {
-		return c - 'a' + 10
+// hexValue is each byte's value as a lower-case hex digit, 0xff for any
+// other byte.
+var hexValue = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
 	}
-	return c - '0'
-}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c - 'a' + 10)
+	}
+	return t
+}()
 
 // idString is a staging row's id (uuidVal's) as text.
 func idString(v any) string {
@@ -150,13 +167,14 @@ func strs[T ~string](xs []T) []string {
 }
 
 // stagingRow is one revision as a staging row: the envelope, the JSON as it
-// came, its SHA-256, and its kind's columns.
+// came (r.Data, kept as it is: the reader leaves it alone), its SHA-256,
+// and its kind's columns.
 func stagingRow(r storage.BundleRecord) []any {
 	env := r.Record.Env()
 	sum := sha256.Sum256(r.Data)
 	row := make([]any, nColumns)
 	copy(row, []any{int32(r.Line), string(env.Kind), uuidVal(env.ID), int64(env.Rev), int64(env.BaseRev), int64(env.HLC),
-		env.Origin, sum[:], env.Deleted, append([]byte(nil), r.Data...)})
+		env.Origin, sum[:], env.Deleted, r.Data})
 	switch x := r.Record.(type) {
 	case *model.Person:
 		personColumns(row, x)

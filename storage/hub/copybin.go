@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"strings"
 	"time"
@@ -120,11 +121,64 @@ func (c *copyBin) array(oid uint32, n int, elem func(int), body int) {
 // send ends the stream and copies it into table's columns cols.
 func (c *copyBin) send(ctx context.Context, tx pgx.Tx, table string, cols []string) error {
 	c.b = binary.BigEndian.AppendUint16(c.b, math.MaxUint16) // -1: the end
+	_, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(c.b), copySQL(table, cols))
+	return err
+}
+
+// copySQL is the COPY … FROM STDIN (FORMAT binary) into table's columns cols.
+func copySQL(table string, cols []string) string {
 	ids := make([]string, len(cols))
 	for i, col := range cols {
 		ids[i] = pgx.Identifier{col}.Sanitize()
 	}
-	q := "COPY " + pgx.Identifier{table}.Sanitize() + " (" + strings.Join(ids, ", ") + ") FROM STDIN (FORMAT binary)"
-	_, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(c.b), q)
-	return err
+	return "COPY " + pgx.Identifier{table}.Sanitize() + " (" + strings.Join(ids, ", ") + ") FROM STDIN (FORMAT binary)"
+}
+
+// copyRows is a COPY binary stream of rows written as it is read, a few
+// rows at a time into one small buffer (a bundle's whole stream would be
+// megabytes, allocated and cleared for each COPY): row i is the values
+// rows[i][idx[0]], rows[i][idx[1]], … followed by extra.
+type copyRows struct {
+	c     *copyBin
+	off   int // c.b[off:] not read yet
+	rows  [][]any
+	idx   []int
+	buf   []any // one row's values; extra at its end
+	i     int
+	ended bool
+}
+
+func newCopyRows(rows [][]any, idx []int, extra []any) *copyRows {
+	buf := make([]any, len(idx)+len(extra))
+	copy(buf[len(idx):], extra)
+	return &copyRows{c: newCopyBin(80 << 10), rows: rows, idx: idx, buf: buf}
+}
+
+// Read writes rows into the buffer until it holds p's worth, then hands
+// that on; the end mark follows the last row.
+func (s *copyRows) Read(p []byte) (int, error) {
+	if s.off > 0 && len(s.c.b)-s.off < len(p) {
+		n := copy(s.c.b, s.c.b[s.off:])
+		s.c.b, s.off = s.c.b[:n], 0
+	}
+	for len(s.c.b)-s.off < len(p) && !s.ended {
+		if s.i == len(s.rows) {
+			s.c.b = binary.BigEndian.AppendUint16(s.c.b, math.MaxUint16) // -1: the end
+			s.ended = true
+			break
+		}
+		for j, x := range s.idx {
+			s.buf[j] = s.rows[s.i][x]
+		}
+		if err := s.c.row(s.buf...); err != nil {
+			return 0, err
+		}
+		s.i++
+	}
+	n := copy(p, s.c.b[s.off:])
+	s.off += n
+	if n == 0 && s.ended {
+		return 0, io.EOF
+	}
+	return n, nil
 }

@@ -1,6 +1,8 @@
 package hub
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"reflect"
 	"testing"
@@ -89,5 +91,53 @@ func TestCopyBinReadsBack(t *testing.T) {
 	}
 	if err := got.Err(); err != nil || n != len(rows) {
 		t.Fatalf("%d rows read back, %v", n, err)
+	}
+}
+
+// TestCopyRowsStreamsTheSameBytes: copyRows, read in pieces of any size
+// (pgx reads 64 KB at a time), gives the bytes copyBin writes for the
+// same rows at once, rows far longer than a piece included.
+func TestCopyRowsStreamsTheSameBytes(t *testing.T) {
+	var rows [][]any
+	for i := range 500 {
+		data := make([]byte, (i*7919)%3000)
+		if i%97 == 0 {
+			data = make([]byte, 200_000+i) // longer than a piece
+		}
+		for j := range data {
+			data[j] = byte(i + j)
+		}
+		rows = append(rows, []any{int64(i), "idea", data, []string{"a", "ә"}, nil, int64(-i)})
+	}
+	idx := []int{5, 0, 2, 3, 4}
+	extra := []any{false, "x"}
+	want := newCopyBin(0)
+	for _, r := range rows {
+		vals := []any{r[5], r[0], r[2], r[3], r[4], false, "x"}
+		if err := want.row(vals...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want.b = append(want.b, 0xff, 0xff)
+	for _, piece := range []int{1, 7, 4096, 65531, 1 << 20} {
+		s := newCopyRows(rows, idx, extra)
+		var got []byte
+		buf := make([]byte, piece)
+		for {
+			n, err := s.Read(buf)
+			got = append(got, buf[:n]...)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(got, want.b) {
+			t.Fatalf("pieces of %d: %d bytes, want %d", piece, len(got), len(want.b))
+		}
+	}
+	if _, err := io.ReadAll(newCopyRows([][]any{{struct{}{}}}, []int{0}, nil)); err == nil {
+		t.Fatal("a value of no COPY type: no error")
 	}
 }

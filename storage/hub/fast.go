@@ -132,28 +132,14 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 
 // copyCols copies the staging columns cols of rows into table, each row
 // followed by the values extra (columns extraCols), in COPY's binary
-// format (copyBin).
+// format (copyRows).
 func copyCols(ctx context.Context, tx pgx.Tx, table string, cols []string, rows [][]any, extra []any, extraCols ...string) error {
 	idx := make([]int, len(cols))
 	for i, c := range cols {
 		idx[i] = colIndex[c]
 	}
-	size := 64
-	if data, ok := colIndex["data"]; ok && slices.Contains(idx, data) {
-		size = 768 // the JSON's ~660 bytes
-	}
-	c := newCopyBin(size * len(rows))
-	buf := make([]any, len(cols)+len(extra))
-	copy(buf[len(cols):], extra)
-	for _, r := range rows {
-		for j, x := range idx {
-			buf[j] = r[x]
-		}
-		if err := c.row(buf...); err != nil {
-			return fmt.Errorf("merge %s: %w", table, err)
-		}
-	}
-	if err := c.send(ctx, tx, table, append(slices.Clip(cols), extraCols...)); err != nil {
+	q := copySQL(table, append(slices.Clip(cols), extraCols...))
+	if _, err := tx.Conn().PgConn().CopyFrom(ctx, newCopyRows(rows, idx, extra), q); err != nil {
 		return fmt.Errorf("merge %s: %w", table, err)
 	}
 	return nil
