@@ -10,3 +10,7 @@ func BulkLoaded() int64 { return bulkLoaded.Load() }
 // SetMemCap sets the most records of a bundle held in memory, and returns
 // the one before (tests that are not parallel only).
 func SetMemCap(n int) int { old := memCap; memCap = n; return old }
+
+// SetFullReport makes h's reports read the full queries only (true), not
+// the sums kept at load time.
+func SetFullReport(h *Hub, full bool) { h.fullReport = full }

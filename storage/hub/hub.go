@@ -55,6 +55,9 @@ type Hub struct {
 	now    func() time.Time
 
 	officeID string
+	// fullReport: Report reads the full queries only, not the sums kept
+	// at load time (tests compare the two).
+	fullReport bool
 	key      ed25519.PrivateKey
 }
 

@@ -94,6 +94,7 @@ type reportRun struct {
 	t       report.Totals
 	offices map[string]*report.OfficeRow
 	here    string // the hub's own office id: records it revised (a withdrawal's erasure)
+	full    bool   // the full queries only, not the kept sums (report_sums.go)
 }
 
 func (r *reportRun) office(id string) *report.OfficeRow {
@@ -140,6 +141,7 @@ func (h *Hub) Report(ctx context.Context, f report.Filter, loc *time.Location) (
 	}
 	defer tx.Rollback(context.Background())
 	r := &reportRun{ctx: ctx, args: filterArgs(f, loc), f: f, offices: map[string]*report.OfficeRow{}, here: h.officeID,
+		full: h.fullReport,
 		t: report.Totals{
 			Direction: map[string]int{}, Region: map[string]int{}, Status: map[string]int{}, SDG: map[string]int{},
 			Service: map[string]int{}, Planned: map[model.TargetGroup]int{}, Reached: map[model.TargetGroup]int{},
@@ -186,13 +188,23 @@ func (h *Hub) reportPart(ctx context.Context, snap string, part func(pgx.Tx) err
 	if _, err := tx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(snap, "'", "")+"'"); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
+	// JIT compiling took 1.9 s of the hours part's 5 s on a 200-office
+	// hub (the planner's cost for it is far off), and 4MB of work_mem
+	// sent the consultations' and hours' grouping to disk.
+	if _, err := tx.Exec(ctx, "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'"); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
 	return part(tx)
 }
 
 func (r *reportRun) people(tx pgx.Tx) error {
 	var origin string
 	var n int
-	return r.q(tx, `SELECT origin, count(*) FROM r_people WHERE `+wherePeople+` GROUP BY origin`, func(rows pgx.Rows) error {
+	sql := `SELECT origin, count(*) FROM r_people WHERE ` + wherePeople + ` GROUP BY origin`
+	if r.sums(false) {
+		sql = peopleSumsSQL
+	}
+	return r.q(tx, sql, func(rows pgx.Rows) error {
 		if err := rows.Scan(&origin, &n); err != nil {
 			return err
 		}
@@ -208,9 +220,13 @@ func (r *reportRun) ideas(tx pgx.Tx) error {
 	var origin, a, b, c, d *string
 	var n int
 	// By office (the breakdown), and the office filter's by the rest.
-	return r.q(tx, `SELECT origin, direction, region, status, archived_from,
+	sql := `SELECT origin, direction, region, status, archived_from,
 		CASE WHEN GROUPING(origin) = 0 THEN count(*) ELSE count(*) FILTER (WHERE @office = '' OR origin = @office) END
-		FROM r_ideas WHERE `+whereIdeas+` GROUP BY GROUPING SETS ((origin), (direction, region, status, archived_from))`,
+		FROM r_ideas WHERE ` + whereIdeas + ` GROUP BY GROUPING SETS ((origin), (direction, region, status, archived_from))`
+	if r.sums(false) {
+		sql = ideasSumsSQL
+	}
+	return r.q(tx, sql,
 		func(rows pgx.Rows) error {
 			if err := rows.Scan(&origin, &a, &b, &c, &d, &n); err != nil {
 				return err
@@ -238,6 +254,9 @@ func (r *reportRun) ideaRow(a, b, c, d string, n int) {
 
 // ideaLists counts the ideas' goals (SDGs) and target groups.
 func (r *reportRun) ideaLists(tx pgx.Tx) error {
+	if r.sums(false) {
+		return r.ideaListsSums(tx)
+	}
 	var a string
 	var sdgs []string
 	var n, n2 int
@@ -270,6 +289,9 @@ func (r *reportRun) ideaLists(tx pgx.Tx) error {
 // the rows grouped by office alone count each consultation once (its first
 // service, or none).
 func (r *reportRun) consultations(tx pgx.Tx) error {
+	if r.sums(true) {
+		return r.consultationsSums(tx)
+	}
 	var origin string
 	var services []string
 	var n int
@@ -298,8 +320,12 @@ func (r *reportRun) visits(tx pgx.Tx) error {
 	var anonymous bool
 	var a, b, c string
 	var n int
-	return r.q(tx, `SELECT anonymous, age_band, service, outcome, count(*)
-		FROM `+r.from("r_visits")+` WHERE `+wherePlaced+andOffice+` GROUP BY 1, 2, 3, 4`, func(rows pgx.Rows) error {
+	sql := `SELECT anonymous, age_band, service, outcome, count(*)
+		FROM ` + r.from("r_visits") + ` WHERE ` + wherePlaced + andOffice + ` GROUP BY 1, 2, 3, 4`
+	if r.sums(true) {
+		sql = visitsSumsSQL
+	}
+	return r.q(tx, sql, func(rows pgx.Rows) error {
 		if err := rows.Scan(&anonymous, &a, &b, &c, &n); err != nil {
 			return err
 		}
@@ -323,44 +349,63 @@ func (r *reportRun) visits(tx pgx.Tx) error {
 	})
 }
 
-// hoursSQL adds up hours in one pass: by office (every office: the
-// breakdown), in all and by month (the office filter's rows: the totals).
-const hoursSQL = `SELECT GROUPING(origin), GROUPING(m), COALESCE(origin, ''), COALESCE(m, ''),
-	count(*) FILTER (WHERE status = 'verified'),
-	COALESCE(sum(hours) FILTER (WHERE status = 'verified'), 0),
-	count(DISTINCT person) FILTER (WHERE status = 'verified'),
-	count(*) FILTER (WHERE status = 'verified' AND mine),
-	COALESCE(sum(hours) FILTER (WHERE status = 'verified' AND mine), 0),
-	COALESCE(sum(hours) FILTER (WHERE status = 'pending' AND mine), 0),
-	count(DISTINCT person) FILTER (WHERE status = 'verified' AND mine)
-	FROM (SELECT origin, hours, status, person, substr(date, 1, 7) AS m, (@office = '' OR origin = @office) AS mine
-		FROM %s WHERE ` + wherePlaced + `) h
-	GROUP BY GROUPING SETS ((origin), (), (m))`
+// hoursSQL adds up hours: by office (every office: the breakdown), by month
+// and in all (the office filter's rows: the totals); part says which. Each
+// count of volunteers is of the distinct people a grouping finds first, so
+// every grouping is hashed (count(DISTINCT) sorted all the rows once per
+// grouping: 2 of the report's 3 s on a 200-office hub).
+const hoursSQL = `WITH h AS MATERIALIZED (
+		SELECT origin, hours, status, person, substr(date, 1, 7) AS m, (@office = '' OR origin = @office) AS mine
+		FROM %s WHERE ` + wherePlaced + `),
+	v AS MATERIALIZED (SELECT origin, hours, person, m, mine FROM h WHERE status = 'verified')
+	SELECT 0, origin, '', count(*), sum(hours), 0 FROM v GROUP BY origin
+	UNION ALL SELECT 1, origin, '', 0, 0, count(*) FROM (SELECT DISTINCT origin, person FROM v WHERE person IS NOT NULL) d
+		GROUP BY origin
+	UNION ALL SELECT 2, '', m, count(*), sum(hours), 0 FROM v WHERE mine GROUP BY m
+	UNION ALL SELECT 3, '', m, 0, 0, count(*) FROM (SELECT DISTINCT m, person FROM v WHERE mine AND person IS NOT NULL) d
+		GROUP BY m
+	UNION ALL SELECT 4, '', '', 0, COALESCE((SELECT sum(hours) FROM v WHERE mine), 0),
+		(SELECT count(*) FROM (SELECT DISTINCT person FROM v WHERE mine AND person IS NOT NULL) d)
+	UNION ALL SELECT 5, '', '', 0, COALESCE((SELECT sum(hours) FROM h WHERE mine AND status = 'pending'), 0), 0`
 
 func (r *reportRun) hours(tx pgx.Tx) error {
-	var gOrigin, gMonth, nAll, volAll, nMine, volMine int
+	var part, n, vol int
 	var origin, m string
-	var vAll, vMine, pMine float64
-	return r.q(tx, fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
-		if err := rows.Scan(&gOrigin, &gMonth, &origin, &m, &nAll, &vAll, &volAll, &nMine, &vMine, &pMine, &volMine); err != nil {
+	var sum float64
+	months := map[string]report.Month{}
+	err := r.q(tx, fmt.Sprintf(hoursSQL, r.from("r_hours")), func(rows pgx.Rows) error {
+		if err := rows.Scan(&part, &origin, &m, &n, &sum, &vol); err != nil {
 			return err
 		}
-		switch {
-		case gOrigin == 0: // by office: the offices with verified hours
-			if nAll > 0 {
-				o := r.office(origin)
-				o.VerifiedHours += vAll
-				o.Volunteers += volAll
+		switch part {
+		case 0: // by office: the offices with verified hours
+			r.office(origin).VerifiedHours += sum
+		case 1:
+			r.office(origin).Volunteers += vol
+		case 2: // by month
+			if len(m) >= 7 {
+				mo := months[m]
+				mo.Month, mo.VerifiedHours = m, sum
+				months[m] = mo
 			}
-		case gMonth == 0: // by month
-			if nMine > 0 && len(m) >= 7 {
-				r.t.Months[m] = report.Month{Month: m, Volunteers: volMine, VerifiedHours: vMine}
+		case 3:
+			if mo, ok := months[m]; ok {
+				mo.Volunteers = vol
+				months[m] = mo
+			} else if len(m) >= 7 {
+				months[m] = report.Month{Month: m, Volunteers: vol}
 			}
+		case 4:
+			r.t.VerifiedHours, r.t.Volunteers = sum, vol
 		default:
-			r.t.VerifiedHours, r.t.PendingHours, r.t.Volunteers = vMine, pMine, volMine
+			r.t.PendingHours = sum
 		}
 		return nil
 	})
+	for k, mo := range months {
+		r.t.Months[k] = mo
+	}
+	return err
 }
 
 // names puts the offices' names on the breakdown.
