@@ -58,7 +58,7 @@ type Hub struct {
 	// fullReport: Report reads the full queries only, not the sums kept
 	// at load time (tests compare the two).
 	fullReport bool
-	key      ed25519.PrivateKey
+	key        ed25519.PrivateKey
 }
 
 // Options tune Open; the zero value is right for the command line.

@@ -68,7 +68,7 @@ func (r *reportRun) ideaListsSums(tx pgx.Tx) error {
 	})
 }
 
-// consultationsSumsSQL is, by office, the live consultations (service '',
+// consultationsSumsSQL is, by office, the live consultations (service ”,
 // is_service false) and their services, less those a live correction
 // supersedes (found by consultations_supersedes: few).
 const consultationsSumsSQL = `WITH sup AS MATERIALIZED (
