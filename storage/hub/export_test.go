@@ -1,5 +1,10 @@
 package hub
 
+import (
+	"context"
+	"fmt"
+)
+
 // The tests load as few as two bundles as a bulk load (bulk.go), so the
 // property test's loads take that path.
 func init() { bulkMin = 2 }
@@ -10,3 +15,40 @@ func BulkLoaded() int64 { return bulkLoaded.Load() }
 // SetMemCap sets the most records of a bundle held in memory, and returns
 // the one before (tests that are not parallel only).
 func SetMemCap(n int) int { old := memCap; memCap = n; return old }
+
+// SetFullReport makes h's reports read the full queries only (true), not
+// the sums kept at load time.
+func SetFullReport(h *Hub, full bool) { h.fullReport = full }
+
+// SumsDrift compares every sum kept at load time (migration 00006) with
+// the same sums counted again from the tables; it says the first that
+// differs ("" when none).
+func SumsDrift(ctx context.Context, h *Hub) (string, error) {
+	for _, c := range []struct{ table, keys, vals, again string }{
+		{"s_people", "origin, region", "n", `SELECT origin, region, count(*) FROM people WHERE NOT deleted GROUP BY 1, 2`},
+		{"s_ideas", "origin, direction, region, status, archived_from", "n",
+			`SELECT origin, direction, region, status, archived_from, count(*) FROM ideas WHERE NOT deleted GROUP BY 1, 2, 3, 4, 5`},
+		{"s_idea_sdgs", "origin, direction, region, sdg", "n",
+			`SELECT origin, direction, region, g, count(*) FROM ideas, unnest(sdgs) AS g WHERE NOT deleted GROUP BY 1, 2, 3, 4`},
+		{"s_idea_groups", "origin, direction, region, grp", "n, planned, reached",
+			`SELECT origin, direction, region, COALESCE(t.g, ''), count(*), COALESCE(sum(t.p), 0), COALESCE(sum(t.x), 0)
+			FROM ideas, unnest(tg_group, tg_planned, tg_reached) AS t(g, p, x) WHERE NOT deleted GROUP BY 1, 2, 3, 4`},
+		{"s_consultations", "origin", "n", `SELECT origin, count(*) FROM consultations WHERE NOT deleted GROUP BY 1`},
+		{"s_consultation_services", "origin, service", "n",
+			`SELECT origin, v, count(*) FROM consultations, unnest(services) AS v WHERE NOT deleted GROUP BY 1, 2`},
+		{"s_visits", "origin, anonymous, age_band, service, outcome", "n",
+			`SELECT origin, anonymous, age_band, service, outcome, count(*) FROM visits WHERE NOT deleted GROUP BY 1, 2, 3, 4, 5`},
+	} {
+		kept := fmt.Sprintf("SELECT %s, %s FROM %s WHERE n <> 0", c.keys, c.vals, c.table)
+		var diff string
+		err := h.pool.QueryRow(ctx, fmt.Sprintf(`SELECT COALESCE((SELECT string_agg(x::text, '; ') FROM (
+			((%s) EXCEPT ALL (%s)) UNION ALL ((%s) EXCEPT ALL (%s))) x), '')`, kept, c.again, c.again, kept)).Scan(&diff)
+		if err != nil {
+			return "", err
+		}
+		if diff != "" {
+			return c.table + ": " + diff, nil
+		}
+	}
+	return "", nil
+}

@@ -102,6 +102,9 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 			}
 		}
 	}
+	if err := keepSums(ctx, tx, rows); err != nil { // the report's sums (report_sums_load.go)
+		return err
+	}
 	for k, kt := range kindColumns {
 		if len(byKind[string(k)]) == 0 {
 			continue
@@ -109,6 +112,9 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 		if err := copyCols(ctx, tx, kt.table, append([]string{"id", "origin", "deleted"}, kt.cols...), byKind[string(k)], nil); err != nil {
 			return err
 		}
+	}
+	if err := sumsByTriggers(ctx, tx); err != nil {
+		return err
 	}
 	if len(unverified) > 0 {
 		// The hub holds none of these hours: no row of theirs here either.

@@ -55,7 +55,10 @@ type Hub struct {
 	now    func() time.Time
 
 	officeID string
-	key      ed25519.PrivateKey
+	// fullReport: Report reads the full queries only, not the sums kept
+	// at load time (tests compare the two).
+	fullReport bool
+	key        ed25519.PrivateKey
 }
 
 // Options tune Open; the zero value is right for the command line.
