@@ -25,6 +25,11 @@ type Snapshot struct {
 	reads int
 	refs  *refCursors // PersonRef's, once it is first asked
 	hours int         // DayHours': 0 not looked yet, 1 the store has no hours, 2 some
+	// PersonRef's book (import_book.go), once made; asks counts the
+	// lookups until then, noBook says it was tried.
+	book   *refBook
+	asks   int
+	noBook bool
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -49,7 +54,7 @@ func (s *Store) Snapshot() (*Snapshot, error) {
 func (v *Snapshot) Close() {
 	if v.tx != nil {
 		v.tx.Rollback()
-		v.tx, v.refs = nil, nil
+		v.tx, v.refs, v.book = nil, nil, nil
 	}
 }
 

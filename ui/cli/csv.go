@@ -337,7 +337,7 @@ func (l storeLookup) PersonRef(phone string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if len(l.refs) < maxRefs {
+	if len(l.refs) < maxRefs && !l.s.Booked() { // booked: as cheap as the map
 		l.refs[phone] = id
 	}
 	return id, nil
