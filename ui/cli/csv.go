@@ -344,7 +344,7 @@ func (l storeLookup) PersonRef(phone string) (string, error) {
 }
 
 func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
-	return orNone(l.s.Get(k, id))
+	return l.s.Find(k, id)
 }
 
 func (l storeLookup) PersonByPhone(phone string) (*model.Person, error) {
