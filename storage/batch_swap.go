@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"frontoffice/model"
 
@@ -83,6 +84,12 @@ type bigSave struct {
 	checked bool
 	held    bigBatch
 	apps    *importPeople // the applicants the reading found (import_refs.go)
+	// deferAll: the applicant index's entries of new ideas wait for the
+	// end too, put in key order with the others (in batches they went
+	// to pages all over that index, 2,000 at each commit). Only until the
+	// import writes a person, whose ideas' docs are found through that
+	// index: then the entries waiting are put, and the rest go as before.
+	deferAll bool
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan bigBatch // to the writer (unbuffered: one batch written, one filled)
@@ -119,7 +126,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
-	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps,
+	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps, deferAll: true,
 		batches: make(chan bigBatch), failed: make(chan struct{}), written: make(chan error, 1)}
 	go b.write(ctx)
 	return b, nil
@@ -212,10 +219,16 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if b.deferAll && slices.ContainsFunc(batch.rs, isPerson) {
+		if err := b.putApplicants(); err != nil {
+			return err
+		}
+		b.deferAll = false
+	}
 	var created, updated int
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
-		m.apps = b.apps
+		m.apps, m.deferAll = b.apps, b.deferAll
 		var folds [][]byte // the record's being written
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
 			data, err := encodeRecord(r)
@@ -223,7 +236,7 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 				return err
 			}
 			if folds != nil {
-				m.prep = &decoded{r: r, ix: pendingEntries(r), folds: folds}
+				m.prep = &decoded{r: r, ix: pendingEntriesOf(r, m.deferAll), folds: folds}
 				defer func() { m.prep = nil }()
 			}
 			return m.putRecord(key, data, old, r)
@@ -269,6 +282,19 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	return nil
 }
 
+func isPerson(r model.Record) bool { _, ok := r.(*model.Person); return ok }
+
+// putApplicants puts the applicant index's entries waiting in the copy's
+// marks (they stay in the marks: put again at the end, the same keys).
+func (b *bigSave) putApplicants() error {
+	i := slices.IndexFunc(allIndexes, func(x index) bool { return x.name == ixIdeaApplicant })
+	g := b.sh.gatherPending(allIndexes[i])
+	if g.err != nil {
+		return g.err
+	}
+	return b.sh.putPending(g)
+}
+
 // finish writes the last batch, the deferred index entries and the groups
 // of people, syncs the copy and puts it in the store's place.
 func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) {
@@ -280,7 +306,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	if err := b.wait(); err != nil {
 		return 0, 0, err
 	}
-	if err := b.sh.applyPendingIndexes(); err != nil {
+	if err := b.sh.applyPending(true); err != nil {
 		return 0, 0, err
 	}
 	if err := b.sh.regroupIfStale(); err != nil {

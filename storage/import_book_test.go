@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -83,5 +84,50 @@ func TestBookAnswersAsTheIndex(t *testing.T) {
 	}
 	if want[a.Phone] != c.ID || want[people[0].Phone] != people[0].ID || want[gone.Phone] != "" {
 		t.Errorf("the index's answers are not what this test means to hold: %v", want)
+	}
+}
+
+// TestBigIdeasImportIndexesApplicants: a big SaveEach of ideas alone puts
+// their applicant index entries at its end (with the other deferred
+// entries): each applicant's ideas are found through it, an idea edited
+// in the same import once, and Check finds the store whole.
+func TestBigIdeasImportIndexesApplicants(t *testing.T) {
+	defer storage.SmallBatchesForTest(50, 20)()
+	s, _ := newStore(t)
+	var people []*model.Person
+	for i := range 7 {
+		p := newPerson(fmt.Sprintf("Адам %d", i), fmt.Sprintf("+7702%07d", i))
+		mustCreate(t, s, p)
+		people = append(people, p)
+	}
+	stored := newIdea("Бұрынғы", "draft")
+	stored.ApplicantID = people[0].ID
+	mustCreate(t, s, stored)
+	_, _, err := s.SaveEachChecked(context.Background(), func(yield func(model.Record) error) error {
+		for i := range 300 {
+			x := newIdea(fmt.Sprintf("Жоба %d", i), "draft")
+			x.ApplicantID = people[i%len(people)].ID
+			if err := yield(x); err != nil {
+				return err
+			}
+		}
+		edit := getIdea(t, s, stored.ID)
+		edit.ApplicantID = people[1].ID // to another applicant
+		return yield(edit)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range people {
+		want := 300/len(people) + map[bool]int{true: 1}[i < 300%len(people)]
+		if i == 1 {
+			want++
+		}
+		if got, err := s.IdeasOf(p.ID); err != nil || len(got) != want {
+			t.Errorf("%s: %d ideas, want %d (%v)", p.FullName, len(got), want, err)
+		}
+	}
+	if p := s.Check(); len(p) > 0 {
+		t.Errorf("check: %v", p)
 	}
 }
