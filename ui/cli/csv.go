@@ -338,7 +338,7 @@ func (l storeLookup) PersonRef(phone string) (string, error) {
 		return "", err
 	}
 	if len(l.refs) < maxRefs && !l.s.Booked() { // booked: as cheap as the map
-		l.refs[phone] = id
+		l.refs[strings.Clone(phone)] = id // a cell is a piece of its row's text: not kept whole
 	}
 	return id, nil
 }
