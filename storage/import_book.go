@@ -205,6 +205,10 @@ func (m *bookMaking) readPeople(tx *bolt.Tx) bool {
 		return false
 	}
 	bk, c, n := m.bk, b.Cursor(), 0
+	if v := tx.Bucket(bucketMeta).Get(liveCountKey(model.KindPerson)); len(v) == 8 {
+		live := int(min(binary.BigEndian.Uint64(v), uint64(bookMaxPeople))) + 64
+		bk.people, bk.texts = make([]bookPerson, 0, live), make([]byte, 0, live*48) // no copies as they grow
+	}
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if n++; n%4096 == 0 && overMapped() {
 			dropMapped(tx) // the pages read so far: counted as this process's memory
