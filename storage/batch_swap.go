@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"frontoffice/model"
 
@@ -87,6 +88,12 @@ type bigSave struct {
 	held    bigBatch
 	apps    *importPeople // the applicants the reading found (import_refs.go)
 	side    *sideIndex    // the copy's deferred index entries (ixside.go)
+	// deferAll: the applicant index's entries of new ideas wait for the
+	// end too, put in key order with the others (in batches they went
+	// to pages all over that index, 2,000 at each commit). Only until the
+	// import writes a person, whose ideas' docs are found through that
+	// index: then the entries waiting are put, and the rest go as before.
+	deferAll bool
 	// created and updated are the writer's counts: read once it ended.
 	created, updated int
 	batches          chan bigBatch // to the writer (unbuffered: one batch written, one filled)
@@ -125,7 +132,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
-	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps,
+	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps, deferAll: true,
 		batches: make(chan bigBatch), failed: make(chan struct{}), written: make(chan error, 1)}
 	b.side = newSideIndex(s, cdb, tmp)
 	go b.write(ctx)
@@ -219,10 +226,16 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if b.deferAll && slices.ContainsFunc(batch.rs, isPerson) {
+		if err := b.putApplicants(); err != nil {
+			return err
+		}
+		b.deferAll = false
+	}
 	var created, updated int
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
-		m.apps = b.apps
+		m.apps, m.deferAll = b.apps, b.deferAll
 		var folds [][]byte // the record's being written
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
 			data, err := encodeRecord(r)
@@ -230,7 +243,7 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 				return err
 			}
 			if folds != nil {
-				m.prep = &decoded{r: r, ix: pendingEntries(r), folds: folds}
+				m.prep = &decoded{r: r, ix: pendingEntriesOf(r, m.deferAll), folds: folds}
 				defer func() { m.prep = nil }()
 			}
 			return m.putRecord(key, data, old, r)
@@ -276,6 +289,26 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	return nil
 }
 
+func isPerson(r model.Record) bool { _, ok := r.(*model.Person); return ok }
+
+// putApplicants puts the applicant index's entries waiting in the copy's
+// side files or marks (they stay there: put again at the end, the same keys).
+func (b *bigSave) putApplicants() error {
+	i := slices.IndexFunc(allIndexes, func(x index) bool { return x.name == ixIdeaApplicant })
+	if b.side != nil {
+		g := b.side.gather(i)
+		if g.err != nil {
+			return g.err
+		}
+		return b.sh.putSorted(g)
+	}
+	g := b.sh.gatherPending(allIndexes[i])
+	if g.err != nil {
+		return g.err
+	}
+	return b.sh.putPending(g)
+}
+
 // finish writes the last batch, the deferred index entries and the groups
 // of people, syncs the copy and puts it in the store's place.
 func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) {
@@ -288,7 +321,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, err
 	}
 	cdb := b.sh.db.DB
-	if err := b.sh.applyPendingIndexes(); err != nil {
+	if err := b.sh.applyPending(true); err != nil {
 		return 0, 0, err
 	}
 	if err := b.side.apply(b.sh); err != nil {

@@ -1,5 +1,11 @@
 package storage
 
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
 // SmallBatchesForTest makes every SaveEach of more than inOne records go
 // through a copy of the store, in batches of batch records, until the
 // returned function puts the sizes back.
@@ -14,4 +20,29 @@ func SmallBatchesForTest(inOne, batch int) (restore func()) {
 func OnOpenForTest(fn func(path string)) (restore func()) {
 	openedHook = fn
 	return func() { openedHook = nil }
+}
+
+// BookAfterForTest makes a Snapshot read the people into its book
+// (import_book.go) at its n-th lookup by phone, whatever the store's size,
+// until the returned function puts the bounds back; n 0: never.
+func BookAfterForTest(n int) (restore func()) {
+	oldMin, oldMax := bookMinAsks, bookMaxPeople
+	bookMinAsks, bookMaxPeople = n, 1<<30
+	if n == 0 {
+		bookMinAsks, bookMaxPeople = 1<<30, 0
+	}
+	return func() { bookMinAsks, bookMaxPeople = oldMin, oldMax }
+}
+
+// BookApplicantForTest is what the snapshot's book answers for the
+// applicant id (name, phone, live), and what applicantsIn does.
+func BookApplicantForTest(s *Store, snap *Snapshot, id string) (book, store [3]string) {
+	a, ok := snap.book.applicant(id)
+	book = [3]string{a.name, a.phone, fmt.Sprint(ok)}
+	s.db.View(func(tx *bolt.Tx) error {
+		a, ok := applicantsIn(tx)(id)
+		store = [3]string{a.name, a.phone, fmt.Sprint(ok)}
+		return nil
+	})
+	return book, store
 }

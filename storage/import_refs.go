@@ -26,6 +26,7 @@ import (
 type importPeople struct {
 	mu       sync.Mutex
 	cur, old map[string]knownApplicant // person id → as stored; the newest in cur
+	book     *refBook                  // every person as stored, once a Snapshot made it
 	off      bool
 }
 
@@ -50,7 +51,7 @@ func (c *importPeople) put(id string, a applicant, ok bool) {
 		return
 	}
 	c.mu.Lock()
-	if !c.off {
+	if !c.off && c.book == nil {
 		if len(c.cur) >= importPeopleGen {
 			c.old, c.cur = c.cur, make(map[string]knownApplicant, importPeopleGen)
 		}
@@ -65,7 +66,19 @@ func (c *importPeople) stop() {
 		return
 	}
 	c.mu.Lock()
-	c.off, c.cur, c.old = true, nil, nil
+	c.off, c.cur, c.old, c.book = true, nil, nil, nil
+	c.mu.Unlock()
+}
+
+// useBook answers every person from bk from now on (unless off).
+func (c *importPeople) useBook(bk *refBook) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	if !c.off {
+		c.book, c.cur, c.old = bk, nil, nil
+	}
 	c.mu.Unlock()
 }
 
@@ -76,6 +89,10 @@ func (c *importPeople) lookup(from applicants) applicants {
 	}
 	return func(id string) (applicant, bool) {
 		c.mu.Lock()
+		if bk := c.book; bk != nil {
+			c.mu.Unlock()
+			return bk.applicant(id) // read-only once made
+		}
 		k, hit := c.cur[id]
 		if !hit {
 			k, hit = c.old[id]
@@ -126,6 +143,17 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	}
 	var id string
 	err := v.read(func(tx *bolt.Tx) error {
+		if v.book == nil && !v.noBook {
+			if v.asks++; bookDue(tx, v.asks) {
+				if v.book, v.noBook = makeRefBook(tx), true; v.book != nil {
+					v.s.apps.useBook(v.book)
+				}
+			}
+		}
+		if v.book != nil {
+			id = v.book.ref(norm)
+			return nil
+		}
 		rc, err := v.cursors(tx)
 		if err != nil {
 			return err
@@ -138,6 +166,11 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	}
 	return id, err
 }
+
+// Booked reports whether PersonRef answers from what it read of the
+// people once (import_book.go): each answer is then cheap, and a caller
+// need not keep them.
+func (v *Snapshot) Booked() bool { return v.book != nil }
 
 // cursors are v's refCursors, opened at the first look (inside read).
 func (v *Snapshot) cursors(tx *bolt.Tx) (*refCursors, error) {

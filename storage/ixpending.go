@@ -52,11 +52,17 @@ func ixPending(tx *bolt.Tx) *bolt.Bucket {
 // index's place in allIndexes (which schema versions only append to).
 // Marks written before markV2 name the index instead:
 // (uvarint len, index name, uvarint len, value)*; they are still read.
-func pendingEntries(r model.Record) []byte {
+func pendingEntries(r model.Record) []byte { return pendingEntriesOf(r, false) }
+
+// allPendingEntries is pendingEntries with the entries of every index
+// (mergeTx.deferAll).
+func allPendingEntries(r model.Record) []byte { return pendingEntriesOf(r, true) }
+
+func pendingEntriesOf(r model.Record, all bool) []byte {
 	b := make([]byte, 1, 128) // most marks fit: one allocation
 	b[0] = markV2
 	for i, idx := range allIndexes {
-		if !deferred(idx) {
+		if !all && !deferred(idx) {
 			continue
 		}
 		for _, v := range idx.valuesOf(r) {
@@ -130,7 +136,11 @@ func clearPending(tx *bolt.Tx, k model.Kind, id []byte) (bool, error) {
 // up the writer), then put in key order, a chunk per transaction. An entry
 // whose record has lost its mark meanwhile (written since) is skipped: that
 // is looked up only when the store changed since the entries were gathered.
-func (s *Store) applyPendingIndexes() error {
+func (s *Store) applyPendingIndexes() error { return s.applyPending(false) }
+
+// applyPending is applyPendingIndexes; all says the marks may hold
+// entries of every index (mergeTx.deferAll), not only the deferred ones.
+func (s *Store) applyPending(all bool) error {
 	var exists, any bool
 	s.db.View(func(tx *bolt.Tx) error {
 		b := ixPending(tx)
@@ -150,7 +160,7 @@ func (s *Store) applyPendingIndexes() error {
 		go func() {
 			defer close(ready)
 			for _, idx := range allIndexes {
-				if !deferred(idx) {
+				if !all && !deferred(idx) {
 					continue
 				}
 				g := s.gatherPending(idx)

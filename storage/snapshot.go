@@ -25,6 +25,12 @@ type Snapshot struct {
 	reads int
 	refs  *refCursors // PersonRef's, once it is first asked
 	hours int         // DayHours': 0 not looked yet, 1 the store has no hours, 2 some
+	// PersonRef's book (import_book.go), once made; asks counts the
+	// lookups until then, noBook says it was tried.
+	book   *refBook
+	asks   int
+	noBook bool
+	kinds  map[model.Kind]*bolt.Bucket // Find's, opened at its first look
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -49,7 +55,7 @@ func (s *Store) Snapshot() (*Snapshot, error) {
 func (v *Snapshot) Close() {
 	if v.tx != nil {
 		v.tx.Rollback()
-		v.tx, v.refs = nil, nil
+		v.tx, v.refs, v.book, v.kinds = nil, nil, nil, nil
 	}
 }
 
@@ -72,6 +78,44 @@ func (v *Snapshot) Get(k model.Kind, id string) (model.Record, error) {
 		var err error
 		r, _, err = getRecord(tx, k, id)
 		return err
+	})
+	return r, err
+}
+
+// Find is Get answering nil and no error for a record that is not stored
+// (or an id that is not one), through the kind's bucket kept open: an
+// import asks it for each row's id, and most are new.
+func (v *Snapshot) Find(k model.Kind, id string) (model.Record, error) {
+	if v.tx == nil {
+		r, err := v.s.Get(k, id)
+		if errors.Is(err, ErrNotFound) {
+			return nil, nil
+		}
+		return r, err
+	}
+	var key [16]byte
+	if !parseCanonicalID(key[:], id) {
+		return nil, nil // idKey's error: not found
+	}
+	var r model.Record
+	err := v.read(func(tx *bolt.Tx) error {
+		b := v.kinds[k]
+		if b == nil {
+			var err error
+			if b, err = kindBucket(tx, bucketRecords, k); err != nil {
+				return err
+			}
+			if v.kinds == nil {
+				v.kinds = map[model.Kind]*bolt.Bucket{}
+			}
+			v.kinds[k] = b
+		}
+		if data := b.Get(key[:]); data != nil {
+			var err error
+			r, err = decode(k, data)
+			return err
+		}
+		return nil
 	})
 	return r, err
 }

@@ -46,6 +46,9 @@ type mergeTx struct {
 	// a key it is given); vals its values, eight bytes each, cut from one
 	// allocation (bbolt keeps a value until the commit).
 	key, vals []byte
+	// deferAll: the applicant index's entries of new records wait too (a
+	// big SaveEach that has written no person: batch_swap.go).
+	deferAll bool
 }
 
 type indexOp struct {
@@ -86,6 +89,9 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 		// A new record: most of its index entries wait for the import's
 		// end (ixpending.go), and so do a later revision's.
 		ix := pendingEntries
+		if m.deferAll {
+			ix = allPendingEntries
+		}
 		if m.prep != nil && m.prep.r == r {
 			ix = func(model.Record) []byte { return m.prep.ix }
 		}
@@ -157,7 +163,7 @@ func (m *mergeTx) markChanged(k model.Kind, id []byte) error {
 // With all false, only the indexes an import does not defer.
 func (m *mergeTx) reindex(id []byte, old, new model.Record, all bool) {
 	for _, idx := range allIndexes {
-		if !all && deferred(idx) {
+		if !all && (m.deferAll || deferred(idx)) {
 			continue
 		}
 		before, after := idx.valuesOf(old), idx.valuesOf(new)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"time"
 
 	"frontoffice/model"
@@ -166,12 +167,15 @@ func (p *parser) row(raw rawRow) error {
 		}
 	}
 	if len(rc.problems) > 0 {
-		p.res.Problems = append(p.res.Problems, rc.problems...)
+		for _, pr := range rc.problems {
+			pr.Value = strings.Clone(pr.Value) // not the whole row's text (scan.go)
+			p.res.Problems = append(p.res.Problems, pr)
+		}
 		p.res.BadRows++
 		return nil
 	}
 	for _, c := range rc.claims {
-		c.seen[c.value] = raw.line
+		c.seen[strings.Clone(c.value)] = raw.line // a cell is a piece of its row's text (scan.go): not kept whole
 	}
 	for _, fn := range rc.good {
 		fn()
@@ -193,7 +197,9 @@ func (p *parser) row(raw rawRow) error {
 	}
 	p.res.counts[row.Action]++
 	if row.Matched != nil {
-		p.res.matched = append(p.res.matched, Row{Line: row.Line, Action: row.Action, Matched: row.Matched})
+		m := *row.Matched
+		m.Name, m.OtherName = strings.Clone(m.Name), strings.Clone(m.OtherName) // cells: not their row's text
+		p.res.matched = append(p.res.matched, Row{Line: row.Line, Action: row.Action, Matched: &m})
 	}
 	return p.o.Each(row)
 }

@@ -16,18 +16,38 @@ const (
 	MaxRowBytes  = 1 << 20  // one row, all its cells: 1 MiB
 )
 
-// scanner splits a CSV file into records as RFC 4180 says, streaming, one
-// byte at a time, and knows at every moment on which line it is. Anything that
-// makes the file's structure unreadable — a quoted cell never closed, text
-// after a closing quote, a NUL byte, bytes that are not UTF-8, a cell or row
-// over the limits — stops it with a *broken naming the line where the trouble
-// starts: after such a fault no later row can be trusted, so the whole file is
-// refused. A quote inside an unquoted cell (`5" screen`) does not move any
-// record's bounds: the row is returned with bareQuote set and is refused alone.
+// scanner splits a CSV file into records as RFC 4180 says, streaming, and
+// knows at every moment on which line it is. Anything that makes the
+// file's structure unreadable — a quoted cell never closed, text after a
+// closing quote, a NUL byte, bytes that are not UTF-8, a cell or row over
+// the limits — stops it with a *broken naming the line where the trouble
+// starts: after such a fault no later row can be trusted, so the whole file
+// is refused. A quote inside an unquoted cell (`5" screen`) does not move
+// any record's bounds: the row is returned with bareQuote set and is
+// refused alone.
+//
+// It takes a cell's plain bytes a buffer at a time, up to the next byte
+// that means something (a comma, a quote, a line end, a NUL), and a row's
+// cells are one string (the row's bytes) cut in pieces: a byte at a time
+// and a string a cell, it was most of a CSV import's reading.
+// FuzzScanMatchesReference holds it to the byte-at-a-time reading it
+// replaced.
 type scanner struct {
 	r    *bufio.Reader
 	line int    // the line of the next byte, from 1
-	cell []byte // the cell being read
+	row  []byte // the record's cells so far, end to end
+	ends []int  // where each cell kept ends in row
+}
+
+// stopUnquoted and stopQuoted are the bytes that end a run of a cell's
+// plain bytes, unquoted and quoted.
+var stopUnquoted, stopQuoted = stopSet(",\n\"\x00"), stopSet("\n\"\x00")
+
+func stopSet(bs string) (t [256]bool) {
+	for i := range len(bs) {
+		t[bs[i]] = true
+	}
+	return t
 }
 
 // record is one record of the file.
@@ -116,21 +136,23 @@ func (s *scanner) next() (record, error) {
 		break
 	}
 	rec := record{line: s.line, bareQuote: -1}
+	s.row, s.ends = s.row[:0], s.ends[:0]
 	rowBytes := 0
 	for {
-		start := s.line
-		end, err := s.field(&rec, rowBytes)
+		start, from := s.line, len(s.row)
+		end, err := s.field(&rec, rowBytes, from)
 		if err != nil {
 			return record{}, err
 		}
-		if !utf8.Valid(s.cell) {
+		cell := s.row[from:]
+		if !utf8.Valid(cell) {
 			bad := start
-			for i := 0; i < len(s.cell); {
-				r, size := utf8.DecodeRune(s.cell[i:])
+			for i := 0; i < len(cell); {
+				r, size := utf8.DecodeRune(cell[i:])
 				if r == utf8.RuneError && size == 1 {
 					break
 				}
-				if s.cell[i] == '\n' {
+				if cell[i] == '\n' {
 					bad++
 				}
 				i += size
@@ -138,42 +160,38 @@ func (s *scanner) next() (record, error) {
 			// About the whole file (its encoding), so no column is named.
 			return record{}, &broken{p: Problem{Line: bad, Reason: ReasonNotUTF8}, cell: -1}
 		}
-		rowBytes += len(s.cell) + 1 // and its comma: a row of empty cells has a size too
+		rowBytes += len(cell) + 1 // and its comma: a row of empty cells has a size too
 		if rowBytes > MaxRowBytes {
 			return record{}, &broken{p: Problem{Line: rec.line, Reason: ReasonRowTooBig, Want: MaxRowBytes >> 20}, cell: -1}
 		}
-		if len(rec.cells) < maxCells {
-			rec.cells = append(rec.cells, string(s.cell))
+		if len(s.ends) < maxCells {
+			s.ends = append(s.ends, len(s.row))
 		} else {
 			rec.more++
+			s.row = s.row[:from]
 		}
 		if end {
+			rec.cells = s.cells()
 			return rec, nil
 		}
 	}
 }
 
-// field reads one cell into s.cell; end reports that it was the record's last.
-// rowBytes is what the record's earlier cells took.
-func (s *scanner) field(rec *record, rowBytes int) (end bool, err error) {
-	s.cell = s.cell[:0]
-	start := s.line
-	quoted := false
-	grow := func(b byte) error {
-		s.cell = append(s.cell, b)
-		switch {
-		case len(s.cell) > MaxCellBytes && quoted && s.line > start:
-			// Most likely a quote that is never closed, read on into later rows.
-			return &broken{p: Problem{Line: start, Reason: ReasonQuotedTooBig, Want: MaxCellBytes >> 10,
-				OtherLine: s.line}, cell: len(rec.cells)}
-		case len(s.cell) > MaxCellBytes:
-			return &broken{p: Problem{Line: start, Reason: ReasonCellTooBig, Want: MaxCellBytes >> 10},
-				cell: len(rec.cells)}
-		case rowBytes+len(s.cell) > MaxRowBytes:
-			return &broken{p: Problem{Line: rec.line, Reason: ReasonRowTooBig, Want: MaxRowBytes >> 20}, cell: -1}
-		}
-		return nil
+// cells are the record's cells: one string for the row, cut.
+func (s *scanner) cells() []string {
+	text := string(s.row)
+	cells := make([]string, len(s.ends))
+	from := 0
+	for i, end := range s.ends {
+		cells[i], from = text[from:end], end
 	}
+	return cells
+}
+
+// field reads one cell onto s.row from from; end reports that it was the
+// record's last. rowBytes is what the record's earlier cells took.
+func (s *scanner) field(rec *record, rowBytes, from int) (end bool, err error) {
+	f := &fieldRead{s: s, rec: rec, rowBytes: rowBytes, from: from, start: s.line}
 	b, err := s.readByte()
 	if err == io.EOF {
 		return true, nil // the file ends right after a comma
@@ -182,40 +200,67 @@ func (s *scanner) field(rec *record, rowBytes int) (end bool, err error) {
 		return false, err
 	}
 	if b != '"' {
-		for {
-			switch b {
-			case ',':
-				return false, nil
-			case '\n':
-				s.cell = bytes.TrimSuffix(s.cell, []byte{'\r'})
-				return true, nil
-			case '"':
-				if rec.bareQuote < 0 {
-					rec.bareQuote = len(rec.cells)
-				}
-			}
-			if err := grow(b); err != nil {
-				return false, err
-			}
-			if b, err = s.readByte(); err == io.EOF {
-				s.cell = bytes.TrimSuffix(s.cell, []byte{'\r'})
-				return true, nil
-			} else if err != nil {
-				return false, err
+		return f.unquoted(b)
+	}
+	return f.quoted()
+}
+
+// fieldRead is one cell being read.
+type fieldRead struct {
+	s           *scanner
+	rec         *record
+	rowBytes    int
+	from, start int  // where the cell starts in s.row, and its line
+	inQuotes    bool // a quoted cell
+}
+
+// unquoted reads an unquoted cell from its first byte b.
+func (f *fieldRead) unquoted(b byte) (end bool, err error) {
+	s := f.s
+	for {
+		switch b {
+		case ',':
+			return false, nil
+		case '\n':
+			f.trimCR()
+			return true, nil
+		case '"':
+			if f.rec.bareQuote < 0 {
+				f.rec.bareQuote = len(s.ends)
 			}
 		}
+		if err := f.grow(b); err != nil {
+			return false, err
+		}
+		if err := f.run(&stopUnquoted); err != nil && err != io.EOF {
+			return false, err
+		}
+		if b, err = s.readByte(); err == io.EOF {
+			f.trimCR()
+			return true, nil
+		} else if err != nil {
+			return false, err
+		}
 	}
-	quoted = true
+}
+
+// quoted reads a quoted cell after its opening quote.
+func (f *fieldRead) quoted() (end bool, err error) {
+	s := f.s
+	f.inQuotes = true
 	for {
+		if err := f.run(&stopQuoted); err != nil && err != io.EOF {
+			return false, err
+		}
 		b, err := s.readByte()
 		if err == io.EOF {
-			return false, &broken{p: Problem{Line: start, Reason: ReasonUnclosedQuote}, cell: len(rec.cells)}
+			return false, &broken{p: Problem{Line: f.start, Reason: ReasonUnclosedQuote}, cell: len(s.ends)}
 		}
 		if err != nil {
 			return false, err
 		}
 		if b != '"' {
-			if err := grow(b); err != nil {
+			if err := f.grow(b); err != nil {
 				return false, err
 			}
 			continue
@@ -228,7 +273,7 @@ func (s *scanner) field(rec *record, rowBytes int) (end bool, err error) {
 		case err != nil:
 			return false, err
 		case b == '"':
-			if err := grow('"'); err != nil {
+			if err := f.grow('"'); err != nil {
 				return false, err
 			}
 			continue
@@ -248,7 +293,66 @@ func (s *scanner) field(rec *record, rowBytes int) (end bool, err error) {
 		// Text after the closing quote: the cell was never meant to close
 		// here, or a quote inside it was not doubled. Where it opened is where
 		// the trouble starts; where it "closed" helps to find it.
-		return false, &broken{p: Problem{Line: start, Reason: ReasonBadQuote, OtherLine: s.line},
-			cell: len(rec.cells)}
+		return false, &broken{p: Problem{Line: f.start, Reason: ReasonBadQuote, OtherLine: s.line},
+			cell: len(s.ends)}
 	}
+}
+
+// trimCR drops a \r ending an unquoted cell (a CRLF line end).
+func (f *fieldRead) trimCR() {
+	if n := len(f.s.row); n > f.from && f.s.row[n-1] == '\r' {
+		f.s.row = f.s.row[:n-1]
+	}
+}
+
+// grow adds byte b to the cell.
+func (f *fieldRead) grow(b byte) error {
+	f.s.row = append(f.s.row, b)
+	return f.limits()
+}
+
+// run adds the bytes buffered up to the next one in stop (not read), and
+// any after them as the buffer fills, until such a byte or the end (io.EOF).
+func (f *fieldRead) run(stop *[256]bool) error {
+	s := f.s
+	for {
+		if _, err := s.r.Peek(1); err != nil {
+			return err
+		}
+		buf, _ := s.r.Peek(s.r.Buffered())
+		i := 0
+		for i < len(buf) && !stop[buf[i]] {
+			i++
+		}
+		s.row = append(s.row, buf[:i]...)
+		s.r.Discard(i)
+		if err := f.limits(); err != nil {
+			return err
+		}
+		if i < len(buf) {
+			return nil
+		}
+	}
+}
+
+// limits refuses a cell or a row grown over its limit, as a reading a byte
+// at a time finds it: of the two, the one its bytes went over first (the
+// cell's when at the same byte). The line is the same for all the bytes a
+// run adds (a line end is not in a run).
+func (f *fieldRead) limits() error {
+	n := len(f.s.row) - f.from
+	cellOver, rowOver := n > MaxCellBytes, f.rowBytes+n > MaxRowBytes
+	switch {
+	case cellOver && (!rowOver || MaxCellBytes <= MaxRowBytes-f.rowBytes):
+		if f.inQuotes && f.s.line > f.start {
+			// Most likely a quote that is never closed, read on into later rows.
+			return &broken{p: Problem{Line: f.start, Reason: ReasonQuotedTooBig, Want: MaxCellBytes >> 10,
+				OtherLine: f.s.line}, cell: len(f.s.ends)}
+		}
+		return &broken{p: Problem{Line: f.start, Reason: ReasonCellTooBig, Want: MaxCellBytes >> 10},
+			cell: len(f.s.ends)}
+	case rowOver:
+		return &broken{p: Problem{Line: f.rec.line, Reason: ReasonRowTooBig, Want: MaxRowBytes >> 20}, cell: -1}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package sheetio
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -45,6 +46,22 @@ type Rows struct {
 	cell   cell // the cell being read
 	open   bool // in a row
 	done   bool
+	// The row's cells as read: their text end to end in rowText, made one
+	// string at the row's end and cut (a string a cell was most of the
+	// allocations of a sheet's reading).
+	rowText []byte
+	spans   []span
+	wide    int // the cells so far: the last one set and all before it
+}
+
+// span is a cell of the row being read: its column and its text, in
+// rowText from start to end, or str when it is not there (a shared string,
+// one with escapes read).
+type span struct {
+	col        int
+	start, end int
+	str        string
+	own        bool // in rowText
 }
 
 // maxColumns is the widest sheet a workbook has (XFD).
@@ -61,7 +78,7 @@ type cell struct {
 
 // Next returns the next row with anything in it and its number in the sheet.
 func (r *Rows) Next() (int, []string, error) {
-	var cells []string
+	r.rowText, r.spans, r.wide = r.rowText[:0], r.spans[:0], 0
 	var c *cell
 	for !r.done {
 		t, err := r.sc.next()
@@ -75,7 +92,7 @@ func (r *Rows) Next() (int, []string, error) {
 			}
 			r.done = true
 		case tokStart:
-			if c, err = r.start(t, c, &cells); err != nil {
+			if c, err = r.start(t, c); err != nil {
 				return 0, nil, err
 			}
 		case tokText, tokCDATA:
@@ -88,11 +105,11 @@ func (r *Rows) Next() (int, []string, error) {
 			}
 		case tokEnd:
 			var ended bool
-			if c, ended, err = r.end(t, c, &cells); err != nil {
+			if c, ended, err = r.end(t, c); err != nil {
 				return 0, nil, err
 			}
-			if ended && len(cells) > 0 {
-				return r.row, cells, nil
+			if ended && len(r.spans) > 0 {
+				return r.row, r.cells(), nil
 			}
 		}
 	}
@@ -104,7 +121,7 @@ func (r *Rows) Next() (int, []string, error) {
 func inText(t token, c *cell) bool { return c.v || c.valueText != nil }
 
 // start reads a start tag: a row, a cell, or what holds a cell's value.
-func (r *Rows) start(t token, c *cell, cells *[]string) (*cell, error) {
+func (r *Rows) start(t token, c *cell) (*cell, error) {
 	switch string(t.name) {
 	case "row":
 		n, err := attr(t.attrs, "r")
@@ -117,9 +134,9 @@ func (r *Rows) start(t token, c *cell, cells *[]string) (*cell, error) {
 				return c, fmt.Errorf("workbook: a row numbered %q", n)
 			}
 		}
-		*cells, r.size, r.open = nil, 0, true
+		r.rowText, r.spans, r.wide, r.size, r.open = r.rowText[:0], r.spans[:0], 0, 0, true
 	case "c":
-		return r.startCell(t, cells)
+		return r.startCell(t)
 	case "v":
 		if c != nil {
 			c.v, r.text = true, r.text[:0]
@@ -139,7 +156,7 @@ func (r *Rows) start(t token, c *cell, cells *[]string) (*cell, error) {
 	case "sheetData":
 	}
 	if t.empty {
-		c, _, err := r.end(token{kind: tokEnd, name: t.name}, c, cells)
+		c, _, err := r.end(token{kind: tokEnd, name: t.name}, c)
 		return c, err
 	}
 	return c, nil
@@ -147,13 +164,13 @@ func (r *Rows) start(t token, c *cell, cells *[]string) (*cell, error) {
 
 // startCell opens a cell: its column from its reference (else the one after
 // the last), its type.
-func (r *Rows) startCell(t token, cells *[]string) (*cell, error) {
+func (r *Rows) startCell(t token) (*cell, error) {
 	ref, err := attr(t.attrs, "r")
 	if err != nil {
 		return nil, err
 	}
 	c := &r.cell
-	*c = cell{col: len(*cells)}
+	*c = cell{col: r.wide}
 	if ref != nil {
 		if c.col, err = column(ref); err != nil {
 			return nil, err
@@ -165,14 +182,14 @@ func (r *Rows) startCell(t token, cells *[]string) (*cell, error) {
 	}
 	c.typ = cellType(typ)
 	if t.empty {
-		r.put(cells, c.col, "")
+		r.putString(c.col, "")
 		return nil, nil
 	}
 	return c, nil
 }
 
 // end reads an end tag; ended is the end of a row.
-func (r *Rows) end(t token, c *cell, cells *[]string) (*cell, bool, error) {
+func (r *Rows) end(t token, c *cell) (*cell, bool, error) {
 	switch string(t.name) {
 	case "row":
 		r.open = false
@@ -192,47 +209,71 @@ func (r *Rows) end(t token, c *cell, cells *[]string) (*cell, bool, error) {
 		if c == nil {
 			return nil, false, nil
 		}
-		v, err := r.value(c)
-		if err != nil {
+		if err := r.putValue(c); err != nil {
 			return nil, false, err
 		}
-		r.put(cells, c.col, v)
 		return nil, false, nil
 	}
 	return c, false, nil
 }
 
-// value is a cell's raw value, by its type.
-func (r *Rows) value(c *cell) (string, error) {
+// putValue puts a cell's raw value, by its type.
+func (r *Rows) putValue(c *cell) error {
 	switch {
 	case c.typ == "s":
 		if !c.v {
-			return "", nil
+			r.putString(c.col, "")
+			return nil
 		}
 		i, err := strconv.Atoi(strings.TrimSpace(string(r.text)))
 		if err != nil || i < 0 || i >= len(r.shared) {
-			return "", fmt.Errorf("workbook: no shared string %q", r.text)
+			return fmt.Errorf("workbook: no shared string %q", r.text)
 		}
-		return r.shared[i], nil
-	case c.typ == "inlineStr" && c.is:
-		return unescapeBSTR(string(r.text)), nil
-	case c.v:
-		return string(r.text), nil
+		r.putString(c.col, r.shared[i])
+	case c.typ == "inlineStr" && c.is && bytes.Contains(r.text, []byte("_x")):
+		r.putString(c.col, unescapeBSTR(string(r.text)))
+	case c.typ == "inlineStr" && c.is, c.v:
+		r.putText(c.col, r.text)
+	default:
+		r.putString(c.col, "")
 	}
-	return "", nil
+	return nil
 }
 
-// put sets cell col of the row, the cells before it empty when missing.
-// Past a CSV row's limit the cells' text is no longer kept: the row is
-// refused for its size anyway (csvio.ParseSheet), and memory stays bounded.
-func (r *Rows) put(cells *[]string, col int, v string) {
+// putText and putString set cell col of the row. Past a CSV row's limit
+// the cells' text is no longer kept: the row is refused for its size anyway
+// (csvio.ParseSheet), and memory stays bounded.
+func (r *Rows) putText(col int, v []byte) {
+	if r.size += len(v); r.size > csvio.MaxRowBytes+csvio.MaxCellBytes {
+		v = nil
+	}
+	start := len(r.rowText)
+	r.rowText = append(r.rowText, v...)
+	r.spans = append(r.spans, span{col: col, start: start, end: len(r.rowText), own: true})
+	r.wide = max(r.wide, col+1)
+}
+
+func (r *Rows) putString(col int, v string) {
 	if r.size += len(v); r.size > csvio.MaxRowBytes+csvio.MaxCellBytes {
 		v = ""
 	}
-	for len(*cells) <= col {
-		*cells = append(*cells, "")
+	r.spans = append(r.spans, span{col: col, str: v})
+	r.wide = max(r.wide, col+1)
+}
+
+// cells are the row's cells, those not set empty; the text of a cell set
+// twice is the last.
+func (r *Rows) cells() []string {
+	text := string(r.rowText)
+	cells := make([]string, r.wide)
+	for _, sp := range r.spans {
+		if sp.own {
+			cells[sp.col] = text[sp.start:sp.end]
+		} else {
+			cells[sp.col] = sp.str
+		}
 	}
-	(*cells)[col] = v
+	return cells
 }
 
 // cellType is a cell's t attribute, without allocating for the usual ones.

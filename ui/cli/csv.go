@@ -337,14 +337,14 @@ func (l storeLookup) PersonRef(phone string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if len(l.refs) < maxRefs {
-		l.refs[phone] = id
+	if len(l.refs) < maxRefs && !l.s.Booked() { // booked: as cheap as the map
+		l.refs[strings.Clone(phone)] = id // a cell is a piece of its row's text: not kept whole
 	}
 	return id, nil
 }
 
 func (l storeLookup) Record(k model.Kind, id string) (model.Record, error) {
-	return orNone(l.s.Get(k, id))
+	return l.s.Find(k, id)
 }
 
 func (l storeLookup) PersonByPhone(phone string) (*model.Person, error) {

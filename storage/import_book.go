@@ -1,0 +1,345 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/maphash"
+
+	"frontoffice/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// A big file's rows name a person by phone row after row (an ideas sheet's
+// applicants, an hours sheet's volunteers): looked up one at a time, each
+// was a seek in the phone index and another in the people (a re-fault of
+// their pages once dropped: mem.go) and a partial decode of the person,
+// about a fifth of an ideas import's CPU. Once a Snapshot has been asked
+// enough of them it reads the people and the phone indexes once, in key
+// order, into a refBook, and answers the rest from it: the same answers,
+// worked out by personRefIn's own steps over what it read. The writer of
+// a big import takes its applicants' names from it too (importPeople).
+//
+// A refBook holds no pointers (the collector does not walk it): some 100
+// bytes a person, 10 MB for 100 000 people. A store it could not answer
+// for exactly (a garbled person, an id the index would not give back)
+// gets none, and the lookups go on one at a time.
+
+// refBook is PersonRef's answer for every phone value of the person
+// indexes, and every person record's search-doc fields.
+type refBook struct {
+	phones []byte      // the phone values, in order, end to end
+	byTel  []bookPhone // one a value, in the same order
+	people []bookPerson
+	texts  []byte // the people's names and phones, end to end
+	// telAt and personAt find a phone in byTel and a key in people: a
+	// binary search over 100 000 was half the lookup's time in memory
+	// waits.
+	telAt, personAt bookIndex
+}
+
+// bookIndex is an open-addressing hash table of indexes into one of a
+// refBook's slices: a slot holds index+1, 0 for empty.
+type bookIndex struct {
+	slots []uint32
+	mask  uint64
+}
+
+var bookSeed = maphash.MakeSeed()
+
+// newBookIndex is a bookIndex with room for n at most half full.
+func newBookIndex(n int) bookIndex {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return bookIndex{slots: make([]uint32, size), mask: uint64(size - 1)}
+}
+
+// add puts index i in under hash h.
+func (x *bookIndex) add(h uint64, i int) {
+	for j := h & x.mask; ; j = (j + 1) & x.mask {
+		if x.slots[j] == 0 {
+			x.slots[j] = uint32(i) + 1
+			return
+		}
+	}
+}
+
+// find is the index under hash h that is, -1 for none.
+func (x *bookIndex) find(h uint64, is func(i int) bool) int {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	for j := h & x.mask; x.slots[j] != 0; j = (j + 1) & x.mask {
+		if i := int(x.slots[j]) - 1; is(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// keyHash is a person key's hash: a UUIDv7's last 8 bytes are random.
+func keyHash(key []byte) uint64 { return binary.LittleEndian.Uint64(key[8:]) * 0x9e3779b97f4a7c15 }
+
+// bookPhone is a phone value (it ends at end in refBook.phones) and whom
+// it names (found false: nobody).
+type bookPhone struct {
+	end   uint32
+	found bool
+	id    [16]byte
+}
+
+// bookPerson is a person record: its key, name and phone (ending at
+// nameEnd and phoneEnd in refBook.texts), and whether it is not deleted.
+type bookPerson struct {
+	key               [16]byte
+	nameEnd, phoneEnd uint32
+	live              bool
+	merged            bool // merged into another (bookMaking.merged says whom)
+}
+
+// bookMinAsks and bookMaxPeople bound when a Snapshot makes its refBook:
+// after max(bookMinAsks, people/32) lookups by phone (reading all the
+// people costs about what a fifth of them looked up one by one does), and
+// only for a store of at most bookMaxPeople people (its memory).
+// Variables: tests lower them.
+var (
+	bookMinAsks   = 1024
+	bookMaxPeople = 250000
+)
+
+// bookDue reports whether a Snapshot asked asks lookups by phone makes its
+// refBook now.
+func bookDue(tx *bolt.Tx, asks int) bool {
+	if asks < bookMinAsks || (asks&(asks-1) != 0 && asks%4096 != 0) {
+		return false // looked at the powers of two, then every 4096 asks
+	}
+	v := tx.Bucket(bucketMeta).Get(liveCountKey(model.KindPerson))
+	if len(v) != 8 {
+		return false
+	}
+	n := int(binary.BigEndian.Uint64(v))
+	return n <= bookMaxPeople && asks >= n/32
+}
+
+// ref is PersonRef's answer for the normalised phone: the id, "" for
+// nobody.
+func (bk *refBook) ref(phone string) string {
+	i := bk.telAt.find(maphash.String(bookSeed, phone), func(i int) bool { return string(bk.phoneAt(i)) == phone })
+	if i < 0 || !bk.byTel[i].found {
+		return ""
+	}
+	return idString(bk.byTel[i].id[:])
+}
+
+func (bk *refBook) phoneAt(i int) []byte {
+	start := uint32(0)
+	if i > 0 {
+		start = bk.byTel[i-1].end
+	}
+	return bk.phones[start:bk.byTel[i].end]
+}
+
+// person is the index of the person record at key in bk.people, -1 for
+// none.
+func (bk *refBook) person(key []byte) int {
+	if len(key) != 16 {
+		return -1
+	}
+	return bk.personAt.find(keyHash(key), func(i int) bool { return bytes.Equal(bk.people[i].key[:], key) })
+}
+
+// applicant is applicantsIn's answer for id.
+func (bk *refBook) applicant(id string) (applicant, bool) {
+	key, err := idKey(id)
+	if err != nil {
+		return applicant{}, false
+	}
+	i := bk.person(key)
+	if i < 0 || !bk.people[i].live {
+		return applicant{}, false
+	}
+	p, start := &bk.people[i], uint32(0)
+	if i > 0 {
+		start = bk.people[i-1].phoneEnd
+	}
+	return applicant{name: string(bk.texts[start:p.nameEnd]), phone: string(bk.texts[p.nameEnd:p.phoneEnd])}, true
+}
+
+// bookMaking is a refBook being made, and what it needs until the phones
+// are answered: each merged person's merged_into, each group's earliest.
+type bookMaking struct {
+	bk     *refBook
+	merged map[[16]byte][16]byte // person → the one they were merged into
+	root   map[[16]byte][]byte   // identity: member → their group's earliest, when another
+}
+
+// makeRefBook reads the people and the person indexes of tx into a
+// refBook; nil when the store holds something it could not answer for as
+// personRefIn does.
+func makeRefBook(tx *bolt.Tx) *refBook {
+	m := &bookMaking{bk: &refBook{}, merged: map[[16]byte][16]byte{}, root: map[[16]byte][]byte{}}
+	if !m.readPeople(tx) || !m.readGroups(tx) {
+		return nil
+	}
+	bk := m.bk
+	bk.personAt = newBookIndex(len(bk.people))
+	for i := range bk.people {
+		bk.personAt.add(keyHash(bk.people[i].key[:]), i)
+	}
+	if !m.readPhones(tx) {
+		return nil
+	}
+	bk.telAt = newBookIndex(len(bk.byTel))
+	for i := range bk.byTel {
+		bk.telAt.add(maphash.Bytes(bookSeed, bk.phoneAt(i)), i)
+	}
+	return bk
+}
+
+// readPeople reads every person record, in key order.
+func (m *bookMaking) readPeople(tx *bolt.Tx) bool {
+	b, err := kindBucket(tx, bucketRecords, model.KindPerson)
+	if err != nil {
+		return false
+	}
+	bk, c, n := m.bk, b.Cursor(), 0
+	if v := tx.Bucket(bucketMeta).Get(liveCountKey(model.KindPerson)); len(v) == 8 {
+		live := int(min(binary.BigEndian.Uint64(v), uint64(bookMaxPeople))) + 64
+		bk.people, bk.texts = make([]bookPerson, 0, live), make([]byte, 0, live*48) // no copies as they grow
+	}
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if n++; n%4096 == 0 && overMapped() {
+			dropMapped(tx) // the pages read so far: counted as this process's memory
+		}
+		var p refPerson
+		if len(k) != 16 || v == nil || unmarshalStored(v, &p) != nil || idString(k) != p.ID {
+			return false
+		}
+		if p.MergedInto != "" {
+			to, err := idKey(p.MergedInto)
+			if err != nil {
+				return false // personRefIn fails on it
+			}
+			m.merged[[16]byte(k)] = [16]byte(to)
+		}
+		bk.texts = append(append(bk.texts, p.FullName...), p.Phone...)
+		bk.people = append(bk.people, bookPerson{key: [16]byte(k), live: !p.Deleted, merged: p.MergedInto != "",
+			nameEnd: uint32(len(bk.texts) - len(p.Phone)), phoneEnd: uint32(len(bk.texts))})
+	}
+	return len(bk.texts) < 1<<31
+}
+
+// readGroups reads the identity bucket's members whose earliest is
+// another.
+func (m *bookMaking) readGroups(tx *bolt.Tx) bool {
+	of, _, _ := identityBuckets(tx)
+	if of == nil {
+		return true
+	}
+	return of.ForEach(func(k, v []byte) error {
+		if len(k) == 16 && !bytes.Equal(k, v) {
+			m.root[[16]byte(k)] = bytes.Clone(v)
+		}
+		return nil
+	}) == nil
+}
+
+// readPhones answers each value of the phone index, then each value of
+// the merged index the phone index does not hold (personRefIn's order).
+func (m *bookMaking) readPhones(tx *bolt.Tx) bool {
+	ix := tx.Bucket(bucketIndex)
+	first := func(name string) (values [][]byte, keys [][16]byte, ok bool) {
+		b := ix.Bucket([]byte(name))
+		if b == nil {
+			return nil, nil, true
+		}
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if len(k) < 17 || k[len(k)-17] != indexValueMarker {
+				continue // not an index key (rc.first passes it by too)
+			}
+			v := k[:len(k)-17]
+			if bytes.IndexByte(v, indexValueMarker) >= 0 {
+				return nil, nil, false // a seek for it would not find it as first does
+			}
+			if n := len(values); n > 0 && bytes.Equal(values[n-1], v) {
+				continue // the value's first entry answers
+			}
+			values, keys = append(values, v), append(keys, [16]byte(k[len(k)-16:]))
+		}
+		return values, keys, true
+	}
+	phones, pkeys, ok1 := first(ixPersonPhone)
+	merged, mkeys, ok2 := first(ixPersonMerged)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return m.answerAll(phones, pkeys, merged, mkeys)
+}
+
+// answerAll fills the book's phones from both indexes' first entries, in
+// value order, the phone index's answering where both hold a value.
+func (m *bookMaking) answerAll(phones [][]byte, pkeys [][16]byte, merged [][]byte, mkeys [][16]byte) bool {
+	bk := m.bk
+	add := func(v []byte, key [16]byte) bool {
+		id, found, ok := m.answer(key)
+		if !ok {
+			return false
+		}
+		bk.phones = append(bk.phones, v...)
+		bk.byTel = append(bk.byTel, bookPhone{end: uint32(len(bk.phones)), found: found, id: id})
+		return true
+	}
+	i, j := 0, 0
+	for i < len(phones) || j < len(merged) {
+		switch {
+		case j == len(merged) || i < len(phones) && bytes.Compare(phones[i], merged[j]) < 0:
+			if !add(phones[i], pkeys[i]) {
+				return false
+			}
+			i++
+		case i == len(phones) || bytes.Compare(phones[i], merged[j]) > 0:
+			if !add(merged[j], mkeys[j]) {
+				return false
+			}
+			j++
+		default: // both: the phone index's entry
+			if !add(phones[i], pkeys[i]) {
+				return false
+			}
+			i, j = i+1, j+1
+		}
+	}
+	return len(bk.phones) < 1<<31
+}
+
+// answer is personRefIn's answer for the person at key: the id, found
+// false for nobody; ok is false where personRefIn would fail.
+func (m *bookMaking) answer(key [16]byte) (id [16]byte, found, ok bool) {
+	bk := m.bk
+	var p int
+	for range 8 { // personRefIn's bound on a merge chain
+		if p = bk.person(key[:]); p < 0 {
+			return id, false, true // a record the index names missing: nobody
+		}
+		if !bk.people[p].merged {
+			break
+		}
+		key = m.merged[key]
+	}
+	if bk.people[p].merged || !bk.people[p].live {
+		return id, false, true
+	}
+	if root, ok := m.root[key]; ok {
+		if p = bk.person(root); p < 0 {
+			return id, false, true
+		}
+		if bk.people[p].merged {
+			return m.merged[bk.people[p].key], true, true // their merged_into as it is
+		}
+		return bk.people[p].key, true, true
+	}
+	return key, true, true
+}
