@@ -155,36 +155,14 @@ func (s *Store) applyPending(all bool) error {
 		return nil // the usual case: no import was stopped, nothing to write
 	}
 	if any {
-		ready := make(chan gathered, 1)
-		stop := make(chan struct{})
-		go func() {
-			defer close(ready)
-			for _, idx := range allIndexes {
-				if !all && !deferred(idx) {
-					continue
-				}
-				g := s.gatherPending(idx)
-				select {
-				case ready <- g:
-				case <-stop:
-					return
-				}
+		err := putGatheredAhead(func(i int) (gathered, bool) {
+			if !all && !deferred(allIndexes[i]) {
+				return gathered{}, false
 			}
-		}()
-		var err error
-		for g := range ready {
-			if err == nil {
-				err = g.err
-			}
-			if err == nil {
-				err = s.putPending(g)
-			}
-			if err != nil {
-				close(stop)
-				for range ready {
-				}
-				return err
-			}
+			return s.gatherPending(allIndexes[i]), true
+		}, s.putPending)
+		if err != nil {
+			return err
 		}
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
@@ -194,6 +172,45 @@ func (s *Store) applyPending(all bool) error {
 		}
 		return sb.DeleteBucket(bucketIxPending)
 	})
+}
+
+// putGatheredAhead puts every index's gathered entries (gather says false
+// for an index it skips) with put, an index at a time in allIndexes order,
+// the next one gathered and sorted on another goroutine while this one's
+// are put. It stops at the first error.
+func putGatheredAhead(gather func(i int) (gathered, bool), put func(gathered) error) error {
+	ready := make(chan gathered, 1)
+	stop := make(chan struct{})
+	go func() {
+		defer close(ready)
+		for i := range allIndexes {
+			g, ok := gather(i)
+			if !ok {
+				continue
+			}
+			select {
+			case ready <- g:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var err error
+	for g := range ready {
+		if err == nil {
+			err = g.err
+		}
+		if err == nil {
+			err = put(g)
+		}
+		if err != nil {
+			close(stop)
+			for range ready {
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 // gathered is one index's deferred entries, sorted.

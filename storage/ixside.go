@@ -241,34 +241,7 @@ func (si *sideIndex) apply(s *Store) error {
 	if si == nil {
 		return nil
 	}
-	ready := make(chan gathered, 1)
-	stop := make(chan struct{})
-	go func() {
-		defer close(ready)
-		for ix := range allIndexes {
-			select {
-			case ready <- si.gather(ix):
-			case <-stop:
-				return
-			}
-		}
-	}()
-	var err error
-	for g := range ready {
-		if err == nil {
-			err = g.err
-		}
-		if err == nil {
-			err = s.putSorted(g)
-		}
-		if err != nil {
-			close(stop)
-			for range ready {
-			}
-			return err
-		}
-	}
-	return nil
+	return putGatheredAhead(func(i int) (gathered, bool) { return si.gather(i), true }, s.putSorted)
 }
 
 // putSorted puts one index's gathered entries, already sorted, a chunk a
