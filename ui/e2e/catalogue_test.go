@@ -48,7 +48,10 @@ func TestCatalogueDraftForVisitorWith30000(t *testing.T) {
 	tm.nextTo("Choose")                                             // nobody typed
 	tm.next()                                                       // no applicant yet
 	tm.answerWho("Who is working at the desk?", "Aigerim Seitkali") // nobody at the desk yet
-	s = tm.waitFor("Draft idea made from the catalogue")
+	// The saying shows at once; the card itself after it has loaded.
+	s = tm.waitUntil("the draft's card", func(s string) bool {
+		return strings.Contains(s, "Draft idea made from the catalogue") && !strings.Contains(s, "Loading…")
+	})
 	for _, want := range []string{"Green Challenge: park clean-up day", "Status: Draft", "Region: Abai",
 		"Logframe: 2 objectives, 4 activities, 2 results, 2 indicators, 3 risks",
 		"Budget: 3 lines · grant 7 500 ₸ · co-funding 10 500 ₸ · total 18 000 ₸", "Funds available: 30 000 ₸"} {

@@ -291,7 +291,9 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	tm.literal("150 000")
 	tm.next()
 	tm.answerWho("Who is working at the desk?", "Aigerim") // nobody at the desk yet
-	s := tm.waitFor("Idea saved")
+	s := tm.waitUntil("the saved idea's card", func(s string) bool {
+		return strings.Contains(s, "Idea saved") && !strings.Contains(s, "Loading…")
+	})
 	if !strings.Contains(s, "150 000 ₸") || !strings.Contains(s, "Youth: planned 30") {
 		t.Fatalf("the card does not show what was typed:\n%s", s)
 	}
