@@ -37,22 +37,14 @@ func ReadBundle(ctx context.Context, src Source, pass Passphrase, now time.Time,
 	if each != nil {
 		fn = func(d *decoded) error { return each(BundleRecord{Record: d.r, Data: d.data, Line: d.no}) }
 	}
-	// Store.readBundle's steps, with a lean pipeline: the hub merges into
+	// Store.readBundle's steps with a lean pipeline: the hub merges into
 	// no store, so nothing is made ahead for one (index entries, folded
 	// search texts), and no line buffer is used again (Data is kept).
-	f, err := src.Open()
+	br, f, err := openBundleReader(src, pass)
 	if err != nil {
 		return m, t, false, err
 	}
 	defer f.Close()
-	plain, err := bundle.Open(f, pass)
-	if err != nil {
-		return m, t, false, err
-	}
-	br, err := bundle.NewReader(plain, CurrentSchema())
-	if err != nil {
-		return m, t, false, err
-	}
 	if m = br.Manifest; m.Redacted {
 		return m, t, false, &bundle.Error{Line: 1, Reason: bundle.ReasonRedacted}
 	}

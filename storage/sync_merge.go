@@ -673,24 +673,34 @@ func (mg *merger) notePending(tx *bolt.Tx, lines int, last bool) error {
 // checked and re-encoded canonically, to each (nil: only check them); head
 // sees the manifest first, end the checked trailer last.
 func (s *Store) readBundle(ctx context.Context, src Source, pass Passphrase, head func(*bundle.Reader) error, sums *chunkSums, each func(d *decoded) error, end func(*bundle.Reader)) error {
-	f, err := src.Open()
+	br, f, err := openBundleReader(src, pass)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	plain, err := bundle.Open(f, pass)
-	if err != nil {
-		return err
-	}
-	br, err := bundle.NewReader(plain, CurrentSchema())
-	if err != nil {
-		return err
-	}
 	if err := head(br); err != nil {
 		return err
 	}
 	horizon := uint64(s.now().Add(maxFuture).UnixMilli()) << 16
 	return decodeParallel(ctx, br, horizon, sums, each, end)
+}
+
+// openBundleReader opens src (gzip or age) and reads its manifest; the
+// caller closes f once done with br.
+func openBundleReader(src Source, pass Passphrase) (br *bundle.Reader, f io.Closer, err error) {
+	rf, err := src.Open()
+	if err != nil {
+		return nil, nil, err
+	}
+	plain, err := bundle.Open(rf, pass)
+	if err == nil {
+		br, err = bundle.NewReader(plain, CurrentSchema())
+	}
+	if err != nil {
+		rf.Close()
+		return nil, nil, err
+	}
+	return br, rf, nil
 }
 
 // newer reports whether revision a (JSON da) wins over b (JSON db): the later
