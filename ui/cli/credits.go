@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -60,6 +61,16 @@ func Credits(store *storage.Store, tr *i18n.Translator, format string, now time.
 
 // WriteCredits writes credit lines (a store's or the hub's) in format.
 func WriteCredits(lines []storage.CreditLine, tr *i18n.Translator, format string, now time.Time, out io.Writer) error {
+	// Buffered: the text form wrote each line by a system call of its own
+	// (5 of 6 CPU seconds for the hub's 160 000 people).
+	bw := bufio.NewWriterSize(out, 1<<16)
+	if err := writeCredits(lines, tr, format, now, bw); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func writeCredits(lines []storage.CreditLine, tr *i18n.Translator, format string, now time.Time, out io.Writer) error {
 	rows := make([]creditRow, len(lines))
 	for i, l := range lines {
 		st := l.Standing
