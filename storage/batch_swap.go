@@ -118,6 +118,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("copy store %s for the import: %w", s.path, err)
 	}
+	startWriteback(tmp) // the copy's pages go to the disk while the rows are written
 	// No fsync per batch, nor each time the file grows (bbolt's default
 	// syncs the whole file then: every 16 MB of a big import): the copy is
 	// thrown away unless it is complete, and it is synced once before it
@@ -320,6 +321,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	if err := b.wait(); err != nil {
 		return 0, 0, err
 	}
+	startWriteback(b.tmp) // the batches' pages, while the index entries are put
 	cdb := b.sh.db.DB
 	if err := b.sh.applyPending(true); err != nil {
 		return 0, 0, err

@@ -7,3 +7,6 @@ func atLowPriority(fn func()) { fn() }
 
 // dropFileCache does nothing here (see lowprio_linux.go).
 func dropFileCache(string) {}
+
+// startWriteback does nothing here (see lowprio_linux.go).
+func startWriteback(string) {}
