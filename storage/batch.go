@@ -249,27 +249,62 @@ func boundHeap() (restore func()) {
 }
 
 // heldSave is SaveEach's records on their way: held until there are more
-// than SaveInOne, then through a copy of the store (bigSave).
+// than SaveInOne, then through a copy of the store (bigSave). The copy is
+// made on a goroutine of its own while the records go on coming (copying
+// hundreds of MB took as long as reading a tenth of a sheet); they are
+// held meanwhile, at most startHeld more, and handed over once it is open.
 type heldSave struct {
-	s       *Store
-	ctx     context.Context
-	checked bool // SaveEachChecked: the records and their days were checked
-	held    []model.Record
-	big     *bigSave
+	s        *Store
+	ctx      context.Context
+	checked  bool // SaveEachChecked: the records and their days were checked
+	held     []model.Record
+	big      *bigSave
+	starting chan bigStart // the copy being made; nil before and after
 }
+
+// bigStart is beginBig's answer, from the goroutine that made the copy.
+type bigStart struct {
+	big *bigSave
+	err error
+}
+
+// startHeld is how many records past SaveInOne are held at most while the
+// copy is made; then the next waits for it.
+var startHeld = 20000
 
 func (h *heldSave) add(r model.Record) error {
 	if h.big != nil {
 		return h.big.add(r)
 	}
 	h.held = append(h.held, r)
-	if len(h.held) <= SaveInOne {
+	switch {
+	case len(h.held) <= SaveInOne:
 		return nil
+	case h.starting == nil:
+		h.starting = make(chan bigStart, 1)
+		go func(s *Store, ctx context.Context, out chan<- bigStart) {
+			big, err := s.beginBig(ctx)
+			out <- bigStart{big, err}
+		}(h.s, h.ctx, h.starting)
+		return nil
+	case len(h.held) <= SaveInOne+startHeld:
+		select {
+		case st := <-h.starting:
+			return h.started(st)
+		default:
+			return nil // still copying
+		}
 	}
-	var err error
-	if h.big, err = h.s.beginBig(h.ctx); err != nil {
-		return err
+	return h.started(<-h.starting)
+}
+
+// started takes the copy made for a big save and hands it what is held.
+func (h *heldSave) started(st bigStart) error {
+	h.starting = nil
+	if st.err != nil {
+		return st.err
 	}
+	h.big = st.big
 	h.big.checked = h.checked
 	for _, r := range h.held {
 		if err := h.big.add(r); err != nil {
@@ -282,14 +317,26 @@ func (h *heldSave) add(r model.Record) error {
 
 // finish writes what is held (validated as it came) or ends the big save.
 func (h *heldSave) finish() (created, updated int, err error) {
+	if h.starting != nil {
+		if err := h.started(<-h.starting); err != nil {
+			return 0, 0, err
+		}
+	}
 	if h.big != nil {
 		return h.big.finish(h.ctx)
 	}
 	return h.s.saveBatch(h.ctx, h.held, true)
 }
 
-// abort throws away the copy of a big save that failed.
+// abort throws away the copy of a big save that failed, once it is made.
 func (h *heldSave) abort() {
+	if h.starting != nil {
+		st := <-h.starting
+		h.starting = nil
+		if st.err == nil {
+			h.big = st.big
+		}
+	}
 	if h.big != nil {
 		h.big.abort()
 	}

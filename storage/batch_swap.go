@@ -113,6 +113,9 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	if err := s.Damage(); err != nil {
 		return nil, err
 	}
+	if copyHook != nil {
+		copyHook()
+	}
 	tmp := s.path + importingSuffix
 	if err := copyStore(s, tmp); err != nil {
 		os.Remove(tmp)
@@ -139,6 +142,9 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	go b.write(ctx)
 	return b, nil
 }
+
+// copyHook, when set (tests), is called by beginBig before it copies.
+var copyHook func()
 
 // copyStore writes a consistent copy of s's file to path (a read
 // transaction's view, read through the file, not the mapped pages).

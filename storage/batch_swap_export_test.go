@@ -7,12 +7,13 @@ import (
 )
 
 // SmallBatchesForTest makes every SaveEach of more than inOne records go
-// through a copy of the store, in batches of batch records, until the
-// returned function puts the sizes back.
+// through a copy of the store, in batches of batch records, holding at
+// most batch more while the copy is made, until the returned function puts
+// the sizes back.
 func SmallBatchesForTest(inOne, batch int) (restore func()) {
-	oldOne, oldBatch := SaveInOne, saveBatch
-	SaveInOne, saveBatch = inOne, batch
-	return func() { SaveInOne, saveBatch = oldOne, oldBatch }
+	oldOne, oldBatch, oldHeld := SaveInOne, saveBatch, startHeld
+	SaveInOne, saveBatch, startHeld = inOne, batch, batch
+	return func() { SaveInOne, saveBatch, startHeld = oldOne, oldBatch, oldHeld }
 }
 
 // OnOpenForTest calls fn with every store file opened, before it is locked,
@@ -45,4 +46,11 @@ func BookApplicantForTest(s *Store, snap *Snapshot, id string) (book, store [3]s
 		return nil
 	})
 	return book, store
+}
+
+// SlowCopyForTest makes a big save's copy wait for release before it is
+// made, until the returned function is called.
+func SlowCopyForTest(release <-chan struct{}) (restore func()) {
+	copyHook = func() { <-release }
+	return func() { copyHook = nil }
 }

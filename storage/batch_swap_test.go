@@ -284,3 +284,64 @@ func TestOpenWaitingDuringBigImport(t *testing.T) {
 		t.Errorf("the program that waited sees %d people (%v), want 200", r.n, r.err)
 	}
 }
+
+// TestSaveEachBigWhileCopying: the records that come while the copy of the
+// store is being made are held and all saved once it is made; a failure
+// in that time waits for the copy and throws it away, and the store is as
+// it was.
+func TestSaveEachBigWhileCopying(t *testing.T) {
+	defer storage.SmallBatchesForTest(50, 20)()
+	s, _ := newStore(t)
+	mustCreate(t, s, newPerson("Бұрыннан бар", "+77020001122"))
+	before := fingerprint(t, s)
+	people := func(yield func(model.Record) error, from, to int) error {
+		for i := from; i < to; i++ {
+			if err := yield(newPerson(fmt.Sprintf("Адам %d", i), fmt.Sprintf("+7701%07d", i))); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// A failure while the copy is made: 60 records, the copy waits.
+	release := make(chan struct{})
+	restore := storage.SlowCopyForTest(release)
+	stop := errors.New("the file changed")
+	_, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		if err := people(yield, 0, 60); err != nil {
+			return err
+		}
+		close(release) // abort must wait for the copy, then delete it
+		return stop
+	})
+	restore()
+	if !errors.Is(err, stop) {
+		t.Fatalf("err %v, want %v", err, stop)
+	}
+	if fingerprint(t, s) != before {
+		t.Error("the store changed")
+	}
+	noCopyLeft(t, s)
+	// A save whose records fill the time of the copy and go on after it.
+	release = make(chan struct{})
+	defer storage.SlowCopyForTest(release)()
+	created, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		if err := people(yield, 0, 70); err != nil { // 51 start the copy; 70 are all it lets wait
+			return err
+		}
+		close(release)
+		return people(yield, 70, 300)
+	})
+	if err != nil || created != 300 {
+		t.Fatalf("created %d, %v", created, err)
+	}
+	noCopyLeft(t, s)
+	if n := count(t, s, model.KindPerson); n != 301 {
+		t.Errorf("%d people, want 301", n)
+	}
+	if p, err := s.PersonByPhone("+77010000069"); err != nil || p == nil || p.FullName != "Адам 69" {
+		t.Errorf("a person held while copying: %+v, %v", p, err)
+	}
+	if p := s.Check(); len(p) > 0 {
+		t.Errorf("check: %v", p)
+	}
+}
