@@ -26,13 +26,25 @@ func OnOpenForTest(fn func(path string)) (restore func()) {
 // BookAfterForTest makes a Snapshot read the people into its book
 // (import_book.go) at its n-th lookup by phone, whatever the store's size,
 // until the returned function puts the bounds back; n 0: never.
+// The book is made in line (at that lookup); BookInBackgroundAfterForTest
+// leaves it to its goroutine, as an import does.
 func BookAfterForTest(n int) (restore func()) {
-	oldMin, oldMax := bookMinAsks, bookMaxPeople
-	bookMinAsks, bookMaxPeople = n, 1<<30
+	return bookAfter(n, false)
+}
+
+// BookInBackgroundAfterForTest is BookAfterForTest with the book made on
+// its own goroutine.
+func BookInBackgroundAfterForTest(n int) (restore func()) {
+	return bookAfter(n, true)
+}
+
+func bookAfter(n int, background bool) (restore func()) {
+	oldMin, oldMax, oldBg := bookMinAsks, bookMaxPeople, bookInBackground
+	bookMinAsks, bookMaxPeople, bookInBackground = n, 1<<30, background
 	if n == 0 {
 		bookMinAsks, bookMaxPeople = 1<<30, 0
 	}
-	return func() { bookMinAsks, bookMaxPeople = oldMin, oldMax }
+	return func() { bookMinAsks, bookMaxPeople, bookInBackground = oldMin, oldMax, oldBg }
 }
 
 // BookApplicantForTest is what the snapshot's book answers for the

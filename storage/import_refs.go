@@ -144,9 +144,10 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 	var id string
 	err := v.read(func(tx *bolt.Tx) error {
 		if v.book == nil && !v.noBook {
-			if v.asks++; bookDue(tx, v.asks) {
-				if v.book, v.noBook = makeRefBook(tx), true; v.book != nil {
-					v.s.apps.useBook(v.book)
+			v.takeBook()
+			if v.bookDone == nil && !v.noBook {
+				if v.asks++; bookDue(tx, v.asks) {
+					v.startBook(tx)
 				}
 			}
 		}

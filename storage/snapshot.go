@@ -27,10 +27,11 @@ type Snapshot struct {
 	hours int         // DayHours': 0 not looked yet, 1 the store has no hours, 2 some
 	// PersonRef's book (import_book.go), once made; asks counts the
 	// lookups until then, noBook says it was tried.
-	book   *refBook
-	asks   int
-	noBook bool
-	kinds  map[model.Kind]*bolt.Bucket // Find's, opened at its first look
+	book     *refBook
+	asks     int
+	noBook   bool
+	bookDone chan *refBook               // the book's goroutine's answer, while it reads
+	kinds    map[model.Kind]*bolt.Bucket // Find's, opened at its first look
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -53,6 +54,10 @@ func (s *Store) Snapshot() (*Snapshot, error) {
 
 // Close lets the snapshot's transaction go; it may be called twice.
 func (v *Snapshot) Close() {
+	if v.bookDone != nil {
+		<-v.bookDone // its transaction ends with it
+		v.bookDone = nil
+	}
 	if v.tx != nil {
 		v.tx.Rollback()
 		v.tx, v.refs, v.book, v.kinds = nil, nil, nil, nil
