@@ -157,6 +157,65 @@ func BenchmarkSheetImport(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-peak")
 }
 
+// BenchmarkSheetImportHours: import-sheet of the hours sheet into a store
+// that holds the workbook's people and ideas (imported once, copied fresh
+// for each run): the volunteers found by phone, the ideas looked up, the
+// copy of the store and its sync (issue 19's hours figure).
+func BenchmarkSheetImportHours(b *testing.B) {
+	s := benchStore(b)
+	tr := i18n.New(model.EN)
+	book := filepath.Join(b.TempDir(), "all.xlsx")
+	n, err := WriteWorkbook(context.Background(), s, tr, book)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := filepath.Join(b.TempDir(), "base.db")
+	dst, err := storage.Open(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, k := range []csvio.Kind{csvio.People, csvio.Ideas} {
+		if ok, err := ImportSheet(dst, tr, ImportOptions{Kind: k}, book, io.Discard, io.Discard); err != nil || !ok {
+			b.Fatalf("import %s: %v %v", k, ok, err)
+		}
+	}
+	dst.Close()
+	stored, err := os.ReadFile(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cpu, wall time.Duration
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		path := filepath.Join(b.TempDir(), "in.db")
+		if err := os.WriteFile(path, stored, 0o600); err != nil {
+			b.Fatal(err)
+		}
+		dst, err := storage.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		ok, err := ImportSheet(dst, tr, ImportOptions{Kind: csvio.Hours}, book, io.Discard, io.Discard)
+		wall += time.Since(start)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		if err != nil || !ok {
+			b.Fatalf("import: %v %v", ok, err)
+		}
+		if got, _ := dst.Count(model.KindHours); got != n.Hours {
+			b.Fatalf("%d hours imported, want %d", got, n.Hours)
+		}
+		dst.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n.Hours)*float64(b.N)/wall.Seconds(), "rows/s")
+	b.ReportMetric(float64(n.Hours)*float64(b.N)/cpu.Seconds(), "rows/cpu-s")
+}
+
 // benchBook is the workbook of the bench store: $FO_SHEET_BENCH_BOOK when
 // that file exists (written there the first time), else one made here.
 func benchBook(b *testing.B) (string, SheetCounts) {
