@@ -154,7 +154,7 @@ func copyStore(s *Store, path string) error {
 		return err
 	}
 	err = s.db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(f)
+		_, err := tx.WriteTo(copyTarget{f})
 		return err
 	})
 	if cerr := f.Close(); err == nil {
