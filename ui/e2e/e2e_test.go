@@ -19,7 +19,7 @@ var binary string
 // otherwise never end: a step goes on as soon as its effect shows, so a
 // generous bound costs nothing when all is well, and a machine busy with
 // other work (two loaded cores, -race) does not fail a test.
-const waitLimit = 45 * time.Second
+const waitLimit = 90 * time.Second
 
 func TestMain(m *testing.M) {
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -100,7 +100,7 @@ func (tm *term) waitFor(want string) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	tm.t.Fatalf("screen never showed %q; last screen:\n%s", want, s)
+	tm.t.Fatalf("the screen never showed %q in %v; last screen:\n%s", want, waitLimit, s)
 	return s
 }
 
@@ -117,7 +117,7 @@ func (tm *term) waitUntil(what string, ok func(screen string) bool) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	tm.t.Fatalf("the screen never showed %s; last screen:\n%s", what, s)
+	tm.t.Fatalf("the screen never showed %s in %v; last screen:\n%s", what, waitLimit, s)
 	return s
 }
 
@@ -349,7 +349,7 @@ func (tm *term) waitFocus(title string) {
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
-	tm.t.Fatalf("the field %q never took the focus; last screen:\n%s", title, s)
+	tm.t.Fatalf("the field %q never took the focus in %v; last screen:\n%s", title, waitLimit, s)
 }
 
 // next presses enter on a form's last field (or a prompt); the caller then
