@@ -160,22 +160,30 @@ func TestSecondProcessIsRefusedQuickly(t *testing.T) {
 	if out, err := exec.Command(binary, "demo", "--db", free, "--ideas", "0", "--people", "0").CombinedOutput(); err != nil {
 		t.Fatalf("making a free store: %v\n%s", err, out)
 	}
-	began := time.Now()
-	if out, err := exec.Command(binary, "check", "--db", free).CombinedOutput(); err != nil {
-		t.Fatalf("check of a free store: %v\n%s", err, out)
+	startAlone := func() time.Duration {
+		began := time.Now()
+		if out, err := exec.Command(binary, "check", "--db", free).CombinedOutput(); err != nil {
+			t.Fatalf("check of a free store: %v\n%s", err, out)
+		}
+		return time.Since(began)
 	}
-	alone := time.Since(began)
-	began = time.Now()
+	// A start alone is timed just before and just after the second
+	// process, and the slower one counts: when the machine gets busier
+	// while the test runs, the second process is not judged against a
+	// start timed while it was quieter.
+	before := startAlone()
+	began := time.Now()
 	cmd := exec.Command(binary, "--db", db, "--lang", "ru")
 	out, err := cmd.CombinedOutput()
 	took := time.Since(began)
+	alone := max(before, startAlone())
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("second process: err=%v, want exit 1\n%s", err, out)
 	}
 	// It waits about a second for the lock (storage.LockTimeout), then gives up.
-	t.Logf("second process gave up after %v (a start alone: %v)", took, alone)
+	t.Logf("second process gave up after %v (a start alone: %v before, %v at most)", took, before, alone)
 	if took > 2*alone+2*time.Second {
-		t.Errorf("second process took %v, a start alone %v: it waits too long before giving up", took, alone)
+		t.Errorf("second process took %v, a start alone %v at most: it waits too long before giving up", took, alone)
 	}
 	if !strings.Contains(string(out), "открыто в другом окне") {
 		t.Errorf("message does not say the store is in use: %s", out)
