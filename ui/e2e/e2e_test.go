@@ -363,3 +363,23 @@ func (tm *term) waitFocus(title string) {
 // next presses enter on a form's last field (or a prompt); the caller then
 // waits for what that leads to.
 func (tm *term) next() { tm.keys("Enter") }
+
+// daysBetween is the days from from to to, in layout: one day, or two when
+// midnight passed between them (a test running then accepts either).
+func daysBetween(from, to time.Time, layout string) []string {
+	days := []string{from.Format(layout)}
+	if d := to.Format(layout); d != days[0] {
+		days = append(days, d)
+	}
+	return days
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
