@@ -94,7 +94,11 @@ func TestBackupUnderWayWhenAWithdrawalComes(t *testing.T) {
 	})
 	backedUp := make(chan error, 1)
 	go func() { _, err := s.AutoBackup(day0); backedUp <- err }()
-	<-copied // the copy holds her; it is not in the folder yet
+	select { // the copy holds her; it is not in the folder yet
+	case <-copied:
+	case err := <-backedUp:
+		t.Fatalf("the daily backup ended before its copy was held: %v", err)
+	}
 	e, err := s.Withdraw(p.ID)
 	if err != nil {
 		t.Fatal(err)
