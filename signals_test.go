@@ -97,7 +97,10 @@ func (c *child) waitFor(t *testing.T, what string, ok func(lines []string) bool)
 			}
 			return
 		case <-deadline:
-			t.Fatalf("no %s in 90 s", what)
+			c.mu.Lock()
+			lines := strings.Join(c.lines, "\n")
+			c.mu.Unlock()
+			t.Fatalf("no %s in 90 s; the program said:\n%s", what, lines)
 		}
 	}
 }

@@ -79,6 +79,8 @@ func (s *Store) BackupNow(ctx context.Context, now time.Time, progress Progress)
 // backupFile is BackupFile that gives up, removing its temporary file, when
 // ctx ends, and tells progress (if not nil) as it goes.
 func (s *Store) backupFile(ctx context.Context, path string, progress Progress) error {
+	s.backups.Lock() // not while a withdrawal erases the backups (erase_backups.go)
+	defer s.backups.Unlock()
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}

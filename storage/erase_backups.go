@@ -37,6 +37,10 @@ type BackupProgress func(i, n int, file string)
 // its bytes) and renamed over the backup. A backup that is damaged or fails
 // is left as it was and said in its Err. It returns one entry per backup.
 func (s *Store) EraseInBackups(e Erasure, progress BackupProgress) []BackupErased {
+	// A backup being written waits, or is waited for: one copied before the
+	// withdrawal is in the folder before it is listed below.
+	s.backups.Lock()
+	defer s.backups.Unlock()
 	dir := s.BackupDir()
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -73,5 +74,44 @@ func TestEraseInBackups(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(damaged); string(after) != string(raw) {
 		t.Errorf("the damaged backup was changed")
+	}
+}
+
+// TestBackupUnderWayWhenAWithdrawalComes: a daily backup copying the store
+// (at the lowest priority, so slow on a busy machine) when a withdrawal
+// comes and its backups are erased: the backup, renamed into the folder
+// after the erasure listed it, must not keep the person. It is held between
+// its copy and its rename here; the erasure may wait for it.
+func TestBackupUnderWayWhenAWithdrawalComes(t *testing.T) {
+	s, path, p, _ := wipeFixture(t)
+	copied, release := make(chan struct{}), make(chan struct{})
+	var once atomic.Bool
+	storage.SetCopiedHookForTest(t, func(context.Context) {
+		if once.CompareAndSwap(false, true) { // the daily backup's copy only
+			close(copied)
+			<-release
+		}
+	})
+	backedUp := make(chan error, 1)
+	go func() { _, err := s.AutoBackup(day0); backedUp <- err }()
+	select { // the copy holds her; it is not in the folder yet
+	case <-copied:
+	case err := <-backedUp:
+		t.Fatalf("the daily backup ended before its copy was held: %v", err)
+	}
+	e, err := s.Withdraw(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	erased := make(chan []storage.BackupErased, 1)
+	go func() { erased <- s.EraseInBackups(e, nil) }()
+	close(release)
+	if err := <-backedUp; err != nil {
+		t.Fatal(err)
+	}
+	got := <-erased
+	daily := filepath.Join(filepath.Dir(path), "backups", "store-"+day0.Format("2006-01-02")+".db")
+	if hits := rawHits(t, daily, append(withdrawnTraces(p.IIN), "Айгерім Сейтқали")); len(hits) > 0 {
+		t.Errorf("the backup under way when she withdrew holds %v (the erasure saw %d backups: %+v)", hits, len(got), got)
 	}
 }

@@ -74,6 +74,11 @@ type Store struct {
 	actor string
 	hlc   uint64
 
+	// backups is held while a backup is written (from its copy to its
+	// rename) and while a withdrawal erases the backups: a backup under way
+	// then is either in the folder, to be erased, or begun after the erasure.
+	backups sync.Mutex
+
 	// Background work (automatic backups) stops when the store closes.
 	bgCtx    context.Context
 	bgCancel context.CancelFunc

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"io"
 	"testing"
 	"time"
 
@@ -40,9 +41,10 @@ func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []t
 	c.Styles = common.NewStyles(true)
 	c.StoreLabel = "~/.local/share/frontoffice/frontoffice.db"
 	tm := teatest.NewTestModel(t, New(c), teatest.WithInitialTermSize(w, h))
+	var out bytes.Buffer // everything the app has drawn so far
 	wait := func(s string) {
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		t.Helper()
+		waitOutput(t, tm.Output(), &out, s)
 	}
 	wait(want)
 	for _, k := range keys {
@@ -54,8 +56,32 @@ func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []t
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(goldenWait))
 	golden.RequireEqual(t, []byte(ansi.Strip(fm.View())))
+}
+
+// goldenWait bounds each wait of a golden test. It only ends a wait that
+// would otherwise never end: a step goes on as soon as its text is drawn, so
+// a machine busy with other work (two loaded cores, -race) fails no test.
+const goldenWait = 60 * time.Second
+
+// waitOutput reads the app's output into out until what it draws from now
+// on holds want, up to goldenWait; a failure says what it waited for and
+// what had been drawn.
+func waitOutput(t *testing.T, r io.Reader, out *bytes.Buffer, want string) {
+	t.Helper()
+	from := out.Len()
+	for deadline := time.Now().Add(goldenWait); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := io.Copy(out, r); err != nil {
+			t.Fatalf("reading the app's output while waiting for %q: %v", want, err)
+		}
+		if bytes.Contains(out.Bytes()[from:], []byte(want)) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the app never drew %q in %v; what it drew (colours stripped):\n%s", want, goldenWait, ansi.Strip(out.String()))
+		}
+	}
 }
 
 func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }

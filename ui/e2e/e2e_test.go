@@ -19,7 +19,7 @@ var binary string
 // otherwise never end: a step goes on as soon as its effect shows, so a
 // generous bound costs nothing when all is well, and a machine busy with
 // other work (two loaded cores, -race) does not fail a test.
-const waitLimit = 45 * time.Second
+const waitLimit = 90 * time.Second
 
 func TestMain(m *testing.M) {
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -100,7 +100,7 @@ func (tm *term) waitFor(want string) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	tm.t.Fatalf("screen never showed %q; last screen:\n%s", want, s)
+	tm.t.Fatalf("the screen never showed %q in %v; last screen:\n%s", want, waitLimit, s)
 	return s
 }
 
@@ -117,7 +117,7 @@ func (tm *term) waitUntil(what string, ok func(screen string) bool) string {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	tm.t.Fatalf("the screen never showed %s; last screen:\n%s", what, s)
+	tm.t.Fatalf("the screen never showed %s in %v; last screen:\n%s", what, waitLimit, s)
 	return s
 }
 
@@ -160,22 +160,30 @@ func TestSecondProcessIsRefusedQuickly(t *testing.T) {
 	if out, err := exec.Command(binary, "demo", "--db", free, "--ideas", "0", "--people", "0").CombinedOutput(); err != nil {
 		t.Fatalf("making a free store: %v\n%s", err, out)
 	}
-	began := time.Now()
-	if out, err := exec.Command(binary, "check", "--db", free).CombinedOutput(); err != nil {
-		t.Fatalf("check of a free store: %v\n%s", err, out)
+	startAlone := func() time.Duration {
+		began := time.Now()
+		if out, err := exec.Command(binary, "check", "--db", free).CombinedOutput(); err != nil {
+			t.Fatalf("check of a free store: %v\n%s", err, out)
+		}
+		return time.Since(began)
 	}
-	alone := time.Since(began)
-	began = time.Now()
+	// A start alone is timed just before and just after the second
+	// process, and the slower one counts: when the machine gets busier
+	// while the test runs, the second process is not judged against a
+	// start timed while it was quieter.
+	before := startAlone()
+	began := time.Now()
 	cmd := exec.Command(binary, "--db", db, "--lang", "ru")
 	out, err := cmd.CombinedOutput()
 	took := time.Since(began)
+	alone := max(before, startAlone())
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("second process: err=%v, want exit 1\n%s", err, out)
 	}
 	// It waits about a second for the lock (storage.LockTimeout), then gives up.
-	t.Logf("second process gave up after %v (a start alone: %v)", took, alone)
+	t.Logf("second process gave up after %v (a start alone: %v before, %v at most)", took, before, alone)
 	if took > 2*alone+2*time.Second {
-		t.Errorf("second process took %v, a start alone %v: it waits too long before giving up", took, alone)
+		t.Errorf("second process took %v, a start alone %v at most: it waits too long before giving up", took, alone)
 	}
 	if !strings.Contains(string(out), "открыто в другом окне") {
 		t.Errorf("message does not say the store is in use: %s", out)
@@ -349,9 +357,29 @@ func (tm *term) waitFocus(title string) {
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
-	tm.t.Fatalf("the field %q never took the focus; last screen:\n%s", title, s)
+	tm.t.Fatalf("the field %q never took the focus in %v; last screen:\n%s", title, waitLimit, s)
 }
 
 // next presses enter on a form's last field (or a prompt); the caller then
 // waits for what that leads to.
 func (tm *term) next() { tm.keys("Enter") }
+
+// daysBetween is the days from from to to, in layout: one day, or two when
+// midnight passed between them (a test running then accepts either).
+func daysBetween(from, to time.Time, layout string) []string {
+	days := []string{from.Format(layout)}
+	if d := to.Format(layout); d != days[0] {
+		days = append(days, d)
+	}
+	return days
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,7 +19,14 @@ import (
 // 24 hours and 20 000 ₸ on her card, and `credits` says the same.
 func TestOneStudentAtTwoDesks(t *testing.T) {
 	dir := t.TempDir()
-	day := time.Now().AddDate(0, 0, -3).Format("2006-01-02")
+	// Three days ago, but in this year: her hours count toward this year's
+	// credit (on the 1st to the 3rd of January, the 1st).
+	now := time.Now()
+	day := now.AddDate(0, 0, -3)
+	if day.Year() != now.Year() {
+		day = time.Date(now.Year(), 1, 1, 12, 0, 0, 0, now.Location())
+	}
+	dayText := day.Format("2006-01-02")
 	desk := func(name, phone, fullName string) string {
 		db := filepath.Join(dir, name, "fo.db")
 		people := filepath.Join(dir, name+"-people.csv")
@@ -27,7 +34,7 @@ func TestOneStudentAtTwoDesks(t *testing.T) {
 		os.WriteFile(people, []byte("id,full_name,phone,iin,birth_year,organization,region,consent,consent_at,created_at,updated_at\n"+
 			","+fullName+","+phone+",,2003,KSIU,karaganda,yes,,,\n"), 0o600)
 		os.WriteFile(hours, []byte("id,person_phone,date,hours,activity,idea_id,status,verified_by\n"+
-			","+phone+","+day+",12,Book drive,,verified,N. Popova\n"), 0o600)
+			","+phone+","+dayText+",12,Book drive,,verified,N. Popova\n"), 0o600)
 		for _, c := range [][]string{{"people", people}, {"hours", hours}} {
 			if out, err := exec.Command(binary, "import-csv", "--db", db, "--kind", c[0], c[1]).CombinedOutput(); err != nil {
 				t.Fatalf("%s: import-csv %s: %v\n%s", name, c[0], err, out)
@@ -96,7 +103,7 @@ func TestOneStudentAtTwoDesks(t *testing.T) {
 		tm.waitFor("EXIT=0")
 		tm.tmux("kill-server")
 	}
-	year := time.Now().Year()
+	year := now.Year()
 	swap(a, "ru", "Главная", "Экспорт", "Файл для импорта", "Первый пакет этого офиса", "всего: новых", "Найдено: N",
 		fmt.Sprintf("Соц. кредит %d: учтено 24 ч → 20 000 ₸", year), fromB)
 	swap(b, "kk", "Басты бет", "Экспорт", "Импортталатын файл", "Бұл кеңсенің алғашқы пакеті", "барлығы: жаңа", "Табылды: N",

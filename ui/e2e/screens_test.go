@@ -155,7 +155,7 @@ func (tm *term) waitScreen(what string, join bool, check func(raw string) error)
 		}
 		time.Sleep(40 * time.Millisecond)
 	}
-	tm.t.Fatalf("%s: %v; last screen:\n%s", what, err, ansi.Strip(raw))
+	tm.t.Fatalf("%s: still %v after %v; last screen:\n%s", what, err, waitLimit, ansi.Strip(raw))
 }
 
 // sgr matches one Select Graphic Rendition sequence and captures its parameters.

@@ -66,8 +66,11 @@ type Runner struct {
 	Catch func(tea.Msg) bool // nil: nothing is taken
 }
 
-// CmdWait bounds a command; none of the screens' should come near it.
-const CmdWait = 5 * time.Second
+// CmdWait bounds a command. It only ends a wait that would otherwise never
+// end (a command that hangs): the harness goes on as soon as the command's
+// message comes, so a generous bound costs nothing when all is well, and a
+// machine busy with other work (two loaded cores, -race) fails no test.
+const CmdWait = 60 * time.Second
 
 // IsTimer reports whether cmd is a timer (a cursor blink, a spinner's frame,
 // a clock's tick) that would only make the tests wait. It is recognised by
@@ -97,7 +100,7 @@ func (r Runner) Run(cmd tea.Cmd) {
 	case msg := <-start(cmd):
 		r.handle(msg)
 	case <-time.After(CmdWait):
-		r.T.Errorf("command %s did not finish", funcName(cmd))
+		r.T.Errorf("command %s did not finish in %v", funcName(cmd), CmdWait)
 	}
 }
 
@@ -122,7 +125,7 @@ func (r Runner) handle(msg tea.Msg) {
 			case m := <-ch:
 				r.handle(m)
 			case <-time.After(CmdWait):
-				r.T.Errorf("command %s did not finish", funcName(msg[i]))
+				r.T.Errorf("command %s (of a batch) did not finish in %v", funcName(msg[i]), CmdWait)
 			}
 		}
 		return
