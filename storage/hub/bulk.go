@@ -42,10 +42,13 @@ var bulkTables = []string{"revisions", "records", "people", "ideas", "consultati
 	"catalogue", "office_records"}
 
 // savedIndex is one index a bulk load dropped: made again by Def (a
-// constraint's definition when Constraint).
+// constraint's definition when Constraint). Trigger: a trigger on inserts
+// the bulk load disabled (the report's sums, which the loader counts
+// itself: report_sums_load.go), its Def the statement enabling it again.
 type savedIndex struct {
 	Table, Name, Def string
 	Constraint       bool
+	Trigger          bool `json:",omitempty"`
 }
 
 // bulkRun is the state of one bulk load.
@@ -240,6 +243,11 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 	if err != nil {
 		return err
 	}
+	trig, err := insertTriggers(ctx, conn)
+	if err != nil {
+		return err
+	}
+	saved = append(saved, trig...)
 	js, err := json.Marshal(saved)
 	if err != nil {
 		return err
@@ -250,14 +258,39 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 		}
 		for _, s := range saved {
 			q := "DROP INDEX " + pgx.Identifier{s.Name}.Sanitize()
-			if s.Constraint {
+			switch {
+			case s.Constraint:
 				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DROP CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize()
+			case s.Trigger:
+				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DISABLE TRIGGER " + pgx.Identifier{s.Name}.Sanitize()
 			}
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return err
 			}
 		}
 		return nil
+	})
+}
+
+// insertTriggers are the enabled triggers on inserts into bulkTables (the
+// report's sums: migration 00006), to disable while the bulk load runs.
+// Every bundle of a bulk load goes in by loadFresh, which counts its sums
+// itself and has them skipped; disabled, the server does not even gather
+// each COPY's rows for them (their transition tables). finishBulk enables
+// them again (Def) before any other write: the bulk load's end, or the next
+// Open after a crash.
+func insertTriggers(ctx context.Context, conn *pgx.Conn) ([]savedIndex, error) {
+	rows, err := conn.Query(ctx, `SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+		WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgtype & 4 <> 0
+		AND c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1) ORDER BY 1, 2`, bulkTables)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (savedIndex, error) {
+		s := savedIndex{Trigger: true}
+		err := r.Scan(&s.Table, &s.Name)
+		s.Def = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " ENABLE TRIGGER " + pgx.Identifier{s.Name}.Sanitize()
+		return s, err
 	})
 }
 

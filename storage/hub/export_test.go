@@ -12,6 +12,18 @@ func init() { bulkMin = 2 }
 // BulkLoaded is how many bundles bulk loads wrote so far.
 func BulkLoaded() int64 { return bulkLoaded.Load() }
 
+// StopBulkHalfWay leaves h's hub as a bulk load that stopped (a crash)
+// after dropping the indexes and disabling the triggers: the next Open
+// must bring them back.
+func StopBulkHalfWay(ctx context.Context, h *Hub) error {
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	return dropIndexes(ctx, conn.Conn())
+}
+
 // SetMemCap sets the most records of a bundle held in memory, and returns
 // the one before (tests that are not parallel only).
 func SetMemCap(n int) int { old := memCap; memCap = n; return old }

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,14 +88,18 @@ func propertyRun(t *testing.T, bulk bool) {
 	compareWithStore(t, h, st)
 }
 
-// hubIndexes is every index definition in schema.
+// hubIndexes is every index definition in schema, and every trigger with
+// whether it is enabled (a bulk load disables the report sums' triggers on
+// inserts while it runs: bulk.go).
 func hubIndexes(t *testing.T, schema string) []string {
 	conn, err := pgx.Connect(t.Context(), pgURL(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(t.Context())
-	rows, err := conn.Query(t.Context(), "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY 1", schema)
+	rows, err := conn.Query(t.Context(), `SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1
+		UNION ALL SELECT 'trigger ' || c.relname || '.' || t.tgname || ': ' || t.tgenabled::text FROM pg_trigger t
+		JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = $1::regnamespace ORDER BY 1`, schema)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,4 +302,31 @@ func TestBigBundlesStream(t *testing.T) {
 		t.Fatalf("indexes after:\n%v\nbefore:\n%v", after, indexes)
 	}
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{1, 2, 0}))
+}
+
+// TestBulkStoppedFinishedAtOpen: a bulk load stopped after dropping the
+// indexes and disabling the report sums' triggers (a crash) is finished by
+// the next Open: the same indexes, every trigger enabled again.
+func TestBulkStoppedFinishedAtOpen(t *testing.T) {
+	t.Parallel()
+	h, schema := openHub(t)
+	before := hubIndexes(t, schema)
+	if !slices.ContainsFunc(before, func(s string) bool { return strings.HasPrefix(s, "trigger people.s_people_ins: O") }) {
+		t.Fatalf("no enabled trigger s_people_ins in %v", before)
+	}
+	if err := hub.StopBulkHalfWay(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	stopped := hubIndexes(t, schema)
+	if !slices.ContainsFunc(stopped, func(s string) bool { return strings.HasPrefix(s, "trigger people.s_people_ins: D") }) {
+		t.Fatalf("the bulk load did not disable s_people_ins: %v", stopped)
+	}
+	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h2.Close()
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, before) {
+		t.Fatalf("after Open:\n%v\nbefore the bulk load:\n%v", after, before)
+	}
 }
