@@ -3,6 +3,8 @@ package hub
 import (
 	"context"
 	"fmt"
+
+	"frontoffice/storage"
 )
 
 // The tests load as few as two bundles as a bulk load (bulk.go), so the
@@ -63,4 +65,17 @@ func SumsDrift(ctx context.Context, h *Hub) (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// StagingRows is the staging rows of recs made by one rowMaker (as a
+// bundle's are), and each made alone by stagingRow.
+func StagingRows(recs []storage.BundleRecord) (oneMaker, alone [][]any) {
+	var m rowMaker
+	for _, r := range recs {
+		oneMaker = append(oneMaker, m.row(r))
+	}
+	for _, r := range recs {
+		alone = append(alone, stagingRow(r))
+	}
+	return oneMaker, alone
 }
