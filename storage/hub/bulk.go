@@ -59,6 +59,32 @@ type bulkRun struct {
 	// times it sizes seen (growing it to millions of ids, step by step,
 	// cost more than the look-ups).
 	bundles int
+	// keys are the identity keys of the people the load committed, as
+	// regroupAll would read them back from the people table (peopleKeys):
+	// the last bundle's transaction groups them while the indexes build.
+	keys map[string]model.IdentityKey
+	// inTx: keys hold the people of a bundle not committed (the last
+	// one's, while its transaction groups them).
+	inTx bool
+}
+
+// peopleKeys adds the identity keys of the people among rows (staging
+// rows loaded by loadFresh) to keys: those with a key_phone or key_iin, as
+// regroupAll selects them from the people table.
+func peopleKeys(rows [][]any, keys map[string]model.IdentityKey) {
+	for _, r := range rows {
+		if r[1] != string(model.KindPerson) {
+			continue
+		}
+		k := model.IdentityKey{ID: idString(r[2])}
+		k.Phone, _ = r[cKeyPhone].(string)
+		k.IIN, _ = r[cKeyIIN].(string)
+		if k.Phone == "" && k.IIN == "" {
+			continue
+		}
+		k.Apart, _ = r[cApart].([]string)
+		keys[k.ID] = k
+	}
 }
 
 // importBulk loads srcs as a bulk load when the hub is empty and they are
@@ -85,12 +111,16 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, bundles: len(srcs)}
+	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
 		return n, stop
 	}
-	if err := h.finishBulk(context.Background(), conn.Conn(), nil); err != nil {
+	keys := b.keys // everyone the committed bundles brought
+	if b.inTx {
+		keys = nil // read them from the people table
+	}
+	if err := h.finishBulk(context.Background(), conn.Conn(), nil, keys); err != nil {
 		// The next Open builds them (hub_meta still lists them); the
 		// bundle that would have been merged next is not loaded.
 		if !stop && n < len(srcs) {
@@ -209,13 +239,18 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		}
 	}
 	if last {
-		if err := h.finishBulk(ctx, nil, tx); err != nil {
+		peopleKeys(st.rows, b.keys) // this bundle's people, in tx
+		b.inTx = true
+		if err := h.finishBulk(ctx, nil, tx, b.keys); err != nil {
 			return res, err
 		}
 	}
 	t0 := time.Now()
 	if err := tx.Commit(ctx); err != nil {
 		return res, err
+	}
+	if b.inTx = false; !last {
+		peopleKeys(st.rows, b.keys)
 	}
 	traceStep(ctx, "bulk: commit", t0)
 	bulkLoaded.Add(1)
@@ -296,10 +331,13 @@ func insertTriggers(ctx context.Context, conn *pgx.Conn) ([]savedIndex, error) {
 
 // finishBulk builds the indexes a bulk load dropped (hub_meta's list),
 // regroups everyone and forgets the list, in tx (nil: a transaction of
-// conn's own). Nothing to do when no bulk load is unfinished.
-func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
+// conn's own). Nothing to do when no bulk load is unfinished. keys, when
+// not nil, are the identity keys of everyone in the people table (the
+// loader's, bulkRun.keys): they are grouped while the server builds the
+// indexes, instead of read back after (regroupAll).
+func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx, keys map[string]model.IdentityKey) error {
 	if tx == nil {
-		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return h.finishBulk(ctx, nil, tx) })
+		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return h.finishBulk(ctx, nil, tx, keys) })
 	}
 	var js []byte
 	err := tx.QueryRow(ctx, "DELETE FROM hub_meta WHERE key = 'bulk_indexes' RETURNING value").Scan(&js)
@@ -312,6 +350,11 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 	var saved []savedIndex
 	if err := json.Unmarshal(js, &saved); err != nil {
 		return fmt.Errorf("hub_meta bulk_indexes: %w", err)
+	}
+	var grouped chan model.Grouping
+	if keys != nil {
+		grouped = make(chan model.Grouping, 1)
+		go func() { grouped <- groupKeys(keys) }()
 	}
 	t0 := time.Now()
 	if _, err := tx.Exec(ctx, "SET LOCAL maintenance_work_mem = '256MB'"); err != nil {
@@ -328,7 +371,7 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 	}
 	traceStep(ctx, "bulk: indexes", t0)
 	t0 = time.Now()
-	if err := regroupAll(ctx, tx); err != nil {
+	if err := regroupBulk(ctx, tx, grouped); err != nil {
 		return err
 	}
 	traceStep(ctx, "bulk: regroup all", t0)
@@ -340,4 +383,17 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 		}
 	}
 	return nil
+}
+
+// regroupBulk writes the grouping of everyone: grouped's (made from the
+// loader's keys) when not nil, else regroupAll's from the people table.
+func regroupBulk(ctx context.Context, tx pgx.Tx, grouped <-chan model.Grouping) error {
+	if grouped == nil {
+		return regroupAll(ctx, tx)
+	}
+	g := <-grouped
+	if _, err := tx.Exec(ctx, "DELETE FROM person_identity; DELETE FROM possible_duplicates"); err != nil {
+		return err
+	}
+	return writeGrouping(ctx, tx, g)
 }

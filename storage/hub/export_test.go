@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"frontoffice/storage"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // The tests load as few as two bundles as a bulk load (bulk.go), so the
@@ -78,4 +80,20 @@ func StagingRows(recs []storage.BundleRecord) (oneMaker, alone [][]any) {
 		alone = append(alone, stagingRow(r))
 	}
 	return oneMaker, alone
+}
+
+// Groups is h's person_identity and possible_duplicates, in order.
+func Groups(ctx context.Context, h *Hub) ([]string, error) {
+	rows, err := h.pool.Query(ctx, `SELECT 'same ' || id || ' ' || canonical FROM person_identity
+		UNION ALL SELECT 'maybe ' || a || ' ' || b FROM possible_duplicates ORDER BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[string])
+}
+
+// RegroupFromTable groups everyone again from the people table
+// (regroupAll), as a bulk load did before it grouped the loader's keys.
+func RegroupFromTable(ctx context.Context, h *Hub) error {
+	return pgx.BeginFunc(ctx, h.pool, func(tx pgx.Tx) error { return regroupAll(ctx, tx) })
 }

@@ -271,6 +271,7 @@ func TestBulkLoadSameAsStore(t *testing.T) {
 	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
 		t.Fatalf("indexes after the bulk load:\n%v\nbefore:\n%v", after, indexes)
 	}
+	sameGroupsAsTable(t, h)
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{2, 1, 0}))
 }
 
@@ -329,4 +330,52 @@ func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, before) {
 		t.Fatalf("after Open:\n%v\nbefore the bulk load:\n%v", after, before)
 	}
+}
+
+// sameGroupsAsTable fails unless h's identity groups (a bulk load's, made
+// from the loader's keys) are those the people table gives (regroupAll's),
+// and there are some.
+func sameGroupsAsTable(t *testing.T, h *hub.Hub) {
+	t.Helper()
+	groups, err := hub.Groups(t.Context(), h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.RegroupFromTable(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := hub.Groups(t.Context(), h); err != nil || !reflect.DeepEqual(again, groups) || len(groups) == 0 {
+		t.Fatalf("groups of the bulk load:\n%v\nfrom the people table (%v):\n%v", groups, err, again)
+	}
+}
+
+// TestBulkGroupsEveryoneLoaded: a bulk load of bundles all new to the hub
+// groups, in its last bundle's transaction, everyone it loaded, as the
+// people table gives them (sameGroupsAsTable; TestBulkLoadSameAsStore
+// covers a bulk load ended by a bundle not new).
+func TestBulkGroupsEveryoneLoaded(t *testing.T) {
+	t.Parallel()
+	h, _ := openHub(t)
+	dir := t.TempDir()
+	var srcs []storage.Source
+	for i := range 3 {
+		s := demoOffice(t, dir, fmt.Sprintf("G%d", i), int64(900+i), 6)
+		p := &model.Person{FullName: "Студент", Phone: "+77016660099", Consent: true, Region: "karaganda"}
+		p.Kind, p.ID = model.KindPerson, model.NewID()
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, storage.FileSource(export(t, s, dir, true)))
+	}
+	before := hub.BulkLoaded()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	if n := hub.BulkLoaded() - before; n < 3 {
+		t.Fatalf("%d bundles bulk loaded, want 3", n)
+	}
+	sameGroupsAsTable(t, h)
 }
