@@ -3,6 +3,7 @@ package hub
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"frontoffice/storage"
 
@@ -96,4 +97,24 @@ func Groups(ctx context.Context, h *Hub) ([]string, error) {
 // (regroupAll), as a bulk load did before it grouped the loader's keys.
 func RegroupFromTable(ctx context.Context, h *Hub) error {
 	return pgx.BeginFunc(ctx, h.pool, func(tx pgx.Tx) error { return regroupAll(ctx, tx) })
+}
+
+// RunMigrationUp runs the Up part of migration file name again on h's hub.
+func RunMigrationUp(ctx context.Context, h *Hub, name string) error {
+	b, err := migrationFiles.ReadFile("migrations/" + name)
+	if err != nil {
+		return err
+	}
+	up := string(b)
+	up = up[strings.Index(up, "-- +goose Up"):strings.Index(up, "-- +goose Down")]
+	_, err = h.pool.Exec(ctx, up)
+	return err
+}
+
+// SetBulkIndexes rewrites the index list a stopped bulk load left in
+// hub_meta, replacing old by new in it.
+func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
+	_, err := h.pool.Exec(ctx, `UPDATE hub_meta SET value = convert_to(replace(convert_from(value, 'UTF8'), $1, $2), 'UTF8')
+		WHERE key = 'bulk_indexes'`, old, new)
+	return err
 }

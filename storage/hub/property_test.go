@@ -379,3 +379,39 @@ func TestBulkGroupsEveryoneLoaded(t *testing.T) {
 	}
 	sameGroupsAsTable(t, h)
 }
+
+// TestMigrationIDFirstKeepsStoppedBulk: migration 00007 puts the id first
+// in the primary keys of revisions and records, also in the list a bulk
+// load stopped before it (a crash) left to build: the next Open builds the
+// keys id first.
+func TestMigrationIDFirstKeepsStoppedBulk(t *testing.T) {
+	t.Parallel()
+	h, schema := openHub(t)
+	before := hubIndexes(t, schema)
+	for _, want := range []string{"records_pkey ON " + schema + ".records USING btree (id, kind)",
+		"revisions_pkey ON " + schema + ".revisions USING btree (id, kind, rev, hlc, sha)"} {
+		if !slices.ContainsFunc(before, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Fatalf("no %s in %v", want, before)
+		}
+	}
+	if err := hub.StopBulkHalfWay(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	// As a bulk load stopped before the migration left them.
+	for _, k := range [][2]string{{"(id, kind, rev, hlc, sha)", "(kind, id, rev, hlc, sha)"}, {"(id, kind)", "(kind, id)"}} {
+		if err := hub.SetBulkIndexes(t.Context(), h, k[0], k[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := hub.RunMigrationUp(t.Context(), h, "00007_id_first.sql"); err != nil {
+		t.Fatal(err)
+	}
+	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h2.Close()
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, before) {
+		t.Fatalf("after Open:\n%v\nbefore the bulk load:\n%v", after, before)
+	}
+}
