@@ -108,7 +108,7 @@ func (es *FieldErrors) checkText(field, s string, required bool, max int) {
 // and texts longer than a few pages.
 func (es *FieldErrors) checkMultiline(field, s string) {
 	switch {
-	case utf8.RuneCountInString(s) > maxText:
+	case len(s) > maxText && utf8.RuneCountInString(s) > maxText: // never more runes than bytes
 		es.add(field, ReasonTooLong)
 	case HasControl(s, true):
 		es.add(field, ReasonControlChars)
@@ -119,19 +119,44 @@ func (es *FieldErrors) checkMultiline(field, s string) {
 // Line breaks and tabs are allowed when multiline is true. Bytes that are not
 // UTF-8 count as control characters: a lone 0x9b is CSI to an 8-bit terminal.
 func HasControl(s string, multiline bool) bool {
-	for i, r := range s {
-		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
-			return true
-		}
-		if r == '\n' || r == '\t' || r == '\r' {
-			if multiline {
-				continue
+	bad := &asciiControl[0]
+	if multiline {
+		bad = &asciiControl[1]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if bad[c] {
+				return true
 			}
+			i++
+			continue
+		}
+		// Two bytes (Cyrillic and the rest below U+0800) at once: C1
+		// controls are U+0080–U+009F, C2 80 to C2 9F.
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c == 0xc2 && s[i+1] < 0xa0 {
+				return true
+			}
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 { // not UTF-8 (U+FFFD itself is three bytes)
 			return true
 		}
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return true
-		}
+		i += n
 	}
 	return false
 }
+
+// asciiControl is, for single-line text [0] and multiline [1], whether
+// each ASCII byte is a control character HasControl refuses.
+var asciiControl = func() (t [2][utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		ctl := c < 0x20 || c == 0x7f
+		t[0][c] = ctl
+		t[1][c] = ctl && c != '\n' && c != '\t' && c != '\r'
+	}
+	return t
+}()

@@ -3,7 +3,10 @@ package model
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFieldErrors(t *testing.T) {
@@ -103,4 +106,58 @@ func TestCheckTextOrder(t *testing.T) {
 			t.Errorf("checkText(%q, required=%v) = %q, want %q", tt.in, tt.req, got, tt.want)
 		}
 	}
+}
+
+// hasControlRef is HasControl as first written (a rune at a time), the
+// reference TestHasControlAsReference holds the faster one to.
+func hasControlRef(s string, multiline bool) bool {
+	for i, r := range s {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+			return true
+		}
+		if r == '\n' || r == '\t' || r == '\r' {
+			if multiline {
+				continue
+			}
+			return true
+		}
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasControlAsReference: HasControl answers as hasControlRef over
+// 300 000 random strings of ASCII, controls, Cyrillic, C1 controls, U+FFFD,
+// three- and four-byte runes and bytes that are not UTF-8 (cut sequences
+// among them), single-line and multiline.
+func TestHasControlAsReference(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "7", "\n", "\t", "\r", "\x00", "\x1b", "\x1f", "\x7f", "\x7e",
+		"ж", "Ә", "ң", "\u0080", "\u009b", "\u009f", "\u00a0", "é", "\uFFFD", "€", "\u2028", "😀",
+		"\x9b", "\xc2", "\xd0", "\xe2\x82", "\xf0\x9f", "\xff", "\xc0\x80", "\xed\xa0\x80", "\xdf", "\xe0"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	var b strings.Builder
+	for range 300_000 {
+		b.Reset()
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, ml := range []bool{false, true} {
+			if got, want := HasControl(s, ml), hasControlRef(s, ml); got != want {
+				t.Fatalf("HasControl(%q, %v) = %v, the reference says %v", s, ml, got, want)
+			}
+		}
+	}
+}
+
+// FuzzHasControl holds HasControl to hasControlRef on any bytes.
+func FuzzHasControl(f *testing.F) {
+	f.Add("Сәлем\n\x9b", true)
+	f.Fuzz(func(t *testing.T, s string, ml bool) {
+		if got, want := HasControl(s, ml), hasControlRef(s, ml); got != want {
+			t.Fatalf("HasControl(%q, %v) = %v, the reference says %v", s, ml, got, want)
+		}
+	})
 }

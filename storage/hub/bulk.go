@@ -42,10 +42,13 @@ var bulkTables = []string{"revisions", "records", "people", "ideas", "consultati
 	"catalogue", "office_records"}
 
 // savedIndex is one index a bulk load dropped: made again by Def (a
-// constraint's definition when Constraint).
+// constraint's definition when Constraint). Trigger: a trigger on inserts
+// the bulk load disabled (the report's sums, which the loader counts
+// itself: report_sums_load.go), its Def the statement enabling it again.
 type savedIndex struct {
 	Table, Name, Def string
 	Constraint       bool
+	Trigger          bool `json:",omitempty"`
 }
 
 // bulkRun is the state of one bulk load.
@@ -56,6 +59,32 @@ type bulkRun struct {
 	// times it sizes seen (growing it to millions of ids, step by step,
 	// cost more than the look-ups).
 	bundles int
+	// keys are the identity keys of the people the load committed, as
+	// regroupAll would read them back from the people table (peopleKeys):
+	// the last bundle's transaction groups them while the indexes build.
+	keys map[string]model.IdentityKey
+	// inTx: keys hold the people of a bundle not committed (the last
+	// one's, while its transaction groups them).
+	inTx bool
+}
+
+// peopleKeys adds the identity keys of the people among rows (staging
+// rows loaded by loadFresh) to keys: those with a key_phone or key_iin, as
+// regroupAll selects them from the people table.
+func peopleKeys(rows [][]any, keys map[string]model.IdentityKey) {
+	for _, r := range rows {
+		if r[1] != string(model.KindPerson) {
+			continue
+		}
+		k := model.IdentityKey{ID: idString(r[2])}
+		k.Phone, _ = r[cKeyPhone].(string)
+		k.IIN, _ = r[cKeyIIN].(string)
+		if k.Phone == "" && k.IIN == "" {
+			continue
+		}
+		k.Apart, _ = r[cApart].([]string)
+		keys[k.ID] = k
+	}
 }
 
 // importBulk loads srcs as a bulk load when the hub is empty and they are
@@ -82,12 +111,16 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, bundles: len(srcs)}
+	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
 		return n, stop
 	}
-	if err := h.finishBulk(context.Background(), conn.Conn(), nil); err != nil {
+	keys := b.keys // everyone the committed bundles brought
+	if b.inTx {
+		keys = nil // read them from the people table
+	}
+	if err := h.finishBulk(context.Background(), conn.Conn(), nil, keys); err != nil {
 		// The next Open builds them (hub_meta still lists them); the
 		// bundle that would have been merged next is not loaded.
 		if !stop && n < len(srcs) {
@@ -206,13 +239,18 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		}
 	}
 	if last {
-		if err := h.finishBulk(ctx, nil, tx); err != nil {
+		peopleKeys(st.rows, b.keys) // this bundle's people, in tx
+		b.inTx = true
+		if err := h.finishBulk(ctx, nil, tx, b.keys); err != nil {
 			return res, err
 		}
 	}
 	t0 := time.Now()
 	if err := tx.Commit(ctx); err != nil {
 		return res, err
+	}
+	if b.inTx = false; !last {
+		peopleKeys(st.rows, b.keys)
 	}
 	traceStep(ctx, "bulk: commit", t0)
 	bulkLoaded.Add(1)
@@ -240,6 +278,11 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 	if err != nil {
 		return err
 	}
+	trig, err := insertTriggers(ctx, conn)
+	if err != nil {
+		return err
+	}
+	saved = append(saved, trig...)
 	js, err := json.Marshal(saved)
 	if err != nil {
 		return err
@@ -250,8 +293,11 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 		}
 		for _, s := range saved {
 			q := "DROP INDEX " + pgx.Identifier{s.Name}.Sanitize()
-			if s.Constraint {
+			switch {
+			case s.Constraint:
 				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DROP CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize()
+			case s.Trigger:
+				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DISABLE TRIGGER " + pgx.Identifier{s.Name}.Sanitize()
 			}
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return err
@@ -261,12 +307,37 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 	})
 }
 
+// insertTriggers are the enabled triggers on inserts into bulkTables (the
+// report's sums: migration 00006), to disable while the bulk load runs.
+// Every bundle of a bulk load goes in by loadFresh, which counts its sums
+// itself and has them skipped; disabled, the server does not even gather
+// each COPY's rows for them (their transition tables). finishBulk enables
+// them again (Def) before any other write: the bulk load's end, or the next
+// Open after a crash.
+func insertTriggers(ctx context.Context, conn *pgx.Conn) ([]savedIndex, error) {
+	rows, err := conn.Query(ctx, `SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+		WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgtype & 4 <> 0
+		AND c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1) ORDER BY 1, 2`, bulkTables)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (savedIndex, error) {
+		s := savedIndex{Trigger: true}
+		err := r.Scan(&s.Table, &s.Name)
+		s.Def = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " ENABLE TRIGGER " + pgx.Identifier{s.Name}.Sanitize()
+		return s, err
+	})
+}
+
 // finishBulk builds the indexes a bulk load dropped (hub_meta's list),
 // regroups everyone and forgets the list, in tx (nil: a transaction of
-// conn's own). Nothing to do when no bulk load is unfinished.
-func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
+// conn's own). Nothing to do when no bulk load is unfinished. keys, when
+// not nil, are the identity keys of everyone in the people table (the
+// loader's, bulkRun.keys): they are grouped while the server builds the
+// indexes, instead of read back after (regroupAll).
+func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx, keys map[string]model.IdentityKey) error {
 	if tx == nil {
-		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return h.finishBulk(ctx, nil, tx) })
+		return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error { return h.finishBulk(ctx, nil, tx, keys) })
 	}
 	var js []byte
 	err := tx.QueryRow(ctx, "DELETE FROM hub_meta WHERE key = 'bulk_indexes' RETURNING value").Scan(&js)
@@ -279,6 +350,11 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 	var saved []savedIndex
 	if err := json.Unmarshal(js, &saved); err != nil {
 		return fmt.Errorf("hub_meta bulk_indexes: %w", err)
+	}
+	var grouped chan model.Grouping
+	if keys != nil {
+		grouped = make(chan model.Grouping, 1)
+		go func() { grouped <- groupKeys(keys) }()
 	}
 	t0 := time.Now()
 	if _, err := tx.Exec(ctx, "SET LOCAL maintenance_work_mem = '256MB'"); err != nil {
@@ -295,7 +371,7 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 	}
 	traceStep(ctx, "bulk: indexes", t0)
 	t0 = time.Now()
-	if err := regroupAll(ctx, tx); err != nil {
+	if err := regroupBulk(ctx, tx, grouped); err != nil {
 		return err
 	}
 	traceStep(ctx, "bulk: regroup all", t0)
@@ -307,4 +383,17 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx) error {
 		}
 	}
 	return nil
+}
+
+// regroupBulk writes the grouping of everyone: grouped's (made from the
+// loader's keys) when not nil, else regroupAll's from the people table.
+func regroupBulk(ctx context.Context, tx pgx.Tx, grouped <-chan model.Grouping) error {
+	if grouped == nil {
+		return regroupAll(ctx, tx)
+	}
+	g := <-grouped
+	if _, err := tx.Exec(ctx, "DELETE FROM person_identity; DELETE FROM possible_duplicates"); err != nil {
+		return err
+	}
+	return writeGrouping(ctx, tx, g)
 }

@@ -3,6 +3,11 @@ package hub
 import (
 	"context"
 	"fmt"
+	"strings"
+
+	"frontoffice/storage"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // The tests load as few as two bundles as a bulk load (bulk.go), so the
@@ -11,6 +16,18 @@ func init() { bulkMin = 2 }
 
 // BulkLoaded is how many bundles bulk loads wrote so far.
 func BulkLoaded() int64 { return bulkLoaded.Load() }
+
+// StopBulkHalfWay leaves h's hub as a bulk load that stopped (a crash)
+// after dropping the indexes and disabling the triggers: the next Open
+// must bring them back.
+func StopBulkHalfWay(ctx context.Context, h *Hub) error {
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	return dropIndexes(ctx, conn.Conn())
+}
 
 // SetMemCap sets the most records of a bundle held in memory, and returns
 // the one before (tests that are not parallel only).
@@ -51,4 +68,53 @@ func SumsDrift(ctx context.Context, h *Hub) (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// StagingRows is the staging rows of recs made by one rowMaker (as a
+// bundle's are), and each made alone by stagingRow.
+func StagingRows(recs []storage.BundleRecord) (oneMaker, alone [][]any) {
+	var m rowMaker
+	for _, r := range recs {
+		oneMaker = append(oneMaker, m.row(r))
+	}
+	for _, r := range recs {
+		alone = append(alone, stagingRow(r))
+	}
+	return oneMaker, alone
+}
+
+// Groups is h's person_identity and possible_duplicates, in order.
+func Groups(ctx context.Context, h *Hub) ([]string, error) {
+	rows, err := h.pool.Query(ctx, `SELECT 'same ' || id || ' ' || canonical FROM person_identity
+		UNION ALL SELECT 'maybe ' || a || ' ' || b FROM possible_duplicates ORDER BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[string])
+}
+
+// RegroupFromTable groups everyone again from the people table
+// (regroupAll), as a bulk load did before it grouped the loader's keys.
+func RegroupFromTable(ctx context.Context, h *Hub) error {
+	return pgx.BeginFunc(ctx, h.pool, func(tx pgx.Tx) error { return regroupAll(ctx, tx) })
+}
+
+// RunMigrationUp runs the Up part of migration file name again on h's hub.
+func RunMigrationUp(ctx context.Context, h *Hub, name string) error {
+	b, err := migrationFiles.ReadFile("migrations/" + name)
+	if err != nil {
+		return err
+	}
+	up := string(b)
+	up = up[strings.Index(up, "-- +goose Up"):strings.Index(up, "-- +goose Down")]
+	_, err = h.pool.Exec(ctx, up)
+	return err
+}
+
+// SetBulkIndexes rewrites the index list a stopped bulk load left in
+// hub_meta, replacing old by new in it.
+func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
+	_, err := h.pool.Exec(ctx, `UPDATE hub_meta SET value = convert_to(replace(convert_from(value, 'UTF8'), $1, $2), 'UTF8')
+		WHERE key = 'bulk_indexes'`, old, new)
+	return err
 }

@@ -239,11 +239,21 @@ func regroupAll(ctx context.Context, tx pgx.Tx) error {
 
 // insertGroups writes model.Group over keys.
 func insertGroups(ctx context.Context, tx pgx.Tx, keys map[string]model.IdentityKey) error {
+	return writeGrouping(ctx, tx, groupKeys(keys))
+}
+
+// groupKeys is model.Group over keys.
+func groupKeys(keys map[string]model.IdentityKey) model.Grouping {
 	ks := make([]model.IdentityKey, 0, len(keys))
 	for _, k := range keys {
 		ks = append(ks, k)
 	}
-	g := model.Group(ks)
+	return model.Group(ks)
+}
+
+// writeGrouping writes g into the empty person_identity and
+// possible_duplicates.
+func writeGrouping(ctx context.Context, tx pgx.Tx, g model.Grouping) error {
 	ids := make([]string, 0, len(g.Canonical))
 	for id := range g.Canonical {
 		ids = append(ids, id)

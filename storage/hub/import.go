@@ -181,6 +181,7 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var signed bool
+	var rm rowMaker
 	go func() {
 		defer close(src2.done)
 		defer close(src2.rows) // after readErr is set
@@ -192,7 +193,7 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 			}
 			return permitted(sg, o)
 		}, func(r storage.BundleRecord) error {
-			row := stagingRow(r)
+			row := rm.row(r)
 			select {
 			case src2.rows <- row:
 				return nil

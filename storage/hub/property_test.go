@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,14 +88,18 @@ func propertyRun(t *testing.T, bulk bool) {
 	compareWithStore(t, h, st)
 }
 
-// hubIndexes is every index definition in schema.
+// hubIndexes is every index definition in schema, and every trigger with
+// whether it is enabled (a bulk load disables the report sums' triggers on
+// inserts while it runs: bulk.go).
 func hubIndexes(t *testing.T, schema string) []string {
 	conn, err := pgx.Connect(t.Context(), pgURL(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(t.Context())
-	rows, err := conn.Query(t.Context(), "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY 1", schema)
+	rows, err := conn.Query(t.Context(), `SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1
+		UNION ALL SELECT 'trigger ' || c.relname || '.' || t.tgname || ': ' || t.tgenabled::text FROM pg_trigger t
+		JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = $1::regnamespace ORDER BY 1`, schema)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,6 +271,7 @@ func TestBulkLoadSameAsStore(t *testing.T) {
 	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
 		t.Fatalf("indexes after the bulk load:\n%v\nbefore:\n%v", after, indexes)
 	}
+	sameGroupsAsTable(t, h)
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{2, 1, 0}))
 }
 
@@ -296,4 +303,115 @@ func TestBigBundlesStream(t *testing.T) {
 		t.Fatalf("indexes after:\n%v\nbefore:\n%v", after, indexes)
 	}
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{1, 2, 0}))
+}
+
+// TestBulkStoppedFinishedAtOpen: a bulk load stopped after dropping the
+// indexes and disabling the report sums' triggers (a crash) is finished by
+// the next Open: the same indexes, every trigger enabled again.
+func TestBulkStoppedFinishedAtOpen(t *testing.T) {
+	t.Parallel()
+	h, schema := openHub(t)
+	before := hubIndexes(t, schema)
+	if !slices.ContainsFunc(before, func(s string) bool { return strings.HasPrefix(s, "trigger people.s_people_ins: O") }) {
+		t.Fatalf("no enabled trigger s_people_ins in %v", before)
+	}
+	if err := hub.StopBulkHalfWay(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	stopped := hubIndexes(t, schema)
+	if !slices.ContainsFunc(stopped, func(s string) bool { return strings.HasPrefix(s, "trigger people.s_people_ins: D") }) {
+		t.Fatalf("the bulk load did not disable s_people_ins: %v", stopped)
+	}
+	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h2.Close()
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, before) {
+		t.Fatalf("after Open:\n%v\nbefore the bulk load:\n%v", after, before)
+	}
+}
+
+// sameGroupsAsTable fails unless h's identity groups (a bulk load's, made
+// from the loader's keys) are those the people table gives (regroupAll's),
+// and there are some.
+func sameGroupsAsTable(t *testing.T, h *hub.Hub) {
+	t.Helper()
+	groups, err := hub.Groups(t.Context(), h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.RegroupFromTable(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := hub.Groups(t.Context(), h); err != nil || !reflect.DeepEqual(again, groups) || len(groups) == 0 {
+		t.Fatalf("groups of the bulk load:\n%v\nfrom the people table (%v):\n%v", groups, err, again)
+	}
+}
+
+// TestBulkGroupsEveryoneLoaded: a bulk load of bundles all new to the hub
+// groups, in its last bundle's transaction, everyone it loaded, as the
+// people table gives them (sameGroupsAsTable; TestBulkLoadSameAsStore
+// covers a bulk load ended by a bundle not new).
+func TestBulkGroupsEveryoneLoaded(t *testing.T) {
+	t.Parallel()
+	h, _ := openHub(t)
+	dir := t.TempDir()
+	var srcs []storage.Source
+	for i := range 3 {
+		s := demoOffice(t, dir, fmt.Sprintf("G%d", i), int64(900+i), 6)
+		p := &model.Person{FullName: "Студент", Phone: "+77016660099", Consent: true, Region: "karaganda"}
+		p.Kind, p.ID = model.KindPerson, model.NewID()
+		if err := s.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, storage.FileSource(export(t, s, dir, true)))
+	}
+	before := hub.BulkLoaded()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	if n := hub.BulkLoaded() - before; n < 3 {
+		t.Fatalf("%d bundles bulk loaded, want 3", n)
+	}
+	sameGroupsAsTable(t, h)
+}
+
+// TestMigrationIDFirstKeepsStoppedBulk: migration 00007 puts the id first
+// in the primary keys of revisions and records, also in the list a bulk
+// load stopped before it (a crash) left to build: the next Open builds the
+// keys id first.
+func TestMigrationIDFirstKeepsStoppedBulk(t *testing.T) {
+	t.Parallel()
+	h, schema := openHub(t)
+	before := hubIndexes(t, schema)
+	for _, want := range []string{"records_pkey ON " + schema + ".records USING btree (id, kind)",
+		"revisions_pkey ON " + schema + ".revisions USING btree (id, kind, rev, hlc, sha)"} {
+		if !slices.ContainsFunc(before, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Fatalf("no %s in %v", want, before)
+		}
+	}
+	if err := hub.StopBulkHalfWay(t.Context(), h); err != nil {
+		t.Fatal(err)
+	}
+	// As a bulk load stopped before the migration left them.
+	for _, k := range [][2]string{{"(id, kind, rev, hlc, sha)", "(kind, id, rev, hlc, sha)"}, {"(id, kind)", "(kind, id)"}} {
+		if err := hub.SetBulkIndexes(t.Context(), h, k[0], k[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := hub.RunMigrationUp(t.Context(), h, "00007_id_first.sql"); err != nil {
+		t.Fatal(err)
+	}
+	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h2.Close()
+	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, before) {
+		t.Fatalf("after Open:\n%v\nbefore the bulk load:\n%v", after, before)
+	}
 }

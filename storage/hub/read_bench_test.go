@@ -31,8 +31,9 @@ func BenchmarkHubRead(b *testing.B) {
 		records := 0
 		for _, f := range files {
 			var rows [][]any
+			var rm rowMaker
 			_, _, _, err := storage.ReadBundle(ctx, storage.FileSource(f), nil, time.Now(), nil, func(r storage.BundleRecord) error {
-				rows = append(rows, stagingRow(r))
+				rows = append(rows, rm.row(r))
 				return nil
 			})
 			if err != nil {
