@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strings"
 	"sync"
 )
 
@@ -15,8 +16,9 @@ import (
 // path.2, …: `kill -USR1 PID` at the moment to look at, e.g. 5 s after an
 // import's summary). Each profile is taken right after a collection, so its
 // in-use figures are what is live, and beside it path….txt gives the
-// runtime's memory classes (live heap, fragmentation, free and released
-// spans, stacks). A heap profile holds allocation sites and sizes, no
+// runtime's memory classes (live heap, objects not yet collected,
+// fragmentation, free and released spans, stacks) before and after that
+// collection. A heap profile holds allocation sites and sizes, no
 // values: nothing of the store.
 type memProfiler struct {
 	path string
@@ -53,11 +55,13 @@ func (p *memProfiler) next() {
 func (p *memProfiler) write(path string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	before := memClasses()
 	runtime.GC()
+	after := memClasses()
 	if err := writeFileWith(path, func(f *os.File) error { return pprof.Lookup("heap").WriteTo(f, 0) }); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
-	if err := writeFileWith(path+".txt", writeMemClasses); err != nil {
+	if err := writeFileWith(path+".txt", func(f *os.File) error { return writeMemClasses(f, before, after) }); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
 }
@@ -74,17 +78,27 @@ func writeFileWith(path string, fill func(*os.File) error) error {
 	return f.Close()
 }
 
-// writeMemClasses writes the runtime's memory classes, one a line, in MB.
-func writeMemClasses(f *os.File) error {
+// memClasses reads the runtime's memory classes and heap figures.
+func memClasses() []metrics.Sample {
 	var samples []metrics.Sample
 	for _, d := range metrics.All() {
-		if d.Kind == metrics.KindUint64 && (len(d.Name) > 16 && d.Name[:16] == "/memory/classes/" || d.Name == "/gc/heap/live:bytes" || d.Name == "/gc/heap/goal:bytes") {
+		if d.Kind == metrics.KindUint64 && (strings.HasPrefix(d.Name, "/memory/classes/") || d.Name == "/gc/heap/live:bytes" || d.Name == "/gc/heap/goal:bytes") {
 			samples = append(samples, metrics.Sample{Name: d.Name})
 		}
 	}
 	metrics.Read(samples)
-	for _, s := range samples {
-		if _, err := fmt.Fprintf(f, "%-50s %8.1f MB\n", s.Name, float64(s.Value.Uint64())/(1<<20)); err != nil {
+	return samples
+}
+
+// writeMemClasses writes the memory classes before and after the
+// collection, one a line, in MB.
+func writeMemClasses(f *os.File, before, after []metrics.Sample) error {
+	if _, err := fmt.Fprintf(f, "%-50s %10s %10s\n", "(MB)", "before GC", "after GC"); err != nil {
+		return err
+	}
+	mb := func(s metrics.Sample) float64 { return float64(s.Value.Uint64()) / (1 << 20) }
+	for i := range before {
+		if _, err := fmt.Fprintf(f, "%-50s %10.1f %10.1f\n", before[i].Name, mb(before[i]), mb(after[i])); err != nil {
 			return err
 		}
 	}
