@@ -44,8 +44,10 @@ func main() { os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdout, o
 
 // profiled runs fn, writing a CPU profile of it to $FRONTOFFICE_CPUPROFILE
 // when that is set (for docs/PERFORMANCE.md: `go tool pprof` reads it). A
-// profile holds function names and timings, nothing of the store.
+// profile holds function names and timings, nothing of the store. With
+// $FRONTOFFICE_MEMPROFILE set it also writes heap profiles (memprofile.go).
 func profiled(fn func() int) int {
+	defer startMemProfile()()
 	path := os.Getenv("FRONTOFFICE_CPUPROFILE")
 	if path == "" {
 		return fn()

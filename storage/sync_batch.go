@@ -49,6 +49,37 @@ type mergeTx struct {
 	// deferAll: the applicant index's entries of new records wait too (a
 	// big SaveEach that has written no person: batch_swap.go).
 	deferAll bool
+	// last is, per kind, the greatest key its records bucket holds, as
+	// this transaction's merge knows it (absent).
+	last map[model.Kind][]byte
+}
+
+// absent reports, without a look-up, that recs (kind k's records) holds
+// no record key: key is beyond the greatest key the bucket held when the
+// transaction first asked (its cursor's Last) and every key putRecord has
+// put since. Ids are UUIDv7, a bundle's records come by kind in mostly
+// ascending ids: into a new store nearly every record is new and beyond
+// the last, and its existence Get (a cursor's descent, a seventh of the
+// writer's time) is not needed. Only putRecord writes a records bucket
+// while a batch merges; false says nothing (the caller looks).
+func (m *mergeTx) absent(k model.Kind, recs *bolt.Bucket, key []byte) bool {
+	last, ok := m.last[k]
+	if !ok {
+		if m.last == nil {
+			m.last = map[model.Kind][]byte{}
+		}
+		l, _ := recs.Cursor().Last()
+		last = bytes.Clone(l) // nil: an empty bucket (every key is beyond)
+		m.last[k] = last
+	}
+	return last == nil || bytes.Compare(key, last) > 0
+}
+
+// wrote notes key put in kind k's records bucket (absent).
+func (m *mergeTx) wrote(k model.Kind, key []byte) {
+	if last, ok := m.last[k]; ok && bytes.Compare(key, last) > 0 {
+		m.last[k] = append(last[:0], key...)
+	}
 }
 
 type indexOp struct {
@@ -81,6 +112,7 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 	if err := b.Put(key, data); err != nil {
 		return err
 	}
+	m.wrote(r.Env().Kind, key)
 	m.merged.note(r)
 	if err := m.markChanged(r.Env().Kind, key); err != nil {
 		return err

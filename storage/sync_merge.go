@@ -745,6 +745,9 @@ func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict
 	if err != nil {
 		return 0, false, err
 	}
+	if m.absent(env.Kind, recs, key) {
+		return mergeNew(m, key, r, data)
+	}
 	curData := recs.Get(key)
 	if curData == nil {
 		return mergeNew(m, key, r, data)
