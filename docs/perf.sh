@@ -274,6 +274,20 @@ if command -v sqlite3 >/dev/null; then
 	row "import-csv of the demo's people.csv + ideas.csv into a new store vs \`sqlite3 :memory: .import --csv\` of the same files" "$ic ms ($ok) vs $sq ms: $(python3 -c "print(f'{$ic/max($sq,1):.1f}')")× sqlite3's time" "≤ 3× sqlite3" "frontoffice import-csv --kind people|ideas --skip-invalid FILE; sqlite3 :memory: '.import --csv FILE T'"
 	rm -f "$work/csv.db"
 fi
+# Spreadsheets (issue 19): the whole store as one workbook, then each sheet
+# imported into a new store in the order offices import them.
+rm -f "$work/all.xlsx" "$work/sheet.db"
+s=$(date +%s%N)
+"$bin" export-sheet --db "$DB" --out "$work/all.xlsx" >/dev/null
+xs=$(ms_since "$s")
+row "export-sheet of the whole store (100 000 ideas, 100 000 people, their consultations and hours) to one workbook" "$xs ms" "≤ 10 s for 100k ideas + 100k people" "frontoffice export-sheet --db … --out all.xlsx"
+for kind in people ideas hours; do
+	s=$(date +%s%N)
+	made=$("$bin" import-sheet --lang en --db "$work/sheet.db" --kind "$kind" "$work/all.xlsx" 2>/dev/null | grep -o 'Created [0-9,]*' | tr -dc 0-9)
+	t=$(ms_since "$s")
+	row "import-sheet, $kind sheet, into a new store (people first, then ideas, then hours)" "${made:-0} rows in $t ms: $(python3 -c "print(f'{${made:-0}*1000/max($t,1):,.0f}')") rows/s" "≥ 20 000 rows/s" "frontoffice import-sheet --db new.db --kind $kind all.xlsx"
+done
+rm -f "$work/all.xlsx" "$work/sheet.db"*
 rm -f "$work/lines.jsonl" "$work/again.fob"
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GB", $2/1024/1024}' /proc/meminfo) memory, $(uname -sr), $(go version | cut -d' ' -f3)"
