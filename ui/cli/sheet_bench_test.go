@@ -135,21 +135,8 @@ func BenchmarkSheetImport(b *testing.B) {
 			b.Fatal(err)
 		}
 		runtime.GC()
-		stop := watchHeap(&peak)
-		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		ok, err := ImportSheet(dst, tr, ImportOptions{Kind: csvio.People}, book, io.Discard, io.Discard)
-		wall += time.Since(start)
-		cpu += cpuTime() - cpu0
-		b.StopTimer()
-		stop()
-		if err != nil || !ok {
-			b.Fatalf("import: %v %v", ok, err)
-		}
-		if got, _ := dst.Count(model.KindPerson); got != n.People {
-			b.Fatalf("%d people imported, want %d", got, n.People)
-		}
-		dst.Close()
+		w, c := timedSheetImport(b, dst, tr, book, csvio.People, n.People, watchHeap(&peak))
+		wall, cpu = wall+w, cpu+c
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(n.People)*float64(b.N)/wall.Seconds(), "rows/s")
@@ -197,23 +184,32 @@ func BenchmarkSheetImportHours(b *testing.B) {
 			b.Fatal(err)
 		}
 		runtime.GC()
-		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		ok, err := ImportSheet(dst, tr, ImportOptions{Kind: csvio.Hours}, book, io.Discard, io.Discard)
-		wall += time.Since(start)
-		cpu += cpuTime() - cpu0
-		b.StopTimer()
-		if err != nil || !ok {
-			b.Fatalf("import: %v %v", ok, err)
-		}
-		if got, _ := dst.Count(model.KindHours); got != n.Hours {
-			b.Fatalf("%d hours imported, want %d", got, n.Hours)
-		}
-		dst.Close()
+		w, c := timedSheetImport(b, dst, tr, book, csvio.Hours, n.Hours, func() {})
+		wall, cpu = wall+w, cpu+c
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(n.Hours)*float64(b.N)/wall.Seconds(), "rows/s")
 	b.ReportMetric(float64(n.Hours)*float64(b.N)/cpu.Seconds(), "rows/cpu-s")
+}
+
+// timedSheetImport imports kind's sheet of book into dst with the
+// benchmark's timer running only meanwhile, calls ended as soon as it ends,
+// checks that dst holds want records of the kind, and closes dst.
+func timedSheetImport(b *testing.B, dst *storage.Store, tr *i18n.Translator, book string, kind csvio.Kind, want int, ended func()) (wall, cpu time.Duration) {
+	b.StartTimer()
+	start, cpu0 := time.Now(), cpuTime()
+	ok, err := ImportSheet(dst, tr, ImportOptions{Kind: kind}, book, io.Discard, io.Discard)
+	wall, cpu = time.Since(start), cpuTime()-cpu0
+	b.StopTimer()
+	ended()
+	if err != nil || !ok {
+		b.Fatalf("import %s: %v %v", kind, ok, err)
+	}
+	if got, _ := dst.Count(kind.RecordKind()); got != want {
+		b.Fatalf("%d %s imported, want %d", got, kind, want)
+	}
+	dst.Close()
+	return wall, cpu
 }
 
 // benchBook is the workbook of the bench store: $FO_SHEET_BENCH_BOOK when
