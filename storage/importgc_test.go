@@ -143,7 +143,7 @@ func TestSettleWatchCollectsWhatDiedQuietly(t *testing.T) {
 	done := make(chan struct{})
 	go func() { defer close(done); s.settleWatch(time.Minute, 5*time.Millisecond) }()
 	settleKeep = nil // a screen's list, dropped
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(90 * time.Second) // only ends a watch that never collects
 	collected := func() bool { return liveNow()+16<<20 <= before }
 	for !collected() {
 		if len(settleKeep) < 128 { // and a little allocated, slowly: 1 MB in all
