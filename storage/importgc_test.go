@@ -142,7 +142,7 @@ func TestSettleWatchCollectsWhatDiedQuietly(t *testing.T) {
 	before := liveNow()
 	done := make(chan struct{})
 	go func() { defer close(done); s.settleWatch(time.Minute, 5*time.Millisecond) }()
-	settleKeep = nil // a screen's list, dropped
+	settleKeep = nil                             // a screen's list, dropped
 	deadline := time.Now().Add(90 * time.Second) // only ends a watch that never collects
 	collected := func() bool { return liveNow()+16<<20 <= before }
 	for !collected() {
