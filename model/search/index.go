@@ -274,6 +274,10 @@ type Session struct {
 	words   []string
 	filter  Filter
 	matches map[*shard]cached
+	// tiers is a byte per entry of each shard, reused from search to search:
+	// a ranked search writes the tier of every match there (only matches'
+	// bytes are ever read).
+	tiers map[*shard][]int8
 }
 
 type cached struct {
@@ -311,10 +315,11 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 		}
 		var list []int32
 		var err error
+		tiers := s.tiersFor(sh, effectiveSort(q.Sort, words))
 		if c, ok := s.matches[sh]; incremental && ok && c.version == sh.version {
-			list, err = sh.matchList(ctx, qw, q.Filter, c.list)
+			list, err = sh.matchList(ctx, qw, q.Filter, c.list, tiers)
 		} else {
-			list, err = sh.matchAll(ctx, qw, q.Filter)
+			list, err = sh.matchAll(ctx, qw, q.Filter, tiers)
 		}
 		if err != nil {
 			return Result{}, err
@@ -324,7 +329,7 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 			res.ByKind[sh.kind] = len(list)
 		}
 		res.Total += len(list)
-		p, err := sh.page(ctx, list, qw, effectiveSort(q.Sort, words), keep)
+		p, err := sh.page(ctx, list, qw, effectiveSort(q.Sort, words), keep, tiers)
 		if err != nil {
 			return Result{}, err
 		}
@@ -333,6 +338,23 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 	s.words, s.filter, s.matches = words, q.Filter, next
 	res.Hits = mergePages(pages, qw, effectiveSort(q.Sort, words), q.Offset, keep)
 	return res, nil
+}
+
+// tiersFor returns the session's tier bytes for sh when results are ranked
+// (by relevance), else nil.
+func (s *Session) tiersFor(sh *shard, by Sort) []int8 {
+	if by != ByRelevance {
+		return nil
+	}
+	t := s.tiers[sh]
+	if len(t) < len(sh.hot) {
+		if s.tiers == nil {
+			s.tiers = map[*shard][]int8{}
+		}
+		t = make([]int8, len(sh.hot)+len(sh.hot)/8)
+		s.tiers[sh] = t
+	}
+	return t
 }
 
 func pageEnd(q Query) int {

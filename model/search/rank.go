@@ -82,6 +82,55 @@ func (q *queryWords) tier(text []byte, sig signature) int {
 	return 1
 }
 
+// noMatch is matchTier's answer for a doc that lacks a word.
+const noMatch = 3
+
+// matchTier is containsAll and tier in one pass: noMatch when a word is
+// missing, else the doc's tier. Typing ranks every match (a rare whole word
+// seldom fills the page early), so finding a word and ranking it are one
+// scan of the text instead of two.
+func (q *queryWords) matchTier(text []byte, sig signature) int {
+	worst := 0
+	for _, w := range q.words {
+		t := sigWordTierOrNone(text, sig, w)
+		if t == noMatch {
+			return noMatch
+		}
+		worst = max(worst, t)
+	}
+	if worst == 2 || len(q.words) == 1 {
+		return worst
+	}
+	// Every word starts a word; the phrase may still be whole.
+	if sigWordTier(text, sig, q.phrase) == 0 {
+		return 0
+	}
+	return 1
+}
+
+// sigWordTierOrNone is sigWordTier, or noMatch when w is not in text.
+func sigWordTierOrNone(text []byte, sig signature, w []byte) int {
+	if len(w) == 1 {
+		if bit := letterBit(w[0]); bit != otherBit {
+			switch {
+			case sig.letters&bit == 0:
+				return noMatch
+			case sig.singles&bit != 0:
+				return 0
+			case sig.starts&bit != 0:
+				return 1
+			}
+			return 2
+		}
+	} else if len(w) >= 2 && sig.pairs&pairBit(w[0], w[1]) == 0 {
+		if bytes.Contains(text, w) {
+			return 2
+		}
+		return noMatch
+	}
+	return wordTierOrNone(text, w)
+}
+
 // sigWordTier is wordTier, answered from the signature when it can be: a
 // one-letter word exactly, a longer one when no word starts with its first
 // two letters (the pair filter has no false negatives).
@@ -108,7 +157,19 @@ func wordTier(text, w []byte) int {
 	if len(w) == 1 {
 		return letterTier(text, w[0])
 	}
-	best := 2
+	return min(wordTierOrNone(text, w), 2)
+}
+
+// wordTierOrNone is wordTier of a word of two or more bytes, or noMatch when
+// it does not occur.
+func wordTierOrNone(text, w []byte) int {
+	if len(w) == 1 {
+		if bytes.IndexByte(text, w[0]) < 0 {
+			return noMatch
+		}
+		return letterTier(text, w[0])
+	}
+	best := noMatch
 	for from := 0; from <= len(text)-len(w); {
 		j := bytes.Index(text[from:], w)
 		if j < 0 {
@@ -121,6 +182,8 @@ func wordTier(text, w []byte) int {
 				return 0
 			}
 			best = 1
+		} else if best == noMatch {
+			best = 2
 		}
 		from = at + 1
 	}
@@ -153,7 +216,10 @@ type scored struct {
 
 // page ranks a shard's matches (list, in index order) and returns its best
 // keep of them, best first.
-func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, keep int) ([]scored, error) {
+//
+// tiers, when not nil, holds each match's tier (matchAll's); else each is
+// ranked here.
+func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, keep int, tiers []int8) ([]scored, error) {
 	if len(list) == 0 || keep <= 0 {
 		return nil, nil
 	}
@@ -193,8 +259,13 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 			if !has(i) {
 				continue
 			}
-			h := &s.hot[i]
-			t := q.tier(s.buf[h.off:h.end], h.sig)
+			var t int
+			if tiers != nil {
+				t = int(tiers[i])
+			} else {
+				h := &s.hot[i]
+				t = q.tier(s.buf[h.off:h.end], h.sig)
+			}
 			if len(b[t]) < keep {
 				b[t] = append(b[t], i)
 				if t == 0 && len(b[0]) == keep {

@@ -412,6 +412,58 @@ func TestSignatureAgreesWithText(t *testing.T) {
 	}
 }
 
+// TestMatchTierAgreesWithText: finding and ranking in one pass (matchTier)
+// says what containsAll and the tier read off the text say, for random texts
+// and queries of one to three words.
+func TestMatchTierAgreesWithText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := "abtz09 é"
+	for n := 0; n < 50000; n++ {
+		text := randomWords(rng, alphabet, 1+rng.IntN(24))
+		query := randomWords(rng, alphabet, 1+rng.IntN(6))
+		if text == "" || query == "" {
+			continue
+		}
+		checkMatchTier(t, text, query)
+	}
+}
+
+// FuzzMatchTier is TestMatchTierAgreesWithText on any bytes.
+func FuzzMatchTier(f *testing.F) {
+	for _, s := range [][2]string{{"taza alem park", "ta"}, {"a b a", "a b"}, {"8 701 555", "8 7"}, {"xx", "x x"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, query string) {
+		text = strings.Join(strings.Fields(text), " ") // folded texts are words and single spaces
+		query = strings.Join(strings.Fields(query), " ")
+		if text == "" || query == "" {
+			return
+		}
+		checkMatchTier(t, text, query)
+	})
+}
+
+func checkMatchTier(t *testing.T, text, query string) {
+	t.Helper()
+	q := newQueryWords(strings.Fields(query))
+	got := q.matchTier([]byte(text), signatureOf(text))
+	want := noMatch
+	if q.containsAll([]byte(text), -1) {
+		want = refTier(q, []byte(text))
+	}
+	if got != want {
+		t.Fatalf("text %q query %q: matchTier %d, want %d", text, query, got, want)
+	}
+}
+
+func randomWords(rng *rand.Rand, alphabet string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[rng.IntN(len(alphabet))]
+	}
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
 // TestReadsVersion1Docs: docs written before signatures were kept still load,
 // with the same signature worked out.
 func TestReadsVersion1Docs(t *testing.T) {

@@ -260,19 +260,20 @@ func split[T any](n int, work func(lo, hi int) ([]T, error)) ([]T, error) {
 }
 
 // matchAll returns the entries (in index order) passing f and containing
-// every word.
-func (s *shard) matchAll(ctx context.Context, q *queryWords, f Filter) ([]int32, error) {
+// every word. With tiers (one byte per entry), it also ranks each match
+// there, so page need not read the texts again.
+func (s *shard) matchAll(ctx context.Context, q *queryWords, f Filter, tiers []int8) ([]int32, error) {
 	c := s.compile(f)
 	if c.none {
 		return nil, nil
 	}
 	return split(len(s.hot), func(lo, hi int) ([]int32, error) {
-		return s.scan(ctx, q, &c, lo, hi)
+		return s.scan(ctx, q, &c, lo, hi, tiers)
 	})
 }
 
 // matchList is matchAll over the candidates of an earlier, wider query.
-func (s *shard) matchList(ctx context.Context, q *queryWords, f Filter, cands []int32) ([]int32, error) {
+func (s *shard) matchList(ctx context.Context, q *queryWords, f Filter, cands []int32, tiers []int8) ([]int32, error) {
 	c := s.compile(f)
 	if c.none {
 		return nil, nil
@@ -284,7 +285,7 @@ func (s *shard) matchList(ctx context.Context, q *queryWords, f Filter, cands []
 				return nil, ctx.Err()
 			}
 			h := &s.hot[i]
-			if c.accept(h) && q.containsAll(s.buf[h.off:h.end], -1) {
+			if c.accept(h) && s.has(q, h, i, -1, tiers) {
 				out = append(out, i)
 			}
 		}
@@ -292,9 +293,21 @@ func (s *shard) matchList(ctx context.Context, q *queryWords, f Filter, cands []
 	})
 }
 
+// has reports whether entry i (h) holds every word but skip (-1: none), and
+// with tiers ranks it there.
+func (s *shard) has(q *queryWords, h *hot, i int32, skip int, tiers []int8) bool {
+	text := s.buf[h.off:h.end]
+	if tiers == nil {
+		return q.containsAll(text, skip)
+	}
+	t := q.matchTier(text, h.sig)
+	tiers[i] = int8(t)
+	return t != noMatch
+}
+
 // scan searches entries [lo, hi). With words, it looks through the buffer
 // for the longest word and checks the rest only where it occurs.
-func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int) ([]int32, error) {
+func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int, tiers []int8) ([]int32, error) {
 	var out []int32
 	if lo >= hi {
 		return out, nil
@@ -320,6 +333,9 @@ func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int) 
 			h := &s.hot[i]
 			if h.sig.letters&bit != 0 && c.accept(h) {
 				out = append(out, int32(i))
+				if tiers != nil {
+					tiers[i] = int8(q.matchTier(s.buf[h.off:h.end], h.sig)) // from the signature alone
+				}
 			}
 		}
 		return out, nil
@@ -337,7 +353,7 @@ func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int) 
 			i++
 		}
 		h := &s.hot[i]
-		if c.accept(h) && q.containsAll(s.buf[h.off:h.end], q.longest) {
+		if c.accept(h) && s.has(q, h, int32(i), q.longest, tiers) {
 			out = append(out, int32(i))
 		}
 		pos = int(h.end) + 1
