@@ -18,9 +18,7 @@ func Fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			lines[i] = ansi.Truncate(l, width, "…")
-		}
+		lines[i] = Truncate(l, width)
 	}
 	return strings.Join(lines, "\n")
 }

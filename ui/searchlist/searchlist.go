@@ -516,9 +516,9 @@ func (m *Model) widen(cols []Column, widths []int, flex int) {
 		if i == flex || spare <= 0 {
 			continue
 		}
-		want := ansi.StringWidth(c.Title)
+		want := common.Width(c.Title)
 		for j := m.top; j < end; j++ {
-			want = max(want, ansi.StringWidth(common.Sanitize(c.Cell(m.res.Hits[j]))))
+			want = max(want, common.Width(common.Sanitize(c.Cell(m.res.Hits[j]))))
 		}
 		if add := min(spare, want-widths[i]); add > 0 {
 			widths[i] += add
@@ -533,56 +533,17 @@ func pad(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	n, narrow := narrowWidth(s)
+	n, narrow := common.NarrowWidth(s)
 	if !narrow {
 		n = ansi.StringWidth(s)
 	}
 	switch {
 	case n > w && narrow:
-		return cutNarrow(s, w-1) + "…"
+		return common.CutNarrow(s, w-1) + "…"
 	case n > w:
 		return ansi.Truncate(s, w, "…")
 	case n < w:
 		return s + strings.Repeat(" ", w-n)
-	}
-	return s
-}
-
-// narrowWidth counts the cells of s when every character in it takes one
-// cell on its own (printable ASCII, the Latin, Cyrillic and Kazakh letters
-// of the records): then the width is the count of characters, with no
-// grapheme or width tables to consult. narrow is false for anything else
-// (escapes, marks that join the letter before, wide characters, emoji), which
-// ansi.StringWidth measures. TestNarrowWidthAgreesWithAnsi holds the ranges.
-func narrowWidth(s string) (n int, narrow bool) {
-	for _, r := range s {
-		if !narrowRune(r) {
-			return 0, false
-		}
-		n++
-	}
-	return n, true
-}
-
-func narrowRune(r rune) bool {
-	switch {
-	case r >= 0x20 && r < 0x7f:
-		return true
-	case r >= 0xa1 && r <= 0x2ff:
-		return r != 0xad // the soft hyphen takes no cell
-	case r >= 0x400 && r <= 0x52f:
-		return r < 0x483 || r > 0x489 // Cyrillic marks join the letter before
-	}
-	return false
-}
-
-// cutNarrow is the first n characters of s, every one a cell (narrowWidth).
-func cutNarrow(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
 	}
 	return s
 }
