@@ -101,26 +101,122 @@ var hubOptsTrust = hub.ImportOptions{Trust: true}
 // serverCPU is the CPU time, in seconds, of the PostgreSQL processes serving
 // database db on this machine (Linux /proc; 0 elsewhere or when not
 // readable): with the test's own, the load-independent cost of a load.
+// It leaves out the parallel workers a backend starts (their command line
+// names no database) and every process that ended: serverMeter counts those.
 func serverCPU(db string) float64 {
-	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	var ticks float64
-	for _, c := range procs {
-		cmd, err := os.ReadFile(c)
-		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") || !strings.Contains(string(cmd), " "+db+" ") {
-			continue
-		}
-		stat, err := os.ReadFile(filepath.Join(filepath.Dir(c), "stat"))
-		if err != nil {
-			continue
-		}
-		f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
-		if len(f) > 12 {
-			u, _ := strconv.ParseFloat(f[11], 64)
-			s, _ := strconv.ParseFloat(f[12], 64)
-			ticks += u + s
+	var sum float64
+	for _, p := range pgProcs(db) {
+		if p.db {
+			sum += p.cpu
 		}
 	}
-	return ticks / 100 // USER_HZ
+	return sum
+}
+
+// pgProc is one PostgreSQL process of a database: its CPU seconds so far,
+// and whether its command line names the database (else it is a parallel
+// worker of a backend that does).
+type pgProc struct {
+	cpu float64
+	db  bool
+}
+
+// pgProcs are the processes serving db and the parallel workers of those,
+// by pid.
+func pgProcs(db string) map[int]pgProc {
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	out := map[int]pgProc{}
+	workers := map[int]int{} // worker pid -> its leader's
+	for _, c := range procs {
+		cmd, err := os.ReadFile(c)
+		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") {
+			continue
+		}
+		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(c)))
+		line := strings.TrimRight(strings.ReplaceAll(string(cmd), "\x00", " "), " ")
+		named := strings.Contains(line+" ", " "+db+" ")
+		if !named {
+			const w = "parallel worker for PID "
+			at := strings.Index(line, w)
+			if at < 0 {
+				continue
+			}
+			var leader int
+			if _, err := fmt.Sscanf(line[at+len(w):], "%d", &leader); err != nil {
+				continue
+			}
+			workers[pid] = leader
+		}
+		out[pid] = pgProc{cpu: procCPU(filepath.Dir(c)), db: named}
+	}
+	for pid, leader := range workers {
+		if !out[leader].db {
+			delete(out, pid) // another database's
+		}
+	}
+	return out
+}
+
+// procCPU is the CPU seconds of the process whose /proc directory is dir.
+func procCPU(dir string) float64 {
+	stat, err := os.ReadFile(filepath.Join(dir, "stat"))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
+	if len(f) <= 12 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64)
+	s, _ := strconv.ParseFloat(f[12], 64)
+	return (u + s) / 100 // USER_HZ
+}
+
+// serverMeter samples db's processes every 50 ms until stopped: the CPU
+// they spent meanwhile, parallel workers (index builds) and processes that
+// ended included (each as last seen: at most 50 ms of each is missed).
+type serverMeter struct {
+	stop    chan struct{}
+	done    chan float64
+	workers int // parallel workers seen (for the test)
+}
+
+func startServerMeter(db string) *serverMeter {
+	m := &serverMeter{stop: make(chan struct{}), done: make(chan float64, 1)}
+	base := map[int]float64{}
+	for pid, p := range pgProcs(db) {
+		base[pid] = p.cpu
+	}
+	go func() {
+		last := map[int]float64{}
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for stopped := false; !stopped; {
+			select {
+			case <-m.stop:
+				stopped = true
+			case <-tick.C:
+			}
+			for pid, p := range pgProcs(db) {
+				if _, ok := last[pid]; !ok && !p.db {
+					m.workers++
+				}
+				last[pid] = p.cpu
+			}
+		}
+		var sum float64
+		for pid, c := range last {
+			sum += c - base[pid]
+		}
+		m.done <- sum
+	}()
+	return m
+}
+
+// end stops m and is the CPU seconds it counted.
+func (m *serverMeter) end() float64 {
+	close(m.stop)
+	return <-m.done
 }
 
 // selfCPU is this process's CPU time in seconds.
@@ -179,6 +275,7 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	}
 	t0 := time.Now()
 	sc0, gc0 := serverCPU(db), selfCPU()
+	meter := startServerMeter(db)
 	h.ImportAll(ctx, srcs, hubOptsTrust, parallel, func(i int, _ hub.Imported, err error) bool {
 		if err != nil {
 			b.Fatal(err)
@@ -187,6 +284,7 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	})
 	load := time.Since(t0)
 	sc1, gc1 := serverCPU(db), selfCPU()
+	all := meter.end()
 	t0 = time.Now()
 	if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
 		b.Fatal(err)
@@ -198,17 +296,58 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	b.ReportMetric(float64(lines)/copyTime.Seconds(), "copy-rec/s")
 	b.ReportMetric(rep.Seconds(), "report-s"+sfx)
 	b.ReportMetric(float64(lines), "records")
-	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s: %.0f µs a record), "+
+	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s (backends only, as before: %.1f s), loader %.1f s: %.0f µs a record), "+
 		"plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
-		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), sc1-sc0, gc1-gc0,
-		(sc1-sc0+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
+		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), all, sc1-sc0, gc1-gc0,
+		(all+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
 }
 
 // dbName is the database url names.
-func dbName(b *testing.B, url string) string {
+func dbName(b testing.TB, url string) string {
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		b.Fatal(err)
 	}
 	return cfg.Database
+}
+
+// TestServerMeterSeesParallelWorkers: an index build PostgreSQL runs with
+// parallel workers is counted with its workers (BenchmarkHubLoad's server
+// CPU; the bulk load's index builds run so).
+func TestServerMeterSeesParallelWorkers(t *testing.T) {
+	url := pgURL(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var workers int
+	if err := conn.QueryRow(ctx, "SELECT current_setting('max_parallel_maintenance_workers')::int").Scan(&workers); err != nil {
+		t.Fatal(err)
+	}
+	if workers == 0 {
+		t.Skip("the server builds no index with parallel workers (max_parallel_maintenance_workers = 0)")
+	}
+	table := fmt.Sprintf("hubtest_meter_%d", os.Getpid())
+	defer conn.Exec(context.Background(), "DROP TABLE IF EXISTS "+table)
+	if _, err := conn.Exec(ctx, "CREATE TABLE "+table+" AS SELECT md5(i::text) AS t FROM generate_series(1, 1000000) i"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, "SET min_parallel_table_scan_size = 0; SET maintenance_work_mem = '256MB'; ALTER TABLE "+
+		table+" SET (parallel_workers = 2)"); err != nil {
+		t.Fatal(err)
+	}
+	db := dbName(t, url)
+	m := startServerMeter(db)
+	before := serverCPU(db)
+	if _, err := conn.Exec(ctx, "CREATE INDEX ON "+table+" (t)"); err != nil {
+		t.Fatal(err)
+	}
+	backends := serverCPU(db) - before
+	all := m.end()
+	t.Logf("index build: %.2f CPU-s with its workers, %.2f without; %d workers seen", all, backends, m.workers)
+	if m.workers == 0 {
+		t.Fatal("no parallel worker of this database seen during a parallel index build")
+	}
 }

@@ -168,9 +168,13 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			<-outs[j]
 		}
 	}()
+	var waited, wrote time.Duration // FRONTOFFICE_HUB_TRACE: is the writer waiting for the readers?
+	defer func() { traceSum(ctx, "bulk: writer waited for reading", waited, "writing", wrote) }()
 	for i := range srcs {
+		t0 := time.Now()
 		r := <-outs[i]
 		<-slots
+		waited += time.Since(t0)
 		if r.err != nil && !errors.Is(r.err, errNotHeld) {
 			return i, !each(i, Imported{Signer: r.st.signer}, r.err) || true, false
 		}
@@ -178,7 +182,9 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			return i, false, false
 		}
 		last := i == len(srcs)-1
+		t0 = time.Now()
 		res, err := h.bulkOne(ctx, b, r.st, last)
+		wrote += time.Since(t0)
 		if !each(i, res, err) || err != nil {
 			return i, true, false
 		}
