@@ -104,57 +104,14 @@ var hubOptsTrust = hub.ImportOptions{Trust: true}
 // It leaves out the parallel workers a backend starts (their command line
 // names no database) and every process that ended: serverMeter counts those.
 func serverCPU(db string) float64 {
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
 	var sum float64
-	for _, p := range pgProcs(db) {
-		if p.db {
-			sum += p.cpu
+	for _, dir := range dirs {
+		if classify(dir, db, nil) == 2 {
+			sum += procCPU(dir)
 		}
 	}
 	return sum
-}
-
-// pgProc is one PostgreSQL process of a database: its CPU seconds so far,
-// and whether its command line names the database (else it is a parallel
-// worker of a backend that does).
-type pgProc struct {
-	cpu float64
-	db  bool
-}
-
-// pgProcs are the processes serving db and the parallel workers of those,
-// by pid.
-func pgProcs(db string) map[int]pgProc {
-	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	out := map[int]pgProc{}
-	workers := map[int]int{} // worker pid -> its leader's
-	for _, c := range procs {
-		cmd, err := os.ReadFile(c)
-		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") {
-			continue
-		}
-		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(c)))
-		line := strings.TrimRight(strings.ReplaceAll(string(cmd), "\x00", " "), " ")
-		named := strings.Contains(line+" ", " "+db+" ")
-		if !named {
-			const w = "parallel worker for PID "
-			at := strings.Index(line, w)
-			if at < 0 {
-				continue
-			}
-			var leader int
-			if _, err := fmt.Sscanf(line[at+len(w):], "%d", &leader); err != nil {
-				continue
-			}
-			workers[pid] = leader
-		}
-		out[pid] = pgProc{cpu: procCPU(filepath.Dir(c)), db: named}
-	}
-	for pid, leader := range workers {
-		if !out[leader].db {
-			delete(out, pid) // another database's
-		}
-	}
-	return out
 }
 
 // procCPU is the CPU seconds of the process whose /proc directory is dir.
@@ -172,24 +129,38 @@ func procCPU(dir string) float64 {
 	return (u + s) / 100 // USER_HZ
 }
 
-// serverMeter samples db's processes every 50 ms until stopped: the CPU
+// serverMeter samples db's processes every 100 ms until stopped: the CPU
 // they spent meanwhile, parallel workers (index builds) and processes that
-// ended included (each as last seen: at most 50 ms of each is missed).
+// ended included (each as last seen: at most 100 ms of each is missed).
+// A process's command line is read once (a PostgreSQL one while it names
+// nothing of ours yet: a new process has its title set just after it
+// starts), so a sample reads little more than the stat of db's processes.
 type serverMeter struct {
 	stop    chan struct{}
-	done    chan float64
+	done    chan meterSum
 	workers int // parallel workers seen (for the test)
 }
 
+// meterSum is a meter's CPU seconds: of the backends (named db, as
+// serverCPU counts them), of their parallel workers, and of the rest that
+// name db (autovacuum).
+type meterSum struct{ backends, workers, other float64 }
+
+func (m meterSum) all() float64 { return m.backends + m.workers + m.other }
+
+// meterProc is what a meter knows of a pid: 0 not looked at, 1 not ours, 2
+// a backend of ours, 3 a parallel worker of ours, 4 another process naming db.
+type meterProc struct {
+	class     int
+	base, cpu float64
+}
+
 func startServerMeter(db string) *serverMeter {
-	m := &serverMeter{stop: make(chan struct{}), done: make(chan float64, 1)}
-	base := map[int]float64{}
-	for pid, p := range pgProcs(db) {
-		base[pid] = p.cpu
-	}
+	m := &serverMeter{stop: make(chan struct{}), done: make(chan meterSum, 1)}
+	procs := map[int]*meterProc{}
+	m.sample(db, procs, true)
 	go func() {
-		last := map[int]float64{}
-		tick := time.NewTicker(50 * time.Millisecond)
+		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
 		for stopped := false; !stopped; {
 			select {
@@ -197,24 +168,78 @@ func startServerMeter(db string) *serverMeter {
 				stopped = true
 			case <-tick.C:
 			}
-			for pid, p := range pgProcs(db) {
-				if _, ok := last[pid]; !ok && !p.db {
-					m.workers++
-				}
-				last[pid] = p.cpu
-			}
+			m.sample(db, procs, false)
 		}
-		var sum float64
-		for pid, c := range last {
-			sum += c - base[pid]
+		var sum meterSum
+		for _, p := range procs {
+			switch p.class {
+			case 2:
+				sum.backends += p.cpu - p.base
+			case 3:
+				sum.workers += p.cpu - p.base
+			case 4:
+				sum.other += p.cpu - p.base
+			}
 		}
 		m.done <- sum
 	}()
 	return m
 }
 
+// sample reads the CPU of db's processes into procs (first: as their base).
+func (m *serverMeter) sample(db string, procs map[int]*meterProc, first bool) {
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, dir := range dirs {
+		pid, _ := strconv.Atoi(filepath.Base(dir))
+		p := procs[pid]
+		if p == nil {
+			p = &meterProc{}
+			procs[pid] = p
+		}
+		if p.class == 0 {
+			p.class = classify(dir, db, procs)
+			if p.class == 3 {
+				m.workers++
+			}
+		}
+		if p.class > 1 {
+			if p.cpu = procCPU(dir); first {
+				p.base = p.cpu
+			}
+		}
+	}
+}
+
+// classify is meterProc's class of the process in dir (0 while a
+// PostgreSQL process's title names nothing yet).
+func classify(dir, db string, procs map[int]*meterProc) int {
+	cmd, err := os.ReadFile(filepath.Join(dir, "cmdline"))
+	if err != nil || !strings.Contains(string(cmd), "postgres") {
+		return 1
+	}
+	line := strings.TrimRight(strings.ReplaceAll(string(cmd), "\x00", " "), " ")
+	if !strings.HasPrefix(line, "postgres: ") {
+		return 0
+	}
+	const w = "parallel worker for PID "
+	if at := strings.Index(line, w); at >= 0 {
+		var leader int
+		if _, err := fmt.Sscanf(line[at+len(w):], "%d", &leader); err == nil && procs[leader] != nil && procs[leader].class == 2 {
+			return 3
+		}
+		return 1
+	}
+	switch {
+	case !strings.Contains(line+" ", " "+db+" "):
+		return 1
+	case strings.Contains(line, "autovacuum"):
+		return 4
+	}
+	return 2
+}
+
 // end stops m and is the CPU seconds it counted.
-func (m *serverMeter) end() float64 {
+func (m *serverMeter) end() meterSum {
 	close(m.stop)
 	return <-m.done
 }
@@ -284,7 +309,7 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	})
 	load := time.Since(t0)
 	sc1, gc1 := serverCPU(db), selfCPU()
-	all := meter.end()
+	ms := meter.end()
 	t0 = time.Now()
 	if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
 		b.Fatal(err)
@@ -296,19 +321,10 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	b.ReportMetric(float64(lines)/copyTime.Seconds(), "copy-rec/s")
 	b.ReportMetric(rep.Seconds(), "report-s"+sfx)
 	b.ReportMetric(float64(lines), "records")
-	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s (backends only, as before: %.1f s), loader %.1f s: %.0f µs a record), "+
-		"plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
-		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), all, sc1-sc0, gc1-gc0,
-		(all+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
-}
-
-// dbName is the database url names.
-func dbName(b testing.TB, url string) string {
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return cfg.Database
+	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s = backends %.1f + parallel workers %.1f + autovacuum %.1f "+
+		"(as counted before: %.1f s), loader %.1f s: %.0f µs a record), plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
+		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), ms.all(), ms.backends, ms.workers, ms.other, sc1-sc0, gc1-gc0,
+		(ms.all()+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
 }
 
 // TestServerMeterSeesParallelWorkers: an index build PostgreSQL runs with
@@ -345,9 +361,18 @@ func TestServerMeterSeesParallelWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 	backends := serverCPU(db) - before
-	all := m.end()
-	t.Logf("index build: %.2f CPU-s with its workers, %.2f without; %d workers seen", all, backends, m.workers)
+	sum := m.end()
+	t.Logf("index build: %.2f CPU-s with its workers (%+v), %.2f without; %d workers seen", sum.all(), sum, backends, m.workers)
 	if m.workers == 0 {
 		t.Fatal("no parallel worker of this database seen during a parallel index build")
 	}
+}
+
+// dbName is the database url names.
+func dbName(b testing.TB, url string) string {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cfg.Database
 }

@@ -66,6 +66,44 @@ type bulkRun struct {
 	// inTx: keys hold the people of a bundle not committed (the last
 	// one's, while its transaction groups them).
 	inTx bool
+	// sumsCopy: the sums tables were empty when the load began, so a
+	// bundle whose sums name only origins no bundle before it in the load
+	// did (sumOrigins) has them copied, not upserted (copySums).
+	sumsCopy   bool
+	sumOrigins map[string]struct{}
+}
+
+// sumsByCopy is whether the sums of p may go in by COPY (bulkRun.sumsCopy),
+// and notes their origins as written.
+func (b *bulkRun) sumsByCopy(p *freshPlan) bool {
+	ok := b.sumsCopy
+	for k := range p.sums {
+		if _, seen := b.sumOrigins[k.a]; seen {
+			ok = false
+		}
+	}
+	for k := range p.sums {
+		b.sumOrigins[k.a] = struct{}{}
+	}
+	if ok {
+		bulkSumsCopied.Add(1)
+	}
+	return ok
+}
+
+// bulkSumsCopied counts the bundles whose sums a bulk load copied (for the
+// tests).
+var bulkSumsCopied atomic.Int64
+
+// sumsEmpty is whether every sums table is empty (countSums' tables).
+func sumsEmpty(ctx context.Context, conn *pgx.Conn) (bool, error) {
+	q := "SELECT true"
+	for t := range sumsColumns {
+		q += " AND NOT EXISTS (SELECT 1 FROM " + pgx.Identifier{t}.Sanitize() + ")"
+	}
+	var empty bool
+	err := conn.QueryRow(ctx, q).Scan(&empty)
+	return empty, err
 }
 
 // peopleKeys adds the identity keys of the people among rows (staging
@@ -84,6 +122,13 @@ func peopleKeys(rows [][]any, keys map[string]model.IdentityKey) {
 		}
 		k.Apart, _ = r[cApart].([]string)
 		keys[k.ID] = k
+	}
+}
+
+// addKeys adds the identity keys of p's people to b.keys.
+func (b *bulkRun) addKeys(p *freshPlan) {
+	for _, k := range p.keys {
+		b.keys[k.ID] = k
 	}
 }
 
@@ -108,10 +153,15 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := conn.QueryRow(ctx, "SELECT NOT EXISTS (SELECT 1 FROM records)").Scan(&empty); err != nil || !empty {
 		return 0, false
 	}
+	sumsCopy, err := sumsEmpty(ctx, conn.Conn())
+	if err != nil {
+		return 0, false
+	}
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}}
+	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}, sumsCopy: sumsCopy,
+		sumOrigins: map[string]struct{}{}}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
 		return n, stop
@@ -158,6 +208,9 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			}
 			go func() {
 				st, err := h.stage(rctx, nil, src, nil, o)
+				if err == nil {
+					st.plan = planFresh(st.rows, st.m, st.signer.State == storage.SignerUnsigned)
+				}
 				outs[i] <- read{st, err}
 			}()
 		}
@@ -232,7 +285,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 	}
 	res := Imported{Signer: st.signer}
 	res.Summary = storage.ImportSummary{Manifest: st.m, Records: st.t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
-	if err := loadFresh(ctx, tx, st.rows, st.m, st.signer.State == storage.SignerUnsigned, false, h.now().UTC(), &res.Summary); err != nil {
+	if err := loadFresh(ctx, tx, st.rows, st.plan, false, b.sumsByCopy(st.plan), h.now().UTC(), &res.Summary); err != nil {
 		return res, err
 	}
 	var known bool // an empty bundle loaded before: nothing changed (as importAfter says)
@@ -245,7 +298,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		}
 	}
 	if last {
-		peopleKeys(st.rows, b.keys) // this bundle's people, in tx
+		b.addKeys(st.plan) // this bundle's people, in tx
 		b.inTx = true
 		if err := h.finishBulk(ctx, nil, tx, b.keys); err != nil {
 			return res, err
@@ -256,7 +309,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		return res, err
 	}
 	if b.inTx = false; !last {
-		peopleKeys(st.rows, b.keys)
+		b.addKeys(st.plan)
 	}
 	traceStep(ctx, "bulk: commit", t0)
 	bulkLoaded.Add(1)

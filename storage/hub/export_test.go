@@ -118,3 +118,7 @@ func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
 		WHERE key = 'bulk_indexes'`, old, new)
 	return err
 }
+
+// BulkSumsCopied is how many bundles' sums bulk loads copied (copySums), not
+// upserted.
+func BulkSumsCopied() int64 { return bulkSumsCopied.Load() }

@@ -2,7 +2,6 @@ package hub
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -25,10 +24,9 @@ type sumsKey struct {
 // sumsVal is what a key adds up.
 type sumsVal struct{ n, planned, reached int64 }
 
-// keepSums adds the sums of rows (loadFresh's: every row a new record, its
-// own winner) to the sums tables, and tells the triggers to leave the
-// transaction's writes alone until sumsByTriggers.
-func keepSums(ctx context.Context, tx pgx.Tx, rows [][]any) error {
+// countSums is what rows (loadFresh's: every row a new record, its own
+// winner) add to the sums tables.
+func countSums(rows [][]any) map[sumsKey]*sumsVal {
 	sums := map[sumsKey]*sumsVal{}
 	add := func(k sumsKey, n, p, x int64) {
 		v := sums[k]
@@ -71,7 +69,7 @@ func keepSums(ctx context.Context, tx pgx.Tx, rows [][]any) error {
 			add(sumsKey{table: "s_visits", a: origin, b: str(cAgeBand), c: str(cService), d: str(cOutcome), anonymous: anon}, 1, 0, 0)
 		}
 	}
-	return sendSums(ctx, tx, sums)
+	return sums
 }
 
 // sumsUpserts add each table's rows (as arrays: $1… the keys, then n, then
@@ -98,8 +96,7 @@ var sumsUpserts = map[string]string{
 var sumsKeys = map[string]int{"s_people": 2, "s_ideas": 5, "s_idea_sdgs": 4, "s_idea_groups": 4, "s_consultations": 1,
 	"s_consultation_services": 2, "s_visits": 4}
 
-// sendSums writes sums in one round trip, with the triggers told to leave
-// the transaction's writes alone.
+// sendSums adds sums to the sums tables in one round trip.
 func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 	type cols struct {
 		keys      [5][]string
@@ -120,7 +117,6 @@ func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 		c.n, c.p, c.x = append(c.n, v.n), append(c.p, v.planned), append(c.x, v.reached)
 	}
 	b := &pgx.Batch{}
-	b.Queue("SELECT set_config('frontoffice.sums', 'loader', true)")
 	for t, c := range by {
 		args := []any{}
 		for i := range sumsKeys[t] {
@@ -135,10 +131,7 @@ func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 		}
 		b.Queue(sumsUpserts[t], args...)
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return fmt.Errorf("report sums: %w", err)
-	}
-	return nil
+	return tx.SendBatch(ctx, b).Close()
 }
 
 // sumsByTriggers hands the sums back to the triggers for the rest of the
@@ -146,4 +139,52 @@ func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 func sumsByTriggers(ctx context.Context, tx pgx.Tx) error {
 	_, err := tx.Exec(ctx, "SELECT set_config('frontoffice.sums', '', true)")
 	return err
+}
+
+// sumsColumns are each sums table's columns in sumsKey's order (a, b, …,
+// with anonymous after a for s_visits), then n (and planned, reached).
+var sumsColumns = map[string][]string{
+	"s_people":                {"origin", "region", "n"},
+	"s_ideas":                 {"origin", "direction", "region", "status", "archived_from", "n"},
+	"s_idea_sdgs":             {"origin", "direction", "region", "sdg", "n"},
+	"s_idea_groups":           {"origin", "direction", "region", "grp", "n", "planned", "reached"},
+	"s_consultations":         {"origin", "n"},
+	"s_consultation_services": {"origin", "service", "n"},
+	"s_visits":                {"origin", "anonymous", "age_band", "service", "outcome", "n"},
+}
+
+// copySums writes sums by COPY, one per table: only for keys no sums table
+// holds yet (a bulk load's bundle whose origins are new to it, into sums
+// tables empty at its start). An upsert of the same rows (sendSums) costs the
+// server a look-up and a slot of its own a row: a fifth of a bulk load's
+// server CPU in the 200-office benchmark.
+func copySums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
+	by := map[string]*copyBin{}
+	for k, v := range sums {
+		c := by[k.table]
+		if c == nil {
+			c = newCopyBin(4 << 10)
+			by[k.table] = c
+		}
+		vals := make([]any, 0, 8)
+		for i, s := range []string{k.a, k.b, k.c, k.d, k.e}[:sumsKeys[k.table]] {
+			vals = append(vals, s)
+			if k.table == "s_visits" && i == 0 {
+				vals = append(vals, k.anonymous)
+			}
+		}
+		vals = append(vals, v.n)
+		if k.table == "s_idea_groups" {
+			vals = append(vals, v.planned, v.reached)
+		}
+		if err := c.row(vals...); err != nil {
+			return err
+		}
+	}
+	for t, c := range by {
+		if err := c.send(ctx, tx, t, sumsColumns[t]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

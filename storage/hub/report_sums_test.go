@@ -86,6 +86,52 @@ func TestReportSumsSameAsFull(t *testing.T) {
 	}
 }
 
+// TestBulkSumsCopiedOrAdded: a bulk load copies the sums of a bundle whose
+// origins are new to it and adds those of one whose office came before in
+// it (an office's later bundle, all its records new: still bulk loaded);
+// the sums equal the tables' and the report the full queries', and the hub
+// ends as a store that imported the bundles. It fails when a repeated
+// origin's sums are copied (their keys are there already) or when none are.
+func TestBulkSumsCopiedOrAdded(t *testing.T) {
+	t.Parallel()
+	h, _ := openHub(t)
+	dir := t.TempDir()
+	var bundles []string
+	offices := make([]*storage.Store, 3)
+	for i := range offices {
+		offices[i] = demoOffice(t, dir, fmt.Sprintf("C%d", i), int64(800+i), 5)
+		bundles = append(bundles, export(t, offices[i], dir, true))
+	}
+	for i := range 3 { // office C0's later records, in a bundle of their own
+		p := &model.Person{FullName: fmt.Sprintf("Студент %d", i), Phone: fmt.Sprintf("+7701555%04d", i), Consent: true, Region: "karaganda"}
+		p.Kind, p.ID = model.KindPerson, model.NewID()
+		if err := offices[0].Create(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bundles = append(bundles, export(t, offices[0], dir, false))
+	srcs := make([]storage.Source, len(bundles))
+	for i, f := range bundles {
+		srcs[i] = storage.FileSource(f)
+	}
+	loaded, copied := hub.BulkLoaded(), hub.BulkSumsCopied()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	// Other tests' bulk loads may count meanwhile: at least these.
+	if n := hub.BulkLoaded() - loaded; n < 4 {
+		t.Fatalf("%d bundles bulk loaded, want 4", n)
+	}
+	if n := hub.BulkSumsCopied() - copied; n < 3 {
+		t.Fatalf("%d bundles' sums copied, want 3", n)
+	}
+	sumsSameAsFull(t, h, "after the bulk load")
+	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{3, 2, 1, 0}))
+}
+
 // sumsSameAsFull holds the kept sums to the tables, and the report from
 // them to the full queries', under filters that read them and some that
 // do not.
