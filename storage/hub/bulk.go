@@ -68,13 +68,13 @@ type bulkRun struct {
 	inTx bool
 	// sumsCopy: the sums tables were empty when the load began, so a
 	// bundle whose sums name only origins no bundle before it in the load
-	// did (sumOrigins) has them copied, not upserted (copySums).
+	// did (sumOrigins) has them inserted, not upserted (sendSums).
 	sumsCopy   bool
 	sumOrigins map[string]struct{}
 }
 
-// sumsByCopy is whether the sums of p may go in by COPY (bulkRun.sumsCopy),
-// and notes their origins as written.
+// sumsByCopy is whether the sums of p may be inserted plainly
+// (bulkRun.sumsCopy), and notes their origins as written.
 func (b *bulkRun) sumsByCopy(p *freshPlan) bool {
 	ok := b.sumsCopy
 	for k := range p.sums {
@@ -91,14 +91,14 @@ func (b *bulkRun) sumsByCopy(p *freshPlan) bool {
 	return ok
 }
 
-// bulkSumsCopied counts the bundles whose sums a bulk load copied (for the
-// tests).
+// bulkSumsCopied counts the bundles whose sums a bulk load inserted plainly
+// (for the tests).
 var bulkSumsCopied atomic.Int64
 
 // sumsEmpty is whether every sums table is empty (countSums' tables).
 func sumsEmpty(ctx context.Context, conn *pgx.Conn) (bool, error) {
 	q := "SELECT true"
-	for t := range sumsColumns {
+	for t := range sumsKeys {
 		q += " AND NOT EXISTS (SELECT 1 FROM " + pgx.Identifier{t}.Sanitize() + ")"
 	}
 	var empty bool
@@ -215,9 +215,10 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			}()
 		}
 	}()
+	taken := 0     // outs before it were taken
 	defer func() { // the readers still running stop; wait for them
 		cancel()
-		for j := n + 1; j < len(srcs); j++ {
+		for j := taken; j < len(srcs); j++ {
 			<-outs[j]
 		}
 	}()
@@ -226,6 +227,7 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 	for i := range srcs {
 		t0 := time.Now()
 		r := <-outs[i]
+		taken = i + 1
 		<-slots
 		waited += time.Since(t0)
 		if r.err != nil && !errors.Is(r.err, errNotHeld) {

@@ -106,9 +106,9 @@ func planFresh(rows [][]any, m bundle.Manifest, unsigned bool) *freshPlan {
 // anyKnown), by COPY into revisions, records, each kind's table and
 // hours_unverified (as planned: planFresh), regroups its people and counts
 // them all added. A bulk load regroups everyone at its end instead (regroup
-// false), and has the sums copied when no row of theirs can be in the hub
-// yet (sumsCopy).
-func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, p *freshPlan, regroup, sumsCopy bool, now time.Time,
+// false), and has the sums inserted plainly when no row of theirs can be in
+// the hub yet (freshSums).
+func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, p *freshPlan, regroup, freshSums bool, now time.Time,
 	sum *storage.ImportSummary) error {
 	t0 := time.Now()
 	// The report's sums are the loader's for this transaction's COPYs
@@ -126,11 +126,7 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, p *freshPlan, regro
 	}
 	traceStep(ctx, "fresh: COPY revisions, records", t0)
 	t0 = time.Now()
-	send := sendSums
-	if sumsCopy {
-		send = copySums
-	}
-	if err := send(ctx, tx, p.sums); err != nil {
+	if err := sendSums(ctx, tx, p.sums, freshSums); err != nil {
 		return fmt.Errorf("report sums: %w", err)
 	}
 	traceStep(ctx, "fresh: sums", t0)

@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -96,8 +97,12 @@ var sumsUpserts = map[string]string{
 var sumsKeys = map[string]int{"s_people": 2, "s_ideas": 5, "s_idea_sdgs": 4, "s_idea_groups": 4, "s_consultations": 1,
 	"s_consultation_services": 2, "s_visits": 4}
 
-// sendSums adds sums to the sums tables in one round trip.
-func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
+// sendSums adds sums to the sums tables in one round trip. fresh: no sums
+// table holds any of their keys yet (a bulk load's bundle whose origins are
+// new to it, into sums tables empty at its start), so they are inserted
+// plainly: the upsert's look-up and slot of its own a row cost the server a
+// fifth of a bulk load's CPU in the 200-office benchmark.
+func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal, fresh bool) error {
 	type cols struct {
 		keys      [5][]string
 		anonymous []bool
@@ -129,7 +134,11 @@ func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 		if t == "s_idea_groups" {
 			args = append(args, c.p, c.x)
 		}
-		b.Queue(sumsUpserts[t], args...)
+		q := sumsUpserts[t]
+		if fresh {
+			q = q[:strings.Index(q, "ON CONFLICT")]
+		}
+		b.Queue(q, args...)
 	}
 	return tx.SendBatch(ctx, b).Close()
 }
@@ -139,52 +148,4 @@ func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
 func sumsByTriggers(ctx context.Context, tx pgx.Tx) error {
 	_, err := tx.Exec(ctx, "SELECT set_config('frontoffice.sums', '', true)")
 	return err
-}
-
-// sumsColumns are each sums table's columns in sumsKey's order (a, b, …,
-// with anonymous after a for s_visits), then n (and planned, reached).
-var sumsColumns = map[string][]string{
-	"s_people":                {"origin", "region", "n"},
-	"s_ideas":                 {"origin", "direction", "region", "status", "archived_from", "n"},
-	"s_idea_sdgs":             {"origin", "direction", "region", "sdg", "n"},
-	"s_idea_groups":           {"origin", "direction", "region", "grp", "n", "planned", "reached"},
-	"s_consultations":         {"origin", "n"},
-	"s_consultation_services": {"origin", "service", "n"},
-	"s_visits":                {"origin", "anonymous", "age_band", "service", "outcome", "n"},
-}
-
-// copySums writes sums by COPY, one per table: only for keys no sums table
-// holds yet (a bulk load's bundle whose origins are new to it, into sums
-// tables empty at its start). An upsert of the same rows (sendSums) costs the
-// server a look-up and a slot of its own a row: a fifth of a bulk load's
-// server CPU in the 200-office benchmark.
-func copySums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal) error {
-	by := map[string]*copyBin{}
-	for k, v := range sums {
-		c := by[k.table]
-		if c == nil {
-			c = newCopyBin(4 << 10)
-			by[k.table] = c
-		}
-		vals := make([]any, 0, 8)
-		for i, s := range []string{k.a, k.b, k.c, k.d, k.e}[:sumsKeys[k.table]] {
-			vals = append(vals, s)
-			if k.table == "s_visits" && i == 0 {
-				vals = append(vals, k.anonymous)
-			}
-		}
-		vals = append(vals, v.n)
-		if k.table == "s_idea_groups" {
-			vals = append(vals, v.planned, v.reached)
-		}
-		if err := c.row(vals...); err != nil {
-			return err
-		}
-	}
-	for t, c := range by {
-		if err := c.send(ctx, tx, t, sumsColumns[t]); err != nil {
-			return err
-		}
-	}
-	return nil
 }
