@@ -458,9 +458,11 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx, keys ma
 		if s.Constraint {
 			q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " ADD CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize() + " " + s.Def
 		}
+		t1 := time.Now()
 		if _, err := tx.Exec(ctx, q); err != nil {
 			return fmt.Errorf("index %s: %w", s.Name, err)
 		}
+		traceStep(ctx, "bulk: index "+s.Table+"."+s.Name, t1)
 	}
 	traceStep(ctx, "bulk: indexes", t0)
 	t0 = time.Now()
