@@ -69,17 +69,17 @@ type bulkRun struct {
 	// inTx: keys hold the people of a bundle not committed (the last
 	// one's, while its transaction groups them).
 	inTx bool
-	// sumsCopy: the sums tables were empty when the load began, so a
+	// sumsFresh: the sums tables were empty when the load began, so a
 	// bundle whose sums name only origins no bundle before it in the load
 	// did (sumOrigins) has them inserted, not upserted (sendSums).
-	sumsCopy   bool
+	sumsFresh  bool
 	sumOrigins map[string]struct{}
 }
 
-// sumsByCopy is whether the sums of p may be inserted plainly
-// (bulkRun.sumsCopy), and notes their origins as written.
-func (b *bulkRun) sumsByCopy(p *freshPlan) bool {
-	ok := b.sumsCopy
+// sumsPlain is whether the sums of p may be inserted plainly
+// (bulkRun.sumsFresh), and notes their origins as written.
+func (b *bulkRun) sumsPlain(p *freshPlan) bool {
+	ok := b.sumsFresh
 	for k := range p.sums {
 		if _, seen := b.sumOrigins[k.a]; seen {
 			ok = false
@@ -89,14 +89,14 @@ func (b *bulkRun) sumsByCopy(p *freshPlan) bool {
 		b.sumOrigins[k.a] = struct{}{}
 	}
 	if ok {
-		bulkSumsCopied.Add(1)
+		bulkSumsInserted.Add(1)
 	}
 	return ok
 }
 
-// bulkSumsCopied counts the bundles whose sums a bulk load inserted plainly
+// bulkSumsInserted counts the bundles whose sums a bulk load inserted plainly
 // (for the tests).
-var bulkSumsCopied atomic.Int64
+var bulkSumsInserted atomic.Int64
 
 // sumsEmpty is whether every sums table is empty (countSums' tables).
 func sumsEmpty(ctx context.Context, conn *pgx.Conn) (bool, error) {
@@ -156,14 +156,14 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := conn.QueryRow(ctx, "SELECT NOT EXISTS (SELECT 1 FROM records)").Scan(&empty); err != nil || !empty {
 		return 0, false
 	}
-	sumsCopy, err := sumsEmpty(ctx, conn.Conn())
+	sumsFresh, err := sumsEmpty(ctx, conn.Conn())
 	if err != nil {
 		return 0, false
 	}
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}, sumsCopy: sumsCopy,
+	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}, sumsFresh: sumsFresh,
 		sumOrigins: map[string]struct{}{}}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
@@ -290,7 +290,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 	}
 	res := Imported{Signer: st.signer}
 	res.Summary = storage.ImportSummary{Manifest: st.m, Records: st.t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
-	if err := loadFresh(ctx, tx, st.rows, st.plan, false, b.sumsByCopy(st.plan), h.now().UTC(), &res.Summary); err != nil {
+	if err := loadFresh(ctx, tx, st.rows, st.plan, false, b.sumsPlain(st.plan), h.now().UTC(), &res.Summary); err != nil {
 		return res, err
 	}
 	var known bool // an empty bundle loaded before: nothing changed (as importAfter says)

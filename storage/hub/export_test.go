@@ -119,6 +119,6 @@ func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
 	return err
 }
 
-// BulkSumsCopied is how many bundles' sums bulk loads inserted plainly, not
+// BulkSumsInserted is how many bundles' sums bulk loads inserted plainly, not
 // upserted (sendSums).
-func BulkSumsCopied() int64 { return bulkSumsCopied.Load() }
+func BulkSumsInserted() int64 { return bulkSumsInserted.Load() }

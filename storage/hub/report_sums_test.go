@@ -86,14 +86,14 @@ func TestReportSumsSameAsFull(t *testing.T) {
 	}
 }
 
-// TestBulkSumsCopiedOrAdded: a bulk load inserts the sums of a bundle whose
+// TestBulkSumsInsertedOrAdded: a bulk load inserts the sums of a bundle whose
 // origins are new to it plainly and adds those of one whose office came
 // before in it (an office's later bundle, all its records new: still bulk
 // loaded); the sums equal the tables' and the report the full queries', and
 // the hub ends as a store that imported the bundles. It fails when a
 // repeated origin's sums are inserted plainly (their keys are there
 // already) or when none are.
-func TestBulkSumsCopiedOrAdded(t *testing.T) {
+func TestBulkSumsInsertedOrAdded(t *testing.T) {
 	t.Parallel()
 	h, _ := openHub(t)
 	dir := t.TempDir()
@@ -121,7 +121,7 @@ func TestBulkSumsCopiedOrAdded(t *testing.T) {
 	for i, f := range bundles {
 		srcs[i] = storage.FileSource(f)
 	}
-	loaded, copied := hub.BulkLoaded(), hub.BulkSumsCopied()
+	loaded, inserted := hub.BulkLoaded(), hub.BulkSumsInserted()
 	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
 		if err != nil {
 			t.Fatalf("hub import %d: %v", i, err)
@@ -132,7 +132,7 @@ func TestBulkSumsCopiedOrAdded(t *testing.T) {
 	if n := hub.BulkLoaded() - loaded; n < 4 {
 		t.Fatalf("%d bundles bulk loaded, want 4", n)
 	}
-	if n := hub.BulkSumsCopied() - copied; n < 3 {
+	if n := hub.BulkSumsInserted() - inserted; n < 3 {
 		t.Fatalf("%d bundles' sums inserted plainly, want 3", n)
 	}
 	sumsSameAsFull(t, h, "after the bulk load")
