@@ -101,26 +101,147 @@ var hubOptsTrust = hub.ImportOptions{Trust: true}
 // serverCPU is the CPU time, in seconds, of the PostgreSQL processes serving
 // database db on this machine (Linux /proc; 0 elsewhere or when not
 // readable): with the test's own, the load-independent cost of a load.
+// It leaves out the parallel workers a backend starts (their command line
+// names no database) and every process that ended: serverMeter counts those.
 func serverCPU(db string) float64 {
-	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	var ticks float64
-	for _, c := range procs {
-		cmd, err := os.ReadFile(c)
-		if err != nil || !strings.HasPrefix(string(cmd), "postgres: ") || !strings.Contains(string(cmd), " "+db+" ") {
-			continue
-		}
-		stat, err := os.ReadFile(filepath.Join(filepath.Dir(c), "stat"))
-		if err != nil {
-			continue
-		}
-		f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
-		if len(f) > 12 {
-			u, _ := strconv.ParseFloat(f[11], 64)
-			s, _ := strconv.ParseFloat(f[12], 64)
-			ticks += u + s
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	var sum float64
+	for _, dir := range dirs {
+		if classify(dir, db, nil) == 2 {
+			sum += procCPU(dir)
 		}
 	}
-	return ticks / 100 // USER_HZ
+	return sum
+}
+
+// procCPU is the CPU seconds of the process whose /proc directory is dir.
+func procCPU(dir string) float64 {
+	stat, err := os.ReadFile(filepath.Join(dir, "stat"))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
+	if len(f) <= 12 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64)
+	s, _ := strconv.ParseFloat(f[12], 64)
+	return (u + s) / 100 // USER_HZ
+}
+
+// serverMeter samples db's processes every 100 ms until stopped: the CPU
+// they spent meanwhile, parallel workers (index builds) and processes that
+// ended included (each as last seen: at most 100 ms of each is missed).
+// A process's command line is read once (a PostgreSQL one while it names
+// nothing of ours yet: a new process has its title set just after it
+// starts), so a sample reads little more than the stat of db's processes.
+type serverMeter struct {
+	stop    chan struct{}
+	done    chan meterSum
+	workers int // parallel workers seen (for the test)
+}
+
+// meterSum is a meter's CPU seconds: of the backends (named db, as
+// serverCPU counts them), of their parallel workers, and of the rest that
+// name db (autovacuum).
+type meterSum struct{ backends, workers, other float64 }
+
+func (m meterSum) all() float64 { return m.backends + m.workers + m.other }
+
+// meterProc is what a meter knows of a pid: 0 not looked at, 1 not ours, 2
+// a backend of ours, 3 a parallel worker of ours, 4 another process naming db.
+type meterProc struct {
+	class     int
+	base, cpu float64
+}
+
+func startServerMeter(db string) *serverMeter {
+	m := &serverMeter{stop: make(chan struct{}), done: make(chan meterSum, 1)}
+	procs := map[int]*meterProc{}
+	m.sample(db, procs, true)
+	go func() {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for stopped := false; !stopped; {
+			select {
+			case <-m.stop:
+				stopped = true
+			case <-tick.C:
+			}
+			m.sample(db, procs, false)
+		}
+		var sum meterSum
+		for _, p := range procs {
+			switch p.class {
+			case 2:
+				sum.backends += p.cpu - p.base
+			case 3:
+				sum.workers += p.cpu - p.base
+			case 4:
+				sum.other += p.cpu - p.base
+			}
+		}
+		m.done <- sum
+	}()
+	return m
+}
+
+// sample reads the CPU of db's processes into procs (first: as their base).
+func (m *serverMeter) sample(db string, procs map[int]*meterProc, first bool) {
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, dir := range dirs {
+		pid, _ := strconv.Atoi(filepath.Base(dir))
+		p := procs[pid]
+		if p == nil {
+			p = &meterProc{}
+			procs[pid] = p
+		}
+		if p.class == 0 {
+			p.class = classify(dir, db, procs)
+			if p.class == 3 {
+				m.workers++
+			}
+		}
+		if p.class > 1 {
+			if p.cpu = procCPU(dir); first {
+				p.base = p.cpu
+			}
+		}
+	}
+}
+
+// classify is meterProc's class of the process in dir (0 while a
+// PostgreSQL process's title names nothing yet).
+func classify(dir, db string, procs map[int]*meterProc) int {
+	cmd, err := os.ReadFile(filepath.Join(dir, "cmdline"))
+	if err != nil || !strings.Contains(string(cmd), "postgres") {
+		return 1
+	}
+	line := strings.TrimRight(strings.ReplaceAll(string(cmd), "\x00", " "), " ")
+	if !strings.HasPrefix(line, "postgres: ") {
+		return 0
+	}
+	const w = "parallel worker for PID "
+	if at := strings.Index(line, w); at >= 0 {
+		var leader int
+		if _, err := fmt.Sscanf(line[at+len(w):], "%d", &leader); err == nil && procs[leader] != nil && procs[leader].class == 2 {
+			return 3
+		}
+		return 1
+	}
+	switch {
+	case !strings.Contains(line+" ", " "+db+" "):
+		return 1
+	case strings.Contains(line, "autovacuum"):
+		return 4
+	}
+	return 2
+}
+
+// end stops m and is the CPU seconds it counted.
+func (m *serverMeter) end() meterSum {
+	close(m.stop)
+	return <-m.done
 }
 
 // selfCPU is this process's CPU time in seconds.
@@ -179,6 +300,7 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	}
 	t0 := time.Now()
 	sc0, gc0 := serverCPU(db), selfCPU()
+	meter := startServerMeter(db)
 	h.ImportAll(ctx, srcs, hubOptsTrust, parallel, func(i int, _ hub.Imported, err error) bool {
 		if err != nil {
 			b.Fatal(err)
@@ -187,6 +309,7 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	})
 	load := time.Since(t0)
 	sc1, gc1 := serverCPU(db), selfCPU()
+	ms := meter.end()
 	t0 = time.Now()
 	if _, err := h.Report(ctx, report.Filter{}, time.UTC); err != nil {
 		b.Fatal(err)
@@ -198,14 +321,55 @@ func loadOnce(b *testing.B, files []string, lines, parallel int, copyTime time.D
 	b.ReportMetric(float64(lines)/copyTime.Seconds(), "copy-rec/s")
 	b.ReportMetric(rep.Seconds(), "report-s"+sfx)
 	b.ReportMetric(float64(lines), "records")
-	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s, loader %.1f s: %.0f µs a record), "+
-		"plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
-		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), sc1-sc0, gc1-gc0,
-		(sc1-sc0+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
+	b.Logf("%d offices, %d records, %d side by side: load %.1f s (%.0f rec/s; CPU: server %.1f s = backends %.1f + parallel workers %.1f + autovacuum %.1f "+
+		"(as counted before: %.1f s), loader %.1f s: %.0f µs a record), plain COPY %.1f s (%.0f rec/s), report %.2f s (server CPU %.2f s)",
+		len(files), lines, parallel, load.Seconds(), float64(lines)/load.Seconds(), ms.all(), ms.backends, ms.workers, ms.other, sc1-sc0, gc1-gc0,
+		(ms.all()+gc1-gc0)/float64(lines)*1e6, copyTime.Seconds(), float64(lines)/copyTime.Seconds(), rep.Seconds(), sc2-sc1)
+}
+
+// TestServerMeterSeesParallelWorkers: an index build PostgreSQL runs with
+// parallel workers is counted with its workers (BenchmarkHubLoad's server
+// CPU; the bulk load's index builds run so).
+func TestServerMeterSeesParallelWorkers(t *testing.T) {
+	url := pgURL(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var workers int
+	if err := conn.QueryRow(ctx, "SELECT current_setting('max_parallel_maintenance_workers')::int").Scan(&workers); err != nil {
+		t.Fatal(err)
+	}
+	if workers == 0 {
+		t.Skip("the server builds no index with parallel workers (max_parallel_maintenance_workers = 0)")
+	}
+	table := fmt.Sprintf("hubtest_meter_%d", os.Getpid())
+	defer conn.Exec(context.Background(), "DROP TABLE IF EXISTS "+table)
+	if _, err := conn.Exec(ctx, "CREATE TABLE "+table+" AS SELECT md5(i::text) AS t FROM generate_series(1, 1000000) i"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, "SET min_parallel_table_scan_size = 0; SET maintenance_work_mem = '256MB'; ALTER TABLE "+
+		table+" SET (parallel_workers = 2)"); err != nil {
+		t.Fatal(err)
+	}
+	db := dbName(t, url)
+	m := startServerMeter(db)
+	before := serverCPU(db)
+	if _, err := conn.Exec(ctx, "CREATE INDEX ON "+table+" (t)"); err != nil {
+		t.Fatal(err)
+	}
+	backends := serverCPU(db) - before
+	sum := m.end()
+	t.Logf("index build: %.2f CPU-s with its workers (%+v), %.2f without; %d workers seen", sum.all(), sum, backends, m.workers)
+	if m.workers == 0 {
+		t.Fatal("no parallel worker of this database seen during a parallel index build")
+	}
 }
 
 // dbName is the database url names.
-func dbName(b *testing.B, url string) string {
+func dbName(b testing.TB, url string) string {
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		b.Fatal(err)

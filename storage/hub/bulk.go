@@ -49,6 +49,9 @@ type savedIndex struct {
 	Table, Name, Def string
 	Constraint       bool
 	Trigger          bool `json:",omitempty"`
+	// Setting: autovacuum, paused on Table while the load runs; Def resets
+	// it (an older binary finishing the load runs it as an index's).
+	Setting bool `json:",omitempty"`
 }
 
 // bulkRun is the state of one bulk load.
@@ -66,6 +69,44 @@ type bulkRun struct {
 	// inTx: keys hold the people of a bundle not committed (the last
 	// one's, while its transaction groups them).
 	inTx bool
+	// sumsFresh: the sums tables were empty when the load began, so a
+	// bundle whose sums name only origins no bundle before it in the load
+	// did (sumOrigins) has them inserted, not upserted (sendSums).
+	sumsFresh  bool
+	sumOrigins map[string]struct{}
+}
+
+// sumsPlain is whether the sums of p may be inserted plainly
+// (bulkRun.sumsFresh), and notes their origins as written.
+func (b *bulkRun) sumsPlain(p *freshPlan) bool {
+	ok := b.sumsFresh
+	for k := range p.sums {
+		if _, seen := b.sumOrigins[k.a]; seen {
+			ok = false
+		}
+	}
+	for k := range p.sums {
+		b.sumOrigins[k.a] = struct{}{}
+	}
+	if ok {
+		bulkSumsInserted.Add(1)
+	}
+	return ok
+}
+
+// bulkSumsInserted counts the bundles whose sums a bulk load inserted plainly
+// (for the tests).
+var bulkSumsInserted atomic.Int64
+
+// sumsEmpty is whether every sums table is empty (countSums' tables).
+func sumsEmpty(ctx context.Context, conn *pgx.Conn) (bool, error) {
+	q := "SELECT true"
+	for t := range sumsKeys {
+		q += " AND NOT EXISTS (SELECT 1 FROM " + pgx.Identifier{t}.Sanitize() + ")"
+	}
+	var empty bool
+	err := conn.QueryRow(ctx, q).Scan(&empty)
+	return empty, err
 }
 
 // peopleKeys adds the identity keys of the people among rows (staging
@@ -84,6 +125,13 @@ func peopleKeys(rows [][]any, keys map[string]model.IdentityKey) {
 		}
 		k.Apart, _ = r[cApart].([]string)
 		keys[k.ID] = k
+	}
+}
+
+// addKeys adds the identity keys of p's people to b.keys.
+func (b *bulkRun) addKeys(p *freshPlan) {
+	for _, k := range p.keys {
+		b.keys[k.ID] = k
 	}
 }
 
@@ -108,10 +156,15 @@ func (h *Hub) importBulk(ctx context.Context, srcs []storage.Source, o ImportOpt
 	if err := conn.QueryRow(ctx, "SELECT NOT EXISTS (SELECT 1 FROM records)").Scan(&empty); err != nil || !empty {
 		return 0, false
 	}
+	sumsFresh, err := sumsEmpty(ctx, conn.Conn())
+	if err != nil {
+		return 0, false
+	}
 	if err := dropIndexes(ctx, conn.Conn()); err != nil {
 		return 0, false
 	}
-	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}}
+	b := &bulkRun{conn: conn, bundles: len(srcs), keys: map[string]model.IdentityKey{}, sumsFresh: sumsFresh,
+		sumOrigins: map[string]struct{}{}}
 	n, stop, finished := h.bulkLoop(ctx, b, srcs, o, parallel, each)
 	if finished {
 		return n, stop
@@ -158,19 +211,28 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			}
 			go func() {
 				st, err := h.stage(rctx, nil, src, nil, o)
+				if err == nil {
+					st.plan = planFresh(st.rows, st.m, st.signer.State == storage.SignerUnsigned)
+				}
 				outs[i] <- read{st, err}
 			}()
 		}
 	}()
+	taken := 0     // outs before it were taken
 	defer func() { // the readers still running stop; wait for them
 		cancel()
-		for j := n + 1; j < len(srcs); j++ {
+		for j := taken; j < len(srcs); j++ {
 			<-outs[j]
 		}
 	}()
+	var waited, wrote time.Duration // FRONTOFFICE_HUB_TRACE: is the writer waiting for the readers?
+	defer func() { traceSum(ctx, "bulk: writer waited for reading", waited, "writing", wrote) }()
 	for i := range srcs {
+		t0 := time.Now()
 		r := <-outs[i]
+		taken = i + 1
 		<-slots
+		waited += time.Since(t0)
 		if r.err != nil && !errors.Is(r.err, errNotHeld) {
 			return i, !each(i, Imported{Signer: r.st.signer}, r.err) || true, false
 		}
@@ -178,7 +240,9 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 			return i, false, false
 		}
 		last := i == len(srcs)-1
+		t0 = time.Now()
 		res, err := h.bulkOne(ctx, b, r.st, last)
+		wrote += time.Since(t0)
 		if !each(i, res, err) || err != nil {
 			return i, true, false
 		}
@@ -226,7 +290,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 	}
 	res := Imported{Signer: st.signer}
 	res.Summary = storage.ImportSummary{Manifest: st.m, Records: st.t.Records, Kinds: map[model.Kind]*storage.KindCounts{}}
-	if err := loadFresh(ctx, tx, st.rows, st.m, st.signer.State == storage.SignerUnsigned, false, h.now().UTC(), &res.Summary); err != nil {
+	if err := loadFresh(ctx, tx, st.rows, st.plan, false, b.sumsPlain(st.plan), h.now().UTC(), &res.Summary); err != nil {
 		return res, err
 	}
 	var known bool // an empty bundle loaded before: nothing changed (as importAfter says)
@@ -239,7 +303,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		}
 	}
 	if last {
-		peopleKeys(st.rows, b.keys) // this bundle's people, in tx
+		b.addKeys(st.plan) // this bundle's people, in tx
 		b.inTx = true
 		if err := h.finishBulk(ctx, nil, tx, b.keys); err != nil {
 			return res, err
@@ -250,7 +314,7 @@ func (h *Hub) bulkOne(ctx context.Context, b *bulkRun, st staged, last bool) (Im
 		return res, err
 	}
 	if b.inTx = false; !last {
-		peopleKeys(st.rows, b.keys)
+		b.addKeys(st.plan)
 	}
 	traceStep(ctx, "bulk: commit", t0)
 	bulkLoaded.Add(1)
@@ -283,6 +347,11 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 		return err
 	}
 	saved = append(saved, trig...)
+	paused, err := autovacuumPaused(ctx, conn)
+	if err != nil {
+		return err
+	}
+	saved = append(saved, paused...)
 	js, err := json.Marshal(saved)
 	if err != nil {
 		return err
@@ -298,12 +367,36 @@ func dropIndexes(ctx context.Context, conn *pgx.Conn) error {
 				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DROP CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize()
 			case s.Trigger:
 				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " DISABLE TRIGGER " + pgx.Identifier{s.Name}.Sanitize()
+			case s.Setting:
+				q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " SET (autovacuum_enabled = false)"
 			}
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return err
 			}
 		}
 		return nil
+	})
+}
+
+// autovacuumPaused are the bulkTables to pause autovacuum on while the load
+// runs: those with no autovacuum setting of their own. Vacuuming a table
+// each time it grew by a fifth (PostgreSQL's default for inserts) scans it
+// about six times over a load and took 5 CPU-s of the 200-office
+// benchmark's, on the cores the load needs; once, after the load, it scans
+// each table once. finishBulk resets the setting (Def) with the indexes,
+// also at the next Open after a crash.
+func autovacuumPaused(ctx context.Context, conn *pgx.Conn) ([]savedIndex, error) {
+	rows, err := conn.Query(ctx, `SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace
+		AND c.relkind = 'r' AND c.relname = ANY($1)
+		AND NOT EXISTS (SELECT 1 FROM unnest(c.reloptions) o WHERE o LIKE 'autovacuum_enabled=%') ORDER BY 1`, bulkTables)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (savedIndex, error) {
+		s := savedIndex{Setting: true, Name: "autovacuum_enabled"}
+		err := r.Scan(&s.Table)
+		s.Def = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " RESET (autovacuum_enabled)"
+		return s, err
 	})
 }
 
@@ -365,9 +458,11 @@ func (h *Hub) finishBulk(ctx context.Context, conn *pgx.Conn, tx pgx.Tx, keys ma
 		if s.Constraint {
 			q = "ALTER TABLE " + pgx.Identifier{s.Table}.Sanitize() + " ADD CONSTRAINT " + pgx.Identifier{s.Name}.Sanitize() + " " + s.Def
 		}
+		t1 := time.Now()
 		if _, err := tx.Exec(ctx, q); err != nil {
 			return fmt.Errorf("index %s: %w", s.Name, err)
 		}
+		traceStep(ctx, "bulk: index "+s.Table+"."+s.Name, t1)
 	}
 	traceStep(ctx, "bulk: indexes", t0)
 	t0 = time.Now()

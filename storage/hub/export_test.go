@@ -118,3 +118,7 @@ func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
 		WHERE key = 'bulk_indexes'`, old, new)
 	return err
 }
+
+// BulkSumsInserted is how many bundles' sums bulk loads inserted plainly, not
+// upserted (sendSums).
+func BulkSumsInserted() int64 { return bulkSumsInserted.Load() }

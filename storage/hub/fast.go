@@ -67,14 +67,53 @@ func anyKnown(ctx context.Context, tx pgx.Tx, kinds, ids []string) (bool, error)
 	return known, err
 }
 
+// freshPlan is what loadFresh writes besides revisions and records, worked
+// out from the rows alone: in a bulk load on the reading's goroutine, so the
+// writer, whose session the server's work waits on, only sends.
+type freshPlan struct {
+	byKind     map[string][][]any
+	people     []string            // the people's ids (regroupIDs)
+	keys       []model.IdentityKey // their identity keys (peopleKeys')
+	unverified [][]any             // hours verified at a writer that did not vouch for them
+	sums       map[sumsKey]*sumsVal
+}
+
+// planFresh is rows' freshPlan, for a bundle with manifest m (unsigned: no
+// signature vouches for its verified hours).
+func planFresh(rows [][]any, m bundle.Manifest, unsigned bool) *freshPlan {
+	p := &freshPlan{byKind: map[string][][]any{}, sums: countSums(rows)}
+	for _, r := range rows {
+		k := r[1].(string)
+		p.byKind[k] = append(p.byKind[k], r)
+		switch model.Kind(k) {
+		case model.KindPerson:
+			p.people = append(p.people, idString(r[2]))
+		case model.KindHours:
+			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, idString(r[2]))) {
+				p.unverified = append(p.unverified, r)
+			}
+		}
+	}
+	keys := map[string]model.IdentityKey{}
+	peopleKeys(p.byKind[string(model.KindPerson)], keys)
+	for _, k := range keys {
+		p.keys = append(p.keys, k)
+	}
+	return p
+}
+
 // loadFresh loads rows, a bundle of records all new to the hub (freshOnly,
 // anyKnown), by COPY into revisions, records, each kind's table and
-// hours_unverified, regroups its people and counts them all added.
-// A bulk load regroups everyone at its end instead (regroup false).
-func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, unsigned, regroup bool, now time.Time,
+// hours_unverified (as planned: planFresh), regroups its people and counts
+// them all added. A bulk load regroups everyone at its end instead (regroup
+// false), and has the sums inserted plainly when no row of theirs can be in
+// the hub yet (freshSums).
+func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, p *freshPlan, regroup, freshSums bool, now time.Time,
 	sum *storage.ImportSummary) error {
 	t0 := time.Now()
-	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off`); err != nil {
+	// The report's sums are the loader's for this transaction's COPYs
+	// (report_sums_load.go) until sumsByTriggers.
+	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = off; SELECT set_config('frontoffice.sums', 'loader', true)`); err != nil {
 		return err
 	}
 	if err := copyCols(ctx, tx, "revisions", []string{"kind", "id", "rev", "base_rev", "hlc", "origin", "sha", "deleted", "data"},
@@ -87,50 +126,37 @@ func loadFresh(ctx context.Context, tx pgx.Tx, rows [][]any, m bundle.Manifest, 
 	}
 	traceStep(ctx, "fresh: COPY revisions, records", t0)
 	t0 = time.Now()
-	byKind := map[string][][]any{}
-	var people []string
-	var unverified [][]any
-	for _, r := range rows {
-		k := r[1].(string)
-		byKind[k] = append(byKind[k], r)
-		switch model.Kind(k) {
-		case model.KindPerson:
-			people = append(people, idString(r[2]))
-		case model.KindHours:
-			if r[cStatus] == "verified" && (unsigned || slices.Contains(m.UnverifiedHours, idString(r[2]))) {
-				unverified = append(unverified, r)
-			}
-		}
+	if err := sendSums(ctx, tx, p.sums, freshSums); err != nil {
+		return fmt.Errorf("report sums: %w", err)
 	}
-	if err := keepSums(ctx, tx, rows); err != nil { // the report's sums (report_sums_load.go)
-		return err
-	}
+	traceStep(ctx, "fresh: sums", t0)
+	t0 = time.Now()
 	for k, kt := range kindColumns {
-		if len(byKind[string(k)]) == 0 {
+		if len(p.byKind[string(k)]) == 0 {
 			continue
 		}
-		if err := copyCols(ctx, tx, kt.table, append([]string{"id", "origin", "deleted"}, kt.cols...), byKind[string(k)], nil); err != nil {
+		if err := copyCols(ctx, tx, kt.table, append([]string{"id", "origin", "deleted"}, kt.cols...), p.byKind[string(k)], nil); err != nil {
 			return err
 		}
 	}
 	if err := sumsByTriggers(ctx, tx); err != nil {
 		return err
 	}
-	if len(unverified) > 0 {
+	if len(p.unverified) > 0 {
 		// The hub holds none of these hours: no row of theirs here either.
-		if err := copyCols(ctx, tx, "hours_unverified", []string{"id", "hlc", "origin"}, unverified, nil); err != nil {
+		if err := copyCols(ctx, tx, "hours_unverified", []string{"id", "hlc", "origin"}, p.unverified, nil); err != nil {
 			return err
 		}
 	}
 	traceStep(ctx, "fresh: COPY kinds", t0)
 	if regroup {
 		t0 = time.Now()
-		if err := regroupIDs(ctx, tx, people); err != nil {
+		if err := regroupIDs(ctx, tx, p.people); err != nil {
 			return err
 		}
 		traceStep(ctx, "regroup", t0)
 	}
-	for k, rs := range byKind {
+	for k, rs := range p.byKind {
 		sum.Kinds[model.Kind(k)] = &storage.KindCounts{Added: len(rs)}
 	}
 	return nil

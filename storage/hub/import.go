@@ -80,6 +80,9 @@ type staged struct {
 	// rows are the bundle's staging rows when it held at most memCap
 	// records (not in the staging table yet); nil when it streamed there.
 	rows [][]any
+	// plan is what loadFresh would write of rows, worked out ahead (a bulk
+	// load's readers); nil: worked out when needed.
+	plan *freshPlan
 }
 
 // importAfter is Import, merging only once turn is closed (nil: at once):
@@ -155,7 +158,7 @@ func (h *Hub) mergeStaged(ctx context.Context, tx pgx.Tx, st staged, sum *storag
 				return err
 			}
 			if !known {
-				return loadFresh(ctx, tx, st.rows, st.m, unsigned, true, h.now().UTC(), sum)
+				return loadFresh(ctx, tx, st.rows, planFresh(st.rows, st.m, unsigned), true, false, h.now().UTC(), sum)
 			}
 		}
 		t0 := time.Now()

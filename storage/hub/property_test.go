@@ -99,7 +99,9 @@ func hubIndexes(t *testing.T, schema string) []string {
 	defer conn.Close(t.Context())
 	rows, err := conn.Query(t.Context(), `SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = $1
 		UNION ALL SELECT 'trigger ' || c.relname || '.' || t.tgname || ': ' || t.tgenabled::text FROM pg_trigger t
-		JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = $1::regnamespace ORDER BY 1`, schema)
+		JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = $1::regnamespace
+		UNION ALL SELECT 'table ' || relname || ': ' || COALESCE(array_to_string(reloptions, ','), '') FROM pg_class
+		WHERE relnamespace = $1::regnamespace AND relkind = 'r' ORDER BY 1`, schema)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,8 +308,9 @@ func TestBigBundlesStream(t *testing.T) {
 }
 
 // TestBulkStoppedFinishedAtOpen: a bulk load stopped after dropping the
-// indexes and disabling the report sums' triggers (a crash) is finished by
-// the next Open: the same indexes, every trigger enabled again.
+// indexes, disabling the report sums' triggers and pausing autovacuum (a
+// crash) is finished by the next Open: the same indexes, every trigger
+// enabled again, no table left with autovacuum off.
 func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	t.Parallel()
 	h, schema := openHub(t)
@@ -321,6 +324,9 @@ func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	stopped := hubIndexes(t, schema)
 	if !slices.ContainsFunc(stopped, func(s string) bool { return strings.HasPrefix(s, "trigger people.s_people_ins: D") }) {
 		t.Fatalf("the bulk load did not disable s_people_ins: %v", stopped)
+	}
+	if !slices.Contains(stopped, "table revisions: autovacuum_enabled=false") {
+		t.Fatalf("the bulk load did not pause autovacuum on revisions: %v", stopped)
 	}
 	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
 	if err != nil {

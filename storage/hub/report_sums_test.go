@@ -86,6 +86,59 @@ func TestReportSumsSameAsFull(t *testing.T) {
 	}
 }
 
+// TestBulkSumsInsertedOrAdded: a bulk load inserts the sums of a bundle whose
+// origins are new to it plainly and adds those of one whose office came
+// before in it (an office's later bundle, all its records new: still bulk
+// loaded); the sums equal the tables' and the report the full queries', and
+// the hub ends as a store that imported the bundles. It fails when a
+// repeated origin's sums are inserted plainly (their keys are there
+// already) or when none are.
+func TestBulkSumsInsertedOrAdded(t *testing.T) {
+	t.Parallel()
+	h, _ := openHub(t)
+	dir := t.TempDir()
+	var bundles []string
+	offices := make([]*storage.Store, 3)
+	for i := range offices {
+		offices[i] = demoOffice(t, dir, fmt.Sprintf("C%d", i), int64(800+i), 5)
+		bundles = append(bundles, export(t, offices[i], dir, true))
+	}
+	// Office C0's later records, in a bundle of their own: a person and a
+	// consultation (its sums' key, the office alone, is there already).
+	p := &model.Person{FullName: "Студент", Phone: "+77015550001", Consent: true, Region: "karaganda"}
+	p.Kind, p.ID = model.KindPerson, model.NewID()
+	if err := offices[0].Create(p); err != nil {
+		t.Fatal(err)
+	}
+	c := &model.Consultation{Date: "2026-11-20", DurationMin: 30, Consultant: "Мадина", PersonID: p.ID,
+		Services: []model.Service{model.Services()[0]}}
+	c.Kind, c.ID = model.KindConsultation, model.NewID()
+	if err := offices[0].Create(c); err != nil {
+		t.Fatal(err)
+	}
+	bundles = append(bundles, export(t, offices[0], dir, false))
+	srcs := make([]storage.Source, len(bundles))
+	for i, f := range bundles {
+		srcs[i] = storage.FileSource(f)
+	}
+	loaded, inserted := hub.BulkLoaded(), hub.BulkSumsInserted()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	// Other tests' bulk loads may count meanwhile: at least these.
+	if n := hub.BulkLoaded() - loaded; n < 4 {
+		t.Fatalf("%d bundles bulk loaded, want 4", n)
+	}
+	if n := hub.BulkSumsInserted() - inserted; n < 3 {
+		t.Fatalf("%d bundles' sums inserted plainly, want 3", n)
+	}
+	sumsSameAsFull(t, h, "after the bulk load")
+	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{3, 2, 1, 0}))
+}
+
 // sumsSameAsFull holds the kept sums to the tables, and the report from
 // them to the full queries', under filters that read them and some that
 // do not.

@@ -65,3 +65,12 @@ func traceStep(ctx context.Context, q string, t0 time.Time) {
 		float64(time.Since(t0).Microseconds())/1000, strings.Join(strings.Fields(q), " "))
 	t.last = c
 }
+
+// traceSum prints two sums of wall time (what a loop spent on each of two
+// steps) when tracing is on.
+func traceSum(ctx context.Context, a string, ta time.Duration, b string, tb time.Duration) {
+	if os.Getenv("FRONTOFFICE_HUB_TRACE") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "hub trace: %s %.1f s, %s %.1f s\n", a, ta.Seconds(), b, tb.Seconds())
+}
