@@ -238,40 +238,52 @@ func decBool(d *canonDec, p unsafe.Pointer) bool {
 	return true
 }
 
-// digits reads an integer in strconv.AppendInt's form ("0" or no leading
-// zero, "-" only before a nonzero number when neg).
-func (d *canonDec) digits(neg bool) (string, bool) {
-	at := d.i
-	if neg && d.i < len(d.b) && d.b[d.i] == '-' {
+// digits reads an integer in strconv.AppendInt's form ("0", or no leading
+// zero, "-" only before a nonzero number and only when signed) as its
+// magnitude; ok false for any other text or a magnitude over 19 digits.
+func (d *canonDec) digits(signed bool) (n uint64, neg, ok bool) {
+	if signed && d.i < len(d.b) && d.b[d.i] == '-' {
+		neg = true
 		d.i++
 	}
 	start := d.i
 	for d.i < len(d.b) && d.b[d.i] >= '0' && d.b[d.i] <= '9' {
+		n = n*10 + uint64(d.b[d.i]-'0')
 		d.i++
 	}
-	n := d.i - start
-	if n == 0 || n > 1 && d.b[start] == '0' || d.b[start] == '0' && start > at {
-		return "", false
+	switch l := d.i - start; {
+	case l == 0 || l > 19: // 19 digits never overflow a uint64
+		return 0, false, false
+	case d.b[start] == '0' && (l > 1 || neg):
+		return 0, false, false
 	}
-	return string(d.b[at:d.i]), true
+	return n, neg, true
 }
 
+// intDec reads an integer that fits t (strconv.ParseInt's or ParseUint's
+// range for t's bits, as encoding/json checks).
 func intDec(t reflect.Type) decPlan {
 	bits := t.Bits()
 	signed := t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64
 	return func(d *canonDec, p unsafe.Pointer) bool {
-		tok, ok := d.digits(signed)
-		if !ok {
+		n, neg, ok := d.digits(signed)
+		switch {
+		case !ok:
+			return false
+		case !signed:
+			if bits < 64 && n >= 1<<bits {
+				return false
+			}
+		case neg:
+			if n > 1<<(bits-1) {
+				return false
+			}
+			n = -n // two's complement: the negative number's bits
+		case n >= 1<<(bits-1):
 			return false
 		}
-		if signed {
-			n, err := strconv.ParseInt(tok, 10, bits)
-			setInt(p, bits, uint64(n))
-			return err == nil
-		}
-		n, err := strconv.ParseUint(tok, 10, bits)
 		setInt(p, bits, n)
-		return err == nil
+		return true
 	}
 }
 
@@ -360,14 +372,16 @@ func pointerDec(t reflect.Type) decPlan {
 	}
 }
 
-// sliceDec reads null (nil), [] (empty, not nil) or the elements; a slice
-// model.New set is not read this way.
+// sliceDec reads null (nil), [] (empty, not nil) or the elements, into a
+// slice of their number made at once; a slice model.New set is not read
+// this way.
 func sliceDec(t reflect.Type) decPlan {
 	elem := makeDec(t.Elem())
 	if elem == nil {
 		return nil
 	}
-	et := t.Elem()
+	size := t.Elem().Size()
+	empty := reflect.MakeSlice(t, 0, 0)
 	return func(d *canonDec, p unsafe.Pointer) bool {
 		sv := reflect.NewAt(t, p).Elem()
 		if !sv.IsNil() {
@@ -379,17 +393,56 @@ func sliceDec(t reflect.Type) decPlan {
 		if !d.byte('[') {
 			return false
 		}
-		out := reflect.MakeSlice(t, 0, 0)
-		for n := 0; !d.byte(']'); n++ {
-			if n > 0 && !d.byte(',') {
-				return false
-			}
-			out = reflect.Append(out, reflect.Zero(et))
-			if !elem(d, out.Index(n).Addr().UnsafePointer()) {
+		n := d.count()
+		switch {
+		case n < 0:
+			return false
+		case n == 0:
+			sv.Set(empty)
+			return d.byte(']')
+		}
+		sv.Grow(n)
+		sv.SetLen(n)
+		base := sv.UnsafePointer()
+		for i := range n {
+			if i > 0 && !d.byte(',') || !elem(d, unsafe.Add(base, uintptr(i)*size)) {
 				return false
 			}
 		}
-		sv.Set(out)
-		return true
+		return d.byte(']')
 	}
+}
+
+// count is how many values the array just opened holds, by its commas
+// outside strings and nested values; -1 when it does not end. A count
+// that is wrong for a line not canonical (a string with an escaped quote)
+// only makes the reading of the values fail.
+func (d *canonDec) count() int {
+	b := d.b
+	if d.i < len(b) && b[d.i] == ']' {
+		return 0
+	}
+	depth, n := 0, 1
+	for i := d.i; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			j := bytes.IndexByte(b[i+1:], '"')
+			if j < 0 {
+				return -1
+			}
+			i += j + 1
+		case '[', '{':
+			depth++
+		case ']', '}':
+			if depth == 0 {
+				return n
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return -1
 }

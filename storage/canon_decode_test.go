@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"unsafe"
 
 	"frontoffice/model"
 	"frontoffice/model/demo"
@@ -59,10 +60,12 @@ func FuzzOnePassAgreesWithProof(f *testing.F) {
 	f.Add([]byte(`{"kind":"person","full_name":"\u003c"}`))
 	f.Add([]byte(`{"kind":"idea","id":"x","rev":01}`))
 	f.Add([]byte(`{"kind":"idea","id":"x","rev":-0,"hlc":18446744073709551616}`))
+	f.Add([]byte(`{"i8":-128,"u8":255,"i16":-32768,"u16":65535,"i32":2147483647,"u32":4294967295,"i64":-9223372036854775808,"u64":1844674407370955161,"n":0,"f":-0,"s":"a","l":[],"p":{"i8":1,"n":0,"s":""},"ps":[{"n":0,"s":"x"},{"n":0,"s":"","t":"2026-02-13T09:30:00+05:00"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, k := range model.Kinds() {
 			onePassAgrees(t, k, data)
 		}
+		probeAgrees(t, data)
 	})
 }
 
@@ -115,5 +118,93 @@ func TestOnePassReadsCanonicalLines(t *testing.T) {
 	}
 	if n < 200 {
 		t.Fatalf("only %d records checked", n)
+	}
+}
+
+// onePassProbe holds every sort of field the decode plans read, at every
+// integer size.
+type onePassProbe struct {
+	I8  int8             `json:"i8,omitempty"`
+	U8  uint8            `json:"u8,omitempty"`
+	I16 int16            `json:"i16,omitempty"`
+	U16 uint16           `json:"u16,omitempty"`
+	I32 int32            `json:"i32,omitempty"`
+	U32 uint32           `json:"u32,omitempty"`
+	I64 int64            `json:"i64,omitempty"`
+	U64 uint64           `json:"u64,omitempty"`
+	N   int              `json:"n"`
+	F   float64          `json:"f,omitempty"`
+	B   bool             `json:"b,omitempty"`
+	S   string           `json:"s"`
+	T   time.Time        `json:"t,omitzero"`
+	L   []string         `json:"l,omitempty"`
+	P   *onePassInner    `json:"p,omitempty"`
+	PS  []onePassInner   `json:"ps,omitempty"`
+	LL  [][]model.Region `json:"ll,omitempty"`
+}
+
+// onePassInner is a struct inside onePassProbe.
+type onePassInner struct {
+	I8 int8      `json:"i8,omitempty"`
+	N  int       `json:"n"`
+	S  string    `json:"s"`
+	T  time.Time `json:"t,omitzero"`
+	L  []string  `json:"l,omitempty"`
+}
+
+// probeAgrees: what the one pass reads as an onePassProbe, encoding/json
+// reads to the same value, which encodes to the very bytes.
+func probeAgrees(t *testing.T, data []byte) bool {
+	t.Helper()
+	var got onePassProbe
+	p := decPlanFor(reflect.TypeFor[onePassProbe]())
+	if p == nil {
+		t.Fatal("onePassProbe has no decode plan")
+	}
+	d := canonDec{b: data}
+	if !p(&d, unsafe.Pointer(&got)) || d.i != len(data) {
+		return false
+	}
+	var want onePassProbe
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatalf("encoding/json refuses what the one pass reads: %v\n%s", err, data)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("for\n%s\nthe one pass made %+v\nencoding/json  %+v", data, got, want)
+	}
+	if b, err := json.Marshal(&got); err != nil || string(b) != string(data) {
+		t.Fatalf("the one pass read\n%s\nwhich encodes to\n%s", data, b)
+	}
+	return true
+}
+
+// TestOnePassAtTheLimits: integers of every size at and past their limits,
+// numbers not in AppendInt's or the canon plan's form, nested values: the
+// one pass reads exactly the canonical ones, as encoding/json does.
+func TestOnePassAtTheLimits(t *testing.T) {
+	yes := []string{`{"i8":-128,"n":0,"s":""}`, `{"i8":127,"n":0,"s":""}`, `{"u8":255,"n":0,"s":""}`,
+		`{"i16":-32768,"u16":65535,"n":0,"s":""}`, `{"i32":-2147483648,"u32":4294967295,"n":0,"s":""}`,
+		`{"i64":-9223372036854775808,"n":-1,"s":""}`, `{"i64":9223372036854775807,"n":0,"s":""}`,
+		`{"u64":9999999999999999999,"n":0,"s":""}`, `{"n":0,"f":1e-7,"s":""}`, `{"n":0,"f":0.000001,"s":""}`,
+		`{"n":0,"f":123456789.125,"b":true,"s":""}`, `{"n":0,"f":-1e+21,"s":""}`,
+		`{"n":0,"s":"","l":["a","қ,]"]}`, `{"n":0,"s":"","p":{"n":1,"s":"x","l":["y"]},"ps":[{"n":2,"s":""}]}`,
+		`{"n":0,"s":"","t":"2026-02-13T09:30:00.5Z","ll":[null,[],["a"]]}`}
+	no := []string{`{"i8":-129,"n":0,"s":""}`, `{"i8":128,"n":0,"s":""}`, `{"u8":256,"n":0,"s":""}`,
+		`{"i16":32768,"n":0,"s":""}`, `{"u32":4294967296,"n":0,"s":""}`, `{"i64":9223372036854775808,"n":0,"s":""}`,
+		`{"u64":18446744073709551615,"n":0,"s":""}`, `{"u8":-1,"n":0,"s":""}`, `{"n":-0,"s":""}`, `{"n":01,"s":""}`,
+		`{"n":+1,"s":""}`, `{"n":1.0,"s":""}`, `{"n":1e2,"s":""}`, `{"n":0,"f":-0,"s":""}`, `{"n":0,"f":0.0,"s":""}`, `{"n":0,"s":"","l":[]}`, `{"n":0,"f":1e-07,"s":""}`,
+		`{"n":0,"f":1E2,"s":""}`, `{"i8":0,"n":0,"s":""}`, `{"n":0,"s":"","l":null}`, `{"n":0,"s":"","b":false}`,
+		`{"n":0,"s":"\u0041"}`, `{"n":0,"s":"<"}`, `{"s":"","n":0}`, `{"n":0,"s":"","t":"0001-01-01T00:00:00Z"}`,
+		`{"n":0,"s":"","t":"2026-02-13T09:30:00.50Z"}`, `{"n":0,"s":"","l":["a",]}`, `{"n":0,"s":"","l":["a""b"]}`,
+		`{"n":0,"s":"","ps":[{"n":0,"s":""},]}`, `{"n":0, "s":""}`, `{"n":0,"s":""}x`, `{"n":0,"s":"","ll":[[1]]}`}
+	for _, s := range yes {
+		if !probeAgrees(t, []byte(s)) {
+			t.Errorf("the one pass does not read the canonical %s", s)
+		}
+	}
+	for _, s := range no {
+		if probeAgrees(t, []byte(s)) {
+			t.Errorf("the one pass reads %s, which is not canonical", s)
+		}
 	}
 }
