@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"frontoffice/model"
@@ -123,16 +124,45 @@ type decField struct {
 	keyc      string // `,"name":`
 	omitEmpty bool
 	omitZero  bool
+	empty     func(unsafe.Pointer) bool // emptyAt
 	dec       decPlan
 }
 
 // omitted reports whether encoding/json leaves the field's value out.
 func (f *decField) omitted(p unsafe.Pointer) bool {
-	if !f.omitEmpty && !f.omitZero {
+	switch {
+	case !f.omitEmpty && !f.omitZero:
 		return false
+	case f.omitEmpty && f.empty != nil:
+		return f.empty(p)
 	}
 	v := reflect.NewAt(f.typ, p).Elem()
 	return f.omitEmpty && emptyValue(v) || f.omitZero && zeroValue(v)
+}
+
+// emptyAt is emptyValue for the sorts of value whose emptiness is read
+// straight from memory (strings, slices, booleans, integers, pointers);
+// nil for others (emptyValue by reflection).
+func emptyAt(t reflect.Type) func(p unsafe.Pointer) bool {
+	switch t.Kind() {
+	case reflect.String:
+		return func(p unsafe.Pointer) bool { return len(*(*string)(p)) == 0 }
+	case reflect.Slice:
+		return func(p unsafe.Pointer) bool { return len(*(*[]byte)(p)) == 0 } // any slice's length
+	case reflect.Bool, reflect.Int8, reflect.Uint8:
+		return func(p unsafe.Pointer) bool { return *(*uint8)(p) == 0 }
+	case reflect.Int16, reflect.Uint16:
+		return func(p unsafe.Pointer) bool { return *(*uint16)(p) == 0 }
+	case reflect.Int32, reflect.Uint32:
+		return func(p unsafe.Pointer) bool { return *(*uint32)(p) == 0 }
+	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64:
+		if t.Size() == 8 {
+			return func(p unsafe.Pointer) bool { return *(*uint64)(p) == 0 }
+		}
+	case reflect.Pointer:
+		return func(p unsafe.Pointer) bool { return *(*unsafe.Pointer)(p) == nil }
+	}
+	return nil
 }
 
 func structDec(t reflect.Type) decPlan {
@@ -155,7 +185,7 @@ func structDec(t reflect.Type) decPlan {
 			return nil
 		}
 		fields[i] = decField{off: off, typ: ft.Type, key: c.key, keyc: "," + c.key,
-			omitEmpty: c.omitEmpty, omitZero: c.omitZero, dec: dec}
+			omitEmpty: c.omitEmpty, omitZero: c.omitZero, empty: emptyAt(ft.Type), dec: dec}
 	}
 	return func(d *canonDec, p unsafe.Pointer) bool {
 		if !d.byte('{') {
@@ -200,24 +230,39 @@ func (d *canonDec) prefix(s string) bool {
 	return false
 }
 
-// str reads a string encoding/json writes as it is (plainString).
+// str reads a string encoding/json writes as it is (plainString), in one
+// scan to its closing quote.
 func (d *canonDec) str() (string, bool) {
 	if !d.byte('"') {
 		return "", false
 	}
-	n := bytes.IndexByte(d.b[d.i:], '"')
-	if n < 0 {
-		return "", false
+	b := d.b
+	for i := d.i; i < len(b); {
+		c := b[i]
+		switch {
+		case c == '"':
+			if d.s == "" {
+				d.s = string(b)
+			}
+			s := d.s[d.i:i]
+			d.i = i + 1
+			return s, true
+		case c < utf8.RuneSelf:
+			if !plainASCII[c] {
+				return "", false
+			}
+			i++
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(b) && b[i+1]&0xc0 == 0x80:
+			i += 2 // always valid, never U+2028/9
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+				return "", false
+			}
+			i += size
+		}
 	}
-	if d.s == "" {
-		d.s = string(d.b)
-	}
-	s := d.s[d.i : d.i+n]
-	if !plainString(s) {
-		return "", false
-	}
-	d.i += n + 1
-	return s, true
+	return "", false
 }
 
 func decString(d *canonDec, p unsafe.Pointer) bool {

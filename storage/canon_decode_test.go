@@ -208,3 +208,39 @@ func TestOnePassAtTheLimits(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeLine decodes the canonical lines of demo records of every
+// kind by the one pass and by the way it replaced (goccy and the
+// re-encoding proof), in the same run:
+//
+//	go test -run '^$' -bench DecodeLine -benchmem ./storage/
+func BenchmarkDecodeLine(b *testing.B) {
+	type line struct {
+		k    model.Kind
+		data []byte
+	}
+	var lines []line
+	size := 0
+	demo.Generate(demo.Options{Ideas: 1000, People: 1000, Seed: 7, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
+		data, err := json.Marshal(r)
+		lines = append(lines, line{r.Env().Kind, data})
+		size += len(data)
+		return err
+	})
+	for _, way := range []struct {
+		name string
+		dec  func(model.Kind, []byte) (model.Record, []byte, bool, error)
+	}{{"one-pass", decodeCanonical}, {"goccy+proof", decodeCanonicalTwice}} {
+		b.Run(way.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for range b.N {
+				for _, l := range lines {
+					if _, _, canon, err := way.dec(l.k, l.data); err != nil || !canon {
+						b.Fatalf("%s: canonical %v, %v", l.k, canon, err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.N*len(lines))/b.Elapsed().Seconds(), "lines/s")
+		})
+	}
+}
