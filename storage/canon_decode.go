@@ -445,6 +445,8 @@ func sliceDec(t reflect.Type) decPlan {
 		case n == 0:
 			sv.Set(empty)
 			return d.byte(']')
+		case uintptr(n)*size > 8*uintptr(len(d.b))+1024:
+			return false // a line of commas: not made at once (the old way refuses it)
 		}
 		sv.Grow(n)
 		sv.SetLen(n)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 	"unsafe"
@@ -197,6 +199,7 @@ func TestOnePassAtTheLimits(t *testing.T) {
 		`{"n":0,"s":"\u0041"}`, `{"n":0,"s":"<"}`, `{"s":"","n":0}`, `{"n":0,"s":"","t":"0001-01-01T00:00:00Z"}`,
 		`{"n":0,"s":"","t":"2026-02-13T09:30:00.50Z"}`, `{"n":0,"s":"","l":["a",]}`, `{"n":0,"s":"","l":["a""b"]}`,
 		`{"n":0,"s":"","ps":[{"n":0,"s":""},]}`, `{"n":0, "s":""}`, `{"n":0,"s":""}x`, `{"n":0,"s":"","ll":[[1]]}`}
+	no = append(no, `{"n":0,"s":"","ps":[`+strings.Repeat(",", 1<<16)+`]}`)
 	for _, s := range yes {
 		if !probeAgrees(t, []byte(s)) {
 			t.Errorf("the one pass does not read the canonical %s", s)
@@ -242,5 +245,21 @@ func BenchmarkDecodeLine(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N*len(lines))/b.Elapsed().Seconds(), "lines/s")
 		})
+	}
+}
+
+// TestOnePassBoundsItsSlices: an array of nothing but commas is not made
+// at its count's size before its values are read (a line of 64 KB would
+// have asked for 5 MB of empty structs).
+func TestOnePassBoundsItsSlices(t *testing.T) {
+	line := []byte(`{"n":0,"s":"","ps":[` + strings.Repeat(",", 1<<16) + `]}`)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if probeAgrees(t, line) {
+		t.Fatal("the one pass reads an array of commas")
+	}
+	runtime.ReadMemStats(&after)
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 1<<20 {
+		t.Fatalf("reading a %d-byte line allocated %d bytes", len(line), grew)
 	}
 }
