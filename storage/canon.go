@@ -333,7 +333,11 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 // encodeFloat writes what encoding/json writes without an exponent; others
 // (and NaN, ±Inf, which it refuses) through encoding/json.
 func encodeFloat(b []byte, v reflect.Value) ([]byte, bool) {
-	f := v.Float()
+	return appendFloat(b, v.Float())
+}
+
+// appendFloat is encodeFloat of f.
+func appendFloat(b []byte, f float64) ([]byte, bool) {
 	if a := math.Abs(f); a == 0 || a >= 1e-6 && a < 1e21 {
 		return strconv.AppendFloat(b, f, 'f', -1, 64), true
 	}

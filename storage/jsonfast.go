@@ -29,6 +29,15 @@ import (
 // with its canonical JSON; canon says data was that JSON already. err is
 // encoding/json's, for data it refuses.
 func decodeCanonical(k model.Kind, data []byte) (r model.Record, enc []byte, canon bool, err error) {
+	if r, ok := decodeOnePass(k, data); ok { // canon_decode.go
+		return r, data, true, nil
+	}
+	return decodeCanonicalTwice(k, data)
+}
+
+// decodeCanonicalTwice is decodeCanonical by goccy and the canon plan's
+// re-encoding (or encoding/json): for lines the one pass does not read.
+func decodeCanonicalTwice(k model.Kind, data []byte) (r model.Record, enc []byte, canon bool, err error) {
 	r = model.New(k)
 	if gojson.Unmarshal(data, r) == nil && encodesTo(r, data) {
 		return r, data, true, nil
@@ -72,6 +81,9 @@ var encBufs = sync.Pool{New: func() any { return new([]byte) }}
 // record of kind k (decodeCanonical said so of the same bytes), into a new
 // record.
 func decodeKnownCanonical(k model.Kind, data []byte) (model.Record, error) {
+	if r, ok := decodeOnePass(k, data); ok {
+		return r, nil
+	}
 	r := model.New(k)
 	if err := gojson.Unmarshal(data, r); err != nil {
 		r = model.New(k)
