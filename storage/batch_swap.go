@@ -165,25 +165,29 @@ func copyStore(s *Store, path string) error {
 
 // bigBatch is a batch of records for the writer, with what was made
 // ahead for each by the goroutine that fills it: the folded texts of a new
-// record's search doc (prefoldDoc; nil for none), so that work is not on
-// the writer's core.
+// record's search doc (prefoldDoc; nil for none) and the JSON of its body
+// (preBody; nil for none), so that work is not on the writer's core.
 type bigBatch struct {
-	rs    []model.Record
-	folds [][][]byte
+	rs     []model.Record
+	folds  [][][]byte
+	bodies [][]byte
 }
 
 func newBigBatch() bigBatch {
-	return bigBatch{rs: make([]model.Record, 0, saveBatch), folds: make([][][]byte, 0, saveBatch)}
+	return bigBatch{rs: make([]model.Record, 0, saveBatch), folds: make([][][]byte, 0, saveBatch),
+		bodies: make([][]byte, 0, saveBatch)}
 }
 
 // add takes r into the batch and hands the batch to the writer once full.
 func (b *bigSave) add(r model.Record) error {
 	var folds [][]byte
+	var body []byte
 	if r.Env().Rev == 0 { // a new record: written as it is (saveOneWith)
-		folds = prefoldDoc(r)
+		folds, body = prefoldDoc(r), preBody(r)
 	}
 	b.held.rs = append(b.held.rs, r)
 	b.held.folds = append(b.held.folds, folds)
+	b.held.bodies = append(b.held.bodies, body)
 	if len(b.held.rs) < saveBatch {
 		return nil
 	}
@@ -244,8 +248,15 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps, m.deferAll = b.apps, b.deferAll
 		var folds [][]byte // the record's being written
+		var body []byte    // its body's JSON, made ahead for a new record
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
-			data, err := encodeRecord(r)
+			var data []byte
+			var err error
+			if body != nil && old == nil {
+				data, err = withBody(r, body)
+			} else {
+				data, err = encodeRecord(r)
+			}
 			if err != nil {
 				return err
 			}
@@ -256,7 +267,7 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 			return m.putRecord(key, data, old, r)
 		}
 		for i, r := range batch.rs {
-			folds = batch.folds[i]
+			folds, body = batch.folds[i], batch.bodies[i]
 			if i%dropEvery == dropEvery-1 && overMapped() {
 				dropMapped(tx) // the pages a batch reads (an idea's applicant…) add up
 			}
