@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -59,10 +60,21 @@ func TestWithBodyIsEncodeRecord(t *testing.T) {
 }
 
 // TestBigSaveStoresMarshalBytes: records saved through a copy of the store
-// (SaveEach of more than SaveInOne, whose writer puts the bodies the
-// reading encoded ahead after the envelopes it stamps) are stored as
-// json.Marshal of the record they hold, with the bodies they were given.
+// (SaveEach of more than SaveInOne) are stored as json.Marshal of the
+// record they hold, with the bodies they were given: made ahead by the
+// reading (the writer puts the body after the envelope it stamps) or by
+// the writer alone.
 func TestBigSaveStoresMarshalBytes(t *testing.T) {
+	for _, all := range []bool{false, true} {
+		t.Run(fmt.Sprint("prepareAll=", all), func(t *testing.T) {
+			defer func(was bool) { prepareAll = was }(prepareAll)
+			prepareAll = all
+			bigSaveStoresMarshalBytes(t)
+		})
+	}
+}
+
+func bigSaveStoresMarshalBytes(t *testing.T) {
 	defer SmallBatchesForTest(20, 16)()
 	var given []model.Record
 	err := demo.Generate(demo.Options{Ideas: 60, People: 60, Seed: 5, Now: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}, func(r model.Record) error {
