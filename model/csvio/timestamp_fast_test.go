@@ -44,3 +44,16 @@ func FuzzParseTimestampFast(f *testing.F) {
 		}
 	})
 }
+
+// TestYesNoExportWords: the words export writes in the consent column are
+// read without folding them as folding them reads them.
+func TestYesNoExportWords(t *testing.T) {
+	for s, want := range map[string]bool{"yes": true, "no": false} {
+		if f := fold(s); yesWords[f] != want || noWords[f] == want {
+			t.Fatalf("%q folds to %q (yes %v, no %v)", s, f, yesWords[f], noWords[f])
+		}
+		if v, ok := parseYesNo(s); !ok || v != want {
+			t.Fatalf("parseYesNo(%q) = %v, %v", s, v, ok)
+		}
+	}
+}

@@ -122,6 +122,12 @@ var (
 
 // parseYesNo reads yes/no, да/нет, иә/жоқ, true/false or 1/0.
 func parseYesNo(s string) (value, ok bool) {
+	switch s { // export's own words, read as their folds are (TestYesNoExportWords)
+	case "yes":
+		return true, true
+	case "no":
+		return false, true
+	}
 	f := fold(s)
 	switch {
 	case yesWords[f]:
