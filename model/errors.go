@@ -97,7 +97,7 @@ func (es *FieldErrors) checkText(field, s string, required bool, max int) {
 	switch {
 	case required && strings.TrimSpace(s) == "":
 		es.add(field, ReasonRequired)
-	case utf8.RuneCountInString(s) > max:
+	case len(s) > max && utf8.RuneCountInString(s) > max: // never more runes than bytes
 		es.add(field, ReasonTooLong)
 	case HasControl(s, false):
 		es.add(field, ReasonControlChars)

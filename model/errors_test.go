@@ -95,6 +95,10 @@ func TestCheckTextOrder(t *testing.T) {
 		{"\x1b" + long201, true, ReasonTooLong},
 		{"\x1b", true, ReasonControlChars},
 		{"ok", true, ReasonNone},
+		// Counted in letters, not bytes (the length is looked at first).
+		{strings.Repeat("ә", maxName), true, ReasonNone},
+		{strings.Repeat("ә", maxName+1), true, ReasonTooLong},
+		{strings.Repeat("a", maxName), true, ReasonNone},
 	}
 	for _, tt := range tests {
 		var es FieldErrors

@@ -9,6 +9,14 @@ import (
 // "+7 (701) 123-45-67", "7011234567", "77011234567" — into "+77011234567".
 // It refuses numbers that are not Kazakh mobile or landline numbers (DOMAIN.md §7).
 func NormalizePhone(s string) (string, Reason) {
+	if isNormalPhone(s) {
+		return s, ReasonNone // already "+7" and ten digits (an export's cell): nothing to make
+	}
+	return normalizePhone(s)
+}
+
+// normalizePhone is NormalizePhone of any text.
+func normalizePhone(s string) (string, Reason) {
 	if strings.TrimSpace(s) == "" {
 		return "", ReasonRequired
 	}
@@ -28,6 +36,20 @@ func NormalizePhone(s string) (string, Reason) {
 		return "", ReasonBadPhone
 	}
 	return "+7" + d, ReasonNone
+}
+
+// isNormalPhone reports whether s is NormalizePhone's own answer for s:
+// "+7", then ten digits that start with a known code (TestNormalPhoneFastPath).
+func isNormalPhone(s string) bool {
+	if len(s) != 12 || s[0] != '+' || s[1] != '7' {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return knownOperatorCode(s[2:5])
 }
 
 // PhoneDigitsKey returns the ten national digits of anything that looks like a

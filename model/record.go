@@ -72,6 +72,15 @@ func ParseDate(s string) (Date, Reason) {
 	if s == "" {
 		return "", ReasonRequired
 	}
+	if d := Date(s); d.Valid() {
+		return d, ReasonNone // already the stored form (TestParseDateStoredForm)
+	}
+	return parseDateLayouts(s)
+}
+
+// parseDateLayouts is ParseDate of a trimmed, filled cell by the layouts
+// it takes.
+func parseDateLayouts(s string) (Date, Reason) {
 	for _, layout := range []string{DateLayout, "02.01.2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return DateOf(t), ReasonNone

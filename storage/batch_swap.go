@@ -163,27 +163,34 @@ func copyStore(s *Store, path string) error {
 	return err
 }
 
-// bigBatch is a batch of records for the writer, with what was made
-// ahead for each by the goroutine that fills it: the folded texts of a new
-// record's search doc (prefoldDoc; nil for none), so that work is not on
-// the writer's core.
+// bigBatch is a batch of records for the writer, with what may be made
+// ahead for each: the folded texts of a new record's search doc
+// (prefoldDoc) and the JSON of its body (preBody); nil: the writer makes
+// them (send).
 type bigBatch struct {
-	rs    []model.Record
-	folds [][][]byte
+	rs     []model.Record
+	folds  [][][]byte
+	bodies [][]byte
 }
 
 func newBigBatch() bigBatch {
-	return bigBatch{rs: make([]model.Record, 0, saveBatch), folds: make([][][]byte, 0, saveBatch)}
+	return bigBatch{rs: make([]model.Record, 0, saveBatch), folds: make([][][]byte, 0, saveBatch),
+		bodies: make([][]byte, 0, saveBatch)}
+}
+
+// prepare makes ahead what the writer needs of record i: a new record is
+// written as it is (saveOneWith).
+func (bb *bigBatch) prepare(i int) {
+	if r := bb.rs[i]; r.Env().Rev == 0 {
+		bb.folds[i], bb.bodies[i] = prefoldDoc(r), preBody(r)
+	}
 }
 
 // add takes r into the batch and hands the batch to the writer once full.
 func (b *bigSave) add(r model.Record) error {
-	var folds [][]byte
-	if r.Env().Rev == 0 { // a new record: written as it is (saveOneWith)
-		folds = prefoldDoc(r)
-	}
 	b.held.rs = append(b.held.rs, r)
-	b.held.folds = append(b.held.folds, folds)
+	b.held.folds = append(b.held.folds, nil)
+	b.held.bodies = append(b.held.bodies, nil)
 	if len(b.held.rs) < saveBatch {
 		return nil
 	}
@@ -191,16 +198,41 @@ func (b *bigSave) add(r model.Record) error {
 }
 
 // send hands the batch held to the writer (waiting while it writes the one
-// before); a writer that failed ends the save with its error.
+// before); a writer that failed ends the save with its error. While the
+// writer is busy, the batch's records are prepared (bigBatch.prepare) one
+// by one, until it takes the batch: the reading of a file and the writer
+// share that work by who has time for it (the reading of a people file
+// was the slower; of an ideas file, the writer).
 func (b *bigSave) send() error {
+	batch := b.held
+	for i := range batch.rs {
+		if prepareAll {
+			batch.prepare(i)
+			continue
+		}
+		select {
+		case <-b.failed:
+			return b.wait()
+		case b.batches <- batch:
+			b.held = newBigBatch()
+			return nil
+		default:
+			batch.prepare(i) // the writer is busy
+		}
+	}
 	select {
 	case <-b.failed:
 		return b.wait()
-	case b.batches <- b.held:
+	case b.batches <- batch:
 	}
 	b.held = newBigBatch()
 	return nil
 }
+
+// prepareAll: every record of a batch is prepared before the batch is
+// handed over, whether the writer is busy or not (tests: both ways of
+// writing a record, made ahead or by the writer, give the same bytes).
+var prepareAll bool
 
 // write is the writer: it writes each batch it is handed; after a failure
 // it takes the rest without writing them.
@@ -244,8 +276,15 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps, m.deferAll = b.apps, b.deferAll
 		var folds [][]byte // the record's being written
+		var body []byte    // its body's JSON, made ahead for a new record
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
-			data, err := encodeRecord(r)
+			var data []byte
+			var err error
+			if body != nil && old == nil {
+				data, err = withBody(r, body)
+			} else {
+				data, err = encodeRecord(r)
+			}
 			if err != nil {
 				return err
 			}
@@ -256,7 +295,7 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 			return m.putRecord(key, data, old, r)
 		}
 		for i, r := range batch.rs {
-			folds = batch.folds[i]
+			folds, body = batch.folds[i], batch.bodies[i]
 			if i%dropEvery == dropEvery-1 && overMapped() {
 				dropMapped(tx) // the pages a batch reads (an idea's applicant…) add up
 			}

@@ -77,6 +77,17 @@ func Unneutralize(s string) string {
 	if !strings.Contains(s, "'") {
 		return s
 	}
+	if !strings.Contains(s, ";") { // one part (an exported phone: '+7…): no copy
+		if strings.HasPrefix(s, "'") && needsQuote(s) {
+			return s[1:]
+		}
+		return s
+	}
+	return unneutralizeParts(s)
+}
+
+// unneutralizeParts is Unneutralize part by part.
+func unneutralizeParts(s string) string {
 	parts := strings.Split(s, ";")
 	for i, p := range parts {
 		if strings.HasPrefix(p, "'") && needsQuote(p) {

@@ -156,3 +156,20 @@ func readBack(t *testing.T, data string) []string {
 	}
 	return rows[1]
 }
+
+// FuzzUnneutralizeOnePart: a cell of one part (no ";") is read as the
+// part-by-part reading reads it, whatever it holds.
+func FuzzUnneutralizeOnePart(f *testing.F) {
+	for _, s := range []string{"'+77011234567", "+77011234567", "''=1", "'abc", "=1", "'", "'' =x", "'\t1", "a;'=b"} {
+		f.Add(s)
+	}
+	for _, p := range payloads(f) {
+		f.Add(p)
+		f.Add("'" + p)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Unneutralize(s), unneutralizeParts(s); got != want {
+			t.Fatalf("Unneutralize(%q) = %q, part by part %q", s, got, want)
+		}
+	})
+}

@@ -67,7 +67,7 @@ func parseTable(k Kind, t *table, res *Result, o Options, err error) (*Result, e
 		return res, nil
 	}
 	p := &parser{kind: k, t: t, o: o, res: res,
-		ids: map[string]int{}, phones: map[string]int{}, iins: map[string]int{},
+		ids: newSeen(), phones: newSeen(), iins: newSeen(),
 		days: map[string]float64{}}
 	if err := t.each(res, p.row); err != nil {
 		return nil, err
@@ -84,9 +84,9 @@ type parser struct {
 	o    Options
 	res  *Result
 
-	ids    map[string]int // record id → line of the row that writes it
-	phones map[string]int // people: normalised phone → line
-	iins   map[string]int // people: IIN → line
+	ids    *seen // record id → line of the row that writes it
+	phones *seen // people: normalised phone → line
+	iins   *seen // people: IIN → line
 	// days are the hours the file's good rows so far give each person on
 	// each day ("person id|date"), for the 24-hour day.
 	days map[string]float64
@@ -111,7 +111,7 @@ func (rc *rowCtx) onGood(fn func()) { rc.good = append(rc.good, fn) }
 
 // claim is a value a row takes in one of the parser's maps.
 type claim struct {
-	seen  map[string]int
+	seen  *seen
 	value string
 }
 
@@ -175,7 +175,7 @@ func (p *parser) row(raw rawRow) error {
 		return nil
 	}
 	for _, c := range rc.claims {
-		c.seen[strings.Clone(c.value)] = raw.line // a cell is a piece of its row's text (scan.go): not kept whole
+		c.seen.take(c.value, raw.line)
 	}
 	for _, fn := range rc.good {
 		fn()
@@ -230,11 +230,11 @@ func (p *parser) target(rc *rowCtx) (stored model.Record, id string, err error) 
 // once refuses a value (a record id, a phone, an IIN) that an earlier good row
 // of the file already took, naming that row (reported on col); otherwise this
 // row takes it if it turns out good.
-func (rc *rowCtx) once(col, value string, seen map[string]int) {
+func (rc *rowCtx) once(col, value string, seen *seen) {
 	if value == "" || rc.flagged(col) {
 		return
 	}
-	if line, ok := seen[value]; ok {
+	if line, ok := seen.line(value); ok {
 		rc.add(Problem{Column: col, Reason: ReasonRepeatsLine, Value: rc.get(col), OtherLine: line})
 		return
 	}
