@@ -108,19 +108,26 @@ func (q *queryWords) matchTier(text []byte, sig signature) int {
 	return 1
 }
 
+// letterTier is the tier of a one-letter word (its bit) the doc holds:
+// alone as a word, starting one, or inside one.
+func (g signature) letterTier(bit uint64) int {
+	switch {
+	case g.singles&bit != 0:
+		return 0
+	case g.starts&bit != 0:
+		return 1
+	}
+	return 2
+}
+
 // sigWordTierOrNone is sigWordTier, or noMatch when w is not in text.
 func sigWordTierOrNone(text []byte, sig signature, w []byte) int {
 	if len(w) == 1 {
 		if bit := letterBit(w[0]); bit != otherBit {
-			switch {
-			case sig.letters&bit == 0:
+			if sig.letters&bit == 0 {
 				return noMatch
-			case sig.singles&bit != 0:
-				return 0
-			case sig.starts&bit != 0:
-				return 1
 			}
-			return 2
+			return sig.letterTier(bit)
 		}
 	} else if len(w) >= 2 && sig.pairs&pairBit(w[0], w[1]) == 0 {
 		if bytes.Contains(text, w) {
@@ -137,13 +144,7 @@ func sigWordTierOrNone(text []byte, sig signature, w []byte) int {
 func sigWordTier(text []byte, sig signature, w []byte) int {
 	if len(w) == 1 {
 		if bit := letterBit(w[0]); bit != otherBit {
-			switch {
-			case sig.singles&bit != 0:
-				return 0
-			case sig.starts&bit != 0:
-				return 1
-			}
-			return 2
+			return sig.letterTier(bit)
 		}
 	} else if len(w) >= 2 && sig.pairs&pairBit(w[0], w[1]) == 0 {
 		return 2
