@@ -49,15 +49,7 @@ func onePassAgrees(t *testing.T, k model.Kind, data []byte) bool {
 //
 //	go test -run='^$' -fuzz=FuzzOnePassAgreesWithProof -fuzztime=2m ./storage/
 func FuzzOnePassAgreesWithProof(f *testing.F) {
-	seen := map[model.Kind]int{}
-	demo.Generate(demo.Options{Ideas: 20, People: 20, Seed: 3, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
-		if k := r.Env().Kind; seen[k] < 3 {
-			seen[k]++
-			data, _ := json.Marshal(r)
-			f.Add(data)
-		}
-		return nil
-	})
+	addDemoSeeds(f)
 	f.Add([]byte(`{"kind":"hours","hours":1e-7,"verified_at":"0001-01-01T00:00:00Z"}`))
 	f.Add([]byte(`{"kind":"person","full_name":"\u003c"}`))
 	f.Add([]byte(`{"kind":"idea","id":"x","rev":01}`))

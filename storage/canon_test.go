@@ -123,15 +123,7 @@ func mutate(v reflect.Value, i int, strs []string, floats []float64, times []tim
 //
 //	go test -run='^$' -fuzz=FuzzCanonAgreesWithStd -fuzztime=2m ./storage/
 func FuzzCanonAgreesWithStd(f *testing.F) {
-	seen := map[model.Kind]int{}
-	demo.Generate(demo.Options{Ideas: 20, People: 20, Seed: 3, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
-		if k := r.Env().Kind; seen[k] < 3 {
-			seen[k]++
-			data, _ := json.Marshal(r)
-			f.Add(data)
-		}
-		return nil
-	})
+	addDemoSeeds(f)
 	f.Add([]byte(`{"kind":"hours","hours":1e-7,"verified_at":"0001-01-01T00:00:00Z"}`))
 	f.Add([]byte(`{"kind":"person","full_name":"<\u2028>"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

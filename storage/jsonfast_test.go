@@ -15,15 +15,7 @@ import (
 //
 //	go test -run='^$' -fuzz=FuzzUnmarshalMatchesStd -fuzztime=5m -fuzzminimizetime=3s ./storage/
 func FuzzUnmarshalMatchesStd(f *testing.F) {
-	seen := map[model.Kind]int{}
-	demo.Generate(demo.Options{Ideas: 20, People: 20, Seed: 3, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
-		if k := r.Env().Kind; seen[k] < 3 {
-			seen[k]++
-			data, _ := json.Marshal(r)
-			f.Add(data)
-		}
-		return nil
-	})
+	addDemoSeeds(f)
 	f.Add([]byte(`{"kind":"idea","zz":[1,,],"title":"x"}`))
 	f.Add([]byte("{\"kind\":\"person\",\"full_name\":\"a\x01b\"}"))
 	f.Add([]byte(`{"kind":"hours","hours":1.5e400}`))
@@ -56,5 +48,19 @@ func FuzzUnmarshalMatchesStd(f *testing.F) {
 				t.Fatalf("%s: encoding/json reads\n%s\nthe fast reader\n%s", k, want, b)
 			}
 		}
+	})
+}
+
+// addDemoSeeds seeds a fuzzer of record lines with json.Marshal of three
+// demo records of every kind.
+func addDemoSeeds(f *testing.F) {
+	seen := map[model.Kind]int{}
+	demo.Generate(demo.Options{Ideas: 20, People: 20, Seed: 3, Now: time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)}, func(r model.Record) error {
+		if k := r.Env().Kind; seen[k] < 3 {
+			seen[k]++
+			data, _ := json.Marshal(r)
+			f.Add(data)
+		}
+		return nil
 	})
 }
