@@ -42,16 +42,7 @@ func TestWithBodyIsEncodeRecord(t *testing.T) {
 			}
 		}
 	}
-	err := demo.Generate(demo.Options{Ideas: 30, People: 30, Seed: 11, Now: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}, func(r model.Record) error {
-		check(r)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range model.Kinds() {
-		check(model.New(k))
-	}
+	forEachSample(t, 11, check)
 	check(&model.Person{Envelope: model.Envelope{Kind: model.KindPerson}, FullName: "<Ә & \"Б\">\u2028", Phone: "+77011234567"})
 	check(&model.Idea{Envelope: model.Envelope{Kind: model.KindIdea, Deleted: true}, Title: "a\tb", SDGs: []model.SDG{4, 5}})
 	if n < 60 {

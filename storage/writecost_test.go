@@ -66,16 +66,7 @@ func TestEncodeRecordIsMarshal(t *testing.T) {
 			t.Fatalf("%s: encodeRecord = %s, %v\nwant %s, %v", r.Env().Kind, got, err, want, werr)
 		}
 	}
-	err := demo.Generate(demo.Options{Ideas: 30, People: 30, Seed: 9, Now: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}, func(r model.Record) error {
-		check(r)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range model.Kinds() {
-		check(model.New(k))
-	}
+	forEachSample(t, 9, check)
 	p := &model.Person{Envelope: model.Envelope{ID: model.NewID(), Kind: model.KindPerson, Rev: 1},
 		FullName: "<Ә & \"Б\">\u2028", Phone: "+77011234567"}
 	check(p)
@@ -134,4 +125,20 @@ func BenchmarkWriteCost(b *testing.B) {
 			}
 		}
 	})
+}
+
+// forEachSample calls check with demo records of every kind (made with
+// seed) and with each kind's empty record.
+func forEachSample(t *testing.T, seed int64, check func(model.Record)) {
+	t.Helper()
+	err := demo.Generate(demo.Options{Ideas: 30, People: 30, Seed: seed, Now: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}, func(r model.Record) error {
+		check(r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range model.Kinds() {
+		check(model.New(k))
+	}
 }
