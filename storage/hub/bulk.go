@@ -226,7 +226,7 @@ func (h *Hub) bulkLoop(ctx context.Context, b *bulkRun, srcs []storage.Source, o
 		}
 	}()
 	var waited, wrote time.Duration // FRONTOFFICE_HUB_TRACE: is the writer waiting for the readers?
-	defer func() { traceSum(ctx, "bulk: writer waited for reading", waited, "writing", wrote) }()
+	defer func() { traceSum("bulk: writer waited for reading", waited, "writing", wrote) }()
 	for i := range srcs {
 		t0 := time.Now()
 		r := <-outs[i]

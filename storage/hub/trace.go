@@ -68,7 +68,7 @@ func traceStep(ctx context.Context, q string, t0 time.Time) {
 
 // traceSum prints two sums of wall time (what a loop spent on each of two
 // steps) when tracing is on.
-func traceSum(ctx context.Context, a string, ta time.Duration, b string, tb time.Duration) {
+func traceSum(a string, ta time.Duration, b string, tb time.Duration) {
 	if os.Getenv("FRONTOFFICE_HUB_TRACE") == "" {
 		return
 	}
