@@ -329,7 +329,7 @@ func (s *Session) Search(ctx context.Context, q Query) (Result, error) {
 			res.ByKind[sh.kind] = len(list)
 		}
 		res.Total += len(list)
-		p, err := sh.page(ctx, list, qw, effectiveSort(q.Sort, words), keep, tiers)
+		p, err := sh.page(ctx, list, effectiveSort(q.Sort, words), keep, tiers)
 		if err != nil {
 			return Result{}, err
 		}

@@ -218,9 +218,9 @@ type scored struct {
 // page ranks a shard's matches (list, in index order) and returns its best
 // keep of them, best first.
 //
-// tiers, when not nil, holds each match's tier (matchAll's); else each is
-// ranked here.
-func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, keep int, tiers []int8) ([]scored, error) {
+// By relevance, tiers holds each match's tier (matchAll and matchList
+// write it, Session.tiersFor gives the bytes); other sorts need none.
+func (s *shard) page(ctx context.Context, list []int32, by Sort, keep int, tiers []int8) ([]scored, error) {
 	if len(list) == 0 || keep <= 0 {
 		return nil, nil
 	}
@@ -260,13 +260,7 @@ func (s *shard) page(ctx context.Context, list []int32, q *queryWords, by Sort, 
 			if !has(i) {
 				continue
 			}
-			var t int
-			if tiers != nil {
-				t = int(tiers[i])
-			} else {
-				h := &s.hot[i]
-				t = q.tier(s.buf[h.off:h.end], h.sig)
-			}
+			t := int(tiers[i])
 			if len(b[t]) < keep {
 				b[t] = append(b[t], i)
 				if t == 0 && len(b[0]) == keep {
