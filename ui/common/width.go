@@ -77,10 +77,8 @@ func Truncate(s string, w int) string {
 	return cutNarrow(s, w-1) + "…"
 }
 
-// NarrowWidth is Width's counting alone: narrow is false when s holds a
-// character it cannot count (then n is 0).
-func NarrowWidth(s string) (n int, narrow bool) { return narrowWidth(s) }
-
+// narrowWidth counts the characters of s when each takes one cell
+// (narrowRune); narrow is false, and n 0, when one does not.
 func narrowWidth(s string) (n int, narrow bool) {
 	for _, r := range s {
 		if !narrowRune(r) {
@@ -109,9 +107,7 @@ func narrowRune(r rune) bool {
 	return false
 }
 
-// CutNarrow is the first n characters of s, every one a cell (NarrowWidth).
-func CutNarrow(s string, n int) string { return cutNarrow(s, n) }
-
+// cutNarrow is the first n characters of s, every one a cell (narrowWidth).
 func cutNarrow(s string, n int) string {
 	for i := range s {
 		if n == 0 {

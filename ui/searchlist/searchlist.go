@@ -533,15 +533,9 @@ func pad(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	n, narrow := common.NarrowWidth(s)
-	if !narrow {
-		n = ansi.StringWidth(s)
-	}
-	switch {
-	case n > w && narrow:
-		return common.CutNarrow(s, w-1) + "…"
+	switch n := common.Width(s); {
 	case n > w:
-		return ansi.Truncate(s, w, "…")
+		return common.Truncate(s, w)
 	case n < w:
 		return s + strings.Repeat(" ", w-n)
 	}
