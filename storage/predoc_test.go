@@ -116,7 +116,9 @@ func FuzzPreDocIsDoc(f *testing.F) {
 			p.ID, p.FullName, p.Organization, p.Phone = model.NewID(), name, org, phone
 			r = &p
 		}
-		known := func(string) (applicant, bool, bool) { return applicant{name: knownName, phone: knownPhone}, found, true }
+		known := func(string) (applicant, bool, bool) {
+			return applicant{name: knownName, phone: knownPhone}, found, true
+		}
 		ahead := preDoc(r, known)
 		r.Env().UpdatedAt = time.UnixMilli(ms).UTC()
 		s.db.View(func(tx *bolt.Tx) error {
