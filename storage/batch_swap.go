@@ -235,9 +235,13 @@ func (b *bigSave) send() error {
 var prepareAll bool
 
 // write is the writer: it writes each batch it is handed; after a failure
-// it takes the rest without writing them.
+// it takes the rest without writing them. Every writebackEvery batches it
+// gives the pages written so far to the disk (writeback): the copy is not
+// synced until its end, and the sync then wrote all of the import's pages
+// while nothing else ran (0.2–0.4 s of each import of 100 000 rows).
 func (b *bigSave) write(ctx context.Context) {
 	var err error
+	n := 0
 	for batch := range b.batches {
 		if err != nil {
 			continue
@@ -245,9 +249,20 @@ func (b *bigSave) write(ctx context.Context) {
 		if err = b.flush(ctx, batch); err != nil {
 			close(b.failed)
 		}
+		if n++; n%writebackEvery == 0 {
+			writeback(b.tmp)
+		}
 	}
 	b.written <- err
 }
+
+// writebackEvery is how many batches the writer writes between two
+// writebacks (some 20 MB of pages).
+const writebackEvery = 8
+
+// writeback asks the system to write the file's changed pages now
+// (startWriteback); a variable: tests count the calls.
+var writeback = startWriteback
 
 // wait tells the writer there is nothing more and waits for its end.
 func (b *bigSave) wait() error {
