@@ -207,6 +207,10 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 		return s.saveEachInOne(ctx, produce, checked)
 	}
 	defer boundHeap()()
+	// The collector's pace of a bundle import (importgc.go): the heap stays
+	// under importHeapLimit all the same, and at the default pace a
+	// collection every few MB was a tenth of an import-csv's CPU.
+	defer s.paceGCForImport()()
 	s.apps = newImportPeople()
 	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"testing"
 	"time"
@@ -68,5 +69,39 @@ func TestWriterGivesPagesToTheDisk(t *testing.T) {
 		if _, err := s.Get(model.KindPerson, r.Env().ID); err != nil {
 			t.Fatalf("person %s: %v", r.Env().ID, err)
 		}
+	}
+}
+
+// TestSaveEachPacesGC: a SaveEach that may go through a copy paces the
+// collector as a bundle import does (importGCPercent) while it reads and
+// writes, under its heap limit, and gives both back at its end.
+func TestSaveEachPacesGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	before := debug.SetMemoryLimit(-1)
+	s, err := Open(filepath.Join(t.TempDir(), "store.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var during, limit int64
+	_, _, err = s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		during = int64(debug.SetGCPercent(-1))
+		debug.SetGCPercent(int(during))
+		limit = debug.SetMemoryLimit(-1)
+		return yield(newTestPerson("Әлия Нұрова", "+77015550101"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if during != importGCPercent || limit != importHeapLimit {
+		t.Fatalf("during the save: GC percent %d, limit %d; want %d, %d", during, limit, importGCPercent, importHeapLimit)
+	}
+	if after := debug.SetGCPercent(100); after != 100 {
+		t.Fatalf("after the save: GC percent %d, want 100", after)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Fatalf("after the save: limit %d, want %d", after, before)
 	}
 }
