@@ -164,32 +164,32 @@ func copyStore(s *Store, path string) error {
 }
 
 // bigBatch is a batch of records for the writer, with what may be made
-// ahead for each: the folded texts of a new record's search doc
-// (prefoldDoc) and the JSON of its body (preBody); nil: the writer makes
-// them (send).
+// ahead for each: a new record's search doc (preDoc) and the JSON of its
+// body (preBody); zero: the writer makes them (send).
 type bigBatch struct {
 	rs     []model.Record
-	folds  [][][]byte
+	docs   []docAhead
 	bodies [][]byte
 }
 
 func newBigBatch() bigBatch {
-	return bigBatch{rs: make([]model.Record, 0, saveBatch), folds: make([][][]byte, 0, saveBatch),
+	return bigBatch{rs: make([]model.Record, 0, saveBatch), docs: make([]docAhead, 0, saveBatch),
 		bodies: make([][]byte, 0, saveBatch)}
 }
 
-// prepare makes ahead what the writer needs of record i: a new record is
-// written as it is (saveOneWith).
-func (bb *bigBatch) prepare(i int) {
+// prepare makes ahead what the writer needs of record i, an idea's
+// applicant answered by known: a new record is written as it is
+// (saveOneWith).
+func (bb *bigBatch) prepare(i int, known knownPeople) {
 	if r := bb.rs[i]; r.Env().Rev == 0 {
-		bb.folds[i], bb.bodies[i] = prefoldDoc(r), preBody(r)
+		bb.docs[i], bb.bodies[i] = preDoc(r, known), preBody(r)
 	}
 }
 
 // add takes r into the batch and hands the batch to the writer once full.
 func (b *bigSave) add(r model.Record) error {
 	b.held.rs = append(b.held.rs, r)
-	b.held.folds = append(b.held.folds, nil)
+	b.held.docs = append(b.held.docs, docAhead{})
 	b.held.bodies = append(b.held.bodies, nil)
 	if len(b.held.rs) < saveBatch {
 		return nil
@@ -207,7 +207,7 @@ func (b *bigSave) send() error {
 	batch := b.held
 	for i := range batch.rs {
 		if prepareAll {
-			batch.prepare(i)
+			batch.prepare(i, b.apps.known)
 			continue
 		}
 		select {
@@ -217,7 +217,7 @@ func (b *bigSave) send() error {
 			b.held = newBigBatch()
 			return nil
 		default:
-			batch.prepare(i) // the writer is busy
+			batch.prepare(i, b.apps.known) // the writer is busy
 		}
 	}
 	select {
@@ -235,9 +235,13 @@ func (b *bigSave) send() error {
 var prepareAll bool
 
 // write is the writer: it writes each batch it is handed; after a failure
-// it takes the rest without writing them.
+// it takes the rest without writing them. Every writebackEvery batches it
+// gives the pages written so far to the disk (writeback): the copy is not
+// synced until its end, and the sync then wrote all of the import's pages
+// while nothing else ran (0.2–0.4 s of each import of 100 000 rows).
 func (b *bigSave) write(ctx context.Context) {
 	var err error
+	n := 0
 	for batch := range b.batches {
 		if err != nil {
 			continue
@@ -245,9 +249,20 @@ func (b *bigSave) write(ctx context.Context) {
 		if err = b.flush(ctx, batch); err != nil {
 			close(b.failed)
 		}
+		if n++; n%writebackEvery == 0 {
+			writeback(b.tmp)
+		}
 	}
 	b.written <- err
 }
+
+// writebackEvery is how many batches the writer writes between two
+// writebacks (some 20 MB of pages).
+const writebackEvery = 8
+
+// writeback asks the system to write the file's changed pages now
+// (startWriteback); a variable: tests count the calls.
+var writeback = startWriteback
 
 // wait tells the writer there is nothing more and waits for its end.
 func (b *bigSave) wait() error {
@@ -275,8 +290,8 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps, m.deferAll = b.apps, b.deferAll
-		var folds [][]byte // the record's being written
-		var body []byte    // its body's JSON, made ahead for a new record
+		var doc docAhead // the record's being written
+		var body []byte  // its body's JSON, made ahead for a new record
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
 			var data []byte
 			var err error
@@ -288,14 +303,14 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 			if err != nil {
 				return err
 			}
-			if folds != nil {
-				m.prep = &decoded{r: r, ix: pendingEntriesOf(r, m.deferAll), folds: folds}
+			if doc.folds != nil {
+				m.prep = &decoded{r: r, ix: pendingEntriesOf(r, m.deferAll), folds: doc.folds, made: doc.docMade}
 				defer func() { m.prep = nil }()
 			}
 			return m.putRecord(key, data, old, r)
 		}
 		for i, r := range batch.rs {
-			folds, body = batch.folds[i], batch.bodies[i]
+			doc, body = batch.docs[i], batch.bodies[i]
 			if i%dropEvery == dropEvery-1 && overMapped() {
 				dropMapped(tx) // the pages a batch reads (an idea's applicant…) add up
 			}

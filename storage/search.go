@@ -199,16 +199,19 @@ func nonEmpty(s string) []string {
 // over old) inside tx, and queues the same change for the in-memory index.
 // folds, when not nil, are r's texts folded ahead (prefoldDoc).
 func researchRecord(tx writeTx, key []byte, old, r model.Record, folds [][]byte) error {
-	return researchRecordWith(tx, key, old, r, folds, applicantsIn(tx.Tx))
+	return researchRecordWith(tx, key, old, r, docAhead{folds: folds}, applicantsIn(tx.Tx))
 }
 
 // researchRecordWith is researchRecord with r's applicant (an idea's)
-// looked up through people.
-func researchRecordWith(tx writeTx, key []byte, old, r model.Record, folds [][]byte, people applicants) error {
+// looked up through people, and what was made ahead of r's doc.
+func researchRecordWith(tx writeTx, key []byte, old, r model.Record, ahead docAhead, people applicants) error {
 	if !searchable(r.Env().Kind) {
 		return nil
 	}
-	if err := putDocWith(tx, key, r, folds, people); err != nil {
+	if old != nil {
+		ahead.docMade = docMade{} // made of r as it came, not as the revision of old
+	}
+	if err := putDocWith(tx, key, r, ahead, people); err != nil {
 		return err
 	}
 	// An applicant's new name or phone is shown and searched in their ideas.
@@ -240,15 +243,23 @@ func putDoc(tx writeTx, key []byte, r model.Record) error { return putDocFolded(
 
 // putDocFolded is putDoc with r's texts folded ahead (prefoldDoc), or nil.
 func putDocFolded(tx writeTx, key []byte, r model.Record, folds [][]byte) error {
-	return putDocWith(tx, key, r, folds, applicantsIn(tx.Tx))
+	return putDocWith(tx, key, r, docAhead{folds: folds}, applicantsIn(tx.Tx))
 }
 
-// putDocWith is putDocFolded with an idea's applicant looked up through people.
-func putDocWith(tx writeTx, key []byte, r model.Record, folds [][]byte, people applicants) error {
+// putDocWith is putDocFolded with an idea's applicant looked up through
+// people, and the doc as made ahead when it was (docAhead).
+func putDocWith(tx writeTx, key []byte, r model.Record, ahead docAhead, people applicants) error {
 	b := tx.Bucket(bucketSearch)
 	b.FillPercent = recordFill // ids are UUIDv7: new docs land at the end
-	d, ok := docForWith(tx.Tx, people, r)
-	d.Prefolded = folds
+	enc, ok := ahead.stamped(tx.Tx, people, r), true
+	if enc == nil {
+		var d search.Doc
+		d, ok = docForWith(tx.Tx, people, r)
+		d.Prefolded = ahead.folds
+		if ok {
+			enc = d.Encode()
+		}
+	}
 	live := tx.live
 	if !ok {
 		if err := b.Delete(key); err != nil {
@@ -260,7 +271,6 @@ func putDocWith(tx writeTx, key []byte, r model.Record, folds [][]byte, people a
 		}
 		return nil
 	}
-	enc := d.Encode()
 	if err := b.Put(key, enc); err != nil {
 		return err
 	}

@@ -153,11 +153,11 @@ func (m *mergeTx) putRecord(key, data []byte, old, r model.Record) error {
 			return err
 		}
 	}
-	var folds [][]byte
+	var ahead docAhead
 	if m.prep != nil && m.prep.r == r {
-		folds = m.prep.folds
+		ahead = docAhead{m.prep.folds, m.prep.made}
 	}
-	return researchRecordWith(m.writing(), key, old, r, folds, m.merged.lookup(m.apps.lookup(applicantsIn(m.tx))))
+	return researchRecordWith(m.writing(), key, old, r, ahead, m.merged.lookup(m.apps.lookup(applicantsIn(m.tx))))
 }
 
 // pending reports whether the record's index entries wait (ixpending.go).

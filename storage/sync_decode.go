@@ -24,6 +24,7 @@ type decoded struct {
 	no    int
 	ix    []byte
 	folds [][]byte
+	made  docMade // the search doc made ahead (predoc.go), or none
 }
 
 // chunk is a run of lines decoded together; err ends the bundle there.
@@ -158,7 +159,7 @@ func (p *pipeline) work() {
 			case p.lean:
 				c.out = append(c.out, decoded{r: r, data: data, no: c.nos[i]})
 			case p.keep:
-				c.out = append(c.out, decoded{r, data, c.nos[i], pendingEntries(r), prefoldDoc(r)})
+				c.out = append(c.out, decoded{r: r, data: data, no: c.nos[i], ix: pendingEntries(r), folds: prefoldDoc(r)})
 			}
 		}
 		c.lines = nil

@@ -1,24 +1,107 @@
 package storage
 
 import (
-	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/model/demo"
 )
 
-// startWriteback is a hint to the system: the file stays as it was, and a
-// path that is gone is no failure.
-func TestStartWritebackLeavesTheFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "copy")
-	want := bytes.Repeat([]byte("frontoffice "), 100000)
-	if err := os.WriteFile(path, want, 0o600); err != nil {
+// TestWriterGivesPagesToTheDisk: a big import's writer asks for the copy's
+// pages to be written every writebackEvery batches while it writes (not
+// only at the end), and the import is saved whole as before.
+func TestWriterGivesPagesToTheDisk(t *testing.T) {
+	oldOne, oldBatch, oldHeld, oldWB := SaveInOne, saveBatch, startHeld, writeback
+	SaveInOne, saveBatch, startHeld = 20, 16, 16
+	var mu sync.Mutex
+	var asked []string
+	writeback = func(path string) {
+		mu.Lock()
+		asked = append(asked, path)
+		mu.Unlock()
+	}
+	defer func() { SaveInOne, saveBatch, startHeld, writeback = oldOne, oldBatch, oldHeld, oldWB }()
+	var given []model.Record
+	demo.Generate(demo.Options{People: 400, Seed: 3, Now: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}, func(r model.Record) error {
+		if _, ok := r.(*model.Person); ok {
+			r.Env().Rev, r.Env().HLC = 0, 0
+			given = append(given, r)
+		}
+		return nil
+	})
+	path := filepath.Join(t.TempDir(), "store.db")
+	s, err := Open(path)
+	if err != nil {
 		t.Fatal(err)
 	}
-	startWriteback(path)
-	startWriteback(filepath.Join(t.TempDir(), "gone"))
-	got, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("the file changed: %d bytes, %v", len(got), err)
+	defer s.Close()
+	created, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		for _, r := range given {
+			if err := yield(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil || created != len(given) {
+		t.Fatalf("created %d of %d: %v", created, len(given), err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := len(given) / saveBatch / writebackEvery; len(asked) < want-1 {
+		t.Fatalf("%d writebacks asked while writing %d batches, want about %d", len(asked), len(given)/saveBatch, want)
+	}
+	for _, p := range asked {
+		if p != path+importingSuffix {
+			t.Fatalf("writeback of %s, want the copy %s", p, path+importingSuffix)
+		}
+	}
+	if _, err := os.Stat(path + importingSuffix); !os.IsNotExist(err) {
+		t.Fatalf("the copy is left behind: %v", err)
+	}
+	for _, r := range given {
+		if _, err := s.Get(model.KindPerson, r.Env().ID); err != nil {
+			t.Fatalf("person %s: %v", r.Env().ID, err)
+		}
+	}
+}
+
+// TestSaveEachPacesGC: a SaveEach that may go through a copy paces the
+// collector as a bundle import does (importGCPercent) while it reads and
+// writes, under its heap limit, and gives both back at its end.
+func TestSaveEachPacesGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	before := debug.SetMemoryLimit(-1)
+	s, err := Open(filepath.Join(t.TempDir(), "store.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var during, limit int64
+	_, _, err = s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		during = int64(debug.SetGCPercent(-1))
+		debug.SetGCPercent(int(during))
+		limit = debug.SetMemoryLimit(-1)
+		return yield(newTestPerson("Әлия Нұрова", "+77015550101"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if during != importGCPercent || limit != importHeapLimit {
+		t.Fatalf("during the save: GC percent %d, limit %d; want %d, %d", during, limit, importGCPercent, importHeapLimit)
+	}
+	if after := debug.SetGCPercent(100); after != 100 {
+		t.Fatalf("after the save: GC percent %d, want 100", after)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Fatalf("after the save: limit %d, want %d", after, before)
 	}
 }

@@ -121,13 +121,46 @@ const encodingVersion = 2
 
 // Encode writes d with its folded text, for the store's search bucket.
 func (d *Doc) Encode() []byte {
+	b, _ := d.encode(true)
+	return b
+}
+
+// Unstamped is a doc encoded but for when it was last changed (Updated),
+// which Stamp puts in: a doc made ahead of the write that stamps its
+// record (a big import's reading makes it while the writer is busy).
+// Stamp(u) is Encode of the doc with Updated u (TestStampIsEncode).
+type Unstamped struct {
+	b  []byte
+	at int // where Updated goes in b
+}
+
+// EncodeUnstamped is d's encoding less its Updated field.
+func (d *Doc) EncodeUnstamped() Unstamped {
+	b, at := d.encode(false)
+	return Unstamped{b, at}
+}
+
+// Made reports whether u holds a doc (the zero Unstamped holds none).
+func (u Unstamped) Made() bool { return u.b != nil }
+
+// Stamp is the doc's encoding with Updated updated, in one allocation.
+func (u Unstamped) Stamp(updated int64) []byte {
+	b := make([]byte, 0, len(u.b)+binary.MaxVarintLen64)
+	b = append(b, u.b[:u.at]...)
+	b = binary.AppendVarint(b, updated)
+	return append(b, u.b[u.at:]...)
+}
+
+// encode is Encode, or without Updated (at: where it would go) when not
+// stamped.
+func (d *Doc) encode(stamped bool) (b []byte, at int) {
 	// The folded text is made in a buffer used again, so the encoding is
 	// one allocation of its exact size (the store keeps it until commit).
 	fp := foldBufs.Get().(*[]byte)
 	folded := d.appendFolded((*fp)[:0])
 	n := 1 + 8*binary.MaxVarintLen64 + 32 + len(folded) + len(d.ID) + len(d.Kind) + len(d.Title) + len(d.Sub) +
 		len(d.Phone) + len(d.Direction) + len(d.Region) + len(d.Status)
-	b := make([]byte, 0, n+2*binary.MaxVarintLen64)
+	b = make([]byte, 0, n+2*binary.MaxVarintLen64)
 	b = append(b, encodingVersion)
 	b = appendString(b, d.ID)
 	b = appendString(b, string(d.Kind))
@@ -138,7 +171,10 @@ func (d *Doc) Encode() []byte {
 	b = appendString(b, string(d.Region))
 	b = appendString(b, string(d.Status))
 	b = binary.AppendUvarint(b, uint64(sdgMask(d.SDGs)))
-	b = binary.AppendVarint(b, d.Updated)
+	at = len(b)
+	if stamped {
+		b = binary.AppendVarint(b, d.Updated)
+	}
 	b = binary.AppendUvarint(b, uint64(len(folded)))
 	b = append(b, folded...)
 	g := signatureOf(folded)
@@ -150,7 +186,7 @@ func (d *Doc) Encode() []byte {
 		*fp = folded
 		foldBufs.Put(fp)
 	}
-	return b
+	return b, at
 }
 
 var foldBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}

@@ -109,3 +109,47 @@ func BenchmarkDocEncode(b *testing.B) {
 		}
 	})
 }
+
+// TestStampIsEncode: a doc encoded less its Updated field and stamped
+// later (EncodeUnstamped, Stamp) is Encode's bytes, whatever Updated.
+func TestStampIsEncode(t *testing.T) {
+	var zero Unstamped
+	if zero.Made() {
+		t.Fatal("the zero Unstamped holds a doc")
+	}
+	texts := []string{"", "Таза аула", "Қарағанды облысы", string(bytes.Repeat([]byte("Шымкент "), 300))}
+	for i := range 400 {
+		d := Doc{ID: idN(i), Kind: model.KindIdea, Title: texts[i%len(texts)], Sub: texts[(i/4)%len(texts)],
+			Text: []string{texts[(i/2)%len(texts)]}, Phones: []string{"+77011234567"}, Status: "draft",
+			SDGs: []model.SDG{model.SDG(1 + i%17)}}
+		if i%3 == 0 {
+			d.Kind, d.IIN, d.Status, d.SDGs = model.KindPerson, "990101300123", "", nil
+		}
+		u := d.EncodeUnstamped()
+		if !u.Made() {
+			t.Fatalf("doc %d: EncodeUnstamped holds nothing", i)
+		}
+		for _, at := range []int64{0, 1, -1, 63, 64, -65, 1 << 40, int64(i) * 1_765_000_000_123, -1 << 63, 1<<63 - 1} {
+			d.Updated = at
+			if got, want := u.Stamp(at), d.Encode(); !bytes.Equal(got, want) {
+				t.Fatalf("doc %d stamped %d:\n%q\nwant\n%q", i, at, got, want)
+			}
+		}
+	}
+}
+
+// FuzzStampIsEncode: any doc stamped later is Encode's bytes.
+func FuzzStampIsEncode(f *testing.F) {
+	f.Add("Таза әлем", "Айгерім", "Ақтоғай", "+77011234567", "990101300123", int64(1_765_000_000_123), true)
+	f.Add("", "", "", "", "", int64(-1), false)
+	f.Fuzz(func(t *testing.T, title, sub, text, phone, iin string, updated int64, idea bool) {
+		d := Doc{ID: idN(1), Kind: model.KindPerson, Title: title, Sub: sub, Text: []string{text, sub},
+			Phone: phone, Phones: []string{phone}, IIN: iin, Updated: updated}
+		if idea {
+			d.Kind, d.Status, d.SDGs = model.KindIdea, "draft", []model.SDG{3}
+		}
+		if got, want := d.EncodeUnstamped().Stamp(updated), d.Encode(); !bytes.Equal(got, want) {
+			t.Fatalf("stamped\n%q\nwant\n%q", got, want)
+		}
+	})
+}

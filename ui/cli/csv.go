@@ -32,7 +32,14 @@ type ImportOptions struct {
 	Ctx context.Context
 
 	date1904 bool // a workbook whose dates count from 1904 (ImportSheet)
+	many     bool // a file of manyBytes or more: storage.SaveEachCheckedMany
 }
+
+// manyBytes is the size from which a CSV file is taken to hold more rows
+// than storage.SaveInOne (10 000 rows of people.csv are some 2.3 MB, of
+// ideas.csv 4.7 MB): its import is written through a copy of the store
+// from its first row.
+var manyBytes int64 = 4 << 20 // a variable: tests lower it
 
 // ImportCSV imports one CSV file. Every row is checked before anything is
 // written; each problem goes to errw as "FILE:LINE: column NAME: why". By
@@ -60,6 +67,9 @@ func ImportCSV(store *storage.Store, tr *i18n.Translator, o ImportOptions, path 
 		return false, nil
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() >= manyBytes {
+		o.many = true
+	}
 	return importTable(store, tr, o, path, shown, func(opts csvio.Options) (*csvio.Result, error) {
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return nil, &csvio.ReadError{Err: err}
@@ -97,7 +107,11 @@ func importTable(store *storage.Store, tr *i18n.Translator, o ImportOptions, pat
 		store.SetActor(who)
 	}
 	ctx := orBackground(o.Ctx)
-	_, _, err = store.SaveEachChecked(ctx, func(yield func(model.Record) error) error {
+	save := store.SaveEachChecked
+	if o.many {
+		save = store.SaveEachCheckedMany
+	}
+	_, _, err = save(ctx, func(yield func(model.Record) error) error {
 		var werr error // a write that failed: told once the table is known good
 		opts.Each = func(row csvio.Row) error {
 			if werr != nil || row.Action == csvio.Unchanged || (row.BadBefore > 0 && !o.SkipInvalid) {
