@@ -218,6 +218,11 @@ func init() {
 			EN: "Type the file's full path; a name alone is looked for in the bundles folder: %s",
 		},
 		"sync.checking":   {KK: "Пакет тексерілуде… (esc — тоқтату, ештеңе өзгермейді)", RU: "Проверка пакета… (esc — прервать, ничего не изменится)", EN: "Checking the bundle… (esc cancels; nothing changes)"},
+		"sync.checking_merged": {
+			KK: "Пакет тексерілуде: %d / %d жазба… (esc — тоқтату, ештеңе өзгермейді)",
+			RU: "Проверка пакета: %d из %d записей… (esc — прервать, ничего не изменится)",
+			EN: "Checking the bundle: %d of %d records… (esc cancels; nothing changes)",
+		},
 		"sync.decrypting": {KK: "Шифрды ашу және тексеру… (esc — тоқтату, ештеңе өзгермейді)", RU: "Расшифровка и проверка… (esc — прервать, ничего не изменится)", EN: "Decrypting and checking… (esc cancels; nothing changes)"},
 		"sync.refused_file": {
 			KK: "%s: файлды оқу мүмкін емес (%s). Қойма өзгертілмеді.",
