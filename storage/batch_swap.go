@@ -160,8 +160,9 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	return b, nil
 }
 
-// copyHook, when set (tests), is called by beginBig before it copies.
-var copyHook func()
+// copyHook, when set (tests), is called by beginBig before it copies;
+// swapHook by swapIn before it swaps.
+var copyHook, swapHook func()
 
 // copyStore writes a consistent copy of s's file to path (a read
 // transaction's view, read through the file, not the mapped pages); txid
@@ -441,6 +442,9 @@ func (b *bigSave) abort() {
 // search index, if in use, is loaded again from the new file.
 func (s *Store) swapIn(cdb *bolt.DB, tmp string, txid int) (swapped bool, err error) {
 	dir := filepath.Dir(s.path)
+	if swapHook != nil {
+		swapHook()
+	}
 	if renameLocked {
 		err := s.db.swap(cdb, txid, func() error {
 			if err := os.Rename(tmp, s.path); err != nil {

@@ -145,6 +145,9 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase,
 		return nil
 	}
 	last, err := mg.mergeBatches(ctx)
+	if err == nil && !keepOnStop {
+		err = ctx.Err() // stopped after the last whole batch: nothing is kept either
+	}
 	if err != nil {
 		big.abort()
 		s.endCopying()
