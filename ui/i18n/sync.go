@@ -218,11 +218,6 @@ func init() {
 			EN: "Type the file's full path; a name alone is looked for in the bundles folder: %s",
 		},
 		"sync.checking":   {KK: "Пакет тексерілуде… (esc — тоқтату, ештеңе өзгермейді)", RU: "Проверка пакета… (esc — прервать, ничего не изменится)", EN: "Checking the bundle… (esc cancels; nothing changes)"},
-		"sync.checking_merged": {
-			KK: "Пакет тексерілуде: %d / %d жазба… (esc — тоқтату, ештеңе өзгермейді)",
-			RU: "Проверка пакета: %d из %d записей… (esc — прервать, ничего не изменится)",
-			EN: "Checking the bundle: %d of %d records… (esc cancels; nothing changes)",
-		},
 		"sync.decrypting": {KK: "Шифрды ашу және тексеру… (esc — тоқтату, ештеңе өзгермейді)", RU: "Расшифровка и проверка… (esc — прервать, ничего не изменится)", EN: "Decrypting and checking… (esc cancels; nothing changes)"},
 		"sync.refused_file": {
 			KK: "%s: файлды оқу мүмкін емес (%s). Қойма өзгертілмеді.",
@@ -265,5 +260,12 @@ func init() {
 		"sync.key_sync_tab":  {KK: "Синхрондау", RU: "Синхронизация", EN: "Sync"},
 		"sync.help":          {KK: "Пакет — басқа кеңсеге апаратын файл (USB, пошта, мессенджер).", RU: "Пакет — файл для другого офиса (флешка, почта, мессенджер).", EN: "A bundle is a file for another office (USB stick, e-mail, messenger)."},
 		"sync.conflict_help": {KK: "Екі кеңсе бір жазбаны бір уақытта өзгерткен. Біреуін қалдырыңыз не өріс бойынша таңдаңыз.", RU: "Два офиса изменили одну запись одновременно. Оставьте одну версию или выберите по полям.", EN: "Two offices changed the same record at once. Keep one side or pick field by field."},
+
+		// A bundle read once into a new store: merged into a copy while checked (session 13).
+		"sync.checking_merged": {
+			KK: "Пакет тексерілуде: %d / %d жазба… (esc — тоқтату, ештеңе өзгермейді)",
+			RU: "Проверка пакета: %d из %d записей… (esc — прервать, ничего не изменится)",
+			EN: "Checking the bundle: %d of %d records… (esc cancels; nothing changes)",
+		},
 	})
 }

@@ -510,6 +510,9 @@ func (m *Model) startImport() tea.Cmd {
 			case ch <- progressMsg{job, lines, of}:
 			default:
 			}
+			if checkReported != nil {
+				checkReported()
+			}
 		})
 		if err != nil {
 			return importedMsg{job: job, path: path, err: err}
@@ -520,6 +523,10 @@ func (m *Model) startImport() tea.Cmd {
 		return merge(store, job, path, c, ch)
 	})
 }
+
+// checkReported, when set (tests), is called by the check after each
+// progress report it hands to the screen, before it reads on.
+var checkReported func()
 
 // answerTrust takes y (trust the new office, or take the unsigned bundle,
 // and merge) or n/esc (nothing is imported).
