@@ -21,16 +21,7 @@ import (
 // loaded, other goroutines sharing it.
 func openAppStore(t *testing.T) *storage.Store {
 	t.Helper()
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "app.db"), storage.Options{Now: newClock(day0).Now, Trim: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if p := s.Check(); len(p) > 0 {
-			t.Errorf("check: %v", p)
-		}
-		s.Close()
-	})
+	s, _ := openStoreWith(t, filepath.Join(t.TempDir(), "app.db"), storage.Options{Now: newClock(day0).Now, Trim: time.Hour})
 	if _, err := s.Search(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -20,16 +20,7 @@ import (
 // in the background).
 func appStore(t *testing.T) *storage.Store {
 	t.Helper()
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }, Trim: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if p := s.Check(); len(p) > 0 {
-			t.Errorf("store check: %v", p)
-		}
-		s.Close()
-	})
+	s := uitest.OpenStoreWith(t, storage.Options{Now: func() time.Time { return fixedNow }, Trim: time.Hour})
 	s.LoadSearch()
 	return s
 }
