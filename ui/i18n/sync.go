@@ -263,9 +263,9 @@ func init() {
 
 		// A bundle read once into a new store: merged into a copy while checked (session 13).
 		"sync.checking_merged": {
-			KK: "Пакет тексерілуде: %d / %d жазба… (esc — тоқтату, ештеңе өзгермейді)",
-			RU: "Проверка пакета: %d из %d записей… (esc — прервать, ничего не изменится)",
-			EN: "Checking the bundle: %d of %d records… (esc cancels; nothing changes)",
+			KK: "Пакет жазбаларын тексеру: %d / %d… (esc — тоқтату, ештеңе өзгермейді)",
+			RU: "Проверка записей пакета: %d из %d… (esc — прервать, ничего не изменится)",
+			EN: "Checking records of the bundle: %d of %d… (esc cancels; nothing changes)",
 		},
 	})
 }

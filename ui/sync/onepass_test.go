@@ -82,7 +82,7 @@ func TestImportReadOnceInApp(t *testing.T) {
 	h.typeText(path)
 	h.keys("enter")
 	h.mustSee("Trust this office")
-	if len(progress) == 0 || !strings.Contains(progress[0], "Checking the bundle: 5,000 of 5,") {
+	if len(progress) == 0 || !strings.Contains(progress[0], "Checking records of the bundle: 5,000 of 5,") {
 		t.Fatalf("progress during the check: %q", progress)
 	}
 	h.keys("y")
