@@ -280,3 +280,26 @@ func TestOnePassInAppStopped(t *testing.T) {
 }
 
 var _ io.Writer = (*blockedWriter)(nil)
+
+// An app that stops while its trust question waits (closed, or killed)
+// leaves only the copy the check merged into; the next Open deletes it and
+// finds the store as it was.
+func TestOnePassCopyLeftRemovedAtOpen(t *testing.T) {
+	full := onePassBundle(t)
+	path := filepath.Join(t.TempDir(), "app.db")
+	s, done := openStoreWith(t, path, storage.Options{Now: newClock(day0).Now, Trim: time.Hour})
+	c, err := s.CheckForImportInOne(context.Background(), bytesSource("full.fob", full), noPass, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Drop()
+	if _, err := os.Stat(path + ".importing"); err != nil {
+		t.Fatalf("no copy while the question waits: %v", err)
+	}
+	done()
+	s, _ = openStoreWith(t, path, storage.Options{Now: newClock(day0).Now, Trim: time.Hour})
+	noOnePassCopy(t, s)
+	if n := count(t, s, model.KindPerson) + count(t, s, model.KindIdea); n != 0 {
+		t.Fatalf("%d records after the app stopped at the question", n)
+	}
+}
