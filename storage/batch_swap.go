@@ -33,8 +33,10 @@ package storage
 // after (as restore does); another program could take the store in that
 // moment, and then the import is saved but this Store is closed.
 //
-// Only a store that no other goroutine uses meanwhile may be swapped: the
-// command line's (mayCopy).
+// SaveEach writes through a copy only on a store that no other goroutine
+// uses meanwhile: the command line's (mayCopy). A bundle read once may go
+// through a copy on the app's store too (maySwap): the swap then waits for
+// no save and loses none (handle.go).
 
 import (
 	"context"
@@ -62,9 +64,20 @@ var saveBatch = 2000
 
 // mayCopy reports whether SaveEach may swap the store's file under it: not
 // the app's store (opened with Trim; its search index loaded), whose
-// goroutines share the bbolt handle, nor a read-only one.
+// goroutines share the bbolt handle, nor a read-only one. (SaveEach's
+// writing into the copy reads the store as it goes: the app's screens
+// save meanwhile.)
 func (s *Store) mayCopy() bool {
 	return !s.readOnly && !s.trims && !s.live.inUse()
+}
+
+// maySwap reports whether a bundle read once may be merged into a copy
+// swapped in for the store (sync_onepass.go): any store that may be
+// written, its handle swapped under its other users (handle.go), except
+// where a file cannot be renamed while open (Windows): there only a store
+// no other goroutine uses.
+func (s *Store) maySwap() bool {
+	return !s.readOnly && (renameLocked || s.mayCopy())
 }
 
 // removeLeftoverCopy deletes the copy of a big import killed before its
@@ -82,6 +95,9 @@ type bigSave struct {
 	s   *Store
 	sh  *Store // the copy; nil once swapped in or removed
 	tmp string
+	// txid is the store's last transaction when copied: written since,
+	// the copy is not swapped in (handle.go).
+	txid int
 	// checked: the records and their days were checked (SaveEachChecked),
 	// so a new hours entry's day is not checked again (saveOneWith).
 	checked bool
@@ -117,7 +133,8 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		copyHook()
 	}
 	tmp := s.path + importingSuffix
-	if err := copyStore(s, tmp); err != nil {
+	txid, err := copyStore(s, tmp)
+	if err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("copy store %s for the import: %w", s.path, err)
 	}
@@ -136,31 +153,34 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 		actor: s.actor, hlc: s.hlc, live: &liveIndex{done: make(chan struct{})}}
 	s.mu.Unlock()
 	sh.bgCtx, sh.bgCancel = context.WithCancel(context.Background())
-	b := &bigSave{s: s, sh: sh, tmp: tmp, held: newBigBatch(), apps: s.apps, deferAll: true,
+	b := &bigSave{s: s, sh: sh, tmp: tmp, txid: txid, held: newBigBatch(), apps: s.apps, deferAll: true,
 		batches: make(chan bigBatch), failed: make(chan struct{}), written: make(chan error, 1)}
 	b.side = newSideIndex(s, cdb, tmp)
 	go b.write(ctx)
 	return b, nil
 }
 
-// copyHook, when set (tests), is called by beginBig before it copies.
-var copyHook func()
+// copyHook, when set (tests), is called by beginBig before it copies;
+// swapHook by swapIn before it swaps.
+var copyHook, swapHook func()
 
 // copyStore writes a consistent copy of s's file to path (a read
-// transaction's view, read through the file, not the mapped pages).
-func copyStore(s *Store, path string) error {
+// transaction's view, read through the file, not the mapped pages); txid
+// is the store's last transaction that the copy holds.
+func copyStore(s *Store, path string) (txid int, err error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	err = s.db.View(func(tx *bolt.Tx) error {
+		txid = int(tx.ID())
 		_, err := tx.WriteTo(copyTarget{f})
 		return err
 	})
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	return txid, err
 }
 
 // bigBatch is a batch of records for the writer, with what may be made
@@ -382,7 +402,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, err
 	}
 	startWriteback(b.tmp) // the batches' pages, while the index entries are put
-	cdb := b.sh.db.DB
+	cdb := b.sh.db.current()
 	if err := b.sh.applyPending(true); err != nil {
 		return 0, 0, err
 	}
@@ -400,7 +420,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}
 	cdb.NoSync, cdb.NoGrowSync = false, false
-	swapped, err := b.s.swapIn(cdb, b.tmp)
+	swapped, err := b.s.swapIn(cdb, b.tmp, b.txid)
 	if !swapped {
 		return 0, 0, err
 	}
@@ -423,41 +443,52 @@ func (b *bigSave) abort() {
 	}
 	b.wait()
 	b.sh.bgCancel()
-	b.side.close(b.sh.db.DB)
+	b.side.close(b.sh.db.current())
 	b.sh.db.Close()
 	os.Remove(b.tmp)
 	b.sh = nil
 }
 
 // swapIn renames the copy (open in cdb, synced) over the store and goes on
-// with it; swapped reports whether the store is the copy now (then err is
-// a failure to open it again, on Windows).
-func (s *Store) swapIn(cdb *bolt.DB, tmp string) (swapped bool, err error) {
-	old := s.db
+// with it, unless the store was written since the copy was made
+// (errWrittenSince); swapped reports whether the store is the copy now
+// (then err is a failure to open it again, on Windows). Transactions
+// running on the old file meanwhile finish on it (handle.go), and the
+// search index, if in use, is loaded again from the new file.
+func (s *Store) swapIn(cdb *bolt.DB, tmp string, txid int) (swapped bool, err error) {
 	dir := filepath.Dir(s.path)
+	if swapHook != nil {
+		swapHook()
+	}
 	if renameLocked {
-		if err := os.Rename(tmp, s.path); err != nil {
-			return false, fmt.Errorf("put %s in place of %s: %w", tmp, s.path, err)
+		err := s.db.swap(cdb, txid, func() error {
+			if err := os.Rename(tmp, s.path); err != nil {
+				return fmt.Errorf("put %s in place of %s: %w", tmp, s.path, err)
+			}
+			syncDir(dir)
+			return nil
+		})
+		if err != nil {
+			return false, err
 		}
-		syncDir(dir)
-		s.db = newGuardDB(cdb, s.path)
-		old.Close() // the old file's lock: whoever waited for it opens again
+		s.reloadSearch()
 		return true, nil
 	}
-	// Windows: neither file may be open while renamed.
+	// Windows: neither file may be open while renamed (only a store no
+	// other goroutine uses: maySwap).
 	if err := cdb.Close(); err != nil {
 		return false, err
 	}
-	old.Close()
-	renameErr := os.Rename(tmp, s.path)
-	if renameErr == nil {
-		syncDir(dir)
-	}
-	bdb, err := openLocked(s.path, 0o600, bolt.Options{Timeout: LockTimeout})
+	var renameErr error
+	err = s.db.reopen(func() (*bolt.DB, error) {
+		if renameErr = os.Rename(tmp, s.path); renameErr == nil {
+			syncDir(dir)
+		}
+		return openLocked(s.path, 0o600, bolt.Options{Timeout: LockTimeout})
+	})
 	if err != nil {
 		return renameErr == nil, fmt.Errorf("open store %s again: %w", s.path, ErrInUse)
 	}
-	s.db = newGuardDB(bdb, s.path)
 	if renameErr != nil {
 		return false, fmt.Errorf("put %s in place of %s: %w", tmp, s.path, renameErr)
 	}

@@ -185,11 +185,11 @@ func (s *Store) exclusiveView(fn func(tx *bolt.Tx) error) error {
 		return s.db.View(fn)
 	}
 	return s.db.guard(func() error {
-		tx, err := s.db.Begin(true)
+		tx, end, err := s.db.begin(true)
 		if err != nil {
 			return err
 		}
-		defer tx.Rollback()
+		defer end()
 		return fn(tx)
 	})
 }

@@ -65,7 +65,7 @@ func rawUpdate(t *testing.T, s *Store, fn func(tx *bolt.Tx) error) {
 	t.Helper()
 	// Straight to bbolt, as a hand fixing the file would: a store Check
 	// found damaged is mended here, and its mark goes with the damage.
-	if err := s.db.DB.Update(fn); err != nil {
+	if err := s.db.current().Update(fn); err != nil {
 		t.Fatal(err)
 	}
 	s.db.damage.Store(nil)
@@ -179,7 +179,7 @@ func TestCheckFindsBrokenRecords(t *testing.T) {
 		}, []string{"schema version 1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := dump(t, s.db.DB)
+			before := dump(t, s.db.current())
 			rawUpdate(t, s, tc.damage)
 			if got := s.Check(); !hasProblem(got, tc.words...) {
 				t.Errorf("Check: %q, want a problem with %q", got, tc.words)

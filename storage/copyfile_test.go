@@ -33,7 +33,7 @@ func TestCopyStoreSameAsWriteTo(t *testing.T) {
 		}
 	}
 	copyPath := filepath.Join(dir, "copy.db")
-	if err := copyStore(s, copyPath); err != nil {
+	if _, err := copyStore(s, copyPath); err != nil {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer

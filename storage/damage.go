@@ -43,8 +43,13 @@ func (e *DamagedError) Is(target error) bool { return target == ErrDamaged }
 // so nothing is written on top of the damage. Reads are still tried: most of
 // a damaged store usually reads fine.
 type guardDB struct {
-	*bolt.DB
-	path string
+	// file is the store's bbolt handle, swapped when a copy of the store
+	// takes its place (handle.go); wmu is held by every write transaction
+	// and by the swap, closed set by Close.
+	file   atomic.Pointer[boltFile]
+	wmu    sync.Mutex
+	closed bool
+	path   string
 
 	damage atomic.Pointer[DamagedError]
 	once   sync.Once
@@ -54,14 +59,18 @@ type guardDB struct {
 }
 
 func newGuardDB(db *bolt.DB, path string) *guardDB {
-	return &guardDB{DB: db, path: path, signal: make(chan struct{})}
+	g := &guardDB{path: path, signal: make(chan struct{})}
+	g.file.Store(newBoltFile(db))
+	return g
 }
 
 // View runs fn in a read transaction, guarded.
 func (g *guardDB) View(fn func(*bolt.Tx) error) error {
 	g.readers.begin()
 	defer g.readers.end()
-	return g.guard(func() error { return g.DB.View(fn) })
+	f := g.hold()
+	defer f.release()
+	return g.guard(func() error { return f.View(fn) })
 }
 
 // Update runs fn in a write transaction, guarded; on a store known to be
@@ -70,16 +79,11 @@ func (g *guardDB) Update(fn func(*bolt.Tx) error) error {
 	if d := g.damage.Load(); d != nil {
 		return d
 	}
-	return g.guard(func() error { return g.DB.Update(fn) })
-}
-
-// Begin is not guarded by itself: callers wrap the whole use of the
-// transaction in g.guard (exclusiveView does).
-func (g *guardDB) Begin(writable bool) (*bolt.Tx, error) {
-	if d := g.damage.Load(); d != nil && writable {
-		return nil, d
-	}
-	return g.DB.Begin(writable)
+	g.wmu.Lock()
+	defer g.wmu.Unlock()
+	f := g.hold()
+	defer f.release()
+	return g.guard(func() error { return f.Update(fn) })
 }
 
 // guard runs f, turning a damage panic into a *DamagedError. bbolt's View

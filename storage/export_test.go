@@ -69,3 +69,10 @@ func SetOnePassMostForTest(t interface{ Cleanup(func()) }, n int) {
 func (s *Store) CheckForImportOnePassForTest(ctx context.Context, src Source, pass Passphrase) (*Checked, error) {
 	return s.checkForImport(ctx, src, pass, true, false, nil)
 }
+
+// SetSwapHookForTest has fn called just before a copy of the store is
+// swapped in for it (batch_swap.go's swapIn), until the test ends.
+func SetSwapHookForTest(t interface{ Cleanup(func()) }, fn func()) {
+	swapHook = fn
+	t.Cleanup(func() { swapHook = nil })
+}

@@ -50,7 +50,13 @@ func (c *clock) Add(d time.Duration) {
 // and does its work once, so a test may call it early to reopen the file.
 func openStore(t testing.TB, path string, clk *clock) (*storage.Store, func()) {
 	t.Helper()
-	s, err := storage.OpenWith(path, storage.Options{Now: clk.Now})
+	return openStoreWith(t, path, storage.Options{Now: clk.Now})
+}
+
+// openStoreWith is openStore with options.
+func openStoreWith(t testing.TB, path string, o storage.Options) (*storage.Store, func()) {
+	t.Helper()
+	s, err := storage.OpenWith(path, o)
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}

@@ -138,13 +138,13 @@ func (v *Snapshot) startBook(tx *bolt.Tx) {
 		v.setBook(makeRefBook(tx))
 		return
 	}
-	own, err := v.s.db.Begin(false)
+	own, end, err := v.s.db.begin(false)
 	if err != nil {
 		v.noBook = true
 		return
 	}
 	if own.ID() != tx.ID() {
-		own.Rollback()
+		end()
 		v.noBook = true
 		return
 	}
@@ -153,7 +153,7 @@ func (v *Snapshot) startBook(tx *bolt.Tx) {
 	go func() {
 		var bk *refBook
 		v.s.db.guard(func() error { bk = makeRefBook(own); return nil })
-		own.Rollback()
+		end()
 		done <- bk
 	}()
 }

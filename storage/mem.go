@@ -18,6 +18,9 @@ func (s *Store) release() {
 // trimLoop releases the store pages read since the last time: first when
 // the app's screens have loaded (a few seconds after opening), then every
 // period, until the store closes. The pages stay in the system's cache.
+// While a bundle is merged into a copy to take the store's place
+// (copying), it waits: the import gives back its own pages, and a trim
+// would only hold the old file a moment longer at the swap.
 func (s *Store) trimLoop(period time.Duration) {
 	defer s.bg.Done()
 	wait := 3 * time.Second
@@ -26,7 +29,9 @@ func (s *Store) trimLoop(period time.Duration) {
 		case <-s.bgCtx.Done():
 			return
 		case <-time.After(wait):
-			s.releaseMapped()
+			if !s.copying.Load() {
+				s.releaseMapped()
+			}
 			wait = period
 		}
 	}

@@ -22,11 +22,7 @@ import (
 // file meanwhile.
 func (s *Store) releaseMapped() {
 	s.db.View(func(tx *bolt.Tx) error {
-		info := s.db.Info()
-		if info == nil || info.Data == 0 {
-			return nil
-		}
-		unix.Syscall(unix.SYS_MADVISE, info.Data, uintptr(tx.Size()), uintptr(unix.MADV_DONTNEED))
+		dropMapped(tx) // the file this transaction holds (handle.go)
 		return nil
 	})
 }

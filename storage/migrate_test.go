@@ -41,7 +41,7 @@ func openChecked(t *testing.T, path string) *Store {
 		t.Fatalf("open %s: %v", path, err)
 	}
 	t.Cleanup(func() {
-		if s.db.Path() == "" {
+		if s.db.current().Path() == "" {
 			return // closed by the test
 		}
 		if p := s.Check(); len(p) > 0 {
@@ -328,13 +328,13 @@ func TestMigrateTwiceIsNoop(t *testing.T) {
 	if err := s.SetSetting("lang", "kk"); err != nil {
 		t.Fatal(err)
 	}
-	before := dump(t, s.db.DB)
+	before := dump(t, s.db.current())
 	for range 2 {
 		if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, migrations) }); err != nil {
 			t.Fatalf("migrate an up-to-date store: %v", err)
 		}
 	}
-	after := dump(t, s.db.DB)
+	after := dump(t, s.db.current())
 	if fmt.Sprint(before) != fmt.Sprint(after) {
 		t.Errorf("migrating an up-to-date store changed it:\nbefore %v\nafter  %v", before, after)
 	}

@@ -357,7 +357,11 @@ func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
 
 // liveIndex is a store's in-memory search index. It is loaded from the search
 // bucket on first use (or in the background from start-up); commits made while
-// it loads are queued and applied after, so it never misses one.
+// it loads are queued and applied after, so it never misses one. When a copy
+// of the store takes the file's place (batch_swap.go), it is loaded again
+// from the new file (reloadSearch): meanwhile it is loading again, with a
+// new done, and the index keeps its identity (search.Index.Replace), so the
+// screens' search sessions on it stay good.
 type liveIndex struct {
 	mu      sync.Mutex
 	x       *search.Index
@@ -365,6 +369,7 @@ type liveIndex struct {
 	pending []func(*search.Index)
 	done    chan struct{}
 	err     error
+	gen     int // which load is the current one: an older one's result is dropped
 }
 
 const (
@@ -418,22 +423,47 @@ func (s *Store) LoadSearch() {
 		l.mu.Unlock()
 		return
 	}
-	if !s.enterBg() { // the store is closing: there is nothing to load into
-		l.err, l.state = errors.New("load search index: the store is closed"), loaded
-		close(l.done)
+	l.state = loading // from here every commit is queued
+	gen := l.gen
+	l.mu.Unlock()
+	s.startLoad(gen)
+}
+
+// reloadSearch loads the index again from the store's file, which a copy
+// has just replaced (batch_swap.go's swapIn), if it is loaded or loading:
+// searches wait for the new load, as at start-up, and commits made
+// meanwhile are queued for it. A load of the old file still under way is
+// dropped when it ends.
+func (s *Store) reloadSearch() {
+	l := s.live
+	l.mu.Lock()
+	if l.state == notLoaded { // the first use reads the new file
 		l.mu.Unlock()
 		return
 	}
-	l.state = loading // from here every commit is queued
+	if l.state == loaded {
+		l.done = make(chan struct{})
+	}
+	l.gen++
+	l.state, l.pending = loading, nil
+	gen := l.gen
 	l.mu.Unlock()
+	s.startLoad(gen)
+}
+
+// startLoad runs load gen in the background.
+func (s *Store) startLoad(gen int) {
+	if !s.enterBg() { // the store is closing: there is nothing to load into
+		s.live.loaded(gen, nil, errors.New("the store is closed"))
+		return
+	}
 	go func() {
 		defer s.bg.Done()
-		s.loadSearch()
+		s.loadSearch(gen)
 	}()
 }
 
-func (s *Store) loadSearch() {
-	l := s.live
+func (s *Store) loadSearch(gen int) {
 	x := search.New()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		// A first pass counts each kind's docs and text, so the index is
@@ -486,25 +516,52 @@ func (s *Store) loadSearch() {
 		x.Compact()
 		s.release()
 	}
+	s.live.loaded(gen, x, err)
+}
+
+// loaded ends load gen with x (nil: none) and its error, unless a later
+// load replaced it: the commits queued meanwhile go into x, which becomes
+// the index (or what the index holds, when loaded again).
+func (l *liveIndex) loaded(gen int, x *search.Index, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, fn := range l.pending {
-		fn(x)
+	if gen != l.gen {
+		return
 	}
-	l.x, l.pending, l.err, l.state = x, nil, err, loaded
+	if x != nil {
+		for _, fn := range l.pending {
+			fn(x)
+		}
+		if l.x == nil {
+			l.x = x
+		} else {
+			l.x.Replace(x)
+		}
+	}
+	l.pending, l.err, l.state = nil, nil, loaded
 	if err != nil {
 		l.err = fmt.Errorf("load search index: %w", err)
 	}
 	close(l.done)
 }
 
+// wait is what a search waits on: closed once the index is loaded.
+func (l *liveIndex) wait() chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.done
+}
+
 // Search returns the store's search index, loading it first if need be. It
 // waits at most until ctx is done.
 func (s *Store) Search(ctx context.Context) (*search.Index, error) {
 	s.LoadSearch()
+	l := s.live
 	select {
-	case <-s.live.done:
-		return s.live.x, s.live.err
+	case <-l.wait():
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.x, l.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
@@ -513,7 +570,7 @@ func (s *Store) Search(ctx context.Context) (*search.Index, error) {
 // SearchReady reports whether the index is loaded (Search will not wait).
 func (s *Store) SearchReady() bool {
 	select {
-	case <-s.live.done:
+	case <-s.live.wait():
 		return true
 	default:
 		return false
@@ -537,8 +594,10 @@ func rebuildSearch(tx *bolt.Tx) error {
 // index (the command line's search). When the index is loaded already, it
 // is used instead.
 func (s *Store) SearchOnce(ctx context.Context, q search.Query) (search.Result, error) {
-	if s.SearchReady() && s.live.err == nil {
-		return s.live.x.Search(ctx, q)
+	if s.SearchReady() {
+		if x, err := s.Search(ctx); err == nil {
+			return x.Search(ctx, q)
+		}
 	}
 	var res search.Result
 	err := s.db.View(func(tx *bolt.Tx) error {

@@ -22,6 +22,7 @@ import (
 type Snapshot struct {
 	s     *Store
 	tx    *bolt.Tx // nil: through the Store's methods
+	end   func()   // rolls tx back and lets its handle go (handle.go)
 	reads int
 	refs  *refCursors // PersonRef's, once it is first asked
 	hours int         // DayHours': 0 not looked yet, 1 the store has no hours, 2 some
@@ -45,11 +46,11 @@ func (s *Store) Snapshot() (*Snapshot, error) {
 	if !s.mayCopy() {
 		return &Snapshot{s: s}, nil
 	}
-	tx, err := s.db.Begin(false)
+	tx, end, err := s.db.begin(false)
 	if err != nil {
 		return nil, err
 	}
-	return &Snapshot{s: s, tx: tx}, nil
+	return &Snapshot{s: s, tx: tx, end: end}, nil
 }
 
 // Close lets the snapshot's transaction go; it may be called twice.
@@ -59,7 +60,7 @@ func (v *Snapshot) Close() {
 		v.bookDone = nil
 	}
 	if v.tx != nil {
-		v.tx.Rollback()
+		v.end()
 		v.tx, v.refs, v.book, v.kinds = nil, nil, nil, nil
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"frontoffice/model"
@@ -90,6 +91,10 @@ type Store struct {
 	// apps is what a big SaveEach's reading learned of the people it
 	// names, for its writer (import_refs.go); nil outside one.
 	apps *importPeople
+
+	// copying: a bundle read once is merged into a copy of the store, to
+	// take its place (sync_onepass.go); the trims wait meanwhile.
+	copying atomic.Bool
 
 	readOnly bool // opened with Options.ReadOnly
 	trims    bool // opened with Options.Trim: the app, whose goroutines share db

@@ -247,6 +247,20 @@ func (s *Store) CheckForImportOnce(ctx context.Context, src Source, pass Passphr
 	return s.checkForImport(ctx, src, pass, true, true, progress)
 }
 
+// CheckForImportInOne is CheckForImport for a caller that may wait between
+// the check and the merge (the app's Sync screen asks whether to trust a
+// new office). Into a store that holds (almost) nothing yet, the bundle is
+// read once: merged into a copy of the store while checked
+// (sync_onepass.go), progress seeing the lines merged into the copy and
+// the count the manifest promises; a stop (ctx) during that reading
+// deletes the copy, so nothing is merged. MergeChecked then puts the copy
+// in the store's place, unless the store was written meanwhile (then the
+// bundle is merged the usual way). Checked and not merged, c.Drop deletes
+// the copy.
+func (s *Store) CheckForImportInOne(ctx context.Context, src Source, pass Passphrase, progress func(lines, of int)) (*Checked, error) {
+	return s.checkForImport(ctx, src, pass, true, false, progress)
+}
+
 // checkForImport is CheckForImport; onePass lets it merge a bundle into a
 // new store while checking it (sync_onepass.go: ImportBundle's way, and
 // with keepOnStop the import command's, CheckForImportOnce).

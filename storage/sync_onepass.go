@@ -24,13 +24,16 @@ package storage
 // Open deletes. The store written meanwhile (its last transaction is not the
 // one the copy was made from) or a bundle whose signature is not the one
 // its manifest promised: the copy is dropped and the bundle merged the
-// usual way. Only a store no other goroutine uses may be swapped (mayCopy:
-// the command line's, not the app's).
+// usual way. The store written is looked at twice: when the merge begins,
+// and under the store's writer lock just before the rename (handle.go), so
+// a save made in the app while the copy is finished is never lost. The
+// app's store may be swapped (maySwap): its other goroutines' transactions
+// finish on the old file, and its search index loads again from the new
+// one. Its trims wait while a copy is made and merged (copying).
 
 import (
 	"context"
 	"errors"
-	"sync"
 
 	"frontoffice/storage/bundle"
 
@@ -72,16 +75,20 @@ func (s *Store) smallStore() (small bool, txid int) {
 	return small, txid
 }
 
-// onePassBusy holds the stores with a copy made by a one-pass check not yet
-// merged or dropped.
-var onePassBusy sync.Map
+// beginCopying reports whether no one-pass copy of s is under way, and if
+// so marks one, until endCopying: the trims wait meanwhile (trimLoop).
+func (s *Store) beginCopying() bool {
+	return s.copying.CompareAndSwap(false, true)
+}
+
+func (s *Store) endCopying() { s.copying.Store(false) }
 
 // drop deletes the copy, if it is still there.
 func (one *onePass) drop() {
 	if one.big.sh != nil {
 		one.big.abort()
 	}
-	onePassBusy.Delete(one.s)
+	one.s.endCopying()
 }
 
 // errNotOnePass stops a one-pass check whose bundle must take the usual way.
@@ -94,16 +101,16 @@ var errNotOnePass = errors.New("not in one pass")
 // bundle that fails its checks is kept), and progress sees the lines merged
 // into the copy and the manifest's count.
 func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase, keepOnStop bool, progress func(lines, of int)) (c *Checked, ok bool, err error) {
-	small, txid := s.smallStore()
-	if !small || !s.mayCopy() {
+	small, _ := s.smallStore()
+	if !small || !s.maySwap() {
 		return nil, false, nil
 	}
-	if _, busy := onePassBusy.LoadOrStore(s, true); busy {
+	if !s.beginCopying() {
 		return nil, false, nil // one copy at a time: its name is the store's
 	}
 	big, err := s.beginBig(ctx)
 	if err != nil {
-		onePassBusy.Delete(s)
+		s.endCopying()
 		return nil, false, nil // the usual way says what is wrong
 	}
 	c = &Checked{Source: src, pass: once}
@@ -138,15 +145,18 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase,
 		return nil
 	}
 	last, err := mg.mergeBatches(ctx)
+	if err == nil && !keepOnStop {
+		err = ctx.Err() // stopped after the last whole batch: nothing is kept either
+	}
 	if err != nil {
 		big.abort()
-		onePassBusy.Delete(s)
+		s.endCopying()
 		if ctx.Err() != nil {
 			return nil, false, ctx.Err()
 		}
 		return nil, false, nil
 	}
-	c.one = &onePass{s: s, big: big, mg: mg, last: last, txid: txid, stopped: mg.halted}
+	c.one = &onePass{s: s, big: big, mg: mg, last: last, txid: big.txid, stopped: mg.halted}
 	mg.progress = nil
 	return c, true, nil
 }

@@ -169,18 +169,18 @@ func wipeFreed(g *guardDB, path string, progress Progress) (Wiped, error) {
 			if !ok {
 				return ErrBusyReading
 			}
-			t, err := g.Begin(true)
+			t, end, err := g.begin(true)
 			if err != nil {
 				return err
 			}
 			if g.readers.since(started) {
 				tx = t // no reader was open when it began
+				defer end()
 				break
 			}
-			t.Rollback() // one began meanwhile: its pages may be pending still
+			end() // one began meanwhile: its pages may be pending still
 		}
 		release() // readers from now on read the last committed tree only
-		defer tx.Rollback()
 		var err error
 		w, err = wipeTx(tx, path, progress)
 		return err

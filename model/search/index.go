@@ -392,6 +392,21 @@ func narrows(before, now []string) bool {
 	return true
 }
 
+// Replace makes x hold what y holds, y not to be used after: an index loaded
+// again (the store's file replaced by an import's copy) keeps its identity,
+// and every Session on x finds y's docs from its next search on (the
+// shards are new, so nothing a session remembers of the old ones is used).
+func (x *Index) Replace(y *Index) {
+	y.mu.Lock()
+	shards, byID, v := y.shards, y.byID, y.version
+	y.shards, y.byID = nil, map[string]loc{}
+	y.mu.Unlock()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.shards, x.byID = shards, byID
+	x.version += v + 1
+}
+
 // Compact gives back what loading reserved and did not use: the text
 // buffers and entry lists are cut to their length. Call it once after a
 // big load; searches wait for it (it holds the lock for a copy of each).

@@ -260,5 +260,12 @@ func init() {
 		"sync.key_sync_tab":  {KK: "Синхрондау", RU: "Синхронизация", EN: "Sync"},
 		"sync.help":          {KK: "Пакет — басқа кеңсеге апаратын файл (USB, пошта, мессенджер).", RU: "Пакет — файл для другого офиса (флешка, почта, мессенджер).", EN: "A bundle is a file for another office (USB stick, e-mail, messenger)."},
 		"sync.conflict_help": {KK: "Екі кеңсе бір жазбаны бір уақытта өзгерткен. Біреуін қалдырыңыз не өріс бойынша таңдаңыз.", RU: "Два офиса изменили одну запись одновременно. Оставьте одну версию или выберите по полям.", EN: "Two offices changed the same record at once. Keep one side or pick field by field."},
+
+		// A bundle read once into a new store: merged into a copy while checked (session 13).
+		"sync.checking_merged": {
+			KK: "Пакет жазбаларын тексеру: %d / %d… (esc — тоқтату, ештеңе өзгермейді)",
+			RU: "Проверка записей пакета: %d из %d… (esc — прервать, ничего не изменится)",
+			EN: "Checking records of the bundle: %d of %d… (esc cancels; nothing changes)",
+		},
 	})
 }

@@ -3,11 +3,15 @@
 // settle the records in conflict — keep the current side, take the other, or
 // pick field by field. The storage work runs in commands off the loop.
 //
-// An import is checked first (storage.CheckForImport), then merged
+// An import is checked first (storage.CheckForImportInOne), then merged
 // (MergeChecked). The first bundle of an office not known here, or an
 // unsigned one, stops between the two: the screen shows the office's name
 // and key fingerprint and asks whether to trust it (y) or not (n, esc:
-// nothing changes).
+// nothing changes). Into a store that holds (almost) nothing yet, the
+// check itself merges the bundle into a copy of the store, saying how many
+// records of how many, and the merge puts the copy in the store's place
+// (storage's sync_onepass.go and handle.go); esc during the check, or n,
+// deletes the copy: the store stays as it was.
 package sync
 
 import (
@@ -501,7 +505,15 @@ func (m *Model) startImport() tea.Cmd {
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		path := importPath(typed, store.BundleDir())
-		c, err := store.CheckForImport(ctx, storage.FileSource(path), pass)
+		c, err := store.CheckForImportInOne(ctx, storage.FileSource(path), pass, func(lines, of int) {
+			select {
+			case ch <- progressMsg{job, lines, of}:
+			default:
+			}
+			if checkReported != nil {
+				checkReported()
+			}
+		})
 		if err != nil {
 			return importedMsg{job: job, path: path, err: err}
 		}
@@ -511,6 +523,10 @@ func (m *Model) startImport() tea.Cmd {
 		return merge(store, job, path, c, ch)
 	})
 }
+
+// checkReported, when set (tests), is called by the check after each
+// progress report it hands to the screen, before it reads on.
+var checkReported func()
 
 // answerTrust takes y (trust the new office, or take the unsigned bundle,
 // and merge) or n/esc (nothing is imported).
@@ -530,6 +546,7 @@ func (m *Model) answerTrust(msg tea.KeyMsg) tea.Cmd {
 		return work(func(ch chan<- tea.Msg) tea.Msg { return merge(store, job, ask.path, ask.c, ch) })
 	case common.No:
 		m.trusting, m.ask = nil, nil
+		ask.c.Drop() // a copy the check merged into goes: nothing changes
 		m.result, m.failed = []string{m.c.Tr.T("sync.trust_declined")}, false
 	}
 	return nil

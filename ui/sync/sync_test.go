@@ -25,6 +25,8 @@ var fixedNow = time.Date(2026, 2, 13, 10, 0, 0, 0, time.UTC)
 type harness struct {
 	t *testing.T
 	m *Model
+	// onProgress, when set, sees the screen after each progress report.
+	onProgress func(view string)
 }
 
 func newHarness(t *testing.T, s *storage.Store, w, h int) *harness {
@@ -39,6 +41,9 @@ func newHarness(t *testing.T, s *storage.Store, w, h int) *harness {
 
 func (h *harness) send(msg tea.Msg) {
 	_, cmd := h.m.Update(msg)
+	if _, ok := msg.(progressBatch); ok && h.onProgress != nil {
+		h.onProgress(h.view())
+	}
 	h.run(cmd)
 }
 

@@ -185,6 +185,8 @@ func (m *Model) progressLine() string {
 		return m.c.Tr.T("sync.exporting", m.progress[0], m.progress[1])
 	}
 	switch {
+	case m.progress[1] > 0: // a bundle read once: merged into a copy while checked
+		return m.c.Tr.T("sync.checking_merged", m.progress[0], m.progress[1])
 	case m.progress[0] > 0:
 		return m.c.Tr.T("sync.importing", m.progress[0])
 	case m.pass.Value() != "":

@@ -24,7 +24,13 @@ import (
 // at now; at cleanup it checks the store (no problems allowed) and closes it.
 func OpenStore(t testing.TB, now time.Time) *storage.Store {
 	t.Helper()
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return now }})
+	return OpenStoreWith(t, storage.Options{Now: func() time.Time { return now }})
+}
+
+// OpenStoreWith is OpenStore with options (the app's trims: Trim).
+func OpenStoreWith(t testing.TB, o storage.Options) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), o)
 	if err != nil {
 		t.Fatal(err)
 	}
