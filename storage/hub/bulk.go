@@ -279,10 +279,10 @@ func (b *bulkRun) fresh(rows [][]any) bool {
 		if w, _ := r[cWithdrawn].(string); !ok || w != "" {
 			return false
 		}
-		if _, dup := b.seen[id]; dup {
-			return false
+		n := len(b.seen)
+		if b.seen[id] = struct{}{}; len(b.seen) == n {
+			return false // there already: one look-up, not two
 		}
-		b.seen[id] = struct{}{}
 	}
 	return true
 }
