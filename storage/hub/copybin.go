@@ -125,12 +125,8 @@ func (c *copyBin) send(ctx context.Context, tx pgx.Tx, table string, cols []stri
 	return err
 }
 
-// copySQL is the COPY … FROM STDIN (FORMAT binary) into table's columns
-// cols (none: all of them, in order).
+// copySQL is the COPY … FROM STDIN (FORMAT binary) into table's columns cols.
 func copySQL(table string, cols []string) string {
-	if len(cols) == 0 {
-		return "COPY " + pgx.Identifier{table}.Sanitize() + " FROM STDIN (FORMAT binary)"
-	}
 	ids := make([]string, len(cols))
 	for i, col := range cols {
 		ids[i] = pgx.Identifier{col}.Sanitize()

@@ -2,7 +2,7 @@ package hub
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -99,26 +99,10 @@ var sumsKeys = map[string]int{"s_people": 2, "s_ideas": 5, "s_idea_sdgs": 4, "s_
 
 // sendSums adds sums to the sums tables in one round trip. fresh: no sums
 // table holds any of their keys yet (a bulk load's bundle whose origins are
-// new to it, into sums tables empty at its start), so they are copied in
-// plainly, one binary COPY a table (copySums): the upsert's look-up and
-// slot of its own a row cost the server a fifth of a bulk load's CPU in the
-// 200-office benchmark, an INSERT of the arrays unnested three times what
-// COPY costs.
+// new to it, into sums tables empty at its start), so they are inserted
+// plainly: the upsert's look-up and slot of its own a row cost the server a
+// fifth of a bulk load's CPU in the 200-office benchmark.
 func sendSums(ctx context.Context, tx pgx.Tx, sums map[sumsKey]*sumsVal, fresh bool) error {
-	by := sumsColumns(sums)
-	if fresh {
-		return copySums(ctx, tx, by)
-	}
-	b := &pgx.Batch{}
-	for t, args := range by {
-		b.Queue(sumsUpserts[t], args...)
-	}
-	return tx.SendBatch(ctx, b).Close()
-}
-
-// sumsColumns are sums by table, each as its columns' values in order
-// ([]string, []bool or []int64 each): sumsUpserts' arguments.
-func sumsColumns(sums map[sumsKey]*sumsVal) map[string][]any {
 	type cols struct {
 		keys      [5][]string
 		anonymous []bool
@@ -137,7 +121,7 @@ func sumsColumns(sums map[sumsKey]*sumsVal) map[string][]any {
 		c.anonymous = append(c.anonymous, k.anonymous)
 		c.n, c.p, c.x = append(c.n, v.n), append(c.p, v.planned), append(c.x, v.reached)
 	}
-	out := make(map[string][]any, len(by))
+	b := &pgx.Batch{}
 	for t, c := range by {
 		args := []any{}
 		for i := range sumsKeys[t] {
@@ -150,38 +134,13 @@ func sumsColumns(sums map[sumsKey]*sumsVal) map[string][]any {
 		if t == "s_idea_groups" {
 			args = append(args, c.p, c.x)
 		}
-		out[t] = args
-	}
-	return out
-}
-
-// copySums copies by (sumsColumns') into the sums tables, one binary COPY
-// a table, every column in the table's order.
-func copySums(ctx context.Context, tx pgx.Tx, by map[string][]any) error {
-	for t, cols := range by {
-		n := len(cols[len(cols)-1].([]int64)) // n, or reached: one a row
-		c := newCopyBin(64 << 10)
-		vals := make([]any, len(cols))
-		for i := range n {
-			for j, col := range cols {
-				switch x := col.(type) {
-				case []string:
-					vals[j] = x[i]
-				case []bool:
-					vals[j] = x[i]
-				case []int64:
-					vals[j] = x[i]
-				}
-			}
-			if err := c.row(vals...); err != nil {
-				return err
-			}
+		q := sumsUpserts[t]
+		if fresh {
+			q = q[:strings.Index(q, "ON CONFLICT")]
 		}
-		if err := c.send(ctx, tx, t, nil); err != nil {
-			return fmt.Errorf("%s: %w", t, err)
-		}
+		b.Queue(q, args...)
 	}
-	return nil
+	return tx.SendBatch(ctx, b).Close()
 }
 
 // sumsByTriggers hands the sums back to the triggers for the rest of the
