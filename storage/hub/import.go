@@ -3,8 +3,6 @@ package hub
 import (
 	"context"
 	"errors"
-	"os"
-	"runtime/debug"
 	"time"
 
 	"frontoffice/model"
@@ -252,11 +250,9 @@ func (h *Hub) stage(ctx context.Context, tx pgx.Tx, src storage.Source, pass sto
 // copying up to parallel of them side by side (their merges one at a time,
 // in order), and hands each outcome to each in order; it stops at the first
 // outcome each returns false for, or the first error: the bundles after it
-// change nothing. While it runs, Go's collector lets the heap grow to
-// loadGCPercent past what is live (loaderGC).
+// change nothing.
 func (h *Hub) ImportAll(ctx context.Context, srcs []storage.Source, o ImportOptions, parallel int,
 	each func(i int, res Imported, err error) bool) {
-	defer loaderGC()()
 	n, stop := h.importBulk(ctx, srcs, o, parallel, each)
 	if stop || n == len(srcs) {
 		return
@@ -384,23 +380,4 @@ func (h *Hub) noteBundle(ctx context.Context, tx pgx.Tx, m bundle.Manifest, t bu
 			last_bundle = EXCLUDED.last_bundle, last_sha256 = EXCLUDED.last_sha256`,
 		sg.OfficeID, sg.Name, sg.Key, sg.Fingerprint, now, m.CreatedAt, t.SHA256)
 	return err
-}
-
-// loadGCPercent is the collector's GOGC while ImportAll runs. Reading a
-// bundle makes about 3 KB of short-lived garbage a record around a small
-// live heap (the bundles held, the ids seen), so at Go's default of 100 the
-// collector runs every few megabytes: reading 40 of the 200-office
-// benchmark's bundles (BenchmarkHubRead, alternated thrice on the loaded
-// machine) took 4.0–4.5 CPU-s at 400 against 4.6–4.7 at 100, for a heap of
-// up to five times what is live instead of twice (145 MB there, not 70).
-const loadGCPercent = 400
-
-// loaderGC sets the collector to loadGCPercent, unless $GOGC chose
-// otherwise, and is what puts it back.
-func loaderGC() (restore func()) {
-	if os.Getenv("GOGC") != "" {
-		return func() {}
-	}
-	old := debug.SetGCPercent(loadGCPercent)
-	return func() { debug.SetGCPercent(old) }
 }
