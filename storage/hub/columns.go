@@ -89,29 +89,27 @@ func ref(id string) any {
 // uuidVal is id as pgx writes a uuid without a detour (16 bytes; a text
 // uuid costs pgx a failed binary encoding and an error each), or id itself
 // when it is not a record id's form (model.ValidID; the server then says
-// why). One pass reads and checks it (TestUUIDValIsValidID).
+// why). It reads the hex digits two at a time where they are
+// (TestUUIDValIsValidID).
 func uuidVal(id string) any {
-	var u [16]byte
-	if len(id) != 36 {
+	if len(id) != 36 || id[8] != '-' || id[13] != '-' || id[18] != '-' || id[23] != '-' {
 		return id
 	}
-	for i, j := 0, 0; i < len(id); i++ {
-		c := id[i]
-		if i == 8 || i == 13 || i == 18 || i == 23 {
-			if c != '-' {
-				return id
-			}
-			continue
-		}
-		v := hexValue[c]
-		if v > 15 {
-			return id
-		}
-		u[j/2] |= v << (4 * (1 - j%2))
-		j++
+	var u [16]byte
+	var bad byte // any byte not a lower-case hex digit sets bits past 15
+	for i, at := range uuidDigits {
+		hi, lo := hexValue[id[at]], hexValue[id[at+1]]
+		bad |= hi | lo
+		u[i] = hi<<4 | lo
+	}
+	if bad > 15 {
+		return id
 	}
 	return u
 }
+
+// uuidDigits are where each byte's two hex digits begin in a record id.
+var uuidDigits = [16]uint8{0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34}
 
 // hexValue is each byte's value as a lower-case hex digit, 0xff for any
 // other byte.

@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -18,15 +19,38 @@ func init() { bulkMin = 2 }
 func BulkLoaded() int64 { return bulkLoaded.Load() }
 
 // StopBulkHalfWay leaves h's hub as a bulk load that stopped (a crash)
-// after dropping the indexes and disabling the triggers: the next Open
-// must bring them back.
+// after dropping the indexes (the sums tables' keys too) and disabling the
+// triggers: the next Open must bring them back.
 func StopBulkHalfWay(ctx context.Context, h *Hub) error {
 	conn, err := h.pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Release()
-	return dropIndexes(ctx, conn.Conn())
+	return dropIndexes(ctx, conn.Conn(), true)
+}
+
+// FinishBesideOnly does what finishBulk's second connection does for a
+// bulk load that stopped (StopBulkHalfWay): builds besideTable's indexes
+// and commits them, leaving hub_meta's list as it is, as when finishBulk
+// failed after its second connection committed.
+func FinishBesideOnly(ctx context.Context, h *Hub) error {
+	var js []byte
+	if err := h.pool.QueryRow(ctx, "SELECT value FROM hub_meta WHERE key = 'bulk_indexes'").Scan(&js); err != nil {
+		return err
+	}
+	var saved, beside []savedIndex
+	if err := json.Unmarshal(js, &saved); err != nil {
+		return err
+	}
+	for _, s := range saved {
+		if s.Table == besideTable {
+			beside = append(beside, s)
+		}
+	}
+	ready := make(chan bool, 1)
+	ready <- true
+	return h.buildBeside(ctx, beside, ready)
 }
 
 // SetMemCap sets the most records of a bundle held in memory, and returns

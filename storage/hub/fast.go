@@ -82,9 +82,17 @@ type freshPlan struct {
 // signature vouches for its verified hours).
 func planFresh(rows [][]any, m bundle.Manifest, unsigned bool) *freshPlan {
 	p := &freshPlan{byKind: map[string][][]any{}, sums: countSums(rows)}
+	var kind string // rows of one kind come in runs: the map is written once a run
+	var run [][]any
 	for _, r := range rows {
 		k := r[1].(string)
-		p.byKind[k] = append(p.byKind[k], r)
+		if k != kind {
+			if run != nil {
+				p.byKind[kind] = run
+			}
+			kind, run = k, p.byKind[k]
+		}
+		run = append(run, r)
 		switch model.Kind(k) {
 		case model.KindPerson:
 			p.people = append(p.people, idString(r[2]))
@@ -93,6 +101,9 @@ func planFresh(rows [][]any, m bundle.Manifest, unsigned bool) *freshPlan {
 				p.unverified = append(p.unverified, r)
 			}
 		}
+	}
+	if run != nil {
+		p.byKind[kind] = run
 	}
 	keys := map[string]model.IdentityKey{}
 	peopleKeys(p.byKind[string(model.KindPerson)], keys)

@@ -308,9 +308,11 @@ func TestBigBundlesStream(t *testing.T) {
 }
 
 // TestBulkStoppedFinishedAtOpen: a bulk load stopped after dropping the
-// indexes, disabling the report sums' triggers and pausing autovacuum (a
-// crash) is finished by the next Open: the same indexes, every trigger
-// enabled again, no table left with autovacuum off.
+// indexes (the sums tables' keys too; not the partial ones it keeps),
+// disabling the report sums' triggers and pausing autovacuum (a crash) is
+// finished by the next Open — also when revisions' key was built already (a
+// finishBulk that failed after its second connection committed): the same
+// indexes, every trigger enabled again, no table left with autovacuum off.
 func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	t.Parallel()
 	h, schema := openHub(t)
@@ -327,6 +329,18 @@ func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	}
 	if !slices.Contains(stopped, "table revisions: autovacuum_enabled=false") {
 		t.Fatalf("the bulk load did not pause autovacuum on revisions: %v", stopped)
+	}
+	has := func(prefix string) bool {
+		return slices.ContainsFunc(stopped, func(s string) bool { return strings.HasPrefix(s, prefix) })
+	}
+	if has("s_ideas_pkey:") || has("revisions_pkey:") || !has("records_conflict:") || !has("consultations_supersedes:") {
+		t.Fatalf("the bulk load kept a key or index it drops (s_ideas_pkey, revisions_pkey) or dropped one it keeps "+
+			"(records_conflict, consultations_supersedes): %v", stopped)
+	}
+	// The end of a bulk load committed revisions' key on its second
+	// connection, then failed: the next Open builds the rest.
+	if err := hub.FinishBesideOnly(t.Context(), h); err != nil {
+		t.Fatal(err)
 	}
 	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
 	if err != nil {
@@ -356,7 +370,7 @@ func sameGroupsAsTable(t *testing.T, h *hub.Hub) {
 }
 
 // TestBulkGroupsEveryoneLoaded: a bulk load of bundles all new to the hub
-// groups, in its last bundle's transaction, everyone it loaded, as the
+// groups, once its last bundle is committed, everyone it loaded, as the
 // people table gives them (sameGroupsAsTable; TestBulkLoadSameAsStore
 // covers a bulk load ended by a bundle not new).
 func TestBulkGroupsEveryoneLoaded(t *testing.T) {
@@ -410,6 +424,11 @@ func TestMigrationIDFirstKeepsStoppedBulk(t *testing.T) {
 		}
 	}
 	if err := hub.RunMigrationUp(t.Context(), h, "00007_id_first.sql"); err != nil {
+		t.Fatal(err)
+	}
+	// The end of a bulk load committed revisions' key on its second
+	// connection, then failed: the next Open builds the rest.
+	if err := hub.FinishBesideOnly(t.Context(), h); err != nil {
 		t.Fatal(err)
 	}
 	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
