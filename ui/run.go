@@ -110,7 +110,9 @@ func Run(store *storage.Store, o Options) (crashLog string, err error) {
 	}
 	p := tea.NewProgram(m, opts...)
 	c.Quit = func() { go p.Send(tea.QuitMsg{}) }
+	stop := quitOnHangup(p)
 	_, err = p.Run()
+	stop()
 	if err == nil && m.damaged != nil {
 		err = m.damaged
 	}

@@ -149,6 +149,34 @@ func TestHomeInEachLanguageThenQuit(t *testing.T) {
 	}
 }
 
+// A consultant who closes the terminal window instead of pressing q (the
+// app gets SIGHUP) leaves the store closed properly: the next start does not
+// say it was not and check all of it.
+func TestClosingTheWindowClosesTheStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fo.db")
+	if out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "20", "--people", "20").CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	tm := start(t, 100, 30, nil, "--db", db, "--lang", "en")
+	tm.waitFor("Home")
+	tm.tmux("kill-session", "-t", tm.name) // the window closes: SIGHUP
+	// The store is free once the app has let it go; until then check is
+	// refused (in use) after its wait for the lock.
+	deadline := time.Now().Add(waitLimit)
+	for {
+		out, err := exec.Command(binary, "check", "--db", db, "--lang", "en").CombinedOutput()
+		if err == nil {
+			if strings.Contains(string(out), "not closed properly") {
+				t.Errorf("closing the window left the store not closed properly:\n%s", out)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the store was still in use %v after the window closed: %v\n%s", waitLimit, err, out)
+		}
+	}
+}
+
 func TestSecondProcessIsRefusedQuickly(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
 	tm := start(t, 80, 24, nil, "--db", db, "--lang", "en")
