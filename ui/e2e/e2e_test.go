@@ -153,10 +153,7 @@ func TestHomeInEachLanguageThenQuit(t *testing.T) {
 // app gets SIGHUP) leaves the store closed properly: the next start does not
 // say it was not and check all of it.
 func TestClosingTheWindowClosesTheStore(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "fo.db")
-	if out, err := exec.Command(binary, "demo", "--db", db, "--ideas", "20", "--people", "20").CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v\n%s", err, out)
-	}
+	db := filepath.Join(t.TempDir(), "fo.db") // the app makes it
 	tm := start(t, 100, 30, nil, "--db", db, "--lang", "en")
 	tm.waitFor("Home")
 	tm.tmux("kill-session", "-t", tm.name) // the window closes: SIGHUP
