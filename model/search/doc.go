@@ -53,16 +53,21 @@ func (d *Doc) prefolded(i int) []byte {
 
 // Folded is the search text of d: its title first, then the other texts, then
 // the phone in the three ways people type it, then the IIN.
-func (d *Doc) Folded() []byte { return d.appendFolded(make([]byte, 0, 96)) }
+func (d *Doc) Folded() []byte {
+	b, _ := d.appendFolded(make([]byte, 0, 96))
+	return b
+}
 
-// appendFolded appends Folded's bytes to b.
-func (d *Doc) appendFolded(b []byte) []byte {
+// appendFolded appends Folded's bytes to b, and says how many of them are
+// the title's (a match there ranks first).
+func (d *Doc) appendFolded(b []byte) (_ []byte, title int) {
 	start := len(b)
 	if f := d.prefolded(0); f != nil {
 		b = append(b, f...)
 	} else {
 		b = textfold.AppendFold(b, d.Title)
 	}
+	title = len(b) - start
 	for i, t := range d.Text {
 		f := d.prefolded(i + 1)
 		switch {
@@ -90,7 +95,7 @@ func (d *Doc) appendFolded(b []byte) []byte {
 	if d.IIN != "" {
 		b = appendWordFrom(b, start, d.IIN, false)
 	}
-	return b
+	return b, title
 }
 
 // appendWordFrom appends s (folded when fold) to the text that starts at
@@ -157,7 +162,7 @@ func (d *Doc) encode(stamped bool) (b []byte, at int) {
 	// The folded text is made in a buffer used again, so the encoding is
 	// one allocation of its exact size (the store keeps it until commit).
 	fp := foldBufs.Get().(*[]byte)
-	folded := d.appendFolded((*fp)[:0])
+	folded, _ := d.appendFolded((*fp)[:0])
 	n := 1 + 8*binary.MaxVarintLen64 + 32 + len(folded) + len(d.ID) + len(d.Kind) + len(d.Title) + len(d.Sub) +
 		len(d.Phone) + len(d.Direction) + len(d.Region) + len(d.Status)
 	b = make([]byte, 0, n+2*binary.MaxVarintLen64)
@@ -200,6 +205,7 @@ type decoded struct {
 	sdgs   uint32
 	folded []byte // valid only while the encoded bytes are
 	sig    signature
+	title  int // folded[:title] is the title's
 }
 
 func decode(b []byte) (decoded, error) {
@@ -237,22 +243,41 @@ func decode(b []byte) (decoded, error) {
 		return d, ErrBadEncoding
 	}
 	d.folded = b[at+k : at+k+int(n)]
-	rest := b[at+k+int(n):]
-	if b[0] >= 2 {
-		if len(rest) != 32 {
-			return d, ErrBadEncoding
-		}
-		d.sig = signature{
-			letters: binary.LittleEndian.Uint64(rest[0:]), starts: binary.LittleEndian.Uint64(rest[8:]),
-			singles: binary.LittleEndian.Uint64(rest[16:]), pairs: binary.LittleEndian.Uint64(rest[24:]),
-		}
-	} else {
-		if len(rest) != 0 {
-			return d, ErrBadEncoding
-		}
-		d.sig = signatureOf(d.folded)
+	var ok bool
+	if d.sig, ok = afterFolded(b[0], b[at+k+int(n):], d.folded); !ok {
+		return d, ErrBadEncoding
 	}
+	d.title = foldedLen(d.Title, d.folded)
 	return d, nil
+}
+
+// afterFolded reads what follows the folded text of a doc of encoding
+// version v (rest): its signature, worked out from folded in a version 1
+// doc.
+func afterFolded(v byte, rest, folded []byte) (sig signature, ok bool) {
+	if v < 2 {
+		return signatureOf(folded), len(rest) == 0
+	}
+	if len(rest) != 32 {
+		return sig, false
+	}
+	return signature{
+		letters: binary.LittleEndian.Uint64(rest[0:]), starts: binary.LittleEndian.Uint64(rest[8:]),
+		singles: binary.LittleEndian.Uint64(rest[16:]), pairs: binary.LittleEndian.Uint64(rest[24:]),
+	}, true
+}
+
+// foldedLen is how many bytes of folded, a doc's folded text, are its
+// title's. Docs do not keep it (the store's docs stay as they were): the
+// title is folded again.
+func foldedLen(title string, folded []byte) int {
+	fp := foldBufs.Get().(*[]byte)
+	*fp = textfold.AppendFold((*fp)[:0], title)
+	n := len(*fp)
+	if cap(*fp) <= 64<<10 {
+		foldBufs.Put(fp)
+	}
+	return min(n, len(folded))
 }
 
 // foldedAt is where the folded text's length starts in an encoded doc, past

@@ -44,8 +44,8 @@ func (x *Index) shardFor(k model.Kind) *shard {
 
 // Put adds d or replaces the doc with its id.
 func (x *Index) Put(d Doc) {
-	folded := d.Folded()
-	dd := decoded{Doc: d, sdgs: sdgMask(d.SDGs), folded: folded, sig: signatureOf(folded)}
+	folded, title := d.appendFolded(make([]byte, 0, 96))
+	dd := decoded{Doc: d, sdgs: sdgMask(d.SDGs), folded: folded, sig: signatureOf(folded), title: title}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.putLocked(&dd)
@@ -231,7 +231,7 @@ type Hit struct {
 	Region    model.Region
 	Status    model.IdeaStatus
 	Updated   int64
-	Tier      int // 0 exact phrase, 1 all words as word starts, 2 substrings
+	Tier      int // in the title: 0 exact phrase, 1 all words as word starts, 2 substrings; elsewhere: 3, 4, 5
 }
 
 // Result is a page of hits and how many matched in all.

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"slices"
+	"unsafe"
 
 	"frontoffice/model"
 )
@@ -40,7 +41,11 @@ func SearchEncoded(ctx context.Context, docs iter.Seq[[]byte], q Query) (Result,
 		res.ByKind[model.Kind(v.kind)]++
 		c := onceHit{updated: v.updated, tier: 2, seq: n, kind: int8(qw.kindRank(model.Kind(v.kind)))}
 		if by == ByRelevance {
-			c.tier = int8(qw.tier(v.folded, v.sig))
+			title := 0
+			if _, one := qw.oneLetter(); !one {
+				title = v.titleLen() // the first keystroke is ranked without it
+			}
+			c.tier = int8(qw.rank(v.folded, v.sig, title))
 		}
 		if best.Len() < keep {
 			c.raw = bytes.Clone(b)
@@ -92,6 +97,7 @@ type docView struct {
 	updated                         int64
 	folded                          []byte
 	sig                             signature
+	title                           []byte // as shown, not folded
 	rest                            []byte // what follows the folded text
 }
 
@@ -113,7 +119,7 @@ func view(b []byte) (v docView, ok bool) {
 	ok = true
 	field() // id
 	v.kind = field()
-	field() // title
+	v.title = field()
 	field() // sub
 	field() // phone
 	v.direction, v.region, v.status = field(), field(), field()
@@ -137,17 +143,14 @@ func view(b []byte) (v docView, ok bool) {
 		return v, false
 	}
 	v.rest = b[i:]
-	if b[0] >= 2 {
-		if len(v.rest) != 32 {
-			return v, false
-		}
-		r := v.rest
-		v.sig = signature{binary.LittleEndian.Uint64(r), binary.LittleEndian.Uint64(r[8:]),
-			binary.LittleEndian.Uint64(r[16:]), binary.LittleEndian.Uint64(r[24:])}
-	} else {
-		v.sig = signatureOf(v.folded)
-	}
-	return v, true
+	v.sig, ok = afterFolded(b[0], v.rest, v.folded)
+	return v, ok
+}
+
+// titleLen is how many bytes of v's folded text are its title's (worked
+// out for a match only: it folds the title again).
+func (v *docView) titleLen() int {
+	return foldedLen(unsafe.String(unsafe.SliceData(v.title), len(v.title)), v.folded)
 }
 
 func (v *docView) accept(f Filter) bool {

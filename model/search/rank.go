@@ -82,8 +82,60 @@ func (q *queryWords) tier(text []byte, sig signature) int {
 	return 1
 }
 
-// noMatch is matchTier's answer for a doc that lacks a word.
-const noMatch = 3
+// A match's rank: its tier (0–2) when every word is in the title (a
+// person's name, an idea's title), else elsewhere plus its tier, so that
+// «Ахмет» lists the Ахметовs before the students of the university named
+// after Қожа Ахмет Ясауи. noMatch is matchTier's answer for a doc that lacks
+// a word; ranks counts the ranks.
+const (
+	elsewhere = 3
+	ranks     = 2 * elsewhere
+	noMatch   = ranks
+)
+
+// rank is a matching doc's rank as a ranked Index search gives it: the
+// first keystroke (one letter) is ranked from the signature alone, without
+// looking at the title.
+func (q *queryWords) rank(text []byte, sig signature, title int) int {
+	if _, one := q.oneLetter(); one || len(q.words) == 0 {
+		return elsewhere + q.tier(text, sig)
+	}
+	return q.ranked(text, sig, title)
+}
+
+// ranked is matchTier with the title looked at first (text[:title]): a
+// match there needs no scan of the rest.
+func (q *queryWords) ranked(text []byte, sig signature, title int) int {
+	if title > 0 {
+		if t := q.titleTier(text[:title]); t != noMatch {
+			return t
+		}
+	}
+	if t := q.matchTier(text, sig); t != noMatch {
+		return elsewhere + t
+	}
+	return noMatch
+}
+
+// titleTier is matchTier over a title alone, which has no signature of its
+// own (titles are short: the scans are too).
+func (q *queryWords) titleTier(title []byte) int {
+	worst := 0
+	for _, w := range q.words {
+		t := wordTierOrNone(title, w)
+		if t == noMatch {
+			return noMatch
+		}
+		worst = max(worst, t)
+	}
+	if worst == 2 || len(q.words) == 1 {
+		return worst
+	}
+	if wordTier(title, q.phrase) == 0 {
+		return 0
+	}
+	return 1
+}
 
 // matchTier is containsAll and tier in one pass: noMatch when a word is
 // missing, else the doc's tier. Typing ranks every match (a rare whole word
@@ -250,7 +302,7 @@ func (s *shard) page(ctx context.Context, list []int32, by Sort, keep int, tiers
 	// Walking newest first, the first keep docs of each tier are that tier's
 	// best; once tier 0 has keep, nothing later can enter the page.
 	order := s.newestOrder()
-	type buckets [3][]int32
+	type buckets [ranks][]int32
 	work := func(lo, hi int) ([]buckets, error) {
 		var b buckets
 		for n, i := range order[lo:hi] {
@@ -281,7 +333,7 @@ func (s *shard) page(ctx context.Context, list []int32, by Sort, keep int, tiers
 		return nil, err
 	}
 	out := make([]scored, 0, keep)
-	for t := 0; t < 3 && len(out) < keep; t++ {
+	for t := 0; t < ranks && len(out) < keep; t++ {
 		for _, p := range parts {
 			for _, i := range p[t] {
 				if len(out) == keep {

@@ -465,24 +465,35 @@ func randomWords(rng *rand.Rand, alphabet string, n int) string {
 }
 
 // TestReadsVersion1Docs: docs written before signatures were kept still load,
-// with the same signature worked out.
+// with the same signature worked out, and the title's length in the text.
 func TestReadsVersion1Docs(t *testing.T) {
-	d := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем: a park", Updated: 7}
+	d := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем: a park", Text: []string{"Мадина"}, Updated: 7}
 	v2 := d.Encode()
 	v1 := append([]byte{1}, v2[1:len(v2)-32]...)
 	a, err := decode(v2)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if a.title != len("taza alem a park") || a.sig.letters == 0 {
+		t.Fatalf("v2: title %d, signature %+v", a.title, a.sig)
+	}
 	b, err := decode(v1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.sig != b.sig || string(a.folded) != string(b.folded) || a.sig.letters == 0 {
-		t.Fatalf("v1 %+v, v2 %+v", b.sig, a.sig)
+	if a.sig != b.sig || string(a.folded) != string(b.folded) || a.title != b.title {
+		t.Fatalf("v1 %+v %d, v2 %+v %d", b.sig, b.title, a.sig, a.title)
+	}
+	for _, enc := range [][]byte{v1, v2} {
+		if v, ok := view(enc); !ok || v.sig != a.sig || v.titleLen() != a.title {
+			t.Fatalf("version %d viewed: %v %+v %d", enc[0], ok, v.sig, v.titleLen())
+		}
 	}
 	if _, err := decode(v2[:len(v2)-1]); err == nil {
 		t.Fatal("a cut signature was accepted")
+	}
+	if _, ok := view(v2[:len(v2)-1]); ok {
+		t.Fatal("a cut signature was viewed")
 	}
 }
 
@@ -588,7 +599,7 @@ func TestDecodeKeepsNothingOfItsInput(t *testing.T) {
 
 // TestPersonFirstForTheirNumber: a phone or IIN, however typed, lists its
 // person before the ideas that name them as applicant, even when those ideas
-// are newer; words still rank by newest among kinds.
+// are newer; so does their name, which is their title.
 func TestPersonFirstForTheirNumber(t *testing.T) {
 	x := New()
 	var encoded [][]byte
@@ -610,7 +621,42 @@ func TestPersonFirstForTheirNumber(t *testing.T) {
 			}
 		}
 	}
-	if r := find(t, x, Query{Text: "aigerim"}); r.Hits[0].ID != idN(3) {
-		t.Errorf("a name: %v, want the newest first", ids(r))
+	// A name is the person's title and only the ideas' applicant: the
+	// person first, then the ideas, newest first.
+	if r := find(t, x, Query{Text: "aigerim"}); !reflect.DeepEqual(ids(r), []string{idN(1), idN(3), idN(2)}) {
+		t.Errorf("a name: %v, want the person, then the newest idea", ids(r))
+	}
+}
+
+// TestTitleFirst: a word in a person's name (or an idea's title) ranks
+// before the same word anywhere else, whole word or not: «Ахмет» lists the
+// people named so before the newer students of the university named after
+// Қожа Ахмет Ясауи, in the index and in the one-shot search alike.
+func TestTitleFirst(t *testing.T) {
+	x := New()
+	var encoded [][]byte
+	put := func(d Doc) { x.Put(d); encoded = append(encoded, d.Encode()) }
+	put(Doc{ID: idN(1), Kind: model.KindPerson, Title: "Мирас Мұратов", Text: []string{"Қожа Ахмет Ясауи атындағы университет"}, Updated: 30})
+	put(Doc{ID: idN(2), Kind: model.KindPerson, Title: "Арман Ахметов", Text: []string{"Торайғыров университеті"}, Updated: 10})
+	put(Doc{ID: idN(3), Kind: model.KindPerson, Title: "Ахмет Байтұрсынұлы", Text: []string{"Абай атындағы ҚазҰПУ"}, Updated: 5})
+	put(Doc{ID: idN(4), Kind: model.KindIdea, Title: "Ахмет Ясауи оқулары", Text: []string{"Мирас Мұратов"}, Status: "draft", Updated: 40})
+	for q, want := range map[string][]string{
+		"ахмет":         {idN(4), idN(3), idN(2), idN(1)}, // whole word in a title, then a word start in one, then elsewhere
+		"Akhmet yasaui": {idN(4), idN(1)},                 // the idea's title holds both words; the student's university does
+		"мұратов":       {idN(1), idN(4)},                 // the person, then the idea naming them
+		"университет":   {idN(1), idN(2)},                 // elsewhere only: whole word, then word start
+	} {
+		for name, search := range map[string]func(Query) (Result, error){
+			"index":   func(q Query) (Result, error) { return x.Search(context.Background(), q) },
+			"encoded": func(q Query) (Result, error) { return SearchEncoded(context.Background(), slices.Values(encoded), q) },
+		} {
+			r, err := search(Query{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(r); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %q: %v, want %v", name, q, got, want)
+			}
+		}
 	}
 }

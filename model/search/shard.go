@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"context"
+	"math"
 	"slices"
 	"sync"
 
@@ -29,6 +30,7 @@ type hot struct {
 	sig                       signature
 	sdgs                      uint32
 	direction, region, status uint16
+	title                     uint16 // the text's first title bytes are the title's
 	alive                     bool
 }
 
@@ -145,7 +147,7 @@ func (s *shard) add(d *decoded) int32 {
 	s.hot = append(s.hot, hot{
 		off: int32(off), end: int32(off + len(d.folded)), sig: d.sig, sdgs: d.sdgs,
 		direction: s.code(string(d.Direction)), region: s.code(string(d.Region)),
-		status: s.code(string(d.Status)), alive: true,
+		status: s.code(string(d.Status)), title: uint16(min(d.title, math.MaxUint16)), alive: true,
 	})
 	s.version++
 	if s.newestOK && (len(s.newest) == 0 || d.Updated >= s.entries[s.newest[0]].updated) {
@@ -300,7 +302,7 @@ func (s *shard) has(q *queryWords, h *hot, i int32, skip int, tiers []int8) bool
 	if tiers == nil {
 		return q.containsAll(text, skip)
 	}
-	t := q.matchTier(text, h.sig)
+	t := q.ranked(text, h.sig, int(h.title))
 	tiers[i] = int8(t)
 	return t != noMatch
 }
@@ -334,7 +336,9 @@ func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int, 
 			if h.sig.letters&bit != 0 && c.accept(h) {
 				out = append(out, int32(i))
 				if tiers != nil {
-					tiers[i] = int8(q.matchTier(s.buf[h.off:h.end], h.sig)) // from the signature alone
+					// From the signature alone: the first keystroke ranks
+					// by where the letter is in a word, not by field.
+					tiers[i] = int8(elsewhere + q.matchTier(s.buf[h.off:h.end], h.sig))
 				}
 			}
 		}
