@@ -2,6 +2,7 @@ package people
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -186,8 +187,12 @@ func (m *Model) scrollCard() {
 	lines, first := m.cardLines()
 	if first >= 0 && len(m.ideas) > 0 {
 		row := first + m.ideaCur
-		if row >= m.cardTop+m.h {
-			m.cardTop = row - m.h + 1
+		page := m.h
+		if len(lines) > m.h {
+			page = max(1, m.h-1) // cardView's last line says there is more
+		}
+		if row >= m.cardTop+page {
+			m.cardTop = row - page + 1
 		}
 		if row < m.cardTop {
 			m.cardTop = row
@@ -412,7 +417,11 @@ func (m *Model) cardView() string {
 	lines, _ := m.cardLines()
 	top := max(0, min(m.cardTop, len(lines)-m.h))
 	end := min(len(lines), top+m.h)
-	return common.Fit(strings.Join(lines[top:end], "\n"), m.w, m.h)
+	shown := lines[top:end]
+	if end < len(lines) && len(shown) > 1 { // say there is more, on the last line
+		shown = append(slices.Clone(shown[:len(shown)-1]), m.c.Styles.Muted.Render(m.c.Tr.T("people.more_below")))
+	}
+	return common.Fit(strings.Join(shown, "\n"), m.w, m.h)
 }
 
 func yesNo(tr interface{ T(string, ...any) string }, b bool) string {

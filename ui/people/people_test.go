@@ -584,6 +584,47 @@ func TestSmallCardStartsAtTheTop(t *testing.T) {
 	h.mustSee("Жанна Бекова")
 }
 
+// TestSmallCardSaysThereIsMore: a card longer than the screen says so on
+// its last line, in each language; the idea under the cursor is never the
+// line the hint takes; at the card's end the hint goes and the last line
+// shows.
+func TestSmallCardSaysThereIsMore(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Университет имени очень длинного названия")
+	for _, title := range []string{"Green yard", "Book drive", "Clean river", "Warm coats", "Old town walks"} {
+		i := model.New(model.KindIdea).(*model.Idea)
+		i.Title, i.Direction, i.Region, i.Status, i.ApplicantID = title, "bilim", "astana", "draft", p.ID
+		if err := s.Create(i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hint := map[model.Lang]string{model.KK: "↓ төменде тағы бар", model.RU: "↓ ниже есть ещё", model.EN: "↓ more below"}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 40, 9)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		h.mustSee("Жанна Бекова", hint[lang])
+		for range 5 { // through the ideas: the one marked stays in sight
+			h.keys("down")
+			if !strings.Contains(h.view(), "▸ ") {
+				t.Fatalf("%s: the idea under the cursor is out of sight:\n%s", lang, h.view())
+			}
+		}
+		for range 10 {
+			h.keys("pgdown")
+		}
+		lines, _ := h.m.cardLines()
+		last := ansi.Strip(lines[len(lines)-1])
+		if v := h.view(); strings.Contains(v, hint[lang]) || !strings.Contains(v, strings.TrimSpace(last)) {
+			t.Fatalf("%s: at the card's end the hint should go and %q show:\n%s", lang, last, v)
+		}
+	}
+	h := newHarness(t, s, model.EN, 100, 40) // it all fits: no hint
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	if strings.Contains(h.view(), hint[model.EN]) {
+		t.Fatalf("a card that fits says there is more:\n%s", h.view())
+	}
+}
+
 // TestMinorFromSpreadsheet: a minor imported with consent (their guardian's)
 // but no guardian's name or phone is stored, and the card asks for them.
 func TestMinorFromSpreadsheet(t *testing.T) {
