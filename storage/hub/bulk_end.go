@@ -176,9 +176,13 @@ func (h *Hub) buildTables(ctx context.Context, conn *pgx.Conn, jobs []tableJob) 
 	}
 	more := min(endConns, len(jobs)) - 1
 	errs := make(chan error, max(more, 0))
+	// A connection not had by the time conn has done every job is not
+	// waited for (the pool may be busy with others' queries).
+	acquire, cancel := context.WithCancel(ctx)
+	defer cancel()
 	for range more {
 		go func() {
-			c, err := h.pool.Acquire(ctx)
+			c, err := h.pool.Acquire(acquire)
 			if err != nil {
 				errs <- nil // the other connections do its part
 				return
@@ -188,6 +192,7 @@ func (h *Hub) buildTables(ctx context.Context, conn *pgx.Conn, jobs []tableJob) 
 		}()
 	}
 	err := work(conn)
+	cancel()
 	for range more {
 		if e := <-errs; err == nil {
 			err = e
