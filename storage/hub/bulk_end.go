@@ -47,14 +47,14 @@ var endConns = 2
 const buildMem = "1GB"
 
 // analyzed are the tables whose statistics finishBulk gathers, for the
-// reports that read them at once (revisions, the biggest, which reports do
-// not read, is left to autovacuum).
+// reports that read them at once (revisions, the biggest, is left to
+// autovacuum, as before).
 var analyzed = bulkTables[1:]
 
 // tableJob is what finishBulk makes again on one table: saved (hub_meta's
 // list, the table's part), then its statistics when analyze. cost orders
-// the jobs, biggest first: the table's size times its indexes (and one for
-// the ANALYZE).
+// the jobs, biggest first: the table's size times one more than its indexes
+// (the table's own scan for its statistics).
 type tableJob struct {
 	table   string
 	saved   []savedIndex
