@@ -30,27 +30,35 @@ func StopBulkHalfWay(ctx context.Context, h *Hub) error {
 	return dropIndexes(ctx, conn.Conn(), true)
 }
 
-// FinishBesideOnly does what finishBulk's second connection does for a
-// bulk load that stopped (StopBulkHalfWay): builds besideTable's indexes
-// and commits them, leaving hub_meta's list as it is, as when finishBulk
-// failed after its second connection committed.
-func FinishBesideOnly(ctx context.Context, h *Hub) error {
+// FinishTableOnly does what the end of a bulk load does for one table of a
+// bulk load that stopped (StopBulkHalfWay): builds its indexes, enables its
+// triggers and resumes its autovacuum, in a transaction of its own, and
+// commits, leaving hub_meta's list as it is, as when finishBulk failed after
+// that table was done.
+func FinishTableOnly(ctx context.Context, h *Hub, table string) error {
 	var js []byte
 	if err := h.pool.QueryRow(ctx, "SELECT value FROM hub_meta WHERE key = 'bulk_indexes'").Scan(&js); err != nil {
 		return err
 	}
-	var saved, beside []savedIndex
+	var saved []savedIndex
 	if err := json.Unmarshal(js, &saved); err != nil {
 		return err
 	}
-	for _, s := range saved {
-		if s.Table == besideTable {
-			beside = append(beside, s)
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	jobs, err := tableJobs(ctx, conn.Conn(), saved)
+	if err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if j.table == table {
+			return buildTable(ctx, conn.Conn(), j)
 		}
 	}
-	ready := make(chan bool, 1)
-	ready <- true
-	return h.buildBeside(ctx, beside, ready)
+	return fmt.Errorf("no job for table %s", table)
 }
 
 // SetMemCap sets the most records of a bundle held in memory, and returns
@@ -146,3 +154,46 @@ func SetBulkIndexes(ctx context.Context, h *Hub, old, new string) error {
 // BulkSumsInserted is how many bundles' sums bulk loads inserted plainly, not
 // upserted (sendSums).
 func BulkSumsInserted() int64 { return bulkSumsInserted.Load() }
+
+// FinishStoppedBulk finishes a bulk load that stopped (StopBulkHalfWay), as
+// the next Open does.
+func FinishStoppedBulk(ctx context.Context, h *Hub) error {
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	return h.finishStoppedBulk(ctx, conn.Conn())
+}
+
+// CountRecords is how many records h's hub holds.
+func CountRecords(ctx context.Context, h *Hub) (int64, error) {
+	var n int64
+	err := h.pool.QueryRow(ctx, "SELECT count(*) FROM records").Scan(&n)
+	return n, err
+}
+
+// BulkEndJobs is, for a bulk load that stopped (StopBulkHalfWay), the
+// tables its end makes again, in the order begun, and how many of hub_meta's
+// saved items the jobs hold against how many the list holds.
+func BulkEndJobs(ctx context.Context, h *Hub) (tables []string, inJobs, listed int, err error) {
+	var js []byte
+	if err := h.pool.QueryRow(ctx, "SELECT value FROM hub_meta WHERE key = 'bulk_indexes'").Scan(&js); err != nil {
+		return nil, 0, 0, err
+	}
+	var saved []savedIndex
+	if err := json.Unmarshal(js, &saved); err != nil {
+		return nil, 0, 0, err
+	}
+	conn, err := h.pool.Acquire(ctx)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	defer conn.Release()
+	jobs, err := tableJobs(ctx, conn.Conn(), saved)
+	for _, j := range jobs {
+		tables = append(tables, j.table)
+		inJobs += len(j.saved)
+	}
+	return tables, inJobs, len(saved), err
+}

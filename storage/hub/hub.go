@@ -233,7 +233,7 @@ func (h *Hub) finishStoppedBulk(ctx context.Context, conn *pgx.Conn) error {
 		return err
 	}
 	defer conn.Exec(context.Background(), "SELECT pg_advisory_unlock(hashtext($1))", h.lockKey()+":merge")
-	return h.finishBulk(ctx, conn, nil, nil)
+	return h.finishBulk(ctx, conn, nil)
 }
 
 // migrate runs the embedded migrations with goose, on a database/sql handle

@@ -310,8 +310,8 @@ func TestBigBundlesStream(t *testing.T) {
 // TestBulkStoppedFinishedAtOpen: a bulk load stopped after dropping the
 // indexes (the sums tables' keys too; not the partial ones it keeps),
 // disabling the report sums' triggers and pausing autovacuum (a crash) is
-// finished by the next Open — also when revisions' key was built already (a
-// finishBulk that failed after its second connection committed): the same
+// finished by the next Open — also when some tables were finished already (a
+// finishBulk that failed after their transactions committed): the same
 // indexes, every trigger enabled again, no table left with autovacuum off.
 func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 	t.Parallel()
@@ -337,10 +337,13 @@ func TestBulkStoppedFinishedAtOpen(t *testing.T) {
 		t.Fatalf("the bulk load kept a key or index it drops (s_ideas_pkey, revisions_pkey) or dropped one it keeps "+
 			"(records_conflict, consultations_supersedes): %v", stopped)
 	}
-	// The end of a bulk load committed revisions' key on its second
-	// connection, then failed: the next Open builds the rest.
-	if err := hub.FinishBesideOnly(t.Context(), h); err != nil {
-		t.Fatal(err)
+	// The end of a bulk load finished revisions and people (their indexes,
+	// people's triggers, both tables' autovacuum), then failed: the next
+	// Open does the rest.
+	for _, table := range []string{"revisions", "people"} {
+		if err := hub.FinishTableOnly(t.Context(), h, table); err != nil {
+			t.Fatal(err)
+		}
 	}
 	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})
 	if err != nil {
@@ -426,9 +429,9 @@ func TestMigrationIDFirstKeepsStoppedBulk(t *testing.T) {
 	if err := hub.RunMigrationUp(t.Context(), h, "00007_id_first.sql"); err != nil {
 		t.Fatal(err)
 	}
-	// The end of a bulk load committed revisions' key on its second
-	// connection, then failed: the next Open builds the rest.
-	if err := hub.FinishBesideOnly(t.Context(), h); err != nil {
+	// The end of a bulk load finished revisions, then failed: the next Open
+	// builds the rest.
+	if err := hub.FinishTableOnly(t.Context(), h, "revisions"); err != nil {
 		t.Fatal(err)
 	}
 	h2, err := hub.Open(t.Context(), pgURL(t), hub.Options{Schema: schema})

@@ -74,3 +74,11 @@ func traceSum(a string, ta time.Duration, b string, tb time.Duration) {
 	}
 	fmt.Fprintf(os.Stderr, "hub trace: %s %.1f s, %s %.1f s\n", a, ta.Seconds(), b, tb.Seconds())
 }
+
+// traceWall prints the wall time of step a (begun at t0) when tracing is on.
+func traceWall(a string, t0 time.Time) {
+	if os.Getenv("FRONTOFFICE_HUB_TRACE") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "hub trace: %s %.1f s\n", a, time.Since(t0).Seconds())
+}
