@@ -420,6 +420,7 @@ func (s *Store) mergeChecked(ctx context.Context, c *Checked, progress func(line
 		return partial(), err
 	}
 	mg.count.flush(mg.sum.Kinds)
+	mg.trace.print()
 	KillPoint("import-merged")
 	mg.sum.Erasures, err = s.eraseReceived(mg.received)
 	return mg.sum, err
@@ -453,10 +454,12 @@ type merger struct {
 	// the reading goes on to the end, checking the rest, so the batches
 	// merged can be kept (sync_onepass.go); halted says it stopped so.
 	keepOnStop, halted bool
+	// trace sums where the merge's time goes (importtrace.go); nil: off.
+	trace *importTrace
 }
 
 func newMerger(s *Store, c *Checked, progress func(lines int)) *merger {
-	mg := &merger{s: s, c: c, progress: progress, people: newMergedPeople()}
+	mg := &merger{s: s, c: c, progress: progress, people: newMergedPeople(), trace: newImportTrace()}
 	mg.start(c.Manifest, c.Signer)
 	return mg
 }
@@ -516,7 +519,13 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 	var werr error
 	go func() {
 		defer close(written)
-		for b := range batches {
+		for {
+			t0 := time.Now()
+			b, ok := <-batches
+			mg.trace.add("the writer waiting for a batch", t0)
+			if !ok {
+				return
+			}
 			if err := mg.commit(b, false); err != nil {
 				werr = err
 				close(failed)
@@ -562,6 +571,7 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 		if ctx.Err() != nil {
 			return stopped() // stop between batches; those sent are committed
 		}
+		defer mg.trace.add("a batch made waiting for the writer", time.Now())
 		select {
 		case batches <- batch:
 		case <-failed:
@@ -592,8 +602,13 @@ func (mg *merger) mergeBatches(ctx context.Context) ([]decoded, error) {
 // commit merges one batch in one transaction; last says it is the bundle's
 // last, which ends the pending import.
 func (mg *merger) commit(batch []decoded, last bool) error {
+	t0 := time.Now()
 	receivedBefore := len(mg.received)
+	var merged time.Time
 	err := mg.s.db.Update(func(tx *bolt.Tx) error {
+		if mg.trace != nil {
+			defer func() { merged = time.Now() }()
+		}
 		mg.received = mg.received[:receivedBefore]
 		mg.late.keys = mg.late.keys[:0]
 		m := newMergeTx(mg.s.writing(tx))
@@ -627,6 +642,10 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 		}
 		return mg.notePending(tx, len(batch), last)
 	})
+	mg.trace.add("the writer's transactions", t0)
+	if !merged.IsZero() {
+		mg.trace.add("… of which bbolt's commits", merged)
+	}
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"time"
 
 	"frontoffice/storage/bundle"
 
@@ -203,12 +204,15 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 	if stopped {
 		fctx = context.WithoutCancel(ctx)
 	}
+	t0 := time.Now()
 	if _, _, err := one.big.finish(fctx); err != nil {
 		if one.big.sh != nil {
 			return fail(err)
 		}
 		return sum, true, err // merged, but not open again (Windows)
 	}
+	one.mg.trace.add("the end: index entries, groups, sync, rename", t0)
+	one.mg.trace.print()
 	KillPoint("import-merged") // files and backups not yet erased (appdoc.FinishReceived)
 	if stopped {
 		return ImportSummary{Manifest: c.Manifest, Records: sum.Records}, true, context.Cause(orDone(ctx))
