@@ -223,6 +223,7 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 	// collection every few MB was a tenth of an import-csv's CPU.
 	defer s.paceGCForImport()()
 	s.apps = newImportPeople()
+	s.apps.many = many
 	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}
 	h := &heldSave{s: s, ctx: ctx, checked: checked, many: many}

@@ -115,12 +115,36 @@ func bookDue(tx *bolt.Tx, asks int) bool {
 	if asks < bookMinAsks || (asks&(asks-1) != 0 && asks%4096 != 0) {
 		return false // looked at the powers of two, then every 4096 asks
 	}
+	n, ok := bookPeople(tx)
+	return ok && asks >= n/32
+}
+
+// bookPeople is how many people a book of tx would hold; ok is false for
+// a store over bookMaxPeople (or whose count is not known).
+func bookPeople(tx *bolt.Tx) (n int, ok bool) {
 	v := tx.Bucket(bucketMeta).Get(liveCountKey(model.KindPerson))
 	if len(v) != 8 {
+		return 0, false
+	}
+	n = int(binary.BigEndian.Uint64(v))
+	return n, n <= bookMaxPeople
+}
+
+// bookAtOnce reports whether a Snapshot makes its refBook in line at its
+// first lookup by phone: during a SaveEachCheckedMany (a big file, whose
+// rows will ask far more than bookDue waits for). Until the book was due,
+// each of an ideas.csv's first 4 096 applicants was looked up one by one
+// (a tenth of its reading's CPU, most of it first touches of the people's
+// pages, which the book then read again), and the book was made on a
+// third goroutine beside the reading and the writer. Made at once, it is
+// made while the copy of the store is (beginBig), before the writer
+// starts.
+func bookAtOnce(tx *bolt.Tx, apps *importPeople) bool {
+	if !apps.bigFile() {
 		return false
 	}
-	n := int(binary.BigEndian.Uint64(v))
-	return n <= bookMaxPeople && asks >= n/32
+	_, ok := bookPeople(tx)
+	return ok
 }
 
 // bookInBackground: a Snapshot makes its book on a goroutine of its own,

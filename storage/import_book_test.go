@@ -150,3 +150,61 @@ func TestBigIdeasImportIndexesApplicants(t *testing.T) {
 		t.Errorf("check: %v", p)
 	}
 }
+
+// TestBigFileBooksAtOnce: during a SaveEachCheckedMany (a big file) a
+// Snapshot reads the people into its book at its first lookup by phone,
+// and answers as the indexes do; during a SaveEachChecked it waits for
+// bookDue (the first lookup goes through the indexes). Both imports save
+// the ideas with the applicants found.
+func TestBigFileBooksAtOnce(t *testing.T) {
+	s, _ := newStore(t)
+	var people []*model.Person
+	for i := range 20 {
+		p := newPerson(fmt.Sprintf("Адам %d", i), fmt.Sprintf("+7701%07d", i))
+		mustCreate(t, s, p)
+		people = append(people, p)
+	}
+	for _, many := range []bool{false, true} {
+		save := s.SaveEachChecked
+		if many {
+			save = s.SaveEachCheckedMany
+		}
+		var bookedFirst bool
+		_, _, err := save(context.Background(), func(yield func(model.Record) error) error {
+			snap, err := s.Snapshot()
+			if err != nil {
+				return err
+			}
+			defer snap.Close()
+			for i, p := range people {
+				id, err := snap.PersonRef(p.Phone)
+				if err != nil {
+					return err
+				}
+				if i == 0 {
+					bookedFirst = snap.Booked()
+				}
+				if id != p.ID {
+					t.Errorf("many %v: PersonRef(%s) = %q, want %q", many, p.Phone, id, p.ID)
+				}
+				x := newIdea(fmt.Sprintf("Жоба %d", i), "draft")
+				x.ApplicantID = id
+				if err := yield(x); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bookedFirst != many {
+			t.Errorf("many %v: booked at the first lookup: %v", many, bookedFirst)
+		}
+	}
+	for _, p := range people {
+		if got, err := s.IdeasOf(p.ID); err != nil || len(got) != 2 {
+			t.Errorf("%s: %d ideas, want 2 (%v)", p.FullName, len(got), err)
+		}
+	}
+}

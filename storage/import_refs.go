@@ -28,6 +28,10 @@ type importPeople struct {
 	cur, old map[string]knownApplicant // person id → as stored; the newest in cur
 	book     *refBook                  // every person as stored, once a Snapshot made it
 	off      bool
+	// many: the import is SaveEachCheckedMany's (a big file): its
+	// Snapshot makes its book at once (bookAtOnce). Set before the
+	// reading starts, not changed after.
+	many bool
 }
 
 // knownApplicant is a person record's search-doc fields; ok is false for a
@@ -59,6 +63,9 @@ func (c *importPeople) put(id string, a applicant, ok bool) {
 	}
 	c.mu.Unlock()
 }
+
+// bigFile reports whether c is a SaveEachCheckedMany's.
+func (c *importPeople) bigFile() bool { return c != nil && c.many }
 
 // stop empties c for good: the import wrote a person.
 func (c *importPeople) stop() {
@@ -146,7 +153,11 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 		if v.book == nil && !v.noBook {
 			v.takeBook()
 			if v.bookDone == nil && !v.noBook {
-				if v.asks++; bookDue(tx, v.asks) {
+				v.asks++
+				switch {
+				case v.asks == 1 && bookAtOnce(tx, v.s.apps):
+					v.setBook(makeRefBook(tx))
+				case bookDue(tx, v.asks):
 					v.startBook(tx)
 				}
 			}
