@@ -31,9 +31,21 @@ const SummaryFollowUps = 5
 // FollowUpWindow is how many days back an unanswered follow-up still counts as due.
 const FollowUpWindow = 30
 
-// Summary counts from the indexes, without decoding records, so it stays fast at
-// 100,000 records.
+// Summary is Counts with the follow-ups due (FollowUps), all Home shows.
 func (s *Store) Summary(today model.Date) (Summary, error) {
+	sum, err := s.Counts(today)
+	if err != nil {
+		return sum, err
+	}
+	sum.FirstFollowUps, sum.FollowUpsDue, err = s.FollowUps(today, SummaryFollowUps)
+	return sum, err
+}
+
+// Counts is Summary but for the follow-ups (FollowUpsDue 0, FirstFollowUps
+// nil), counted from the indexes without decoding records, so it stays fast
+// at 100,000 records. Home shows it first: the follow-ups read each due
+// consultation (thousands in a big store), which would hold its first screen.
+func (s *Store) Counts(today model.Date) (Summary, error) {
 	sum := Summary{IdeasByStatus: map[model.IdeaStatus]int{}}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
@@ -55,14 +67,6 @@ func (s *Store) Summary(today model.Date) (Summary, error) {
 		sum.VisitsToday = len(visits)
 		for _, v := range visits {
 			sum.Queue[v.State]++
-		}
-		due, err := s.ownFollowUps(tx, dueFollowUps(tx, today))
-		if err != nil {
-			return err
-		}
-		sum.FollowUpsDue = len(due)
-		if sum.FirstFollowUps, err = followUpEntries(tx, today, due[:min(len(due), SummaryFollowUps)]); err != nil {
-			return err
 		}
 		return nil
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"io"
+	"slices"
 	"testing"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // goldenScreen runs the app in teatest at w×h, waits for want, presses keys,
 // waits for after, and compares the final screen (colours stripped) with
 // testdata/<test>.golden. Regenerate with: go test ./ui/ -run Golden -update
-func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []tea.KeyMsg, after string) {
+func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []tea.KeyMsg, after string, alsoWant ...string) {
 	t.Helper()
 	s := openStore(t)
 	p := model.New(model.KindPerson).(*model.Person)
@@ -42,11 +43,11 @@ func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []t
 	c.StoreLabel = "~/.local/share/frontoffice/frontoffice.db"
 	tm := teatest.NewTestModel(t, New(c), teatest.WithInitialTermSize(w, h))
 	var out bytes.Buffer // everything the app has drawn so far
-	wait := func(s string) {
+	wait := func(s ...string) {
 		t.Helper()
-		waitOutput(t, tm.Output(), &out, s)
+		waitOutput(t, tm.Output(), &out, s...)
 	}
-	wait(want)
+	wait(append([]string{want}, alsoWant...)...)
 	for _, k := range keys {
 		tm.Send(k)
 	}
@@ -66,20 +67,21 @@ func goldenScreen(t *testing.T, lang model.Lang, w, h int, want string, keys []t
 const goldenWait = 60 * time.Second
 
 // waitOutput reads the app's output into out until what it draws from now
-// on holds want, up to goldenWait; a failure says what it waited for and
-// what had been drawn.
-func waitOutput(t *testing.T, r io.Reader, out *bytes.Buffer, want string) {
+// on holds each of wants (drawn in any order, in one frame or several), up
+// to goldenWait; a failure says what it waited for and what had been drawn.
+func waitOutput(t *testing.T, r io.Reader, out *bytes.Buffer, wants ...string) {
 	t.Helper()
 	from := out.Len()
 	for deadline := time.Now().Add(goldenWait); ; time.Sleep(20 * time.Millisecond) {
 		if _, err := io.Copy(out, r); err != nil {
-			t.Fatalf("reading the app's output while waiting for %q: %v", want, err)
+			t.Fatalf("reading the app's output while waiting for %q: %v", wants, err)
 		}
-		if bytes.Contains(out.Bytes()[from:], []byte(want)) {
+		missing := slices.DeleteFunc(slices.Clone(wants), func(w string) bool { return bytes.Contains(out.Bytes()[from:], []byte(w)) })
+		if len(missing) == 0 {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the app never drew %q in %v; what it drew (colours stripped):\n%s", want, goldenWait, ansi.Strip(out.String()))
+			t.Fatalf("the app never drew %q in %v; what it drew (colours stripped):\n%s", missing, goldenWait, ansi.Strip(out.String()))
 		}
 	}
 }
@@ -87,13 +89,13 @@ func waitOutput(t *testing.T, r io.Reader, out *bytes.Buffer, want string) {
 func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 
 func TestGoldenHomeEnglish(t *testing.T) {
-	// The day's backup is shown once it is made: wait for it, whatever the load.
-	goldenScreen(t, model.EN, 80, 24, "2026-11-22", nil, "")
+	// The day's backup is shown once it is made, the follow-ups once counted
+	// (after the other numbers): wait for both, whatever the load.
+	goldenScreen(t, model.EN, 80, 24, "2026-11-22", nil, "", "Follow-ups due: 0")
 }
 
 func TestGoldenHomeKazakhSmall(t *testing.T) {
-	// The day's backup is shown once it is made: wait for it, whatever the load.
-	goldenScreen(t, model.KK, 40, 12, "2026-11-22", nil, "")
+	goldenScreen(t, model.KK, 40, 12, "2026-11-22", nil, "", "Хабарласу уақыты: 0")
 }
 
 func TestGoldenSettingsRussian(t *testing.T) {

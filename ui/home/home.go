@@ -33,14 +33,23 @@ func newKeyMap(c *common.Common) KeyMap {
 	}
 }
 
-// summaryMsg carries freshly counted numbers; seq drops answers to older asks.
+// summaryMsg carries freshly counted numbers (storage.Counts); seq drops
+// answers to older asks.
 type summaryMsg struct {
 	seq     int
 	sum     storage.Summary
-	follow  []storage.FollowUp
 	pending string // a bundle whose import was interrupted
 	named   bool   // the office has a name: the set-up was done
 	err     error
+}
+
+// followMsg carries the follow-ups due, counted after the numbers (they read
+// each due consultation: thousands in a big store).
+type followMsg struct {
+	seq    int
+	follow []storage.FollowUp
+	due    int
+	err    error
 }
 
 // Model is the Home screen.
@@ -51,6 +60,11 @@ type Model struct {
 	seq    int
 	sum    storage.Summary
 	follow []storage.FollowUp // due and overdue, most overdue first
+	due    int                // how many follow-ups are due
+	// followed: the follow-ups were counted once (until then their count
+	// shows "…"; a refresh keeps the last count until the new one comes).
+	followed  bool
+	followErr error
 	// pending names a bundle whose import was interrupted (a power cut):
 	// importing it again finishes it, and Home says so first.
 	pending string
@@ -71,8 +85,8 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 func (m *Model) load() tea.Cmd {
 	m.seq++
 	seq, store, today := m.seq, m.c.Store, m.c.Today()
-	return common.Do(func() tea.Msg {
-		sum, err := store.Summary(today)
+	counts := common.Do(func() tea.Msg {
+		sum, err := store.Counts(today)
 		if err != nil {
 			return summaryMsg{seq: seq, err: err}
 		}
@@ -80,8 +94,13 @@ func (m *Model) load() tea.Cmd {
 		if o, err := store.Office(); err == nil {
 			named = strings.TrimSpace(o.Name) != ""
 		}
-		return summaryMsg{seq: seq, sum: sum, follow: sum.FirstFollowUps, pending: store.PendingImport(), named: named}
+		return summaryMsg{seq: seq, sum: sum, pending: store.PendingImport(), named: named}
 	})
+	follow := common.Do(func() tea.Msg {
+		f, due, err := store.FollowUps(today, storage.SummaryFollowUps)
+		return followMsg{seq: seq, follow: f, due: due, err: err}
+	})
+	return tea.Batch(counts, follow)
 }
 
 // Update handles the screen's messages.
@@ -91,7 +110,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, nil // an answer to an older question
 		}
-		m.sum, m.follow, m.pending, m.err, m.loaded, m.named = msg.sum, msg.follow, msg.pending, msg.err, true, msg.named
+		m.sum, m.pending, m.err, m.loaded, m.named = msg.sum, msg.pending, msg.err, true, msg.named
+	case followMsg:
+		if msg.seq != m.seq {
+			return m, nil
+		}
+		m.follow, m.due, m.followErr, m.followed = msg.follow, msg.due, msg.err, true
 	case common.DataChangedMsg:
 		return m, m.load()
 	case common.LangChangedMsg:
@@ -139,8 +163,11 @@ func (m *Model) FullHelp() [][]key.Binding {
 // View draws today at a glance. Narrow terminals get one column.
 func (m *Model) View() string {
 	tr, st := m.c.Tr, m.c.Styles
-	if m.err != nil {
-		return common.Fit(st.Error.Render(m.c.ErrorText(m.err)), m.w, m.h)
+	if err := m.err; err != nil || m.followErr != nil {
+		if err == nil {
+			err = m.followErr
+		}
+		return common.Fit(st.Error.Render(m.c.ErrorText(err)), m.w, m.h)
 	}
 	if !m.loaded {
 		return common.Fit(st.Muted.Render(tr.T("home.loading")), m.w, m.h)
@@ -156,7 +183,7 @@ func (m *Model) View() string {
 		line(tr.T("home.visits_today"), m.sum.VisitsToday),
 		line(tr.T("home.waiting_now"), m.sum.Queue[model.VisitWaiting]),
 		line(tr.T("home.with_consultant"), m.sum.Queue[model.VisitWithConsultant]),
-		line(tr.T("home.follow_ups_due"), m.sum.FollowUpsDue),
+		m.dueLine(),
 		line(tr.T("home.people"), m.sum.People),
 		line(tr.T("home.ideas"), m.sum.Ideas))
 	backup := tr.T("home.never")
@@ -195,6 +222,16 @@ func (m *Model) View() string {
 		body = st.Error.Render(lipgloss.NewStyle().Width(m.w).Render(tr.T("home.pending_import", common.Sanitize(m.pending)))) + "\n\n" + body
 	}
 	return m.scroll(body)
+}
+
+// dueLine is the count of follow-ups due, "…" until they are counted.
+func (m *Model) dueLine() string {
+	tr, st := m.c.Tr, m.c.Styles
+	label := st.Label.Render(tr.T("home.follow_ups_due") + ": ")
+	if !m.followed {
+		return label + st.Muted.Render("…")
+	}
+	return label + st.Value.Render(tr.Int(int64(m.due)))
 }
 
 // scroll shows the part of body that fits, from line m.top, with a hint when
@@ -241,7 +278,7 @@ func (m *Model) followUps() string {
 		}
 		lines = append(lines, line)
 	}
-	if more := m.sum.FollowUpsDue - len(m.follow); more > 0 {
+	if more := m.due - len(m.follow); more > 0 {
 		lines = append(lines, st.Muted.Render(tr.T("home.follow_ups_more", more)))
 	}
 	return strings.Join(lines, "\n")
