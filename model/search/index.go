@@ -231,7 +231,7 @@ type Hit struct {
 	Region    model.Region
 	Status    model.IdeaStatus
 	Updated   int64
-	Tier      int // in the title: 0 exact phrase, 1 all words as word starts, 2 substrings; elsewhere: 3, 4, 5
+	Tier      int // in the title: 0 exact phrase, 1 all words as word starts, 2 substrings; elsewhere: 3, 4, 5 (one letter: 0-2, the title not looked at)
 }
 
 // Result is a page of hits and how many matched in all.

@@ -94,11 +94,11 @@ const (
 )
 
 // rank is a matching doc's rank as a ranked Index search gives it: the
-// first keystroke (one letter) is ranked from the signature alone, without
-// looking at the title.
+// first keystroke (one letter) is ranked from the signature alone, by its
+// tier (0-2), without looking at the title.
 func (q *queryWords) rank(text []byte, sig signature, title int) int {
 	if _, one := q.oneLetter(); one || len(q.words) == 0 {
-		return elsewhere + q.tier(text, sig)
+		return q.tier(text, sig)
 	}
 	return q.ranked(text, sig, title)
 }

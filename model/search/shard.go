@@ -337,8 +337,9 @@ func (s *shard) scan(ctx context.Context, q *queryWords, c *filter, lo, hi int, 
 				out = append(out, int32(i))
 				if tiers != nil {
 					// From the signature alone: the first keystroke ranks
-					// by where the letter is in a word, not by field.
-					tiers[i] = int8(elsewhere + q.matchTier(s.buf[h.off:h.end], h.sig))
+					// by where the letter is in a word (0-2), not by field,
+					// so a page of whole-letter words ends the walk early.
+					tiers[i] = int8(q.matchTier(s.buf[h.off:h.end], h.sig))
 				}
 			}
 		}
