@@ -339,7 +339,7 @@ func checkSearch(tx *bolt.Tx, add func(string, ...any)) {
 			switch {
 			case ok && got == nil:
 				add("search: %s %s is missing", k, r.Env().ID)
-			case ok && !bytes.Equal(got, d.Encode()):
+			case ok && !search.SameDoc(got, d.Encode()):
 				add("search: %s %s is out of date", k, r.Env().ID)
 			case !ok && got != nil:
 				add("search: %s %s should not be there", k, r.Env().ID)

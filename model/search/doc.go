@@ -8,6 +8,7 @@
 package search
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"strings"
@@ -121,8 +122,10 @@ func appendWordFrom(b []byte, start int, s string, fold bool) []byte {
 
 // encodingVersion 2 adds the text's signature after it (version 1 docs, as
 // kept by stores of schema 3 before it, are still read: their signature is
-// worked out at load).
-const encodingVersion = 2
+// worked out at load). Version 3 adds, after the signature, how many bytes of
+// the folded text are the title's (an older doc's title is folded again at
+// load to know it); SameDoc takes an older doc for the one it encodes.
+const encodingVersion = 3
 
 // Encode writes d with its folded text, for the store's search bucket.
 func (d *Doc) Encode() []byte {
@@ -162,8 +165,8 @@ func (d *Doc) encode(stamped bool) (b []byte, at int) {
 	// The folded text is made in a buffer used again, so the encoding is
 	// one allocation of its exact size (the store keeps it until commit).
 	fp := foldBufs.Get().(*[]byte)
-	folded, _ := d.appendFolded((*fp)[:0])
-	n := 1 + 8*binary.MaxVarintLen64 + 32 + len(folded) + len(d.ID) + len(d.Kind) + len(d.Title) + len(d.Sub) +
+	folded, title := d.appendFolded((*fp)[:0])
+	n := 1 + 9*binary.MaxVarintLen64 + 32 + len(folded) + len(d.ID) + len(d.Kind) + len(d.Title) + len(d.Sub) +
 		len(d.Phone) + len(d.Direction) + len(d.Region) + len(d.Status)
 	b = make([]byte, 0, n+2*binary.MaxVarintLen64)
 	b = append(b, encodingVersion)
@@ -187,6 +190,7 @@ func (d *Doc) encode(stamped bool) (b []byte, at int) {
 	b = binary.LittleEndian.AppendUint64(b, g.starts)
 	b = binary.LittleEndian.AppendUint64(b, g.singles)
 	b = binary.LittleEndian.AppendUint64(b, g.pairs)
+	b = binary.AppendUvarint(b, uint64(title))
 	if cap(folded) <= 64<<10 {
 		*fp = folded
 		foldBufs.Put(fp)
@@ -244,32 +248,64 @@ func decode(b []byte) (decoded, error) {
 	}
 	d.folded = b[at+k : at+k+int(n)]
 	var ok bool
-	if d.sig, ok = afterFolded(b[0], b[at+k+int(n):], d.folded); !ok {
+	if d.sig, d.title, ok = afterFolded(b[0], b[at+k+int(n):], d.folded); !ok {
 		return d, ErrBadEncoding
 	}
-	d.title = foldedLen(d.Title, d.folded)
+	if d.title < 0 {
+		d.title = foldedLen(d.Title, d.folded)
+	}
 	return d, nil
 }
 
 // afterFolded reads what follows the folded text of a doc of encoding
-// version v (rest): its signature, worked out from folded in a version 1
-// doc.
-func afterFolded(v byte, rest, folded []byte) (sig signature, ok bool) {
+// version v (rest): its signature (worked out from folded in a version 1
+// doc) and how many of folded's bytes are its title's (-1 before version 3:
+// foldedLen works it out).
+func afterFolded(v byte, rest, folded []byte) (sig signature, title int, ok bool) {
 	if v < 2 {
-		return signatureOf(folded), len(rest) == 0
+		return signatureOf(folded), -1, len(rest) == 0
 	}
-	if len(rest) != 32 {
-		return sig, false
+	if len(rest) < 32 {
+		return sig, 0, false
 	}
-	return signature{
+	sig = signature{
 		letters: binary.LittleEndian.Uint64(rest[0:]), starts: binary.LittleEndian.Uint64(rest[8:]),
 		singles: binary.LittleEndian.Uint64(rest[16:]), pairs: binary.LittleEndian.Uint64(rest[24:]),
-	}, true
+	}
+	if v < 3 {
+		return sig, -1, len(rest) == 32
+	}
+	n, k := binary.Uvarint(rest[32:])
+	if k <= 0 || 32+k != len(rest) || n > uint64(len(folded)) {
+		return sig, 0, false
+	}
+	return sig, int(n), true
+}
+
+// SameDoc reports whether stored, a doc as a store keeps it, is the doc
+// current encodes: the same bytes, or the same doc in an older encoding
+// (version 2, which kept no title length), which is read as well.
+func SameDoc(stored, current []byte) bool {
+	if bytes.Equal(stored, current) {
+		return true
+	}
+	if len(stored) == 0 || stored[0] != 2 || len(current) == 0 || current[0] != 3 {
+		return false
+	}
+	at := foldedAt(current)
+	if at < 0 {
+		return false
+	}
+	n, k := binary.Uvarint(current[at:])
+	end := at + k + int(n) + 32 // past the folded text and the signature
+	if k <= 0 || end > len(current) {
+		return false
+	}
+	return len(stored) == end && bytes.Equal(stored[1:], current[1:end])
 }
 
 // foldedLen is how many bytes of folded, a doc's folded text, are its
-// title's. Docs do not keep it (the store's docs stay as they were): the
-// title is folded again.
+// title's, for a doc that did not keep it: the title is folded again.
 func foldedLen(title string, folded []byte) int {
 	fp := foldBufs.Get().(*[]byte)
 	*fp = textfold.AppendFold((*fp)[:0], title)

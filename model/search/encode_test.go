@@ -10,7 +10,8 @@ import (
 )
 
 // refEncode is Encode as written before 2026-12-06 (Folded, then each field
-// appended to a buffer grown as it goes): the store's docs must not change.
+// appended to a buffer grown as it goes), with version 3's title length
+// after the signature: the store's docs must not change.
 func refEncode(d *Doc) []byte {
 	var folded []byte
 	word := func(s string, fold bool) {
@@ -31,6 +32,7 @@ func refEncode(d *Doc) []byte {
 		}
 	}
 	folded = textfold.AppendFold(folded, d.Title)
+	title := len(folded)
 	for _, t := range d.Text {
 		word(t, true)
 	}
@@ -43,7 +45,7 @@ func refEncode(d *Doc) []byte {
 	}
 	word(d.IIN, false)
 	var b []byte
-	b = append(b, encodingVersion)
+	b = append(b, 3)
 	for _, s := range []string{d.ID, string(d.Kind), d.Title, d.Sub, d.Phone, string(d.Direction), string(d.Region), string(d.Status)} {
 		b = appendString(b, s)
 	}
@@ -54,7 +56,7 @@ func refEncode(d *Doc) []byte {
 	for _, v := range []uint64{g.letters, g.starts, g.singles, g.pairs} {
 		b = binary.LittleEndian.AppendUint64(b, v)
 	}
-	return b
+	return binary.AppendUvarint(b, uint64(title))
 }
 
 // TestEncodeKeepsItsBytes: Encode (one allocation, the folded text made in a

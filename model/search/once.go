@@ -98,6 +98,7 @@ type docView struct {
 	folded                          []byte
 	sig                             signature
 	title                           []byte // as shown, not folded
+	titleAt                         int    // folded[:titleAt] is the title's; -1: not kept
 	rest                            []byte // what follows the folded text
 }
 
@@ -143,13 +144,16 @@ func view(b []byte) (v docView, ok bool) {
 		return v, false
 	}
 	v.rest = b[i:]
-	v.sig, ok = afterFolded(b[0], v.rest, v.folded)
+	v.sig, v.titleAt, ok = afterFolded(b[0], v.rest, v.folded)
 	return v, ok
 }
 
-// titleLen is how many bytes of v's folded text are its title's (worked
-// out for a match only: it folds the title again).
+// titleLen is how many bytes of v's folded text are its title's (for an
+// older doc worked out for a match only: it folds the title again).
 func (v *docView) titleLen() int {
+	if v.titleAt >= 0 {
+		return v.titleAt
+	}
 	return foldedLen(unsafe.String(unsafe.SliceData(v.title), len(v.title)), v.folded)
 }
 

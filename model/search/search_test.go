@@ -464,36 +464,52 @@ func randomWords(rng *rand.Rand, alphabet string, n int) string {
 	return strings.Join(strings.Fields(string(b)), " ")
 }
 
-// TestReadsVersion1Docs: docs written before signatures were kept still load,
-// with the same signature worked out, and the title's length in the text.
-func TestReadsVersion1Docs(t *testing.T) {
+// TestReadsOlderDocs: docs written before signatures (version 1) or title
+// lengths (version 2) were kept still load, with the same signature and
+// title length worked out; SameDoc takes them for the doc they encode, and
+// nothing else; a cut or padded doc does not load.
+func TestReadsOlderDocs(t *testing.T) {
 	d := Doc{ID: idN(1), Kind: model.KindIdea, Title: "Таза әлем: a park", Text: []string{"Мадина"}, Updated: 7}
-	v2 := d.Encode()
+	v3 := d.Encode()
+	v2 := append([]byte{2}, v3[1:len(v3)-1]...) // the title's length is one byte here
 	v1 := append([]byte{1}, v2[1:len(v2)-32]...)
-	a, err := decode(v2)
+	a, err := decode(v3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.title != len("taza alem a park") || a.sig.letters == 0 {
-		t.Fatalf("v2: title %d, signature %+v", a.title, a.sig)
+		t.Fatalf("v3: title %d, signature %+v", a.title, a.sig)
 	}
-	b, err := decode(v1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.sig != b.sig || string(a.folded) != string(b.folded) || a.title != b.title {
-		t.Fatalf("v1 %+v %d, v2 %+v %d", b.sig, b.title, a.sig, a.title)
-	}
-	for _, enc := range [][]byte{v1, v2} {
-		if v, ok := view(enc); !ok || v.sig != a.sig || v.titleLen() != a.title {
-			t.Fatalf("version %d viewed: %v %+v %d", enc[0], ok, v.sig, v.titleLen())
+	for _, old := range [][]byte{v2, v1} {
+		b, err := decode(old)
+		if err != nil {
+			t.Fatalf("version %d: %v", old[0], err)
+		}
+		if a.sig != b.sig || string(a.folded) != string(b.folded) || a.title != b.title {
+			t.Fatalf("version %d: %+v %d, want %+v %d", old[0], b.sig, b.title, a.sig, a.title)
+		}
+		if v, ok := view(old); !ok || v.sig != a.sig || v.titleLen() != a.title {
+			t.Fatalf("version %d viewed: %v %+v %d", old[0], ok, v.sig, v.titleLen())
 		}
 	}
-	if _, err := decode(v2[:len(v2)-1]); err == nil {
-		t.Fatal("a cut signature was accepted")
+	if v, ok := view(v3); !ok || v.titleLen() != a.title {
+		t.Fatalf("v3 viewed: %v %d", ok, v.titleLen())
 	}
-	if _, ok := view(v2[:len(v2)-1]); ok {
-		t.Fatal("a cut signature was viewed")
+	other := d
+	other.Title = "Таза әлем: a garden"
+	switch {
+	case !SameDoc(v3, v3) || !SameDoc(v2, v3):
+		t.Fatal("a doc, or the same doc in version 2, was not taken for itself")
+	case SameDoc(v1, v3) || SameDoc(v3, v2) || SameDoc(v2, other.Encode()) || SameDoc(v2[:len(v2)-1], v3):
+		t.Fatal("SameDoc took another doc, or an older one the store never kept")
+	}
+	for _, bad := range [][]byte{v3[:len(v3)-1], v2[:len(v2)-1], append(slices.Clone(v3), 0)} {
+		if _, err := decode(bad); err == nil {
+			t.Fatalf("a cut or padded doc was accepted: version %d", bad[0])
+		}
+		if _, ok := view(bad); ok {
+			t.Fatalf("a cut or padded doc was viewed: version %d", bad[0])
+		}
 	}
 }
 
