@@ -613,6 +613,15 @@ func TestDecodeKeepsNothingOfItsInput(t *testing.T) {
 	}
 }
 
+// bothSearches is the index's search and the one-shot search over the same
+// docs encoded, by name: they must answer alike.
+func bothSearches(x *Index, encoded [][]byte) map[string]func(Query) (Result, error) {
+	return map[string]func(Query) (Result, error){
+		"index":   func(q Query) (Result, error) { return x.Search(context.Background(), q) },
+		"encoded": func(q Query) (Result, error) { return SearchEncoded(context.Background(), slices.Values(encoded), q) },
+	}
+}
+
 // TestPersonFirstForTheirNumber: a phone or IIN, however typed, lists its
 // person before the ideas that name them as applicant, even when those ideas
 // are newer; so does their name, which is their title.
@@ -624,10 +633,7 @@ func TestPersonFirstForTheirNumber(t *testing.T) {
 	put(Doc{ID: idN(2), Kind: model.KindIdea, Title: "Kitap alemi", Text: []string{"Aigerim Sadykova"}, Phones: []string{"+77015551234"}, IIN: "950101400123", Status: "draft", Updated: 20})
 	put(Doc{ID: idN(3), Kind: model.KindIdea, Title: "Taza aula", Text: []string{"Aigerim Sadykova"}, Phones: []string{"+77015551234"}, IIN: "950101400123", Status: "draft", Updated: 30})
 	for _, q := range []string{"8 701 555 12 34", "+7 701 5551234", "87015551234", "7015551234", "8 (701) 555-12-34", "950101400123", "9501014"} {
-		for name, search := range map[string]func(Query) (Result, error){
-			"index":   func(q Query) (Result, error) { return x.Search(context.Background(), q) },
-			"encoded": func(q Query) (Result, error) { return SearchEncoded(context.Background(), slices.Values(encoded), q) },
-		} {
+		for name, search := range bothSearches(x, encoded) {
 			r, err := search(Query{Text: q})
 			if err != nil {
 				t.Fatal(err)
@@ -662,10 +668,7 @@ func TestTitleFirst(t *testing.T) {
 		"мұратов":       {idN(1), idN(4)},                 // the person, then the idea naming them
 		"университет":   {idN(1), idN(2)},                 // elsewhere only: whole word, then word start
 	} {
-		for name, search := range map[string]func(Query) (Result, error){
-			"index":   func(q Query) (Result, error) { return x.Search(context.Background(), q) },
-			"encoded": func(q Query) (Result, error) { return SearchEncoded(context.Background(), slices.Values(encoded), q) },
-		} {
+		for name, search := range bothSearches(x, encoded) {
 			r, err := search(Query{Text: q})
 			if err != nil {
 				t.Fatal(err)

@@ -16,6 +16,31 @@ import (
 
 var fixedNow = time.Date(2026, 2, 13, 10, 0, 0, 0, time.UTC)
 
+// storeWithFollowUps is a store (closed at the test's end) holding one
+// person, Айгерім Сейтқали, and a consultation of 1 February asking her
+// back on each of the days.
+func storeWithFollowUps(t *testing.T, days ...model.Date) *storage.Store {
+	t.Helper()
+	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Consent = "Айгерім Сейтқали", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	for _, fu := range days {
+		c := model.New(model.KindConsultation).(*model.Consultation)
+		c.Date, c.Consultant, c.Services, c.PersonID, c.FollowUp = "2026-02-01", "Мадина", []model.Service{"methodology"}, p.ID, fu
+		if err := s.LogConsultation(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
 // initMsgs runs Init's commands (the counts, then the follow-ups) and
 // returns their messages in that order.
 func initMsgs(m *Model) []tea.Msg {
@@ -31,21 +56,7 @@ func initMsgs(m *Model) []tea.Msg {
 // until it comes, in whichever order the two answers arrive, keeps the last
 // count through a refresh, and drops an answer to an older ask.
 func TestCountsBeforeFollowUps(t *testing.T) {
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	p := model.New(model.KindPerson).(*model.Person)
-	p.FullName, p.Consent = "Айгерім Сейтқали", true
-	if err := s.Create(p); err != nil {
-		t.Fatal(err)
-	}
-	c := model.New(model.KindConsultation).(*model.Consultation)
-	c.Date, c.Consultant, c.Services, c.PersonID, c.FollowUp = "2026-02-01", "Мадина", []model.Service{"methodology"}, p.ID, "2026-02-10"
-	if err := s.LogConsultation(c); err != nil {
-		t.Fatal(err)
-	}
+	s := storeWithFollowUps(t, "2026-02-10")
 	for _, reversed := range []bool{false, true} {
 		m := New(uitest.Common(s, model.EN, fixedNow))
 		m.SetSize(100, 30)
@@ -87,23 +98,7 @@ func TestCountsBeforeFollowUps(t *testing.T) {
 // TestFollowUpsListed: Home lists the follow-ups due and overdue, overdue
 // first, and leaves out future ones; every line fits at 40 columns.
 func TestFollowUpsListed(t *testing.T) {
-	s, err := storage.OpenWith(filepath.Join(t.TempDir(), "fo.db"), storage.Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	p := model.New(model.KindPerson).(*model.Person)
-	p.FullName, p.Consent = "Айгерім Сейтқали", true
-	if err := s.Create(p); err != nil {
-		t.Fatal(err)
-	}
-	for _, fu := range []model.Date{"2026-02-13", "2026-02-04", "2026-02-20"} {
-		c := model.New(model.KindConsultation).(*model.Consultation)
-		c.Date, c.Consultant, c.Services, c.PersonID, c.FollowUp = "2026-02-01", "Мадина", []model.Service{"methodology"}, p.ID, fu
-		if err := s.LogConsultation(c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s := storeWithFollowUps(t, "2026-02-13", "2026-02-04", "2026-02-20")
 	for _, size := range [][2]int{{100, 30}, {40, 9}} {
 		c := uitest.Common(s, model.EN, fixedNow)
 		m := New(c)
