@@ -25,14 +25,7 @@ func TestBulkEndTables(t *testing.T) {
 		s := demoOffice(t, dir, fmt.Sprintf("E%d", i), int64(950+i), 6)
 		srcs = append(srcs, storage.FileSource(export(t, s, dir, true)))
 	}
-	before := hub.BulkLoaded()
-	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
-		if err != nil {
-			t.Fatalf("hub import %d: %v", i, err)
-		}
-		return true
-	})
-	if n := hub.BulkLoaded() - before; n < 3 {
+	if n := importAllTrusted(t, h, srcs); n < 3 {
 		t.Fatalf("%d bundles bulk loaded, want 3", n)
 	}
 	conn, err := pgx.Connect(t.Context(), pgURL(t))

@@ -277,6 +277,20 @@ func TestBulkLoadSameAsStore(t *testing.T) {
 	compareWithStore(t, h, loadStore(t, filepath.Join(dir, "regional.db"), bundles, []int{2, 1, 0}))
 }
 
+// importAllTrusted loads srcs by ImportAll (two at a time, trusted),
+// failing the test on any error, and says how many were bulk loaded.
+func importAllTrusted(t *testing.T, h *hub.Hub, srcs []storage.Source) int64 {
+	t.Helper()
+	before := hub.BulkLoaded()
+	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
+		if err != nil {
+			t.Fatalf("hub import %d: %v", i, err)
+		}
+		return true
+	})
+	return hub.BulkLoaded() - before
+}
+
 // TestBigBundlesStream: bundles bigger than the loader holds in memory
 // stream into staging and are merged (a bulk load ends before its first):
 // the hub ends as a store that imported them, its indexes as before. Not
@@ -291,14 +305,7 @@ func TestBigBundlesStream(t *testing.T) {
 	}
 	srcs := []storage.Source{storage.FileSource(bundles[0]), storage.FileSource(bundles[1]), storage.FileSource(bundles[2])}
 	indexes := hubIndexes(t, schema)
-	before := hub.BulkLoaded()
-	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
-		if err != nil {
-			t.Fatalf("hub import %d: %v", i, err)
-		}
-		return true
-	})
-	if n := hub.BulkLoaded() - before; n != 0 {
+	if n := importAllTrusted(t, h, srcs); n != 0 {
 		t.Fatalf("%d bundles bulk loaded, want none", n)
 	}
 	if after := hubIndexes(t, schema); !reflect.DeepEqual(after, indexes) {
@@ -390,14 +397,7 @@ func TestBulkGroupsEveryoneLoaded(t *testing.T) {
 		}
 		srcs = append(srcs, storage.FileSource(export(t, s, dir, true)))
 	}
-	before := hub.BulkLoaded()
-	h.ImportAll(t.Context(), srcs, hub.ImportOptions{Trust: true}, 2, func(i int, _ hub.Imported, err error) bool {
-		if err != nil {
-			t.Fatalf("hub import %d: %v", i, err)
-		}
-		return true
-	})
-	if n := hub.BulkLoaded() - before; n < 3 {
+	if n := importAllTrusted(t, h, srcs); n < 3 {
 		t.Fatalf("%d bundles bulk loaded, want 3", n)
 	}
 	sameGroupsAsTable(t, h)
