@@ -104,6 +104,7 @@ type bigSave struct {
 	held    bigBatch
 	apps    *importPeople // the applicants the reading found (import_refs.go)
 	side    *sideIndex    // the copy's deferred index entries (ixside.go)
+	gather  *gatherer     // the copy's page writes in runs (gather.go)
 	// deferAll: the applicant index's entries of new ideas wait for the
 	// end too, put in key order with the others (in batches they went
 	// to pages all over that index, 2,000 at each commit). Only until the
@@ -143,7 +144,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	// syncs the whole file then: every 16 MB of a big import): the copy is
 	// thrown away unless it is complete, and it is synced once before it
 	// takes the store's place.
-	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true, NoGrowSync: true})
+	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true, NoGrowSync: true, InitialMmapSize: 1 << 30})
 	if err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("open %s: %w", tmp, err)
@@ -156,6 +157,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	b := &bigSave{s: s, sh: sh, tmp: tmp, txid: txid, held: newBigBatch(), apps: s.apps, deferAll: true,
 		batches: make(chan bigBatch), failed: make(chan struct{}), written: make(chan error, 1)}
 	b.side = newSideIndex(s, cdb, tmp)
+	b.gather = gather(cdb)
 	go b.write(ctx)
 	return b, nil
 }
@@ -419,6 +421,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	if err := cdb.Sync(); err != nil {
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}
+	b.gather.ungather()
 	cdb.NoSync, cdb.NoGrowSync = false, false
 	swapped, err := b.s.swapIn(cdb, b.tmp, b.txid)
 	if !swapped {
