@@ -245,8 +245,24 @@ func testBigImportSettles(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
+	settled := make(chan struct{}, 1)
+	settleHook = func() { settled <- struct{}{} }
+	defer func() { settleHook = nil }()
+	swaps := 0
+	swapHook = func() { swaps++ }
+	defer func() { swapHook = nil }()
 	if _, err := b.ImportBundle(context.Background(), src, nil, ImportOptions{Trust: true}, nil); err != nil {
 		t.Fatal(err)
+	}
+	if onePass := onePassMost > 0; (swaps > 0) != onePass {
+		t.Fatalf("%d swaps: the import did not take the way this test is for (one pass %v)", swaps, onePass)
+	}
+	// The import gives back what it left resident, either way it took
+	// (a copy swapped in left 70–90 MB of its pages until the next trim).
+	select {
+	case <-settled:
+	case <-time.After(time.Minute):
+		t.Fatal("no settleAfterImport after a big import")
 	}
 	if y, err := b.Search(context.Background()); err != nil || y != x {
 		t.Fatalf("the index after the import: %p, %v; want %p", y, err, x)
