@@ -226,7 +226,7 @@ func (s *Store) saveEach(ctx context.Context, produce func(yield func(model.Reco
 	s.apps.many = many
 	defer func() { s.apps = nil }()
 	st := &stepper{ctx: ctx, checked: checked}
-	h := &heldSave{s: s, ctx: ctx, checked: checked, many: many}
+	h := &heldSave{s: s, ctx: ctx, checked: checked, many: many, trace: newImportTrace()}
 	defer func() {
 		if err != nil {
 			h.abort()
@@ -274,6 +274,7 @@ type heldSave struct {
 	ctx      context.Context
 	checked  bool // SaveEachChecked: the records and their days were checked
 	many     bool // SaveEachCheckedMany: the copy is made from the first record
+	trace    *importTrace
 	held     []model.Record
 	big      *bigSave
 	starting chan bigStart // the copy being made; nil before and after
@@ -323,6 +324,7 @@ func (h *heldSave) started(st bigStart) error {
 	}
 	h.big = st.big
 	h.big.checked = h.checked
+	h.big.trace = h.trace
 	for _, r := range h.held {
 		if err := h.big.add(r); err != nil {
 			return err

@@ -44,6 +44,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"frontoffice/model"
 
@@ -105,6 +106,7 @@ type bigSave struct {
 	apps    *importPeople // the applicants the reading found (import_refs.go)
 	side    *sideIndex    // the copy's deferred index entries (ixside.go)
 	gather  *gatherer     // the copy's page writes in runs (gather.go)
+	trace   *importTrace  // FRONTOFFICE_IMPORT_TRACE (SaveEach's; a bundle's merge has its own)
 	// deferAll: the applicant index's entries of new ideas wait for the
 	// end too, put in key order with the others (in batches they went
 	// to pages all over that index, 2,000 at each commit). Only until the
@@ -144,7 +146,7 @@ func (s *Store) beginBig(ctx context.Context) (*bigSave, error) {
 	// syncs the whole file then: every 16 MB of a big import): the copy is
 	// thrown away unless it is complete, and it is synced once before it
 	// takes the store's place.
-	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true, NoGrowSync: true, InitialMmapSize: 1 << 30})
+	cdb, err := openBolt(tmp, 0o600, &bolt.Options{Timeout: LockTimeout, NoSync: true, NoGrowSync: true})
 	if err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("open %s: %w", tmp, err)
@@ -242,11 +244,13 @@ func (b *bigSave) send() error {
 			batch.prepare(i, b.apps.known) // the writer is busy
 		}
 	}
+	t0 := time.Now()
 	select {
 	case <-b.failed:
 		return b.wait()
 	case b.batches <- batch:
 	}
+	b.trace.add("the reading waiting for the writer", t0)
 	b.held = newBigBatch()
 	return nil
 }
@@ -264,16 +268,25 @@ var prepareAll bool
 func (b *bigSave) write(ctx context.Context) {
 	var err error
 	n := 0
+	t0 := time.Now()
 	for batch := range b.batches {
+		if n == 0 {
+			b.trace.add("the writer waiting for its first batch", t0)
+		} else {
+			b.trace.add("the writer waiting for a batch", t0)
+		}
 		if err != nil {
 			continue
 		}
+		t1 := time.Now()
 		if err = b.flush(ctx, batch); err != nil {
 			close(b.failed)
 		}
+		b.trace.add("the writer's transactions", t1)
 		if n++; n%writebackEvery == 0 {
 			writeback(b.tmp)
 		}
+		t0 = time.Now()
 	}
 	b.written <- err
 }
@@ -400,11 +413,14 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 			return 0, 0, err
 		}
 	}
+	t0 := time.Now()
 	if err := b.wait(); err != nil {
 		return 0, 0, err
 	}
+	b.trace.add("the end: the writer's last batch", t0)
 	startWriteback(b.tmp) // the batches' pages, while the index entries are put
 	cdb := b.sh.db.current()
+	t0 = time.Now()
 	if err := b.sh.applyPending(true); err != nil {
 		return 0, 0, err
 	}
@@ -412,18 +428,26 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, err
 	}
 	b.side.close(cdb)
+	b.trace.add("the end: index entries", t0)
+	t0 = time.Now()
 	if err := b.sh.regroupIfStale(); err != nil {
 		return 0, 0, err
 	}
+	b.trace.add("the end: groups", t0)
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}
+	t0 = time.Now()
 	if err := cdb.Sync(); err != nil {
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}
+	b.trace.add("the end: sync", t0)
 	b.gather.ungather()
 	cdb.NoSync, cdb.NoGrowSync = false, false
+	t0 = time.Now()
 	swapped, err := b.s.swapIn(cdb, b.tmp, b.txid)
+	b.trace.add("the end: rename", t0)
+	b.trace.print()
 	if !swapped {
 		return 0, 0, err
 	}

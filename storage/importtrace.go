@@ -14,7 +14,11 @@ import (
 // batch, how long the batches waited for the writer, and, merged into a
 // copy, the end (deferred index entries, groups, sync, rename). It is how
 // docs/PERFORMANCE.md (session 14) found the writer to be the longest lane
-// on an idle machine. Only names of steps and times are printed, never data.
+// on an idle machine. A big import-csv or import-sheet (SaveEach through a
+// copy, batch_swap.go) prints its own steps the same way: the writer's
+// transactions and waits, the reading waiting for the writer, and the
+// copy's end step by step. Only names of steps and times are printed,
+// never data.
 
 // importTraceOut is where the trace goes (tests read it).
 var importTraceOut io.Writer = os.Stderr

@@ -93,3 +93,59 @@ func TestImportTraceSaysWhereTimeWent(t *testing.T) {
 	}
 	t.Logf("into a copy:\n%s", into)
 }
+
+// import-csv's and import-sheet's way (SaveEach through a copy) is traced
+// too, step by step, with no data.
+func TestSaveEachTraceSaysWhereTimeWent(t *testing.T) {
+	var out bytes.Buffer
+	defer func(w io.Writer) { importTraceOut = w }(importTraceOut)
+	importTraceOut = &out
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	var rs []model.Record
+	var names []string
+	demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 7, Now: now}, func(r model.Record) error {
+		if p, ok := r.(*model.Person); ok {
+			rs = append(rs, r)
+			names = append(names, p.FullName, p.Phone)
+		}
+		return nil
+	})
+	save := func() string {
+		t.Helper()
+		s, err := OpenWith(filepath.Join(t.TempDir(), "s.db"), Options{Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		out.Reset()
+		created, _, err := s.SaveEachCheckedMany(context.Background(), func(yield func(model.Record) error) error {
+			for _, r := range rs {
+				if err := yield(r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil || created != len(rs) {
+			t.Fatalf("saved %d of %d: %v", created, len(rs), err)
+		}
+		return out.String()
+	}
+	if got := save(); got != "" {
+		t.Fatalf("traced without FRONTOFFICE_IMPORT_TRACE:\n%s", got)
+	}
+	t.Setenv("FRONTOFFICE_IMPORT_TRACE", "1")
+	got := save()
+	for _, s := range []string{"the writer's transactions", "the writer waiting for its first batch",
+		"the end: index entries", "the end: sync", "the end: rename", "all of it"} {
+		if strings.Count(got, s) != 1 {
+			t.Errorf("%q printed %d times, want once:\n%s", s, strings.Count(got, s), got)
+		}
+	}
+	for _, n := range names {
+		if n != "" && strings.Contains(got, n) {
+			t.Fatalf("the trace holds %q:\n%s", n, got)
+		}
+	}
+	t.Logf("\n%s", got)
+}
