@@ -342,6 +342,7 @@ func (h *heldSave) finish() (created, updated int, err error) {
 		}
 	}
 	if h.big != nil {
+		defer h.trace.print()
 		return h.big.finish(h.ctx)
 	}
 	return h.s.saveBatch(h.ctx, h.held, true)

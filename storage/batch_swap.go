@@ -447,7 +447,6 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 	t0 = time.Now()
 	swapped, err := b.s.swapIn(cdb, b.tmp, b.txid)
 	b.trace.add("the end: rename", t0)
-	b.trace.print()
 	if !swapped {
 		return 0, 0, err
 	}

@@ -141,8 +141,8 @@ func (s *Store) checkBundle(ctx context.Context, src Source, pass Passphrase, su
 
 // importBatch is how many record lines one transaction merges. bbolt splits
 // pages only at commit, so one transaction of a whole 200,000-record bundle
-// would slow to a crawl and hold it all in memory.
-const importBatch = 5000
+// would slow to a crawl and hold it all in memory. A variable: tests lower it.
+var importBatch = 5000
 
 // pendingImport is kept in meta while an import's batches are being
 // committed; it is gone once the last batch is.
@@ -465,6 +465,13 @@ type merger struct {
 	// people are the people merged so far, for the ideas' search docs
 	// (merge_people.go).
 	people *mergedPeople
+	// copyPath is the copy merged into (sync_onepass.go), written without
+	// an fsync a batch: every writebackEvery batches its pages are given
+	// to the disk (writeback), as a big SaveEach's are. Without it the
+	// system kept them all (its background writing starts at a tenth of
+	// the memory) and the copy's sync at the end waited for them.
+	copyPath string
+	commits  int
 	// keepOnStop: a stop (ctx) ends the merging at a batch boundary, but
 	// the reading goes on to the end, checking the rest, so the batches
 	// merged can be kept (sync_onepass.go); halted says it stopped so.
@@ -663,6 +670,9 @@ func (mg *merger) commit(batch []decoded, last bool) error {
 	}
 	if err != nil {
 		return err
+	}
+	if mg.commits++; mg.copyPath != "" && mg.commits%writebackEvery == 0 {
+		writeback(mg.copyPath)
 	}
 	mg.sum.Records += len(batch)
 	if mg.progress != nil {

@@ -34,7 +34,6 @@ package storage
 import (
 	"context"
 	"errors"
-	"time"
 
 	"frontoffice/storage/bundle"
 
@@ -116,6 +115,7 @@ func (s *Store) checkInOnePass(ctx context.Context, src Source, once Passphrase,
 	}
 	c = &Checked{Source: src, pass: once}
 	mg := newMerger(big.sh, c, nil)
+	mg.copyPath = big.tmp
 	mg.keepOnStop = keepOnStop
 	var signed bool
 	mg.head = func(m bundle.Manifest) error {
@@ -204,14 +204,13 @@ func (s *Store) mergeOnePass(ctx context.Context, c *Checked, progress func(line
 	if stopped {
 		fctx = context.WithoutCancel(ctx)
 	}
-	t0 := time.Now()
+	one.big.trace = one.mg.trace // the end's steps (batch_swap.go)
 	if _, _, err := one.big.finish(fctx); err != nil {
 		if one.big.sh != nil {
 			return fail(err)
 		}
 		return sum, true, err // merged, but not open again (Windows)
 	}
-	one.mg.trace.add("the end: index entries, groups, sync, rename", t0)
 	one.mg.trace.print()
 	KillPoint("import-merged") // files and backups not yet erased (appdoc.FinishReceived)
 	if stopped {

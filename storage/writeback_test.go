@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -103,5 +105,71 @@ func TestSaveEachPacesGC(t *testing.T) {
 	}
 	if after := debug.SetMemoryLimit(-1); after != before {
 		t.Fatalf("after the save: limit %d, want %d", after, before)
+	}
+}
+
+// TestOnePassGivesPagesToTheDisk: a bundle merged into a copy while it is
+// checked (sync_onepass.go) asks for the copy's pages to be written every
+// writebackEvery batches too: the system would keep them all until the
+// copy's sync at the end (its own writing starts at a tenth of the memory).
+func TestOnePassGivesPagesToTheDisk(t *testing.T) {
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	a, err := OpenWith(filepath.Join(t.TempDir(), "a.db"), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var rs []model.Record
+	defer func(n int) { importBatch = n }(importBatch)
+	importBatch = 100
+	demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 5, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
+		rs = append(rs, r)
+		return nil
+	})
+	if err := a.InsertBatch(rs); err != nil {
+		t.Fatal(err)
+	}
+	var full bytes.Buffer
+	if _, err := a.Export(context.Background(), &full, ExportOptions{Full: true}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var asked []string
+	defer func(old func(string)) { writeback = old }(writeback)
+	writeback = func(path string) {
+		mu.Lock()
+		asked = append(asked, path)
+		mu.Unlock()
+	}
+	swaps := 0
+	swapHook = func() { swaps++ }
+	defer func() { swapHook = nil }()
+	path := filepath.Join(t.TempDir(), "b.db")
+	b, err := OpenWith(path, Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(full.Bytes())), nil }}
+	sum, err := b.ImportBundle(context.Background(), src, nil, ImportOptions{Trust: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if swaps != 1 {
+		t.Fatalf("%d swaps: not merged into a copy", swaps)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	batches := sum.Records / importBatch
+	if want := batches / writebackEvery; want < 1 || len(asked) < want {
+		t.Fatalf("%d writebacks asked while merging %d batches, want %d", len(asked), batches, want)
+	}
+	for _, p := range asked {
+		if p != path+importingSuffix {
+			t.Fatalf("writeback of %s, want the copy %s", p, path+importingSuffix)
+		}
+	}
+	if n, _ := b.Count(model.KindIdea); n != 300 {
+		t.Fatalf("%d ideas after the import, want 300", n)
 	}
 }
