@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -167,5 +168,36 @@ func TestGatherFailedWriteFailsCommit(t *testing.T) {
 	fillGathered(t, db, 100, 50)
 	if n := len(contents(t, path)); n != 150 {
 		t.Errorf("file holds %d keys after the next commit, want 150", n)
+	}
+}
+
+// BenchmarkPageWrites writes 64 MB into a new file in calls of each size:
+// what a commit's pages cost written one by one (4 KB, bbolt's own) or in
+// runs (gather). docs/PERFORMANCE.md, session 15.
+//
+//	go test -run '^$' -bench PageWrites ./storage/
+func BenchmarkPageWrites(b *testing.B) {
+	const total = 64 << 20
+	for _, size := range []int{4 << 10, 16 << 10, 64 << 10, 256 << 10} {
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			buf := bytes.Repeat([]byte{7}, size)
+			b.SetBytes(total)
+			for range b.N {
+				b.StopTimer()
+				f, err := os.Create(filepath.Join(b.TempDir(), "w"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				for off := int64(0); off < total; off += int64(size) {
+					if _, err := f.WriteAt(buf, off); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				f.Close()
+				b.StartTimer()
+			}
+		})
 	}
 }
