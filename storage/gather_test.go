@@ -201,3 +201,30 @@ func BenchmarkPageWrites(b *testing.B) {
 		})
 	}
 }
+
+// A value bigger than a run (bbolt writes its overflow pages as one page)
+// goes to the file whole, between runs, in order.
+func TestGatherBigValue(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := openNoSync(t, path)
+	g := gather(db)
+	fillGathered(t, db, 0, 50)
+	big := bytes.Repeat([]byte("ә"), gatherMost) // 2 MB
+	if err := db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("b"))
+		if err := b.Put([]byte("big"), big); err != nil {
+			return err
+		}
+		return b.Put(binary.BigEndian.AppendUint64(nil, 60), []byte("after"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	fillGathered(t, db, 100, 50)
+	got := contents(t, path)
+	if got["big"] != string(big) || got[string(binary.BigEndian.AppendUint64(nil, 60))] != "after" || len(got) != 102 {
+		t.Fatalf("the file holds %d keys, the big value %d bytes of %d", len(got), len(got["big"]), len(big))
+	}
+	if g.calls == 0 {
+		t.Fatal("nothing written through the gatherer")
+	}
+}
