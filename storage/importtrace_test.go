@@ -22,28 +22,13 @@ func TestImportTraceSaysWhereTimeWent(t *testing.T) {
 	defer func(w io.Writer) { importTraceOut = w }(importTraceOut)
 	importTraceOut = &out
 	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	a, err := OpenWith(filepath.Join(t.TempDir(), "a.db"), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	var rs []model.Record
+	a, rs, src := demoOffice(t, now, demo.Options{Ideas: 400, People: 400, Seed: 7})
 	var names []string
-	demo.Generate(demo.Options{Ideas: 400, People: 400, Seed: 7, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
-		rs = append(rs, r)
+	for _, r := range rs {
 		if p, ok := r.(*model.Person); ok {
 			names = append(names, p.FullName, p.Phone)
 		}
-		return nil
-	})
-	if err := a.InsertBatch(rs); err != nil {
-		t.Fatal(err)
 	}
-	var full bytes.Buffer
-	if _, err := a.Export(context.Background(), &full, ExportOptions{Full: true}, nil); err != nil {
-		t.Fatal(err)
-	}
-	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(full.Bytes())), nil }}
 	b, err := OpenWith(filepath.Join(t.TempDir(), "b.db"), Options{Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)

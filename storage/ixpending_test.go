@@ -214,26 +214,12 @@ func TestBigImportSettles(t *testing.T) {
 
 func testBigImportSettles(t *testing.T) {
 	now := time.Date(2026, 2, 13, 9, 30, 0, 0, time.UTC)
-	a, err := OpenWith(filepath.Join(t.TempDir(), "a.db"), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	var rs []model.Record
+	_, rs, src := demoOffice(t, now, demo.Options{Ideas: 30, People: 30, Seed: 7})
 	searchable := 0
-	demo.Generate(demo.Options{Ideas: 30, People: 30, Seed: 7, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
-		rs = append(rs, r)
+	for _, r := range rs {
 		if k := r.Env().Kind; k == model.KindIdea || k == model.KindPerson {
 			searchable++
 		}
-		return nil
-	})
-	if err := a.InsertBatch(rs); err != nil {
-		t.Fatal(err)
-	}
-	var bundleBytes bytes.Buffer
-	if _, err := a.Export(context.Background(), &bundleBytes, ExportOptions{Full: true}, nil); err != nil {
-		t.Fatal(err)
 	}
 	b, err := OpenWith(filepath.Join(t.TempDir(), "b.db"), Options{Now: func() time.Time { return now }})
 	if err != nil {
@@ -244,7 +230,6 @@ func testBigImportSettles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(bundleBytes.Bytes())), nil }}
 	settled := make(chan struct{}, 1)
 	settleHook = func() { settled <- struct{}{} }
 	defer func() { settleHook = nil }()

@@ -1,9 +1,7 @@
 package storage
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -114,25 +112,9 @@ func TestSaveEachPacesGC(t *testing.T) {
 // copy's sync at the end (its own writing starts at a tenth of the memory).
 func TestOnePassGivesPagesToTheDisk(t *testing.T) {
 	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	a, err := OpenWith(filepath.Join(t.TempDir(), "a.db"), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	var rs []model.Record
 	defer func(n int) { importBatch = n }(importBatch)
 	importBatch = 100
-	demo.Generate(demo.Options{Ideas: 300, People: 300, Seed: 5, Now: now, Origin: a.OfficeID()}, func(r model.Record) error {
-		rs = append(rs, r)
-		return nil
-	})
-	if err := a.InsertBatch(rs); err != nil {
-		t.Fatal(err)
-	}
-	var full bytes.Buffer
-	if _, err := a.Export(context.Background(), &full, ExportOptions{Full: true}, nil); err != nil {
-		t.Fatal(err)
-	}
+	_, _, src := demoOffice(t, now, demo.Options{Ideas: 300, People: 300, Seed: 5})
 	var mu sync.Mutex
 	var asked []string
 	defer func(old func(string)) { writeback = old }(writeback)
@@ -150,7 +132,6 @@ func TestOnePassGivesPagesToTheDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	src := Source{Name: "a.fob", Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(full.Bytes())), nil }}
 	sum, err := b.ImportBundle(context.Background(), src, nil, ImportOptions{Trust: true}, nil)
 	if err != nil {
 		t.Fatal(err)
