@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"frontoffice/model"
@@ -320,7 +319,7 @@ func (m *Model) eventText(r model.Record) string {
 		}
 	case *model.Hours:
 		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_hours"),
-			tr.T("people.ev_hours_n", strconv.FormatFloat(r.Hours, 'f', -1, 64)), r.Status.Label(lang)}
+			tr.T("people.ev_hours_n", tr.Num(r.Hours)), r.Status.Label(lang)}
 		if r.Activity != "" {
 			parts = append(parts, common.Sanitize(r.Activity))
 		}

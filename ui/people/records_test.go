@@ -8,6 +8,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/i18n"
 )
 
 // TestCardTimeline: a person's card lists their visits, ideas (as applicant
@@ -45,6 +46,21 @@ func TestCardTimeline(t *testing.T) {
 		if strings.Index(v, order[i-1]) > strings.Index(v, order[i]) {
 			t.Errorf("%q should come before %q (newest first):\n%s", order[i-1], order[i], v)
 		}
+	}
+}
+
+// The timeline writes hours with the language's decimal mark, as Hours and
+// the credit line above it do: «4,5 сағ», not «4.5 сағ».
+func TestTimelineHoursInTheLanguage(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Айгерім Сейтқали", "+77011234567", "")
+	hrs := model.New(model.KindHours).(*model.Hours)
+	hrs.PersonID, hrs.Date, hrs.Hours, hrs.Status, hrs.Activity = p.ID, "2026-11-15", 4.5, "pending", "Сенбілік"
+	mustCreate(t, s, hrs)
+	for lang, want := range map[model.Lang]string{model.KK: "4,5 сағ", model.RU: "4,5 ч", model.EN: "4.5 h"} {
+		h := newHarness(t, s, lang, 120, 60)
+		h.send(openMsg(p.ID))
+		h.mustSee("15.11.2026 · " + i18n.New(lang).T("people.ev_hours") + " · " + want + " ·")
 	}
 }
 
