@@ -286,7 +286,8 @@ func (m *Model) cardLines() (lines []string, first int) {
 	}
 	if p.IsMinor(now) || p.GuardianName != "" || p.GuardianPhone != "" {
 		row(tr.T("people.guardian"), m.guardianText())
-		if p.IsMinor(now) && (p.GuardianName == "" || p.GuardianPhone == "") {
+		// A withdrawal erased the guardian on purpose: nothing to fill in.
+		if p.IsMinor(now) && (p.GuardianName == "" || p.GuardianPhone == "") && p.ConsentWithdrawn == "" {
 			add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("people.guardian_missing"))))
 		}
 	}

@@ -199,6 +199,22 @@ func TestWithdrawConsent(t *testing.T) {
 	}
 }
 
+// A minor's card after a withdrawal does not ask for the guardian that the
+// withdrawal erased on purpose ("press e to add them").
+func TestWithdrawnMinorNotAskedForGuardian(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Айым Серікқызы", "+77015550011", "")
+	p.BirthYear, p.GuardianName, p.GuardianPhone, p.GuardianConsent = 2012, "Гүлнар Серікова", "+77015550012", true
+	if err := s.Update(p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.send(openMsg(p.ID))
+	h.keys("W", "y")
+	h.mustSee("А. С.", "Consent withdrawn on")
+	h.mustNotSee("Гүлнар", "guardian's name and phone are missing")
+}
+
 // openMsg asks for a person's card, as another screen does.
 func openMsg(id string) common.OpenMsg { return common.OpenMsg{Kind: model.KindPerson, ID: id} }
 
