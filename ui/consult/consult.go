@@ -24,6 +24,9 @@ type KeyMap struct {
 	Correct  key.Binding
 	Refresh  key.Binding
 	Cancel   key.Binding
+	// Next and Prev move between the form's fields (huh's own keys), listed
+	// so that the form says how to go on.
+	Next, Prev key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -35,6 +38,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
 		Refresh: common.BindHelp("F5", tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
+		Next:    common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
+		Prev:    common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }
 
@@ -242,7 +247,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.mode {
 	case editing:
-		return []key.Binding{k.Cancel}
+		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case confirmDiscard:
 		return m.ask.Keys()
 	case saving:
@@ -261,6 +266,9 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown in the help overlay.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
+	if m.mode != listing {
+		return [][]key.Binding{m.ShortHelp()} // the list's keys do nothing in the form
+	}
 	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Correct, k.Refresh}}
 }
 

@@ -8,6 +8,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/ui/common"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -251,4 +252,37 @@ func TestSmallAndAllLanguages(t *testing.T) {
 		fits("discard question")
 		h.keys("y")
 	}
+}
+
+// The form says how to go on (tab/enter to the next field, shift+tab back),
+// and its help lists no key of the list behind it (enter open, c correct).
+func TestFormHelpSaysHowToGoOn(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Айгерім Сейтқали", "+77011234567")
+	h := newHarness(t, s, model.EN, 40, 12)
+	h.send(common.LogConsultationMsg{PersonID: p.ID})
+	if h.m.mode != editing {
+		t.Fatalf("no form:\n%s", h.view())
+	}
+	short := helpText(h.m.ShortHelp())
+	for _, want := range []string{"tab/enter next field", "shift+tab previous field", "esc cancel"} {
+		if !strings.Contains(short, want) {
+			t.Errorf("the form's help lacks %q: %s", want, short)
+		}
+	}
+	var full []key.Binding
+	for _, g := range h.m.FullHelp() {
+		full = append(full, g...)
+	}
+	if all := helpText(full); strings.Contains(all, "correct") || strings.Contains(all, "refresh") {
+		t.Errorf("the form's full help lists the list's keys: %s", all)
+	}
+}
+
+func helpText(ks []key.Binding) string {
+	var out []string
+	for _, k := range ks {
+		out = append(out, k.Help().Key+" "+k.Help().Desc)
+	}
+	return strings.Join(out, " · ")
 }

@@ -33,6 +33,9 @@ type KeyMap struct {
 	Open                       key.Binding
 	Cancel, Confirm, Add       key.Binding
 	Save, NoIdea, Undo         key.Binding
+	// Next and Prev move between a form's fields (huh's own keys), listed
+	// so that the form says how to go on.
+	Next, Prev key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -55,6 +58,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
 		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
 		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
+		Next:        common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
+		Prev:        common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }
 
@@ -380,7 +385,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case rejecting:
 		return []key.Binding{k.Confirm, k.Cancel}
 	case editing, eventForm:
-		return []key.Binding{k.Cancel}
+		return []key.Binding{k.Cancel, k.Next, k.Prev}
 	case pickingIdea:
 		return []key.Binding{k.Confirm, k.NoIdea, k.Cancel}
 	case adding:
@@ -412,8 +417,11 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// The list's keys, or the event entry's: enter opens a person on the
 	// list and adds a volunteer in the entry, so each lists only its own.
 	k := m.keys
-	if m.mode == listing {
+	switch m.mode {
+	case listing:
 		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Verify, k.VerifyEvent, k.Reject, k.Edit, k.New, k.Open}}
+	case editing, eventForm:
+		return [][]key.Binding{m.ShortHelp()} // a form: the entry's keys do nothing there
 	}
 	return [][]key.Binding{{k.NoIdea, k.Add, k.Save, k.Undo, k.Cancel}}
 }
