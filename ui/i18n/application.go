@@ -94,6 +94,7 @@ func init() {
 		"appview.key.html":        {KK: "HTML экспорт", RU: "экспорт HTML", EN: "export HTML"},
 		"appview.key.markdown":    {KK: "Markdown экспорт", RU: "экспорт Markdown", EN: "export Markdown"},
 		"appview.key.lang":        {KK: "басылым тілі", RU: "язык печати", EN: "print language"},
+		"appview.key.back":        {KK: "идея картасына", RU: "к карточке идеи", EN: "back to the idea's card"},
 		"appview.print_lang":      {KK: "Өтінім тілі", RU: "Язык заявки", EN: "Application language"},
 		"appview.lang_saved":      {KK: "Өтінім енді %s басылады.", RU: "Заявка теперь печатается: %s.", EN: "The application now prints in %s."},
 		"field.print_lang":        {KK: "Өтінім тілі", RU: "Язык заявки", EN: "Application language"},

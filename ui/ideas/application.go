@@ -86,6 +86,9 @@ func (a *appView) styleForm(f *huh.Form) *huh.Form { return a.c.FinishForm(f.Wit
 
 type appKeys struct {
 	Programme, Edit, HTML, Markdown, Lang key.Binding
+	// Back closes the view onto the idea's card (the card's own esc goes
+	// back to the list, and says so).
+	Back key.Binding
 }
 
 func newAppKeys(c *common.Common) appKeys {
@@ -96,6 +99,7 @@ func newAppKeys(c *common.Common) appKeys {
 		HTML:      common.Bind(tr.T("appview.key.html"), "x"),
 		Markdown:  common.Bind(tr.T("appview.key.markdown"), "m"),
 		Lang:      common.Bind(tr.T("appview.key.lang"), "l"),
+		Back:      common.BindHelp("esc", tr.T("appview.key.back"), "esc", "backspace", "left"),
 	}
 }
 
@@ -245,7 +249,7 @@ func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	ak, page := newAppKeys(a.c), a.appPage()
 	switch {
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, ak.Back):
 		a.done = true
 		return nil
 	case key.Matches(msg, k.Up):
@@ -587,7 +591,7 @@ func (a *appView) appHelp() []key.Binding {
 		return a.ask.Keys()
 	}
 	ak := newAppKeys(a.c)
-	return []key.Binding{k.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, ak.Lang, k.Down}
+	return []key.Binding{ak.Back, ak.Programme, ak.Edit, ak.HTML, ak.Markdown, ak.Lang, k.Down}
 }
 
 func (a *appView) appViewText() string {

@@ -329,3 +329,31 @@ func TestReadinessAfterTyping(t *testing.T) {
 	_, want := (application.Office{}).Assess(idea, nil, "", fixedNow)
 	h.mustContain(fmt.Sprintf("%d %%", want))
 }
+
+// esc on the application goes back to the idea's card, and its help says so
+// (not "back to the list", the card's own esc); backspace does the same.
+func TestApplicationBackSaysWhereTo(t *testing.T) {
+	s := openStore(t)
+	addIdea(t, s, "Чистый двор", "taza_alem")
+	for lang, want := range map[model.Lang]string{model.KK: "идея картасына", model.RU: "к карточке идеи", model.EN: "back to the idea's card"} {
+		h := newHarness(t, s, lang, 40, 12)
+		openApp(t, h)
+		var descs []string
+		for _, b := range h.m.ShortHelp() {
+			if b.Help().Key == "esc" {
+				descs = append(descs, b.Help().Desc)
+			}
+		}
+		if len(descs) != 1 || descs[0] != want {
+			t.Errorf("%s: esc on the application is described as %q, want %q", lang, descs, want)
+		}
+		h.keys("esc")
+		if h.m.mode != modeCard {
+			t.Fatalf("%s: esc did not go back to the card:\n%s", lang, h.view())
+		}
+		h.keys("g", "backspace")
+		if h.m.mode != modeCard {
+			t.Fatalf("%s: backspace did not go back to the card:\n%s", lang, h.view())
+		}
+	}
+}
