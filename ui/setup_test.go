@@ -49,3 +49,26 @@ func TestFirstRunSetup(t *testing.T) {
 		t.Fatalf("saved %+v, at the desk %q", o, who)
 	}
 }
+
+// The set-up's consultants box asks for one name a line and says how to
+// start one: enter goes on to the next question, so a consultant who typed
+// a name and enter never got a second line (seen at 40×12 in Kazakh).
+func TestSetupSaysHowToTypeSeveralConsultants(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	h := newHarness(t, s, model.KK, 40, 12)
+	h.keys("enter")
+	h.typeText("Жастар орталығы")
+	h.keys("enter", "enter") // no region
+	if v := h.view(); !strings.Contains(v, "Баптау, 3/4") || !strings.Contains(v, "alt+enter") {
+		t.Fatalf("the consultants' page does not say how to start a new line:\n%s", v)
+	}
+	h.typeText("Дана")
+	h.keys("ctrl+j")
+	h.typeText("Мадина")
+	h.keys("enter")
+	h.typeText("Дана")
+	h.keys("enter")
+	if o, _ := s.Office(); len(o.Consultants) != 2 {
+		t.Fatalf("consultants saved: %q", o.Consultants)
+	}
+}

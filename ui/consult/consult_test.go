@@ -286,3 +286,24 @@ func helpText(ks []key.Binding) string {
 	}
 	return strings.Join(out, " · ")
 }
+
+// The notes and next steps are boxes of several lines where enter goes on:
+// each says how to start a new line, and ctrl+j does.
+func TestNotesSayHowToStartALine(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
+	h := newHarness(t, s, model.KK, 40, 12)
+	h.send(common.LogConsultationMsg{PersonID: p.ID})
+	h.keys("enter")
+	h.typeText("30")
+	h.keys("enter", "enter", " ", "enter")
+	h.mustSee("Ескертпелер", "Жаңа жол: alt+enter")
+	h.typeText("бірінші")
+	h.keys("ctrl+j")
+	h.typeText("екінші")
+	h.keys("enter")
+	h.mustSee("Келесі қадамдар", "Жаңа жол: alt+enter")
+	if h.m.vals.Notes != "бірінші\nекінші" {
+		t.Errorf("notes typed on two lines: %q", h.m.vals.Notes)
+	}
+}

@@ -221,9 +221,9 @@ func (m *Model) newForm() *huh.Form {
 				}),
 		).Title(title),
 		huh.NewGroup(
-			huh.NewText().Title(tr.T("field.notes")).Value(&m.vals.Notes).Lines(3).CharLimit(20000).
+			huh.NewText().Title(tr.T("field.notes")).Description(tr.T("form.new_line")).Value(&m.vals.Notes).Lines(3).CharLimit(20000).
 				ExternalEditor(false).Validate(m.checkText("notes")),
-			huh.NewText().Title(tr.T("field.next_steps")).Value(&m.vals.NextSteps).Lines(2).CharLimit(20000).
+			huh.NewText().Title(tr.T("field.next_steps")).Description(tr.T("form.new_line")).Value(&m.vals.NextSteps).Lines(2).CharLimit(20000).
 				ExternalEditor(false).Validate(m.checkText("next_steps")),
 			huh.NewInput().Title(tr.T("field.follow_up")).Description(tr.T("consult.fu_hint")).
 				Value(&m.vals.FollowUp).CharLimit(10).Validate(m.checkFollowUp),

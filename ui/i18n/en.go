@@ -25,6 +25,8 @@ var en = map[string]string{
 	"key.no":          "no",
 	"key.next_field":  "next field",
 	"key.prev_field":  "previous field",
+	// A box of several lines: enter goes on to the next field.
+	"form.new_line": "New line: alt+enter or ctrl+j.",
 
 	"help.title":   "Keys on the %s screen",
 	"help.layouts": "Letter keys also work in the Russian and Kazakh keyboard layouts.",
@@ -48,7 +50,7 @@ var en = map[string]string{
 
 	"settings.saved":            "Settings saved.",
 	"settings.no_region":        "(not set)",
-	"settings.consultants_hint": "One name per line.",
+	"settings.consultants_hint": "One name per line (new line: alt+enter or ctrl+j).",
 	"settings.discard_q":        "Discard the changes you typed?",
 	"settings.edit_hint":        "Press e or enter to change these settings.",
 	"settings.store":            "Store",

@@ -25,6 +25,7 @@ var kk = map[string]string{
 	"key.no":          "жоқ",
 	"key.next_field":  "келесі өріс",
 	"key.prev_field":  "алдыңғы өріс",
+	"form.new_line":   "Жаңа жол: alt+enter немесе ctrl+j.",
 
 	"help.title":   "«%s» экранының пернелері",
 	"help.layouts": "Әріп пернелері орыс және қазақ пернетақта тілдерінде де жұмыс істейді.",
@@ -48,7 +49,7 @@ var kk = map[string]string{
 
 	"settings.saved":            "Баптаулар сақталды.",
 	"settings.no_region":        "(көрсетілмеген)",
-	"settings.consultants_hint": "Әр жолға бір есім.",
+	"settings.consultants_hint": "Әр жолға бір есім (жаңа жол: alt+enter немесе ctrl+j).",
 	"settings.discard_q":        "Енгізілген өзгерістерден бас тартасыз ба?",
 	"settings.edit_hint":        "Баптауларды өзгерту үшін e немесе enter басыңыз.",
 	"settings.store":            "Қойма",

@@ -25,6 +25,7 @@ var ru = map[string]string{
 	"key.no":          "нет",
 	"key.next_field":  "следующее поле",
 	"key.prev_field":  "предыдущее поле",
+	"form.new_line":   "Новая строка: alt+enter или ctrl+j.",
 
 	"help.title":   "Клавиши экрана «%s»",
 	"help.layouts": "Буквенные клавиши работают и в русской, и в казахской раскладке.",
@@ -48,7 +49,7 @@ var ru = map[string]string{
 
 	"settings.saved":            "Настройки сохранены.",
 	"settings.no_region":        "(не задан)",
-	"settings.consultants_hint": "По одному имени в строке.",
+	"settings.consultants_hint": "По одному имени в строке (новая строка: alt+enter или ctrl+j).",
 	"settings.discard_q":        "Отменить введённые изменения?",
 	"settings.edit_hint":        "Нажмите e или enter, чтобы изменить настройки.",
 	"settings.store":            "Хранилище",
