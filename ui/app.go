@@ -25,6 +25,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // MinWidth and MinHeight are the smallest terminal the app promises to work in.
@@ -549,18 +550,23 @@ func (m *Model) helpView() string {
 	tr, st := m.c.Tr, m.c.Styles
 	var b strings.Builder
 	b.WriteString(st.HelpHeader.Render(m.helpTitle()) + "\n")
-	{
-		for _, k := range m.helpBindings() {
-			h := k.Help()
-			shown := h.Key
-			if t := common.Twin(h.Key); t != "" {
-				shown += "/" + t // the same key on the Russian/Kazakh layout
-			}
-			b.WriteString(st.Key.Render(fmt.Sprintf("%-10s", shown)) + " " + h.Desc + "\n")
+	// What does not fit the width goes on to the next line (under its
+	// description) rather than being cut: at 40 columns the help is the
+	// one place a key's whole meaning is said.
+	wrap := func(s string, w int) string { return ansi.Wrap(s, max(10, w), "") }
+	for _, k := range m.helpBindings() {
+		h := k.Help()
+		shown := h.Key
+		if t := common.Twin(h.Key); t != "" {
+			shown += "/" + t // the same key on the Russian/Kazakh layout
 		}
+		col := max(10, ansi.StringWidth(shown)) + 1
+		desc := wrap(h.Desc, m.c.Width-col)
+		desc = strings.ReplaceAll(desc, "\n", "\n"+strings.Repeat(" ", col))
+		b.WriteString(st.Key.Render(fmt.Sprintf("%-10s", shown)) + " " + desc + "\n")
 	}
-	b.WriteString(st.Muted.Render(tr.T("help.layouts")) + "\n")
-	b.WriteString(st.Muted.Render(tr.T("help.close")))
+	b.WriteString(st.Muted.Render(wrap(tr.T("help.layouts"), m.c.Width)) + "\n")
+	b.WriteString(st.Muted.Render(wrap(tr.T("help.close"), m.c.Width)))
 	// A small terminal shows a window of the list: ↑/↓ (or space and
 	// pgup/pgdown) move it, and a last line says there is more.
 	lines := strings.Split(b.String(), "\n")

@@ -529,3 +529,31 @@ func TestBackupReloadsOnlyWhenWritten(t *testing.T) {
 		t.Errorf("a failed backup should say so:\n%s", h.view())
 	}
 }
+
+// At 40 columns the help's long lines go on to the next line instead of
+// being cut: every description and the way to close the help are read whole.
+func TestHelpWrapsOnANarrowTerminal(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.KK, 40, 12)
+	h.keys("d", "tab", "?")
+	var seen strings.Builder
+	for range 60 {
+		seen.WriteString(h.view() + "\n")
+		h.keys("down")
+	}
+	flat := strings.Join(strings.Fields(seen.String()), " ")
+	for _, want := range []string{
+		h.m.c.Tr.T("help.close"),
+		h.m.c.Tr.T("help.layouts"),
+		h.m.c.Tr.T("desk.key_undo"),
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the help never shows %q whole:\n%s", want, seen.String())
+		}
+	}
+	for _, l := range strings.Split(seen.String(), "\n") {
+		if strings.HasSuffix(l, "…") {
+			t.Errorf("a cut line: %q", l)
+		}
+	}
+}
