@@ -552,6 +552,34 @@ func TestOutcomeStaysInViewWhenShort(t *testing.T) {
 	}
 }
 
+// At 40×10 the first import from an office (the trust line, the file, each
+// kind, the total) shows every kind's count that fits, instead of "…" above
+// empty lines; on a smaller screen the middle gives way, the total stays.
+func TestOutcomeFillsTheRoomItHas(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "a.fob")
+	exportTo(t, a, path)
+	for _, size := range [][2]int{{40, 10}, {40, 8}} {
+		h := newHarness(t, uitest.OpenStore(t, fixedNow), size[0], size[1])
+		h.keys("right")
+		h.m.inPath.SetValue(path)
+		h.keys("enter", "enter", "y")
+		h.mustSee("is trusted now", "total: added 1")
+		if size[1] == 10 {
+			h.mustSee("people: added 1")
+			h.mustNotSee("…")
+		} else {
+			h.mustSee("…")
+		}
+		if n := len(strings.Split(h.m.View(), "\n")); n > size[1] {
+			t.Errorf("%d×%d: %d lines", size[0], size[1], n)
+		}
+	}
+}
+
 // TestLongPathKeepsToOneLine: a long path shown, wide characters and all,
 // keeps to one line (its end); with nothing run yet, a tiny screen still
 // shows the form, not only the tabs.

@@ -67,23 +67,29 @@ func (m *Model) View() string {
 		}
 		return out
 	}
-	short := status
-	if len(status) > 2 {
-		short = []string{status[0], "…", status[len(status)-1]}
+	// short keeps the outcome's first keep lines, then "…" and its last.
+	short := func(keep int) []string {
+		if keep >= len(status)-1 {
+			return status
+		}
+		return slices.Concat(status[:keep], []string{"…"}, status[len(status)-1:])
 	}
 	var body string
 	for _, try := range [][][]string{
 		{lines, hints, spaced(status)},
 		{lines, spaced(status)},
 		{lines, {""}, status},
-		{lines, {""}, short},
+		{lines, {""}, short(1)},
 	} {
 		if body = render(try...); lipgloss.Height(body) <= m.h {
 			break
 		}
 	}
-	if lipgloss.Height(body) > m.h && len(status) > 0 {
-		body = render(lines[:1], short) // a run's outcome matters more than the form it came from
+	// A run's outcome matters more than the form it came from: the tabs
+	// and as much of the outcome as fits (every kind's count when there is
+	// room for it, not "…" above empty lines).
+	for keep := max(1, len(status)-1); len(status) > 0 && lipgloss.Height(body) > m.h && keep >= 1; keep-- {
+		body = render(lines[:1], short(keep))
 	}
 	return common.Fit(body, m.w, m.h)
 }
