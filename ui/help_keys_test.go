@@ -73,3 +73,32 @@ func TestNoKeyListedTwiceInHelp(t *testing.T) {
 		}
 	}
 }
+
+// In the logframe and budget editors ? opens the help, as on every screen
+// that is not typing (the editors take letters for their own keys, and
+// none is ?); in an editor's form ? is typed.
+func TestQuestionMarkOpensHelpInTheEditors(t *testing.T) {
+	s := openStore(t)
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
+	if err := s.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	for _, editor := range []string{"l", "b"} {
+		h := newHarness(t, s, model.RU, 40, 12)
+		h.keys("i")
+		h.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID})
+		h.keys(editor, "?")
+		if !h.m.showHelp {
+			t.Fatalf("%s: ? did not open the help:\n%s", editor, h.view())
+		}
+		h.keys("esc")
+		if h.m.showHelp || !h.m.screens[screenIdeas].Capturing() {
+			t.Fatalf("%s: esc did not close the help back to the editor:\n%s", editor, h.view())
+		}
+		h.keys("a", "?")
+		if h.m.showHelp {
+			t.Fatalf("%s: ? in the editor's form opened the help instead of being typed:\n%s", editor, h.view())
+		}
+	}
+}

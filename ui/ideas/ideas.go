@@ -312,6 +312,14 @@ func (m *Model) Capturing() bool {
 	return true
 }
 
+// HelpFree tells the root that ? opens help in the logframe and budget
+// editors while no form or question is open: they capture the letters for
+// their own keys, and none of them is ?.
+func (m *Model) HelpFree() bool {
+	ed := m.draft
+	return m.matcher == nil && m.mode == modeDraft && ed != nil && ed.form == nil && ed.ask == nil && !ed.saving
+}
+
 // HandlesBack is true on the card: esc goes back to the list, not Home
 // (see common.BackHandler).
 func (m *Model) HandlesBack() bool {
