@@ -85,3 +85,47 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 		}
 	}
 }
+
+// An idea's card says where esc goes: "back to the list" when the list
+// opened it, "back" when another screen did (a person's card), where esc
+// returns.
+func TestIdeaCardSaysWhereEscGoes(t *testing.T) {
+	s := openStore(t)
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
+	idea.ApplicantID = p.ID
+	if err := s.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	escSays := func(h *harness) string {
+		for _, k := range h.m.shortHelp() {
+			if k.Help().Key == "esc" {
+				return k.Help().Desc
+			}
+		}
+		return ""
+	}
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.keys("p")
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	h.keys("enter") // the idea under the card's cursor
+	if h.m.active != screenIdeas {
+		t.Fatalf("enter on the person's idea did not open it:\n%s", h.view())
+	}
+	if got := escSays(h); got != "back" {
+		t.Errorf("an idea opened from a person's card: esc says %q, want %q", got, "back")
+	}
+	h.keys("esc")
+	if h.m.active != screenPeople {
+		t.Fatalf("esc did not go back to the person's card:\n%s", h.view())
+	}
+	h.keys("i", "enter") // the list's first idea
+	if got := escSays(h); got != "back to the list" {
+		t.Errorf("an idea opened from the list: esc says %q:\n%s", got, h.view())
+	}
+}

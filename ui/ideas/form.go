@@ -62,6 +62,7 @@ func (m *Model) valuesOf(i *model.Idea, applicant string) values {
 func (m *Model) startNew() tea.Cmd {
 	v := values{region: m.officeReg, status: model.StatusDraft, newMethod: "verbal"}
 	m.formOrig = nil
+	m.cardFromList = true // saved, its card goes back to the list
 	return m.openForm(v, modeList)
 }
 

@@ -66,9 +66,13 @@ type Model struct {
 	filterForm   *huh.Form
 	filterValues filterValues
 
-	card  card
-	draft *editor  // the open logframe or budget editor
-	app   *appView // the open application view
+	card card
+	// cardFromList is true when the card was opened from this screen's list
+	// (esc goes back to it), false when another screen opened it (esc goes
+	// back there, and its help does not say "to the list").
+	cardFromList bool
+	draft        *editor  // the open logframe or budget editor
+	app          *appView // the open application view
 
 	// the register / edit form
 	form       *huh.Form
@@ -170,6 +174,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, common.Status(tr.T("ideas.finish_form_first"), true)
 		}
 		m.list.Blur()
+		m.cardFromList = false
 		return m, m.openCard(msg.ID)
 	case tea.KeyMsg:
 		// A key may bring a search's answer itself (searchlist answers
@@ -356,7 +361,11 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.card.idea != nil && m.card.idea.Status == model.StatusArchived {
 			arch = k.Restore
 		}
-		keys := []key.Binding{k.Back, k.Edit, arch}
+		back := k.Back
+		if !m.cardFromList {
+			back = k.BackOut
+		}
+		keys := []key.Binding{back, k.Edit, arch}
 		if m.card.idea != nil && m.card.idea.ApplicantID != "" {
 			keys = append(keys, k.Applicant)
 		}

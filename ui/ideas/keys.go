@@ -27,10 +27,13 @@ type KeyMap struct {
 	// Application opens the grant application view (application.go).
 	Application key.Binding
 	Back        key.Binding
-	Up          key.Binding
-	Down        key.Binding
-	PageUp      key.Binding
-	PageDown    key.Binding
+	// BackOut is Back as help shows it on a card another screen opened:
+	// esc goes back there, not to the list.
+	BackOut  key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
 	// forms and questions
 	Cancel key.Binding
 	Next   key.Binding
@@ -57,6 +60,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		// esc is the back key; backspace and ← also work, also where the
 		// root keeps esc for itself.
 		Back:     common.BindHelp("esc", tr.T("ideas.key.back"), "esc", "backspace", "left"),
+		BackOut:  common.BindHelp("esc", tr.T("key.back"), "esc", "backspace", "left"),
 		Up:       common.BindHelp("↑/k", tr.T("key.scroll_up"), "up", "k"),
 		Down:     common.BindHelp("↓/j", tr.T("key.scroll_down"), "down", "j"),
 		PageUp:   common.BindHelp("pgup", tr.T("key.page_up"), "pgup"),

@@ -91,6 +91,7 @@ func (m *Model) openSelected() tea.Cmd {
 	if !ok {
 		return nil
 	}
+	m.cardFromList = true
 	return m.openCard(h.ID)
 }
 
