@@ -53,21 +53,25 @@ func (m *Model) startAnonymous() tea.Cmd {
 
 func (m *Model) newAnonForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
+	// Each option keeps to one line: huh's select of a fixed height counts
+	// options, not lines, and among options wrapped over two lines (at 40
+	// columns) its cursor went out of view.
+	line := func(s string) string { return ansi.Truncate(s, max(10, m.w-selectIndent), "…") }
 	var purposes []huh.Option[model.Purpose]
 	for _, p := range model.Purposes() {
-		purposes = append(purposes, huh.NewOption(p.Label(lang), p))
+		purposes = append(purposes, huh.NewOption(line(p.Label(lang)), p))
 	}
-	services := []huh.Option[model.Service]{huh.NewOption(tr.T("desk.anon_no_service"), model.Service(""))}
+	services := []huh.Option[model.Service]{huh.NewOption(line(tr.T("desk.anon_no_service")), model.Service(""))}
 	for _, s := range model.Services() {
-		services = append(services, huh.NewOption(s.Label(lang), s))
+		services = append(services, huh.NewOption(line(s.Label(lang)), s))
 	}
 	var outcomes []huh.Option[model.Outcome]
 	for _, o := range model.Outcomes() {
-		outcomes = append(outcomes, huh.NewOption(o.Label(lang), o))
+		outcomes = append(outcomes, huh.NewOption(line(o.Label(lang)), o))
 	}
 	var bands []huh.Option[model.AgeBand]
 	for _, b := range model.AgeBands() {
-		bands = append(bands, huh.NewOption(b.Label(lang), b))
+		bands = append(bands, huh.NewOption(line(b.Label(lang)), b))
 	}
 	g := huh.NewGroup(
 		huh.NewSelect[model.Purpose]().Title(tr.T("field.purpose")).Options(purposes...).Value(&m.anon.purpose).Height(4),
@@ -81,6 +85,10 @@ func (m *Model) newAnonForm() *huh.Form {
 	f := huh.NewForm(g).WithShowHelp(false).WithShowErrors(false)
 	return m.c.FinishForm(f, common.NoSelectFilter)
 }
+
+// selectIndent is what a select draws before an option: the focus bar and
+// the cursor ("┃ > ").
+const selectIndent = 4
 
 // anonKey handles a key of the anonymous visit's form: esc leaves it (only
 // choices were made, nothing typed is lost), the rest goes to the form.

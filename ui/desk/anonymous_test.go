@@ -57,3 +57,34 @@ func TestAnonymousVisitThenClaimed(t *testing.T) {
 		t.Fatalf("status %q", h.lastStatus())
 	}
 }
+
+// At 40×12 the anonymous visit's options would wrap over two lines, and
+// huh's select of a fixed height then lost its cursor among them: each
+// option keeps to one line, the purpose's cursor stays in view as ↓ moves
+// it, and the purpose under it is the one saved.
+func TestAnonymousCursorInViewWhenNarrow(t *testing.T) {
+	h := newHarness(t, model.EN, 40, 12)
+	h.s.SetActor("Мадина")
+	h.keys("ctrl+a")
+	under := ""
+	for i := range 4 {
+		under = ""
+		purpose, _, _ := strings.Cut(h.view(), "Service") // the purpose's field, above the next one
+		for _, l := range strings.Split(purpose, "\n") {
+			if _, after, ok := strings.Cut(l, "> "); ok && under == "" {
+				under = strings.TrimSuffix(strings.TrimSpace(after), "…")
+			}
+		}
+		if under == "" {
+			t.Fatalf("after %d × ↓ the purpose's cursor is out of view:\n%s", i, h.view())
+		}
+		if i < 3 {
+			h.keys("down")
+		}
+	}
+	h.keys("enter", "enter", "enter", "enter")
+	vs := h.visits()
+	if len(vs) != 1 || !strings.HasPrefix(vs[0].Purpose.Label(model.EN), under) {
+		t.Fatalf("the cursor was on %q, saved %+v", under, vs)
+	}
+}
