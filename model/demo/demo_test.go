@@ -492,3 +492,36 @@ func TestNoTwoPeopleShareAPhoneOrIIN(t *testing.T) {
 		t.Fatalf("only %d people with an IIN: the test shows nothing", len(iins))
 	}
 }
+
+// TestNobodyInTheQueueTwice: among today's visits nobody is waiting or with
+// a consultant twice (storage.StartVisit refuses a second entry), at sizes
+// where today's visitors are drawn from few people and from many.
+func TestNobodyInTheQueueTwice(t *testing.T) {
+	cameBack := 0
+	for _, o := range []Options{{Ideas: 3000, People: 3000, Seed: 1}, {Ideas: 40, People: 40, Seed: 2}, {Ideas: 10, People: 12, Seed: 9}} {
+		for seed := range int64(20) {
+			o := o
+			o.Seed, o.Now = o.Seed+seed, testNow
+			today := map[string]int{}
+			openNow := map[string]bool{}
+			for _, r := range collect(t, o) {
+				v, ok := r.(*model.Visit)
+				if !ok || v.Date != model.DateOf(testNow) {
+					continue
+				}
+				if today[v.PersonID]++; today[v.PersonID] == 2 {
+					cameBack++
+				}
+				if v.State == model.VisitWaiting || v.State == model.VisitWithConsultant {
+					if openNow[v.PersonID] {
+						t.Fatalf("seed %d (%d people): %s is in today's queue twice", o.Seed, o.People, v.PersonID)
+					}
+					openNow[v.PersonID] = true
+				}
+			}
+		}
+	}
+	if cameBack == 0 {
+		t.Fatal("nobody came twice today in any run: the test shows nothing")
+	}
+}

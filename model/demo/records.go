@@ -384,9 +384,22 @@ func (g *gen) genVisits() error {
 	inQueue := len(vs) - first
 	waiting := (inQueue*3 + 9) / 10
 	serving := min(len(g.consultants), max(1, inQueue/6), inQueue-waiting)
+	// Nobody is in the queue twice (storage.StartVisit's rule): a person
+	// drawn twice today is waiting or with a consultant only at their last
+	// visit; the one before is done (they came back).
+	cameBack := map[int]bool{}
+	open := map[int32]bool{}
+	for i := len(vs) - 1; i >= first && i-first >= inQueue-waiting-serving; i-- {
+		if open[vs[i].person] {
+			cameBack[i] = true
+		}
+		open[vs[i].person] = true
+	}
 	for i := range vs {
 		var state model.VisitState
 		switch q := i - first; {
+		case cameBack[i]:
+			state = "done"
 		case q < 0:
 			state = "done"
 			if g.chance(10) {
