@@ -32,7 +32,10 @@ type Row struct {
 	At      time.Time // when, UTC
 	Created bool      // the first revision: nothing to compare with
 	Deleted bool      // a tombstone
-	Changes []Change  // in the record's field order
+	// Withdrawn: a person who withdrew consent. A withdrawal erases the
+	// earlier revisions the same way, so its own shows no field changed.
+	Withdrawn bool
+	Changes   []Change // in the record's field order
 }
 
 // envelope fields say who and when, not what: they are never listed as changes.
@@ -51,6 +54,9 @@ func Diff(revs []model.Record) []Row {
 	for i, r := range revs {
 		env := r.Env()
 		row := Row{Rev: env.Rev, By: env.UpdatedBy, Origin: env.Origin, At: env.UpdatedAt, Created: i == 0, Deleted: env.Deleted}
+		if p, ok := r.(*model.Person); ok {
+			row.Withdrawn = p.ConsentWithdrawn != ""
+		}
 		keys, vals := fields(r)
 		if i > 0 && vals != nil && prev != nil {
 			row.Changes = compare(prevKeys, prev, keys, vals)
@@ -209,6 +215,8 @@ func Describe(tr *i18n.Translator, r Row, show ValueFunc) string {
 		return tr.T("history.created")
 	case r.Deleted:
 		return tr.T("history.deleted")
+	case r.Withdrawn && len(r.Changes) == 0:
+		return tr.T("history.withdrawn")
 	case len(r.Changes) == 0:
 		return tr.T("history.no_changes")
 	}

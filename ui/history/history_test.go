@@ -154,3 +154,24 @@ func TestFromAnotherOffice(t *testing.T) {
 		t.Errorf("a revision made here: %q", got)
 	}
 }
+
+// TestWithdrawalRow: a withdrawal erases the earlier revisions the same
+// way, so its revision changes no field shown; the card says what it was.
+// A revision of someone else that changes nothing still says so.
+func TestWithdrawalRow(t *testing.T) {
+	before := &model.Person{FullName: "Айгерім Сейітова", Phone: "+77016387595", Consent: true}
+	before.WithdrawConsent("2026-03-02") // erased in place, as the store does
+	after := *before
+	after.Rev = 2
+	rows := Diff([]model.Record{before, &after})
+	for lang, want := range map[model.Lang]string{model.KK: "келісім кері қайтарылды", model.RU: "согласие отозвано", model.EN: "consent withdrawn"} {
+		if got := Describe(i18n.New(lang), rows[0], nil); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: the withdrawal's row says %q, want %q…", lang, got, want)
+		}
+	}
+	other := &model.Person{FullName: "Әлия Нұрова"}
+	same := *other
+	if got := Describe(i18n.New(model.EN), Diff([]model.Record{other, &same})[0], nil); got != "no field changed" {
+		t.Errorf("an unchanged revision says %q", got)
+	}
+}

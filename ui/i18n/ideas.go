@@ -158,9 +158,14 @@ func init() {
 		},
 
 		// history rows on any card (ui/history)
-		"history.created":        {KK: "жасалды", RU: "создано", EN: "created"},
-		"history.deleted":        {KK: "жойылды", RU: "удалено", EN: "deleted"},
-		"history.no_changes":     {KK: "өрістер өзгермеген", RU: "поля не менялись", EN: "no field changed"},
+		"history.created":    {KK: "жасалды", RU: "создано", EN: "created"},
+		"history.deleted":    {KK: "жойылды", RU: "удалено", EN: "deleted"},
+		"history.no_changes": {KK: "өрістер өзгермеген", RU: "поля не менялись", EN: "no field changed"},
+		"history.withdrawn": {
+			KK: "келісім кері қайтарылды: жеке деректер өшірілді, бұрынғы нұсқаларда да",
+			RU: "согласие отозвано: личные данные стёрты, и в прежних версиях тоже",
+			EN: "consent withdrawn: personal data erased, in earlier revisions too",
+		},
 		"history.unknown_author": {KK: "(кім екені белгісіз)", RU: "(автор неизвестен)", EN: "(unknown)"},
 	})
 }
