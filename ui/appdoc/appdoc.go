@@ -146,8 +146,6 @@ func date(d model.Date) string {
 	return d.Time().Format("02.01.2006")
 }
 
-func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
 // blocks is what one section holds; nil when the idea has nothing for it.
 func (d Doc) blocks(id application.SectionID) []block {
 	tr, lang, i, l := d.Tr, d.Tr.Lang(), d.Idea, &d.Idea.Logframe
@@ -202,7 +200,7 @@ func (d Doc) blocks(id application.SectionID) []block {
 			b := block{head: []string{tr.T("app.col.indicator"), tr.T("app.col.unit"), tr.T("app.col.baseline"), tr.T("app.col.target"),
 				tr.T("app.col.verification"), tr.T("app.col.objective")}, numeric: []bool{false, false, true, true}}
 			for _, in := range l.Indicators {
-				b.rows = append(b.rows, []string{in.Name, in.Unit, num(in.Baseline), num(in.Target), in.Verification, objective(in.Objective)})
+				b.rows = append(b.rows, []string{in.Name, in.Unit, tr.Figure(in.Baseline), tr.Figure(in.Target), in.Verification, objective(in.Objective)})
 			}
 			bs = append(bs, block{para: tr.T("app.indicators")}, b)
 		}

@@ -205,3 +205,19 @@ func TestDraftAndFinished(t *testing.T) {
 		}
 	}
 }
+
+// TestIndicatorFiguresInTheLanguage: an indicator's baseline and target are
+// printed as they were set, with the application language's decimal mark.
+func TestIndicatorFiguresInTheLanguage(t *testing.T) {
+	for lang, want := range map[model.Lang]string{model.RU: "| 2,5 | 12,75 |", model.KK: "| 2,5 | 12,75 |", model.EN: "| 2.5 | 12.75 |"} {
+		d := sampleDoc(lang, "youth_small_grant")
+		d.Idea.Logframe.Indicators[0].Baseline, d.Idea.Logframe.Indicators[0].Target = 2.5, 12.75
+		var buf bytes.Buffer
+		if err := Markdown(&buf, d); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s: the indicators' table lacks %q:\n%s", lang, want, buf.String())
+		}
+	}
+}

@@ -76,6 +76,21 @@ func (t *Translator) Int(n int64) string {
 	return plainSpaces.Replace(t.printer().Sprint(number.Decimal(n)))
 }
 
+// Figure writes a number whole, as typed, with the language's decimal
+// mark and no grouping (2,5 in Kazakh and Russian, 2.5 in English): a value
+// a form shows to be edited, or a measure printed as it was set, where
+// Num's rounding would change it.
+func (t *Translator) Figure(v float64) string { return Figure(t.Lang(), v) }
+
+// Figure is Translator.Figure in lang.
+func Figure(lang model.Lang, v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if lang == model.KK || lang == model.RU {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
 // Num writes a figure with at most two decimals, grouped, with the
 // language's decimal mark: 3,5 and 1 234,25 in Kazakh and Russian.
 func (t *Translator) Num(v float64) string {

@@ -55,6 +55,7 @@ type itemValues struct {
 	objective                int
 	unit, verification       string
 	baseline, target, actual string
+	lang                     model.Lang // the form's, for its measures (valuesAt)
 	group                    model.TargetGroup
 	planned, reached         string
 	category                 model.BudgetCategory
@@ -277,9 +278,6 @@ func (ed *editor) openItem(at spot) tea.Cmd {
 	return ed.form.Init()
 }
 
-// num writes a number the way a person would type it.
-func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
 func count(n int) string {
 	if n == 0 {
 		return ""
@@ -289,7 +287,7 @@ func count(n int) string {
 
 // valuesAt fills the form's values from the item at (empty for a new one).
 func (ed *editor) valuesAt(at spot) itemValues {
-	v := itemValues{category: "materials", source: model.SourceGrant}
+	v := itemValues{category: "materials", source: model.SourceGrant, lang: ed.c.Lang()}
 	if def := sectionTable[at.sec]; def.single || at.idx >= 0 {
 		def.values(ed.draft, at.idx, &v)
 	}
@@ -450,7 +448,7 @@ func (k *formKit) objectives() huh.Field {
 // catalogue entry the idea started from when it has one, else a generic one.
 func (ed *editor) exampleFor(part string) string {
 	if ed != nil && ed.entry != nil {
-		if s := entryExample(ed.entry, part, ed.c.Lang()); strings.TrimSpace(s) != "" {
+		if s := entryExample(ed.entry, part, ed.c.Tr); strings.TrimSpace(s) != "" {
 			return oneLine(s)
 		}
 	}
@@ -458,7 +456,8 @@ func (ed *editor) exampleFor(part string) string {
 }
 
 // entryExample is a catalogue entry's first suggestion for part, "" when none.
-func entryExample(e *model.CatalogueEntry, part string, lang model.Lang) string {
+func entryExample(e *model.CatalogueEntry, part string, tr *i18n.Translator) string {
+	lang := tr.Lang()
 	l := &e.Logframe
 	switch part {
 	case "goal":
@@ -478,7 +477,7 @@ func entryExample(e *model.CatalogueEntry, part string, lang model.Lang) string 
 	case "indicator":
 		if len(l.Indicators) > 0 {
 			in := l.Indicators[0]
-			return in.Name.In(lang) + " (" + in.Unit.In(lang) + ", " + num(in.Baseline) + " → " + num(in.Target) + ", " + in.Verification.In(lang) + ")"
+			return in.Name.In(lang) + " (" + in.Unit.In(lang) + ", " + tr.Figure(in.Baseline) + " → " + tr.Figure(in.Target) + ", " + in.Verification.In(lang) + ")"
 		}
 	case "risk":
 		if len(l.Risks) > 0 {

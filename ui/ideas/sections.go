@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"frontoffice/model"
+	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -120,7 +121,7 @@ var sectionTable = map[section]sectionDef{
 			values: func(d *model.Idea, i int, v *itemValues) {
 				in := d.Logframe.Indicators[i]
 				v.text, v.unit, v.verification, v.objective = in.Name, in.Unit, in.Verification, in.Objective
-				v.baseline, v.target, v.actual = num(in.Baseline), num(in.Target), num(in.Actual)
+				v.baseline, v.target, v.actual = i18n.Figure(v.lang, in.Baseline), i18n.Figure(v.lang, in.Target), i18n.Figure(v.lang, in.Actual)
 			},
 			fields: indicatorFields,
 			apply: func(ed *editor, v itemValues, txt string) {
@@ -132,7 +133,8 @@ var sectionTable = map[section]sectionDef{
 			},
 			line: func(x lineCtx) string {
 				in := x.l.Logframe.Indicators[x.at.idx]
-				return x.n + oneLine(in.Name) + " · " + x.ed.c.Tr.T("lf.measures", num(in.Baseline), num(in.Target), num(in.Actual), oneLine(in.Unit)) + x.ref(in.Objective)
+				tr := x.ed.c.Tr
+				return x.n + oneLine(in.Name) + " · " + tr.T("lf.measures", tr.Figure(in.Baseline), tr.Figure(in.Target), tr.Figure(in.Actual), oneLine(in.Unit)) + x.ref(in.Objective)
 			},
 		}),
 	secRisks: textSection("risks", "lf.field.risk", "lf.hint.risks", "risk",
