@@ -91,6 +91,11 @@ func init() {
 			RU: "Отпечаток ключа этого офиса: %s",
 			EN: "This office's key fingerprint: %s",
 		},
+		"sync.own_fingerprint_short": {
+			KK: "Кеңсе кілті: %s",
+			RU: "Ключ офиса: %s",
+			EN: "Office key: %s",
+		},
 
 		// frontoffice offices
 		"offices.this": {

@@ -667,3 +667,26 @@ func TestExportWorkbook(t *testing.T) {
 		t.Errorf("people sheet: %v", rows)
 	}
 }
+
+// TestExportShowsTheFingerprintWhenSmall: at 40×12 (the app gives the
+// screen 9 lines) the Export section still shows this office's key
+// fingerprint, on one line, in every language: the other office compares it
+// by phone before trusting this one's bundles.
+func TestExportShowsTheFingerprintWhenSmall(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	fp := s.Fingerprint()
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarnessIn(t, s, lang, 40, 9)
+		view := ansi.Strip(h.m.View())
+		if !strings.Contains(view, fp) {
+			t.Errorf("%s: no fingerprint %s at 40×9:\n%s", lang, fp, view)
+		}
+		for i, l := range strings.Split(view, "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: line %d is %d cells wide", lang, i, w)
+			}
+		}
+	}
+	wide := newHarness(t, s, 100, 30)
+	wide.mustSee("This office's key fingerprint: " + fp)
+}

@@ -152,9 +152,15 @@ func (m *Model) exportView() (lines []string, hints int) {
 	if !m.lastExport.IsZero() {
 		last = m.lastExport.In(m.c.Now().Location()).Format("2006-01-02 15:04")
 	}
-	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)),
-		st.Muted.Render(tr.T("sync.own_fingerprint", m.c.Store.Fingerprint())), st.Muted.Render(tr.T("sync.help")))
-	return out, 2
+	// The fingerprint stays in view on a short screen (the other office
+	// compares it by phone before trusting this one's bundles), on one line
+	// when a narrow one would wrap it.
+	fp := tr.T("sync.own_fingerprint", m.c.Store.Fingerprint())
+	if ansi.StringWidth(fp) > m.w {
+		fp = tr.T("sync.own_fingerprint_short", m.c.Store.Fingerprint())
+	}
+	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)), st.Muted.Render(fp), st.Muted.Render(tr.T("sync.help")))
+	return out, 1
 }
 
 // importView is the Import section; its last hints lines are help.
