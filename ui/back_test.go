@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"frontoffice/model"
+	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/settings"
 	"frontoffice/ui/uitest"
@@ -19,18 +20,8 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // at the desk
 		t.Fatal(err)
 	}
-	p := model.New(model.KindPerson).(*model.Person)
-	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
-	if err := s.Create(p); err != nil {
-		t.Fatal(err)
-	}
+	p, idea := applicantWithIdea(t, s)
 	if _, err := s.StartVisit(p.ID, "grant_writing", fixedNow); err != nil {
-		t.Fatal(err)
-	}
-	idea := model.New(model.KindIdea).(*model.Idea)
-	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
-	idea.ApplicantID = p.ID
-	if err := s.Create(idea); err != nil {
 		t.Fatal(err)
 	}
 	h := newHarness(t, s, model.EN, 100, 30)
@@ -91,17 +82,7 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 // returns.
 func TestIdeaCardSaysWhereEscGoes(t *testing.T) {
 	s := openStore(t)
-	p := model.New(model.KindPerson).(*model.Person)
-	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
-	if err := s.Create(p); err != nil {
-		t.Fatal(err)
-	}
-	idea := model.New(model.KindIdea).(*model.Idea)
-	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
-	idea.ApplicantID = p.ID
-	if err := s.Create(idea); err != nil {
-		t.Fatal(err)
-	}
+	p, _ := applicantWithIdea(t, s)
 	escSays := func(h *harness) string {
 		for _, k := range h.m.shortHelp() {
 			if k.Help().Key == "esc" {
@@ -128,4 +109,21 @@ func TestIdeaCardSaysWhereEscGoes(t *testing.T) {
 	if got := escSays(h); got != "back to the list" {
 		t.Errorf("an idea opened from the list: esc says %q:\n%s", got, h.view())
 	}
+}
+
+// applicantWithIdea stores a person and a draft idea of theirs.
+func applicantWithIdea(t *testing.T, s *storage.Store) (*model.Person, *model.Idea) {
+	t.Helper()
+	p := model.New(model.KindPerson).(*model.Person)
+	p.FullName, p.Phone, p.Consent = "Айгерім Сейтқали", "+77011234567", true
+	if err := s.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	idea := model.New(model.KindIdea).(*model.Idea)
+	idea.Title, idea.Direction, idea.Region, idea.Status = "Таза саябақ", model.Directions()[0], "almaty", model.StatusDraft
+	idea.ApplicantID = p.ID
+	if err := s.Create(idea); err != nil {
+		t.Fatal(err)
+	}
+	return p, idea
 }

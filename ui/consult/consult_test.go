@@ -7,8 +7,8 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -264,27 +264,7 @@ func TestFormHelpSaysHowToGoOn(t *testing.T) {
 	if h.m.mode != editing {
 		t.Fatalf("no form:\n%s", h.view())
 	}
-	short := helpText(h.m.ShortHelp())
-	for _, want := range []string{"tab/enter next field", "shift+tab previous field", "esc cancel"} {
-		if !strings.Contains(short, want) {
-			t.Errorf("the form's help lacks %q: %s", want, short)
-		}
-	}
-	var full []key.Binding
-	for _, g := range h.m.FullHelp() {
-		full = append(full, g...)
-	}
-	if all := helpText(full); strings.Contains(all, "correct") || strings.Contains(all, "refresh") {
-		t.Errorf("the form's full help lists the list's keys: %s", all)
-	}
-}
-
-func helpText(ks []key.Binding) string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, k.Help().Key+" "+k.Help().Desc)
-	}
-	return strings.Join(out, " · ")
+	uitest.FormHelp(t, h.m.ShortHelp(), h.m.FullHelp(), "correct", "refresh")
 }
 
 // The notes and next steps are boxes of several lines where enter goes on:

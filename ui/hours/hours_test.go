@@ -12,7 +12,6 @@ import (
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -699,24 +698,5 @@ func TestEventFormHelpSaysHowToGoOn(t *testing.T) {
 	if h.m.mode != eventForm {
 		t.Fatalf("mode %d, want the event form\n%s", h.m.mode, h.view())
 	}
-	text := func(ks []key.Binding) string {
-		var out []string
-		for _, k := range ks {
-			out = append(out, k.Help().Key+" "+k.Help().Desc)
-		}
-		return strings.Join(out, " · ")
-	}
-	short := text(h.m.ShortHelp())
-	for _, want := range []string{"tab/enter next field", "shift+tab previous field", "esc cancel"} {
-		if !strings.Contains(short, want) {
-			t.Errorf("the form's help lacks %q: %s", want, short)
-		}
-	}
-	var full []key.Binding
-	for _, g := range h.m.FullHelp() {
-		full = append(full, g...)
-	}
-	if all := text(full); strings.Contains(all, "ctrl+s") || strings.Contains(all, "ctrl+z") {
-		t.Errorf("the form's full help lists the entry's keys: %s", all)
-	}
+	uitest.FormHelp(t, h.m.ShortHelp(), h.m.FullHelp(), "ctrl+s", "ctrl+z")
 }

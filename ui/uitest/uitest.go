@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -177,4 +179,31 @@ const OnDuty = "Дежурный"
 func AnswerWho(s *storage.Store, msg common.AskWhoMsg, who string) tea.Cmd {
 	s.SetActor(who)
 	return msg.Then()
+}
+
+// FormHelp checks what a screen's help says while one of its forms is
+// open: the short help says how to go on (next field, previous field,
+// cancel), and the full help lists none of the keys in absent (the keys of
+// the list or entry behind the form, which do nothing there).
+func FormHelp(t testing.TB, short []key.Binding, full [][]key.Binding, absent ...string) {
+	t.Helper()
+	text := func(ks []key.Binding) string {
+		var out []string
+		for _, k := range ks {
+			out = append(out, k.Help().Key+" "+k.Help().Desc)
+		}
+		return strings.Join(out, " · ")
+	}
+	s := text(short)
+	for _, want := range []string{"tab/enter next field", "shift+tab previous field", "esc cancel"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the form's help lacks %q: %s", want, s)
+		}
+	}
+	all := text(slices.Concat(full...))
+	for _, k := range absent {
+		if strings.Contains(all, k) {
+			t.Errorf("the form's full help lists %q, a key of the screen behind it: %s", k, all)
+		}
+	}
 }
