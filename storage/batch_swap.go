@@ -106,7 +106,7 @@ type bigSave struct {
 	apps    *importPeople // the applicants the reading found (import_refs.go)
 	side    *sideIndex    // the copy's deferred index entries (ixside.go)
 	gather  *gatherer     // the copy's page writes in runs (gather.go)
-	trace   *importTrace  // FRONTOFFICE_IMPORT_TRACE (SaveEach's; a bundle's merge has its own)
+	trace   *importTrace  // FRONTOFFICE_IMPORT_TRACE: SaveEach's, or the one-pass merge's for the end's steps
 	// deferAll: the applicant index's entries of new ideas wait for the
 	// end too, put in key order with the others (in batches they went
 	// to pages all over that index, 2,000 at each commit). Only until the
