@@ -288,24 +288,24 @@ func (m *bookMaking) readPeople(tx *bolt.Tx) bool {
 		live := int(min(binary.BigEndian.Uint64(v), uint64(bookMaxPeople))) + 64
 		bk.people, bk.texts = make([]bookPerson, 0, live), make([]byte, 0, live*48) // no copies as they grow
 	}
+	var f refFields
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if n++; n%4096 == 0 && overMapped() {
 			dropMapped(tx) // the pages read so far: counted as this process's memory
 		}
-		var p refPerson
-		if len(k) != 16 || v == nil || unmarshalStored(v, &p) != nil || idString(k) != p.ID {
+		if len(k) != 16 || v == nil || !refFieldsOf(v, &f) || !f.isKey(k) {
 			return false
 		}
-		if p.MergedInto != "" {
-			to, err := idKey(p.MergedInto)
+		if len(f.mergedInto) > 0 {
+			to, err := idKey(string(f.mergedInto))
 			if err != nil {
 				return false // personRefIn fails on it
 			}
 			m.merged[[16]byte(k)] = [16]byte(to)
 		}
-		bk.texts = append(append(bk.texts, p.FullName...), p.Phone...)
-		bk.people = append(bk.people, bookPerson{key: [16]byte(k), live: !p.Deleted, merged: p.MergedInto != "",
-			nameEnd: uint32(len(bk.texts) - len(p.Phone)), phoneEnd: uint32(len(bk.texts))})
+		bk.texts = append(append(bk.texts, f.fullName...), f.phone...)
+		bk.people = append(bk.people, bookPerson{key: [16]byte(k), live: !f.deleted, merged: len(f.mergedInto) > 0,
+			nameEnd: uint32(len(bk.texts) - len(f.phone)), phoneEnd: uint32(len(bk.texts))})
 	}
 	return len(bk.texts) < 1<<31
 }
@@ -329,11 +329,12 @@ func (m *bookMaking) readGroups(tx *bolt.Tx) bool {
 // the merged index the phone index does not hold (personRefIn's order).
 func (m *bookMaking) readPhones(tx *bolt.Tx) bool {
 	ix := tx.Bucket(bucketIndex)
-	first := func(name string) (values [][]byte, keys [][16]byte, ok bool) {
+	first := func(name string, room int) (values [][]byte, keys [][16]byte, ok bool) {
 		b := ix.Bucket([]byte(name))
 		if b == nil {
 			return nil, nil, true
 		}
+		values, keys = make([][]byte, 0, room), make([][16]byte, 0, room)
 		c := b.Cursor()
 		for k, _ := c.First(); k != nil; k, _ = c.Next() {
 			if len(k) < 17 || k[len(k)-17] != indexValueMarker {
@@ -350,8 +351,8 @@ func (m *bookMaking) readPhones(tx *bolt.Tx) bool {
 		}
 		return values, keys, true
 	}
-	phones, pkeys, ok1 := first(ixPersonPhone)
-	merged, mkeys, ok2 := first(ixPersonMerged)
+	phones, pkeys, ok1 := first(ixPersonPhone, len(m.bk.people)) // about one phone a person
+	merged, mkeys, ok2 := first(ixPersonMerged, 0)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -362,6 +363,8 @@ func (m *bookMaking) readPhones(tx *bolt.Tx) bool {
 // value order, the phone index's answering where both hold a value.
 func (m *bookMaking) answerAll(phones [][]byte, pkeys [][16]byte, merged [][]byte, mkeys [][16]byte) bool {
 	bk := m.bk
+	bk.byTel = make([]bookPhone, 0, len(phones)+len(merged))
+	bk.phones = make([]byte, 0, (len(phones)+len(merged))*12) // "+77XXXXXXXXX"
 	add := func(v []byte, key [16]byte) bool {
 		id, found, ok := m.answer(key)
 		if !ok {

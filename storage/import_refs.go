@@ -306,7 +306,7 @@ func (rc *refCursors) get(key []byte, p *refPerson, c *importPeople) error {
 		return fmt.Errorf("%s %s: %w", model.KindPerson, idString(key), ErrNotFound)
 	}
 	*p = refPerson{}
-	if err := unmarshalStored(v, p); err != nil {
+	if err := decodeRefPerson(v, p); err != nil {
 		return garbledError{err}
 	}
 	if c != nil {

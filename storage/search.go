@@ -39,12 +39,8 @@ func applicantsIn(tx *bolt.Tx) applicants {
 			return applicant{}, false
 		}
 		v := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Get(key)
-		var p struct { // only what a doc needs: every idea's doc looks its applicant up
-			Deleted  bool   `json:"deleted"`
-			FullName string `json:"full_name"`
-			Phone    string `json:"phone"`
-		}
-		if v == nil || unmarshalStored(v, &p) != nil || p.Deleted {
+		var p refPerson // only what a doc needs: every idea's doc looks its applicant up
+		if v == nil || decodeRefPerson(v, &p) != nil || p.Deleted {
 			return applicant{}, false
 		}
 		return applicant{name: p.FullName, phone: p.Phone}, true
