@@ -13,7 +13,8 @@ import (
 
 // TestBackToWhereItWasOpened (issue 20 item 5): a card opened from the
 // Desk's queue goes back to the queue on esc; a consultation started on the
-// queue goes back there once saved; the idea card lists its consultations.
+// queue goes back there once saved, the visitor with a consultant; the idea
+// card lists its consultations.
 func TestBackToWhereItWasOpened(t *testing.T) {
 	s := uitest.OpenStore(t, fixedNow)
 	s.SetActor("Мадина")
@@ -51,8 +52,13 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 	h.keys("enter")
 	h.typeText("Write the summary")
 	h.keys("enter", "enter")
-	if h.m.active != screenDesk || !strings.Contains(h.view(), "▸ ○") {
-		t.Fatalf("saving the consultation did not go back to the queue (screen %d):\n%s", h.m.active, h.view())
+	// Back on the queue, the visitor is with a consultant now (◐), and the
+	// status line says so.
+	if h.m.active != screenDesk || !strings.Contains(h.view(), "▸ ◐") {
+		t.Fatalf("saving the consultation did not go back to the queue, the visitor with a consultant (screen %d):\n%s", h.m.active, h.view())
+	}
+	if !strings.Contains(h.view(), "Consultation saved. Айгерім Сейтқали: With a consultant.") {
+		t.Errorf("the status line does not say the visitor is with a consultant:\n%s", h.view())
 	}
 
 	// A consultation about the idea shows on its card.

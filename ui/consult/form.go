@@ -336,8 +336,12 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	m.dropForm()
 	m.cur = 0
-	return tea.Batch(common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
-		func() tea.Msg { return common.ReturnMsg{} })
+	cmds := []tea.Cmd{common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
+		func() tea.Msg { return common.ReturnMsg{} }}
+	if id := msg.c.VisitID; id != "" && !msg.fix {
+		cmds = append(cmds, func() tea.Msg { return common.VisitConsultedMsg{VisitID: id} })
+	}
+	return tea.Batch(cmds...)
 }
 
 type errAlreadyFixed struct{ text string }

@@ -243,6 +243,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case movedMsg:
 		return m, m.takeMoved(msg)
+	case common.VisitConsultedMsg:
+		return m, m.serveConsulted(msg.VisitID)
 	case startedMsg:
 		return m, m.takeStarted(msg)
 	case anonSavedMsg:

@@ -61,6 +61,7 @@ type movedMsg struct {
 	undo    bool
 	stacked bool // the undo was the desk's last move, taken off the stack
 	removed bool // the entry was removed from the queue
+	consult bool // the move of a waiting visitor just consulted
 	err     error
 }
 
@@ -225,13 +226,36 @@ func (m *Model) move(to model.VisitState) tea.Cmd {
 	if m.nobody() {
 		return m.asWho(func() tea.Cmd { return m.move(to) })
 	}
+	return m.moveVisit(v, to, false)
+}
+
+// moveVisit moves v to state to (canMove says it may) as the consultant at
+// the desk; consult: because a consultation given during the visit was
+// saved.
+func (m *Model) moveVisit(v *model.Visit, to model.VisitState, consult bool) tea.Cmd {
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()
 	before := move{id: v.ID, from: v.State, consultant: v.Consultant}
 	return common.Do(func() tea.Msg {
 		nv, err := store.MoveVisit(before.id, to, store.Actor(), now)
-		return movedMsg{visit: nv, before: before, err: err}
+		return movedMsg{visit: nv, before: before, consult: consult, err: err}
 	})
+}
+
+// serveConsulted moves the visitor of visit id, if still waiting in this
+// desk's queue, to a consultant: a consultation given during their visit
+// was saved (`v` on the queue), so someone is serving them. `u` takes it
+// back as it does `s`. With nobody at the desk (Settings) it asks who, as
+// `s` does; anyone not waiting stays as they are.
+func (m *Model) serveConsulted(id string) tea.Cmd {
+	i := slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == id })
+	if i < 0 || m.q.rows[i].State != model.VisitWaiting || m.q.busy {
+		return nil
+	}
+	if m.nobody() {
+		return m.asWho(func() tea.Cmd { return m.serveConsulted(id) })
+	}
+	return m.moveVisit(m.q.rows[i], model.VisitWithConsultant, true)
 }
 
 func cannotMove(to model.VisitState) string {
@@ -354,6 +378,9 @@ func (m *Model) takeMoved(msg movedMsg) tea.Cmd {
 	m.q.cur = max(0, min(cur, len(m.q.rows)-1))
 	m.q.window(m.queueRows())
 	text := m.c.Tr.T("desk.moved", name, v.State.Label(lang))
+	if msg.consult {
+		text = m.c.Tr.T("desk.consulted_moved", name, v.State.Label(lang))
+	}
 	if msg.undo {
 		text = m.c.Tr.T("desk.undone", name, v.State.Label(lang))
 	}

@@ -235,3 +235,42 @@ func TestUndoAnyEntryOfToday(t *testing.T) {
 		t.Fatalf("u on one who left after being served: %s", st)
 	}
 }
+
+// TestConsultedVisitorIsServed: a consultation saved for a visit in the
+// queue (`v` there) moves a waiting visitor to a consultant and says so;
+// `u` takes it back as it does `s`; someone already done stays done.
+func TestConsultedVisitorIsServed(t *testing.T) {
+	h := newHarness(t, model.EN, 100, 27)
+	busyDay(t, h, 2, 1) // Visitor 00, 01 waiting; 02 done
+	byName := map[string]*model.Visit{}
+	for _, v := range h.m.q.rows {
+		byName[h.m.name(v)] = v
+	}
+	state := func(id string) model.VisitState {
+		t.Helper()
+		for _, v := range h.visits() {
+			if v.ID == id {
+				return v.State
+			}
+		}
+		t.Fatalf("visit %s gone", id)
+		return ""
+	}
+	waiting, done := byName["Visitor 01"], byName["Visitor 02"]
+	h.send(common.VisitConsultedMsg{VisitID: waiting.ID})
+	if st := state(waiting.ID); st != model.VisitWithConsultant {
+		t.Fatalf("consulted while waiting: %s, want with a consultant", st)
+	}
+	if got := h.lastStatus(); !strings.Contains(got, "Consultation saved") || !strings.Contains(got, "Visitor 01") {
+		t.Errorf("status %q does not say the consultation was saved and who is with a consultant", got)
+	}
+	h.keys("tab", "u")
+	if st := state(waiting.ID); st != model.VisitWaiting {
+		t.Errorf("u right after: %s, want waiting again", st)
+	}
+	before := len(h.status)
+	h.send(common.VisitConsultedMsg{VisitID: done.ID})
+	if st := state(done.ID); st != model.VisitDone || len(h.status) != before {
+		t.Errorf("a done visitor consulted again: %s, status %q", st, h.lastStatus())
+	}
+}

@@ -34,6 +34,7 @@ func init() {
 		"desk.hours":             {KK: "%d сағ %02d", RU: "%d ч %02d", EN: "%d h %02d"},
 		"desk.visit_title":       {KK: "Кезекке қою: %s", RU: "Поставить в очередь: %s", EN: "Put in the queue: %s"},
 		"desk.moved":             {KK: "%s: %s.", RU: "%s: %s.", EN: "%s: %s."},
+		"desk.consulted_moved":   {KK: "Кеңес сақталды. %s: %s.", RU: "Консультация сохранена. %s: %s.", EN: "Consultation saved. %s: %s."},
 		"desk.undone":            {KK: "Қайтарылды: %s — %s.", RU: "Отменено: %s — %s.", EN: "Undone: %s — %s."},
 		"desk.nothing_to_undo":   {KK: "Қайтаратын ештеңе жоқ.", RU: "Нечего отменять.", EN: "Nothing to undo."},
 		"desk.form_title":        {KK: "Келушіні тіркеу", RU: "Регистрация посетителя", EN: "Register a visitor"},
