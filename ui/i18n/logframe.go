@@ -115,7 +115,7 @@ func init() {
 		"budget.field.source":    {KK: "Кім төлейді", RU: "Источник", EN: "Paid by"},
 		"budget.qty_zero":        {KK: "Саны кемінде 1 болуы керек.", RU: "Количество должно быть не меньше 1.", EN: "Quantity must be at least 1."},
 		"budget.line_too_large":  {KK: "Саны × бағасы тым үлкен: сандарды тексеріңіз.", RU: "Количество × цена слишком велики: проверьте числа.", EN: "Quantity × unit cost is far too large: check the numbers."},
-		"budget.no_programme":    {KK: "(бағдарлама таңдалмаған)", RU: "(программа не выбрана)", EN: "(no programme chosen)"},
+		"budget.no_programme":    {KK: "Таңдалмаған: %s қолданылады", RU: "Не выбрана: действует %s", EN: "None chosen: %s applies"},
 		"budget.up_to":           {KK: "%s дейін", RU: "до %s", EN: "up to %s"},
 		"budget.cofunding_pct":   {KK: "қоса қаржыландыру гранттың кемінде %d%%", RU: "софинансирование не меньше %d%% гранта", EN: "co-funding at least %d%% of the grant"},
 		"budget.hint.requested":  {KK: "Грант ретінде сұралатын сома, мысалы 500 000", RU: "Сколько просите у гранта, например 500 000", EN: "What you ask the grant for, e.g. 500 000"},

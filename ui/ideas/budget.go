@@ -35,7 +35,8 @@ func (ed *editor) budgetFields(refuse func(string, model.Reason) error, text fun
 		}
 	}
 	if ed.target.sec == secFunding {
-		opts := []huh.Option[string]{huh.NewOption(tr.T("budget.no_programme"), "")}
+		def := ed.c.Rules().TemplateFor("").Label(lang)
+		opts := []huh.Option[string]{huh.NewOption(tr.T("budget.no_programme", def), "")}
 		for _, p := range ed.c.Rules().Settings().Programmes() {
 			label := p.Label(lang)
 			if lim := p.Limit(); lim > 0 {
@@ -147,7 +148,8 @@ func (ed *editor) budgetLine(at spot) string {
 		if p := programmeText(tr, lang, ed.c.Rules().Settings(), d.Programme); p != "" {
 			return p + " · " + s
 		}
-		return tr.T("budget.no_programme") + " · " + s
+		def := ed.c.Rules().TemplateFor("").Code
+		return tr.T("budget.no_programme", programmeText(tr, lang, ed.c.Rules().Settings(), def)) + " · " + s
 	}
 	b := d.Budget[at.idx]
 	return strconv.Itoa(at.idx+1) + ". " + oneLine(b.Item) + " · " + b.Category.Label(lang) + " · " +

@@ -369,3 +369,23 @@ func TestLogframeExampleFromTheCatalogueEntry(t *testing.T) {
 		t.Errorf("the objective form lacks the entry's example %q:\n%s", want, h.view())
 	}
 }
+
+// TestNoProgrammeSaysWhichApplies: with no programme chosen, the budget
+// editor names the one the application is then written for (the default,
+// as the application view and the card's readiness say); it said "no
+// programme chosen" while the application said "Small grant".
+func TestNoProgrammeSaysWhichApplies(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап", "bilim")
+	for _, lang := range []model.Lang{model.EN, model.RU} {
+		h := newHarness(t, s, lang, 100, 30)
+		openOn(t, h, idea)
+		def := h.m.c.Rules().TemplateFor("").Label(lang)
+		h.mustContain(def) // the card's readiness line
+		h.keys("b")
+		row := h.m.c.Tr.T("budget.no_programme", def)
+		h.mustContain(row)
+		h.press("home", "enter") // the funding row's form: the programme's select
+		h.mustContain(row)
+	}
+}
