@@ -78,8 +78,8 @@ type KnownOffice struct {
 	Key       string    `json:"key"`  // bundle.EncodeKey
 	TrustedAt time.Time `json:"trusted_at"`
 	TrustedBy string    `json:"trusted_by,omitempty"`
-	// LastImport is when its last bundle was imported here, LastBundle
-	// that bundle's created_at, LastSHA256 its trailer hash.
+	// LastBundle is the created_at of its newest bundle imported here,
+	// LastImport when that was, LastSHA256 its trailer hash.
 	LastImport time.Time `json:"last_import,omitzero"`
 	LastBundle time.Time `json:"last_bundle,omitzero"`
 	LastSHA256 string    `json:"last_sha256,omitempty"`
@@ -261,7 +261,10 @@ func (s *Store) trustSigner(c *Checked) error {
 }
 
 // noteBundle records, in the transaction of an import's last batch, the
-// bundle as the signing office's last one.
+// bundle as the signing office's last one, when it is newer than the last
+// one recorded: the same bundle imported again, or an older one found on a
+// stick after a newer, moved "last bundle" and "imported" (`offices`) as if
+// fresher data had come.
 func (s *Store) noteBundle(tx *bolt.Tx, c *Checked) error {
 	if c.Signer.State != SignerKnown && c.Signer.State != SignerNew {
 		return nil
@@ -269,6 +272,9 @@ func (s *Store) noteBundle(tx *bolt.Tx, c *Checked) error {
 	o, err := knownOffice(tx, c.Signer.OfficeID)
 	if err != nil || o == nil || o.Key != c.Signer.Key {
 		return err
+	}
+	if !o.LastBundle.IsZero() && !c.Manifest.CreatedAt.After(o.LastBundle) {
+		return nil
 	}
 	if c.Signer.Name != "" {
 		o.Name = c.Signer.Name

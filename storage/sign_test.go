@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"frontoffice/model"
 	"frontoffice/model/report"
@@ -202,6 +203,50 @@ func TestSignedBundleTrustOnFirstUse(t *testing.T) {
 	}
 	if p := b.Check(); len(p) > 0 {
 		t.Fatal(p)
+	}
+}
+
+// TestOfficesLastBundleIsTheNewest: `offices` lists the newest bundle of
+// an office imported here and when it came; the same bundle imported again,
+// or an older one after it, changes neither (they moved "imported" to now).
+func TestOfficesLastBundleIsTheNewest(t *testing.T) {
+	a, aclk := newStore(t)
+	b, bclk := newStore(t)
+	if err := b.TrustOffice(a.OfficeID(), "A", a.PublicKey()); err != nil {
+		t.Fatal(err)
+	}
+	mustCreate(t, a, newPerson("Айгерім Сейтқали", "+77011234567"))
+	older, _ := exportTo(t, a, t.TempDir(), true)
+	aclk.Add(24 * time.Hour)
+	mustCreate(t, a, newPerson("Данияр Абенов", "+77017654321"))
+	newer, res := exportTo(t, a, t.TempDir(), true)
+
+	last := func() storage.KnownOffice {
+		t.Helper()
+		offices, err := b.KnownOffices()
+		if err != nil || len(offices) != 1 {
+			t.Fatalf("offices: %+v %v", offices, err)
+		}
+		return offices[0]
+	}
+	importFile(t, b, newer)
+	want := last()
+	if !want.LastBundle.Equal(res.Manifest.CreatedAt) || !want.LastImport.Equal(bclk.Now().UTC().Truncate(time.Second)) {
+		t.Fatalf("after the newer bundle: %+v (bundle made %v)", want, res.Manifest.CreatedAt)
+	}
+	for _, path := range []string{newer, older} {
+		bclk.Add(time.Hour)
+		importFile(t, b, path)
+		if got := last(); !got.LastBundle.Equal(want.LastBundle) || !got.LastImport.Equal(want.LastImport) || got.LastSHA256 != want.LastSHA256 {
+			t.Errorf("after importing %s again: %+v, want %+v", filepath.Base(path), got, want)
+		}
+	}
+	aclk.Add(24 * time.Hour)
+	mustCreate(t, a, newPerson("Асқар Нұрланұлы", "+77019876543"))
+	newest, res := exportTo(t, a, t.TempDir(), false)
+	importFile(t, b, newest)
+	if got := last(); !got.LastBundle.Equal(res.Manifest.CreatedAt) || !got.LastImport.Equal(bclk.Now().UTC().Truncate(time.Second)) {
+		t.Errorf("after a newer bundle: %+v", got)
 	}
 }
 
