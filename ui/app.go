@@ -472,10 +472,11 @@ func (m *Model) View() (out string) {
 	} else {
 		body = m.screens[m.active].View()
 	}
-	body = padLines(body, m.c.Height)
+	status := m.statusLines()
+	body = padLines(body, m.c.Height-(len(status)-1))
 
 	helpLine := common.Fit(m.help.ShortHelpView(m.shortHelp()), m.width, 1)
-	return header + "\n" + body + "\n" + helpLine + "\n" + m.statusLine()
+	return header + "\n" + body + "\n" + helpLine + "\n" + strings.Join(status, "\n")
 }
 
 func (m *Model) shortHelp() []key.Binding {
@@ -583,6 +584,36 @@ func (m *Model) helpView() string {
 	}
 	shown = append(shown, st.Muted.Render(more))
 	return common.Fit(strings.Join(shown, "\n"), m.c.Width, h)
+}
+
+// maxStatusLines is the most lines a message in the status line takes.
+const maxStatusLines = 3
+
+// statusLines is the status line; a message longer than the width goes on
+// to a second and third line (the last one cut), which cover the bottom of
+// the screen until the next key: at 40 columns "Report written: …" cut the
+// three file names it had just written to one.
+func (m *Model) statusLines() []string {
+	if m.status.Text == "" || ansi.StringWidth(m.status.Text) <= m.width {
+		return []string{m.statusLine()}
+	}
+	text := common.Sanitize(strings.ReplaceAll(m.status.Text, "\n", "; "))
+	most := max(1, min(maxStatusLines, m.c.Height))
+	lines := strings.Split(ansi.Wrap(text, max(1, m.width), ""), "\n")
+	if len(lines) > most { // words kept whole take too many: cut at the width
+		lines = strings.Split(ansi.Hardwrap(text, max(1, m.width), true), "\n")
+	}
+	if len(lines) > most {
+		lines = append(lines[:most-1], strings.Join(lines[most-1:], " "))
+	}
+	style := m.c.Styles.Status
+	if m.status.Err {
+		style = m.c.Styles.StatusErr
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(common.Fit(l, m.width, 1))
+	}
+	return lines
 }
 
 // statusLine shows a message when there is one, else office · language · store.

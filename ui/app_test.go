@@ -557,3 +557,37 @@ func TestHelpWrapsOnANarrowTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestLongStatusWrapped: at 40 columns a message longer than the status
+// line goes on to a second and third line (covering the bottom of the
+// screen) instead of being cut, and the next key gives the lines back.
+func TestLongStatusWrapped(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.EN, 40, 12)
+	long := "Report written in /home/aigerim/frontoffice: report-20261207-153358.csv, .xlsx, .json"
+	h.send(common.StatusMsg{Text: long})
+	lines := strings.Split(h.view(), "\n")
+	if len(lines) != 12 {
+		t.Fatalf("%d lines, want 12:\n%s", len(lines), h.view())
+	}
+	got := ""
+	for _, l := range lines[9:] {
+		got += strings.TrimRight(l, " ")
+	}
+	if !strings.Contains(strings.ReplaceAll(got, " ", ""), strings.ReplaceAll(long, " ", "")) {
+		t.Errorf("the status's last three lines do not hold the whole message:\n%s", strings.Join(lines[9:], "\n"))
+	}
+	if !strings.Contains(lines[8], "help") {
+		t.Errorf("the help line is not above the message:\n%s", h.view())
+	}
+	h.keys("h") // any screen key
+	lines = strings.Split(h.view(), "\n")
+	if len(lines) != 12 || strings.Contains(h.view(), "report-2026") {
+		t.Errorf("the message stayed after a key:\n%s", h.view())
+	}
+	// Longer than three lines: the third is cut, the screen keeps its height.
+	h.send(common.StatusMsg{Text: strings.Repeat("very long message ", 20), Err: true})
+	if lines = strings.Split(h.view(), "\n"); len(lines) != 12 || !strings.HasSuffix(strings.TrimRight(lines[11], " "), "…") {
+		t.Errorf("an over-long message:\n%s", h.view())
+	}
+}

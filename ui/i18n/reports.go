@@ -53,6 +53,7 @@ func init() {
 		"report.stale":          {KK: "Жазбалар өзгерді: жаңарту үшін F5.", RU: "Записи изменились: F5 — пересчитать.", EN: "Records changed: F5 recounts."},
 		"report.more_below":     {KK: "↓ әрі қарай", RU: "↓ ниже ещё", EN: "↓ more below"},
 		"report.exported":       {KK: "Есеп жазылды: %s", RU: "Отчёт записан: %s", EN: "Report written: %s"},
+		"report.exported_in":    {KK: "Есеп жазылды, %s қалтасында: %s", RU: "Отчёт записан в папку %s: %s", EN: "Report written in %s: %s"},
 		"report.export_failed":  {KK: "Есепті жазу мүмкін болмады: %s", RU: "Не удалось записать отчёт: %s", EN: "Could not write the report: %s"},
 		"report.nothing_export": {KK: "Алдымен есепті есептеңіз (F5).", RU: "Сначала посчитайте отчёт (F5).", EN: "Compute the report first (F5)."},
 		"report.wait_export":    {KK: "Есептеу аяқталғанша күтіңіз, содан кейін жазыңыз.", RU: "Дождитесь конца подсчёта, затем запишите.", EN: "Wait for the count to finish, then export."},

@@ -128,6 +128,29 @@ type exportedMsg struct {
 	err   error
 }
 
+// exportedText says where the report was written: the folder once, then
+// the files ("report-….csv, .xlsx, .json" when they differ only so), which
+// a 40-column status line can show whole.
+func (m *Model) exportedText(paths []string) string {
+	if len(paths) == 0 {
+		return m.c.Tr.T("report.exported", "")
+	}
+	dir, first := filepath.Split(paths[0])
+	stem := strings.TrimSuffix(first, filepath.Ext(first))
+	names := []string{first}
+	for _, p := range paths[1:] {
+		d, name := filepath.Split(p)
+		if d != dir {
+			return m.c.Tr.T("report.exported", strings.Join(paths, ", "))
+		}
+		if strings.TrimSuffix(name, filepath.Ext(name)) == stem {
+			name = filepath.Ext(name)
+		}
+		names = append(names, name)
+	}
+	return m.c.Tr.T("report.exported_in", filepath.Clean(dir), strings.Join(names, ", "))
+}
+
 func (m *Model) export() tea.Cmd {
 	if m.rep == nil {
 		return common.Status(m.c.Tr.T("report.nothing_export"), true)
@@ -171,7 +194,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			return m, common.Status(m.c.Tr.T("report.export_failed", m.c.ErrorText(msg.err)), true)
 		}
-		return m, common.Status(m.c.Tr.T("report.exported", strings.Join(msg.paths, ", ")), false)
+		return m, common.Status(m.exportedText(msg.paths), false)
 	case common.DataChangedMsg:
 		m.dataGen++
 		return m, nil

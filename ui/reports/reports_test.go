@@ -299,6 +299,11 @@ func TestScreenStaleAndExport(t *testing.T) {
 	}
 	dir := filepath.Dir(s.Path())
 	base := filepath.Join(dir, "report-"+fixedNow.Format("20060102-150405"))
+	// The folder once, then the files: short enough for 40 columns.
+	stem := filepath.Base(base)
+	if want := "Есеп жазылды, " + dir + " қалтасында: " + stem + ".csv, .xlsx, .json"; h.status[0].Text != want {
+		t.Errorf("export status %q, want %q", h.status[0].Text, want)
+	}
 	data, err := os.ReadFile(base + ".json")
 	if err != nil {
 		t.Fatal(err)
