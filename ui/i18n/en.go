@@ -53,6 +53,8 @@ var en = map[string]string{
 	"settings.consultants_hint": "One name per line (new line: alt+enter or ctrl+j).",
 	"settings.discard_q":        "Discard the changes you typed?",
 	"settings.edit_hint":        "Press e or enter to change these settings.",
+	"settings.more_below":       "↓ more below (↓, pgdn)",
+	"settings.more_above":       "↑ more above (↑, pgup)",
 	"settings.store":            "Store",
 	"settings.backups":          "Backups",
 

@@ -52,6 +52,8 @@ var kk = map[string]string{
 	"settings.consultants_hint": "Әр жолға бір есім (жаңа жол: alt+enter немесе ctrl+j).",
 	"settings.discard_q":        "Енгізілген өзгерістерден бас тартасыз ба?",
 	"settings.edit_hint":        "Баптауларды өзгерту үшін e немесе enter басыңыз.",
+	"settings.more_below":       "↓ төменде тағы бар (↓, pgdn)",
+	"settings.more_above":       "↑ жоғарыда тағы бар (↑, pgup)",
 	"settings.store":            "Қойма",
 	"settings.backups":          "Сақтық көшірмелер",
 

@@ -52,6 +52,8 @@ var ru = map[string]string{
 	"settings.consultants_hint": "По одному имени в строке (новая строка: alt+enter или ctrl+j).",
 	"settings.discard_q":        "Отменить введённые изменения?",
 	"settings.edit_hint":        "Нажмите e или enter, чтобы изменить настройки.",
+	"settings.more_below":       "↓ ниже есть ещё (↓, pgdn)",
+	"settings.more_above":       "↑ выше есть ещё (↑, pgup)",
 	"settings.store":            "Хранилище",
 	"settings.backups":          "Резервные копии",
 

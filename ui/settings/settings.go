@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Setting keys in the store's own settings bucket.
@@ -106,6 +107,7 @@ type Model struct {
 	progs      *programmes // the grant programmes part, while open
 	backup     *backupJob  // a backup made by hand, while it runs
 	audit      *audit      // the change log (audit.go), while open
+	top        int         // the first line shown, when the settings are taller than the screen
 }
 
 // New makes the Settings screen.
@@ -293,6 +295,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch m.mode {
 	case viewing:
+		switch msg.String() {
+		case "down", "j", "о":
+			m.top++
+		case "up", "k", "л":
+			m.top--
+		case "pgdown", " ":
+			m.top += max(1, m.h-2)
+		case "pgup":
+			m.top -= max(1, m.h-2)
+		case "home":
+			m.top = 0
+		}
 		if key.Matches(msg, m.keys.Edit) && m.office != nil {
 			return m, m.startEdit(m.cur)
 		}
@@ -564,13 +578,26 @@ func (m *Model) View() string {
 		b.WriteString(st.Muted.Render(tr.T("home.loading")))
 		return common.Fit(b.String(), m.w, m.h)
 	}
+	// A row too wide for the screen says its value whole on the lines
+	// under its label (a store's path, the consultants at 40 columns).
 	row := func(label, value string) {
+		value = common.Sanitize(value)
 		if value == "" {
-			value = st.Muted.Render("—")
-		} else {
-			value = st.Value.Render(common.Sanitize(value))
+			b.WriteString(st.Label.Render(label+": ") + st.Muted.Render("—") + "\n")
+			return
 		}
-		b.WriteString(st.Label.Render(label+": ") + value + "\n")
+		if ansi.StringWidth(label+": "+value) <= m.w {
+			b.WriteString(st.Label.Render(label+": ") + st.Value.Render(value) + "\n")
+			return
+		}
+		b.WriteString(st.Label.Render(label+":") + "\n")
+		wrapped := ansi.Wrap(value, max(1, m.w-2), "")
+		if !strings.Contains(value, " ") { // a path: cut at the width, not after a hyphen
+			wrapped = ansi.Hardwrap(value, max(1, m.w-2), true)
+		}
+		for _, l := range strings.Split(wrapped, "\n") {
+			b.WriteString("  " + st.Value.Render(l) + "\n")
+		}
 	}
 	row(tr.T("field.office_name"), m.cur.name)
 	region := ""
@@ -590,8 +617,26 @@ func (m *Model) View() string {
 	row(tr.T("settings.store"), m.c.StoreLabel)
 	row(tr.T("settings.backups"), filepath.Join(filepath.Dir(m.c.StoreLabel), "backups"))
 	row(tr.T("audit.row"), tr.T("audit.press_a"))
-	b.WriteString("\n" + st.Muted.Render(tr.T("settings.edit_hint")))
-	return common.Fit(b.String(), m.w, m.h)
+	b.WriteString("\n" + st.Muted.Render(ansi.Wrap(tr.T("settings.edit_hint"), max(1, m.w), "")))
+	return m.window(b.String())
+}
+
+// window shows the lines of the settings from m.top, with a last line
+// saying there is more below when they do not all fit.
+func (m *Model) window(s string) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= m.h || m.h < 2 {
+		m.top = 0
+		return common.Fit(s, m.w, m.h)
+	}
+	m.top = max(0, min(m.top, len(lines)-(m.h-1)))
+	shown := append([]string(nil), lines[m.top:m.top+m.h-1]...)
+	more := m.c.Tr.T("settings.more_below")
+	if m.top+m.h-1 >= len(lines) {
+		more = m.c.Tr.T("settings.more_above")
+	}
+	shown = append(shown, m.c.Styles.Muted.Render(more))
+	return common.Fit(strings.Join(shown, "\n"), m.w, m.h)
 }
 
 func langName(l model.Lang) string {

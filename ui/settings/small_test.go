@@ -1,0 +1,65 @@
+package settings
+
+import (
+	"strings"
+	"testing"
+
+	"frontoffice/model"
+	"frontoffice/ui/uitest"
+)
+
+// TestSmallSettingsScroll: at 40×12 (9 lines for the screen) the settings
+// did not fit: long values were cut ("Мадина Салпенова, Нұрлан Ж…") and
+// the store, backups and change log rows were not shown at all. A value too
+// wide goes whole on the lines under its label, and ↓/pgdn bring the rest
+// into view, the last line saying there is more.
+func TestSmallSettingsScroll(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name, o.Consultants = "Қарағанды", []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.EN, model.KK} {
+		h := newHarness(t, s, lang)
+		h.m.c.StoreLabel = "/home/aigerim/frontoffice/офис-қарағанды.db"
+		h.m.SetSize(40, 9)
+		v := h.view()
+		if got := len(strings.Split(v, "\n")); got != 9 {
+			t.Fatalf("%s: %d lines, want 9:\n%s", lang, got, v)
+		}
+		if !strings.Contains(squeeze(v), squeeze("Мадина Салпенова, Нұрлан Жақсыбеков, Ольга Петрова")) {
+			t.Errorf("%s: the consultants are not shown whole:\n%s", lang, v)
+		}
+		if !strings.Contains(v, h.m.c.Tr.T("settings.more_below")) {
+			t.Errorf("%s: nothing says there is more below:\n%s", lang, v)
+		}
+		seen := v
+		for range 4 {
+			h.keys("pgdown")
+			seen += "\n" + h.view()
+		}
+		for _, want := range []string{h.m.c.StoreLabel, h.m.c.Tr.T("settings.edit_hint")[:10]} {
+			if !strings.Contains(squeeze(seen), squeeze(want)) {
+				t.Errorf("%s: %q never shown while paging down:\n%s", lang, want, seen)
+			}
+		}
+		if !strings.Contains(h.view(), h.m.c.Tr.T("settings.more_above")) {
+			t.Errorf("%s: at the end nothing says there is more above:\n%s", lang, h.view())
+		}
+		h.keys("home")
+		if h.view() != v {
+			t.Errorf("%s: home did not go back to the top:\n%s", lang, h.view())
+		}
+		h.m.SetSize(100, 30)
+		if v := h.view(); strings.Contains(v, h.m.c.Tr.T("settings.more_below")) || !strings.Contains(v, "Store: "+h.m.c.StoreLabel) && lang == model.EN {
+			t.Errorf("%s: at 100×30 the settings should fit on one screen, a row a line:\n%s", lang, v)
+		}
+	}
+}
+
+// squeeze is s without its white space: a value's lines run on.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
