@@ -104,12 +104,14 @@ func unmarshalStored(data []byte, v any) error {
 }
 
 // goccyUnmarshal is goccy's Unmarshal where it is safe. On an escape in
-// an object key it steps one byte too far, so an escape in a key's last
-// two bytes at data's end makes it read past its copy of data (FuzzScanRef found `{"\0`
-// and `{"\*` into a refPerson: sometimes "index out of range", under -race
-// a fatal checkptr error). Data with a backslash in its last 8 bytes
-// (never a stored record) is refused here without it, and a panic it gives on other data is an error; every caller
-// then reads data by encoding/json, which decides.
+// an object key it steps one byte too far, so an escape in a key at the
+// very end of data makes it read past its copy of the data (FuzzScanRef
+// found `{"\0` and `{"\*` into a refPerson: sometimes "index out of
+// range", under -race a fatal checkptr error). Data with a backslash in its
+// last 8 bytes is not given to it (a stored record ends so only when its
+// last field is a text with an escape: read by encoding/json, only more
+// slowly), and a panic it gives on other data is an error; every caller
+// then reads the data by encoding/json, which decides.
 func goccyUnmarshal(data []byte, v any) (err error) {
 	if bytes.IndexByte(data[max(0, len(data)-8):], '\\') >= 0 {
 		return errGoccyUnsafe
