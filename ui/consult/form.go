@@ -338,8 +338,8 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	m.cur = 0
 	cmds := []tea.Cmd{common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
 		func() tea.Msg { return common.ReturnMsg{} }}
-	if id := msg.c.VisitID; id != "" && !msg.fix {
-		cmds = append(cmds, func() tea.Msg { return common.VisitConsultedMsg{VisitID: id} })
+	if id, who := msg.c.VisitID, msg.c.Consultant; id != "" && !msg.fix {
+		cmds = append(cmds, func() tea.Msg { return common.VisitConsultedMsg{VisitID: id, Consultant: who} })
 	}
 	return tea.Batch(cmds...)
 }
