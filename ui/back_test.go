@@ -21,6 +21,11 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 	if err := s.SetSetting(settings.KeyConsultant, "Мадина"); err != nil { // at the desk
 		t.Fatal(err)
 	}
+	o, _ := s.Office()
+	o.Name, o.Consultants = "Офис", []string{"Мадина", "Ольга"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
 	p, idea := applicantWithIdea(t, s)
 	if _, err := s.StartVisit(p.ID, "grant_writing", fixedNow); err != nil {
 		t.Fatal(err)
@@ -45,8 +50,7 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 	}
 	h.keys("enter")
 	h.typeText("30")
-	h.keys("enter")
-	h.typeText("Мадина")
+	h.keys("enter", "down")       // Ольга gave it, Мадина is at the desk
 	h.keys("enter", "x", "enter") // grant writing ticked
 	h.typeText("Budget talk")
 	h.keys("enter")
@@ -59,6 +63,9 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 	}
 	if !strings.Contains(h.view(), "Consultation saved. Айгерім Сейтқали: With a consultant.") {
 		t.Errorf("the status line does not say the visitor is with a consultant:\n%s", h.view())
+	}
+	if !strings.Contains(h.view(), "Ольга") {
+		t.Errorf("the queue does not show the visitor with Ольга, who gave the consultation:\n%s", h.view())
 	}
 
 	// A consultation about the idea shows on its card.

@@ -205,3 +205,25 @@ func TestEscLeavesAndOwnEntry(t *testing.T) {
 		t.Errorf("own entry %+v", e)
 	}
 }
+
+// TestUnknownTeamAndWeeksNotZero: team and weeks left empty ("leave empty
+// if unknown") were said back as "team: 0 · weeks: 0", a team of nobody;
+// they read "—", and given ones as typed.
+func TestUnknownTeamAndWeeksNotZero(t *testing.T) {
+	s := openStore(t)
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, "almaty", 100, 40)
+		h.ask("50 000", nil, "", "")
+		tr := h.m.c.Tr
+		want := tr.T("catalogue.asked", model.Tenge(50000).String(), tr.T("catalogue.any"), "—", "—")
+		want = strings.ReplaceAll(want, "\u00a0", " ") // the screen's spaces
+		if v := strings.ReplaceAll(h.view(), "\u00a0", " "); !strings.Contains(v, want) {
+			t.Errorf("%s: the query is not said back as %q:\n%s", lang, want, v)
+		}
+	}
+	h := newHarness(t, s, model.EN, "almaty", 100, 40)
+	h.ask("0", nil, "3", "4")
+	if v := h.view(); !strings.Contains(v, "team: 3 · weeks: 4") {
+		t.Errorf("a team of 3 for 4 weeks is not said back:\n%s", v)
+	}
+}

@@ -2,6 +2,7 @@ package catalogue
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"frontoffice/model"
@@ -85,6 +86,15 @@ func budgetRange(e *model.CatalogueEntry) string {
 	return model.GroupDigits(int64(e.BudgetMin)) + "–" + e.BudgetMax.String()
 }
 
+// orDash is a team size or a number of weeks the visitor gave, "—" for one
+// left empty (not known): "team: 0" read as a team of nobody.
+func orDash(n int) string {
+	if n <= 0 {
+		return "—"
+	}
+	return strconv.Itoa(n)
+}
+
 // rowsPer is how many lines one suggestion takes in the list.
 const rowsPer = 4
 
@@ -100,7 +110,7 @@ func (m *Model) listView() string {
 	}
 	head := []string{
 		st.Title.Render(tr.T("catalogue.list_title", len(m.sugg))),
-		st.Muted.Render(tr.T("catalogue.asked", q.MoneyKZT.String(), strings.Join(interests, ", "), q.TeamSize, q.Weeks)),
+		st.Muted.Render(tr.T("catalogue.asked", q.MoneyKZT.String(), strings.Join(interests, ", "), orDash(q.TeamSize), orDash(q.Weeks))),
 	}
 	if m.err != "" {
 		head = append(head, st.Error.Render(m.err))

@@ -11,8 +11,8 @@ type LogConsultationMsg struct {
 
 // VisitConsultedMsg says a consultation given during this desk visit was
 // saved: a visitor still waiting is with a consultant now (the Desk moves
-// them, as its `s` does).
-type VisitConsultedMsg struct{ VisitID string }
+// them, as its `s` does), with the consultant the consultation names.
+type VisitConsultedMsg struct{ VisitID, Consultant string }
 
 // ReturnMsg says a form opened from another screen is done with (a
 // consultation saved): the root goes back to where it was started, if it

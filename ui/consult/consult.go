@@ -87,6 +87,8 @@ type Model struct {
 	formSeq   int
 	saveErr   error
 	fieldErrs model.FieldErrors
+	svcField  huh.Field // the services' multi-select of form
+	svcTried  bool      // enter or tab was pressed on it: "must be filled in" may show
 }
 
 // New makes the Consult screen.

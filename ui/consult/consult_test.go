@@ -287,3 +287,27 @@ func TestNotesSayHowToStartALine(t *testing.T) {
 		t.Errorf("notes typed on two lines: %q", h.m.vals.Notes)
 	}
 }
+
+// TestServicesRequiredOnlyOnceTried: arriving at the services says nothing
+// is wrong yet; enter with none ticked says they must be filled in and
+// stays; ticking one clears it and moves on.
+func TestServicesRequiredOnlyOnceTried(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
+	h := newHarness(t, s, model.EN, 100, 30)
+	h.send(common.LogConsultationMsg{PersonID: p.ID})
+	h.keys("enter")
+	h.typeText("30")
+	h.keys("enter", "enter") // to the services
+	h.mustSee("space or x ticks")
+	if v := h.view(); strings.Contains(v, "must be filled in") {
+		t.Fatalf("the services are said to be missing before anyone tried to leave them:\n%s", v)
+	}
+	h.keys("enter")
+	h.mustSee("Services: must be filled in", "space or x ticks")
+	h.keys(" ", "enter")
+	h.mustSee("New line")
+	if v := h.view(); strings.Contains(v, "must be filled in") {
+		t.Errorf("the error stayed after a service was ticked:\n%s", v)
+	}
+}

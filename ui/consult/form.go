@@ -9,6 +9,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
@@ -98,7 +99,7 @@ func (m *Model) openForm(d formDataMsg) tea.Cmd {
 	}
 	m.start = m.vals
 	m.start.Services = slices.Clone(m.vals.Services)
-	m.saveErr, m.fieldErrs = nil, nil
+	m.saveErr, m.fieldErrs, m.svcTried = nil, nil, false
 	m.mode = editing
 	m.rebuildForm()
 	return m.form.Init()
@@ -201,6 +202,16 @@ func (m *Model) newForm() *huh.Form {
 				return m.checkText("consultant")(s)
 			})
 	}
+	// huh checks a multi-select as soon as it gets the focus: the services
+	// say they must be filled in only once enter or tab tried to leave them.
+	m.svcField = huh.NewMultiSelect[model.Service]().Title(tr.T("field.services")).Description(tr.T("consult.svc_hint")).
+		Options(svc...).Value(&m.vals.Services).Height(8).
+		Validate(func(s []model.Service) error {
+			if len(s) == 0 && m.svcTried {
+				return m.bad("services", model.ReasonRequired)
+			}
+			return nil
+		})
 	title := m.formTitle()
 	f := huh.NewForm(
 		huh.NewGroup(
@@ -210,16 +221,7 @@ func (m *Model) newForm() *huh.Form {
 				Value(&m.vals.Duration).CharLimit(5).Validate(m.checkDuration),
 			consultant,
 		).Title(title),
-		huh.NewGroup(
-			huh.NewMultiSelect[model.Service]().Title(tr.T("field.services")).Description(tr.T("consult.svc_hint")).
-				Options(svc...).Value(&m.vals.Services).Height(8).
-				Validate(func(s []model.Service) error {
-					if len(s) == 0 {
-						return m.bad("services", model.ReasonRequired)
-					}
-					return nil
-				}),
-		).Title(title),
+		huh.NewGroup(m.svcField).Title(title),
 		huh.NewGroup(
 			huh.NewText().Title(tr.T("field.notes")).Description(tr.T("form.new_line")).Value(&m.vals.Notes).Lines(3).CharLimit(20000).
 				ExternalEditor(false).Validate(m.checkText("notes")),
@@ -251,6 +253,10 @@ func (m *Model) sizeForm() {
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if m.form == nil { // saving, or asking who is working
 		return nil
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && m.form.GetFocusedField() == m.svcField {
+		km := common.FormKeyMap().MultiSelect
+		m.svcTried = m.svcTried || key.Matches(k, km.Next, km.Submit)
 	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
@@ -338,8 +344,8 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	m.cur = 0
 	cmds := []tea.Cmd{common.Status(text, false), func() tea.Msg { return common.DataChangedMsg{} },
 		func() tea.Msg { return common.ReturnMsg{} }}
-	if id := msg.c.VisitID; id != "" && !msg.fix {
-		cmds = append(cmds, func() tea.Msg { return common.VisitConsultedMsg{VisitID: id} })
+	if id, who := msg.c.VisitID, msg.c.Consultant; id != "" && !msg.fix {
+		cmds = append(cmds, func() tea.Msg { return common.VisitConsultedMsg{VisitID: id, Consultant: who} })
 	}
 	return tea.Batch(cmds...)
 }

@@ -73,11 +73,18 @@ func (m *Model) newAnonForm() *huh.Form {
 	for _, b := range model.AgeBands() {
 		bands = append(bands, huh.NewOption(line(b.Label(lang)), b))
 	}
+	// The age bands are four, the proposed one (18–24) the second: in three
+	// lines "under 18" was out of view above it, with nothing to say so.
+	// All four show when there is room.
+	bandSel := huh.NewSelect[model.AgeBand]().Title(tr.T("field.age_band")).Options(bands...).Value(&m.anon.band)
+	if m.h < 24 {
+		bandSel = bandSel.Height(4)
+	}
 	g := huh.NewGroup(
 		huh.NewSelect[model.Purpose]().Title(tr.T("field.purpose")).Options(purposes...).Value(&m.anon.purpose).Height(4),
 		huh.NewSelect[model.Service]().Title(tr.T("field.service")).Options(services...).Value(&m.anon.service).Height(4),
 		huh.NewSelect[model.Outcome]().Title(tr.T("field.outcome")).Options(outcomes...).Value(&m.anon.outcome).Height(4),
-		huh.NewSelect[model.AgeBand]().Title(tr.T("field.age_band")).Options(bands...).Value(&m.anon.band).Height(4),
+		bandSel,
 	).Title(tr.T("desk.anon_title"))
 	if m.h >= 20 {
 		g = g.Description(tr.T("desk.anon_hint"))

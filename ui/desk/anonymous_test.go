@@ -88,3 +88,16 @@ func TestAnonymousCursorInViewWhenNarrow(t *testing.T) {
 		t.Fatalf("the cursor was on %q, saved %+v", under, vs)
 	}
 }
+
+// TestAnonymousAgeBandsAllInView: the age band proposed is 18–24, the
+// second of four; in a three-line select "under 18" was hidden above it
+// with nothing to say so. With room on the screen all four show.
+func TestAnonymousAgeBandsAllInView(t *testing.T) {
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, lang, 100, 27)
+		h.keys("ctrl+a")
+		for _, b := range model.AgeBands() {
+			h.mustSee(b.Label(lang))
+		}
+	}
+}

@@ -244,7 +244,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case movedMsg:
 		return m, m.takeMoved(msg)
 	case common.VisitConsultedMsg:
-		return m, m.serveConsulted(msg.VisitID)
+		return m, m.serveConsulted(msg.VisitID, msg.Consultant)
 	case startedMsg:
 		return m, m.takeStarted(msg)
 	case anonSavedMsg:

@@ -226,18 +226,22 @@ func (m *Model) move(to model.VisitState) tea.Cmd {
 	if m.nobody() {
 		return m.asWho(func() tea.Cmd { return m.move(to) })
 	}
-	return m.moveVisit(v, to, false)
+	return m.moveVisit(v, to, "", false)
 }
 
-// moveVisit moves v to state to (canMove says it may) as the consultant at
-// the desk; consult: because a consultation given during the visit was
-// saved.
-func (m *Model) moveVisit(v *model.Visit, to model.VisitState, consult bool) tea.Cmd {
+// moveVisit moves v to state to (canMove says it may) with consultant, or
+// the consultant at the desk when that is empty; consult: because a
+// consultation given during the visit was saved.
+func (m *Model) moveVisit(v *model.Visit, to model.VisitState, consultant string, consult bool) tea.Cmd {
 	m.q.busy = true
 	store, now := m.c.Store, m.c.Now()
 	before := move{id: v.ID, from: v.State, consultant: v.Consultant}
 	return common.Do(func() tea.Msg {
-		nv, err := store.MoveVisit(before.id, to, store.Actor(), now)
+		who := consultant
+		if who == "" {
+			who = store.Actor()
+		}
+		nv, err := store.MoveVisit(before.id, to, who, now)
 		return movedMsg{visit: nv, before: before, consult: consult, err: err}
 	})
 }
@@ -245,17 +249,18 @@ func (m *Model) moveVisit(v *model.Visit, to model.VisitState, consult bool) tea
 // serveConsulted moves the visitor of visit id, if still waiting in this
 // desk's queue, to a consultant: a consultation given during their visit
 // was saved (`v` on the queue), so someone is serving them. `u` takes it
-// back as it does `s`. With nobody at the desk (Settings) it asks who, as
-// `s` does; anyone not waiting stays as they are.
-func (m *Model) serveConsulted(id string) tea.Cmd {
+// back as it does `s`. They are with the consultant the consultation names
+// (who gave it), not whoever is at the desk. With nobody at the desk
+// (Settings) it asks who, as `s` does; anyone not waiting stays as they are.
+func (m *Model) serveConsulted(id, consultant string) tea.Cmd {
 	i := slices.IndexFunc(m.q.rows, func(r *model.Visit) bool { return r.ID == id })
 	if i < 0 || m.q.rows[i].State != model.VisitWaiting || m.q.busy {
 		return nil
 	}
 	if m.nobody() {
-		return m.asWho(func() tea.Cmd { return m.serveConsulted(id) })
+		return m.asWho(func() tea.Cmd { return m.serveConsulted(id, consultant) })
 	}
-	return m.moveVisit(m.q.rows[i], model.VisitWithConsultant, true)
+	return m.moveVisit(m.q.rows[i], model.VisitWithConsultant, consultant, true)
 }
 
 func cannotMove(to model.VisitState) string {

@@ -274,3 +274,37 @@ func TestConsultedVisitorIsServed(t *testing.T) {
 		t.Errorf("a done visitor consulted again: %s, status %q", st, h.lastStatus())
 	}
 }
+
+// TestConsultedVisitorWithTheirConsultant: a consultation saved for a
+// waiting visitor puts them with the consultant it names (who gave it), not
+// with whoever is at the desk; `s` still serves as the one at the desk.
+func TestConsultedVisitorWithTheirConsultant(t *testing.T) {
+	h := newHarness(t, model.EN, 100, 27)
+	busyDay(t, h, 2, 0) // Visitor 00, 01 waiting
+	byName := map[string]*model.Visit{}
+	for _, v := range h.m.q.rows {
+		byName[h.m.name(v)] = v
+	}
+	consultant := func(id string) string {
+		t.Helper()
+		for _, v := range h.visits() {
+			if v.ID == id {
+				return v.Consultant
+			}
+		}
+		t.Fatalf("visit %s gone", id)
+		return ""
+	}
+	v := byName["Visitor 01"]
+	h.send(common.VisitConsultedMsg{VisitID: v.ID, Consultant: "Ольга Петрова"})
+	if got := consultant(v.ID); got != "Ольга Петрова" {
+		t.Fatalf("consulted by Ольга Петрова, with %q in the queue", got)
+	}
+	if !strings.Contains(h.view(), "Ольга Петрова") {
+		t.Errorf("the queue does not show who the visitor is with:\n%s", h.view())
+	}
+	h.send(common.VisitConsultedMsg{VisitID: byName["Visitor 00"].ID}) // no name: the one at the desk
+	if got, desk := consultant(byName["Visitor 00"].ID), h.s.Actor(); got != desk {
+		t.Errorf("consulted with no consultant named: with %q, want the one at the desk, %q", got, desk)
+	}
+}

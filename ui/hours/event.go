@@ -256,7 +256,9 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case msg.Type == tea.KeyEnter:
 		if m.ev.people.Text() == "" {
-			return nil
+			// Nobody is taken from the list of everyone (a second enter
+			// after the hours would add whoever is first), but say why.
+			return common.Status(m.c.Tr.T("hours.type_first"), true)
 		}
 		if m.ev.people.Waiting() {
 			m.ev.lateEnter = true // pick once the matches for what was typed come

@@ -700,3 +700,37 @@ func TestEventFormHelpSaysHowToGoOn(t *testing.T) {
 	}
 	uitest.FormHelp(t, h.m.ShortHelp(), h.m.FullHelp(), "ctrl+s", "ctrl+z")
 }
+
+// TestEnterBeforeTypingSaysSo: in an event, enter with no name or phone
+// typed took nobody and said nothing, while the list of everyone showed
+// its cursor on someone; it says what to type. A name matching nobody
+// sends the person to the Desk by the name its tab has in the language.
+func TestEnterBeforeTypingSaysSo(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Айгерим")
+	addPerson(t, s, "Әлия Серікқызы", "+77011234567")
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 80, 20)
+		h.keys("n", "ctrl+n") // no idea
+		h.keys("enter")
+		h.typeText("Clean-up")
+		h.keys("enter", "enter", "enter")
+		if h.m.mode != adding {
+			t.Fatalf("%s: not adding people, mode %d\n%s", lang, h.m.mode, h.view())
+		}
+		h.status = nil
+		h.keys("enter")
+		tr := h.m.c.Tr
+		if len(h.status) == 0 || h.status[len(h.status)-1].Text != tr.T("hours.type_first") {
+			t.Errorf("%s: enter with nothing typed: status %v", lang, h.status)
+		}
+		if len(h.m.ev.lines) != 0 || h.m.ev.chosen != nil {
+			t.Errorf("%s: enter with nothing typed took someone", lang)
+		}
+		h.typeText("Зарина Несуществующая")
+		h.keys("enter")
+		if last := h.status[len(h.status)-1].Text; !strings.Contains(last, tr.T("screen.desk")) {
+			t.Errorf("%s: %q does not name the Desk as its tab does (%q)", lang, last, tr.T("screen.desk"))
+		}
+	}
+}

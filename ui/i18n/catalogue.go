@@ -43,7 +43,7 @@ func init() {
 		"catalogue.form.any_region":       {KK: "(кез келген өңір)", RU: "(любой регион)", EN: "(any region)"},
 		"catalogue.form.whole_number":     {KK: "бүтін сан жазыңыз (0–1000)", RU: "введите целое число (0–1000)", EN: "type a whole number (0–1000)"},
 		"catalogue.list_title":            {KK: "Ұсыныстар (%d), ең лайықтысы басында", RU: "Предложения (%d), лучшие сначала", EN: "Suggestions (%d), best first"},
-		"catalogue.asked":                 {KK: "Ақша: %s · қызығушылық: %s · команда: %d · апта: %d", RU: "Деньги: %s · интересы: %s · команда: %d · недель: %d", EN: "Money: %s · interests: %s · team: %d · weeks: %d"},
+		"catalogue.asked":                 {KK: "Ақша: %s · қызығушылық: %s · команда: %s · апта: %s", RU: "Деньги: %s · интересы: %s · команда: %s · недель: %s", EN: "Money: %s · interests: %s · team: %s · weeks: %s"},
 		"catalogue.any":                   {KK: "кез келген", RU: "любые", EN: "any"},
 		"catalogue.facts":                 {KK: "%s · команда %d–%d · апта: %d · %s", RU: "%s · команда %d–%d · недель: %d · %s", EN: "%s · team %d–%d · weeks: %d · %s"},
 		"catalogue.own_mark":              {KK: "(кеңсенікі)", RU: "(офиса)", EN: "(office's)"},

@@ -82,7 +82,8 @@ func init() {
 		"hours.need_activity":      {KK: "іс-шараны жазыңыз не идеяны таңдаңыз", RU: "укажите деятельность или выберите идею", EN: "name the activity or pick an idea"},
 		"hours.nobody_added":       {KK: "Әлі ешкім қосылмаған.", RU: "Пока никто не добавлен.", EN: "Nobody added yet."},
 		"hours.removed":            {KK: "Алынып тасталды: %s.", RU: "Убрано из списка: %s.", EN: "Removed %s."},
-		"hours.no_match":           {KK: "Ешкім табылмады: адамды алдымен Үстелде (d) тіркеңіз.", RU: "Никто не найден: сначала зарегистрируйте человека на Стойке (d).", EN: "Nobody matches: register the person at the Desk (d) first."},
+		"hours.no_match":           {KK: "Ешкім табылмады: адамды алдымен «Қабылдау» бетінде (d) тіркеңіз.", RU: "Никто не найден: сначала зарегистрируйте человека на экране «Приём» (d).", EN: "Nobody matches: register the person at the Desk (d) first."},
+		"hours.type_first":         {KK: "Алдымен еріктінің атын не телефонын теріңіз, enter сәйкесін алады.", RU: "Сначала введите имя или телефон волонтёра: enter возьмёт найденного.", EN: "Type the volunteer's name or phone first: enter takes the match."},
 		"hours.already_added":      {KK: "%s осы іс-шараға қосылған.", RU: "%s уже в этом мероприятии.", EN: "%s is in this event already."},
 		"hours.needs_review": {
 			KK: "! Тексеру керек: %s; түзетілгенше есепке алынбайды",

@@ -647,6 +647,22 @@ func (ed *editor) view() string {
 	at := ed.at()
 	for _, s := range ed.spots() {
 		line := ed.itemLine(s)
+		if s.sec == secFunding && s.idx >= 0 {
+			// The programme that applies and the sums are said whole, on
+			// more lines when the screen is narrow (40 columns in Kazakh).
+			for k, l := range strings.Split(ansi.Wrap(line, max(10, ed.w-3), ""), "\n") {
+				mark := " "
+				if k == 0 && s == at {
+					mark, curLine = "›", len(body)
+				}
+				l = mark + "  " + l
+				if s == at {
+					l = st.Selected.Render(l)
+				}
+				body = append(body, ansi.Truncate(l, max(1, ed.w), "…"))
+			}
+			continue
+		}
 		if s.idx < 0 {
 			line = st.Label.Render(line)
 		} else {

@@ -389,3 +389,30 @@ func TestNoProgrammeSaysWhichApplies(t *testing.T) {
 		h.mustContain(row)
 	}
 }
+
+// TestNoProgrammeSaidWholeWhenNarrow: at 40 columns the funding row was cut
+// ("›  Таңдалмаған: Шағын грант қолданылады…"), the sums and even the
+// programme's name lost; it goes on to more lines instead.
+func TestNoProgrammeSaidWholeWhenNarrow(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап", "bilim")
+	idea.BudgetKZT = 70000
+	if err := s.Update(idea); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 40, 12)
+		openOn(t, h, idea)
+		h.keys("b")
+		tr := h.m.c.Tr
+		row := tr.T("budget.no_programme", h.m.c.Rules().TemplateFor("").Label(lang)) + " · " +
+			tr.T("budget.funding_row", model.Tenge(70000).String(), "—")
+		v := h.view()
+		if !strings.Contains(strings.Join(strings.Fields(v), ""), strings.Join(strings.Fields(row), "")) {
+			t.Errorf("%s: the funding row is not said whole at 40 columns (%q):\n%s", lang, row, v)
+		}
+		if !strings.Contains(v, "›") {
+			t.Errorf("%s: the cursor's mark is gone:\n%s", lang, v)
+		}
+	}
+}

@@ -590,7 +590,11 @@ func (m *Model) View() string {
 			b.WriteString(st.Label.Render(label+": ") + st.Value.Render(value) + "\n")
 			return
 		}
-		b.WriteString(st.Label.Render(label+":") + "\n")
+		// A label wider than the screen (the credit tiers' in Kazakh) goes
+		// whole too, on as many lines as it needs.
+		for _, l := range strings.Split(ansi.Wrap(label+":", max(1, m.w), ""), "\n") {
+			b.WriteString(st.Label.Render(l) + "\n")
+		}
 		wrapped := ansi.Wrap(value, max(1, m.w-2), "")
 		if !strings.Contains(value, " ") { // a path: cut at the width, not after a hyphen
 			wrapped = ansi.Hardwrap(value, max(1, m.w-2), true)

@@ -63,3 +63,27 @@ func TestSmallSettingsScroll(t *testing.T) {
 
 // squeeze is s without its white space: a value's lines run on.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// TestSmallSettingsLabelsWhole: at 40 columns a label wider than the screen
+// ("Әлеуметтік студенттік кредит: сағат = теңге" in Kazakh) was cut with
+// "…"; every row's label is shown whole, in every language.
+func TestSmallSettingsLabelsWhole(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		seen := h.view()
+		for range 6 {
+			h.keys("pgdown")
+			seen += "\n" + h.view()
+		}
+		if strings.Contains(seen, "…") {
+			t.Errorf("%s: something is cut at 40 columns:\n%s", lang, seen)
+		}
+		for _, k := range []string{"field.credit_tiers", "field.credit_cap", "field.current_consultant", "settings.programmes"} {
+			if want := h.m.c.Tr.T(k); !strings.Contains(squeeze(seen), squeeze(want)) {
+				t.Errorf("%s: the label %q is not shown whole:\n%s", lang, want, seen)
+			}
+		}
+	}
+}
