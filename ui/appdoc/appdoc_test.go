@@ -179,6 +179,10 @@ func TestDraftAndFinished(t *testing.T) {
 		HTML(&final, d)
 		Markdown(&finalMD, d)
 		mark := tr.T("app.draft_mark")
+		// "**DRAFT** — Draft: …" said it twice (the kk preview: «ЖОБА НҰСҚАСЫ — Жоба нұсқасы: …»).
+		if note := tr.T("app.draft_note"); strings.HasPrefix(strings.ToLower(note), strings.ToLower(mark)) {
+			t.Errorf("%s: the draft note %q says the mark %q again", lang, note, mark)
+		}
 		if got := texts(t, draft.Bytes(), "div"); len(got) < 1 || got[0] != mark {
 			t.Errorf("%s: draft mark %q, want %q", lang, got, mark)
 		}

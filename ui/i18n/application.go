@@ -74,7 +74,7 @@ func init() {
 		"app.total.all":        {KK: "Барлығы", RU: "Итого", EN: "Total"},
 		"app.contacts":         {KK: "Байланыс", RU: "Контакты", EN: "Contacts"},
 		"app.draft_mark":       {KK: "ЖОБА НҰСҚАСЫ", RU: "ЧЕРНОВИК", EN: "DRAFT"},
-		"app.draft_note":       {KK: "Жоба нұсқасы: өтінім әлі дайын емес, оны жібермес бұрын түзету керек.", RU: "Черновик: заявка ещё не готова, её нужно доработать перед отправкой.", EN: "Draft: the application is not ready yet; finish it before sending."},
+		"app.draft_note":       {KK: "Өтінім әлі дайын емес, оны жібермес бұрын түзету керек.", RU: "Заявка ещё не готова, её нужно доработать перед отправкой.", EN: "The application is not ready yet; finish it before sending."},
 		"app.sign.applicant":   {KK: "Өтініш берушінің қолы", RU: "Подпись заявителя", EN: "Signature of the applicant"},
 		"app.sign.blank":       {KK: "____________________ / ____________________ /", RU: "____________________ / ____________________ /", EN: "____________________ / ____________________ /"},
 		"app.sign.date":        {KK: "Күні", RU: "Дата", EN: "Date"},
