@@ -589,6 +589,9 @@ func (m *Model) helpView() string {
 // maxStatusLines is the most lines a message in the status line takes.
 const maxStatusLines = 3
 
+// nbHyphen is U+2011, a hyphen no line is broken after (one cell wide).
+const nbHyphen = "\u2011"
+
 // statusLines is the status line; a message longer than the width goes on
 // to a second and third line (the last one cut), which cover the bottom of
 // the screen until the next key: at 40 columns "Report written: …" cut the
@@ -599,7 +602,10 @@ func (m *Model) statusLines() []string {
 	}
 	text := common.Sanitize(strings.ReplaceAll(m.status.Text, "\n", "; "))
 	most := max(1, min(maxStatusLines, m.c.Height))
-	lines := strings.Split(ansi.Wrap(text, max(1, m.width), ""), "\n")
+	// Words whole, a file name too: ansi.Wrap also breaks after a hyphen
+	// ("report-" / "20261207-….csv"), so hyphens go in as non-breaking ones.
+	kept := strings.ReplaceAll(text, "-", nbHyphen)
+	lines := strings.Split(strings.ReplaceAll(ansi.Wrap(kept, max(1, m.width), ""), nbHyphen, "-"), "\n")
 	if len(lines) > most { // words kept whole take too many: cut at the width
 		lines = strings.Split(ansi.Hardwrap(text, max(1, m.width), true), "\n")
 	}

@@ -577,6 +577,9 @@ func TestLongStatusWrapped(t *testing.T) {
 	if !strings.Contains(strings.ReplaceAll(got, " ", ""), strings.ReplaceAll(long, " ", "")) {
 		t.Errorf("the status's last three lines do not hold the whole message:\n%s", strings.Join(lines[9:], "\n"))
 	}
+	if strings.HasSuffix(strings.TrimRight(lines[9], " "), "-") || strings.HasSuffix(strings.TrimRight(lines[10], " "), "-") {
+		t.Errorf("a line broken after a hyphen, inside a file name:\n%s", strings.Join(lines[9:], "\n"))
+	}
 	if !strings.Contains(lines[8], "help") {
 		t.Errorf("the help line is not above the message:\n%s", h.view())
 	}

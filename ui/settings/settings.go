@@ -625,21 +625,28 @@ func (m *Model) View() string {
 	return m.window(b.String())
 }
 
-// window shows the lines of the settings from m.top, with a last line
-// saying there is more below when they do not all fit.
+// window shows the lines of the settings from m.top, a last line saying
+// there is more below and, once scrolled, a first line saying there is
+// more above, when they do not all fit.
 func (m *Model) window(s string) string {
 	lines := strings.Split(s, "\n")
-	if len(lines) <= m.h || m.h < 2 {
+	if len(lines) <= m.h || m.h < 3 {
 		m.top = 0
 		return common.Fit(s, m.w, m.h)
 	}
-	m.top = max(0, min(m.top, len(lines)-(m.h-1)))
-	shown := append([]string(nil), lines[m.top:m.top+m.h-1]...)
-	more := m.c.Tr.T("settings.more_below")
-	if m.top+m.h-1 >= len(lines) {
-		more = m.c.Tr.T("settings.more_above")
+	room := m.h - 1
+	m.top = max(0, min(m.top, len(lines)-room))
+	mute := m.c.Styles.Muted.Render
+	var shown []string
+	switch {
+	case m.top == 0:
+		shown = append(lines[:room:room], mute(m.c.Tr.T("settings.more_below")))
+	case m.top+room >= len(lines):
+		shown = append(lines[m.top:m.top+room:m.top+room], mute(m.c.Tr.T("settings.more_above")))
+	default:
+		shown = append([]string{mute(m.c.Tr.T("settings.more_above"))}, lines[m.top:m.top+room-1]...)
+		shown = append(shown, mute(m.c.Tr.T("settings.more_below")))
 	}
-	shown = append(shown, m.c.Styles.Muted.Render(more))
 	return common.Fit(strings.Join(shown, "\n"), m.w, m.h)
 }
 

@@ -37,6 +37,11 @@ func TestSmallSettingsScroll(t *testing.T) {
 		if !strings.Contains(v, h.m.c.Tr.T("settings.more_below")) {
 			t.Errorf("%s: nothing says there is more below:\n%s", lang, v)
 		}
+		h.keys("down", "down") // in the middle: both ways said
+		if mid := h.view(); !strings.Contains(mid, h.m.c.Tr.T("settings.more_above")) || !strings.Contains(mid, h.m.c.Tr.T("settings.more_below")) {
+			t.Errorf("%s: scrolled into the middle, the screen does not say there is more above and below:\n%s", lang, mid)
+		}
+		h.keys("home")
 		seen := v
 		for range 4 {
 			h.keys("pgdown")
