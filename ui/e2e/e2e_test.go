@@ -320,7 +320,7 @@ func TestRegisterIdeaThenFindAfterRestart(t *testing.T) {
 	tm.nextTo("Team")
 	tm.nextTo("Planned start") // no team
 	tm.nextTo("Planned end")
-	tm.nextTo("Budget") // no dates
+	tm.nextTo("Grant requested") // no dates
 	tm.literal("150 000")
 	tm.next()
 	tm.answerWho("Who is working at the desk?", "Aigerim") // nobody at the desk yet

@@ -207,7 +207,7 @@ func Short(v any) (string, bool) {
 type ValueFunc func(field string, v any) (string, bool)
 
 // Describe writes what a row changed in tr's language, e.g.
-// "Title: Old → New; Summary; Budget, ₸: 100 000 ₸ → 250 000 ₸".
+// "Title: Old → New; Summary; Grant requested: 100 000 ₸ → 250 000 ₸".
 // show may be nil.
 func Describe(tr *i18n.Translator, r Row, show ValueFunc) string {
 	switch {

@@ -64,7 +64,7 @@ func TestDiffNewestFirstWithChangedFields(t *testing.T) {
 		return "", false
 	}
 	got := strings.ReplaceAll(Describe(tr, rows[2], show), model.NoBreak, " ") // a sum's spaces do not break
-	for _, want := range []string{"Title: Таза әлем → Таза әлем: саябақ", "Budget, ₸: 100 000 ₸ → 250 000 ₸", "; Summary;"} {
+	for _, want := range []string{"Title: Таза әлем → Таза әлем: саябақ", "Grant requested: 100 000 ₸ → 250 000 ₸", "; Summary;"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("describe rev 2 = %q, lacks %q", got, want)
 		}

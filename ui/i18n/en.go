@@ -82,7 +82,7 @@ var en = map[string]string{
 	"field.sdgs":               "SDGs",
 	"field.applicant_id":       "Applicant",
 	"field.applicant_name":     "Applicant's name",
-	"field.budget_kzt":         "Budget, ₸",
+	"field.budget_kzt":         "Grant requested",
 	"field.team":               "Team",
 	"field.target_groups":      "Target groups",
 	"field.date":               "Date",

@@ -109,7 +109,7 @@ func init() {
 			EN: "Did the person agree to their data being stored? Without consent nothing is stored.",
 		},
 		"ideas.form.date_hint":   {KK: "2026-02-13 немесе 13.02.2026", RU: "2026-02-13 или 13.02.2026", EN: "2026-02-13 or 13.02.2026"},
-		"ideas.form.budget_hint": {KK: "Теңгемен, мысалы 250 000", RU: "В тенге, например 250 000", EN: "In tenge, for example 250 000"},
+		"ideas.form.budget_hint": {KK: "Гранттан сұралатын сома, теңгемен, мысалы 250 000", RU: "Сколько просите у гранта, в тенге, например 250 000", EN: "What you ask the grant for, in tenge, for example 250 000"},
 
 		"ideas.applicant.keep":      {KK: "Қалдыру: %s", RU: "Оставить: %s", EN: "Keep: %s"},
 		"ideas.applicant.new":       {KK: "+ Жаңа адамды тіркеу", RU: "+ Зарегистрировать нового человека", EN: "+ Register a new person"},

@@ -81,7 +81,7 @@ var kk = map[string]string{
 	"field.sdgs":               "ТДМ",
 	"field.applicant_id":       "Өтініш беруші",
 	"field.applicant_name":     "Өтініш берушінің аты",
-	"field.budget_kzt":         "Бюджет, ₸",
+	"field.budget_kzt":         "Сұралған грант",
 	"field.team":               "Команда",
 	"field.target_groups":      "Мақсатты топтар",
 	"field.date":               "Күні",

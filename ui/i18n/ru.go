@@ -81,7 +81,7 @@ var ru = map[string]string{
 	"field.sdgs":               "ЦУР",
 	"field.applicant_id":       "Заявитель",
 	"field.applicant_name":     "Имя заявителя",
-	"field.budget_kzt":         "Бюджет, ₸",
+	"field.budget_kzt":         "Запрошенный грант",
 	"field.team":               "Команда",
 	"field.target_groups":      "Целевые группы",
 	"field.date":               "Дата",

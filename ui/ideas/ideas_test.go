@@ -149,7 +149,7 @@ func TestValidationErrorKeepsTypedValues(t *testing.T) {
 	h.keys("enter")
 	h.typeText("сто тысяч")
 	h.keys("enter")
-	h.mustContain("Budget, ₸: must be a number, without letters")
+	h.mustContain("Grant requested: must be a number, without letters")
 	h.keys("ctrl+u")
 	h.typeText("100 000")
 	h.keys("enter")
@@ -230,7 +230,7 @@ func TestEditShowsWhoChangedWhatInHistory(t *testing.T) {
 	h.keys("ctrl+u")
 	h.typeText("Кітап жинау акциясы")
 	// Through the rest of the form to the budget, then change it.
-	h.enterUntil(20, func() bool { return strings.Contains(h.view(), "┃ Budget") })
+	h.enterUntil(20, func() bool { return strings.Contains(h.view(), "┃ Grant requested") })
 	h.keys("ctrl+u")
 	h.typeText("150000")
 	h.enterUntil(3, func() bool { return h.m.mode == modeCard })
@@ -246,7 +246,7 @@ func TestEditShowsWhoChangedWhatInHistory(t *testing.T) {
 	if gi.Direction != "bilim" || gi.Region != "karaganda" || gi.Status != model.StatusDraft {
 		t.Errorf("the edit changed fields nobody touched: %+v", gi)
 	}
-	h.mustContain("r2 ", "Айгерім", "Title: Кітап жинау → Кітап жинау акциясы", "Budget, ₸: 100 000 ₸ → 150 000 ₸")
+	h.mustContain("r2 ", "Айгерім", "Title: Кітап жинау → Кітап жинау акциясы", "Grant requested: 100 000 ₸ → 150 000 ₸")
 	// Newest first.
 	v := h.view()
 	if strings.Index(v, "r2 ") > strings.Index(v, "r1 ") {

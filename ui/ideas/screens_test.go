@@ -87,9 +87,9 @@ func TestEveryLanguageRenders(t *testing.T) {
 	s := openStore(t)
 	richIdea(t, s)
 	words := map[model.Lang][]string{
-		model.KK: {"Атауы", "Өзгерістер тарихы", "Бюджет, ₸: 1 250 000 ₸", "Балалар: жоспар 120, қамтылды 30", "Жаңа идея", "Идеяларды сүзу"},
-		model.RU: {"Название", "История изменений", "Бюджет, ₸: 1 250 000 ₸", "Дети: план 120, охвачено 30", "Новая идея", "Фильтр идей"},
-		model.EN: {"Title", "History of changes", "Budget, ₸: 1 250 000 ₸", "Children: planned 120, reached 30", "New idea", "Filter ideas"},
+		model.KK: {"Атауы", "Өзгерістер тарихы", "Сұралған грант: 1 250 000 ₸", "Балалар: жоспар 120, қамтылды 30", "Жаңа идея", "Идеяларды сүзу"},
+		model.RU: {"Название", "История изменений", "Запрошенный грант: 1 250 000 ₸", "Дети: план 120, охвачено 30", "Новая идея", "Фильтр идей"},
+		model.EN: {"Title", "History of changes", "Grant requested: 1 250 000 ₸", "Children: planned 120, reached 30", "New idea", "Filter ideas"},
 	}
 	for _, lang := range model.Langs() {
 		h := newHarness(t, s, lang, 120, 40)
