@@ -25,7 +25,7 @@ func (m *Model) columns() []searchlist.Column {
 			Cell: func(h search.Hit) string { return shortLabel(h.Direction.Label(lang)) }},
 		{Title: tr.Field("region"), Width: 11, MinScreen: 80,
 			Cell: func(h search.Hit) string { return h.Region.Label(lang) }},
-		{Title: tr.Field("status"), Width: 10,
+		{Title: tr.Field("status"), Width: 10, First: true,
 			Cell: func(h search.Hit) string { return h.Status.Label(lang) }},
 		{Title: tr.T("ideas.col.applicant"), Width: 16, MinScreen: 96,
 			Cell: func(h search.Hit) string { return h.Sub }},

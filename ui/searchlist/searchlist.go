@@ -27,6 +27,8 @@ type Column struct {
 	Cell  func(search.Hit) string // the text shown; sanitized and cut by the table
 	// MinScreen hides the column on screens narrower than this (0: always shown).
 	MinScreen int
+	// First: when cut, it is widened before the others (widen).
+	First bool
 }
 
 // KeyMap is the list's keys.
@@ -500,19 +502,31 @@ func (m *Model) layout() ([]Column, []int) {
 }
 
 // roomyFlex is the width the flexible column (a title, a name) keeps before
-// it gives room to the columns whose text is cut.
-const roomyFlex = 40
+// it gives room to the columns whose text is cut. 32: at 100 columns the
+// Ideas table in kk and ru cut its status ("Кеңес бер…", "Профинансиро…")
+// while the title kept 39.
+const roomyFlex = 32
 
 // widen gives the flexible column's spare room to the fixed columns whose
 // text on the rows shown is cut (a status, a region), each up to what its
-// longest text needs, in the columns' order.
+// longest text needs: those marked First, then the others, in the columns'
+// order.
 func (m *Model) widen(cols []Column, widths []int, flex int) {
 	spare := widths[flex] - roomyFlex
 	if spare <= 0 {
 		return
 	}
 	end := min(len(m.res.Hits), m.top+m.rows())
-	for i, c := range cols {
+	order := make([]int, 0, len(cols))
+	for _, first := range []bool{true, false} {
+		for i, c := range cols {
+			if c.First == first {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		c := cols[i]
 		if i == flex || spare <= 0 {
 			continue
 		}

@@ -161,9 +161,15 @@ func TestWidenCutColumns(t *testing.T) {
 	if sum := widths[0] + widths[1] + widths[2] + 2 + 2; sum != 130 {
 		t.Fatalf("widths %v fill %d, not 130", widths, sum)
 	}
-	m.w = 60 // no spare room: the columns keep their widths
+	m.w = 50 // no spare room: the columns keep their widths
 	if _, widths = m.layout(); widths[1] != 11 || widths[2] != 10 {
-		t.Fatalf("at 60: %v", widths)
+		t.Fatalf("at 50: %v", widths)
+	}
+	// Little spare room: a column marked First (the status) has it before
+	// the region before it.
+	m.w, m.columns[2].First = 70, true
+	if _, widths = m.layout(); widths[2] != len([]rune("Консультирование")) || widths[0] != roomyFlex || widths[1] >= 28 {
+		t.Fatalf("at 70, the status first: %v", widths)
 	}
 }
 
