@@ -151,6 +151,27 @@ func (h *harness) visits() []*model.Visit {
 	return vs
 }
 
+// queued is the queue's visits by the names it shows.
+func (h *harness) queued() map[string]*model.Visit {
+	byName := map[string]*model.Visit{}
+	for _, v := range h.m.q.rows {
+		byName[h.m.name(v)] = v
+	}
+	return byName
+}
+
+// visit is today's visit id as stored now; the test stops if it is gone.
+func (h *harness) visit(id string) *model.Visit {
+	h.t.Helper()
+	for _, v := range h.visits() {
+		if v.ID == id {
+			return v
+		}
+	}
+	h.t.Fatalf("visit %s gone", id)
+	return nil
+}
+
 // addPerson stores a person directly, as another desk or an import would.
 func addPerson(t *testing.T, s *storage.Store, name, phone, org string) *model.Person {
 	t.Helper()

@@ -242,20 +242,8 @@ func TestUndoAnyEntryOfToday(t *testing.T) {
 func TestConsultedVisitorIsServed(t *testing.T) {
 	h := newHarness(t, model.EN, 100, 27)
 	busyDay(t, h, 2, 1) // Visitor 00, 01 waiting; 02 done
-	byName := map[string]*model.Visit{}
-	for _, v := range h.m.q.rows {
-		byName[h.m.name(v)] = v
-	}
-	state := func(id string) model.VisitState {
-		t.Helper()
-		for _, v := range h.visits() {
-			if v.ID == id {
-				return v.State
-			}
-		}
-		t.Fatalf("visit %s gone", id)
-		return ""
-	}
+	byName := h.queued()
+	state := func(id string) model.VisitState { t.Helper(); return h.visit(id).State }
 	waiting, done := byName["Visitor 01"], byName["Visitor 02"]
 	h.send(common.VisitConsultedMsg{VisitID: waiting.ID})
 	if st := state(waiting.ID); st != model.VisitWithConsultant {
@@ -281,20 +269,8 @@ func TestConsultedVisitorIsServed(t *testing.T) {
 func TestConsultedVisitorWithTheirConsultant(t *testing.T) {
 	h := newHarness(t, model.EN, 100, 27)
 	busyDay(t, h, 2, 0) // Visitor 00, 01 waiting
-	byName := map[string]*model.Visit{}
-	for _, v := range h.m.q.rows {
-		byName[h.m.name(v)] = v
-	}
-	consultant := func(id string) string {
-		t.Helper()
-		for _, v := range h.visits() {
-			if v.ID == id {
-				return v.Consultant
-			}
-		}
-		t.Fatalf("visit %s gone", id)
-		return ""
-	}
+	byName := h.queued()
+	consultant := func(id string) string { t.Helper(); return h.visit(id).Consultant }
 	v := byName["Visitor 01"]
 	h.send(common.VisitConsultedMsg{VisitID: v.ID, Consultant: "Ольга Петрова"})
 	if got := consultant(v.ID); got != "Ольга Петрова" {
