@@ -517,27 +517,20 @@ func (m *Model) widen(cols []Column, widths []int, flex int) {
 		return
 	}
 	end := min(len(m.res.Hits), m.top+m.rows())
-	order := make([]int, 0, len(cols))
-	for _, first := range []bool{true, false} {
+	for _, first := range [2]bool{true, false} {
 		for i, c := range cols {
-			if c.First == first {
-				order = append(order, i)
+			if c.First != first || i == flex || spare <= 0 {
+				continue
 			}
-		}
-	}
-	for _, i := range order {
-		c := cols[i]
-		if i == flex || spare <= 0 {
-			continue
-		}
-		want := common.Width(c.Title)
-		for j := m.top; j < end; j++ {
-			want = max(want, common.Width(common.Sanitize(c.Cell(m.res.Hits[j]))))
-		}
-		if add := min(spare, want-widths[i]); add > 0 {
-			widths[i] += add
-			widths[flex] -= add
-			spare -= add
+			want := common.Width(c.Title)
+			for j := m.top; j < end; j++ {
+				want = max(want, common.Width(common.Sanitize(c.Cell(m.res.Hits[j]))))
+			}
+			if add := min(spare, want-widths[i]); add > 0 {
+				widths[i] += add
+				widths[flex] -= add
+				spare -= add
+			}
 		}
 	}
 }
