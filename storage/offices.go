@@ -261,10 +261,10 @@ func (s *Store) trustSigner(c *Checked) error {
 }
 
 // noteBundle records, in the transaction of an import's last batch, the
-// bundle as the signing office's last one, when it is newer than the last
-// one recorded: the same bundle imported again, or an older one found on a
-// stick after a newer, moved "last bundle" and "imported" (`offices`) as if
-// fresher data had come.
+// bundle as the signing office's last one, unless it is the one recorded or
+// older (two bundles made in the same second both count): the same bundle
+// imported again, or an older one found on a stick after a newer, moved
+// "last bundle" and "imported" (`offices`) as if fresher data had come.
 func (s *Store) noteBundle(tx *bolt.Tx, c *Checked) error {
 	if c.Signer.State != SignerKnown && c.Signer.State != SignerNew {
 		return nil
@@ -273,8 +273,8 @@ func (s *Store) noteBundle(tx *bolt.Tx, c *Checked) error {
 	if err != nil || o == nil || o.Key != c.Signer.Key {
 		return err
 	}
-	if !o.LastBundle.IsZero() && !c.Manifest.CreatedAt.After(o.LastBundle) {
-		return nil
+	if c.Trailer.SHA256 == o.LastSHA256 || c.Manifest.CreatedAt.Before(o.LastBundle) {
+		return nil // the same bundle again, or an older one
 	}
 	if c.Signer.Name != "" {
 		o.Name = c.Signer.Name
