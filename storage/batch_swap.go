@@ -325,6 +325,8 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 	err := b.sh.db.Update(func(tx *bolt.Tx) error {
 		m := newMergeTx(writeTx{Tx: tx}) // the copy: no index in memory reads it
 		m.apps, m.deferAll = b.apps, b.deferAll
+		b.sh.recordHLCLater(tx) // once for the batch, not once a record
+		defer b.sh.recordHLCLater(nil)
 		var doc docAhead // the record's being written
 		var body []byte  // its body's JSON, made ahead for a new record
 		put := func(tx *bolt.Tx, key []byte, old, r model.Record) error {
@@ -368,6 +370,9 @@ func (b *bigSave) flush(ctx context.Context, batch bigBatch) error {
 					return err
 				}
 			}
+		}
+		if err := b.sh.putHLC(tx); err != nil {
+			return err
 		}
 		return m.done()
 	})

@@ -345,3 +345,35 @@ func TestSaveEachBigWhileCopying(t *testing.T) {
 		t.Errorf("check: %v", p)
 	}
 }
+
+// TestBigSaveKeepsTheClock: a big save records its clock once a batch, not
+// once a record; the store opened again after it still writes after every
+// record it imported, even when the wall clock has not moved.
+func TestBigSaveKeepsTheClock(t *testing.T) {
+	defer storage.SmallBatchesForTest(50, 20)()
+	path := filepath.Join(t.TempDir(), "store.db")
+	clk := newClock(day0)
+	s, done := openStore(t, path, clk)
+	var last *model.Person
+	_, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		for i := range 130 { // two whole batches of 50 and a part
+			last = newPerson(fmt.Sprintf("Адам %d", i), fmt.Sprintf("+7701%07d", i))
+			if err := yield(last); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	noCopyLeft(t, s)
+	stored := getPerson(t, s, last.ID)
+	done()
+	s2, _ := openStore(t, path, clk)
+	after := newPerson("Кейін", "+77029998877")
+	mustCreate(t, s2, after)
+	if after.HLC <= stored.HLC {
+		t.Errorf("a save after reopening has HLC %d, not after the import's last %d", after.HLC, stored.HLC)
+	}
+}
