@@ -246,9 +246,19 @@ func (si *sideIndex) apply(s *Store) error {
 
 // putSorted puts one index's gathered entries, already sorted, a chunk a
 // transaction.
-func (s *Store) putSorted(g gathered) error {
-	for start := 0; start < len(g.keys); start += applyChunk {
-		chunk := g.keys[start:min(start+applyChunk, len(g.keys))]
+func (s *Store) putSorted(g gathered) error { return s.putSortedIn(g, sideChunk) }
+
+// sideChunk is how many entries putSorted puts in one transaction of the
+// copy. bbolt splits a node only when its transaction commits: until then
+// every entry goes into one leaf, whose slice grows a quarter at a time
+// (each time a new large allocation, cleared, and a copy). At 50 000 a
+// transaction that cost twice the puts of 5 000 (BenchmarkSideIndexPuts);
+// the copy is not synced per commit, so more commits cost little.
+const sideChunk = 5000
+
+func (s *Store) putSortedIn(g gathered, n int) error {
+	for start := 0; start < len(g.keys); start += n {
+		chunk := g.keys[start:min(start+n, len(g.keys))]
 		if err := s.db.Update(func(tx *bolt.Tx) error {
 			ix := tx.Bucket(bucketIndex).Bucket([]byte(g.idx.name))
 			if ix == nil {
