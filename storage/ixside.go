@@ -47,6 +47,7 @@ type sideIndex struct {
 	mu    sync.Mutex
 	files []*os.File        // by index number (allIndexes), opened at the first entry
 	bufs  [][]byte          // by index number: entries not yet written to the file
+	count []int             // by index number: entries appended, which gather sizes its list by
 	kinds []model.Kind      // kind numbers, as met
 	ver   map[string]uint32 // sync key → the version whose entries count
 	gone  map[string]bool   // sync key → written since the usual way
@@ -80,7 +81,7 @@ func newSideIndex(orig *Store, db *bolt.DB, path string) *sideIndex {
 		return nil
 	}
 	si := &sideIndex{orig: orig, base: path + ".ix-", files: make([]*os.File, len(allIndexes)),
-		bufs: make([][]byte, len(allIndexes)), ver: map[string]uint32{}, gone: map[string]bool{}, made: map[string]bool{}}
+		bufs: make([][]byte, len(allIndexes)), count: make([]int, len(allIndexes)), ver: map[string]uint32{}, gone: map[string]bool{}, made: map[string]bool{}}
 	sideIndexes.Store(db, si)
 	return si
 }
@@ -164,6 +165,7 @@ func (si *sideIndex) add(k model.Kind, id, mark []byte, again bool) error {
 		b = append(b, value...)
 		b = append(b, indexValueMarker)
 		b = append(b, id...)
+		si.count[ix]++
 		if len(b) >= sideBuf {
 			_, err = si.files[ix].Write(b)
 			b = b[:0]
@@ -211,6 +213,7 @@ func (si *sideIndex) gather(ix int) gathered {
 		return g
 	}
 	filter := len(si.ver) > 0 || len(si.gone) > 0
+	g.keys = make([][]byte, 0, si.count[ix])
 	var sk []byte
 	for len(data) > 0 {
 		kn := int(data[0])
