@@ -25,6 +25,10 @@ type decoded struct {
 	ix    []byte
 	folds [][]byte
 	made  docMade // the search doc made ahead (predoc.go), or none
+	// key is the record's key (its id's 16 bytes), when keyed says the
+	// decoders made it: the merge need not parse the id on its lane.
+	key   [16]byte
+	keyed bool
 }
 
 // chunk is a run of lines decoded together; err ends the bundle there.
@@ -159,7 +163,9 @@ func (p *pipeline) work() {
 			case p.lean:
 				c.out = append(c.out, decoded{r: r, data: data, no: c.nos[i]})
 			case p.keep:
-				c.out = append(c.out, decoded{r: r, data: data, no: c.nos[i], ix: pendingEntries(r), folds: prefoldDoc(r)})
+				d := decoded{r: r, data: data, no: c.nos[i], ix: pendingEntries(r), folds: prefoldDoc(r)}
+				d.keyed = parseCanonicalID(d.key[:], r.Env().ID)
+				c.out = append(c.out, d)
 			}
 		}
 		c.lines = nil

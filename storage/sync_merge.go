@@ -789,17 +789,14 @@ func cmpU64(a, b uint64) int {
 // keeps the set of every revision it has seen, the winner current and the
 // others in history. conflict is true when the record came into conflict.
 func mergeRecord(m *mergeTx, r model.Record, data []byte) (out Outcome, conflict bool, err error) {
-	tx := m.tx
 	env := r.Env()
-	key, err := idKey(env.ID)
-	if err != nil {
+	var key []byte
+	if l := m.prep; l != nil && l.r == r && l.keyed {
+		key = l.key[:]
+	} else if key, err = idKey(env.ID); err != nil {
 		return 0, false, err
 	}
-	recs, err := kindBucket(tx, bucketRecords, env.Kind)
-	if err != nil {
-		return 0, false, err
-	}
-	hist, err := kindBucket(tx, bucketHistory, env.Kind)
+	recs, hist, err := m.buckets(env.Kind)
 	if err != nil {
 		return 0, false, err
 	}
