@@ -295,6 +295,10 @@ func (b *bigSave) write(ctx context.Context) {
 // writebacks (some 20 MB of pages).
 const writebackEvery = 8
 
+// syncEarly begins the copy's sync while its last steps run (syncAhead);
+// a variable: tests see it asked.
+var syncEarly = syncAhead
+
 // writeback asks the system to write the file's changed pages now
 // (startWriteback); a variable: tests count the calls.
 var writeback = startWriteback
@@ -423,7 +427,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, err
 	}
 	b.trace.add("the end: the writer's last batch", t0)
-	startWriteback(b.tmp) // the batches' pages, while the index entries are put
+	synced := syncEarly(b.tmp) // the batches' pages, while the index entries are put
 	cdb := b.sh.db.current()
 	t0 = time.Now()
 	if err := b.sh.applyPending(true); err != nil {
@@ -443,6 +447,7 @@ func (b *bigSave) finish(ctx context.Context) (created, updated int, err error) 
 		return 0, 0, err
 	}
 	t0 = time.Now()
+	synced()
 	if err := cdb.Sync(); err != nil {
 		return 0, 0, fmt.Errorf("sync %s: %w", b.tmp, err)
 	}

@@ -59,3 +59,24 @@ func startWriteback(path string) {
 		unix.Close(fd)
 	}()
 }
+
+// syncAhead begins an fdatasync of the file on a goroutine of its own and
+// returns what waits for it. A big import's copy is synced once, at its
+// end, before it takes the store's place; begun while the import's last
+// steps run (its index entries: a second on a core), the disk has written
+// most of it by the time that sync is asked, which then finds little left
+// (it took 0.13-0.40 s of waiting with both cores idle). The sync at the
+// end is still what makes the copy safe.
+func syncAhead(path string) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC, 0)
+		if err != nil {
+			return
+		}
+		unix.Fdatasync(fd) // best effort: the sync at the end reports
+		unix.Close(fd)
+	}()
+	return func() { <-done }
+}

@@ -10,3 +10,6 @@ func dropFileCache(string) {}
 
 // startWriteback does nothing here (see lowprio_linux.go).
 func startWriteback(string) {}
+
+// syncAhead does nothing here (see lowprio_linux.go).
+func syncAhead(string) (wait func()) { return func() {} }

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -152,5 +153,44 @@ func TestOnePassGivesPagesToTheDisk(t *testing.T) {
 	}
 	if n, _ := b.Count(model.KindIdea); n != 300 {
 		t.Fatalf("%d ideas after the import, want 300", n)
+	}
+}
+
+// TestCopySyncBegunEarly: a big import begins its copy's sync before the
+// index entries are put (syncEarly), and waits for it before the sync that
+// makes the copy safe and the swap.
+func TestCopySyncBegunEarly(t *testing.T) {
+	oldOne, oldBatch, oldHeld, oldSync := SaveInOne, saveBatch, startHeld, syncEarly
+	SaveInOne, saveBatch, startHeld = 20, 16, 16
+	var asked []string
+	var waited bool
+	syncEarly = func(path string) func() {
+		asked = append(asked, path)
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("the sync was begun on %s, which is not there: %v", path, err)
+		}
+		return func() { waited = true }
+	}
+	defer func() { SaveInOne, saveBatch, startHeld, syncEarly = oldOne, oldBatch, oldHeld, oldSync }()
+	path := filepath.Join(t.TempDir(), "store.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	created, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
+		for i := range 100 {
+			p := &model.Person{Envelope: model.Envelope{Kind: model.KindPerson}, FullName: "Адам", Phone: fmt.Sprintf("+7701%07d", i), Consent: true}
+			if err := yield(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil || created != 100 {
+		t.Fatalf("created %d of 100: %v", created, err)
+	}
+	if len(asked) != 1 || asked[0] != path+importingSuffix || !waited {
+		t.Errorf("the copy's early sync: asked for %q, waited %v; want %q once, waited", asked, waited, path+importingSuffix)
 	}
 }
