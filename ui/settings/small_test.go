@@ -6,6 +6,8 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/uitest"
+
+	"github.com/charmbracelet/bubbles/cursor"
 )
 
 // TestSmallSettingsScroll: at 40×12 (9 lines for the screen) the settings
@@ -90,5 +92,33 @@ func TestSmallSettingsLabelsWhole(t *testing.T) {
 				t.Errorf("%s: the label %q is not shown whole:\n%s", lang, want, seen)
 			}
 		}
+	}
+}
+
+// TestSmallSettingsConsultantsFromTheFirst: at 40×12 the office editor's
+// box of consultants, three lines for four names, showed its last three
+// once drawn again (the cursor after the last character), the first name
+// out of view with nothing to say so. It opens on the first line, and ↓ still reaches the
+// last name.
+func TestSmallSettingsConsultantsFromTheFirst(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова", "Aigerim Seitkali"}
+	o.Name, o.Consultants = "Қарағанды", names
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("e", "tab", "tab") // the office's name, its region, the consultants
+		h.send(cursor.BlinkMsg{}) // the cursor's blink, which the runner does not wait for, draws the box anew
+		h.mustSee(h.m.c.Tr.T("field.consultants"), names[0], names[1])
+		h.keys("down", "down", "down")
+		h.mustSee(names[3])
+		h.keys("esc")
 	}
 }
