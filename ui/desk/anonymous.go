@@ -6,7 +6,6 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -82,38 +81,16 @@ func (m *Model) newAnonForm() *huh.Form {
 		bandH = 4
 	}
 	g := huh.NewGroup(
-		windowed(tr, huh.NewSelect[model.Purpose](), tr.T("field.purpose"), purposes, &m.anon.purpose, 4),
-		windowed(tr, huh.NewSelect[model.Service](), tr.T("field.service"), services, &m.anon.service, 4),
-		windowed(tr, huh.NewSelect[model.Outcome](), tr.T("field.outcome"), outcomes, &m.anon.outcome, 4),
-		windowed(tr, huh.NewSelect[model.AgeBand](), tr.T("field.age_band"), bands, &m.anon.band, bandH),
+		common.Windowed(tr, huh.NewSelect[model.Purpose](), tr.T("field.purpose"), purposes, &m.anon.purpose, 4),
+		common.Windowed(tr, huh.NewSelect[model.Service](), tr.T("field.service"), services, &m.anon.service, 4),
+		common.Windowed(tr, huh.NewSelect[model.Outcome](), tr.T("field.outcome"), outcomes, &m.anon.outcome, 4),
+		common.Windowed(tr, huh.NewSelect[model.AgeBand](), tr.T("field.age_band"), bands, &m.anon.band, bandH),
 	).Title(tr.T("desk.anon_title"))
 	if m.h >= 20 {
 		g = g.Description(tr.T("desk.anon_hint"))
 	}
 	f := huh.NewForm(g).WithShowHelp(false).WithShowErrors(false)
 	return m.c.FinishForm(f, common.NoSelectFilter)
-}
-
-// windowed gives sel its title, its options and the value v, in h lines
-// (0: as many as it has options). huh draws a select of a fixed height
-// from the option under its cursor down, so the options before it are out
-// of view with nothing to say they are there: at 40×12 only "Volunteer
-// registration" and "Other" of the eight purposes showed. When the options
-// do not all fit, the title counts where the cursor is, "Purpose of the
-// visit (7 of 8)", as ↑ and ↓ move it.
-func windowed[T comparable](tr *i18n.Translator, sel *huh.Select[T], title string, opts []huh.Option[T], v *T, h int) *huh.Select[T] {
-	sel = sel.Title(title).Options(opts...).Value(v)
-	if h <= 0 {
-		return sel
-	}
-	if n := len(opts); n > h-1 {
-		at := func() string {
-			i := slices.IndexFunc(opts, func(o huh.Option[T]) bool { return o.Value == *v })
-			return tr.T("desk.choice_of", title, i+1, n)
-		}
-		sel = sel.Title(at()).TitleFunc(at, v)
-	}
-	return sel.Height(h)
 }
 
 // selectIndent is what a select draws before an option: the focus bar and

@@ -447,7 +447,7 @@ func (m *Model) newForm() *huh.Form {
 	}
 	fields := []huh.Field{
 		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
-		huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).Value(&m.edit.region).Height(5),
+		common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), regionOpts, &m.edit.region, 5),
 		fromFirstLine(huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
 			Value(&m.edit.consultants).Lines(3).Validate(names)),
 		huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200).
