@@ -32,6 +32,15 @@ type DemoOptions struct {
 // demoConsultants staff the demo office.
 var demoConsultants = []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова", "Aigerim Seitkali"}
 
+// demoOfficeName names a demo office: "Demo front office" and the last four
+// characters of its id, the random end of a UUIDv7 ("Demo front office
+// 5aca"). Two demo stores trying sync on each other's bundles are told
+// apart in offices, the import screens and the reports, by name as well as
+// by id.
+func demoOfficeName(tr *i18n.Translator, officeID string) string {
+	return tr.T("demo.office_name", officeID[max(0, len(officeID)-4):])
+}
+
 // Demo fills store with sample data and names the office if it has no name yet.
 // Records go in batches, each one transaction: when the demo stops early (a
 // full disk, or o.Ctx ended by Ctrl+C), o.Errw is told how many of each kind
@@ -48,7 +57,7 @@ func Demo(store *storage.Store, tr *i18n.Translator, o DemoOptions, now time.Tim
 		return false, err
 	}
 	if office.Name == "" {
-		office.Name = tr.T("demo.office_name")
+		office.Name = demoOfficeName(tr, store.OfficeID())
 		office.Region = "karaganda"
 		office.Consultants = demoConsultants
 		if err := store.SaveOffice(office); err != nil {

@@ -1,6 +1,7 @@
 package common
 
 import (
+	"slices"
 	"strings"
 
 	"frontoffice/model"
@@ -112,4 +113,45 @@ func (p *Problems) Wrapped(width, limit int) []string {
 		}
 	}
 	return out
+}
+
+// Windowed gives sel its title, its options and the value v, in h lines
+// (0: as many as it has options). huh draws a select of a fixed height
+// from the option under its cursor down, so the options before it are out
+// of view with nothing to say they are there: at 40×12 only "Volunteer
+// registration" and "Other" of the Desk's eight purposes showed, and
+// Settings' region showed from Karaganda on, the nine before it unseen.
+// When the options do not all fit, the title counts where the cursor is,
+// "Purpose of the visit (7 of 8)", as ↑ and ↓ move it.
+func Windowed[T comparable](tr *i18n.Translator, sel *huh.Select[T], title string, opts []huh.Option[T], v *T, h int) huh.Field {
+	sel = sel.Title(title).Options(opts...).Value(v)
+	if h <= 0 {
+		return sel
+	}
+	sel = sel.Height(h)
+	n := len(opts)
+	if n <= h-1 {
+		return sel
+	}
+	c := countedSelect[T]{Select: sel, title: func() string {
+		i := slices.IndexFunc(opts, func(o huh.Option[T]) bool { return o.Value == *v })
+		return tr.T("form.choice_of", title, i+1, n)
+	}}
+	c.Select.Title(c.title())
+	return c
+}
+
+// countedSelect is a select whose title is made anew after each of its
+// updates, on the event loop: huh's TitleFunc would read the value in a
+// command, off it, while the next key writes it.
+type countedSelect[T comparable] struct {
+	*huh.Select[T]
+	title func() string
+}
+
+// Update updates the select, then its title.
+func (c countedSelect[T]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := c.Select.Update(msg)
+	c.Select.Title(c.title())
+	return c, cmd
 }

@@ -76,15 +76,15 @@ func (m *Model) newAnonForm() *huh.Form {
 	// The age bands are four, the proposed one (18–24) the second: in three
 	// lines "under 18" was out of view above it, with nothing to say so.
 	// All four show when there is room.
-	bandSel := huh.NewSelect[model.AgeBand]().Title(tr.T("field.age_band")).Options(bands...).Value(&m.anon.band)
+	bandH := 0
 	if m.h < 24 {
-		bandSel = bandSel.Height(4)
+		bandH = 4
 	}
 	g := huh.NewGroup(
-		huh.NewSelect[model.Purpose]().Title(tr.T("field.purpose")).Options(purposes...).Value(&m.anon.purpose).Height(4),
-		huh.NewSelect[model.Service]().Title(tr.T("field.service")).Options(services...).Value(&m.anon.service).Height(4),
-		huh.NewSelect[model.Outcome]().Title(tr.T("field.outcome")).Options(outcomes...).Value(&m.anon.outcome).Height(4),
-		bandSel,
+		common.Windowed(tr, huh.NewSelect[model.Purpose](), tr.T("field.purpose"), purposes, &m.anon.purpose, 4),
+		common.Windowed(tr, huh.NewSelect[model.Service](), tr.T("field.service"), services, &m.anon.service, 4),
+		common.Windowed(tr, huh.NewSelect[model.Outcome](), tr.T("field.outcome"), outcomes, &m.anon.outcome, 4),
+		common.Windowed(tr, huh.NewSelect[model.AgeBand](), tr.T("field.age_band"), bands, &m.anon.band, bandH),
 	).Title(tr.T("desk.anon_title"))
 	if m.h >= 20 {
 		g = g.Description(tr.T("desk.anon_hint"))

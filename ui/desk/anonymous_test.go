@@ -101,3 +101,28 @@ func TestAnonymousAgeBandsAllInView(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousPurposesBeforeTheProposedOne: at 40×12 huh draws the
+// purpose's select from the proposed one (volunteer registration, the
+// seventh of eight) down, so the six before it were out of view with
+// nothing to say so. The title counts where the cursor is, in every
+// language, and ↑ reaches the first purpose, which is then the one saved.
+func TestAnonymousPurposesBeforeTheProposedOne(t *testing.T) {
+	want := map[model.Lang][2]string{
+		model.KK: {"Келу мақсаты (7/8)", "Келу мақсаты (1/8)"},
+		model.RU: {"Цель визита (7 из 8)", "Цель визита (1 из 8)"},
+		model.EN: {"Purpose of the visit (7 of 8)", "Purpose of the visit (1 of 8)"},
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, lang, 40, 12)
+		h.keys("ctrl+a")
+		h.mustSee(want[lang][0], model.PurposeVolunteer.Label(lang))
+		h.keys("up", "up", "up", "up", "up", "up")
+		first := model.Purposes()[0]
+		h.mustSee(want[lang][1], "> "+string([]rune(first.Label(lang))[:10]))
+		h.keys("enter", "enter", "enter", "enter")
+		if vs := h.visits(); len(vs) != 1 || vs[0].Purpose != first {
+			t.Fatalf("%s: saved %+v, want the purpose %s", lang, vs, first)
+		}
+	}
+}

@@ -40,6 +40,7 @@ func init() {
 		"desk.anon_saved":      {KK: "Анонимді келу жазылды (%s, %s).", RU: "Анонимный визит записан (%s, %s).", EN: "Anonymous visit recorded (%s, %s)."},
 		"desk.anon_name":       {KK: "Аноним, %s", RU: "Аноним, %s", EN: "Anonymous, %s"},
 		"desk.anon_name_plain": {KK: "Аноним", RU: "Аноним", EN: "Anonymous"},
+		"form.choice_of":       {KK: "%s (%d/%d)", RU: "%s (%d из %d)", EN: "%s (%d of %d)"},
 		"desk.claimed":         {KK: "%s тіркелді; анонимді келуі енді соныкі.", RU: "Регистрация сохранена: %s; анонимный визит теперь записан на этого человека.", EN: "Registered %s; the anonymous visit is now theirs."},
 
 		"desk.nothing_found": {

@@ -146,7 +146,7 @@ var en = map[string]string{
 	"cli.negative_count":  "Counts cannot be negative.",
 	"cli.need_out":        "Say where to write: --out FILE.",
 
-	"demo.office_name": "Demo front office",
+	"demo.office_name": "Demo front office %s",
 	"demo.done":        "Sample data added: people %s, ideas %s, consultations %s, visits %s, hours entries %s (%.1f s).",
 	"check.ok":         "The store %s is fine; records: %s.",
 	"backup.done":      "Backup written to %s.",

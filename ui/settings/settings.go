@@ -447,9 +447,9 @@ func (m *Model) newForm() *huh.Form {
 	}
 	fields := []huh.Field{
 		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
-		huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).Value(&m.edit.region).Height(5),
-		huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
-			Value(&m.edit.consultants).Lines(3).Validate(names),
+		common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), regionOpts, &m.edit.region, 5),
+		fromFirstLine(huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
+			Value(&m.edit.consultants).Lines(3).Validate(names)),
 		huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200).
 			SuggestionsFunc(func() []string { return splitLines(m.edit.consultants) }, &m.edit.consultants),
 		huh.NewSelect[model.Lang]().Title(tr.T("field.language")).Options(langOpts...).Value(&m.edit.lang),
@@ -485,6 +485,19 @@ func (m *Model) newForm() *huh.Form {
 		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	}
 	return m.c.FinishForm(f)
+}
+
+// fromFirstLine puts the cursor of t at the start of its text. huh's text
+// leaves it where setting the value does, after the last character, so a
+// box of more names than lines opened on its last ones: at 40×12 the
+// consultants' box showed "Нұрлан…, Ольга…, Aigerim…", the first name out
+// of view above with nothing to say so. The textarea moves its cursor only
+// while focused: focused, sent ctrl+home, blurred again.
+func fromFirstLine(t *huh.Text) *huh.Text {
+	t.Focus()
+	t.Update(tea.KeyMsg{Type: tea.KeyCtrlHome})
+	t.Blur()
+	return t
 }
 
 type fieldErr string

@@ -6,6 +6,8 @@ import (
 
 	"frontoffice/model"
 	"frontoffice/ui/uitest"
+
+	"github.com/charmbracelet/bubbles/cursor"
 )
 
 // TestSmallSettingsScroll: at 40×12 (9 lines for the screen) the settings
@@ -90,5 +92,65 @@ func TestSmallSettingsLabelsWhole(t *testing.T) {
 				t.Errorf("%s: the label %q is not shown whole:\n%s", lang, want, seen)
 			}
 		}
+	}
+}
+
+// TestSmallSettingsConsultantsFromTheFirst: at 40×12 the office editor's
+// box of consultants, three lines for four names, showed its last three
+// once drawn again (the cursor after the last character), the first name
+// out of view with nothing to say so. It opens on the first line, and ↓ still reaches the
+// last name.
+func TestSmallSettingsConsultantsFromTheFirst(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова", "Aigerim Seitkali"}
+	o.Name, o.Consultants = "Қарағанды", names
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("e", "tab", "tab") // the office's name, its region, the consultants
+		h.send(cursor.BlinkMsg{}) // the cursor's blink, which the runner does not wait for, draws the box anew
+		h.mustSee(h.m.c.Tr.T("field.consultants"), names[0], names[1])
+		h.keys("down", "down", "down")
+		h.mustSee(names[3])
+		h.keys("esc")
+	}
+}
+
+// TestSmallSettingsRegionCounted: at 40×12 the office editor's region
+// showed from the one chosen (Karaganda) down, the nine before it and "no
+// region" out of view with nothing to say so. Its title counts where the
+// cursor is, in every language, and ↑ reaches the first choice.
+func TestSmallSettingsRegionCounted(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name, o.Region = "Қарағанды", "karaganda"
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	want := map[model.Lang][2]string{
+		model.KK: {"Өңір (10/21)", "Өңір (1/21)"},
+		model.RU: {"Регион (10 из 21)", "Регион (1 из 21)"},
+		model.EN: {"Region (10 of 21)", "Region (1 of 21)"},
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("e", "tab") // the office's name, its region
+		h.mustSee(want[lang][0], model.Region("karaganda").Label(lang))
+		for range 9 {
+			h.keys("up")
+		}
+		h.mustSee(want[lang][1], "> "+h.m.c.Tr.T("settings.no_region"))
+		h.keys("esc")
 	}
 }
