@@ -98,6 +98,10 @@ type Model struct {
 	cur    values // as stored
 	edit   values // bound to the form
 	form   *huh.Form
+	// who is the form's current consultant, suggested the consultants box's
+	// names as suggested (suggestWho).
+	who       *huh.Input
+	suggested string
 	err    error
 	tplErr error
 	setup  bool // the first run's guided set-up: four questions, one a page
@@ -345,6 +349,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
+	m.suggestWho(m.who)
 	if m.form.State == huh.StateCompleted {
 		m.mode, m.form = viewing, nil
 		return m.save()
@@ -450,8 +455,7 @@ func (m *Model) newForm() *huh.Form {
 		common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), regionOpts, &m.edit.region, 5),
 		fromFirstLine(huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
 			Value(&m.edit.consultants).Lines(3).Validate(names)),
-		huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200).
-			SuggestionsFunc(func() []string { return splitLines(m.edit.consultants) }, &m.edit.consultants),
+		m.suggestWho(huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200)),
 		huh.NewSelect[model.Lang]().Title(tr.T("field.language")).Options(langOpts...).Value(&m.edit.lang),
 		huh.NewInput().Title(tr.T("field.mci")).Description(tr.T("settings.mci_hint")).Value(&m.edit.mci).CharLimit(12).
 			Validate(func(s string) error {
@@ -485,6 +489,21 @@ func (m *Model) newForm() *huh.Form {
 		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	}
 	return m.c.FinishForm(f)
+}
+
+// suggestWho makes in the names of the consultants box the suggestions of
+// in, the current consultant, when they changed, and keeps it as m.who. On
+// the event loop: huh's SuggestionsFunc reads its binding in a command, off
+// it, while the next key typed in the box writes it (a data race).
+func (m *Model) suggestWho(in *huh.Input) *huh.Input {
+	if in == nil {
+		return nil
+	}
+	if in != m.who || m.edit.consultants != m.suggested {
+		m.who, m.suggested = in, m.edit.consultants
+		in.Suggestions(splitLines(m.edit.consultants))
+	}
+	return in
 }
 
 // fromFirstLine puts the cursor of t at the start of its text. huh's text
