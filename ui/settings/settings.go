@@ -102,9 +102,9 @@ type Model struct {
 	// names as suggested (suggestWho).
 	who       *huh.Input
 	suggested string
-	err    error
-	tplErr error
-	setup  bool // the first run's guided set-up: four questions, one a page
+	err       error
+	tplErr    error
+	setup     bool // the first run's guided set-up: four questions, one a page
 	// setupAsked: the set-up was asked for before the office was loaded
 	// (a busy machine); it starts when the office arrives.
 	setupAsked bool
