@@ -146,3 +146,27 @@ func TestValidIDAsUUID(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkValidID checks a bundle's worth of ids (every record's own and
+// its references): go test -run '^$' -bench ValidID ./model/
+func BenchmarkValidID(b *testing.B) {
+	ids := []string{"019bef61-12a9-7778-9e01-9df6bee60c04", "019bef61-12a9-7778-9e01-9df6bee60c0g", "019bef6112a97778-9e01-9df6bee60c04"}
+	for b.Loop() {
+		for _, id := range ids {
+			ValidID(id)
+		}
+	}
+}
+
+// FuzzValidID holds ValidID to what uuid.Parse reads and writes back alike.
+func FuzzValidID(f *testing.F) {
+	f.Add("019bef61-12a9-7778-9e01-9df6bee60c04")
+	f.Add("019BEF61-12a9-7778-9e01-9df6bee60c04")
+	f.Add("019bef61-12a9-7778-9e01-9df6bee60c0")
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := uuid.Parse(s)
+		if want := err == nil && u.String() == s; ValidID(s) != want {
+			t.Fatalf("ValidID(%q) = %v, uuid says %v", s, !want, want)
+		}
+	})
+}

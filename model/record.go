@@ -36,25 +36,33 @@ func NewID() string { return uuid.Must(uuid.NewV7()).String() }
 // ValidID reports whether s is a UUID in its canonical text form.
 func ValidID(s string) bool {
 	// What uuid.Parse reads and String writes back the same: 8-4-4-4-12
-	// lower-case hex digits (TestValidIDAsUUID holds it to that).
-	if len(s) != 36 {
+	// lower-case hex digits (TestValidIDAsUUID holds it to that). The
+	// dashes first, then the digits by a table: a bundle checks a few ids a
+	// record, and a switch on every position was a fifth of a second of a
+	// 600 000-record import.
+	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-				return false
-			}
+	var bad byte
+	for _, i := range idDigitAt {
+		bad |= notLowerHex[s[i]]
+	}
+	return bad == 0
+}
+
+// idDigitAt are the positions of a canonical id's 32 hex digits.
+var idDigitAt = [32]uint8{0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17,
+	19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35}
+
+// notLowerHex is 1 for every byte but a lower-case hex digit.
+var notLowerHex = func() (t [256]byte) {
+	for i := range t {
+		if (i < '0' || i > '9') && (i < 'a' || i > 'f') {
+			t[i] = 1
 		}
 	}
-	return true
-}
+	return t
+}()
 
 // Date is a calendar day written YYYY-MM-DD, with no time zone: a visit on the
 // 5th is on the 5th wherever the bundle is read.
