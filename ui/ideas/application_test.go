@@ -357,3 +357,21 @@ func TestApplicationBackSaysWhereTo(t *testing.T) {
 		}
 	}
 }
+
+// TestCardPhoneWhole: at 40 columns the card's applicant row wrapped in
+// the middle of the phone ("+7 761" / "187 99 35"); its groups are now
+// joined by no-break spaces, so it moves to the next line whole.
+func TestCardPhoneWhole(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Мұрағаттан туыстарды іздеуге көмек", "umit")
+	p := addPerson(t, s, "Сергей Алексеев", "+77611879935")
+	i.ApplicantID = p.ID
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 40, 12)
+		h.keys("enter")
+		h.mustContain("Сергей Алексеев", "+7 761 187 99 35")
+	}
+}

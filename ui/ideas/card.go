@@ -391,13 +391,10 @@ func applicantText(i *model.Idea, p *model.Person) string {
 	return oneLine(i.ApplicantName)
 }
 
-// showPhone writes +77011234567 as +7 701 123 45 67.
-func showPhone(p string) string {
-	if len(p) == 12 && strings.HasPrefix(p, "+7") {
-		return "+7 " + p[2:5] + " " + p[5:8] + " " + p[8:10] + " " + p[10:]
-	}
-	return p
-}
+// showPhone writes +77011234567 as +7 701 123 45 67, its groups joined
+// by no-break spaces: a card's row wrapped at 40 columns split it
+// ("+7 760 002" / "84 61").
+func showPhone(p string) string { return common.KeepNumbersWhole(model.FormatPhone(p)) }
 
 func showDate(d model.Date) string {
 	if d == "" {
