@@ -36,23 +36,7 @@ func TestWriterGivesPagesToTheDisk(t *testing.T) {
 		}
 		return nil
 	})
-	path := filepath.Join(t.TempDir(), "store.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	created, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
-		for _, r := range given {
-			if err := yield(r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil || created != len(given) {
-		t.Fatalf("created %d of %d: %v", created, len(given), err)
-	}
+	s, path := saveEachInNew(t, given)
 	mu.Lock()
 	defer mu.Unlock()
 	if want := len(given) / saveBatch / writebackEvery; len(asked) < want-1 {
@@ -172,25 +156,36 @@ func TestCopySyncBegunEarly(t *testing.T) {
 		return func() { waited = true }
 	}
 	defer func() { SaveInOne, saveBatch, startHeld, syncEarly = oldOne, oldBatch, oldHeld, oldSync }()
-	path := filepath.Join(t.TempDir(), "store.db")
+	var people []model.Record
+	for i := range 100 {
+		people = append(people, &model.Person{Envelope: model.Envelope{Kind: model.KindPerson}, FullName: "Адам", Phone: fmt.Sprintf("+7701%07d", i), Consent: true})
+	}
+	_, path := saveEachInNew(t, people)
+	if len(asked) != 1 || asked[0] != path+importingSuffix || !waited {
+		t.Errorf("the copy's early sync: asked for %q, waited %v; want %q once, waited", asked, waited, path+importingSuffix)
+	}
+}
+
+// saveEachInNew saves records with SaveEach into a new store (closed when
+// the test ends), failing the test unless each was created.
+func saveEachInNew(t *testing.T, records []model.Record) (s *Store, path string) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "store.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
 	created, _, err := s.SaveEach(context.Background(), func(yield func(model.Record) error) error {
-		for i := range 100 {
-			p := &model.Person{Envelope: model.Envelope{Kind: model.KindPerson}, FullName: "Адам", Phone: fmt.Sprintf("+7701%07d", i), Consent: true}
-			if err := yield(p); err != nil {
+		for _, r := range records {
+			if err := yield(r); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-	if err != nil || created != 100 {
-		t.Fatalf("created %d of 100: %v", created, err)
+	if err != nil || created != len(records) {
+		t.Fatalf("created %d of %d: %v", created, len(records), err)
 	}
-	if len(asked) != 1 || asked[0] != path+importingSuffix || !waited {
-		t.Errorf("the copy's early sync: asked for %q, waited %v; want %q once, waited", asked, waited, path+importingSuffix)
-	}
+	return s, path
 }
