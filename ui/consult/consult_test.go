@@ -311,3 +311,34 @@ func TestServicesRequiredOnlyOnceTried(t *testing.T) {
 		t.Errorf("the error stayed after a service was ticked:\n%s", v)
 	}
 }
+
+// TestServicesOneLineEachAt40: at 40×12 in kk a service's name wrapped onto
+// a second line that read as an option of its own, and only one and a half
+// services were in view. Each keeps to one line now (cut with "…"), and the
+// cursor's service is in view as ↓ moves it to the last.
+func TestServicesOneLineEachAt40(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 40, 12)
+		h.send(common.LogConsultationMsg{PersonID: p.ID})
+		h.keys("enter")
+		h.typeText("30")
+		h.keys("enter", "enter")
+		options := func() int { return strings.Count(h.view(), "• ") }
+		if n := options(); n < 3 {
+			t.Errorf("%s: %d services in view, want 3 or more:\n%s", lang, n, h.view())
+		}
+		for _, l := range strings.Split(h.view(), "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: line of %d cells: %q", lang, w, l)
+			}
+		}
+		last := model.Services()[len(model.Services())-1].Label(lang)
+		for range model.Services() {
+			h.keys("down")
+		}
+		h.mustSee("> • " + string([]rune(last)[:8]))
+		h.keys("esc", "y")
+	}
+}

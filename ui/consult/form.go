@@ -185,9 +185,14 @@ func (m *Model) checkText(field string) func(string) error {
 
 func (m *Model) newForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
+	// Each service keeps to one line: huh's multi-select of a fixed height
+	// counts options, not lines, and at 40 columns in kk a service wrapped
+	// onto a second line that read as an option of its own, with one and
+	// a half services in view (as the Desk's anonymous visit keeps its own).
+	line := func(s string) string { return ansi.Truncate(s, max(10, m.w-multiSelectIndent), "…") }
 	var svc []huh.Option[model.Service]
 	for _, s := range model.Services() {
-		svc = append(svc, huh.NewOption(s.Label(lang), s).Selected(slices.Contains(m.vals.Services, s)))
+		svc = append(svc, huh.NewOption(line(s.Label(lang)), s).Selected(slices.Contains(m.vals.Services, s)))
 	}
 	var consultant huh.Field
 	if len(m.consults) > 0 {
@@ -384,5 +389,9 @@ func (m *Model) formView() string {
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }
+
+// multiSelectIndent is what a multi-select draws before an option: the
+// focus bar, the cursor and the check box ("┃ > [•] ").
+const multiSelectIndent = 8
 
 func wrap(s string, w int) string { return ansi.Wrap(s, max(10, w), "") }
