@@ -51,6 +51,7 @@ var en = map[string]string{
 	"settings.saved":            "Settings saved.",
 	"settings.no_region":        "(not set)",
 	"settings.consultants_hint": "One name per line (new line: alt+enter or ctrl+j).",
+	"settings.consultants_more": "%d\u00a0in\u00a0all: ↓ shows the rest.",
 	"settings.discard_q":        "Discard the changes you typed?",
 	"settings.edit_hint":        "Press e or enter to change these settings.",
 	"settings.more_below":       "↓ more below (↓, pgdn)",

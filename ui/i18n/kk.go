@@ -50,6 +50,7 @@ var kk = map[string]string{
 	"settings.saved":            "Баптаулар сақталды.",
 	"settings.no_region":        "(көрсетілмеген)",
 	"settings.consultants_hint": "Әр жолға бір есім (жаңа жол: alt+enter немесе ctrl+j).",
+	"settings.consultants_more": "Барлығы\u00a0%d: қалғанын ↓ көрсетеді.",
 	"settings.discard_q":        "Енгізілген өзгерістерден бас тартасыз ба?",
 	"settings.edit_hint":        "Баптауларды өзгерту үшін e немесе enter басыңыз.",
 	"settings.more_below":       "↓ төменде тағы бар (↓, pgdn)",

@@ -50,6 +50,7 @@ var ru = map[string]string{
 	"settings.saved":            "Настройки сохранены.",
 	"settings.no_region":        "(не задан)",
 	"settings.consultants_hint": "По одному имени в строке (новая строка: alt+enter или ctrl+j).",
+	"settings.consultants_more": "Всего\u00a0%d: остальные покажет ↓.",
 	"settings.discard_q":        "Отменить введённые изменения?",
 	"settings.edit_hint":        "Нажмите e или enter, чтобы изменить настройки.",
 	"settings.more_below":       "↓ ниже есть ещё (↓, pgdn)",

@@ -453,8 +453,8 @@ func (m *Model) newForm() *huh.Form {
 	fields := []huh.Field{
 		huh.NewInput().Title(tr.T("field.office_name")).Value(&m.edit.name).CharLimit(200).Validate(required),
 		common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), regionOpts, &m.edit.region, 5),
-		fromFirstLine(huh.NewText().Title(tr.T("field.consultants")).Description(tr.T("settings.consultants_hint")).
-			Value(&m.edit.consultants).Lines(3).Validate(names)),
+		fromFirstLine(huh.NewText().Title(tr.T("field.consultants")).Description(m.consultantsHint()).
+			Value(&m.edit.consultants).Lines(consultantLines).Validate(names)),
 		m.suggestWho(huh.NewInput().Title(tr.T("field.current_consultant")).Value(&m.edit.consultant).CharLimit(200)),
 		huh.NewSelect[model.Lang]().Title(tr.T("field.language")).Options(langOpts...).Value(&m.edit.lang),
 		huh.NewInput().Title(tr.T("field.mci")).Description(tr.T("settings.mci_hint")).Value(&m.edit.mci).CharLimit(12).
@@ -489,6 +489,20 @@ func (m *Model) newForm() *huh.Form {
 		f = huh.NewForm(huh.NewGroup(fields...)).WithShowHelp(false).WithWidth(max(20, m.w)).WithHeight(max(5, m.h-2))
 	}
 	return m.c.FinishForm(f)
+}
+
+// consultantLines is how many lines the consultants box shows.
+const consultantLines = 3
+
+// consultantsHint is the consultants box's description; with more names
+// than the box shows it says how many and that ↓ brings the rest: a fourth
+// name sat below the box with nothing to say so.
+func (m *Model) consultantsHint() string {
+	hint := m.c.Tr.T("settings.consultants_hint")
+	if n := len(splitLines(m.edit.consultants)); n > consultantLines {
+		hint += " " + m.c.Tr.T("settings.consultants_more", n)
+	}
+	return hint
 }
 
 // suggestWho makes in the names of the consultants box the suggestions of

@@ -154,3 +154,37 @@ func TestSmallSettingsRegionCounted(t *testing.T) {
 		h.keys("esc")
 	}
 }
+
+// TestSmallSettingsConsultantsSaysTheRest: the consultants box shows three
+// lines; a fourth name sat below it with nothing to say so. With more names
+// than that, its description says how many and that ↓ brings the rest.
+func TestSmallSettingsConsultantsSaysTheRest(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	o, err := s.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name, o.Consultants = "Қарағанды", []string{"Мадина Салпенова", "Нұрлан Жақсыбеков", "Ольга Петрова", "Aigerim Seitkali"}
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	want := map[model.Lang]string{model.KK: "Барлығы 4", model.RU: "Всего 4", model.EN: "4 in all"}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("e", "tab", "tab")
+		h.send(cursor.BlinkMsg{})
+		h.mustSee(h.m.c.Tr.T("field.consultants"), want[lang])
+		h.keys("esc")
+	}
+	o.Consultants = o.Consultants[:3]
+	if err := s.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN)
+	h.m.SetSize(40, 9)
+	h.keys("e", "tab", "tab")
+	if v := h.view(); strings.Contains(v, "in all") {
+		t.Errorf("three names, which the box shows, said to be more:\n%s", v)
+	}
+}
