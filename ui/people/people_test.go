@@ -704,3 +704,43 @@ func TestConsentFieldKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestListHelpFollowsTheSearch: the help lists esc (leave the search) and
+// ctrl+u (clear it) only while typing in the search, and home/end, / and n
+// only when not: esc on the list goes Home, yet the help said "leave search".
+func TestListHelpFollowsTheSearch(t *testing.T) {
+	for _, lang := range model.Langs() {
+		h := newHarness(t, openStore(t), lang, 40, 9)
+		lk := h.m.list.Keys()
+		listed := func() map[string]bool {
+			out := map[string]bool{}
+			for _, g := range h.m.FullHelp() {
+				for _, b := range g {
+					out[b.Help().Desc] = true
+				}
+			}
+			return out
+		}
+		if h.m.list.Focused() {
+			h.keys("esc")
+		}
+		got := listed()
+		if got[lk.Leave.Help().Desc] || got[lk.Clear.Help().Desc] {
+			t.Errorf("%s: not searching, the help lists esc/ctrl+u: %v", lang, got)
+		}
+		if !got[lk.Search.Help().Desc] || !got[lk.Top.Help().Desc] {
+			t.Errorf("%s: not searching, the help should list / and home: %v", lang, got)
+		}
+		h.keys("/")
+		if !h.m.list.Focused() {
+			t.Fatalf("%s: / should start the search", lang)
+		}
+		got = listed()
+		if !got[lk.Leave.Help().Desc] || !got[lk.Clear.Help().Desc] {
+			t.Errorf("%s: searching, the help should list esc and ctrl+u: %v", lang, got)
+		}
+		if got[lk.Top.Help().Desc] || got[h.m.keys.New.Help().Desc] {
+			t.Errorf("%s: searching, home and n type, yet the help lists them: %v", lang, got)
+		}
+	}
+}
