@@ -744,3 +744,28 @@ func TestListHelpFollowsTheSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallFormRegionCounted: editing someone from Karaganda at 40×12, the
+// region list starts at Karaganda; its title counts where the cursor is,
+// as Settings' does, so the nine regions and "no region" above are known
+// to be there, and ↑ reaches them.
+func TestSmallFormRegionCounted(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Колледж")
+	want := map[model.Lang][2]string{
+		model.KK: {"Өңір (10/21)", "Өңір (1/21)"},
+		model.RU: {"Регион (10 из 21)", "Регион (1 из 21)"},
+		model.EN: {"Region (10 of 21)", "Region (1 of 21)"},
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 9)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		h.keys("e", "tab", "tab", "tab", "tab", "tab") // name, phone, IIN, year, organisation
+		h.mustSee(want[lang][0], model.Region("karaganda").Label(lang))
+		for range 9 {
+			h.keys("up")
+		}
+		h.mustSee(want[lang][1], "> "+h.m.c.Tr.T("people.no_region"))
+		h.keys("esc")
+	}
+}
