@@ -312,14 +312,14 @@ func (m *Model) eventText(r model.Record) string {
 		}
 		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_consultation"), strings.Join(svc, ", ")}
 		if r.DurationMin > 0 {
-			parts = append(parts, tr.T("people.ev_minutes", r.DurationMin))
+			parts = append(parts, common.KeepTogether(tr.T("people.ev_minutes", r.DurationMin)))
 		}
 		if r.Consultant != "" {
 			parts = append(parts, common.Sanitize(r.Consultant))
 		}
 	case *model.Hours:
 		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_hours"),
-			tr.T("people.ev_hours_n", tr.Num(r.Hours)), r.Status.Label(lang)}
+			common.KeepTogether(tr.T("people.ev_hours_n", tr.Num(r.Hours))), r.Status.Label(lang)}
 		if r.Activity != "" {
 			parts = append(parts, common.Sanitize(r.Activity))
 		}

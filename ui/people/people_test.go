@@ -769,3 +769,33 @@ func TestSmallFormRegionCounted(t *testing.T) {
 		h.keys("esc")
 	}
 }
+
+// TestTimelineKeepsMinutesWhole: at no width does the timeline leave a
+// consultation's minutes or an entry's hours on one line and the unit on the
+// next ("· 40" / "мин · …" at 40 columns).
+func TestTimelineKeepsMinutesWhole(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Колледж")
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.Date, c.Consultant, c.PersonID, c.DurationMin = "2026-02-12", "Aigerim Seitkali", p.ID, 40
+	c.Services = []model.Service{"methodology", "grant_writing"}
+	if err := s.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		tr := newTr(lang)
+		units := []string{strings.TrimPrefix(tr.T("people.ev_minutes", 0), "0 ")}
+		h := newHarness(t, s, lang, 40, 60)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		for w := 24; w <= 70; w++ {
+			h.m.SetSize(w, 60)
+			for _, l := range strings.Split(h.view(), "\n") {
+				for _, u := range units {
+					if strings.HasPrefix(strings.TrimSpace(l), u+" ") {
+						t.Errorf("%s at %d columns: a line starts with the unit %q:\n%s", lang, w, u, h.view())
+					}
+				}
+			}
+		}
+	}
+}
