@@ -257,11 +257,17 @@ func (m *Model) mergeView() string {
 		if !m.keepThis {
 			keep, drop = other, this
 		}
+		// Who is kept and who goes are wrapped, their phones whole: cut at
+		// the screen's edge, two records told apart by phone showed
+		// "+7 700 631 …" both. The explanation follows when it fits whole.
 		b.WriteString(m.ask.TitleView(w) + "\n")
-		b.WriteString(st.Label.Render(tr.T("people.merge_keep")) + " " + st.Value.Render(keep) + "\n")
-		b.WriteString(st.Label.Render(tr.T("people.merge_drop")) + " " + drop + "\n")
-		b.WriteString(m.ask.KeysView(w) + "\n")
-		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
+		b.WriteString(wrap(st.Label.Render(tr.T("people.merge_keep"))+" "+st.Value.Render(common.KeepNumbersWhole(keep))) + "\n")
+		b.WriteString(wrap(st.Label.Render(tr.T("people.merge_drop"))+" "+common.KeepNumbersWhole(drop)) + "\n")
+		b.WriteString(m.ask.KeysView(w))
+		explain := st.Muted.Render(wrap(tr.T("people.merge_explain")))
+		if strings.Count(b.String(), "\n")+1+lipgloss.Height(explain) <= m.h {
+			b.WriteString("\n" + explain)
+		}
 	case confirmApart:
 		b.WriteString(m.ask.View(w))
 	case confirmWithdraw, confirmReplace:
