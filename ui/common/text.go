@@ -73,6 +73,10 @@ func FormErrors(errs []error, width, limit int) []string {
 	return out
 }
 
+// KeepTogether makes the spaces of a short phrase non-breaking, so wrapping
+// never leaves a number on one line and its unit on the next ("40 / мин").
+func KeepTogether(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+
 // KeepNumbersWhole joins the groups of a number written with spaces
 // ("200 000 ₸") with non-breaking spaces, so wrapping a sentence never
 // splits the number ("200 / 000 ₸"): a space between a digit and a digit,

@@ -312,6 +312,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		if e, ok := m.selected(); ok && e.Hours.Status != "rejected" {
 			m.mode = rejecting
 			m.reason.SetValue("")
+			m.sizeReason()
 			return m.reason.Focus()
 		}
 	case key.Matches(msg, k.Edit):
@@ -363,10 +364,19 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	return m.saveEdit()
 }
 
+// sizeReason fits the rejection's reason in what its line leaves: after
+// "Reason for rejection: ", its "> " and a cell for the cursor. At the width
+// of the whole line, what was typed past the screen's edge went out of view,
+// the cursor with it, and the input did not scroll.
+func (m *Model) sizeReason() {
+	label := ansi.StringWidth(m.c.Tr.T("field.reject_reason") + ": " + m.reason.Prompt)
+	m.reason.Width = max(5, m.w-label-1)
+}
+
 // SetSize sets the body area.
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
-	m.reason.Width = max(10, w-4)
+	m.sizeReason()
 	m.sizeForm()
 	m.sizeEvent()
 	m.scroll()

@@ -734,3 +734,30 @@ func TestEnterBeforeTypingSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallRejectReasonInView: at 40×12 a long reason for rejecting hours
+// scrolls within its line, so its end and the cursor stay in view; the input
+// was as wide as the whole line and what passed the edge was cut off.
+func TestSmallRejectReasonInView(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Сенбілік"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 2}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 9)
+		h.keys("x")
+		h.typeText("Қате күн мен сағат саны дұрыс емес")
+		var line string
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "> ") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, "дұрыс емес") || strings.HasSuffix(strings.TrimSpace(line), "…") {
+			t.Errorf("%s: the reason's end is out of view: %q", lang, line)
+		}
+		h.keys("esc")
+	}
+}

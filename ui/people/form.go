@@ -138,8 +138,9 @@ func (m *Model) newForm() *huh.Form {
 		).Title(m.formTitle()),
 		huh.NewGroup(
 			m.orgIn,
-			huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(regionOpts...).
-				Value(&m.edit.Region).Height(5),
+			// Counted, as in Settings: the options above the chosen region
+			// are out of view at 40×12.
+			common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), regionOpts, &m.edit.Region, 5),
 		).Title(m.formTitle()),
 		huh.NewGroup(
 			huh.NewConfirm().Title(tr.T("field.consent")).Description(tr.T("people.consent_hint")).

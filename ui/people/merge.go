@@ -257,11 +257,17 @@ func (m *Model) mergeView() string {
 		if !m.keepThis {
 			keep, drop = other, this
 		}
+		// Who is kept and who goes are wrapped, their phones whole: cut at
+		// the screen's edge, two records told apart by phone showed
+		// "+7 700 631 …" both. The explanation follows when it fits whole.
 		b.WriteString(m.ask.TitleView(w) + "\n")
-		b.WriteString(st.Label.Render(tr.T("people.merge_keep")) + " " + st.Value.Render(keep) + "\n")
-		b.WriteString(st.Label.Render(tr.T("people.merge_drop")) + " " + drop + "\n")
-		b.WriteString(m.ask.KeysView(w) + "\n")
-		b.WriteString(st.Muted.Render(wrap(tr.T("people.merge_explain"))))
+		b.WriteString(wrap(st.Label.Render(tr.T("people.merge_keep"))+" "+st.Value.Render(common.KeepNumbersWhole(keep))) + "\n")
+		b.WriteString(wrap(st.Label.Render(tr.T("people.merge_drop"))+" "+common.KeepNumbersWhole(drop)) + "\n")
+		b.WriteString(m.ask.KeysView(w))
+		explain := st.Muted.Render(wrap(tr.T("people.merge_explain")))
+		if strings.Count(b.String(), "\n")+1+lipgloss.Height(explain) <= m.h {
+			b.WriteString("\n" + explain)
+		}
 	case confirmApart:
 		b.WriteString(m.ask.View(w))
 	case confirmWithdraw, confirmReplace:
@@ -312,14 +318,14 @@ func (m *Model) eventText(r model.Record) string {
 		}
 		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_consultation"), strings.Join(svc, ", ")}
 		if r.DurationMin > 0 {
-			parts = append(parts, tr.T("people.ev_minutes", r.DurationMin))
+			parts = append(parts, common.KeepTogether(tr.T("people.ev_minutes", r.DurationMin)))
 		}
 		if r.Consultant != "" {
 			parts = append(parts, common.Sanitize(r.Consultant))
 		}
 	case *model.Hours:
 		parts = []string{personform.ShowDate(r.Date), tr.T("people.ev_hours"),
-			tr.T("people.ev_hours_n", tr.Num(r.Hours)), r.Status.Label(lang)}
+			common.KeepTogether(tr.T("people.ev_hours_n", tr.Num(r.Hours))), r.Status.Label(lang)}
 		if r.Activity != "" {
 			parts = append(parts, common.Sanitize(r.Activity))
 		}

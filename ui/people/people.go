@@ -397,9 +397,18 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k, lk := m.keys, m.list.Keys()
 	switch m.mode {
 	case listing:
+		// Typing in the search, esc and ctrl+u work on it and home/end move
+		// in the text; else / starts it, n adds a person, home/end move in
+		// the list, and esc is the app's "back".
+		if m.list.Focused() {
+			return [][]key.Binding{
+				{k.Open, lk.Leave, lk.Clear},
+				{lk.Up, lk.Down, lk.PageUp, lk.PageDown},
+			}
+		}
 		return [][]key.Binding{
 			{lk.Search, k.Open, k.New},
-			{lk.Up, lk.Down, lk.PageUp, lk.PageDown, lk.Top, lk.Bottom, lk.Leave, lk.Clear},
+			{lk.Up, lk.Down, lk.PageUp, lk.PageDown, lk.Top, lk.Bottom},
 		}
 	case viewing:
 		m.enableCardKeys()

@@ -704,3 +704,98 @@ func TestConsentFieldKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestListHelpFollowsTheSearch: the help lists esc (leave the search) and
+// ctrl+u (clear it) only while typing in the search, and home/end, / and n
+// only when not: esc on the list goes Home, yet the help said "leave search".
+func TestListHelpFollowsTheSearch(t *testing.T) {
+	for _, lang := range model.Langs() {
+		h := newHarness(t, openStore(t), lang, 40, 9)
+		lk := h.m.list.Keys()
+		listed := func() map[string]bool {
+			out := map[string]bool{}
+			for _, g := range h.m.FullHelp() {
+				for _, b := range g {
+					out[b.Help().Desc] = true
+				}
+			}
+			return out
+		}
+		if h.m.list.Focused() {
+			h.keys("esc")
+		}
+		got := listed()
+		if got[lk.Leave.Help().Desc] || got[lk.Clear.Help().Desc] {
+			t.Errorf("%s: not searching, the help lists esc/ctrl+u: %v", lang, got)
+		}
+		if !got[lk.Search.Help().Desc] || !got[lk.Top.Help().Desc] {
+			t.Errorf("%s: not searching, the help should list / and home: %v", lang, got)
+		}
+		h.keys("/")
+		if !h.m.list.Focused() {
+			t.Fatalf("%s: / should start the search", lang)
+		}
+		got = listed()
+		if !got[lk.Leave.Help().Desc] || !got[lk.Clear.Help().Desc] {
+			t.Errorf("%s: searching, the help should list esc and ctrl+u: %v", lang, got)
+		}
+		if got[lk.Top.Help().Desc] || got[h.m.keys.New.Help().Desc] {
+			t.Errorf("%s: searching, home and n type, yet the help lists them: %v", lang, got)
+		}
+	}
+}
+
+// TestSmallFormRegionCounted: editing someone from Karaganda at 40×12, the
+// region list starts at Karaganda; its title counts where the cursor is,
+// as Settings' does, so the nine regions and "no region" above are known
+// to be there, and ↑ reaches them.
+func TestSmallFormRegionCounted(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Колледж")
+	want := map[model.Lang][2]string{
+		model.KK: {"Өңір (10/21)", "Өңір (1/21)"},
+		model.RU: {"Регион (10 из 21)", "Регион (1 из 21)"},
+		model.EN: {"Region (10 of 21)", "Region (1 of 21)"},
+	}
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 9)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		h.keys("e", "tab", "tab", "tab", "tab", "tab") // name, phone, IIN, year, organisation
+		h.mustSee(want[lang][0], model.Region("karaganda").Label(lang))
+		for range 9 {
+			h.keys("up")
+		}
+		h.mustSee(want[lang][1], "> "+h.m.c.Tr.T("people.no_region"))
+		h.keys("esc")
+	}
+}
+
+// TestTimelineKeepsMinutesWhole: at no width does the timeline leave a
+// consultation's minutes or an entry's hours on one line and the unit on the
+// next ("· 40" / "мин · …" at 40 columns).
+func TestTimelineKeepsMinutesWhole(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Колледж")
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.Date, c.Consultant, c.PersonID, c.DurationMin = "2026-02-12", "Aigerim Seitkali", p.ID, 40
+	c.Services = []model.Service{"methodology", "grant_writing"}
+	if err := s.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		tr := newTr(lang)
+		units := []string{strings.TrimPrefix(tr.T("people.ev_minutes", 0), "0 ")}
+		h := newHarness(t, s, lang, 40, 60)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		for w := 24; w <= 70; w++ {
+			h.m.SetSize(w, 60)
+			for _, l := range strings.Split(h.view(), "\n") {
+				for _, u := range units {
+					if strings.HasPrefix(strings.TrimSpace(l), u+" ") {
+						t.Errorf("%s at %d columns: a line starts with the unit %q:\n%s", lang, w, u, h.view())
+					}
+				}
+			}
+		}
+	}
+}

@@ -248,3 +248,24 @@ func TestUndoMergeLater(t *testing.T) {
 		t.Fatalf("kept still lists the merge: %v", k.MergedFrom)
 	}
 }
+
+// TestSmallMergeShowsWholePhones: at 40×12 the question before a merge shows
+// both phones whole (they were cut at the edge, "+7 700 631 …"), and the
+// keys to answer stay on screen.
+func TestSmallMergeShowsWholePhones(t *testing.T) {
+	s := openStore(t)
+	addPerson(t, s, "Қуаныш Дүйсенов", "+77006319253", "І. Жансүгіров атындағы Жетісу университеті")
+	dup := addPerson(t, s, "Арман Дүйсенов", "+77770822351", "")
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 9)
+		h.send(openMsg(dup.ID))
+		h.keys("m")
+		h.typeText("Қуаныш")
+		h.keys("enter")
+		if h.m.mode != confirmMerge {
+			t.Fatalf("%s: no question (mode %d):\n%s", lang, h.m.mode, h.view())
+		}
+		h.mustSee("+7 700 631 92 53", "+7 777 082 23 51", "tab")
+		h.keys("n")
+	}
+}

@@ -300,12 +300,20 @@ func (m *Model) ShortHelp() []key.Binding {
 	return append(out, m.keys.Export, m.keys.Recount)
 }
 
-// FullHelp lists the keys shown in the help overlay.
+// FullHelp lists the keys shown in the help overlay: x only when there is a
+// filter to clear and esc only while a count runs, as in the help line; else
+// esc is the app's "back" (Home), and the help says so.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{m.keys.Filter, m.keys.Clear, m.keys.Recount, m.keys.Export, m.keys.Cancel},
-		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},
+	k := m.keys
+	first := []key.Binding{k.Filter}
+	if m.filter != (report.Filter{}) {
+		first = append(first, k.Clear)
 	}
+	first = append(first, k.Recount, k.Export)
+	if m.computing() {
+		first = append(first, k.Cancel)
+	}
+	return [][]key.Binding{first, {k.Up, k.Down, k.PageUp, k.PageDown}}
 }
 
 // header is the lines above the charts: what the report covers, then what

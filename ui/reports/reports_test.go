@@ -18,6 +18,7 @@ import (
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -503,5 +504,32 @@ func TestFilterStartsAtTheTop(t *testing.T) {
 	h.keys("x")
 	if h.m.top != 0 || hasClear() {
 		t.Errorf("x: top %d, help still offers x: %v", h.m.top, hasClear())
+	}
+}
+
+// TestFullHelpOnlyKeysThatWork: the help overlay lists x (clear the filter)
+// only when there is a filter, and esc (stop) only while a count runs; it
+// listed both always, so "esc stop" stood where esc went Home.
+func TestFullHelpOnlyKeysThatWork(t *testing.T) {
+	for _, lang := range model.Langs() {
+		h := newHarness(t, smallStore(t), lang, 40, 9)
+		h.run(h.m.Shown())
+		has := func(b key.Binding) bool {
+			for _, g := range h.m.FullHelp() {
+				for _, k := range g {
+					if k.Help() == b.Help() {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if has(h.m.keys.Clear) || has(h.m.keys.Cancel) {
+			t.Errorf("%s: with no filter and no count, the help lists x or esc: %v", lang, h.m.FullHelp())
+		}
+		h.m.filter = report.Filter{Region: "karaganda"}
+		if !has(h.m.keys.Clear) {
+			t.Errorf("%s: with a filter, the help should list x", lang)
+		}
 	}
 }

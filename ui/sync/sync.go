@@ -238,8 +238,12 @@ func (m *Model) Title() string { return m.c.Tr.T("screen.sync") }
 // SetSize sets the body area.
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = w, h
+	// The indent and "> " take 4 cells and the cursor one more: a text
+	// input draws Width cells of text and then its cursor. At w-4 the line
+	// was a cell too wide, and when the cursor showed, the terminal
+	// wrapped the path ("…-2026-12-" / "07.fob").
 	for _, in := range []*textinput.Model{&m.path, &m.inPath, &m.pass} {
-		in.Width = max(10, w-4)
+		in.Width = max(10, w-5)
 	}
 }
 

@@ -690,3 +690,23 @@ func TestExportShowsTheFingerprintWhenSmall(t *testing.T) {
 	wide := newHarness(t, s, 100, 30)
 	wide.mustSee("This office's key fingerprint: " + fp)
 }
+
+// TestPathEditorFitsTheWidth: while a path is edited, its line (indent,
+// prompt, text and the cursor after it) is no wider than the screen. It was
+// a cell wider: in a terminal the shown cursor wrapped the line, splitting
+// the file name's date ("…-2026-12-" / "07.fob").
+func TestPathEditorFitsTheWidth(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		for _, w := range []int{40, 60, 100} {
+			h := newHarnessIn(t, s, lang, w, 9)
+			h.keys("enter") // edit the export path
+			if h.m.editing != &h.m.path {
+				t.Fatalf("%s: enter should edit the path", lang)
+			}
+			if got := ansi.StringWidth("  " + h.m.path.View()); got > w {
+				t.Errorf("%s at %d columns: the path's line is %d cells wide", lang, w, got)
+			}
+		}
+	}
+}
