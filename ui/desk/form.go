@@ -190,8 +190,9 @@ func (m *Model) newForm() *huh.Form {
 		visitor,
 		personform.GuardianGroup(tr, ck, &m.edit.Values, func() bool { return !m.minor() }),
 		huh.NewGroup(
-			huh.NewSelect[model.Region]().Title(tr.T("field.region")).Options(personform.RegionOptions(tr)...).
-				Value(&m.edit.Region).Height(5),
+			// Counted, as in Settings and People: the regions above the
+			// office's are out of view at 40×12.
+			common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), personform.RegionOptions(tr), &m.edit.Region, 5),
 			huh.NewInput().Title(tr.T("field.consent_at")).Description(tr.T("people.date_hint")).
 				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
 		).Title(tr.T("desk.more_title")).WithHideFunc(func() bool { return !m.more }),

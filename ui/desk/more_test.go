@@ -39,3 +39,37 @@ func TestMoreFields(t *testing.T) {
 		t.Fatal("no visit")
 	}
 }
+
+// TestSmallMoreRegionCounted: at 40×12 the region of ctrl+o's page starts at
+// the office's (Karaganda, the tenth of 21); its title counts where the
+// cursor is, so the regions above it are known to be there, and ↑ reaches
+// "no region".
+func TestSmallMoreRegionCounted(t *testing.T) {
+	want := map[model.Lang][2]string{
+		model.KK: {"Өңір (10/21)", "Өңір (1/21)"},
+		model.RU: {"Регион (10 из 21)", "Регион (1 из 21)"},
+		model.EN: {"Region (10 of 21)", "Region (1 of 21)"},
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, lang, 40, 12)
+		o, _ := h.s.Office()
+		o.Name, o.Region = "Қарағанды", "karaganda"
+		if err := h.s.SaveOffice(o); err != nil {
+			t.Fatal(err)
+		}
+		h.send(officeMsg{region: "karaganda"})
+		h.keys("ctrl+n")
+		h.field("Дина Ахметова")
+		h.field("")
+		h.field("2002")
+		h.field("")
+		h.field("")
+		h.keys("down")
+		h.keys("ctrl+o")
+		h.mustSee(want[lang][0])
+		for range 9 {
+			h.keys("up")
+		}
+		h.mustSee(want[lang][1])
+	}
+}
