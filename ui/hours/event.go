@@ -64,6 +64,24 @@ func (e *event) clear() {
 	e.hoursIn.Blur()
 }
 
+// typed reports whether the event's form holds anything a person typed:
+// an activity, hours, a description, or a day other than today proposed.
+func (e *event) typed(today model.Date) bool {
+	v := e.vals
+	for _, s := range []string{v.activity, v.usual, v.description} {
+		if strings.TrimSpace(s) != "" {
+			return true
+		}
+	}
+	return v.date != "" && v.date != personform.ShowDate(today)
+}
+
+// askDiscard asks q; "keep editing" goes back to the mode back.
+func (m *Model) askDiscard(q common.Question, back mode) tea.Cmd {
+	m.mode, m.back, m.ask = confirmDiscard, back, m.c.Ask(q)
+	return nil
+}
+
 // failed reports whether an event's save was refused (its lines are kept).
 func (e *event) failed() bool {
 	was := e.saving
@@ -128,6 +146,10 @@ func (m *Model) ideaKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
+		if m.ev.typed(m.c.Today()) { // the event's form was filled in, then esc brought us back here
+			m.ev.ideas.Blur()
+			return m.askDiscard(evDiscardQ, pickingIdea)
+		}
 		m.ev.clear()
 		m.mode = listing
 		return nil
@@ -234,7 +256,7 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		if len(m.ev.lines) > 0 {
-			m.mode = confirmDiscard
+			m.mode, m.back = confirmDiscard, adding
 			m.ask = m.c.AskN(discardQ, float64(len(m.ev.lines)), len(m.ev.lines))
 			return nil
 		}

@@ -66,7 +66,10 @@ func newKeyMap(c *common.Common) KeyMap {
 // The questions the screen asks.
 var (
 	discardQ = common.NewQuestion("hours.discard", "hours.discard_q", "confirm.discard", "confirm.keep_editing")
-	verifyQ  = common.NewQuestion("hours.verify_event", "hours.verify_event_q", "confirm.verify_all", "confirm.not_now")
+	// evDiscardQ: esc with an event's day, activity, hours or description
+	// typed and nobody added yet.
+	evDiscardQ = common.NewQuestion("hours.event_discard", "hours.event_discard_q", "confirm.discard", "confirm.keep_editing")
+	verifyQ    = common.NewQuestion("hours.verify_event", "hours.verify_event_q", "confirm.verify_all", "confirm.not_now")
 )
 
 type mode int
@@ -90,6 +93,8 @@ type Model struct {
 	w, h int
 	mode mode
 	ask  *common.Asking // the question while confirmDiscard or confirmVerify
+	// back is the mode "keep editing" returns to from confirmDiscard.
+	back mode
 
 	seq     int
 	wanted  bool // the list was asked for once: keep it fresh from then on
@@ -245,6 +250,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.rejectKey(msg)
 	case editing, eventForm:
 		if key.Matches(msg, m.keys.Cancel) {
+			if m.mode == eventForm && m.ev.single != "" && m.ev.typed(m.c.Today()) {
+				return m.askDiscard(evDiscardQ, eventForm) // a card's entry: esc would leave
+			}
 			m.form = nil
 			if m.mode == eventForm && m.ev.single == "" {
 				m.mode = pickingIdea
@@ -263,9 +271,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		switch m.ask.Answer(msg) {
 		case common.Yes:
 			m.ev.clear()
-			m.mode, m.ask = listing, nil
+			m.mode, m.ask, m.form = listing, nil, nil
 		case common.No:
-			m.mode, m.ask = adding, nil
+			m.mode, m.ask = m.back, nil
+			if m.mode == pickingIdea {
+				return m.ev.ideas.Focus()
+			}
 		}
 		return nil
 	case confirmVerify:

@@ -401,9 +401,9 @@ func TestFormsSayWhy(t *testing.T) {
 			if v := h.view(); strings.Contains(v, hoursWhy[lang]) {
 				t.Errorf("%v %s: the reason stays after the fix:\n%s", size, lang, v)
 			}
-			h.keys("esc", "esc")
+			h.keys("esc", "esc", "y") // what was typed is discarded only when asked (TestEventTypedNotLostOnEsc)
 			if h.m.mode != listing {
-				t.Fatalf("%v %s: esc esc should close the event, mode %d", size, lang, h.m.mode)
+				t.Fatalf("%v %s: esc esc y should close the event, mode %d", size, lang, h.m.mode)
 			}
 			// The edit form.
 			h.keys("e", "tab", "ctrl+u")
@@ -759,5 +759,53 @@ func TestSmallRejectReasonInView(t *testing.T) {
 			t.Errorf("%s: the reason's end is out of view: %q", lang, line)
 		}
 		h.keys("esc")
+	}
+}
+
+// TestEventTypedNotLostOnEsc: esc from an event's form goes back to the
+// idea picker, keeping what was typed; esc there threw the activity, hours
+// and description away without asking (found by the s17-try helper). It now
+// asks; "keep editing" goes back with everything as typed, and only "yes"
+// discards. Nothing typed, esc leaves at once as before.
+func TestEventTypedNotLostOnEsc(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 12)
+		h.keys("n", "esc") // nothing typed: out at once
+		if h.m.mode != listing {
+			t.Fatalf("%s: esc with nothing typed should leave, mode %d", lang, h.m.mode)
+		}
+		h.keys("n", "ctrl+n", "enter") // no idea; the day proposed
+		h.typeText("Сенбілік")
+		h.keys("esc", "esc")
+		if h.m.mode != confirmDiscard || !strings.Contains(h.view(), h.m.c.Tr.T("hours.event_discard_q")[:12]) {
+			t.Fatalf("%s: esc esc with an activity typed should ask, mode %d:\n%s", lang, h.m.mode, h.view())
+		}
+		h.keys("n") // keep editing
+		if h.m.mode != pickingIdea {
+			t.Fatalf("%s: keep editing should go back to the idea picker, mode %d", lang, h.m.mode)
+		}
+		h.keys("ctrl+n")
+		if h.m.ev.vals.activity != "Сенбілік" || !strings.Contains(h.view(), "Сенбілік") {
+			t.Fatalf("%s: the activity typed is gone: %q\n%s", lang, h.m.ev.vals.activity, h.view())
+		}
+		h.keys("esc", "esc", "y")
+		if h.m.mode != listing || h.m.ev.vals.activity != "" {
+			t.Fatalf("%s: yes should discard and leave: mode %d, activity %q", lang, h.m.mode, h.m.ev.vals.activity)
+		}
+	}
+	// From a person's card the form is the last step: esc there asks too.
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	h := newHarness(t, s, model.RU, 40, 12)
+	h.send(common.LogHoursMsg{PersonID: p.ID, Name: p.FullName})
+	h.keys("ctrl+n", "enter")
+	h.typeText("Субботник")
+	h.keys("esc")
+	if h.m.mode != confirmDiscard {
+		t.Fatalf("a card's entry: esc with an activity typed should ask, mode %d", h.m.mode)
+	}
+	h.keys("n")
+	if h.m.mode != eventForm || h.m.form == nil || !strings.Contains(h.view(), "Субботник") {
+		t.Fatalf("a card's entry: keep editing should go back to the form as typed, mode %d:\n%s", h.m.mode, h.view())
 	}
 }

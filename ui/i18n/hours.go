@@ -131,6 +131,8 @@ func init() {
 		"credits.total.few":  {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
 		"credits.total.many": {KK: "Барлығы %d адам, жалпы %s.", RU: "Всего людей: %d, на сумму %s.", EN: "%d people, %s in all."},
 
+		"hours.event_discard_q": {KK: "Іс-шара туралы енгізілгені сақталмайды. Шығу керек пе?", RU: "Введённое о мероприятии не сохранено. Выйти?", EN: "What you typed about the event is not saved. Discard it?"},
+
 		"hours.discard_q.one":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d person added is not saved. Discard?"},
 		"hours.discard_q.few":  {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
 		"hours.discard_q.many": {KK: "Қосылған %d адам сақталмайды. Шығу керек пе?", RU: "Добавленные (%d) не сохранены. Выйти?", EN: "%d people added are not saved. Discard them?"},
