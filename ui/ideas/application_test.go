@@ -375,3 +375,29 @@ func TestCardPhoneWhole(t *testing.T) {
 		h.mustContain("Сергей Алексеев", "+7 761 187 99 35")
 	}
 }
+
+// TestCardSDGNumberWithItsName: at 40 columns in kk the card's SDG row
+// ended "…; 10" with the goal's name on the next line; a goal's number
+// stays with its name's first word.
+func TestCardSDGNumberWithItsName(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Мұрағаттан туыстарды іздеуге көмек", "umit")
+	i.SDGs = []model.SDG{1, 10}
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarness(t, s, lang, 40, 60)
+		h.keys("enter")
+		first := strings.Fields(model.SDG(10).Label(lang))[0]
+		for w := 24; w <= 70; w++ {
+			h.m.SetSize(w, 60)
+			lines := strings.Split(h.view(), "\n")
+			for j := 0; j+1 < len(lines); j++ {
+				if strings.HasSuffix(strings.TrimRight(lines[j], " "), "10") && strings.HasPrefix(strings.TrimSpace(lines[j+1]), first) {
+					t.Errorf("%s at %d columns: goal 10 split from its name:\n%s\n%s", lang, w, lines[j], lines[j+1])
+				}
+			}
+		}
+	}
+}

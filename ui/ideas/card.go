@@ -268,7 +268,9 @@ func (cd *card) render(c *common.Common, w int) {
 	field(tr.Field("region"), place)
 	var sdgs []string
 	for _, g := range i.SDGs {
-		sdgs = append(sdgs, sdgLabel(g, lang))
+		// The number stays with its name's first word: at 40 columns in kk a
+		// row ended "…; 10" with "Теңсіздікті азайту" on the next line.
+		sdgs = append(sdgs, strings.Replace(sdgLabel(g, lang), " ", "\u00a0", 1))
 	}
 	field(tr.Field("sdgs"), strings.Join(sdgs, "; "))
 	field(tr.Field("applicant_id"), applicantText(i, cd.applicant))
