@@ -264,6 +264,8 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		"consult.discard": ask("Discard what you typed?", notCapturing(screenConsult), "@paigerim", "v", "tab", "'30", "esc"),
 		"hours.discard": ask("1 person added is not saved. Discard?", lacks("+ Данияр Абенов — 4 h"),
 			"w", "n", "ctrl+n", "enter", "'Clean-up", "enter", "enter", "enter", "'данияр", "enter", "enter", "esc"),
+		"hours.event_discard": ask("What you typed about the event is not saved", notCapturing(screenHours),
+			"w", "n", "ctrl+n", "enter", "'Clean-up", "esc", "esc"),
 		"hours.verify_event": ask("Verify all 2 pending entries", shows("Verified 2"), "w", "A"),
 		"settings.discard":   ask("Discard the changes you typed?", notCapturing(screenSettings), "s", "e", "'X", "esc"),
 		"programmes.delete": ask("Delete “Small grant (copy)”?", func(_ *harness, s *storage.Store, _ base) bool {

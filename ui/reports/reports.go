@@ -42,8 +42,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Export:   common.Bind(tr.T("report.key_export"), "e"),
 		Up:       common.BindHelp("↑/k", tr.T("key.scroll_up"), "up", "k"),
 		Down:     common.BindHelp("↓/j", tr.T("key.scroll_down"), "down", "j"),
-		PageUp:   common.BindHelp("PgUp", tr.T("key.scroll_up"), "pgup"),
-		PageDown: common.BindHelp("PgDn", tr.T("key.scroll_down"), "pgdown"),
+		PageUp:   common.BindHelp("pgup", tr.T("key.scroll_up"), "pgup"),
+		PageDown: common.BindHelp("pgdn", tr.T("key.scroll_down"), "pgdown"),
 		Cancel:   common.BindHelp("esc", tr.T("report.key_cancel"), "esc"),
 	}
 }
