@@ -88,7 +88,11 @@ func (tm *term) keys(ks ...string) { tm.tmux(append([]string{"send-keys", "-t", 
 // literal types text as typed characters.
 func (tm *term) literal(s string) { tm.tmux("send-keys", "-t", tm.name, "-l", s) }
 
-// waitFor waits until the screen contains want (up to waitLimit) and returns it.
+// waitFor waits until the screen contains want (up to waitLimit) and returns
+// it, once drawn whole: tmux may be captured while the app's frame is still
+// being written (CI once saw Home without its status line), so the screen is
+// captured again until two captures agree, a few times at most (a progress
+// count never stops changing), and the last that shows want is returned.
 func (tm *term) waitFor(want string) string {
 	tm.t.Helper()
 	deadline := time.Now().Add(waitLimit)
@@ -96,11 +100,25 @@ func (tm *term) waitFor(want string) string {
 	for time.Now().Before(deadline) {
 		s = tm.screen()
 		if strings.Contains(s, want) {
-			return s
+			return tm.settled(s, want)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	tm.t.Fatalf("the screen never showed %q in %v; last screen:\n%s", want, waitLimit, s)
+	return s
+}
+
+// settled captures the screen again until two captures agree (at most five
+// more), and returns the last one that still shows want.
+func (tm *term) settled(s, want string) string {
+	for range 5 {
+		time.Sleep(20 * time.Millisecond)
+		next := tm.screen()
+		if next == s || !strings.Contains(next, want) {
+			return s
+		}
+		s = next
+	}
 	return s
 }
 
