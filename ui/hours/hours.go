@@ -477,7 +477,7 @@ func (m *Model) View() string {
 		b.WriteString(st.Muted.Render(tr.T("hours.none")))
 		return common.Fit(b.String(), m.w, m.h)
 	}
-	b.WriteString(st.Label.Render(ansi.Truncate(m.summary(), m.w, "…")) + "\n")
+	b.WriteString(st.Label.Render(ansi.Truncate(m.summaryIn(m.w), m.w, "…")) + "\n")
 	end := min(len(m.entries), m.top+m.rows())
 	for i := m.top; i < end; i++ {
 		line := m.rowText(m.entries[i])
@@ -513,13 +513,28 @@ func (m *Model) count() {
 
 // summary shows entries and hours by status.
 func (m *Model) summary() string {
-	n, h := m.counts, m.sums
 	lang := m.c.Lang()
+	return m.summaryWith(func(st model.HoursStatus) string { return st.Label(lang) })
+}
+
+// summaryIn is the summary in width columns: with the statuses' names when
+// they fit, else with the marks the rows use ("? 2 (8 ч) · ✓ 5 (20 ч) · ✗ 1"):
+// at 40 columns the names left "На проверке 2 (8 ч) · Подтверждено…", the
+// verified and rejected figures cut off.
+func (m *Model) summaryIn(width int) string {
+	if s := m.summary(); ansi.StringWidth(s) <= width {
+		return s
+	}
+	return m.summaryWith(func(st model.HoursStatus) string { return marks[st] })
+}
+
+func (m *Model) summaryWith(name func(model.HoursStatus) string) string {
+	n, h := m.counts, m.sums
 	tr := m.c.Tr
 	return fmt.Sprintf("%s %s (%s) · %s %s (%s) · %s %s",
-		model.HoursStatus("pending").Label(lang), tr.Int(int64(n[0])), tr.T("hours.h", m.show(h[0])),
-		model.HoursStatus("verified").Label(lang), tr.Int(int64(n[1])), tr.T("hours.h", m.show(h[1])),
-		model.HoursStatus("rejected").Label(lang), tr.Int(int64(n[2])))
+		name("pending"), tr.Int(int64(n[0])), tr.T("hours.h", m.show(h[0])),
+		name("verified"), tr.Int(int64(n[1])), tr.T("hours.h", m.show(h[1])),
+		name("rejected"), tr.Int(int64(n[2])))
 }
 
 // marks show an entry's status in one cell, readable without colour.

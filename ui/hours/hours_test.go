@@ -809,3 +809,49 @@ func TestEventTypedNotLostOnEsc(t *testing.T) {
 		t.Fatalf("a card's entry: keep editing should go back to the form as typed, mode %d:\n%s", h.m.mode, h.view())
 	}
 }
+
+// TestSmallSummaryAllFigures: at 40 columns the summary's status names
+// left "На проверке 1 (2 ч) · Подтверждено…", the verified and rejected
+// figures cut off; where the names do not fit, the rows' marks stand for
+// them. At 100 columns the names stay.
+func TestSmallSummaryAllFigures(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	q := addPerson(t, s, "Нұрбол Темірхан", "+77083334455")
+	r := addPerson(t, s, "Ольга Ким", "+77013334455")
+	hs, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 2}, {PersonID: q.ID, Hours: 3}, {PersonID: r.ID, Hours: 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetActor("Айгерим")
+	if _, err := s.VerifyHours(hs[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RejectHours(hs[2].ID, "не было"); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range model.Langs() {
+		for _, c := range []struct {
+			w, h  int
+			wants []string
+		}{
+			{40, 12, []string{"? 1", "✓ 1", "✗ 1"}},
+			{100, 30, []string{model.HoursStatus("verified").Label(lang) + " 1", model.HoursStatus("rejected").Label(lang) + " 1"}},
+		} {
+			v := newHarness(t, s, lang, c.w, c.h).view()
+			var summary string // the line that counts the verified
+			for _, l := range strings.Split(v, "\n") {
+				if strings.Contains(l, " · ") && strings.Contains(l, "(") {
+					summary = l
+					break
+				}
+			}
+			for _, want := range c.wants {
+				if !strings.Contains(summary, want) {
+					t.Errorf("%s at %d columns: the summary %q lacks %q:\n%s", lang, c.w, summary, want, v)
+				}
+			}
+		}
+	}
+}
