@@ -237,12 +237,24 @@ func (m *Model) ideaAndEventLines(lines []string, w int) (_ []string, first int)
 			lines = append(lines, "  "+text)
 		}
 	}
-	lines = append(lines, "", st.Label.Render(tr.T("people.timeline", len(m.events))))
+	// The heading wraps rather than being cut at 40 columns, and an entry's
+	// later lines are indented under its first: wrapped to the left edge,
+	// the entries ran together.
+	lines = append(lines, "")
+	for _, l := range strings.Split(wrapText(tr.T("people.timeline", len(m.events)), w), "\n") {
+		lines = append(lines, st.Label.Render(l))
+	}
 	if len(m.events) == 0 {
 		lines = append(lines, st.Muted.Render("  "+tr.T("people.no_events")))
 	}
 	for _, e := range m.events {
-		lines = append(lines, strings.Split(wrapText("  "+m.eventText(e), w), "\n")...)
+		for j, l := range strings.Split(wrapText(m.eventText(e), w-4), "\n") {
+			indent := "  "
+			if j > 0 {
+				indent = "    "
+			}
+			lines = append(lines, indent+l)
+		}
 	}
 	return lines, first
 }

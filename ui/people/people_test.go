@@ -799,3 +799,63 @@ func TestTimelineKeepsMinutesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineWrapsIndented: at 40 columns the timeline's heading was cut
+// and an entry's later lines went to the left edge, so the entries ran
+// together. The heading wraps whole, and every line of an entry is
+// indented, its later lines under its first.
+func TestTimelineWrapsIndented(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Жанна Бекова", "+77011234567", "Колледж")
+	for _, day := range []model.Date{"2026-02-12", "2026-02-14"} {
+		c := model.New(model.KindConsultation).(*model.Consultation)
+		c.Date, c.Consultant, c.PersonID, c.DurationMin = day, "Aigerim Seitkali", p.ID, 40
+		c.Services = []model.Service{"methodology", "grant_writing", "project_formalisation"}
+		if err := s.LogConsultation(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, lang := range model.Langs() {
+		tr := newTr(lang)
+		heading := tr.T("people.timeline", 2)
+		h := newHarness(t, s, lang, 40, 80)
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		for _, w := range []int{30, 40, 50} {
+			h.m.SetSize(w, 80)
+			lines := strings.Split(h.view(), "\n")
+			sq := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			at := -1
+			for i, l := range lines {
+				if strings.HasPrefix(strings.TrimSpace(l), strings.Fields(heading)[0]) {
+					at = i
+				}
+			}
+			end := -1 // the heading's last line
+			for i := at; at >= 0 && i < len(lines) && end < 0; i++ {
+				if strings.Contains(sq(strings.Join(lines[at:i+1], " ")), sq(heading)) {
+					end = i
+				}
+			}
+			if end < 0 {
+				t.Fatalf("%s at %d columns: the timeline's heading is not whole:\n%s", lang, w, h.view())
+			}
+			body := lines[end+1:]
+			entries := 0
+			for _, l := range body {
+				if strings.TrimSpace(l) == "" {
+					break // the history follows
+				}
+				switch {
+				case strings.HasPrefix(l, "    "):
+				case strings.HasPrefix(l, "  "):
+					entries++
+				default:
+					t.Errorf("%s at %d columns: a timeline line at the left edge: %q\n%s", lang, w, l, h.view())
+				}
+			}
+			if entries != 2 {
+				t.Errorf("%s at %d columns: %d entries start a line, want 2:\n%s", lang, w, entries, h.view())
+			}
+		}
+	}
+}
