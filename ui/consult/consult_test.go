@@ -273,10 +273,8 @@ func TestNotesSayHowToStartALine(t *testing.T) {
 	s := openStore(t)
 	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
 	h := newHarness(t, s, model.KK, 40, 12)
-	h.send(common.LogConsultationMsg{PersonID: p.ID})
-	h.keys("enter")
-	h.typeText("30")
-	h.keys("enter", "enter", " ", "enter")
+	h.toServices(p.ID)
+	h.keys(" ", "enter")
 	h.mustSee("Ескертпелер", "Жаңа жол: alt+enter")
 	h.typeText("бірінші")
 	h.keys("ctrl+j")
@@ -295,10 +293,7 @@ func TestServicesRequiredOnlyOnceTried(t *testing.T) {
 	s := openStore(t)
 	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
 	h := newHarness(t, s, model.EN, 100, 30)
-	h.send(common.LogConsultationMsg{PersonID: p.ID})
-	h.keys("enter")
-	h.typeText("30")
-	h.keys("enter", "enter") // to the services
+	h.toServices(p.ID)
 	h.mustSee("space or x ticks")
 	if v := h.view(); strings.Contains(v, "must be filled in") {
 		t.Fatalf("the services are said to be missing before anyone tried to leave them:\n%s", v)
@@ -321,12 +316,8 @@ func TestServicesOneLineEachAt40(t *testing.T) {
 	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
 	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
 		h := newHarness(t, s, lang, 40, 12)
-		h.send(common.LogConsultationMsg{PersonID: p.ID})
-		h.keys("enter")
-		h.typeText("30")
-		h.keys("enter", "enter")
-		options := func() int { return strings.Count(h.view(), "• ") }
-		if n := options(); n < 3 {
+		h.toServices(p.ID)
+		if n := strings.Count(h.view(), "• "); n < 3 {
 			t.Errorf("%s: %d services in view, want 3 or more:\n%s", lang, n, h.view())
 		}
 		for _, l := range strings.Split(h.view(), "\n") {
@@ -341,4 +332,13 @@ func TestServicesOneLineEachAt40(t *testing.T) {
 		h.mustSee("> • " + string([]rune(last)[:8]))
 		h.keys("esc", "y")
 	}
+}
+
+// toServices opens a new consultation with personID and goes to its
+// services: the date as proposed, 30 minutes, the consultant as proposed.
+func (h *harness) toServices(personID string) {
+	h.send(common.LogConsultationMsg{PersonID: personID})
+	h.keys("enter")
+	h.typeText("30")
+	h.keys("enter", "enter")
 }
