@@ -255,8 +255,9 @@ func (s *Store) putSorted(g gathered) error { return s.putSortedIn(g, sideChunk)
 // copy. bbolt splits a node only when its transaction commits: until then
 // every entry goes into one leaf, whose slice grows a quarter at a time
 // (each time a new large allocation, cleared, and a copy). At 50 000 a
-// transaction that cost twice the puts of 5 000 (BenchmarkSideIndexPuts);
-// the copy is not synced per commit, so more commits cost little.
+// transaction the puts cost about 1.4 times those of 5 000
+// (BenchmarkSideIndexPuts); the copy is not synced per commit, so more
+// commits cost little.
 const sideChunk = 5000
 
 func (s *Store) putSortedIn(g gathered, n int) error {
