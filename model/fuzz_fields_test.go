@@ -170,3 +170,27 @@ func FuzzValidID(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNewID: a new record's id (an import of rows without ids makes
+// one a row).
+//
+//	go test -run XXX -bench NewID ./model/
+func BenchmarkNewID(b *testing.B) {
+	for b.Loop() {
+		NewID()
+	}
+}
+
+// TestNewIDsDistinctAndOrdered: ids made in a row are valid, all distinct,
+// and sort as they were made (UUIDv7), with the randomness pool on.
+func TestNewIDsDistinctAndOrdered(t *testing.T) {
+	seen := map[string]bool{}
+	prev := ""
+	for range 10000 {
+		id := NewID()
+		if !ValidID(id) || seen[id] || id <= prev {
+			t.Fatalf("id %q after %q: valid %v, seen %v", id, prev, ValidID(id), seen[id])
+		}
+		seen[id], prev = true, id
+	}
+}
