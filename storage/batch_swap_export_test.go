@@ -1,7 +1,11 @@
 package storage
 
 import (
+	"bytes"
 	"fmt"
+	"reflect"
+
+	"frontoffice/model"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -65,4 +69,37 @@ func BookApplicantForTest(s *Store, snap *Snapshot, id string) (book, store [3]s
 func SlowCopyForTest(release <-chan struct{}) (restore func()) {
 	copyHook = func() { <-release }
 	return func() { copyHook = nil }
+}
+
+// BookSplitForTest makes s's book of people in two halves (the later on
+// its own goroutine, in a transaction of its own) and in line, and says
+// whether the two are the same and how many people each half read.
+func BookSplitForTest(s *Store) (same bool, first, later int, err error) {
+	old := bookSplitAt
+	bookSplitAt = 2
+	defer func() { bookSplitAt = old }()
+	err = s.db.View(func(tx *bolt.Tx) error {
+		whole := makeRefBook(tx)
+		mid := peopleMiddle(tx)
+		if whole == nil || mid == nil {
+			return fmt.Errorf("book %v, middle %x", whole != nil, mid)
+		}
+		c := tx.Bucket(bucketRecords).Bucket([]byte(model.KindPerson)).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if bytes.Compare(k, mid) < 0 {
+				first++
+			} else {
+				later++
+			}
+		}
+		own, end, err := s.db.begin(false)
+		if err != nil {
+			return err
+		}
+		defer end()
+		split := makeRefBookSplit(tx, own, s.db.guard)
+		same = reflect.DeepEqual(whole, split)
+		return nil
+	})
+	return same, first, later, err
 }

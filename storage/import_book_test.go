@@ -104,6 +104,11 @@ func TestBookAnswersAsTheIndex(t *testing.T) {
 	if want[a.Phone] != c.ID || want[people[0].Phone] != people[0].ID || want[gone.Phone] != "" {
 		t.Errorf("the index's answers are not what this test means to hold: %v", want)
 	}
+	// Read in two halves (an import's first lookup), the book is the same.
+	same, early, late, err := storage.BookSplitForTest(s)
+	if err != nil || !same || early == 0 || late == 0 {
+		t.Errorf("the book in halves (%d and %d people): the same %v, %v", early, late, same, err)
+	}
 }
 
 // TestBigIdeasImportIndexesApplicants: a big SaveEach of ideas alone puts

@@ -156,7 +156,7 @@ func (v *Snapshot) PersonRef(phone string) (string, error) {
 				v.asks++
 				switch {
 				case v.asks == 1 && bookAtOnce(tx, v.s.apps):
-					v.setBook(makeRefBook(tx))
+					v.setBook(v.bookNow(tx))
 				case bookDue(tx, v.asks):
 					v.startBook(tx)
 				}

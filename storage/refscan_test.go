@@ -132,7 +132,8 @@ func TestGoccyPanicIsAnError(t *testing.T) {
 
 // BenchmarkRefBook reads the people of the store named by
 // FRONTOFFICE_BENCH_DB (opened, not changed) into a phone book, as an
-// ideas file's import does before its writer starts:
+// ideas file's import does before its writer starts: in line, and in
+// halves (the later on the other core, as the import's first lookup does).
 //
 //	FRONTOFFICE_BENCH_DB=/tmp/big.db go test -run '^$' -bench RefBook ./storage/
 func BenchmarkRefBook(b *testing.B) {
@@ -145,14 +146,29 @@ func BenchmarkRefBook(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	for b.Loop() {
-		if err := s.db.View(func(tx *bolt.Tx) error {
-			if makeRefBook(tx) == nil {
-				b.Fatal("no book")
+	for _, halves := range []bool{false, true} {
+		b.Run(map[bool]string{false: "in-line", true: "halves"}[halves], func(b *testing.B) {
+			for b.Loop() {
+				if err := s.db.View(func(tx *bolt.Tx) error {
+					var bk *refBook
+					if halves {
+						own, end, err := s.db.begin(false)
+						if err != nil {
+							return err
+						}
+						bk = makeRefBookSplit(tx, own, s.db.guard)
+						end()
+					} else {
+						bk = makeRefBook(tx)
+					}
+					if bk == nil {
+						b.Fatal("no book")
+					}
+					return nil
+				}); err != nil {
+					b.Fatal(err)
+				}
 			}
-			return nil
-		}); err != nil {
-			b.Fatal(err)
-		}
+		})
 	}
 }
