@@ -289,7 +289,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case modeConfirmDiscard:
 		return m.ask.Keys()
 	}
-	return []key.Binding{k.Cancel, k.Next, k.Prev}
+	return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 }
 
 // FullHelp lists the keys for the help overlay.

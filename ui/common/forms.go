@@ -155,3 +155,40 @@ func (c countedSelect[T]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	c.Select.Title(c.title())
 	return c, cmd
 }
+
+// FormMoves is the help for moving through form as its focused field takes
+// the keys now: tab/enter to the next field and shift+tab back where they
+// work; on the last field, where huh takes tab for nothing, enter to finish
+// the form; on the first, no shift+tab. Without prev, no shift+tab at all.
+func FormMoves(form *huh.Form, tr *i18n.Translator, prev bool) []key.Binding {
+	next := BindHelp("tab/enter", tr.T("key.next_field"), "tab")
+	back := BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab")
+	if form == nil {
+		if prev {
+			return []key.Binding{next, back}
+		}
+		return []key.Binding{next}
+	}
+	f := form.GetFocusedField()
+	if f == nil {
+		return nil
+	}
+	tabs, backs := false, false
+	for _, b := range f.KeyBinds() {
+		if !b.Enabled() {
+			continue
+		}
+		tabs = tabs || slices.Contains(b.Keys(), "tab")
+		backs = backs || slices.Contains(b.Keys(), "shift+tab")
+	}
+	var out []key.Binding
+	if tabs {
+		out = append(out, next)
+	} else {
+		out = append(out, BindHelp("enter", tr.T("key.finish_form"), "enter"))
+	}
+	if prev && backs {
+		out = append(out, back)
+	}
+	return out
+}

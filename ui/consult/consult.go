@@ -249,7 +249,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.mode {
 	case editing:
-		return []key.Binding{k.Cancel, k.Next, k.Prev}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 	case confirmDiscard:
 		return m.ask.Keys()
 	case saving:

@@ -424,11 +424,11 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Start, k.New, k.Anon, k.Focus, k.Clear}
 	case anonymous:
-		return []key.Binding{k.Cancel, k.NextField}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, false)...)
 	case choosing:
 		return []key.Binding{k.Choose, k.Up, k.Down, k.Cancel}
 	case registering:
-		return []key.Binding{k.Cancel, k.NextField, k.PrevField, k.More}
+		return append(append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...), k.More)
 	case confirmDiscard, similarFound, confirmRemove:
 		return m.ask.Keys()
 	case sameFound:

@@ -406,7 +406,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case rejecting:
 		return []key.Binding{k.Confirm, k.Cancel}
 	case editing, eventForm:
-		return []key.Binding{k.Cancel, k.Next, k.Prev}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 	case pickingIdea:
 		return []key.Binding{k.Confirm, k.NoIdea, k.Cancel}
 	case adding:

@@ -25,6 +25,7 @@ var en = map[string]string{
 	"key.no":          "no",
 	"key.next_field":  "next field",
 	"key.prev_field":  "previous field",
+	"key.finish_form": "done",
 	// A box of several lines: enter goes on to the next field.
 	"form.new_line": "New line: alt+enter or ctrl+j.",
 

@@ -25,6 +25,7 @@ var kk = map[string]string{
 	"key.no":          "жоқ",
 	"key.next_field":  "келесі өріс",
 	"key.prev_field":  "алдыңғы өріс",
+	"key.finish_form": "дайын",
 	"form.new_line":   "Жаңа жол: alt+enter немесе ctrl+j.",
 
 	"help.title":   "«%s» экранының пернелері",

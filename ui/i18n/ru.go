@@ -25,6 +25,7 @@ var ru = map[string]string{
 	"key.no":          "нет",
 	"key.next_field":  "следующее поле",
 	"key.prev_field":  "предыдущее поле",
+	"key.finish_form": "готово",
 	"form.new_line":   "Новая строка: alt+enter или ctrl+j.",
 
 	"help.title":   "Клавиши экрана «%s»",

@@ -586,7 +586,7 @@ func (a *appView) appHelp() []key.Binding {
 	k := a.keys
 	switch a.sub {
 	case appProgramme, appEditing:
-		return []key.Binding{k.Cancel, k.Next, k.Prev}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(a.form, a.c.Tr, true)...)
 	case appConfirmDiscard, appConfirmReplace:
 		return a.ask.Keys()
 	}

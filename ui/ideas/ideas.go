@@ -372,9 +372,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		keys = append(keys, k.Logframe, k.Budget, k.Application)
 		return append(keys, k.Down)
 	case modeFiltering:
-		return []key.Binding{k.Cancel, k.Next, k.Prev}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.filterForm, m.c.Tr, true)...)
 	case modeEditing:
-		return []key.Binding{k.Cancel, k.Next, k.Prev}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 	case modeConfirmArchive, modeConfirmDiscard:
 		return m.ask.Keys()
 	case modeDraft:

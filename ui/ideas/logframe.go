@@ -592,7 +592,7 @@ func (ed *editor) help() []key.Binding {
 	case ed.ask != nil:
 		return ed.ask.Keys()
 	case ed.form != nil:
-		return []key.Binding{k.Cancel, k.Next}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(ed.form, ed.c.Tr, false)...)
 	}
 	return []key.Binding{k.Close, k.Save, k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, k.Down}
 }

@@ -383,7 +383,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case confirmMerge, confirmWithdraw, confirmApart, confirmReplace:
 		return m.ask.Keys()
 	case editing:
-		return []key.Binding{k.Cancel, k.NextField, k.PrevField}
+		return append([]key.Binding{k.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 	case confirmDiscard, similarFound:
 		return m.ask.Keys()
 	case sameFound:

@@ -510,7 +510,7 @@ func (p *programmes) shortHelp() []key.Binding {
 	case progList:
 		return []key.Binding{k.Back, k.Copy, k.Edit, k.Delete}
 	case progForm:
-		return []key.Binding{k.Back, common.BindHelp("tab/enter", p.c.Tr.T("key.next_field"), "tab")}
+		return append([]key.Binding{k.Back}, common.FormMoves(p.form, p.c.Tr, false)...)
 	case progSections:
 		return []key.Binding{k.Back, k.Toggle, k.MoveUp, k.MoveDown, k.Save}
 	}

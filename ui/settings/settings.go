@@ -582,11 +582,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	switch m.mode {
 	case editing:
-		return []key.Binding{
-			m.keys.Cancel,
-			common.BindHelp("tab/enter", m.c.Tr.T("key.next_field"), "tab"),
-			common.BindHelp("shift+tab", m.c.Tr.T("key.prev_field"), "shift+tab"),
-		}
+		return append([]key.Binding{m.keys.Cancel}, common.FormMoves(m.form, m.c.Tr, true)...)
 	case confirmDiscard:
 		return m.ask.Keys()
 	}

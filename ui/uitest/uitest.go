@@ -182,9 +182,10 @@ func AnswerWho(s *storage.Store, msg common.AskWhoMsg, who string) tea.Cmd {
 }
 
 // FormHelp checks what a screen's help says while one of its forms is
-// open: the short help says how to go on (next field, previous field,
-// cancel), and the full help lists none of the keys in absent (the keys of
-// the list or entry behind the form, which do nothing there).
+// open on its first field: the short help says how to go on (next field,
+// cancel) and not shift+tab, which does nothing there (common.FormMoves),
+// and the full help lists none of the keys in absent (the keys of the list
+// or entry behind the form, which do nothing there).
 func FormHelp(t testing.TB, short []key.Binding, full [][]key.Binding, absent ...string) {
 	t.Helper()
 	text := func(ks []key.Binding) string {
@@ -195,10 +196,13 @@ func FormHelp(t testing.TB, short []key.Binding, full [][]key.Binding, absent ..
 		return strings.Join(out, " · ")
 	}
 	s := text(short)
-	for _, want := range []string{"tab/enter next field", "shift+tab previous field", "esc cancel"} {
+	for _, want := range []string{"tab/enter next field", "esc cancel"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the form's help lacks %q: %s", want, s)
 		}
+	}
+	if strings.Contains(s, "shift+tab") {
+		t.Errorf("the form's help on its first field offers shift+tab: %s", s)
 	}
 	all := text(slices.Concat(full...))
 	for _, k := range absent {
