@@ -94,3 +94,23 @@ func KeepNumbersWhole(s string) string {
 	}
 	return string(rs)
 }
+
+// FitParts is as many of the " · "-joined parts of s, from the first, as
+// fit whole in width (a hint whose keys the help line lists too): "enter —
+// выбрать · ctrl+n — без идеи", not "… · e…". The first alone is cut when
+// even it does not fit.
+func FitParts(s string, width int) string {
+	parts := strings.Split(s, " · ")
+	out := parts[0]
+	if ansi.StringWidth(out) > width {
+		return ansi.Truncate(out, width, "…")
+	}
+	for _, p := range parts[1:] {
+		next := out + " · " + p
+		if ansi.StringWidth(next) > width {
+			break
+		}
+		out = next
+	}
+	return out
+}

@@ -36,3 +36,20 @@ func TestKeepNumbersWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestFitParts(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"enter — выбрать · ctrl+n — без идеи · esc — отмена", 40, "enter — выбрать · ctrl+n — без идеи"},
+		{"enter — выбрать · ctrl+n — без идеи · esc — отмена", 60, "enter — выбрать · ctrl+n — без идеи · esc — отмена"},
+		{"enter — выбрать · ctrl+n — без идеи", 20, "enter — выбрать"},
+		{"enter — выбрать · ctrl+n", 10, "enter — в…"},
+	} {
+		if got := FitParts(c.s, c.width); got != c.want {
+			t.Errorf("FitParts(%q, %d) = %q, want %q", c.s, c.width, got, c.want)
+		}
+	}
+}

@@ -383,7 +383,7 @@ func (m *Model) eventView() string {
 			title = common.Sanitize(m.ev.singleName) + " · " + title
 		}
 		b.WriteString(st.Title.Render(ansi.Truncate(title, m.w, "…")) + "\n")
-		b.WriteString(st.Muted.Render(ansi.Truncate(tr.T("hours.pick_idea_hint"), m.w, "…")) + "\n")
+		b.WriteString(st.Muted.Render(common.FitParts(tr.T("hours.pick_idea_hint"), m.w)) + "\n")
 		b.WriteString(m.ev.ideas.View())
 		return common.Fit(b.String(), m.w, m.h)
 	}

@@ -855,3 +855,27 @@ func TestSmallSummaryAllFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallIdeaPickerHintWhole: at 40 columns the idea picker's hint keeps
+// the keys that fit whole (enter, ctrl+n) and leaves out the one that does
+// not (esc, in the help line too), instead of ending in a cut "e…".
+func TestSmallIdeaPickerHintWhole(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 40, 12)
+		h.keys("n")
+		if h.m.mode != pickingIdea {
+			t.Fatalf("%s: mode %d, want the idea picker", lang, h.m.mode)
+		}
+		var hint string
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "ctrl+n") {
+				hint = l
+			}
+		}
+		noIdea := h.m.c.Tr.T("hours.key_no_idea")
+		if hint == "" || strings.Contains(hint, "…") || !strings.Contains(hint, noIdea) {
+			t.Errorf("%s: the hint %q: want ctrl+n's %q whole and nothing cut\n%s", lang, hint, noIdea, h.view())
+		}
+	}
+}
