@@ -155,7 +155,7 @@ func (s *Store) applyPending(all bool) error {
 		return nil // the usual case: no import was stopped, nothing to write
 	}
 	if any {
-		err := putGatheredAhead(func(i int) (gathered, bool) {
+		err := putGatheredAhead(nil, func(i int) (gathered, bool) {
 			if !all && !deferred(allIndexes[i]) {
 				return gathered{}, false
 			}
@@ -175,15 +175,22 @@ func (s *Store) applyPending(all bool) error {
 }
 
 // putGatheredAhead puts every index's gathered entries (gather says false
-// for an index it skips) with put, an index at a time in allIndexes order,
-// the next one gathered and sorted on another goroutine while this one's
-// are put. It stops at the first error.
-func putGatheredAhead(gather func(i int) (gathered, bool), put func(gathered) error) error {
+// for an index it skips) with put, an index at a time in the order given
+// (allIndexes' numbers; nil: allIndexes order), the next one gathered and
+// sorted on another goroutine while this one's are put. It stops at the
+// first error.
+func putGatheredAhead(order []int, gather func(i int) (gathered, bool), put func(gathered) error) error {
+	if order == nil {
+		order = make([]int, len(allIndexes))
+		for i := range order {
+			order[i] = i
+		}
+	}
 	ready := make(chan gathered, 1)
 	stop := make(chan struct{})
 	go func() {
 		defer close(ready)
-		for i := range allIndexes {
+		for _, i := range order {
 			g, ok := gather(i)
 			if !ok {
 				continue

@@ -238,13 +238,29 @@ func (si *sideIndex) gather(ix int) gathered {
 	return g
 }
 
+// smallestFirst is the indexes' numbers, those with the fewest entries
+// first. Gathering an index (reading, sorting) costs about what putting
+// it does, and the next is gathered while one is put: in allIndexes order
+// a bundle's consultation indexes came after the ideas' small ones, and
+// the puts waited for their gathering, a fifth of the end (0.27 of 1.36 s).
+func (si *sideIndex) smallestFirst() []int {
+	si.mu.Lock()
+	defer si.mu.Unlock()
+	order := make([]int, len(allIndexes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return si.count[a] - si.count[b] })
+	return order
+}
+
 // apply puts every waiting entry that counts, an index at a time in key
 // order (the next index read and sorted while this one's are put).
 func (si *sideIndex) apply(s *Store) error {
 	if si == nil {
 		return nil
 	}
-	return putGatheredAhead(func(i int) (gathered, bool) { return si.gather(i), true }, s.putSorted)
+	return putGatheredAhead(si.smallestFirst(), func(i int) (gathered, bool) { return si.gather(i), true }, s.putSorted)
 }
 
 // putSorted puts one index's gathered entries, already sorted, a chunk a

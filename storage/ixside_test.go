@@ -139,3 +139,26 @@ func TestSideFilesOfAKilledCopyGo(t *testing.T) {
 		}
 	}
 }
+
+// TestSideAppliesSmallestFirst: the end puts the indexes with the fewest
+// entries first (the next is gathered while one is put), every index once.
+func TestSideAppliesSmallestFirst(t *testing.T) {
+	si := &sideIndex{count: make([]int, len(allIndexes))}
+	for i := range si.count {
+		si.count[i] = (i * 7919) % 13 // some order other than allIndexes'
+	}
+	order := si.smallestFirst()
+	seen := map[int]bool{}
+	for j, i := range order {
+		if seen[i] {
+			t.Fatalf("index %d twice in %v", i, order)
+		}
+		seen[i] = true
+		if j > 0 && si.count[order[j-1]] > si.count[i] {
+			t.Errorf("%s (%d entries) after %s (%d)", allIndexes[i].name, si.count[i], allIndexes[order[j-1]].name, si.count[order[j-1]])
+		}
+	}
+	if len(seen) != len(allIndexes) {
+		t.Errorf("%d indexes in the order, want %d", len(seen), len(allIndexes))
+	}
+}
