@@ -33,6 +33,10 @@ type Snapshot struct {
 	noBook   bool
 	bookDone chan *refBook               // the book's goroutine's answer, while it reads
 	kinds    map[model.Kind]*bolt.Bucket // Find's, opened at its first look
+	// none says a kind has no records at all in this view (looked once):
+	// a file imported into a new store asks about every row's id, phone
+	// and IIN, and nothing can be found (6 % of a people file's CPU).
+	none map[model.Kind]bool
 }
 
 // snapshotDrop is how many lookups a Snapshot makes between looking
@@ -100,8 +104,8 @@ func (v *Snapshot) Find(k model.Kind, id string) (model.Record, error) {
 		return r, err
 	}
 	var key [16]byte
-	if !parseCanonicalID(key[:], id) {
-		return nil, nil // idKey's error: not found
+	if !parseCanonicalID(key[:], id) || v.noneOf(k) {
+		return nil, nil // idKey's error, or nothing of k stored: not found
 	}
 	var r model.Record
 	err := v.read(func(tx *bolt.Tx) error {
@@ -126,6 +130,32 @@ func (v *Snapshot) Find(k model.Kind, id string) (model.Record, error) {
 	return r, err
 }
 
+// noneOf reports whether the view holds no record of kind k (deleted ones
+// count as records), looked once a kind.
+func (v *Snapshot) noneOf(k model.Kind) bool {
+	if none, ok := v.none[k]; ok {
+		return none
+	}
+	none := false
+	err := v.read(func(tx *bolt.Tx) error {
+		b, err := kindBucket(tx, bucketRecords, k)
+		if err != nil {
+			return err
+		}
+		first, _ := b.Cursor().First()
+		none = first == nil
+		return nil
+	})
+	if err != nil {
+		return false // looked the usual way, which says what is wrong
+	}
+	if v.none == nil {
+		v.none = map[model.Kind]bool{}
+	}
+	v.none[k] = none
+	return none
+}
+
 // PersonByPhone is Store.PersonByPhone.
 func (v *Snapshot) PersonByPhone(phone string) (*model.Person, error) {
 	if v.tx == nil {
@@ -147,6 +177,9 @@ func (v *Snapshot) PersonByIIN(iin string) (*model.Person, error) {
 }
 
 func (v *Snapshot) personBy(ix, value string) (*model.Person, error) {
+	if v.noneOf(model.KindPerson) {
+		return nil, ErrNotFound // no people, so none in the person indexes either
+	}
 	var p *model.Person
 	err := v.read(func(tx *bolt.Tx) error {
 		rc, err := v.cursors(tx)
