@@ -87,8 +87,11 @@ func (m docMade) stamped(tx *bolt.Tx, people applicants, r model.Record) []byte 
 		}
 	case *model.Person:
 		key, err := idKey(r.ID)
-		if err != nil || joinedAway(tx, key) || len(groupKeys(tx, key)) > 1 {
-			return nil // withGroup changes the doc
+		// In a group (joined away, or with members): withGroup changes
+		// the doc. hasMembers is groupKeys' "more than one" without
+		// making the list (0.08 of a people file's 0.9 writer CPU-s).
+		if err != nil || joinedAway(tx, key) || hasMembers(tx, key) {
+			return nil
 		}
 	default:
 		return nil
