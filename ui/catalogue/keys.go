@@ -15,8 +15,6 @@ type KeyMap struct {
 	NewEntry key.Binding
 	Back     key.Binding
 	Cancel   key.Binding
-	Next     key.Binding
-	Prev     key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -30,7 +28,5 @@ func newKeyMap(c *common.Common) KeyMap {
 		NewEntry: common.Bind(tr.T("catalogue.key.new_entry"), "n"),
 		Back:     common.BindHelp("esc", tr.T("catalogue.key.back"), "esc", "backspace", "left"),
 		Cancel:   common.Bind(tr.T("key.cancel"), "esc"),
-		Next:     common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		Prev:     common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }

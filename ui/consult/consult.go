@@ -26,7 +26,6 @@ type KeyMap struct {
 	Cancel   key.Binding
 	// Next and Prev move between the form's fields (huh's own keys), listed
 	// so that the form says how to go on.
-	Next, Prev key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -38,8 +37,6 @@ func newKeyMap(c *common.Common) KeyMap {
 		Correct: common.Bind(tr.T("consult.key_correct"), "c"),
 		Refresh: common.BindHelp("F5", tr.T("key.refresh"), "f5", "ctrl+r"), // r is the Reports screen
 		Cancel:  common.Bind(tr.T("key.cancel"), "esc"),
-		Next:    common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		Prev:    common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }
 

@@ -51,13 +51,11 @@ type KeyMap struct {
 	Cancel key.Binding
 
 	// the form and its questions
-	NextField key.Binding
-	PrevField key.Binding
-	More      key.Binding
-	Theirs    key.Binding
-	Anyway    key.Binding
-	OpenCard  key.Binding
-	BackForm  key.Binding
+	More     key.Binding
+	Theirs   key.Binding
+	Anyway   key.Binding
+	OpenCard key.Binding
+	BackForm key.Binding
 
 	// anonymous visits: from the field and from the queue
 	Anon      key.Binding
@@ -87,13 +85,11 @@ func newKeyMap(c *common.Common) KeyMap {
 		Choose: common.Bind(tr.T("desk.key_choose"), "enter"),
 		Cancel: common.Bind(tr.T("key.cancel"), "esc"),
 
-		NextField: common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		PrevField: common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
-		More:      common.Bind(tr.T("desk.key_more"), "ctrl+o"),
-		Theirs:    common.Bind(tr.T("desk.key_start_theirs"), "enter"),
-		Anyway:    common.Bind(tr.T("desk.key_create_anyway"), "c"),
-		OpenCard:  common.Bind(tr.T("desk.key_open_card"), "o"),
-		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
+		More:     common.Bind(tr.T("desk.key_more"), "ctrl+o"),
+		Theirs:   common.Bind(tr.T("desk.key_start_theirs"), "enter"),
+		Anyway:   common.Bind(tr.T("desk.key_create_anyway"), "c"),
+		OpenCard: common.Bind(tr.T("desk.key_open_card"), "o"),
+		BackForm: common.Bind(tr.T("people.key_back_to_form"), "esc"),
 
 		Anon:      common.Bind(tr.T("desk.key_anon"), "ctrl+a"),
 		AnonQueue: common.Bind(tr.T("desk.key_anon"), "a"),

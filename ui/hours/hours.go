@@ -35,7 +35,6 @@ type KeyMap struct {
 	Save, NoIdea, Undo         key.Binding
 	// Next and Prev move between a form's fields (huh's own keys), listed
 	// so that the form says how to go on.
-	Next, Prev key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -58,8 +57,6 @@ func newKeyMap(c *common.Common) KeyMap {
 		Save:        common.BindHelp("ctrl+s", tr.T("hours.key_save"), "ctrl+s"),
 		NoIdea:      common.BindHelp("ctrl+n", tr.T("hours.key_no_idea"), "ctrl+n"),
 		Undo:        common.BindHelp("ctrl+z", tr.T("hours.key_undo"), "ctrl+z"),
-		Next:        common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		Prev:        common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }
 

@@ -36,8 +36,6 @@ type KeyMap struct {
 	PageDown key.Binding
 	// forms and questions
 	Cancel key.Binding
-	Next   key.Binding
-	Prev   key.Binding
 }
 
 func newKeyMap(c *common.Common) KeyMap {
@@ -67,7 +65,5 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown", " "),
 
 		Cancel: common.Bind(tr.T("key.cancel"), "esc"),
-		Next:   common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		Prev:   common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 	}
 }

@@ -68,7 +68,7 @@ type itemValues struct {
 // draftKeys are the editors' keys.
 type draftKeys struct {
 	Up, Down, Add, Edit, Remove, MoveUp, MoveDown, Save, Close key.Binding
-	Cancel, Next                                               key.Binding
+	Cancel                                                     key.Binding
 }
 
 func newDraftKeys(c *common.Common) draftKeys {
@@ -84,7 +84,6 @@ func newDraftKeys(c *common.Common) draftKeys {
 		Save:     common.Bind(tr.T("lf.key.save"), "s", "ctrl+s"),
 		Close:    common.Bind(tr.T("lf.key.close"), "esc"),
 		Cancel:   common.Bind(tr.T("key.cancel"), "esc"),
-		Next:     common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
 	}
 }
 

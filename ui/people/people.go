@@ -41,8 +41,6 @@ type KeyMap struct {
 	PageDown  key.Binding
 	OpenIdea  key.Binding
 	Cancel    key.Binding
-	NextField key.Binding
-	PrevField key.Binding
 	OpenOther key.Binding
 	CreateAny key.Binding
 	BackForm  key.Binding
@@ -72,8 +70,6 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageDown:  common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown"),
 		OpenIdea:  common.Bind(tr.T("people.key_open_idea"), "enter"),
 		Cancel:    common.Bind(tr.T("key.cancel"), "esc"),
-		NextField: common.BindHelp("tab/enter", tr.T("key.next_field"), "tab"),
-		PrevField: common.BindHelp("shift+tab", tr.T("key.prev_field"), "shift+tab"),
 		OpenOther: common.BindHelp("enter/o", tr.T("people.key_open_existing"), "o", "enter"),
 		CreateAny: common.Bind(tr.T("people.key_create_anyway"), "c"),
 		BackForm:  common.Bind(tr.T("people.key_back_to_form"), "esc"),
