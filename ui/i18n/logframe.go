@@ -119,6 +119,7 @@ func init() {
 		"budget.up_to":           {KK: "%s дейін", RU: "до %s", EN: "up to %s"},
 		"budget.cofunding_pct":   {KK: "қоса қаржыландыру гранттың кемінде %d%%", RU: "софинансирование не меньше %d%% гранта", EN: "co-funding at least %d%% of the grant"},
 		"budget.hint.requested":  {KK: "Грант ретінде сұралатын сома, мысалы 500 000", RU: "Сколько просите у гранта, например 500 000", EN: "What you ask the grant for, e.g. 500 000"},
+		"budget.hint.unit_cost":  {KK: "Бір данасының бағасы, теңгемен, мысалы 1 250", RU: "Цена одной единицы, в тенге, например 1 250", EN: "The price of one unit, in tenge, for example 1 250"},
 		"budget.hint.funds":      {KK: "Өтініш берушінің өз қаражаты (қоса қаржыландыру)", RU: "Собственные средства заявителя (софинансирование)", EN: "The applicant's own money (co-funding)"},
 		"budget.funding_row":     {KK: "сұралады %s · қолда бар %s", RU: "запрошено %s · имеется %s", EN: "requested %s · available %s"},
 		"budget.totals":          {KK: "Грант %s · қоса қаржыландыру %s · барлығы %s", RU: "Грант %s · софинансирование %s · всего %s", EN: "Grant %s · co-funding %s · total %s"},

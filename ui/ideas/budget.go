@@ -82,7 +82,7 @@ func (ed *editor) budgetFields(refuse func(string, model.Reason) error, text fun
 			}
 			return nil
 		}),
-		huh.NewInput().Title(tr.T("budget.field.unit_cost")).Description(tr.T("ideas.form.budget_hint")).Value(&v.unitCost).
+		huh.NewInput().Title(tr.T("budget.field.unit_cost")).Description(tr.T("budget.hint.unit_cost")).Value(&v.unitCost).
 			CharLimit(30).Validate(func(s string) error {
 			if err := money(tr.T("budget.field.unit_cost"), true)(s); err != nil {
 				return err

@@ -416,3 +416,26 @@ func TestNoProgrammeSaidWholeWhenNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetUnitCostSaysPriceOfOne: the unit cost's hint asks for the
+// price of one unit, in every language, not the sum asked from the grant
+// (a consultant following that hint made 200 × 250 000 ₸ of one line).
+func TestBudgetUnitCostSaysPriceOfOne(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап", "bilim")
+	for _, lang := range model.Langs() {
+		h := newHarness(t, s, lang, 100, 30)
+		openOn(t, h, idea)
+		h.keys("b", "down", "a")
+		h.typeText("Books")
+		h.keys("enter", "enter")
+		h.typeText("3")
+		h.keys("enter")
+		tr := h.m.c.Tr
+		h.mustContain(tr.T("budget.field.unit_cost"), tr.T("budget.hint.unit_cost"))
+		if strings.Contains(h.view(), tr.T("ideas.form.budget_hint")) {
+			t.Errorf("%s: the unit cost shows the grant's hint:\n%s", lang, h.view())
+		}
+		h.keys("esc", "y")
+	}
+}
