@@ -135,9 +135,11 @@ func (p *programmes) own(code string) (int, bool) {
 	return -1, false
 }
 
-// capturing is true while a form or a question is open: letters are the
-// form's, not the app's.
-func (p *programmes) capturing() bool { return p.mode != progList && p.mode != progSections }
+// capturing is true while a programme is being edited (its form, its
+// sections) or a question is open: letters are the editor's, not the
+// app's. On the sections q quit the app and threw the edit away without
+// asking; esc asks (progDiscardQ), ctrl+s saves.
+func (p *programmes) capturing() bool { return p.mode != progList }
 
 func (p *programmes) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
 	switch msg := msg.(type) {
