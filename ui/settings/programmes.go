@@ -356,22 +356,43 @@ func (p *programmes) newForm() *huh.Form {
 		}
 		return nil
 	}
-	f := huh.NewForm(
-		huh.NewGroup(
-			huh.NewInput().Title(tr.T("prog.field.name")).Value(&v.name).CharLimit(200).Validate(name),
-			huh.NewInput().Title(tr.T("prog.field.max_kzt")).Description(tr.T("prog.hint.none")).Value(&v.maxKZT).CharLimit(16).Validate(count(10_000_000_000)),
-			huh.NewInput().Title(tr.T("prog.field.max_mci")).Description(tr.T("prog.hint.mci", model.GroupDigits(int64(p.c.Rules().Settings().MCIIn(p.c.Now().Year()))))).Value(&v.maxMCI).CharLimit(9).Validate(mci),
-			huh.NewInput().Title(tr.T("prog.field.cofunding")).Description(tr.T("prog.hint.cofunding")).Value(&v.cofunding).CharLimit(5).Validate(count(1000)),
-			huh.NewInput().Title(tr.T("prog.field.team")).Value(&v.team).CharLimit(3).Validate(count(100)),
-			huh.NewInput().Title(tr.T("prog.field.min_age")).Value(&v.minAge).CharLimit(3).Validate(count(120)),
-			huh.NewInput().Title(tr.T("prog.field.max_age")).Value(&v.maxAge).CharLimit(3).Validate(notBelow(120, &v.minAge)),
-			huh.NewInput().Title(tr.T("prog.field.min_months")).Value(&v.minMonths).CharLimit(3).Validate(count(120)),
-			huh.NewInput().Title(tr.T("prog.field.max_months")).Value(&v.maxMonths).CharLimit(3).Validate(notBelow(120, &v.minMonths)),
-			huh.NewConfirm().Title(tr.T("prog.field.indicators")).Value(&v.indicatorPerObjective).
-				Affirmative(tr.T("key.yes")).Negative(tr.T("key.no")),
-		).Description(tr.T("prog.form_hint")),
-	).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(max(5, p.h-4))
+	group := huh.NewGroup(
+		huh.NewInput().Title(tr.T("prog.field.name")).Value(&v.name).CharLimit(200).Validate(name),
+		huh.NewInput().Title(tr.T("prog.field.max_kzt")).Description(tr.T("prog.hint.none")).Value(&v.maxKZT).CharLimit(16).Validate(count(10_000_000_000)),
+		huh.NewInput().Title(tr.T("prog.field.max_mci")).Description(tr.T("prog.hint.mci", model.GroupDigits(int64(p.c.Rules().Settings().MCIIn(p.c.Now().Year()))))).Value(&v.maxMCI).CharLimit(9).Validate(mci),
+		huh.NewInput().Title(tr.T("prog.field.cofunding")).Description(tr.T("prog.hint.cofunding")).Value(&v.cofunding).CharLimit(5).Validate(count(1000)),
+		huh.NewInput().Title(tr.T("prog.field.team")).Value(&v.team).CharLimit(3).Validate(count(100)),
+		huh.NewInput().Title(tr.T("prog.field.min_age")).Value(&v.minAge).CharLimit(3).Validate(count(120)),
+		huh.NewInput().Title(tr.T("prog.field.max_age")).Value(&v.maxAge).CharLimit(3).Validate(notBelow(120, &v.minAge)),
+		huh.NewInput().Title(tr.T("prog.field.min_months")).Value(&v.minMonths).CharLimit(3).Validate(count(120)),
+		huh.NewInput().Title(tr.T("prog.field.max_months")).Value(&v.maxMonths).CharLimit(3).Validate(notBelow(120, &v.minMonths)),
+		huh.NewConfirm().Title(tr.T("prog.field.indicators")).Value(&v.indicatorPerObjective).
+			Affirmative(tr.T("key.yes")).Negative(tr.T("key.no")),
+	)
+	// On a small screen (40×12) the form's hint took two of the lines a
+	// field needs for its title, its hint, what is typed and its error.
+	if p.h >= progHintFrom {
+		group = group.Description(tr.T("prog.form_hint"))
+	}
+	f := huh.NewForm(group).WithShowHelp(false).WithWidth(max(20, p.w)).WithHeight(p.formHeight())
 	return p.c.FinishForm(f)
+}
+
+// progHintFrom is the body height from which the form shows its hint.
+const progHintFrom = 14
+
+// formHeight is the room the form has under its title and the error shown
+// above it, less the line huh puts before a field's error under the form
+// (a form's height counts its error, not that line; it is set again at
+// each View, as errors come and go). With four lines kept back, at 40×12
+// the form had five: the group's hint and the focused field's title took
+// them, and what was typed was not drawn.
+func (p *programmes) formHeight() int {
+	errLines := 0
+	if p.err != "" {
+		errLines = strings.Count(ansi.Wrap(p.err, max(10, p.w), ""), "\n") + 1
+	}
+	return max(3, p.h-2-errLines)
 }
 
 func (p *programmes) updateForm(msg tea.Msg) tea.Cmd {
@@ -502,7 +523,7 @@ func (p *programmes) save(specs []application.Spec, show string) tea.Cmd {
 func (p *programmes) setSize(w, h int) {
 	p.w, p.h = w, h
 	if p.form != nil {
-		p.form = p.form.WithWidth(max(20, w)).WithHeight(max(5, h-4))
+		p.form = p.form.WithWidth(max(20, w)).WithHeight(p.formHeight())
 	}
 }
 
@@ -531,7 +552,7 @@ func (p *programmes) view() string {
 	switch p.mode {
 	case progForm:
 		line(st.Title.Render(tr.T("prog.editing", common.Sanitize(p.draft.Name.In(lang)))))
-		b.WriteString(p.form.View())
+		b.WriteString(p.form.WithHeight(p.formHeight()).View()) // the error above may have come or gone
 		return common.Fit(b.String(), p.w, p.h)
 	case progConfirmDelete, progConfirmDiscard:
 		b.WriteString(p.ask.View(p.w))

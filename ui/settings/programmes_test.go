@@ -215,3 +215,39 @@ func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
 		t.Errorf("a discarded copy was kept: %q", v)
 	}
 }
+
+// TestSmallProgrammeFormShowsWhatIsTyped: at 40×12 (a body of 40×9) each
+// field of a programme's form shows its input line with what was typed,
+// in every language (the form was given five lines, and the group's hint
+// and the field's title took them).
+func TestSmallProgrammeFormShowsWhatIsTyped(t *testing.T) {
+	for _, lang := range model.Langs() {
+		s := uitest.OpenStore(t, now)
+		h := newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("g", "down", "c", "enter") // a copy; past its name
+		h.typeText("777")
+		for i := range 8 {
+			v := h.view()
+			if i == 0 && !strings.Contains(v, "777") {
+				t.Fatalf("%s: the amount typed is not drawn:\n%s", lang, v)
+			}
+			if !strings.Contains(v, ">") {
+				t.Fatalf("%s, field %d: no input line drawn:\n%s", lang, i+2, v)
+			}
+			h.keys("enter")
+		}
+		// A limit in both tenge and MCI is refused with a two-line error:
+		// the MCI typed stays in view under it.
+		h = newHarness(t, s, lang)
+		h.m.SetSize(40, 9)
+		h.keys("g", "down", "c", "enter")
+		h.typeText("100")
+		h.keys("enter")
+		h.typeText("55")
+		h.keys("enter")
+		if v := h.view(); !strings.Contains(v, "55") || !strings.Contains(v, h.m.c.Tr.T("prog.one_limit")[:8]) {
+			t.Errorf("%s: the MCI typed or its error is out of view:\n%s", lang, v)
+		}
+	}
+}
