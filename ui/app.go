@@ -528,7 +528,15 @@ func (m *Model) helpBindings() []key.Binding {
 		}
 	}
 	root := append([]key.Binding{m.keys.Next, m.keys.Prev}, m.keys.Screens...)
-	for _, k := range append(root, m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ) {
+	root = append(root, m.keys.Help, m.keys.Back, m.keys.Quit, m.keys.ForceQ)
+	if m.screens[m.active].Capturing() {
+		// A form or an editor takes every key but ctrl+c (and F1, which
+		// opened this): tab, the screens' letters and q are its own, or
+		// typed. Listed, they read as working ("shift+tab previous screen"
+		// in a form, where it goes back a field).
+		root = []key.Binding{m.keys.ForceQ}
+	}
+	for _, k := range root {
 		if k.Enabled() && !slices.ContainsFunc(k.Keys(), func(s string) bool { return taken[s] }) {
 			out = append(out, k)
 		}
