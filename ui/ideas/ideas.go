@@ -195,7 +195,11 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch m.mode {
 	case modeFiltering:
-		cmds = append(cmds, m.updateFilterForm(msg))
+		// The form ends on huh's own message, and the filtered answer may
+		// come in the same call (searchlist waits a moment for it): its
+		// rows' readiness is asked for then, or the column showed "…"
+		// until the next key.
+		cmds = append(cmds, m.updateFilterForm(msg), m.fetchReadiness())
 	case modeEditing:
 		cmds = append(cmds, m.updateForm(msg))
 	case modeDraft:
