@@ -21,6 +21,7 @@ func init() {
 		// the editors
 		"lf.title":            {KK: "Логикалық шеңбер · %s", RU: "Логическая рамка · %s", EN: "Logframe · %s"},
 		"budget.title":        {KK: "Бюджет · %s", RU: "Бюджет · %s", EN: "Budget · %s"},
+		"lf.single_exists":    {KK: "Бұл жол біреу ғана және ол толтырылған: өзгерту үшін e басыңыз.", RU: "Такая строка одна, и она уже заполнена: чтобы изменить её, нажмите e.", EN: "There is only one of these, and it is filled in: press e to change it."},
 		"lf.saved":            {KK: "Логикалық шеңбер сақталды.", RU: "Логическая рамка сохранена.", EN: "Logframe saved."},
 		"budget.saved":        {KK: "Бюджет сақталды.", RU: "Бюджет сохранён.", EN: "Budget saved."},
 		"lf.discard_q":        {KK: "Енгізген өзгерістерді тастау керек пе?", RU: "Отменить внесённые изменения?", EN: "Discard the changes you made?"},

@@ -249,6 +249,12 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 		ed.cur = n - 1
 	case key.Matches(msg, k.Add):
 		if single(at.sec) {
+			if ed.count(at.sec) > 0 {
+				// The goal is one: a opened it for editing with the cursor at
+				// its end, and what was typed ran on into the old text.
+				ed.err = ed.c.Tr.T("lf.single_exists")
+				return nil
+			}
 			return ed.openItem(spot{at.sec, 0})
 		}
 		return ed.openItem(spot{at.sec, -1})
@@ -269,7 +275,7 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 
 // openItem opens the form for item at (idx -1: a new item of its section).
 func (ed *editor) openItem(at spot) tea.Cmd {
-	ed.target = at
+	ed.target, ed.err = at, ""
 	ed.fv = ed.valuesAt(at)
 	ed.fv0 = ed.fv
 	ed.form = ed.itemForm()

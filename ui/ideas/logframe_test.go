@@ -439,3 +439,30 @@ func TestBudgetUnitCostSaysPriceOfOne(t *testing.T) {
 		h.keys("esc", "y")
 	}
 }
+
+// TestLogframeAddOnTheGoalSaysEdit: a on the goal, which is one and filled
+// in, says e changes it and opens nothing (it opened the goal with the
+// cursor at its end, and what was typed ran on into it; found by the
+// s18-try helper); e opens it; on an empty goal a adds it.
+func TestLogframeAddOnTheGoalSaysEdit(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Таза саябақ", "taza_alem")
+	h := newHarness(t, s, model.RU, 100, 30)
+	openOn(t, h, idea)
+	h.keys("l", "a") // the goal, empty: a adds it
+	if h.m.draft.form == nil {
+		t.Fatalf("a on an empty goal opened nothing:\n%s", h.view())
+	}
+	h.typeText("Чистый парк")
+	h.keys("enter")
+	h.mustContain("Чистый парк")
+	h.keys("home", "a")
+	if h.m.draft.form != nil {
+		t.Fatalf("a on a filled-in goal opened it:\n%s", h.view())
+	}
+	h.mustContain(h.m.c.Tr.T("lf.single_exists"))
+	h.keys("e")
+	if h.m.draft.form == nil || h.m.draft.fv.text != "Чистый парк" {
+		t.Fatalf("e did not open the goal: %+v\n%s", h.m.draft.fv, h.view())
+	}
+}
