@@ -9,6 +9,7 @@ package ideas
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -296,7 +297,24 @@ func (ed *editor) valuesAt(at spot) itemValues {
 	if def := sectionTable[at.sec]; def.single || at.idx >= 0 {
 		def.values(ed.draft, at.idx, &v)
 	}
+	if at.sec == secIndicators && at.idx < 0 {
+		v.objective = unmeasured(ed.draft.Logframe)
+	}
 	return v
+}
+
+// unmeasured is the first objective (1-based) no indicator measures, 0
+// (the goal) when each has one or there are none: what a new indicator
+// proposes to measure. Proposing the goal, a new indicator was then told
+// by the application that objective 1 had none (found by the s18-try
+// helper).
+func unmeasured(lf model.Logframe) int {
+	for i := range lf.Objectives {
+		if !slices.ContainsFunc(lf.Indicators, func(x model.Indicator) bool { return x.Objective == i+1 }) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // maxMeasure bounds an indicator's numbers: more is a typing mistake.

@@ -104,7 +104,7 @@ func TestLogframeAndBudgetByKeys(t *testing.T) {
 	h.keys("enter", "enter") // actual: later
 	h.typeText("sign-in sheet")
 	h.keys("enter")
-	h.keys("down", "enter") // measures objective 1
+	h.keys("enter") // measures objective 1: proposed, as the one with no indicator yet
 	h.mustContain("Volunteers at clean-ups · baseline 0, target 60, actual 0 people → objective 1")
 	h.keys("s")
 	if h.m.mode != modeCard {
@@ -464,5 +464,24 @@ func TestLogframeAddOnTheGoalSaysEdit(t *testing.T) {
 	h.keys("e")
 	if h.m.draft.form == nil || h.m.draft.fv.text != "Чистый парк" {
 		t.Fatalf("e did not open the goal: %+v\n%s", h.m.draft.fv, h.view())
+	}
+}
+
+// TestNewIndicatorProposesAnUnmeasuredObjective: a new indicator proposes
+// the first objective no indicator measures, the goal when each has one.
+func TestNewIndicatorProposesAnUnmeasuredObjective(t *testing.T) {
+	obj := []model.Objective{{Text: "a"}, {Text: "b"}, {Text: "c"}}
+	for _, c := range []struct {
+		lf   model.Logframe
+		want int
+	}{
+		{model.Logframe{}, 0},
+		{model.Logframe{Objectives: obj}, 1},
+		{model.Logframe{Objectives: obj, Indicators: []model.Indicator{{Objective: 1}, {Objective: 0}}}, 2},
+		{model.Logframe{Objectives: obj, Indicators: []model.Indicator{{Objective: 3}, {Objective: 1}, {Objective: 2}}}, 0},
+	} {
+		if got := unmeasured(c.lf); got != c.want {
+			t.Errorf("unmeasured(%+v) = %d, want %d", c.lf.Indicators, got, c.want)
+		}
 	}
 }
