@@ -168,16 +168,22 @@ func TestLogframeAndBudgetByKeys(t *testing.T) {
 	h.mustContain("Budget", "Logframe")
 }
 
-func TestBudgetBadAmountKeepsWhatWasTyped(t *testing.T) {
-	s := openStore(t)
-	idea := addIdea(t, s, "Кітап", "bilim")
-	h := newHarness(t, s, model.EN, 100, 30)
-	openOn(t, h, idea)
+// toUnitCost opens a new budget line from the idea's card and goes to its
+// unit cost: "Books", the category as proposed, 3 of them.
+func toUnitCost(h *harness) {
 	h.keys("b", "down", "a")
 	h.typeText("Books")
 	h.keys("enter", "enter")
 	h.typeText("3")
 	h.keys("enter")
+}
+
+func TestBudgetBadAmountKeepsWhatWasTyped(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап", "bilim")
+	h := newHarness(t, s, model.EN, 100, 30)
+	openOn(t, h, idea)
+	toUnitCost(h)
 	for _, c := range []struct{ typed, says string }{
 		{"12abc", "Unit cost, ₸: must be a number, without letters"},
 		{"-500", "Unit cost, ₸: cannot be negative"},
@@ -426,11 +432,7 @@ func TestBudgetUnitCostSaysPriceOfOne(t *testing.T) {
 	for _, lang := range model.Langs() {
 		h := newHarness(t, s, lang, 100, 30)
 		openOn(t, h, idea)
-		h.keys("b", "down", "a")
-		h.typeText("Books")
-		h.keys("enter", "enter")
-		h.typeText("3")
-		h.keys("enter")
+		toUnitCost(h)
 		tr := h.m.c.Tr
 		h.mustContain(tr.T("budget.field.unit_cost"), tr.T("budget.hint.unit_cost"))
 		if strings.Contains(h.view(), tr.T("ideas.form.budget_hint")) {
