@@ -138,7 +138,7 @@ func (p *programmes) own(code string) (int, bool) {
 // capturing is true while a programme is being edited (its form, its
 // sections) or a question is open: letters are the editor's, not the
 // app's. On the sections q quit the app and threw the edit away without
-// asking; esc asks (progDiscardQ), ctrl+s saves.
+// asking; esc asks (progDiscardQ), enter saves.
 func (p *programmes) capturing() bool { return p.mode != progList }
 
 func (p *programmes) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
