@@ -250,9 +250,11 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 		ed.cur = n - 1
 	case key.Matches(msg, k.Add):
 		if single(at.sec) {
-			if ed.count(at.sec) > 0 {
+			if at.sec == secGoal && strings.TrimSpace(ed.draft.Logframe.Goal) != "" {
 				// The goal is one: a opened it for editing with the cursor at
-				// its end, and what was typed ran on into the old text.
+				// its end, and what was typed ran on into the old text. (The
+				// budget's funding is one row of amounts, always there: a
+				// opens it, as e does.)
 				ed.err = ed.c.Tr.T("lf.single_exists")
 				return nil
 			}
