@@ -181,10 +181,12 @@ func (p *programmes) key(msg tea.KeyMsg) (bool, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Back):
 			return true, nil
+		// A move leaves the programme the message was about ("a shipped
+		// template cannot be changed" stayed above the office's own).
 		case key.Matches(msg, k.Up):
-			p.cur = max(0, p.cur-1)
+			p.cur, p.err = max(0, p.cur-1), ""
 		case key.Matches(msg, k.Down):
-			p.cur = min(len(ts)-1, p.cur+1)
+			p.cur, p.err = min(len(ts)-1, p.cur+1), ""
 		case key.Matches(msg, k.Copy):
 			taken := func(code string) bool { _, ok := p.own(code); return ok }
 			p.draft, p.isNew, p.err = application.Copy(ts[p.cur], taken), true, ""

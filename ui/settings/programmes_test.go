@@ -251,3 +251,17 @@ func TestSmallProgrammeFormShowsWhatIsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeMessageGoesWithAMove: "a shipped template cannot be
+// changed", said of a shipped programme, goes once the cursor moves on (it
+// stayed above the office's own copy; found by the s18-try helper).
+func TestProgrammeMessageGoesWithAMove(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	h := newHarness(t, s, model.EN)
+	h.keys("g", "down", "e")
+	h.mustSee("A shipped template cannot be changed")
+	h.keys("down")
+	if strings.Contains(h.view(), "A shipped template cannot be changed") {
+		t.Fatalf("the message stayed after a move:\n%s", h.view())
+	}
+}
