@@ -24,8 +24,6 @@ type KeyMap struct {
 	Correct  key.Binding
 	Refresh  key.Binding
 	Cancel   key.Binding
-	// Next and Prev move between the form's fields (huh's own keys), listed
-	// so that the form says how to go on.
 }
 
 func newKeyMap(c *common.Common) KeyMap {

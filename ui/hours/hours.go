@@ -33,8 +33,6 @@ type KeyMap struct {
 	Open                       key.Binding
 	Cancel, Confirm, Add       key.Binding
 	Save, NoIdea, Undo         key.Binding
-	// Next and Prev move between a form's fields (huh's own keys), listed
-	// so that the form says how to go on.
 }
 
 func newKeyMap(c *common.Common) KeyMap {
