@@ -142,6 +142,7 @@ func (p *programmes) own(code string) (int, bool) {
 func (p *programmes) capturing() bool { return p.mode != progList }
 
 func (p *programmes) update(msg tea.Msg) (done bool, cmd tea.Cmd) {
+	defer p.fitForm() // an error may have come or gone, above the form or under a field
 	switch msg := msg.(type) {
 	case progSavedMsg:
 		p.saving = false
@@ -380,13 +381,23 @@ func (p *programmes) newForm() *huh.Form {
 	return p.c.FinishForm(f)
 }
 
+// fitForm gives the form the room formHeight says. huh sizes a form's
+// fields by its height less what its hint and a field's error take at the
+// time it is set, so it is set again after each message, not only on a
+// resize (in View it would lay every field out again at each frame).
+func (p *programmes) fitForm() {
+	if p.mode == progForm && p.form != nil {
+		p.form = p.form.WithHeight(p.formHeight())
+	}
+}
+
 // progHintFrom is the body height from which the form shows its hint.
 const progHintFrom = 14
 
 // formHeight is the room the form has under its title and the error shown
 // above it, less the line huh puts before a field's error under the form
-// (a form's height counts its error, not that line; it is set again at
-// each View, as errors come and go). With four lines kept back, at 40×12
+// (a form's height counts its error, not that line; fitForm sets it
+// again as errors come and go). With four lines kept back, at 40×12
 // the form had five: the group's hint and the focused field's title took
 // them, and what was typed was not drawn.
 func (p *programmes) formHeight() int {
@@ -554,7 +565,7 @@ func (p *programmes) view() string {
 	switch p.mode {
 	case progForm:
 		line(st.Title.Render(tr.T("prog.editing", common.Sanitize(p.draft.Name.In(lang)))))
-		b.WriteString(p.form.WithHeight(p.formHeight()).View()) // the error above may have come or gone
+		b.WriteString(p.form.View())
 		return common.Fit(b.String(), p.w, p.h)
 	case progConfirmDelete, progConfirmDiscard:
 		b.WriteString(p.ask.View(p.w))
