@@ -111,6 +111,7 @@ type editor struct {
 	ask    *common.Asking // asking whether to throw edits away (the item's or all)
 	saving bool
 	err    string // why the last save failed
+	note   string // what the last key said of itself (lf.single_exists), until the next key
 }
 
 // cloneIdea copies i deeply enough that editing the copy's lists leaves i alone.
@@ -221,6 +222,7 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	at := ed.at()
 	n := len(ed.spots())
+	ed.note = ""
 	switch {
 	case key.Matches(msg, k.Close):
 		if ed.changed() {
@@ -255,7 +257,7 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 				// its end, and what was typed ran on into the old text. (The
 				// budget's funding is one row of amounts, always there: a
 				// opens it, as e does.)
-				ed.err = ed.c.Tr.T("lf.single_exists")
+				ed.note = ed.c.Tr.T("lf.single_exists")
 				return nil
 			}
 			return ed.openItem(spot{at.sec, 0})
@@ -278,7 +280,7 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 
 // openItem opens the form for item at (idx -1: a new item of its section).
 func (ed *editor) openItem(at spot) tea.Cmd {
-	ed.target, ed.err = at, ""
+	ed.target = at
 	ed.fv = ed.valuesAt(at)
 	ed.fv0 = ed.fv
 	ed.form = ed.itemForm()
@@ -630,6 +632,11 @@ func (ed *editor) head() []string {
 		head = tr.T("budget.title", oneLine(ed.orig.Title))
 	}
 	lines := []string{st.Title.Render(ansi.Truncate(head, max(1, ed.w), "…"))}
+	if ed.note != "" {
+		for _, l := range strings.Split(ansi.Wrap(ed.note, max(10, ed.w), ""), "\n") {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	if ed.err != "" {
 		wrapped := strings.Split(ansi.Wrap(ed.err, max(10, ed.w), ""), "\n")
 		if len(wrapped) > 3 {

@@ -463,6 +463,10 @@ func TestLogframeAddOnTheGoalSaysEdit(t *testing.T) {
 		t.Fatalf("a on a filled-in goal opened it:\n%s", h.view())
 	}
 	h.mustContain(h.m.c.Tr.T("lf.single_exists"))
+	h.keys("down", "up") // a move: the note goes
+	if strings.Contains(h.view(), h.m.c.Tr.T("lf.single_exists")) {
+		t.Errorf("the note stayed after a move:\n%s", h.view())
+	}
 	h.keys("e")
 	if h.m.draft.form == nil || h.m.draft.fv.text != "Чистый парк" {
 		t.Fatalf("e did not open the goal: %+v\n%s", h.m.draft.fv, h.view())
