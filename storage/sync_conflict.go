@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -120,43 +121,125 @@ func conflictOf(tx *bolt.Tx, k model.Kind, key []byte) (Conflict, error) {
 // it is in conflict with none. A record that changed since c was listed gives
 // ErrStale.
 func (s *Store) ResolveConflict(c Conflict, chosen model.Record) error {
+	if err := checkChosen(c, chosen); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error { return s.resolveIn(tx, c, chosen) })
+}
+
+// Alike tells whether c's two versions hold the same data: they differ
+// only in who saved them, where and when (the envelope). Two offices that
+// made the same change, or a store and a copy of it that both changed a
+// record the same way, leave such conflicts.
+func Alike(c Conflict) bool {
+	fields, err := DiffFields(c.Current, c.Other)
+	return err == nil && len(fields) == 0
+}
+
+// resolveAlikeBatch is how many conflicts ResolveAlike settles in one
+// transaction (one fsync pair each, not one a record).
+const resolveAlikeBatch = 500
+
+// ResolveAlike settles, keeping the current version, each of cs whose two
+// versions hold the same data (Alike), as ResolveConflict does one by one.
+// The others are left as they are, and so is one whose data the rules
+// refuse now (ResolveConflict's check). A conflict that changed since cs was
+// listed is left too (it is no longer the one shown). It returns how many
+// it settled; done, when set, is told after each batch.
+func (s *Store) ResolveAlike(cs []Conflict, done func(n int)) (int, error) {
+	var alike []Conflict
+	for _, c := range cs {
+		if Alike(c) {
+			alike = append(alike, c)
+		}
+	}
+	n := 0
+	for len(alike) > 0 {
+		batch := alike[:min(resolveAlikeBatch, len(alike))]
+		alike = alike[len(batch):]
+		settled := 0
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			settled = 0
+			for _, c := range batch {
+				kept, err := copyRecord(c.Current) // cs is the caller's: left as it was
+				if err != nil {
+					return err
+				}
+				if checkChosen(c, kept) != nil {
+					continue // data the rules refuse now: settled by hand, in its form
+				}
+				err = s.resolveIn(tx, c, kept)
+				if errors.Is(err, ErrStale) || errors.Is(err, ErrNotFound) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				settled++
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+		n += settled
+		if done != nil {
+			done(n)
+		}
+	}
+	return n, nil
+}
+
+// copyRecord is a copy of r that shares nothing with it.
+func copyRecord(r model.Record) (model.Record, error) {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	return decode(r.Env().Kind, data)
+}
+
+// checkChosen refuses a settlement that is not a version of c's record or
+// does not hold valid data.
+func checkChosen(c Conflict, chosen model.Record) error {
 	if chosen.Env().Kind != c.Kind || chosen.Env().ID != c.ID {
 		return fmt.Errorf("resolve %s %s with %s %s: %w", c.Kind, c.ID, chosen.Env().Kind, chosen.Env().ID, ErrNotPermitted)
 	}
-	if err := chosen.Validate(); err != nil {
+	return chosen.Validate()
+}
+
+// resolveIn is ResolveConflict inside tx. chosen's envelope is replaced by
+// the settlement's.
+func (s *Store) resolveIn(tx *bolt.Tx, c Conflict, chosen model.Record) error {
+	cur, key, err := getRecord(tx, c.Kind, c.ID)
+	if err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		cur, key, err := getRecord(tx, c.Kind, c.ID)
-		if err != nil {
-			return err
+	if ce := c.Current.Env(); cur.Env().HLC != ce.HLC || cur.Env().Origin != ce.Origin {
+		return fmt.Errorf("resolve %s %s: %w", c.Kind, c.ID, ErrStale)
+	}
+	top := cur.Env().Rev
+	hc := tx.Bucket(bucketHistory).Bucket([]byte(c.Kind)).Cursor()
+	for hk, _ := hc.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = hc.Next() {
+		if len(hk) == histKeyLen {
+			top = max(top, getRev(hk))
 		}
-		if ce := c.Current.Env(); cur.Env().HLC != ce.HLC || cur.Env().Origin != ce.Origin {
-			return fmt.Errorf("resolve %s %s: %w", c.Kind, c.ID, ErrStale)
-		}
-		top := cur.Env().Rev
-		hc := tx.Bucket(bucketHistory).Bucket([]byte(c.Kind)).Cursor()
-		for hk, _ := hc.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = hc.Next() {
-			if len(hk) == histKeyLen {
-				top = max(top, getRev(hk))
-			}
-		}
-		if err := putHistory(tx, key, cur); err != nil {
-			return err
-		}
-		env := chosen.Env()
-		next := *env
-		next.Rev, next.BaseRev = top+1, top
-		if err := s.stamp(tx, &next); err != nil {
-			return err
-		}
-		*env = next
-		if err := s.put(tx, key, cur, chosen); err != nil {
-			return err
-		}
-		_, err = recheckConflict(tx, key, chosen)
+	}
+	if err := putHistory(tx, key, cur); err != nil {
 		return err
-	})
+	}
+	env := chosen.Env()
+	next := *env
+	next.Rev, next.BaseRev = top+1, top
+	if err := s.stamp(tx, &next); err != nil {
+		return err
+	}
+	*env = next
+	if err := s.put(tx, key, cur, chosen); err != nil {
+		return err
+	}
+	_, err = recheckConflict(tx, key, chosen)
+	return err
 }
 
 // envelopeFields are the JSON fields of model.Envelope: not offered for a
