@@ -31,6 +31,7 @@ type base struct {
 	strangerFob, unsignedFob, stranger string
 	oldFile                            string // a file an export would replace
 	idea, archived                     string // ideas
+	alike                              string // a person both offices changed the same way: a conflict with nothing to choose
 }
 
 func buildBase(t *testing.T) base {
@@ -98,6 +99,8 @@ func buildBase(t *testing.T) base {
 		_, err = to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil)
 		must(err)
 	}
+	alike := person("Айдос Ахметов", "+77771234568", "")
+	b.alike = alike.ID
 	exchange(s, other)
 	dan.Organization = "КарУ"
 	must(s.Update(dan))
@@ -105,8 +108,14 @@ func buildBase(t *testing.T) base {
 	must(err)
 	od.Region = "astana"
 	must(other.Update(od))
+	for _, st := range []*storage.Store{s, other} { // the same change in both
+		p, err := storage.GetAs[*model.Person](st, model.KindPerson, alike.ID)
+		must(err)
+		p.Region = "astana"
+		must(st.Update(p))
+	}
 	exchange(other, s)
-	if n := s.ConflictCount(); n != 1 {
+	if n := s.ConflictCount(); n != 2 {
 		t.Fatalf("conflicts: %d", n)
 	}
 	must(other.Close())
@@ -248,7 +257,16 @@ func idea(t *testing.T, s *storage.Store, id string) *model.Idea {
 // questionWalks is how to reach every question of the app, by its ID, and
 // how to tell yes from no after the answer.
 func questionWalks(t *testing.T, b base) map[string]walk {
-	noConflict := func(_ *harness, s *storage.Store, _ base) bool { return s.ConflictCount() == 0 }
+	// settled: id is no longer in conflict (the other conflict stays).
+	settled := func(id string) func(*harness, *storage.Store, base) bool {
+		return func(_ *harness, s *storage.Store, _ base) bool {
+			cs, err := s.Conflicts()
+			if err != nil || len(cs) != 1 {
+				return false
+			}
+			return cs[0].ID != id
+		}
+	}
 	merge := ask("Merged away: Aigerim Seitkali", func(_ *harness, s *storage.Store, b base) bool { return person(t, s, b.twin).MergedInto != "" },
 		"@paigerim", "m", "'Seitkali", "enter")
 	merge.again = merge.keys[1:]
@@ -279,8 +297,10 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 			vs, _ := s.Visits(model.DateOf(fixedNow.Local()))
 			return len(vs) == 0
 		}, "d", "'8 701 123 45 67", "enter", "enter", "tab", "u"),
-		"sync.keep_current": ask("Keep the current version", noConflict, "t", "left", "c"),
-		"sync.take_other":   ask("Take the other version", noConflict, "t", "left", "x"),
+		"sync.keep_current": ask("Keep the current version", settled(b.daniyar), "t", "left", "c"),
+		"sync.take_other":   ask("Take the other version", settled(b.daniyar), "t", "left", "x"),
+		"sync.same":         ask("Both versions hold the same data", settled(b.alike), "t", "left", "down", "enter"),
+		"sync.alike":        ask("Settle 1 conflict whose versions hold the same data", settled(b.alike), "t", "left", "a"),
 		"sync.replace": {keys: []string{"t", "enter", "ctrl+u", "'" + b.oldFile, "enter"}, again: []string{"enter", "enter"},
 			text: "exists already. Replace it?", yes: func(_ *harness, _ *storage.Store, b base) bool {
 				data, _ := os.ReadFile(b.oldFile)

@@ -34,6 +34,7 @@ func init() {
 		"confirm.restore_backup": {KK: "иә, қалпына келтіру", RU: "да, восстановить", EN: "yes, restore"},
 		"confirm.keep_apart":     {KK: "иә, бөлек адамдар", RU: "да, разные люди", EN: "yes, two people"},
 		"confirm.keep_current":   {KK: "қазіргісін қалдыру", RU: "оставить текущую", EN: "keep the current one"},
+		"confirm.settle_alike":   {KK: "бәрін шешу", RU: "решить все", EN: "settle them all"},
 		"confirm.take_other":     {KK: "басқасын алу", RU: "взять другую", EN: "take the other one"},
 		"confirm.decide_later":   {KK: "кейін шешу", RU: "решить позже", EN: "decide later"},
 		"confirm.queue_them":     {KK: "сол адам: кезекке қою", RU: "это тот же человек: поставить в очередь", EN: "it is them: put them in the queue"},

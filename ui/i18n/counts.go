@@ -82,6 +82,18 @@ func init() {
 			{KK: "%s: мәтіні бұзылған %d жазба (%s)", RU: "%s: %d запись с испорченным текстом (%s)", EN: "%s: %d record whose text is garbled (%s)"},
 			{KK: "%s: мәтіні бұзылған %d жазба (%s)", RU: "%s: %d записи с испорченным текстом (%s)", EN: "%s: %d records whose text is garbled (%s)"},
 			{KK: "%s: мәтіні бұзылған %d жазба (%s)", RU: "%s: %d записей с испорченным текстом (%s)", EN: "%s: %d records whose text is garbled (%s)"}},
+		"sync.alike_note": {
+			{KK: "%d қайшылықта екі нұсқаның деректері бірдей (тек кім және қашан сақтағаны басқа): a — бәрін шешу.", RU: "В %d конфликте обе версии одинаковы (различаются только автор и время): a — решить все такие.", EN: "%d conflict has the same data in both versions (only who saved it and when differ): a settles all such."},
+			{KK: "%d қайшылықта екі нұсқаның деректері бірдей (тек кім және қашан сақтағаны басқа): a — бәрін шешу.", RU: "В %d конфликтах обе версии одинаковы (различаются только автор и время): a — решить все такие.", EN: "%d conflicts have the same data in both versions (only who saved them and when differ): a settles all such."},
+			{KK: "%d қайшылықта екі нұсқаның деректері бірдей (тек кім және қашан сақтағаны басқа): a — бәрін шешу.", RU: "В %d конфликтах обе версии одинаковы (различаются только автор и время): a — решить все такие.", EN: "%d conflicts have the same data in both versions (only who saved them and when differ): a settles all such."}},
+		"sync.confirm_alike": {
+			{KK: "Нұсқалары бірдей %d қайшылық қазіргі нұсқасын қалдырып шешілсін бе? Басқасы тарихқа кетеді.", RU: "Решить %d конфликт с одинаковыми версиями, оставив текущую? Другая уйдёт в историю.", EN: "Settle %d conflict whose versions hold the same data, keeping the current version? The other goes to history."},
+			{KK: "Нұсқалары бірдей %d қайшылық қазіргі нұсқасын қалдырып шешілсін бе? Басқасы тарихқа кетеді.", RU: "Решить %d конфликта с одинаковыми версиями, оставив текущие? Другие уйдут в историю.", EN: "Settle %d conflicts whose versions hold the same data, keeping the current versions? The others go to history."},
+			{KK: "Нұсқалары бірдей %d қайшылық қазіргі нұсқасын қалдырып шешілсін бе? Басқасы тарихқа кетеді.", RU: "Решить %d конфликтов с одинаковыми версиями, оставив текущие? Другие уйдут в историю.", EN: "Settle %d conflicts whose versions hold the same data, keeping the current versions? The others go to history."}},
+		"sync.alike_settled": {
+			{KK: "Нұсқалары бірдей %d қайшылық шешілді; шешімдер жаңа нұсқа ретінде синхрондалады.", RU: "Решён %d конфликт с одинаковыми версиями; решения синхронизируются как новые версии.", EN: "Settled %d conflict whose versions held the same data; the decisions sync as new revisions."},
+			{KK: "Нұсқалары бірдей %d қайшылық шешілді; шешімдер жаңа нұсқа ретінде синхрондалады.", RU: "Решены %d конфликта с одинаковыми версиями; решения синхронизируются как новые версии.", EN: "Settled %d conflicts whose versions held the same data; the decisions sync as new revisions."},
+			{KK: "Нұсқалары бірдей %d қайшылық шешілді; шешімдер жаңа нұсқа ретінде синхрондалады.", RU: "Решено %d конфликтов с одинаковыми версиями; решения синхронизируются как новые версии.", EN: "Settled %d conflicts whose versions held the same data; the decisions sync as new revisions."}},
 		"sync.exported": { // file, records, size, seconds
 			{KK: "Пакет жазылды: %s — %d жазба, %s, %.1f с.", RU: "Пакет записан: %s — %d запись, %s, %.1f с.", EN: "Bundle written: %s — %d record, %s, %.1f s."},
 			{KK: "Пакет жазылды: %s — %d жазба, %s, %.1f с.", RU: "Пакет записан: %s — %d записи, %s, %.1f с.", EN: "Bundle written: %s — %d records, %s, %.1f s."},

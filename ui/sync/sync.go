@@ -53,6 +53,8 @@ type KeyMap struct {
 	Ours        key.Binding
 	Theirs      key.Binding
 	Fields      key.Binding
+	Alike       key.Binding // settle every conflict whose versions hold the same data
+	Page        key.Binding // pgup/pgdown, home/end in the list of conflicts
 	Toggle      key.Binding
 	Save        key.Binding
 	ToPass      key.Binding // ↑/↓ while editing the export path
@@ -76,6 +78,8 @@ func newKeyMap(c *common.Common) KeyMap {
 		Ours:   common.Bind(tr.T("sync.key_ours"), "c"),
 		Theirs: common.Bind(tr.T("sync.key_theirs"), "x"),
 		Fields: common.Bind(tr.T("sync.key_fields"), "enter"),
+		Alike:  common.Bind(tr.T("sync.key_alike"), "a"),
+		Page:   common.BindHelp("pgup/pgdn", tr.T("sync.key_page"), "pgup", "pgdown", "home", "end"),
 		Toggle: common.BindHelp("space", tr.T("sync.key_toggle"), " ", "space"),
 		Save:   common.Bind(tr.T("sync.key_save"), "enter"),
 		ToPass: common.BindHelp("↑/↓", tr.T("sync.key_to_pass"), "up", "down"),
@@ -96,6 +100,11 @@ var (
 	// An export onto a file that exists already.
 	replaceQ = common.NewQuestion("sync.replace", "out.exists_ask", "confirm.replace", "confirm.keep_file")
 	takeQ    = common.NewQuestion("sync.take_other", "sync.confirm_take", "confirm.take_other", "confirm.decide_later")
+	// enter on a conflict whose two versions hold the same data: there
+	// is no field to choose, so it asks to keep the current one.
+	sameQ = common.NewQuestion("sync.same", "sync.confirm_same", "confirm.keep_current", "confirm.decide_later")
+	// a: settle every such conflict at once.
+	alikeQ = common.NewQuestion("sync.alike", "sync.confirm_alike", "confirm.settle_alike", "confirm.decide_later")
 )
 
 // Messages of the work done off the loop; job drops answers to older work.
@@ -138,9 +147,16 @@ type (
 		last    time.Time         // the last successful export
 		pending string            // an interrupted import's bundle
 		offices map[string]string // office id → name, for the offices known
+		people  map[string]string // person id → name, for the hours and visits in conflict
+		alike   []bool            // of cs: the two versions hold the same data
 		err     error
 	}
-	resolvedMsg struct{ err error }
+	// resolvedMsg: one conflict settled (alike < 0), or alike conflicts
+	// settled by a.
+	resolvedMsg struct {
+		alike int
+		err   error
+	}
 )
 
 // errNeedPass is an encrypted file opened with no passphrase typed yet.
@@ -170,9 +186,12 @@ type Model struct {
 	lastExport time.Time
 	pending    string
 	conflicts  []storage.Conflict
+	alike      []bool // of conflicts: the two versions hold the same data
 	offices    map[string]string
+	people     map[string]string // person id → name (conflictsMsg)
 	cur        int
-	asking     *model.Record  // the side c or x would keep, until answered
+	asking     *model.Record  // the side c, x or enter would keep, until answered
+	askAlike   bool           // a's question is asked
 	ask        *common.Asking // keepQ, takeQ, trustQ, unsignedQ or replaceQ while asked
 	trusting   *askTrustMsg   // a bundle whose signer waits for an answer
 	// replaceAsk is an existing bundle file the export would replace,
@@ -206,8 +225,18 @@ func (m *Model) loadConflicts() tea.Cmd {
 	seq, store := m.seq, m.c.Store
 	return common.Do(func() tea.Msg {
 		cs, err := store.Conflicts()
-		offices := map[string]string{}
-		for _, c := range cs {
+		offices, people := map[string]string{}, map[string]string{}
+		alike := make([]bool, len(cs))
+		for i, c := range cs {
+			alike[i] = storage.Alike(c)
+			if id := personOf(c.Current); id != "" {
+				if _, seen := people[id]; !seen {
+					people[id] = ""
+					if p, err := storage.GetAs[*model.Person](store, model.KindPerson, id); err == nil {
+						people[id] = p.FullName
+					}
+				}
+			}
 			for _, r := range []model.Record{c.Current, c.Other} {
 				id := r.Env().Origin
 				if _, seen := offices[id]; seen || id == "" {
@@ -219,14 +248,14 @@ func (m *Model) loadConflicts() tea.Cmd {
 				}
 			}
 		}
-		return conflictsMsg{seq: seq, cs: cs, offices: offices, last: store.LastExport(), pending: store.PendingImport(), err: err}
+		return conflictsMsg{seq: seq, cs: cs, offices: offices, people: people, alike: alike, last: store.LastExport(), pending: store.PendingImport(), err: err}
 	})
 }
 
 // Capturing is true while a field is edited, work runs (esc cancels it) or
 // a question waits for y or n.
 func (m *Model) Capturing() bool {
-	return m.editing != nil || m.running || m.asking != nil || m.trusting != nil || m.pick.on
+	return m.editing != nil || m.running || m.questioning() || m.trusting != nil || m.pick.on
 }
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
@@ -259,6 +288,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case conflictsMsg:
 		if msg.seq == m.seq && msg.err == nil {
 			m.conflicts, m.lastExport, m.pending, m.offices = msg.cs, msg.last, msg.pending, msg.offices
+			m.people, m.alike = msg.people, msg.alike
 			m.cur = min(m.cur, max(0, len(m.conflicts)-1))
 		}
 	case progressBatch:
@@ -298,6 +328,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.loadConflicts()
 		}
 		m.result, m.failed = []string{m.c.Tr.T("sync.resolved")}, false
+		if msg.alike >= 0 {
+			m.result = []string{m.c.Tr.T("sync.alike_settled", msg.alike)}
+		}
 		return m, func() tea.Msg { return common.DataChangedMsg{} }
 	case tea.KeyMsg:
 		return m, m.key(msg)
@@ -350,7 +383,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.replaceAsk != "" {
 		return m.answerReplace(msg)
 	}
-	if m.asking != nil {
+	if m.questioning() {
 		return m.answer(msg)
 	}
 	if m.trusting != nil {
@@ -617,36 +650,88 @@ func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	c := m.conflicts[m.cur]
+	page := max(1, m.listRows()-1)
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cur = max(0, m.cur-1)
 	case key.Matches(msg, k.Down):
 		m.cur = min(len(m.conflicts)-1, m.cur+1)
+	case msg.Type == tea.KeyPgUp:
+		m.cur = max(0, m.cur-page)
+	case msg.Type == tea.KeyPgDown:
+		m.cur = min(len(m.conflicts)-1, m.cur+page)
+	case msg.Type == tea.KeyHome:
+		m.cur = 0
+	case msg.Type == tea.KeyEnd:
+		m.cur = len(m.conflicts) - 1
+	case key.Matches(msg, k.Alike):
+		m.result = nil
+		if n := m.alikeCount(); n > 0 {
+			m.askAlike, m.ask = true, m.c.AskN(alikeQ, float64(n), n)
+		} else {
+			m.result, m.failed = []string{m.c.Tr.T("sync.no_alike")}, false
+		}
 	case key.Matches(msg, k.Ours):
 		m.asking, m.ask = &c.Current, m.c.Ask(keepQ, m.side(c.Current), m.side(c.Other))
 	case key.Matches(msg, k.Theirs):
 		m.asking, m.ask = &c.Other, m.c.Ask(takeQ, m.side(c.Other), m.side(c.Current))
 	case key.Matches(msg, k.Fields):
 		fields, err := storage.DiffFields(c.Current, c.Other)
-		if err != nil || len(fields) == 0 {
-			return m.resolve(c, c.Current)
+		if err != nil {
+			m.result, m.failed = []string{m.c.ErrorText(err)}, true
+			return nil
+		}
+		if len(fields) == 0 { // nothing to choose: only keeping one is left
+			m.asking, m.ask = &c.Current, m.c.Ask(sameQ, m.side(c.Current), m.side(c.Other))
+			return nil
 		}
 		m.fields, m.takeOther, m.fcur, m.inFields = fields, make([]bool, len(fields)), 0, true
 	}
 	return nil
 }
 
-// answer takes yes (settle keeping the side asked about) or no (nothing).
+// questioning is true while a conflict's question waits for its answer.
+func (m *Model) questioning() bool { return m.asking != nil || m.askAlike }
+
+// answer takes yes (settle keeping the side asked about, or every alike
+// conflict) or no (nothing).
 func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 	switch m.ask.Answer(msg) {
 	case common.Yes:
+		if m.askAlike {
+			m.askAlike, m.ask = false, nil
+			return m.resolveAlike()
+		}
 		chosen := *m.asking
 		m.asking, m.ask = nil, nil
 		return m.resolve(m.conflicts[m.cur], chosen)
 	case common.No:
-		m.asking, m.ask = nil, nil
+		m.asking, m.askAlike, m.ask = nil, false, nil
 	}
 	return nil
+}
+
+// alikeCount is how many of the conflicts listed hold the same data in
+// both versions.
+func (m *Model) alikeCount() int {
+	n := 0
+	for _, a := range m.alike {
+		if a {
+			n++
+		}
+	}
+	return n
+}
+
+// resolveAlike settles every alike conflict listed, off the loop; the
+// screen says it works meanwhile.
+func (m *Model) resolveAlike() tea.Cmd {
+	store, cs := m.c.Store, m.conflicts
+	m.result, m.failed = []string{m.c.Tr.T("sync.settling_alike")}, false
+	return common.Do(func() tea.Msg {
+		n, err := store.ResolveAlike(cs, nil)
+		return resolvedMsg{alike: n, err: err}
+	})
 }
 
 func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
@@ -680,7 +765,7 @@ func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) resolve(c storage.Conflict, chosen model.Record) tea.Cmd {
 	store := m.c.Store
-	return common.Do(func() tea.Msg { return resolvedMsg{err: store.ResolveConflict(c, chosen)} })
+	return common.Do(func() tea.Msg { return resolvedMsg{alike: -1, err: store.ResolveConflict(c, chosen)} })
 }
 
 // work runs fn off the loop; fn may send progress on ch (dropped when the
@@ -723,7 +808,7 @@ type progressBatch struct {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
-	case m.asking != nil || m.trusting != nil || m.replaceAsk != "":
+	case m.questioning() || m.trusting != nil || m.replaceAsk != "":
 		return m.ask.Keys()
 	case m.running:
 		return []key.Binding{k.Cancel}
@@ -739,6 +824,8 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Left, k.Run, k.Full}
 	case m.sec == secImport:
 		return []key.Binding{k.Left, k.Run}
+	case len(m.conflicts) > 0 && m.alikeCount() > 0:
+		return []key.Binding{k.Left, k.Up, k.Ours, k.Theirs, k.Fields, k.Alike}
 	case len(m.conflicts) > 0:
 		return []key.Binding{k.Left, k.Up, k.Ours, k.Theirs, k.Fields}
 	}
@@ -751,10 +838,12 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// is listed for one thing.
 	k := m.keys
 	switch {
-	case m.editing != nil || m.inFields || m.running || m.asking != nil || m.trusting != nil || m.replaceAsk != "" || m.pick.on:
+	case m.editing != nil || m.inFields || m.running || m.questioning() || m.trusting != nil || m.replaceAsk != "" || m.pick.on:
 		return [][]key.Binding{m.ShortHelp()}
+	case m.sec == secConflicts && len(m.conflicts) > 0:
+		return [][]key.Binding{append(m.ShortHelp(), k.Page)}
 	case m.sec == secConflicts:
-		return [][]key.Binding{{k.Left, k.Up, k.Ours, k.Theirs, k.Fields}}
+		return [][]key.Binding{{k.Left}}
 	}
 	return [][]key.Binding{{k.Left, k.Run, k.Full}}
 }

@@ -29,6 +29,7 @@ func (m *Model) View() string {
 		}
 	}
 	lines := []string{strings.Join(names, " │ "), ""}
+	status := m.statusLines()
 	var hints []string // what goes first when the screen is short
 	switch m.sec {
 	case secExport:
@@ -38,21 +39,9 @@ func (m *Model) View() string {
 		l, n := m.importView()
 		lines, hints = appendHinted(lines, l, n)
 	default:
-		lines = append(lines, m.conflictsView()...)
-	}
-	var status []string // progress or what the last run did
-	if m.running {
-		status = append(status, m.progressLine())
-	}
-	if m.replaceAsk != "" && m.ask != nil {
-		status = append(status, strings.Split(m.ask.View(max(10, m.w)), "\n")...)
-	}
-	for _, r := range m.result {
-		style := st.Value
-		if m.failed {
-			style = st.Error
-		}
-		status = append(status, style.Render(common.Sanitize(r))) // file names may hold escapes
+		// The list takes the room the outcome leaves (a list too long
+		// for it gave way to the outcome whole, and the screen went blank).
+		lines = append(lines, m.conflictsView(m.conflictsRoom(status))...)
 	}
 	// On a short screen the outcome of a run stays in view: the hints go
 	// first, then the blank lines between the outcome's lines, then the
@@ -92,6 +81,66 @@ func (m *Model) View() string {
 		body = render(lines[:1], short(keep))
 	}
 	return common.Fit(body, m.w, m.h)
+}
+
+// statusLines are the progress, the export's question about an existing
+// file and what the last run did.
+func (m *Model) statusLines() []string {
+	st := m.c.Styles
+	var status []string
+	if m.running {
+		status = append(status, m.progressLine())
+	}
+	if m.replaceAsk != "" && m.ask != nil {
+		status = append(status, strings.Split(m.ask.View(max(10, m.w)), "\n")...)
+	}
+	for _, r := range m.result {
+		style := st.Value
+		if m.failed {
+			style = st.Error
+		}
+		status = append(status, style.Render(common.Sanitize(r))) // file names may hold escapes
+	}
+	return status
+}
+
+// conflictsRoom is the lines the Conflicts section has under the tabs:
+// the body less the outcome below it (wrapped) and the line between.
+func (m *Model) conflictsRoom(status []string) int {
+	room := m.h - 2
+	if len(status) > 0 {
+		room -= 1 + lipgloss.Height(lipgloss.NewStyle().Width(max(1, m.w)).Render(strings.Join(status, "\n")))
+	}
+	return max(1, room)
+}
+
+// listRows is how many conflicts the list shows at once: a page.
+func (m *Model) listRows() int {
+	_, rows := m.conflictsHead(m.conflictsRoom(m.statusLines()))
+	return rows
+}
+
+// conflictsHead is what goes above the list of conflicts, wrapped to the
+// width, and how many rows are left for it in room lines. The help goes
+// when it would leave fewer than three rows; the note on alike conflicts
+// (a settles them) stays while a row is left beside it.
+func (m *Model) conflictsHead(room int) (head []string, rows int) {
+	tr, st := m.c.Tr, m.c.Styles
+	wrap := func(s string) []string {
+		return strings.Split(st.Muted.Render(ansi.Wrap(s, max(10, m.w), "")), "\n")
+	}
+	help := wrap(tr.T("sync.conflict_help"))
+	var note []string
+	if n := m.alikeCount(); n > 0 {
+		note = wrap(tr.T("sync.alike_note", n))
+	}
+	switch {
+	case room-len(help)-len(note)-1 >= 3:
+		head = slices.Concat(help, note, []string{""})
+	case len(note) > 0 && room-len(note)-1 >= 1:
+		head = append(note, "")
+	}
+	return head, max(1, room-len(head))
 }
 
 // appendHinted appends a section's lines to lines and returns its hints
@@ -207,7 +256,9 @@ func (m *Model) progressLine() string {
 	return m.c.Tr.T("sync.checking")
 }
 
-func (m *Model) conflictsView() []string {
+// conflictsView is the list of conflicts in room lines, or the question
+// or the field-by-field view of one.
+func (m *Model) conflictsView(room int) []string {
 	tr, st := m.c.Tr, m.c.Styles
 	if len(m.conflicts) == 0 {
 		return []string{st.Muted.Render(tr.T("sync.no_conflicts"))}
@@ -215,13 +266,16 @@ func (m *Model) conflictsView() []string {
 	if m.inFields {
 		return m.fieldsView()
 	}
+	if m.askAlike {
+		return strings.Split(m.ask.View(m.w), "\n")
+	}
 	if m.asking != nil {
 		c := m.conflicts[m.cur]
 		return append([]string{st.Title.Render(m.kindName(c.Kind) + " · " + m.name(c.Current)), ""}, strings.Split(m.ask.View(m.w), "\n")...)
 	}
-	out := []string{st.Muted.Render(tr.T("sync.conflict_help")), ""}
-	first := max(0, min(m.cur-(m.h-6)/2, len(m.conflicts)-(m.h-6)))
-	for i := first; i < len(m.conflicts) && len(out) < m.h-2; i++ {
+	out, rows := m.conflictsHead(room)
+	first := max(0, min(m.cur-rows/2, len(m.conflicts)-rows))
+	for i := first; i < len(m.conflicts) && i < first+rows; i++ {
 		c := m.conflicts[i]
 		row := fmt.Sprintf("%s · %s — %s / %s", m.kindName(c.Kind), m.name(c.Current), m.side(c.Current), m.side(c.Other))
 		row = common.Fit(row, m.w-2, 1)
@@ -266,15 +320,37 @@ func (m *Model) side(r model.Record) string {
 	return s
 }
 
-// name is how a person reads which record it is.
+// name is how a person reads which record it is: an hours entry or a
+// visit by whose it is and its day.
 func (m *Model) name(r model.Record) string {
 	switch v := r.(type) {
 	case *model.Person:
 		return v.FullName
 	case *model.Idea:
 		return v.Title
+	case *model.Office:
+		return v.Name
+	case *model.Hours:
+		if who := m.people[v.PersonID]; who != "" {
+			return who + " · " + string(v.Date)
+		}
+	case *model.Visit:
+		if who := m.people[v.PersonID]; who != "" {
+			return who + " · " + string(v.Date)
+		}
 	}
 	return r.Env().ID[max(0, len(r.Env().ID)-8):]
+}
+
+// personOf is the person an hours entry or a visit is of ("" for others).
+func personOf(r model.Record) string {
+	switch v := r.(type) {
+	case *model.Hours:
+		return v.PersonID
+	case *model.Visit:
+		return v.PersonID
+	}
+	return ""
 }
 
 // fieldsView shows each differing field with both values: side by side

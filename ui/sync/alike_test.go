@@ -1,0 +1,172 @@
+package sync
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"frontoffice/model"
+	"frontoffice/storage"
+	"frontoffice/ui/uitest"
+)
+
+// alikeConflicts leaves a with n conflicts whose two versions hold the
+// same data (a and b made the same change to n people from the same
+// revision) and one whose versions differ (Данияр Абенов's organisation).
+func alikeConflicts(t *testing.T, a, b *storage.Store, n int) {
+	t.Helper()
+	var people []*model.Person
+	for i := range n {
+		p := person(fmt.Sprintf("Адам %02d", i))
+		people = append(people, p)
+	}
+	differ := person("Данияр Абенов")
+	people = append(people, differ)
+	for _, p := range people {
+		if err := a.Create(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange := func(from, to *storage.Store) {
+		path := filepath.Join(t.TempDir(), "x.fob")
+		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(a, b)
+	for s, org := range map[*storage.Store]string{a: "КарУ", b: "ЕНУ"} {
+		for _, p := range people {
+			q, err := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Region = "astana" // the same change in both offices
+			if p == differ {
+				q.Organization = org
+			}
+			if err := s.Update(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	exchange(b, a)
+	if got := a.ConflictCount(); got != n+1 {
+		t.Fatalf("%d conflicts, want %d", got, n+1)
+	}
+}
+
+// TestAlikeConflictsSettledTogether: at 40×12 in Russian the list says how
+// many conflicts hold the same data in both versions; enter on one asks to
+// keep the current version instead of settling it unasked; a settles them
+// all after a question; the list stays on screen with what is left.
+func TestAlikeConflictsSettledTogether(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	alikeConflicts(t, a, b, 12)
+	h := newHarnessIn(t, a, model.RU, 40, 12)
+	h.keys("left")
+	h.mustSee("Конфликты (13)", "В 12 конфликтах обе версии", "решить все такие")
+	top := h.selected()
+
+	// Paging: pgdown moves by the rows shown, end to the last, home back.
+	h.keys("pgdown")
+	if got := h.selected(); got == top || got == "" {
+		t.Fatalf("pgdown left the cursor on %q", got)
+	}
+	h.keys("end")
+	if got := h.selected(); !strings.Contains(got, "Данияр") { // made last: the last id
+		t.Fatalf("end: %q", got)
+	}
+	h.keys("home")
+	if got := h.selected(); got != top {
+		t.Fatalf("home: %q, want %q", got, top)
+	}
+
+	// enter on an alike conflict asks; n changes nothing.
+	h.keys("home")
+	if !strings.Contains(top, "Адам") {
+		t.Fatalf("first row %q is not an alike conflict", top)
+	}
+	h.keys("enter")
+	h.mustSee("одно и то же")
+	h.keys("n")
+	if got := a.ConflictCount(); got != 13 {
+		t.Fatalf("%d conflicts after n", got)
+	}
+
+	h.keys("a")
+	h.mustSee("Решить 12 конфликтов")
+	h.keys("y")
+	h.mustSee("Решено 12 конфликтов", "Конфликты (1)", "Данияр Абенов")
+	h.mustNotSee("обе версии одинаковы")
+	if got := a.ConflictCount(); got != 1 {
+		t.Fatalf("%d conflicts after a, y", got)
+	}
+	// a again: nothing alike is left, and it says what to do instead.
+	h.keys("a")
+	h.mustSee("Нет конфликтов с одинаковыми версиями", "Данияр Абенов")
+	for _, l := range strings.Split(h.view(), "\n") {
+		if w := len([]rune(l)); w > 40 {
+			t.Fatalf("a line %d wide: %q", w, l)
+		}
+	}
+}
+
+// TestConflictListStaysAfterSettling: at 40×12 the outcome of settling one
+// conflict shows under the list, which keeps its rows (it went blank: the
+// outcome took the screen whole).
+func TestConflictListStaysAfterSettling(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	alikeConflicts(t, a, b, 6)
+	for _, lang := range []model.Lang{model.KK, model.RU, model.EN} {
+		h := newHarnessIn(t, a, lang, 40, 12)
+		h.keys("left", "c", "y")
+		if h.selected() == "" {
+			t.Fatalf("%s: no row after settling one:\n%s", lang, h.view())
+		}
+		if got := strings.Count(h.view(), "\n") + 1; got > 12 {
+			t.Fatalf("%s: %d lines", lang, got)
+		}
+	}
+	if got := a.ConflictCount(); got != 4 {
+		t.Fatalf("%d conflicts left, want 4", got)
+	}
+}
+
+// TestHoursConflictNamedByPerson: an hours entry or a visit in conflict is
+// named by whose it is and its day, not by the end of its id.
+func TestHoursConflictNamedByPerson(t *testing.T) {
+	m := New(uitest.Common(uitest.OpenStore(t, fixedNow), model.RU, fixedNow))
+	m.people = map[string]string{"p1": "Ольга Петрова"}
+	hr := model.New(model.KindHours).(*model.Hours)
+	hr.PersonID, hr.Date = "p1", "2026-07-02"
+	if got := m.name(hr); got != "Ольга Петрова · 2026-07-02" {
+		t.Fatalf("hours named %q", got)
+	}
+	v := model.New(model.KindVisit).(*model.Visit)
+	v.PersonID, v.Date = "p1", "2026-07-03"
+	if got := m.name(v); got != "Ольга Петрова · 2026-07-03" {
+		t.Fatalf("visit named %q", got)
+	}
+	v.PersonID, v.ID = "unknown", "019a0000-0000-7000-8000-00000000abcd"
+	if got := m.name(v); got != v.ID[len(v.ID)-8:] {
+		t.Fatalf("a visit of no one known named %q", got)
+	}
+}
+
+// selected is the row the cursor is on ("" when none is drawn).
+func (h *harness) selected() string {
+	for _, l := range strings.Split(h.view(), "\n") {
+		if strings.HasPrefix(l, "> ") {
+			return l
+		}
+	}
+	return ""
+}
