@@ -48,6 +48,7 @@ func init() {
 		"ideas.archived":   {KK: "Идея мұрағатқа жіберілді (ештеңе жойылмады).", RU: "Идея отправлена в архив (ничего не удалено).", EN: "The idea is archived (nothing was deleted)."},
 		"ideas.restored":   {KK: "Идея мұрағаттан қайтарылды.", RU: "Идея возвращена из архива.", EN: "The idea is restored."},
 		"ideas.saved":      {KK: "Идея сақталды.", RU: "Идея сохранена.", EN: "Idea saved."},
+		"ideas.unchanged":  {KK: "Ештеңе өзгермеді: идея сол күйінде.", RU: "Ничего не изменилось: идея осталась прежней.", EN: "Nothing changed: the idea is as it was."},
 		"ideas.saving":     {KK: "Сақталуда…", RU: "Сохранение…", EN: "Saving…"},
 		"ideas.not_saved":  {KK: "Сақталмады.", RU: "Не сохранено.", EN: "Not saved."},
 		"ideas.discard_q":  {KK: "Енгізген өзгерістерді тастау керек пе?", RU: "Отменить введённые изменения?", EN: "Discard the changes you typed?"},

@@ -431,6 +431,18 @@ func valueFunc(c *common.Common) history.ValueFunc {
 			if isStr {
 				return model.IdeaStatus(s).Label(lang), true
 			}
+		case "print_lang":
+			if l, ok := model.ParseLang(s); isStr && ok {
+				return c.Tr.T("appview.lang." + string(l)), true
+			}
+		case "programme":
+			// A programme's name where this office knows its code (one
+			// of another office's own shows as its code).
+			for _, t := range c.Rules().Templates() {
+				if isStr && t.Code == s {
+					return t.Label(lang), true
+				}
+			}
 		case "budget_kzt":
 			if n, ok := v.(json.Number); ok {
 				if x, err := strconv.ParseInt(n.String(), 10, 64); err == nil {

@@ -1,8 +1,11 @@
 package ideas
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -385,6 +388,7 @@ type savedMsg struct {
 	person    *model.Person // the applicant registered or found by phone, if any
 	reused    bool          // the phone belonged to someone already registered
 	personNew bool          // person was registered by this save
+	unchanged bool          // the form changed nothing: nothing was written
 }
 
 // build makes the idea the form describes, on top of base (a copy of the
@@ -456,7 +460,7 @@ func (m *Model) save() tea.Cmd {
 		cp := *m.formOrig
 		base = &cp
 	}
-	isNew := m.formOrig == nil
+	isNew, orig := m.formOrig == nil, m.formOrig
 	return common.Do(func() tea.Msg {
 		idea, err := v.build(tr, base)
 		if err != nil {
@@ -475,10 +479,15 @@ func (m *Model) save() tea.Cmd {
 			out.err = err
 			return out
 		}
-		if isNew {
+		switch {
+		case isNew:
 			idea.CreatedAt = now.UTC()
 			err = store.Create(idea)
-		} else {
+		case sameIdea(idea, orig):
+			// Nothing changed: no revision (it would travel in the next
+			// bundle and fill the history with edits that are none).
+			out.unchanged = true
+		default:
 			err = store.Update(idea)
 		}
 		if err != nil {
@@ -553,11 +562,32 @@ func (m *Model) takeSaved(msg savedMsg) tea.Cmd {
 	}
 	m.form, m.formErr = nil, ""
 	text := tr.T("ideas.saved")
+	if msg.unchanged {
+		text = tr.T("ideas.unchanged")
+	}
 	if notice != "" {
 		text += " " + notice
 	}
 	cmds = append(cmds, m.openCard(msg.idea.ID), dataChanged, common.Status(text, false))
 	return tea.Batch(cmds...)
+}
+
+// sameIdea tells whether a and b hold the same data and revision: their
+// JSON, with the SDGs (a set, which the form may give in another order)
+// sorted.
+func sameIdea(a, b *model.Idea) bool {
+	enc := func(i *model.Idea) []byte {
+		cp := *i
+		cp.SDGs = slices.Clone(i.SDGs)
+		slices.Sort(cp.SDGs)
+		data, err := json.Marshal(&cp)
+		if err != nil {
+			return nil
+		}
+		return data
+	}
+	x, y := enc(a), enc(b)
+	return x != nil && bytes.Equal(x, y)
 }
 
 func personText(p *model.Person) string {

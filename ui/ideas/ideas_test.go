@@ -435,3 +435,42 @@ func TestFilteredListShowsReadiness(t *testing.T) {
 		}
 	}
 }
+
+// TestEditSavedUnchangedWritesNothing: the form saved as it opened (its
+// SDGs stored in another order than the form gives them) writes no
+// revision, and says nothing changed. A programme and a print language
+// in the history read as their names, not their codes.
+func TestEditSavedUnchangedWritesNothing(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап жинау", "bilim")
+	idea.SDGs = []model.SDG{13, 4}
+	idea.Programme, idea.PrintLang = "youth_small_grant", model.RU
+	if err := s.Update(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 100, 40)
+	h.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID})
+	h.mustContain("Grant programme: — → Youth small grant", "Application language: — → Russian")
+	h.keys("e")
+	if h.m.mode != modeEditing {
+		t.Fatalf("e did not open the form: mode %d", h.m.mode)
+	}
+	h.enterUntil(30, func() bool { return h.m.mode == modeCard })
+	got, err := s.Get(model.KindIdea, idea.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Env().Rev != idea.Rev {
+		t.Fatalf("saved unchanged: rev %d, want %d", got.Env().Rev, idea.Rev)
+	}
+	if st := h.lastStatus(); st != "Nothing changed: the idea is as it was." {
+		t.Fatalf("status %q", st)
+	}
+	// A change is still saved.
+	h.keys("e", "ctrl+u")
+	h.typeText("Кітап жинау 2")
+	h.enterUntil(30, func() bool { return h.m.mode == modeCard })
+	if got, _ := s.Get(model.KindIdea, idea.ID); got.Env().Rev != idea.Rev+1 || got.(*model.Idea).Title != "Кітап жинау 2" {
+		t.Fatalf("after a change: %+v", got)
+	}
+}
