@@ -6,6 +6,9 @@ package ideas
 // card again when the view is done.
 
 import (
+	"frontoffice/model/application"
+	"frontoffice/ui/common"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -71,11 +74,22 @@ func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
 	return m.app.takeAppSaved(msg)
 }
 
+// takeAppLang is the answer to keeping the printed language, saved as the
+// view closed: the card shows the idea as stored, and the status says so.
 func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
-	if m.app == nil {
-		return nil
+	if m.app != nil && m.app.idea.ID == msg.id {
+		return m.app.takeAppLang(msg)
 	}
-	return m.app.takeAppLang(msg)
+	tr := m.c.Tr
+	if msg.err != nil {
+		return common.Status(tr.T("ideas.not_saved")+" "+m.c.ErrorText(msg.err), true)
+	}
+	var reload tea.Cmd
+	if m.card.idea != nil && m.card.idea.ID == msg.id {
+		reload = m.loadCard(msg.id)
+	}
+	lang := application.LangOf(msg.idea)
+	return tea.Batch(reload, dataChanged, common.Status(tr.T("appview.lang_saved", tr.T("appview.lang."+string(lang))), false))
 }
 
 func (m *Model) takeAppProgramme(msg appProgrammeMsg) tea.Cmd {

@@ -251,6 +251,9 @@ func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, ak.Back):
 		a.done = true
+		if a.lang != application.LangOf(a.idea) { // l chose another: kept once, now
+			return a.saveAppLang(a.lang)
+		}
 		return nil
 	case key.Matches(msg, k.Up):
 		a.scroll(page, -1)
@@ -283,9 +286,10 @@ func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
 		if a.saving {
 			return nil
 		}
+		// Only the preview changes: the language is kept on the idea when
+		// the view is left (one revision, not one a press).
 		a.lang = nextLang(a.lang)
 		a.renderApp()
-		return a.saveAppLang(a.lang)
 	}
 	return nil
 }
@@ -444,13 +448,15 @@ func (a *appView) saveProgramme(code string) tea.Cmd {
 
 // appLangMsg is the answer to keeping the printed language on the idea.
 type appLangMsg struct {
+	id     string // the idea's
 	idea   *model.Idea
 	latest *model.Idea
 	err    error
 }
 
 // saveAppLang keeps the language chosen with l on the idea, so the next
-// time, the x export and the application command print in it too.
+// time, the x export and the application command print in it too. The
+// view calls it as it closes: its answer may come to a card.
 func (a *appView) saveAppLang(lang model.Lang) tea.Cmd {
 	if a.c.Nobody() { // who is working? asked first
 		return a.c.WhoFirst(func() tea.Cmd { return a.saveAppLang(lang) }, nil)
@@ -460,7 +466,7 @@ func (a *appView) saveAppLang(lang model.Lang) tea.Cmd {
 	idea.PrintLang = lang
 	return common.Do(func() tea.Msg {
 		saved, latest, err := updateIdea(store, idea)
-		return appLangMsg{idea: saved, latest: latest, err: err}
+		return appLangMsg{id: idea.ID, idea: saved, latest: latest, err: err}
 	})
 }
 

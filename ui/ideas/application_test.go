@@ -298,12 +298,24 @@ func TestApplicationLanguageKey(t *testing.T) {
 	h.mustContain("Application language: English (l)", "Summary and problem")
 	h.keys("д") // the same key in the Russian layout
 	h.mustContain("Application language: Kazakh (l)", "Жоба туралы қысқаша және мәселе")
-	// The choice is kept on the idea: it opens so again, and prints so.
-	if got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, i.ID); got.PrintLang != model.KK {
-		t.Fatalf("print language stored: %q", got.PrintLang)
+	// Looking is not an edit: nothing is written while the view is open…
+	if got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, i.ID); got.PrintLang != "" || got.Rev != i.Rev {
+		t.Fatalf("while looking: print language %q, rev %d (was %d)", got.PrintLang, got.Rev, i.Rev)
 	}
-	h.keys("esc", "g")
+	// …and the choice is kept on the idea once, as the view is left: it
+	// opens so again, and prints so.
+	h.keys("esc")
+	h.mustContain("Application language: — → Kazakh")
+	if got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, i.ID); got.PrintLang != model.KK || got.Rev != i.Rev+1 {
+		t.Fatalf("print language stored: %q, rev %d (was %d)", got.PrintLang, got.Rev, i.Rev)
+	}
+	h.keys("g")
 	h.mustContain("Application language: Kazakh (l)")
+	// Round to the same language and out: nothing is written.
+	h.keys("l", "l", "l", "esc")
+	if got, _ := storage.GetAs[*model.Idea](s, model.KindIdea, i.ID); got.Rev != i.Rev+1 {
+		t.Fatalf("l three times then esc: rev %d, want %d", got.Rev, i.Rev+1)
+	}
 }
 
 // printIn sets the open application's printed language (as l does).
