@@ -123,6 +123,8 @@ func init() {
 		"budget.hint.unit_cost":  {KK: "Бір данасының бағасы, теңгемен, мысалы 1 250", RU: "Цена одной единицы, в тенге, например 1 250", EN: "The price of one unit, in tenge, for example 1 250"},
 		"budget.hint.funds":      {KK: "Өтініш берушінің өз қаражаты (қоса қаржыландыру)", RU: "Собственные средства заявителя (софинансирование)", EN: "The applicant's own money (co-funding)"},
 		"budget.funding_row":     {KK: "сұралады %s · қолда бар %s", RU: "запрошено %s · имеется %s", EN: "requested %s · available %s"},
+		"lf.more_above":          {KK: "↑ жоғарыда тағы бар (k)", RU: "↑ выше есть ещё (k)", EN: "↑ more above (k)"},
+		"lf.more_below":          {KK: "↓ төменде тағы бар (j)", RU: "↓ ниже есть ещё (j)", EN: "↓ more below (j)"},
 		"budget.totals":          {KK: "Грант %s · қоса қаржыландыру %s · барлығы %s", RU: "Грант %s · софинансирование %s · всего %s", EN: "Grant %s · co-funding %s · total %s"},
 		"budget.empty":           {KK: "Бюджет жолдары әлі жоқ: a — қосу.", RU: "Строк бюджета пока нет: a — добавить.", EN: "No budget lines yet: a adds one."},
 		"budget.by_category":     {KK: "Санаттар бойынша", RU: "По категориям", EN: "By category"},

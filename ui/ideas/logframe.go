@@ -102,6 +102,10 @@ type editor struct {
 	draft  *model.Idea           // being edited
 	cur    int                   // the row under the cursor
 	top    int                   // the first body line shown
+	// free: the lines shown were moved past the rows (↑ on the first row,
+	// ↓ on the last), to the totals above them or below; the window then
+	// stays where it was put, not at the cursor, until the cursor moves.
+	free bool
 
 	form     *huh.Form
 	target   spot // what the form edits; idx -1 adds a new item
@@ -223,6 +227,8 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 	at := ed.at()
 	n := len(ed.spots())
 	ed.note = ""
+	free := false
+	defer func() { ed.free = free }()
 	switch {
 	case key.Matches(msg, k.Close):
 		if ed.changed() {
@@ -242,14 +248,20 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 			ed.swap(at.sec, at.idx, at.idx+1)
 			ed.cur++
 		}
+	case key.Matches(msg, k.Up) && ed.cur == 0:
+		// Past the first row: the lines above it (the budget's totals
+		// and warnings) come into view a line a key.
+		ed.top, free = max(0, ed.top-1), true
+	case key.Matches(msg, k.Down) && ed.cur == n-1:
+		ed.top, free = ed.top+1, true // the view clamps it to the end
 	case key.Matches(msg, k.Up):
 		ed.cur = max(0, ed.cur-1)
 	case key.Matches(msg, k.Down):
 		ed.cur = min(n-1, ed.cur+1)
 	case msg.Type == tea.KeyHome:
-		ed.cur = 0
+		ed.cur, ed.top, free = 0, 0, true // the very top, not only the first row
 	case msg.Type == tea.KeyEnd:
-		ed.cur = n - 1
+		ed.cur, ed.top, free = n-1, math.MaxInt/2, true // the very end
 	case key.Matches(msg, k.Add):
 		if single(at.sec) {
 			if at.sec == secGoal && strings.TrimSpace(ed.draft.Logframe.Goal) != "" {
@@ -675,9 +687,14 @@ func (ed *editor) view() string {
 	if ed.budget {
 		body = ed.budgetTop()
 	}
-	curLine := 0
+	curLine, curLast := 0, 0 // the cursor's row: its first line and its last
 	at := ed.at()
+	wasAt := false // the spot before was the cursor's: its last line is the last so far
 	for _, s := range ed.spots() {
+		if wasAt {
+			curLast, wasAt = len(body)-1, false
+		}
+		wasAt = s == at
 		line := ed.itemLine(s)
 		if s.sec == secFunding && s.idx >= 0 {
 			// The programme that applies and the sums are said whole, on
@@ -700,6 +717,19 @@ func (ed *editor) view() string {
 		} else {
 			line = "  " + line
 		}
+		if s == at && s.idx >= 0 {
+			// The row under the cursor is said whole, on more lines when
+			// narrow: a budget line's sum and who pays come last.
+			curLine = len(body)
+			for k, l := range strings.Split(ansi.Wrap(ansi.Strip(line), max(10, ed.w-1), ""), "\n") {
+				mark := "›"
+				if k > 0 {
+					mark, l = " ", "   "+strings.TrimLeft(l, " ")
+				}
+				body = append(body, st.Selected.Render(ansi.Truncate(mark+l, max(1, ed.w), "…")))
+			}
+			continue
+		}
 		if s == at {
 			curLine = len(body)
 			line = st.Selected.Render("›" + ansi.Strip(line))
@@ -707,6 +737,9 @@ func (ed *editor) view() string {
 			line = " " + line
 		}
 		body = append(body, ansi.Truncate(line, max(1, ed.w), "…"))
+	}
+	if wasAt {
+		curLast = len(body) - 1
 	}
 	if ed.budget {
 		body = append(body, ed.budgetFooter()...)
@@ -724,13 +757,63 @@ func (ed *editor) view() string {
 		}
 	}
 	room := max(1, ed.h-len(head))
-	ed.top = max(0, min(ed.top, curLine))
-	if curLine >= ed.top+room {
-		ed.top = curLine - room + 1
+	shown := ed.window(body, curLine, curLast, room)
+	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(shown, "\n"), ed.w, ed.h)
+}
+
+// window is the part of body shown in room lines: the cursor's line in
+// view (unless the window was moved past the rows: free), with a muted
+// line saying more is above or below where there is room for one.
+func (ed *editor) window(body []string, curLine, curLast, room int) []string {
+	st, tr := ed.c.Styles, ed.c.Tr
+	// Moved to the end (End, or ↓ on the last row), the window stays at
+	// the end, whatever room the marks leave.
+	pinEnd := ed.free && ed.top >= len(body)-room
+	place := func(room int) (int, int) {
+		switch {
+		case pinEnd:
+			ed.top = len(body) - room
+		case !ed.free:
+			// The cursor's row whole, its first line first when it is
+			// longer than the room.
+			ed.top = max(0, min(ed.top, curLine))
+			if curLast >= ed.top+room {
+				ed.top = min(curLine, curLast-room+1)
+			}
+		}
+		ed.top = max(0, min(ed.top, len(body)-room))
+		return ed.top, min(len(body), ed.top+room)
 	}
-	ed.top = max(0, min(ed.top, len(body)-room))
-	end := min(len(body), ed.top+room)
-	return common.Fit(strings.Join(head, "\n")+"\n"+strings.Join(body[ed.top:end], "\n"), ed.w, ed.h)
+	top, end := place(room)
+	if room < 6 || top == 0 && end == len(body) {
+		return body[top:end]
+	}
+	// The marks take a line each: placed again in what is left. The
+	// cursor's line may need a mark it had not, so up to twice.
+	above, below := top > 0, end < len(body)
+	for range 2 {
+		n := 0
+		if above {
+			n++
+		}
+		if below {
+			n++
+		}
+		top, end = place(room - n)
+		if top > 0 == above && end < len(body) == below {
+			break
+		}
+		above, below = top > 0, end < len(body)
+	}
+	var out []string
+	if above {
+		out = append(out, st.Muted.Render(ansi.Truncate(tr.T("lf.more_above"), max(1, ed.w), "…")))
+	}
+	out = append(out, body[top:end]...)
+	if below {
+		out = append(out, st.Muted.Render(ansi.Truncate(tr.T("lf.more_below"), max(1, ed.w), "…")))
+	}
+	return out
 }
 
 // exampleKey is the example shown under each section.

@@ -491,3 +491,50 @@ func TestNewIndicatorProposesAnUnmeasuredObjective(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallBudgetReachesItsTotals: at 40 columns in Kazakh, with a
+// warning and a programme's lines above the rows, k on the first row
+// brings the totals into view and j on the last the totals by category;
+// the row under the cursor is said whole, its sum and who pays with it.
+func TestSmallBudgetReachesItsTotals(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "«Таза әлем» в селе Жанатурмыс", "taza_alem")
+	idea.Programme, idea.BudgetKZT = "eco_small_grant", 200000
+	idea.Budget = []model.BudgetLine{
+		{Item: "Қап", Category: "materials", Quantity: 200, UnitKZT: 1250, Source: model.SourceGrant},
+		{Item: "Қолғап", Category: "materials", Quantity: 100, UnitKZT: 500, Source: model.SourceCofunding},
+	}
+	if err := s.Update(idea); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.KK, 40, 9)
+	openOn(t, h, idea)
+	h.keys("b")
+	if h.m.draft == nil {
+		t.Fatalf("b did not open the budget:\n%s", h.view())
+	}
+	// The rows: the cursor's is whole, at 40 columns on two lines.
+	h.keys("down", "down")
+	h.mustContain("250 000 ₸", "Грант")
+	// Above the first row, a key a line, to the grand total.
+	h.keys("home")
+	h.mustContain("барлығы 300 000 ₸")
+	for range 20 {
+		h.keys("k")
+	}
+	h.mustContain("барлығы 300 000 ₸")
+	// Below the last row, to the totals by category.
+	h.keys("end")
+	h.mustContain("Санаттар бойынша", "Материалдар: 300 000 ₸")
+	h.keys("up")
+	h.mustContain("↓ төменде тағы бар (j)")
+	for range 10 {
+		h.keys("j")
+	}
+	h.mustContain("Санаттар бойынша", "Материалдар: 300 000 ₸", "↑ жоғарыда тағы бар (k)")
+	for _, l := range strings.Split(h.view(), "\n") {
+		if w := len([]rune(l)); w > 40 {
+			t.Fatalf("a line %d wide: %q", w, l)
+		}
+	}
+}
