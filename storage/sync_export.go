@@ -25,6 +25,10 @@ type ExportOptions struct {
 	Redact bool // drop names, phones and IINs (a bundle for statistics; never merged)
 	// Passphrase, when not empty, encrypts the file with age (scrypt).
 	Passphrase string
+	// SkipEmpty: an export with no record writes no file and leaves one
+	// already there as it is (the app's: a consultant would carry an
+	// empty file to the other office). ExportResult.Path is then "".
+	SkipEmpty bool
 }
 
 // ExportResult is what an export wrote.
@@ -105,6 +109,9 @@ func (s *Store) ExportFile(ctx context.Context, path string, o ExportOptions, pr
 	res, err := s.Export(ctx, w, o, progress)
 	if err != nil {
 		return ExportResult{}, wrap(err)
+	}
+	if o.SkipEmpty && res.Records == 0 {
+		return res, nil // the temporary file goes (deferred)
 	}
 	if enc != nil {
 		if err := enc.Close(); err != nil {

@@ -382,3 +382,41 @@ func TestExportOntoAFullDisk(t *testing.T) {
 		t.Fatalf("after a failed export: %d records in the next one", res.Records)
 	}
 }
+
+// TestExportSkipEmpty: with SkipEmpty an export that has nothing to carry
+// writes no file and leaves the file already at its path as it was;
+// without it (the command line's) the empty bundle is written.
+func TestExportSkipEmpty(t *testing.T) {
+	a, _ := newStore(t)
+	mustCreate(t, a, newPerson("Асель", "+77011112233"))
+	dir := t.TempDir()
+	exportTo(t, a, dir, false) // everything so far
+	out := filepath.Join(dir, "next.fob")
+	if err := os.WriteFile(out, []byte("kept"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.ExportFile(context.Background(), out, storage.ExportOptions{SkipEmpty: true}, nil)
+	if err != nil || res.Records != 0 || res.Path != "" {
+		t.Fatalf("skipped: %+v, %v", res, err)
+	}
+	if data, _ := os.ReadFile(out); string(data) != "kept" {
+		t.Fatalf("the file there became %q", data)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 2 { // the first bundle and next.fob
+		t.Fatalf("files: %v", ents)
+	}
+	// A change is written as before, with SkipEmpty too.
+	mustCreate(t, a, newPerson("Данияр", "+77011112234"))
+	res, err = a.ExportFile(context.Background(), out, storage.ExportOptions{SkipEmpty: true}, nil)
+	if err != nil || res.Records != 1 || res.Path != out {
+		t.Fatalf("with a change: %+v, %v", res, err)
+	}
+	// Without SkipEmpty nothing new still makes a file.
+	empty := filepath.Join(dir, "empty.fob")
+	if res, err := a.ExportFile(context.Background(), empty, storage.ExportOptions{}, nil); err != nil || res.Records != 0 {
+		t.Fatalf("empty export: %+v, %v", res, err)
+	}
+	if _, err := os.Stat(empty); err != nil {
+		t.Fatal(err)
+	}
+}
