@@ -114,3 +114,32 @@ func FitParts(s string, width int) string {
 	}
 	return out
 }
+
+// WrapSpaces wraps plain text s to width w at its spaces only: a file's
+// path or a date keeps its hyphens whole ("…-2026-" / "12-07.fob" is hard
+// to read out or copy). A word wider than w is cut where the width ends.
+func WrapSpaces(s string, w int) string {
+	w = max(1, w)
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Split(para, " ") {
+			switch {
+			case line == "":
+				line = word
+			case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= w:
+				line += " " + word
+			default:
+				out = append(out, line)
+				line = word
+			}
+			for ansi.StringWidth(line) > w { // a word wider than the line
+				head := ansi.Truncate(line, w, "")
+				out = append(out, head)
+				line = line[len(head):]
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}

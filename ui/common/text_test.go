@@ -53,3 +53,21 @@ func TestFitParts(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapSpaces(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"Пакет записан: /tmp/bundles/demo-office-2026-12-07.fob — 6 016 записей", 40,
+			"Пакет записан:\n/tmp/bundles/demo-office-2026-12-07.fob\n— 6 016 записей"},
+		{"short text", 40, "short text"},
+		{"a /very/long/path/that-does-not-fit.fob b", 10, "a\n/very/long\n/path/that\n-does-not-\nfit.fob b"},
+		{"one\ntwo three", 5, "one\ntwo\nthree"},
+	} {
+		if got := WrapSpaces(c.s, c.w); got != c.want {
+			t.Errorf("WrapSpaces(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+}

@@ -18,6 +18,11 @@ func init() {
 		"sync.kind.office":       {KK: "кеңселер", RU: "офисы", EN: "offices"},
 
 		// Export.
+		"sync.export_nothing": {
+			KK: "Соңғы экспорттан бері ештеңе өзгермеді: файл жазылмады. Барлығын шығару үшін f басыңыз.",
+			RU: "С прошлого экспорта ничего не изменилось: файл не записан. Чтобы выгрузить всё, нажмите f.",
+			EN: "Nothing changed since the last export: no file was written. To export everything, press f.",
+		},
 		"sync.export_empty": {
 			KK: "Соңғы экспорттан бері өзгеріс жоқ: %s пакетінде жазба жоқ.",
 			RU: "С прошлого экспорта ничего не изменилось: в пакете %s нет записей.",

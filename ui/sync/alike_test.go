@@ -170,3 +170,42 @@ func (h *harness) selected() string {
 	}
 	return ""
 }
+
+// TestExportNothingNewWritesNoFile: a second export with nothing changed
+// says so and writes no file (an empty one was offered first by the other
+// office's picker); the field keeps the folder last written to, with
+// today's name; at 40 columns the path written is not split at a hyphen.
+func TestExportNothingNewWritesNoFile(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
+		t.Fatal(err)
+	}
+	usb := filepath.Join(t.TempDir(), "usb")
+	h := newHarnessIn(t, a, model.RU, 40, 12)
+	h.keys("enter", "ctrl+u")
+	h.typeText(filepath.Join(usb, "out-2026-02-13.fob"))
+	h.keys("enter")
+	h.mustSee("Пакет записан")
+	found := false
+	for _, l := range strings.Split(h.view(), "\n") {
+		found = found || strings.Contains(l, "out-2026-02-13.fob")
+	}
+	if !found {
+		t.Fatalf("the file's name is split:\n%s", h.view())
+	}
+	if got := h.m.path.Value(); filepath.Dir(got) != usb || !strings.HasSuffix(got, "-2026-02-13.fob") {
+		t.Fatalf("the field offers %q after an export to %s", got, usb)
+	}
+	h.keys("enter", "enter")
+	h.mustSee("файл не записан", "нажмите f")
+	files, _ := filepath.Glob(filepath.Join(usb, "*"))
+	if len(files) != 1 {
+		t.Fatalf("files after exporting nothing new: %v", files)
+	}
+	// f: everything, which is written.
+	h.keys("f", "enter", "enter")
+	h.mustSee("Пакет записан")
+	if files, _ := filepath.Glob(filepath.Join(usb, "*")); len(files) != 2 {
+		t.Fatalf("files after f: %v", files)
+	}
+}

@@ -454,7 +454,8 @@ func (m *Model) startExport() tea.Cmd {
 	job, store, path, tr := m.job, m.c.Store, strings.TrimSpace(m.path.Value()), m.c.Tr
 	replace := path != "" && path == m.replaceOK
 	m.replaceOK = ""
-	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value()}
+	// Nothing changed: no empty file for the consultant to carry.
+	o := storage.ExportOptions{Full: m.full, Passphrase: m.pass.Value(), SkipEmpty: true}
 	return work(func(ch chan<- tea.Msg) tea.Msg {
 		defer cancel()
 		start := time.Now()
@@ -487,6 +488,17 @@ func (m *Model) startExport() tea.Cmd {
 	})
 }
 
+// nextExportPath is the path the export field offers after an export to
+// written: today's default name, in the folder written to (a USB stick's,
+// say, stays chosen).
+func (m *Model) nextExportPath(written string) string {
+	def := m.c.Store.DefaultBundlePath(m.c.Now())
+	if written == "" {
+		return def
+	}
+	return filepath.Join(filepath.Dir(written), filepath.Base(def))
+}
+
 func (m *Model) exported(msg exportedMsg) {
 	tr := m.c.Tr
 	switch {
@@ -503,10 +515,10 @@ func (m *Model) exported(msg exportedMsg) {
 		m.result, m.failed = []string{tr.T("sheet.exported", msg.res.Path, n.People, n.Ideas, n.Consultations, n.Hours)}, false
 		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
 	case msg.res.Records == 0:
-		m.result, m.failed = []string{tr.T("sync.export_empty", msg.res.Path)}, false
+		m.result, m.failed = []string{tr.T("sync.export_nothing")}, false
 	default:
 		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, tr.Size(msg.size), msg.took.Seconds())}, false
-		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
+		m.path.SetValue(m.nextExportPath(msg.res.Path))
 	}
 }
 

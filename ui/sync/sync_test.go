@@ -567,7 +567,7 @@ func TestOutcomeFillsTheRoomItHas(t *testing.T) {
 		h.keys("right")
 		h.m.inPath.SetValue(path)
 		h.keys("enter", "enter", "y")
-		h.mustSee("is trusted now", "total: added 1")
+		h.mustSee("trusted now", "total: added 1")
 		if size[1] == 10 {
 			h.mustSee("people: added 1")
 			h.mustNotSee("…")

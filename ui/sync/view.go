@@ -99,7 +99,9 @@ func (m *Model) statusLines() []string {
 		if m.failed {
 			style = st.Error
 		}
-		status = append(status, style.Render(common.Sanitize(r))) // file names may hold escapes
+		// file names may hold escapes; wrapped at spaces, so a path keeps
+		// its hyphens whole
+		status = append(status, style.Render(common.WrapSpaces(common.Sanitize(r), max(10, m.w))))
 	}
 	return status
 }
