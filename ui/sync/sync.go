@@ -204,6 +204,11 @@ type Model struct {
 	inFields              bool
 
 	pick picker // the import's file picker, while shown
+
+	// outTop is the first line of the outcome shown when it is longer than
+	// the screen (↑/↓ scroll it); outSig the outcome it belongs to.
+	outTop int
+	outSig string
 }
 
 // New makes the Sync screen.
@@ -402,6 +407,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Right):
 		m.sec = (m.sec + 1) % sections
 		m.result = nil
+	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Up) || msg.String() == "k"):
+		m.outTop = max(0, m.outTop-1)
+	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Down) || msg.String() == "j"):
+		m.outTop++ // the view keeps it in the outcome
 	case m.sec == secExport && key.Matches(msg, k.Full):
 		m.full = !m.full
 	case m.sec == secExport && key.Matches(msg, k.Run):

@@ -554,7 +554,8 @@ func TestOutcomeStaysInViewWhenShort(t *testing.T) {
 
 // At 40×10 the first import from an office (the trust line, the file, each
 // kind, the total) shows every kind's count that fits, instead of "…" above
-// empty lines; on a smaller screen the middle gives way, the total stays.
+// empty lines; on a smaller screen the middle scrolls (↑/↓, k/j), the total
+// stays.
 func TestOutcomeFillsTheRoomItHas(t *testing.T) {
 	a := uitest.OpenStore(t, fixedNow)
 	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
@@ -570,9 +571,17 @@ func TestOutcomeFillsTheRoomItHas(t *testing.T) {
 		h.mustSee("trusted now", "total: added 1")
 		if size[1] == 10 {
 			h.mustSee("people: added 1")
-			h.mustNotSee("…")
+			h.mustNotSee("…", "more below")
 		} else {
-			h.mustSee("…")
+			// The middle scrolls, the total stays (finding 12 of s18-try:
+			// "…" hid every kind's count, and j did nothing).
+			h.mustSee("↓ more below")
+			h.mustNotSee("people: added 1")
+			h.keys("down", "j", "down", "j")
+			h.mustSee("people: added 1", "↑ more above", "total: added 1")
+			h.mustNotSee("more below")
+			h.keys("up", "k", "up", "up")
+			h.mustSee("trusted now", "↓ more below")
 		}
 		if n := len(strings.Split(h.m.View(), "\n")); n > size[1] {
 			t.Errorf("%d×%d: %d lines", size[0], size[1], n)

@@ -75,12 +75,53 @@ func (m *Model) View() string {
 		}
 	}
 	// A run's outcome matters more than the form it came from: the tabs
-	// and as much of the outcome as fits (every kind's count when there is
-	// room for it, not "…" above empty lines).
-	for keep := max(1, len(status)-1); len(status) > 0 && lipgloss.Height(body) > m.h && keep >= 1; keep-- {
-		body = render(lines[:1], short(keep))
+	// and the outcome, which ↑/↓ (k/j) scroll when it is longer than the
+	// screen (every kind's count can be read, not "…" in their place).
+	if len(status) > 0 && lipgloss.Height(body) > m.h {
+		body = render(lines[:1], m.outcomeWindow(status, m.h-1))
 	}
 	return common.Fit(body, m.w, m.h)
+}
+
+// outcomeWindow is the outcome (wrapped) in room lines: its last line (the
+// total, or what is left in conflict) stays at the bottom, and the lines
+// above it are shown from m.outTop, marked where more is above or below.
+// A new outcome starts at its top.
+func (m *Model) outcomeWindow(status []string, room int) []string {
+	st, tr := m.c.Styles, m.c.Tr
+	split := func(s string) []string {
+		return strings.Split(lipgloss.NewStyle().Width(max(1, m.w)).Render(s), "\n")
+	}
+	var phys []string
+	for _, s := range status[:len(status)-1] {
+		phys = append(phys, split(s)...)
+	}
+	last := split(status[len(status)-1])
+	if sig := strings.Join(status, "\n"); sig != m.outSig {
+		m.outSig, m.outTop = sig, 0
+	}
+	rows := room - len(last) - 2 // a mark above and one below
+	if rows < 1 {                // no room for the marks: from the top, as much as fits
+		m.outTop = 0
+		all := append(phys, last...)
+		return all[:min(len(all), max(1, room))]
+	}
+	if len(phys) <= rows+2 {
+		m.outTop = 0
+		return append(phys, last...)
+	}
+	m.outTop = max(0, min(m.outTop, len(phys)-rows))
+	above, below := m.outTop > 0, m.outTop+rows < len(phys)
+	mark := func(on bool, key string) string {
+		if !on {
+			return ""
+		}
+		return st.Muted.Render(ansi.Truncate(tr.T(key), max(1, m.w), "…"))
+	}
+	out := []string{mark(above, "sync.more_above")}
+	out = append(out, phys[m.outTop:m.outTop+rows]...)
+	out = append(out, mark(below, "sync.more_below"))
+	return append(out, last...)
 }
 
 // statusLines are the progress, the export's question about an existing
