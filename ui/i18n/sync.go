@@ -18,8 +18,9 @@ func init() {
 		"sync.kind.office":       {KK: "кеңселер", RU: "офисы", EN: "offices"},
 
 		// Export.
-		"sync.more_above": {KK: "↑ жоғарыда тағы бар (↑)", RU: "↑ выше есть ещё (↑)", EN: "↑ more above (↑)"},
-		"sync.more_below": {KK: "↓ төменде тағы бар (↓)", RU: "↓ ниже есть ещё (↓)", EN: "↓ more below (↓)"},
+		// a list or an outcome longer than its room (Sync, Settings → programmes)
+		"list.more_above": {KK: "↑ жоғарыда тағы бар (↑)", RU: "↑ выше есть ещё (↑)", EN: "↑ more above (↑)"},
+		"list.more_below": {KK: "↓ төменде тағы бар (↓)", RU: "↓ ниже есть ещё (↓)", EN: "↓ more below (↓)"},
 		"sync.export_nothing": {
 			KK: "Соңғы экспорттан бері ештеңе өзгермеді: файл жазылмады. Барлығын шығару үшін f басыңыз.",
 			RU: "С прошлого экспорта ничего не изменилось: файл не записан. Чтобы выгрузить всё, нажмите f.",

@@ -280,12 +280,21 @@ func num(n int64) string {
 	return strconv.FormatInt(n, 10)
 }
 
+// grouped is an amount as tenge are written elsewhere ("12 500 000"); ""
+// for none.
+func grouped(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return model.GroupDigits(n)
+}
+
 // initial are the form's values for the draft.
 func (p *programmes) initial() *specValues {
 	d := p.draft
 	return &specValues{
 		name:   d.Name.In(p.c.Lang()),
-		maxKZT: num(int64(d.MaxKZT)), maxMCI: num(int64(d.MaxMCI)), cofunding: num(int64(d.MinCofundingPct)),
+		maxKZT: grouped(int64(d.MaxKZT)), maxMCI: num(int64(d.MaxMCI)), cofunding: num(int64(d.MinCofundingPct)),
 		team: num(int64(d.Rules.MinTeam)), minAge: num(int64(d.Rules.MinAge)), maxAge: num(int64(d.Rules.MaxAge)),
 		minMonths: num(int64(d.Rules.MinMonths)), maxMonths: num(int64(d.Rules.MaxMonths)),
 		indicatorPerObjective: d.Rules.IndicatorPerObjective,
@@ -589,10 +598,8 @@ func (p *programmes) view() string {
 	}
 	line(st.Title.Render(tr.T("prog.title")))
 	ts := p.templates()
-	page := max(1, p.h-4-strings.Count(b.String(), "\n"))
-	top := max(0, min(p.cur-page/2, len(ts)-page))
-	for i := top; i < min(len(ts), top+page); i++ {
-		t := ts[i]
+	// kindLimit is whose the programme is and the most it grants.
+	kindLimit := func(t application.Template) string {
 		kind := tr.T("prog.shipped")
 		if _, ok := p.own(t.Code); ok {
 			kind = tr.T("prog.own")
@@ -601,16 +608,51 @@ func (p *programmes) view() string {
 		if l := t.Limit(); l > 0 {
 			limit = l.String()
 		}
-		text := common.Sanitize(t.Label(lang)) + "  " + st.Muted.Render(kind+" · "+limit)
+		return kind + " · " + limit
+	}
+	// Narrow, a row is its name alone, and whose it is and its limit open
+	// the account of the programme under the cursor below the list (they
+	// were cut: "встроенная …").
+	narrow := false
+	for _, t := range ts {
+		narrow = narrow || ansi.StringWidth(common.Sanitize(t.Label(lang))+"  "+kindLimit(t))+2 > p.w
+	}
+	page := max(1, p.h-4-strings.Count(b.String(), "\n"))
+	marks := len(ts) > page && page >= 3 // rows out of view are said to be there
+	if marks {
+		page -= 2
+	}
+	top := max(0, min(p.cur-page/2, len(ts)-page))
+	end := min(len(ts), top+page)
+	mark := func(on bool, key string) {
+		switch {
+		case on:
+			line(st.Muted.Render(tr.T(key)))
+		case marks:
+			b.WriteString("\n")
+		}
+	}
+	mark(top > 0, "list.more_above")
+	for i := top; i < end; i++ {
+		t := ts[i]
+		text := common.Sanitize(t.Label(lang))
+		if !narrow {
+			text += "  " + st.Muted.Render(kindLimit(t))
+		}
 		if i == p.cur {
 			line(st.Selected.Render("› ") + text)
 		} else {
 			line("  " + text)
 		}
 	}
+	mark(end < len(ts), "list.more_below")
 	if len(ts) > 0 {
 		b.WriteString("\n")
-		for _, l := range strings.Split(ansi.Wrap(p.rulesText(ts[p.cur]), max(10, p.w), ""), "\n") {
+		about := p.rulesText(ts[p.cur])
+		if narrow {
+			about = kindLimit(ts[p.cur]) + "; " + about
+		}
+		for _, l := range strings.Split(ansi.Wrap(common.KeepNumbersWhole(about), max(10, p.w), ""), "\n") {
 			line(st.Muted.Render(l))
 		}
 	}

@@ -265,3 +265,60 @@ func TestProgrammeMessageGoesWithAMove(t *testing.T) {
 		t.Fatalf("the message stayed after a move:\n%s", h.view())
 	}
 }
+
+// TestSmallProgrammesListWhole: at 40 columns the programmes are listed by
+// name (the kind and limit were cut: "встроенная …"), whose each is and its
+// limit open the account of the one under the cursor, rows out of view are
+// marked, and the form shows the limit grouped as tenge are elsewhere.
+func TestSmallProgrammesListWhole(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	spec := application.Copy((application.Office{}).Templates()[0], func(string) bool { return false })
+	own, err := application.EncodeOffice([]application.Spec{spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSetting(KeyTemplates, own); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.RU)
+	h.m.SetSize(40, 9)
+	h.keys("g")
+	ts := h.m.progs.templates()
+	if len(ts) < 5 {
+		t.Fatalf("%d programmes: the test needs more than fit", len(ts))
+	}
+	v := h.view()
+	for _, want := range []string{"↓ ниже есть ещё (↓)", "встроенная · "} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("%q not on screen:\n%s", want, v)
+		}
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if strings.HasSuffix(strings.TrimSpace(l), "…") {
+			t.Fatalf("a line is cut: %q\n%s", l, v)
+		}
+	}
+	for range ts {
+		h.keys("down")
+	}
+	v = h.view()
+	if !strings.Contains(v, "↑ выше есть ещё (↑)") || strings.Contains(v, "↓ ниже") {
+		t.Fatalf("on the last programme:\n%s", v)
+	}
+	// The form: the limit as "12 500 000", not "12500000".
+	for i, tpl := range ts {
+		if tpl.MaxKZT > 0 {
+			h = newHarness(t, s, model.RU)
+			h.m.SetSize(100, 30)
+			h.keys("g")
+			for range i {
+				h.keys("down")
+			}
+			h.keys("c", "enter")
+			if want := model.GroupDigits(int64(tpl.MaxKZT)); !strings.Contains(h.view(), want) {
+				t.Fatalf("the limit is not shown as %q:\n%s", want, h.view())
+			}
+			break
+		}
+	}
+}

@@ -118,9 +118,9 @@ func (m *Model) outcomeWindow(status []string, room int) []string {
 		}
 		return st.Muted.Render(ansi.Truncate(tr.T(key), max(1, m.w), "…"))
 	}
-	out := []string{mark(above, "sync.more_above")}
+	out := []string{mark(above, "list.more_above")}
 	out = append(out, phys[m.outTop:m.outTop+rows]...)
-	out = append(out, mark(below, "sync.more_below"))
+	out = append(out, mark(below, "list.more_below"))
 	return append(out, last...)
 }
 
