@@ -28,6 +28,7 @@ func init() {
 		"ideas.key.new":          {KK: "жаңа идея", RU: "новая идея", EN: "new idea"},
 		"ideas.key.filter":       {KK: "сүзгі", RU: "фильтр", EN: "filter"},
 		"ideas.key.clear_filter": {KK: "сүзгіні алу", RU: "снять фильтр", EN: "clear filter"},
+		"ideas.filter_hides":     {KK: "Сүзгі «%s» идеясын тізімнен жасырады: x — сүзгіні алу.", RU: "Фильтр скрывает «%s» из списка: x — снять фильтр.", EN: "The filter hides «%s» from the list: x clears it."},
 		"ideas.key.sort":         {KK: "сұрыптау", RU: "порядок", EN: "sort"},
 		"ideas.key.archive":      {KK: "мұрағатқа", RU: "в архив", EN: "archive"},
 		"ideas.key.restore":      {KK: "мұрағаттан қайтару", RU: "вернуть из архива", EN: "restore"},

@@ -100,6 +100,11 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.mode = modeList
+		if cd.idea != nil && m.filterValues.hides(cd.idea) {
+			// A new idea (from the catalogue, say) the filter leaves out:
+			// the list without it read as if it was not saved.
+			return common.Status(m.c.Tr.T("ideas.filter_hides", oneLine(cd.idea.Title)), false)
+		}
 		return nil
 	case key.Matches(msg, k.Up):
 		cd.scroll(-1)

@@ -1,6 +1,7 @@
 package ideas
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -472,5 +473,50 @@ func TestEditSavedUnchangedWritesNothing(t *testing.T) {
 	h.enterUntil(30, func() bool { return h.m.mode == modeCard })
 	if got, _ := s.Get(model.KindIdea, idea.ID); got.Env().Rev != idea.Rev+1 || got.(*model.Idea).Title != "Кітап жинау 2" {
 		t.Fatalf("after a change: %+v", got)
+	}
+}
+
+// TestBackToAFilteredListSaysTheFilterHidesIt: an idea the filter leaves
+// out (made from the catalogue while the list was filtered, say) is not
+// in the list esc goes back to: the status says the filter hides it and
+// how to clear it. An idea the filter shows, or no filter, says nothing.
+func TestBackToAFilteredListSaysTheFilterHidesIt(t *testing.T) {
+	s := openStore(t)
+	shown := addIdea(t, s, "Таза аула", "taza_alem")
+	hidden := addIdea(t, s, "Кітап жинау", "bilim")
+	h := newHarness(t, s, model.RU, 100, 30)
+	h.m.filterValues = filterValues{direction: "taza_alem"}
+	h.run(h.m.list.SetFilter(listFilter(h.m.filterValues)))
+	for _, c := range []struct {
+		idea *model.Idea
+		says string
+	}{{hidden, "Фильтр скрывает «Кітап жинау» из списка: x — снять фильтр."}, {shown, ""}} {
+		h.status = nil
+		h.send(common.OpenMsg{Kind: model.KindIdea, ID: c.idea.ID})
+		h.mustContain(c.idea.Title)
+		h.keys("esc")
+		if got := h.lastStatus(); got != c.says {
+			t.Errorf("esc from %s: status %q, want %q", c.idea.Title, got, c.says)
+		}
+	}
+	// x clears it: the idea is listed.
+	h.keys("x")
+	h.mustContain("Кітап жинау")
+
+	archived := *hidden
+	archived.Status = model.StatusArchived
+	for _, c := range []struct {
+		v    filterValues
+		i    *model.Idea
+		want bool
+	}{
+		{filterValues{}, &archived, false}, // the list never shows those unasked: not the filter's doing
+		{filterValues{region: hidden.Region}, &archived, true},
+		{filterValues{status: model.StatusArchived}, &archived, false},
+		{filterValues{sdg: 4}, hidden, !slices.Contains(hidden.SDGs, 4)},
+	} {
+		if got := c.v.hides(c.i); got != c.want {
+			t.Errorf("%+v hides %s (%s): %v", c.v, c.i.Title, c.i.Status, got)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package ideas
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -101,6 +102,20 @@ type filterValues struct {
 	region    model.Region
 	status    model.IdeaStatus
 	sdg       model.SDG
+}
+
+// hides tells whether a filter set in the form leaves i out of the list
+// (an archived idea left out with no filter set is not: the list never
+// shows those unless asked).
+func (v filterValues) hides(i *model.Idea) bool {
+	if v == (filterValues{}) {
+		return false
+	}
+	return v.direction != "" && i.Direction != v.direction ||
+		v.region != "" && i.Region != v.region ||
+		v.status != "" && i.Status != v.status ||
+		v.status == "" && i.Status == model.StatusArchived ||
+		v.sdg != 0 && !slices.Contains(i.SDGs, v.sdg)
 }
 
 func (m *Model) startFilter() tea.Cmd {
