@@ -22,6 +22,7 @@ const (
 	ReasonNegative      Reason = "negative"       // below zero
 	ReasonTooLarge      Reason = "too_large"      // absurdly large
 	ReasonBadDate       Reason = "bad_date"       // not a date (YYYY-MM-DD)
+	ReasonNoSuchDay     Reason = "no_such_day"    // written as a date, but no such day is in the calendar (31.11.2026)
 	ReasonBadHours      Reason = "bad_hours"      // hours not in half-hour steps, or not in (0, 24]
 	ReasonConsentNeeded Reason = "consent_needed" // personal data without consent
 	ReasonGuardian      Reason = "guardian_needed"
@@ -40,7 +41,7 @@ func Reasons() []Reason {
 	return []Reason{ReasonRequired, ReasonTooLong, ReasonUnknownCode, ReasonBadPhone, ReasonBadIIN,
 		ReasonBadYear, ReasonBadNumber, ReasonNegative, ReasonTooLarge, ReasonBadDate, ReasonBadHours,
 		ReasonConsentNeeded, ReasonGuardian, ReasonControlChars, ReasonMismatch, ReasonBadRef, ReasonDuplicate, ReasonNotWhole,
-		ReasonFutureDate, ReasonTooEarly, ReasonDayOver24}
+		ReasonFutureDate, ReasonTooEarly, ReasonDayOver24, ReasonNoSuchDay}
 }
 
 // FieldError is one problem with one field of a record, shown next to that field.

@@ -100,7 +100,40 @@ func parseDateLayouts(s string) (Date, Reason) {
 			return DateOf(t), ReasonNone
 		}
 	}
+	if dateShaped(s) {
+		return "", ReasonNoSuchDay // 31.11.2026, 2026-02-30: the form is right, the day is not
+	}
 	return "", ReasonBadDate
+}
+
+// dateShaped tells whether s is written as one of the dates ParseDate
+// takes (2026-02-13, 13.02.2026, 1.2.2026), whatever its numbers.
+func dateShaped(s string) bool {
+	var parts []string
+	var least [3]int // the fewest digits of each part: day, month, year
+	switch {
+	case strings.Count(s, "-") == 2: // YYYY-MM-DD: two digits each, as stored
+		parts = strings.Split(s, "-")
+		parts[0], parts[2] = parts[2], parts[0] // the year last, as in the dotted form
+		least = [3]int{2, 2, 4}
+	case strings.Count(s, ".") == 2: // DD.MM.YYYY or D.M.YYYY
+		parts = strings.Split(s, ".")
+		least = [3]int{1, 1, 4}
+	default:
+		return false
+	}
+	for i, p := range parts {
+		most := max(2, least[i])
+		if len(p) < least[i] || len(p) > most {
+			return false
+		}
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Valid reports whether d is a real day in the stored form.

@@ -218,7 +218,7 @@ func TestHoursCells(t *testing.T) {
 	expectProblems(t, res,
 		want{4, "hours", model.ReasonBadHours},
 		want{5, "hours", model.ReasonBadNumber},
-		want{6, "date", model.ReasonBadDate},
+		want{6, "date", model.ReasonNoSuchDay}, // 2026-02-30
 		want{7, "verified_by", model.ReasonRequired},
 		want{8, "idea_id", ReasonUnknownIdea},
 		want{9, "idea_id", model.ReasonBadRef})

@@ -356,7 +356,7 @@ func TestFormsSayWhy(t *testing.T) {
 		field, typed string // the field (tabs from the first) and what is typed over it
 		want         map[model.Lang]string
 	}
-	dateWhy := map[model.Lang]string{model.EN: "Date: is not a date", model.RU: "Дата: не дата", model.KK: "күн емес"}
+	dateWhy := map[model.Lang]string{model.EN: "Date: is not a day of the calendar", model.RU: "Дата: такого дня нет в календаре", model.KK: "мұндай күн жоқ"}
 	hoursWhy := map[model.Lang]string{model.EN: "between 0.5 and 24", model.RU: "от 0,5 до 24", model.KK: "0,5-тен 24-ке"}
 	numberWhy := map[model.Lang]string{model.EN: ": ", model.RU: ": ", model.KK: ": "}
 	for _, size := range [][2]int{{40, 9}, {80, 20}} {

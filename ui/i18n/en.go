@@ -123,6 +123,7 @@ var en = map[string]string{
 	"reason.negative":        "cannot be negative",
 	"reason.too_large":       "is too large",
 	"reason.bad_date":        "is not a date (use 2026-02-13 or 13.02.2026)",
+	"reason.no_such_day":     "is not a day of the calendar (check the day and the month)",
 	"reason.bad_hours":       "must be between 0.5 and 24, in half hours",
 	"reason.consent_needed":  "is required: personal data is stored only with consent",
 	"reason.guardian_needed": "is required for a person under 18",
