@@ -17,6 +17,7 @@ func init() {
 		"ideas.sort.relevance": {KK: "сәйкестігі", RU: "по совпадению", EN: "best match"},
 		"ideas.sort.updated":   {KK: "жаңалары басында", RU: "сначала новые", EN: "newest first"},
 		"ideas.sort.title":     {KK: "атауы бойынша", RU: "по названию", EN: "by title"},
+		"ideas.sort.newest":    {KK: "жаңалары басында", RU: "сначала новые", EN: "newest"}, // nothing typed to match: newest first, said short
 		"ideas.filter_is":      {KK: "Сүзгі: %s", RU: "Фильтр: %s", EN: "Filter: %s"},
 		"ideas.no_filter":      {KK: "сүзгісіз, мұрағаттағылар жасырылған (f)", RU: "без фильтра, архивные скрыты (f)", EN: "no filter, archived hidden (f)"},
 		"ideas.sdg_short":      {KK: "ТДМ %d", RU: "ЦУР %d", EN: "SDG %d"},

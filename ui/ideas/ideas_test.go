@@ -520,3 +520,16 @@ func TestBackToAFilteredListSaysTheFilterHidesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSortNamedByWhatItDoes: with nothing typed the list is newest first,
+// and says so ("best match" meant nothing without a search); a search
+// sorts by match.
+func TestSortNamedByWhatItDoes(t *testing.T) {
+	s := openStore(t)
+	addIdea(t, s, "Кітап жинау", "bilim")
+	h := newHarness(t, s, model.EN, 100, 27)
+	h.mustContain("Sort: newest")
+	h.keys("/")
+	h.typeText("кітап")
+	h.mustContain("Sort: best match")
+}

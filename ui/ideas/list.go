@@ -198,6 +198,11 @@ func (m *Model) sortName() string {
 	case search.ByTitle:
 		return m.c.Tr.T("ideas.sort.title")
 	}
+	if strings.TrimSpace(m.list.Text()) == "" {
+		// "by match" with nothing typed to match: the engine lists the
+		// newest first then (search.effectiveSort), and says so.
+		return m.c.Tr.T("ideas.sort.newest")
+	}
 	return m.c.Tr.T("ideas.sort.relevance")
 }
 
