@@ -295,3 +295,32 @@ func TestSimilarSharesTheDirection(t *testing.T) {
 		t.Fatal("no education entry found")
 	}
 }
+
+// TestMatchFollowsTheMoney: entries that can start without money rank by
+// how much of their full version the money covers, so the order changes
+// with the money typed, and the reason says how much it covers.
+func TestMatchFollowsTheMoney(t *testing.T) {
+	big := &model.CatalogueEntry{Title: model.Label{EN: "big"}, BudgetMin: 0, BudgetMax: 100_000}
+	small := &model.CatalogueEntry{Title: model.Label{EN: "small"}, BudgetMin: 0, BudgetMax: 20_000}
+	order := func(money model.Tenge) string {
+		var names []string
+		for _, s := range Match([]*model.CatalogueEntry{big, small}, Query{MoneyKZT: money}) {
+			names = append(names, s.Entry.Title.EN)
+		}
+		return strings.Join(names, ",")
+	}
+	if got := order(0); got != "big,small" { // time only: the same, in the catalogue's order
+		t.Errorf("no money: %s", got)
+	}
+	if got := order(10_000); got != "small,big" { // half of small's, a tenth of big's
+		t.Errorf("10 000 ₸: %s", got)
+	}
+	s := Match([]*model.CatalogueEntry{big}, Query{MoneyKZT: 10_000})[0]
+	if len(s.Reasons) != 1 || s.Reasons[0].Key != WhyCovers || s.Reasons[0].Args[1] != 10 {
+		t.Errorf("reasons for big at 10 000 ₸: %+v", s.Reasons)
+	}
+	a, b := Match([]*model.CatalogueEntry{big}, Query{MoneyKZT: 10_000})[0], Match([]*model.CatalogueEntry{big}, Query{MoneyKZT: 90_000})[0]
+	if a.Score >= b.Score || b.Score >= scoreMoneyAll {
+		t.Errorf("scores %d (10 000 ₸), %d (90 000 ₸): want rising, below the whole range's %d", a.Score, b.Score, scoreMoneyAll)
+	}
+}

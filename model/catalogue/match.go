@@ -39,6 +39,7 @@ const (
 	WhyTimeOnly     = "catalogue.why.time_only"
 	WhyFitsMoney    = "catalogue.why.fits_money"
 	WhyFitsSmall    = "catalogue.why.fits_small"
+	WhyCovers       = "catalogue.why.covers"
 	WhyNeedsGrant   = "catalogue.why.needs_grant"
 	WhyTeamOK       = "catalogue.why.team_ok"
 	WhyTeamBig      = "catalogue.why.team_big"
@@ -51,7 +52,7 @@ const (
 
 // ReasonKeys lists every reason key, for the translation test.
 func ReasonKeys() []string {
-	return []string{WhyInterest, WhyNoMoney, WhyTimeOnly, WhyFitsMoney, WhyFitsSmall, WhyNeedsGrant,
+	return []string{WhyInterest, WhyNoMoney, WhyTimeOnly, WhyFitsMoney, WhyFitsSmall, WhyCovers, WhyNeedsGrant,
 		WhyTeamOK, WhyTeamBig, WhyTeamSmall, WhyWeeksOK, WhyWeeksLong, WhyRegion, WhyOtherRegions}
 }
 
@@ -61,7 +62,7 @@ func ReasonKeys() []string {
 const (
 	scoreInterest   = 40
 	scoreMoneyAll   = 30 // the whole range fits the money
-	scoreMoneySmall = 20 // the smallest version fits
+	scoreMoneySmall = 20 // the smallest version fits; up to scoreMoneyAll as the money covers more of the rest
 	scoreTeam       = 15
 	scoreTeamBig    = 10
 	scoreWeeks      = 15
@@ -110,7 +111,15 @@ func score(e *model.CatalogueEntry, q Query) Suggestion {
 	case e.BudgetMin == 0 && money == 0:
 		good(scoreMoneySmall, WhyTimeOnly)
 	case e.BudgetMin <= money:
-		good(scoreMoneySmall, WhyFitsSmall, e.BudgetMin, money)
+		// The more of the full version the money covers, the higher: the
+		// order follows the money typed (it stayed the same for 0, 5 000
+		// and 50 000 ₸ when every smallest version was free).
+		pts := scoreMoneySmall + int(int64(scoreMoneyAll-scoreMoneySmall)*int64(money)/int64(e.BudgetMax))
+		if e.BudgetMin == 0 {
+			good(pts, WhyCovers, money, int(int64(money)*100/int64(e.BudgetMax)), e.BudgetMax)
+		} else {
+			good(pts, WhyFitsSmall, e.BudgetMin, money)
+		}
 	default:
 		gap := e.BudgetMin - money
 		bad(10+int(gap/2000), WhyNeedsGrant, gap)

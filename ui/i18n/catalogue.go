@@ -17,6 +17,7 @@ func init() {
 		"catalogue.why.no_money":     {KK: "ақша қажет емес", RU: "деньги не нужны", EN: "needs no money"},
 		"catalogue.why.time_only":    {KK: "ақшасыз да бастауға болады", RU: "можно начать без денег", EN: "can start without money"},
 		"catalogue.why.fits_money":   {KK: "%s дейін тұрады — сіздің %s жетеді", RU: "стоит до %s — ваших %s хватит", EN: "costs up to %s — fits your %s"},
+		"catalogue.why.covers":       {KK: "ақшасыз бастауға болады; сіздің %s — толық нұсқаның %d%%-ы (%s)", RU: "можно начать без денег; ваши %s — %d%% полного варианта (%s)", EN: "can start without money; your %s is %d%% of the full version (%s)"},
 		"catalogue.why.fits_small":   {KK: "ең аз нұсқасы (%s) сіздің %s ішіне сыяды", RU: "самый скромный вариант (%s) укладывается в ваши %s", EN: "the smallest version (%s) fits your %s"},
 		"catalogue.why.needs_grant":  {KK: "тағы %s керек: шағын грант немесе демеуші", RU: "нужно ещё %s: малый грант или спонсор", EN: "needs %s more: a small grant or a sponsor"},
 		"catalogue.why.weeks_ok":     {KK: "қажет апта: %d, сізде бар: %d", RU: "займёт недель: %d, у вас есть %d", EN: "weeks needed: %d, you have %d"},
