@@ -1,7 +1,6 @@
 package sync
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -30,16 +29,7 @@ func alikeConflicts(t *testing.T, a, b *storage.Store, n int) {
 			t.Fatal(err)
 		}
 	}
-	exchange := func(from, to *storage.Store) {
-		path := filepath.Join(t.TempDir(), "x.fob")
-		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exchange(a, b)
+	exchange(t, a, b)
 	for s, org := range map[*storage.Store]string{a: "КарУ", b: "ЕНУ"} {
 		for _, p := range people {
 			q, err := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
@@ -55,7 +45,7 @@ func alikeConflicts(t *testing.T, a, b *storage.Store, n int) {
 			}
 		}
 	}
-	exchange(b, a)
+	exchange(t, b, a)
 	if got := a.ConflictCount(); got != n+1 {
 		t.Fatalf("%d conflicts, want %d", got, n+1)
 	}

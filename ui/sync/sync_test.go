@@ -136,16 +136,7 @@ func TestResolveFieldByField(t *testing.T) {
 	if err := a.Create(p); err != nil {
 		t.Fatal(err)
 	}
-	exchange := func(from, to *storage.Store) {
-		path := filepath.Join(t.TempDir(), "x.fob")
-		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exchange(a, b)
+	exchange(t, a, b)
 	p.Organization = "КарУ"
 	if err := a.Update(p); err != nil {
 		t.Fatal(err)
@@ -155,7 +146,7 @@ func TestResolveFieldByField(t *testing.T) {
 	if err := b.Update(pb); err != nil {
 		t.Fatal(err)
 	}
-	exchange(b, a)
+	exchange(t, b, a)
 	h := newHarness(t, a, 80, 24)
 	h.keys("left") // round to Conflicts
 	h.mustSee("Conflicts (1)", "Данияр Абенов")
@@ -382,19 +373,7 @@ func conflicted(t *testing.T, a, b *storage.Store, settle bool) string {
 	if err := a.Create(p); err != nil {
 		t.Fatal(err)
 	}
-	exchange := func(from, to *storage.Store) string {
-		path := filepath.Join(t.TempDir(), "x.fob")
-		if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
-			t.Fatal(err)
-		}
-		if to != nil {
-			if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return path
-	}
-	exchange(a, b)
+	exchange(t, a, b)
 	p.Organization = "КарУ"
 	if err := a.Update(p); err != nil {
 		t.Fatal(err)
@@ -405,10 +384,10 @@ func conflicted(t *testing.T, a, b *storage.Store, settle bool) string {
 		t.Fatal(err)
 	}
 	if !settle {
-		exchange(b, a)
+		exchange(t, b, a)
 		return ""
 	}
-	exchange(a, b)
+	exchange(t, a, b)
 	cs, err := b.Conflicts()
 	if err != nil || len(cs) != 1 {
 		t.Fatalf("b's conflicts: %v %v", cs, err)
@@ -416,7 +395,24 @@ func conflicted(t *testing.T, a, b *storage.Store, settle bool) string {
 	if err := b.ResolveConflict(cs[0], cs[0].Current); err != nil {
 		t.Fatal(err)
 	}
-	return exchange(b, nil)
+	return exchange(t, b, nil)
+}
+
+// exchange exports from's changes since its last export to a bundle and,
+// when to is not nil, imports it there, trusting from; it returns the
+// bundle's path.
+func exchange(t *testing.T, from, to *storage.Store) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "x.fob")
+	if _, err := from.ExportFile(context.Background(), path, storage.ExportOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if to != nil {
+		if _, err := to.ImportBundle(context.Background(), storage.FileSource(path), nil, storage.ImportOptions{Trust: true}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
 }
 
 // TestConflictReadable: in Russian at 40×12 a conflict names the offices,
