@@ -192,7 +192,7 @@ type Model struct {
 	cur        int
 	asking     *model.Record  // the side c, x or enter would keep, until answered
 	askAlike   bool           // a's question is asked
-	ask        *common.Asking // keepQ, takeQ, trustQ, unsignedQ or replaceQ while asked
+	ask        *common.Asking // keepQ, takeQ, sameQ, alikeQ, trustQ, unsignedQ or replaceQ while asked
 	trusting   *askTrustMsg   // a bundle whose signer waits for an answer
 	// replaceAsk is an existing bundle file the export would replace,
 	// until answered; replaceOK is the one a yes allowed (DESIGN.md §4: an
