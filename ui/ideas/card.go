@@ -364,7 +364,9 @@ func cardConsultations(c *common.Common, es []storage.ConsultationEntry, wrap fu
 // two show one figure.
 func cardReadiness(c *common.Common, i *model.Idea, people map[string]*model.Person) string {
 	_, pct := c.Rules().Assess(i, func(id string) *model.Person { return people[id] }, "", c.Now())
-	return fmt.Sprintf("%d %% · %s (g)", pct, c.Rules().TemplateFor(i.Programme).Label(c.Lang()))
+	// "(g)" goes with the programme's last word and "%" with its number:
+	// at 40 columns "(g)" stood alone on a line.
+	return fmt.Sprintf("%d\u00a0%% · %s\u00a0(g)", pct, c.Rules().TemplateFor(i.Programme).Label(c.Lang()))
 }
 
 // ideaPeople loads the idea's applicant and registered team members (those

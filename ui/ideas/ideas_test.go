@@ -533,3 +533,20 @@ func TestSortNamedByWhatItDoes(t *testing.T) {
 	h.typeText("кітап")
 	h.mustContain("Sort: best match")
 }
+
+// TestSmallCardReadinessKeepsItsKey: at 40 columns in Kazakh the card's
+// readiness line keeps "(g)" with the programme's name, not alone on a line.
+func TestSmallCardReadinessKeepsItsKey(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап жинау", "bilim")
+	for _, w := range []int{40, 41, 44, 46, 50} {
+		h := newHarness(t, s, model.KK, w, 40)
+		h.send(common.OpenMsg{Kind: model.KindIdea, ID: idea.ID})
+		h.mustContain("(g)")
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.TrimSpace(l) == "(g)" || strings.TrimSpace(l) == "%" {
+				t.Fatalf("at %d columns a line is %q:\n%s", w, l, h.view())
+			}
+		}
+	}
+}
