@@ -83,6 +83,7 @@ type Model struct {
 	saveErr   error
 	fieldErrs model.FieldErrors
 	svcField  huh.Field // the services' multi-select of form
+	svcW      int       // the width its options were cut to
 	svcTried  bool      // enter or tab was pressed on it: "must be filled in" may show
 }
 

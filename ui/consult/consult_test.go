@@ -342,3 +342,44 @@ func (h *harness) toServices(personID string) {
 	h.typeText("30")
 	h.keys("enter", "enter")
 }
+
+// TestServicesFollowAWiderWindow: the services were cut to the width the
+// form opened at; a window made wider before the cursor reaches them shows
+// them whole, and one widened while the cursor is among them shows them
+// whole once it has left them (the cursor is not moved under it), with the
+// services ticked so far still ticked.
+func TestServicesFollowAWiderWindow(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Нұрлан Әбенов", "+77021234567")
+	longest := model.Services()[0]
+	for _, sv := range model.Services() {
+		if ansi.StringWidth(sv.Label(model.KK)) > ansi.StringWidth(longest.Label(model.KK)) {
+			longest = sv
+		}
+	}
+	whole := longest.Label(model.KK)
+	if ansi.StringWidth(whole) <= 40-multiSelectIndent {
+		t.Skip("no service is cut at 40 columns") // nothing to show
+	}
+	h := newHarness(t, s, model.KK, 40, 30)
+	h.send(common.LogConsultationMsg{PersonID: p.ID})
+	h.m.SetSize(120, 30) // on the date, before the services
+	h.keys("enter")
+	h.typeText("30")
+	h.keys("enter", "enter")
+	h.mustSee(whole)
+
+	h = newHarness(t, s, model.KK, 40, 30)
+	h.toServices(p.ID)
+	h.keys("space") // the first ticked
+	h.m.SetSize(120, 30)
+	if strings.Contains(h.view(), whole) {
+		t.Fatalf("the options changed under the cursor:\n%s", h.view())
+	}
+	h.keys("shift+tab") // back to the consultant: the services are made again
+	h.keys("tab")
+	h.mustSee(whole)
+	if len(h.m.vals.Services) != 1 || h.m.vals.Services[0] != model.Services()[0] {
+		t.Fatalf("ticked: %v", h.m.vals.Services)
+	}
+}

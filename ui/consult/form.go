@@ -183,17 +183,26 @@ func (m *Model) checkText(field string) func(string) error {
 	}
 }
 
-func (m *Model) newForm() *huh.Form {
-	tr, lang := m.c.Tr, m.c.Lang()
-	// Each service keeps to one line: huh's multi-select of a fixed height
-	// counts options, not lines, and at 40 columns in kk a service wrapped
-	// onto a second line that read as an option of its own, with one and
-	// a half services in view (as the Desk's anonymous visit keeps its own).
+// serviceOptions are the services to choose from at the screen's width,
+// the chosen ones ticked. Each keeps to one line: huh's multi-select of a
+// fixed height counts options, not lines, and at 40 columns in kk a
+// service wrapped onto a second line that read as an option of its own,
+// with one and a half services in view (as the Desk's anonymous visit
+// keeps its own).
+func (m *Model) serviceOptions() []huh.Option[model.Service] {
+	lang := m.c.Lang()
+	m.svcW = m.w
 	line := func(s string) string { return ansi.Truncate(s, max(10, m.w-multiSelectIndent), "…") }
 	var svc []huh.Option[model.Service]
 	for _, s := range model.Services() {
 		svc = append(svc, huh.NewOption(line(s.Label(lang)), s).Selected(slices.Contains(m.vals.Services, s)))
 	}
+	return svc
+}
+
+func (m *Model) newForm() *huh.Form {
+	tr := m.c.Tr
+	svc := m.serviceOptions()
 	var consultant huh.Field
 	if len(m.consults) > 0 {
 		consultant = huh.NewSelect[string]().Title(tr.T("field.consultant")).
@@ -253,6 +262,13 @@ func (m *Model) sizeForm() {
 	}
 	h := max(3, m.h-len(m.errorLines()))
 	m.form = m.form.WithWidth(max(20, m.w)).WithHeight(h)
+	// The services were cut to the width the form was opened at: made
+	// again for this one, unless the cursor is among them (setting a
+	// multi-select's options moves its cursor to the top); then as soon as
+	// it leaves them.
+	if ms, ok := m.svcField.(*huh.MultiSelect[model.Service]); ok && m.svcW != m.w && m.form.GetFocusedField() != m.svcField {
+		ms.Options(m.serviceOptions()...)
+	}
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
