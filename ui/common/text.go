@@ -135,6 +135,14 @@ func WrapSpaces(s string, w int) string {
 			}
 			for ansi.StringWidth(line) > w { // a word wider than the line
 				head := ansi.Truncate(line, w, "")
+				// A path breaks after a folder's slash, else after a
+				// hyphen, where it can: "bundles/" "demo-…-07-2.fob", not
+				// "…-2026-12-0" "7-2.fob".
+				if i := strings.LastIndex(head, "/"); i > 0 {
+					head = head[:i+1]
+				} else if i := strings.LastIndex(head, "-"); i > 0 {
+					head = head[:i+1]
+				}
 				out = append(out, head)
 				line = line[len(head):]
 			}

@@ -63,7 +63,9 @@ func TestWrapSpaces(t *testing.T) {
 		{"Пакет записан: /tmp/bundles/demo-office-2026-12-07.fob — 6 016 записей", 40,
 			"Пакет записан:\n/tmp/bundles/demo-office-2026-12-07.fob\n— 6 016 записей"},
 		{"short text", 40, "short text"},
-		{"a /very/long/path/that-does-not-fit.fob b", 10, "a\n/very/long\n/path/that\n-does-not-\nfit.fob b"},
+		{"a /very/long/path/that-does-not-fit.fob b", 10, "a\n/very/\nlong/path/\nthat-does-\nnot-\nfit.fob b"},
+		{"bundles/demo-front-office-fb89-2026-12-07-2.fob импортталды:", 40, "bundles/\ndemo-front-office-fb89-2026-12-07-2.fob\nимпортталды:"},
+		{"abcdefghijklmnop", 5, "abcde\nfghij\nklmno\np"},
 		{"one\ntwo three", 5, "one\ntwo\nthree"},
 	} {
 		if got := WrapSpaces(c.s, c.w); got != c.want {

@@ -199,3 +199,29 @@ func TestExportNothingNewWritesNoFile(t *testing.T) {
 		t.Fatalf("files after f: %v", files)
 	}
 }
+
+// TestSmallQuestionsAndCountsWhole: at 40×12 in Kazakh the question on a
+// conflict with nothing to choose shows whole, its way out included (the
+// record's name gives way); an outcome's count keeps its thousands
+// together ("қайшылық 3" / "166" read as three).
+func TestSmallQuestionsAndCountsWhole(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	alikeConflicts(t, a, b, 2)
+	h := newHarnessIn(t, a, model.KK, 40, 12)
+	h.keys("left", "enter")
+	h.mustSee("қазіргісін қалдыру", "кейін шешу")
+	if n := len(strings.Split(h.view(), "\n")); n > 12 {
+		t.Fatalf("%d lines:\n%s", n, h.view())
+	}
+	h.keys("n")
+
+	h.m.result = []string{"барлығы: жаңа 1, жаңартылды 0, өзгеріссіз 0, тарихқа 6 007, қайшылық 3 166"}
+	found := false
+	for _, l := range strings.Split(h.view(), "\n") {
+		found = found || strings.Contains(l, "3\u00a0166") || strings.Contains(l, "3 166")
+	}
+	if !found {
+		t.Fatalf("3 166 is split:\n%s", h.view())
+	}
+}

@@ -142,7 +142,8 @@ func (m *Model) statusLines() []string {
 		}
 		// file names may hold escapes; wrapped at spaces, so a path keeps
 		// its hyphens whole
-		status = append(status, style.Render(common.WrapSpaces(common.Sanitize(r), max(10, m.w))))
+		// (and a number its thousands: "қайшылық 3" / "166" read as 3)
+		status = append(status, style.Render(common.WrapSpaces(common.KeepNumbersWhole(common.Sanitize(r)), max(10, m.w))))
 	}
 	return status
 }
@@ -313,8 +314,16 @@ func (m *Model) conflictsView(room int) []string {
 		return strings.Split(m.ask.View(m.w), "\n")
 	}
 	if m.asking != nil {
+		// The question whole, its keys included: the record's name above
+		// it only where there is room (at 40×12 the question ran off the
+		// screen under it).
 		c := m.conflicts[m.cur]
-		return append([]string{st.Title.Render(m.kindName(c.Kind) + " · " + m.name(c.Current)), ""}, strings.Split(m.ask.View(m.w), "\n")...)
+		ask := strings.Split(m.ask.View(m.w), "\n")
+		title := strings.Split(st.Title.Render(common.WrapSpaces(m.kindName(c.Kind)+" · "+m.name(c.Current), max(10, m.w))), "\n")
+		if len(title)+1+len(ask) > room {
+			return ask
+		}
+		return slices.Concat(title, []string{""}, ask)
 	}
 	out, rows := m.conflictsHead(room)
 	first := max(0, min(m.cur-rows/2, len(m.conflicts)-rows))
