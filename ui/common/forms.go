@@ -192,3 +192,8 @@ func FormMoves(form *huh.Form, tr *i18n.Translator, prev bool) []key.Binding {
 	}
 	return out
 }
+
+// DateChars is how long a date field lets its text grow: a date (10) with
+// room for the spaces a pasted one brings (at 10, " 30.11.2026" lost its
+// last digit, and the message blamed the form of the date).
+const DateChars = 20

@@ -230,7 +230,7 @@ func (m *Model) newForm() *huh.Form {
 	f := huh.NewForm(
 		huh.NewGroup(
 			huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).
-				Value(&m.vals.Date).CharLimit(10).Validate(m.checkDate),
+				Value(&m.vals.Date).CharLimit(common.DateChars).Validate(m.checkDate),
 			huh.NewInput().Title(tr.T("field.duration_min")).Description(tr.T("consult.dur_hint")).
 				Value(&m.vals.Duration).CharLimit(5).Validate(m.checkDuration),
 			consultant,
@@ -242,7 +242,7 @@ func (m *Model) newForm() *huh.Form {
 			huh.NewText().Title(tr.T("field.next_steps")).Description(tr.T("form.new_line")).Value(&m.vals.NextSteps).Lines(2).CharLimit(20000).
 				ExternalEditor(false).Validate(m.checkText("next_steps")),
 			huh.NewInput().Title(tr.T("field.follow_up")).Description(tr.T("consult.fu_hint")).
-				Value(&m.vals.FollowUp).CharLimit(10).Validate(m.checkFollowUp),
+				Value(&m.vals.FollowUp).CharLimit(common.DateChars).Validate(m.checkFollowUp),
 		).Title(title),
 	).WithShowHelp(false).WithShowErrors(false)
 	return m.c.FinishForm(f, common.NoSelectFilter, common.NoMultiSelectFilter, common.NoEditor)

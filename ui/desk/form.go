@@ -194,7 +194,7 @@ func (m *Model) newForm() *huh.Form {
 			// office's are out of view at 40×12.
 			common.Windowed(tr, huh.NewSelect[model.Region](), tr.T("field.region"), personform.RegionOptions(tr), &m.edit.Region, 5),
 			huh.NewInput().Title(tr.T("field.consent_at")).Description(tr.T("people.date_hint")).
-				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
+				Value(&m.edit.ConsentAt).CharLimit(common.DateChars).Validate(ck.Date("consent_at")),
 		).Title(tr.T("desk.more_title")).WithHideFunc(func() bool { return !m.more }),
 	).WithShowHelp(false).WithShowErrors(false)
 	return m.c.FinishForm(f, common.NoSelectFilter, common.NoEditor)

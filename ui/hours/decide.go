@@ -135,7 +135,7 @@ func (m *Model) startEdit(h *model.Hours) tea.Cmd {
 func (m *Model) editForm() tea.Cmd {
 	tr := m.c.Tr
 	m.form = m.newForm(huh.NewGroup(
-		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.edit.date).CharLimit(10).Validate(m.validDate),
+		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.edit.date).CharLimit(common.DateChars).Validate(m.validDate),
 		huh.NewInput().Title(tr.T("field.hours")).Description(tr.T("hours.hours_hint")).Value(&m.edit.hours).CharLimit(5).Validate(m.validHours("hours")),
 		huh.NewInput().Title(tr.T("field.activity")).Value(&m.edit.activity).CharLimit(200),
 		huh.NewText().Title(tr.T("field.description")).Value(&m.edit.description).Lines(2),

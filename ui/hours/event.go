@@ -186,7 +186,7 @@ func (m *Model) openEventForm() tea.Cmd {
 		usualTitle, usualField = tr.T("field.hours"), "hours"
 	}
 	m.form = m.newForm(huh.NewGroup(
-		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.ev.vals.date).CharLimit(10).Validate(m.validDate),
+		huh.NewInput().Title(tr.T("field.date")).Description(tr.T("consult.date_hint")).Value(&m.ev.vals.date).CharLimit(common.DateChars).Validate(m.validDate),
 		huh.NewInput().Title(tr.T("field.activity")).Value(&m.ev.vals.activity).CharLimit(200).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" && m.ev.ideaID == "" {
 				return fieldErr(tr.T("field.activity") + ": " + tr.T("hours.need_activity"))

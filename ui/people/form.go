@@ -148,7 +148,7 @@ func (m *Model) newForm() *huh.Form {
 			huh.NewSelect[model.ConsentMethod]().Title(tr.T("field.consent_method")).Options(methodOpts...).
 				Value(&m.edit.Method),
 			huh.NewInput().Title(tr.T("field.consent_at")).Description(tr.T("people.date_hint")).
-				Value(&m.edit.ConsentAt).CharLimit(10).Validate(ck.Date("consent_at")),
+				Value(&m.edit.ConsentAt).CharLimit(common.DateChars).Validate(ck.Date("consent_at")),
 		).Title(m.formTitle()),
 		personform.GuardianGroup(tr, ck, &m.edit, func() bool { return !m.minor() }),
 		huh.NewGroup(

@@ -91,8 +91,8 @@ func (m *Model) newForm() *huh.Form {
 	groups := []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(tr.T("report.from")).Description(tr.T("report.date_hint")).
-				Value(&m.vals.From).CharLimit(10).Validate(m.checkDate(tr.T("report.from"))),
-			huh.NewInput().Title(tr.T("report.to")).Value(&m.vals.To).CharLimit(10).Validate(m.checkTo),
+				Value(&m.vals.From).CharLimit(common.DateChars).Validate(m.checkDate(tr.T("report.from"))),
+			huh.NewInput().Title(tr.T("report.to")).Value(&m.vals.To).CharLimit(common.DateChars).Validate(m.checkTo),
 		).Title(tr.T("report.filter_title")),
 		huh.NewGroup(
 			huh.NewSelect[model.Region]().Title(tr.T("report.region")).Options(regions...).Value(&m.vals.Region).Height(6),

@@ -537,3 +537,15 @@ func TestFullHelpOnlyKeysThatWork(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterTakesAPastedDate: a date pasted with a space before it is
+// taken whole (the field stopped at 10 characters and cut its last digit).
+func TestFilterTakesAPastedDate(t *testing.T) {
+	s := smallStore(t)
+	h := newHarness(t, s, model.RU, 100, 30)
+	h.run(h.m.Shown())
+	h.keys("f", "ctrl+u", " 30.11.2026", "enter")
+	if v := h.view(); strings.Contains(v, i18n.New(model.RU).Reason(model.ReasonBadDate)) || !strings.Contains(v, "30.11.2026") {
+		t.Fatalf("a pasted date with a space:\n%s", v)
+	}
+}
