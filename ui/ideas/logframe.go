@@ -263,12 +263,16 @@ func (ed *editor) key(msg tea.KeyMsg) tea.Cmd {
 	case msg.Type == tea.KeyEnd:
 		ed.cur, ed.top, free = n-1, math.MaxInt/2, true // the very end
 	case key.Matches(msg, k.Add):
+		if at.sec == secFunding {
+			// The funding is one row of amounts, always there (e changes
+			// it): a adds a budget line, as "no lines yet: a adds one"
+			// under it says (it opened the funding).
+			return ed.openItem(spot{secLines, -1})
+		}
 		if single(at.sec) {
 			if at.sec == secGoal && strings.TrimSpace(ed.draft.Logframe.Goal) != "" {
 				// The goal is one: a opened it for editing with the cursor at
-				// its end, and what was typed ran on into the old text. (The
-				// budget's funding is one row of amounts, always there: a
-				// opens it, as e does.)
+				// its end, and what was typed ran on into the old text.
 				ed.note = ed.c.Tr.T("lf.single_exists")
 				return nil
 			}

@@ -538,3 +538,19 @@ func TestSmallBudgetReachesItsTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetAddOnTheFundingAddsALine: a budget with no lines says "a adds
+// one" under the funding row the cursor starts on; a there opens a new
+// line, not the funding's form.
+func TestBudgetAddOnTheFundingAddsALine(t *testing.T) {
+	s := openStore(t)
+	idea := addIdea(t, s, "Кітап", "bilim")
+	h := newHarness(t, s, model.EN, 100, 30)
+	openOn(t, h, idea)
+	h.keys("b")
+	h.mustContain("No budget lines yet: a adds one.")
+	h.keys("a")
+	if h.m.draft.form == nil || h.m.draft.target.sec != secLines || h.m.draft.target.idx != -1 {
+		t.Fatalf("a on the funding row opened %+v:\n%s", h.m.draft.target, h.view())
+	}
+}
