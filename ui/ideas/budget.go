@@ -190,8 +190,15 @@ func (ed *editor) budgetFooter() []string {
 	}
 	out := []string{"", st.Label.Render(ansi.Truncate(tr.T("budget.by_category"), max(1, ed.w), "…"))}
 	for _, c := range t.Categories {
-		out = append(out, ansi.Truncate("  "+tr.T("budget.category_row", c.Category.Label(lang), c.Total.String(),
-			c.Grant.String(), c.Cofunding.String()), max(1, ed.w), "…"))
+		// Whole, on more lines when narrow: who pays comes last.
+		row := tr.T("budget.category_row", c.Category.Label(lang), c.Total.String(), c.Grant.String(), c.Cofunding.String())
+		for i, l := range strings.Split(ansi.Wrap(row, max(10, ed.w-4), ""), "\n") {
+			indent := "  "
+			if i > 0 {
+				indent = "    "
+			}
+			out = append(out, ansi.Truncate(indent+strings.TrimLeft(l, " "), max(1, ed.w), "…"))
+		}
 	}
 	return out
 }

@@ -531,7 +531,7 @@ func TestSmallBudgetReachesItsTotals(t *testing.T) {
 	for range 10 {
 		h.keys("j")
 	}
-	h.mustContain("Санаттар бойынша", "Материалдар: 300 000 ₸", "↑ жоғарыда тағы бар (k)")
+	h.mustContain("Санаттар бойынша", "Материалдар: 300 000 ₸", "↑ жоғарыда тағы бар (k)", "50 000 ₸)") // who pays, whole
 	for _, l := range strings.Split(h.view(), "\n") {
 		if w := len([]rune(l)); w > 40 {
 			t.Fatalf("a line %d wide: %q", w, l)
