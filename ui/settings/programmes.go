@@ -618,21 +618,30 @@ func (p *programmes) view() string {
 		narrow = narrow || ansi.StringWidth(common.Sanitize(t.Label(lang))+"  "+kindLimit(t))+2 > p.w
 	}
 	page := max(1, p.h-4-strings.Count(b.String(), "\n"))
-	marks := len(ts) > page && page >= 3 // rows out of view are said to be there
-	if marks {
-		page -= 2
+	place := func(n int) (int, int) {
+		top := max(0, min(p.cur-n/2, len(ts)-n))
+		return top, min(len(ts), top+n)
 	}
-	top := max(0, min(p.cur-page/2, len(ts)-page))
-	end := min(len(ts), top+page)
-	mark := func(on bool, key string) {
-		switch {
-		case on:
-			line(st.Muted.Render(tr.T(key)))
-		case marks:
-			b.WriteString("\n")
+	// Rows out of view are said to be there, a mark taking a row's line
+	// only where rows are hidden (blank lines stood for marks not needed,
+	// and five programmes showed two rows).
+	top, end := place(page)
+	for range 2 {
+		n := 0
+		if top > 0 {
+			n++
 		}
+		if end < len(ts) {
+			n++
+		}
+		if n == 0 || page-n < 1 {
+			break
+		}
+		top, end = place(page - n)
 	}
-	mark(top > 0, "list.more_above")
+	if top > 0 {
+		line(st.Muted.Render(tr.T("list.more_above")))
+	}
 	for i := top; i < end; i++ {
 		t := ts[i]
 		text := common.Sanitize(t.Label(lang))
@@ -645,12 +654,16 @@ func (p *programmes) view() string {
 			line("  " + text)
 		}
 	}
-	mark(end < len(ts), "list.more_below")
+	if end < len(ts) {
+		line(st.Muted.Render(tr.T("list.more_below")))
+	}
 	if len(ts) > 0 {
 		b.WriteString("\n")
 		about := p.rulesText(ts[p.cur])
 		if narrow {
-			about = kindLimit(ts[p.cur]) + "; " + about
+			// The name whole too: a row cuts a long one, and a copy's
+			// "(копия)" with it.
+			about = common.Sanitize(ts[p.cur].Label(lang)) + " — " + kindLimit(ts[p.cur]) + "; " + about
 		}
 		for _, l := range strings.Split(ansi.Wrap(common.KeepNumbersWhole(about), max(10, p.w), ""), "\n") {
 			line(st.Muted.Render(l))

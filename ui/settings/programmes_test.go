@@ -288,18 +288,24 @@ func TestSmallProgrammesListWhole(t *testing.T) {
 		t.Fatalf("%d programmes: the test needs more than fit", len(ts))
 	}
 	v := h.view()
+	if rows := strings.Count(v, "\n  ") + strings.Count(v, "\n› "); rows < 3 {
+		t.Fatalf("%d rows of %d programmes at 40×9:\n%s", rows, len(ts), v)
+	}
 	for _, want := range []string{"↓ ниже есть ещё (↓)", "встроенная · "} {
 		if !strings.Contains(v, want) {
 			t.Fatalf("%q not on screen:\n%s", want, v)
 		}
 	}
-	for _, l := range strings.Split(v, "\n") {
-		if strings.HasSuffix(strings.TrimSpace(l), "…") {
-			t.Fatalf("a line is cut: %q\n%s", l, v)
+	// Each programme's name is whole on screen with the cursor on it (a
+	// long one is cut in its row, and said whole under the list).
+	flat := func() string { return strings.Join(strings.Fields(h.view()), "") }
+	for i, tpl := range ts {
+		if i > 0 {
+			h.keys("down")
 		}
-	}
-	for range ts {
-		h.keys("down")
+		if name := strings.Join(strings.Fields(tpl.Label(model.RU)), ""); !strings.Contains(flat(), name) {
+			t.Fatalf("%q is not whole on screen:\n%s", tpl.Label(model.RU), h.view())
+		}
 	}
 	v = h.view()
 	if !strings.Contains(v, "↑ выше есть ещё (↑)") || strings.Contains(v, "↓ ниже") {
