@@ -583,8 +583,11 @@ func (p *programmes) view() string {
 		line(st.Title.Render(tr.T("prog.sections_of", common.Sanitize(p.draft.Name.In(lang)))))
 		line(st.Muted.Render(tr.T("prog.sections_hint")))
 		page := max(1, p.h-3-strings.Count(b.String(), "\n"))
-		top := max(0, min(p.secCur-page/2, len(p.rows)-page))
-		for i := top; i < min(len(p.rows), top+page); i++ {
+		top, end := marked(page, p.secCur, len(p.rows))
+		if top > 0 {
+			line(st.Muted.Render(tr.T("list.more_above")))
+		}
+		for i := top; i < end; i++ {
 			r := p.rows[i]
 			mark := map[secState]string{secRequired: "[✓] ", secPrinted: "[•] ", secOff: "[ ] "}[r.state]
 			text := mark + r.id.Title(lang) + "  " + st.Muted.Render(tr.T(fmt.Sprintf("prog.state.%d", r.state)))
@@ -593,6 +596,9 @@ func (p *programmes) view() string {
 			} else {
 				line("  " + text)
 			}
+		}
+		if end < len(p.rows) {
+			line(st.Muted.Render(tr.T("list.more_below")))
 		}
 		return common.Fit(b.String(), p.w, p.h)
 	}
@@ -618,27 +624,7 @@ func (p *programmes) view() string {
 		narrow = narrow || ansi.StringWidth(common.Sanitize(t.Label(lang))+"  "+kindLimit(t))+2 > p.w
 	}
 	page := max(1, p.h-4-strings.Count(b.String(), "\n"))
-	place := func(n int) (int, int) {
-		top := max(0, min(p.cur-n/2, len(ts)-n))
-		return top, min(len(ts), top+n)
-	}
-	// Rows out of view are said to be there, a mark taking a row's line
-	// only where rows are hidden (blank lines stood for marks not needed,
-	// and five programmes showed two rows).
-	top, end := place(page)
-	for range 2 {
-		n := 0
-		if top > 0 {
-			n++
-		}
-		if end < len(ts) {
-			n++
-		}
-		if n == 0 || page-n < 1 {
-			break
-		}
-		top, end = place(page - n)
-	}
+	top, end := marked(page, p.cur, len(ts))
 	if top > 0 {
 		line(st.Muted.Render(tr.T("list.more_above")))
 	}
@@ -670,6 +656,32 @@ func (p *programmes) view() string {
 		}
 	}
 	return common.Fit(b.String(), p.w, p.h)
+}
+
+// marked is the rows [top, end) of n shown in page lines around the
+// cursor cur, with the lines left for a mark above (top > 0) and below
+// (end < n): a mark takes a row's line only where rows are hidden (blank
+// lines stood for marks not needed, and five programmes showed two rows).
+func marked(page, cur, n int) (top, end int) {
+	place := func(rows int) (int, int) {
+		top := max(0, min(cur-rows/2, n-rows))
+		return top, min(n, top+rows)
+	}
+	top, end = place(page)
+	for range 2 {
+		marks := 0
+		if top > 0 {
+			marks++
+		}
+		if end < n {
+			marks++
+		}
+		if marks == 0 || page-marks < 1 {
+			break
+		}
+		top, end = place(page - marks)
+	}
+	return top, end
 }
 
 // rulesText sums up a template's rules in one sentence list.

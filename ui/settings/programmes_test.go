@@ -328,3 +328,29 @@ func TestSmallProgrammesListWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallSectionsMarked: at 40×9 a programme's eleven sections show as
+// many as fit, marked where more are above or below (no mark said there
+// were more than the four shown).
+func TestSmallSectionsMarked(t *testing.T) {
+	s := uitest.OpenStore(t, now)
+	h := newHarness(t, s, model.RU)
+	h.m.SetSize(40, 9)
+	h.keys("g", "down", "c")
+	for i := 0; i < 12 && h.m.progs.mode != progSections; i++ {
+		h.keys("enter")
+	}
+	if h.m.progs.mode != progSections {
+		t.Fatalf("not on the sections:\n%s", h.view())
+	}
+	n := len(h.m.progs.rows)
+	if !strings.Contains(h.view(), "↓ ниже есть ещё (↓)") {
+		t.Fatalf("%d sections, no mark below:\n%s", n, h.view())
+	}
+	for range n {
+		h.keys("down")
+	}
+	if v := h.view(); !strings.Contains(v, "↑ выше есть ещё (↑)") || strings.Contains(v, "↓ ниже") {
+		t.Fatalf("on the last section:\n%s", v)
+	}
+}
