@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -225,5 +226,32 @@ func TestUnknownTeamAndWeeksNotZero(t *testing.T) {
 	h.ask("0", nil, "3", "4")
 	if v := h.view(); !strings.Contains(v, "team: 3 · weeks: 4") {
 		t.Errorf("a team of 3 for 4 weeks is not said back:\n%s", v)
+	}
+}
+
+// TestSmallListShowsMore: at 40×9 the suggestion under the cursor is said
+// in full and the others by their titles, marked where more are above or
+// below (one suggestion of 34 showed, blank lines under it).
+func TestSmallListShowsMore(t *testing.T) {
+	s := openStore(t)
+	h := newHarness(t, s, model.KK, "almaty", 40, 9)
+	h.ask("0", nil, "", "")
+	n := len(h.m.sugg)
+	v := h.view()
+	if !strings.Contains(v, " 2. ") || !strings.Contains(v, "↓ төменде тағы бар (↓)") {
+		t.Fatalf("%d suggestions at 40×9:\n%s", n, v)
+	}
+	for range n / 2 {
+		h.keys("down")
+	}
+	v = h.view()
+	if !strings.Contains(v, "↑ жоғарыда") || !strings.Contains(v, "↓ төменде") || strings.Count(v, "\n") > 8 {
+		t.Fatalf("in the middle:\n%s", v)
+	}
+	for range n {
+		h.keys("down")
+	}
+	if v := h.view(); strings.Contains(v, "↓ төменде") || !strings.Contains(v, fmt.Sprintf("%2d. ", n)) {
+		t.Fatalf("on the last:\n%s", v)
 	}
 }

@@ -115,15 +115,29 @@ func (m *Model) listView() string {
 	if m.err != "" {
 		head = append(head, st.Error.Render(m.err))
 	}
-	avail := max(1, (m.h-len(head))/rowsPer)
-	if m.cursor < m.top {
-		m.top = m.cursor
-	}
-	if m.cursor >= m.top+avail {
-		m.top = m.cursor - avail + 1
+	room := m.h - len(head)
+	avail := max(1, room/rowsPer)
+	// Short (40×12 showed one suggestion of 34, blank lines under it): the
+	// one under the cursor is said in full and the others by their titles,
+	// marked where more are above or below.
+	short := avail < 3 && len(m.sugg) > avail
+	var first, last int // the rows shown
+	if short {
+		first, last = shortWindow(m.cursor, len(m.sugg), room)
+	} else {
+		if m.cursor < m.top {
+			m.top = m.cursor
+		}
+		if m.cursor >= m.top+avail {
+			m.top = m.cursor - avail + 1
+		}
+		first, last = m.top, min(len(m.sugg), m.top+avail)
 	}
 	lines := head
-	for i := m.top; i < len(m.sugg) && i < m.top+avail; i++ {
+	if short && first > 0 {
+		lines = append(lines, st.Muted.Render(ansi.Truncate(tr.T("list.more_above"), max(1, m.w), "…")))
+	}
+	for i := first; i < last; i++ {
 		s := m.sugg[i]
 		title := fmt.Sprintf("%2d. %s", i+1, oneLine(s.Entry.Title.In(lang)))
 		if !catalogue.IsBuiltin(s.Entry.ID) {
@@ -133,6 +147,10 @@ func (m *Model) listView() string {
 			title = st.Selected.Render("▸ " + title)
 		} else {
 			title = "  " + title
+		}
+		if short && i != m.cursor {
+			lines = append(lines, title)
+			continue
 		}
 		var why []string
 		for _, r := range s.Reasons {
@@ -151,7 +169,35 @@ func (m *Model) listView() string {
 			lines = append(lines, "    "+l)
 		}
 	}
+	if short && last < len(m.sugg) {
+		lines = append(lines, st.Muted.Render(ansi.Truncate(tr.T("list.more_below"), max(1, m.w), "…")))
+	}
 	return common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+}
+
+// shortWindow is the suggestions [first, last) shown in room lines when the
+// one under the cursor takes rowsPer lines and each other one a line, with
+// a line for each mark of rows hidden above or below.
+func shortWindow(cursor, n, room int) (first, last int) {
+	others := max(0, room-rowsPer)
+	place := func(k int) (int, int) {
+		below := min(n-1-cursor, k/2)
+		above := min(cursor, k-below)
+		below = min(n-1-cursor, k-above)
+		return cursor - above, cursor + below + 1
+	}
+	first, last = place(others)
+	for range 2 {
+		marks := 0
+		if first > 0 {
+			marks++
+		}
+		if last < n {
+			marks++
+		}
+		first, last = place(max(0, others-marks))
+	}
+	return first, last
 }
 
 func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
