@@ -192,8 +192,12 @@ func TestExportNothingNewWritesNoFile(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("files after exporting nothing new: %v", files)
 	}
-	// f: everything, which is written.
-	h.keys("f", "enter", "enter")
+	// f: everything, which is written; the box is in view under the
+	// outcome, so f is seen to change it.
+	h.mustSee("[ ] Всё")
+	h.keys("f")
+	h.mustSee("[x] Всё", "файл не записан")
+	h.keys("enter", "enter")
 	h.mustSee("Пакет записан")
 	if files, _ := filepath.Glob(filepath.Join(usb, "*")); len(files) != 2 {
 		t.Fatalf("files after f: %v", files)

@@ -74,6 +74,13 @@ func (m *Model) View() string {
 			break
 		}
 	}
+	// An export's outcome with the file and the everything box still in
+	// view: the next enter uses them, and f changed the box unseen.
+	if len(status) > 0 && lipgloss.Height(body) > m.h && m.sec == secExport {
+		if try := render(lines[:1], m.exportEssentials(), []string{""}, status); lipgloss.Height(try) <= m.h {
+			body = try
+		}
+	}
 	// A run's outcome matters more than the form it came from: the tabs
 	// and the outcome, which ↑/↓ (k/j) scroll when it is longer than the
 	// screen (every kind's count can be read, not "…" in their place).
@@ -236,11 +243,7 @@ func (m *Model) exportView() (lines []string, hints int) {
 	var out []string
 	out = append(out, m.field(tr.T("sync.export_path"), &inputView{edit: m.editing == &m.path, view: m.path.View(), value: m.path.Value()})...)
 	out = append(out, m.field(tr.T("sync.passphrase"), &inputView{edit: m.editing == &m.pass, view: m.pass.View(), value: m.pass.Value(), masked: true})...)
-	box := "[ ]"
-	if m.full {
-		box = "[x]"
-	}
-	out = append(out, box+" "+tr.T("sync.full"))
+	out = append(out, m.fullBox())
 	last := tr.T("sync.never")
 	if !m.lastExport.IsZero() {
 		last = m.lastExport.In(m.c.Now().Location()).Format("2006-01-02 15:04")
@@ -254,6 +257,22 @@ func (m *Model) exportView() (lines []string, hints int) {
 	}
 	out = append(out, st.Muted.Render(tr.T("sync.last_export", last)), st.Muted.Render(fp), st.Muted.Render(tr.T("sync.help")))
 	return out, 1
+}
+
+// fullBox is the export's "everything, not only changes" box.
+func (m *Model) fullBox() string {
+	box := "[ ]"
+	if m.full {
+		box = "[x]"
+	}
+	return box + " " + m.c.Tr.T("sync.full")
+}
+
+// exportEssentials are what the next export takes, shown with an outcome
+// on a short screen: the file and the everything box.
+func (m *Model) exportEssentials() []string {
+	tr := m.c.Tr
+	return append(m.field(tr.T("sync.export_path"), &inputView{edit: m.editing == &m.path, view: m.path.View(), value: m.path.Value()}), m.fullBox())
 }
 
 // importView is the Import section; its last hints lines are help.
