@@ -51,6 +51,12 @@ func (s *Store) BundleDir() string { return filepath.Join(filepath.Dir(s.path), 
 // DefaultBundlePath is a new file in BundleDir named after the office and
 // the day, "<office>-2026-11-22.fob" (-2, -3… when taken).
 func (s *Store) DefaultBundlePath(now time.Time) string {
+	return s.DefaultBundlePathIn(s.BundleDir(), now)
+}
+
+// DefaultBundlePathIn is DefaultBundlePath in folder dir (a USB stick's,
+// say): today's name for this office, not yet taken there.
+func (s *Store) DefaultBundlePathIn(dir string, now time.Time) string {
 	name := s.officeID
 	if o, err := s.Office(); err == nil && o.Name != "" {
 		name = o.Name
@@ -67,11 +73,16 @@ func (s *Store) DefaultBundlePath(now time.Time) string {
 	if slug == "" {
 		slug = "office"
 	}
-	base := filepath.Join(s.BundleDir(), slug+"-"+now.Format(model.DateLayout))
+	return freeName(filepath.Join(dir, slug+"-"+now.Format(model.DateLayout)))
+}
+
+// freeName is base.fob, or base-2.fob, base-3.fob… the first that is not
+// there.
+func freeName(base string) string {
 	p := base + ".fob"
 	for i := 2; ; i++ {
-		if _, err := os.Stat(p); os.IsNotExist(err) {
-			return p
+		if _, err := os.Stat(p); err != nil {
+			return p // not there (or not to be looked at: the export says why)
 		}
 		p = fmt.Sprintf("%s-%d.fob", base, i)
 	}

@@ -17,11 +17,9 @@ package sync
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"frontoffice/model"
@@ -460,7 +458,7 @@ func (m *Model) startExport() tea.Cmd {
 	m.running, m.result, m.progress = true, nil, [2]int{}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	job, store, path, tr := m.job, m.c.Store, strings.TrimSpace(m.path.Value()), m.c.Tr
+	job, store, path, tr, now := m.job, m.c.Store, strings.TrimSpace(m.path.Value()), m.c.Tr, m.c.Now()
 	replace := path != "" && path == m.replaceOK
 	m.replaceOK = ""
 	// Nothing changed: no empty file for the consultant to carry.
@@ -469,7 +467,9 @@ func (m *Model) startExport() tea.Cmd {
 		defer cancel()
 		start := time.Now()
 		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-			return exportedMsg{job: job, err: &fs.PathError{Op: "write", Path: path, Err: syscall.EISDIR}}
+			// A folder (a USB stick's): today's name in it. It was
+			// refused as "a folder, not a file".
+			path = store.DefaultBundlePathIn(path, now)
 		}
 		if err := store.CheckOutput(path, replace); err != nil {
 			if oe, ok := storage.AsOutputError(err); ok && oe.Reason == storage.OutputExists {
@@ -501,11 +501,10 @@ func (m *Model) startExport() tea.Cmd {
 // written: today's default name, in the folder written to (a USB stick's,
 // say, stays chosen).
 func (m *Model) nextExportPath(written string) string {
-	def := m.c.Store.DefaultBundlePath(m.c.Now())
 	if written == "" {
-		return def
+		return m.c.Store.DefaultBundlePath(m.c.Now())
 	}
-	return filepath.Join(filepath.Dir(written), filepath.Base(def))
+	return m.c.Store.DefaultBundlePathIn(filepath.Dir(written), m.c.Now())
 }
 
 func (m *Model) exported(msg exportedMsg) {

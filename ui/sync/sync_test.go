@@ -336,8 +336,10 @@ func TestExportPathAsTyped(t *testing.T) {
 	}
 }
 
-// TestFileErrorsInLanguage: a missing file to import and a folder to export
-// into are explained in Russian, with no system English.
+// TestFileErrorsInLanguage: a missing file to import is explained in
+// Russian, with no system English. A folder typed to export into (a USB
+// stick's) gets the bundle under today's name (it was refused as "a
+// folder, not a file"), and the field then offers the next free name there.
 func TestFileErrorsInLanguage(t *testing.T) {
 	s := uitest.OpenStore(t, fixedNow)
 	if err := s.Create(person("Айгерім")); err != nil {
@@ -348,8 +350,14 @@ func TestFileErrorsInLanguage(t *testing.T) {
 	h.keys("enter", "ctrl+u")
 	h.typeText(dir)
 	h.keys("enter")
-	h.mustSee("Не удалось записать пакет", "это папка, а не файл")
-	h.mustNotSee("is a directory", "file exists")
+	h.mustSee("Пакет записан", dir)
+	files, _ := filepath.Glob(filepath.Join(dir, "*-2026-02-13.fob"))
+	if len(files) != 1 {
+		t.Fatalf("in the folder: %v", files)
+	}
+	if got, want := h.m.path.Value(), strings.TrimSuffix(files[0], ".fob")+"-2.fob"; got != want {
+		t.Fatalf("the field offers %q, want %q", got, want)
+	}
 	h.keys("right", "enter")
 	h.typeText(filepath.Join(dir, "a2.fob"))
 	h.keys("enter")
