@@ -229,3 +229,36 @@ func TestSmallQuestionsAndCountsWhole(t *testing.T) {
 		t.Fatalf("3 166 is split:\n%s", h.view())
 	}
 }
+
+// TestSmallFieldValuesWhole: at 40×12 the field under the cursor shows
+// both its values whole, on more lines (the other one was cut: "Алматы
+// мемлекеттік политех…").
+func TestSmallFieldValuesWhole(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	p := person("Айгерім Нұрланқызы")
+	if err := a.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, a, b)
+	long := map[*storage.Store]string{a: "Алматы мемлекеттік политехникалық колледжі", b: "Қарағанды техникалық университеті жанындағы колледж"}
+	for s, org := range long {
+		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+		q.Organization = org
+		if err := s.Update(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(t, b, a)
+	h := newHarnessIn(t, a, model.RU, 40, 12)
+	h.keys("left", "enter")
+	flat := strings.Join(strings.Fields(h.view()), " ")
+	for _, org := range long {
+		if !strings.Contains(flat, org) {
+			t.Fatalf("%q is not whole:\n%s", org, h.view())
+		}
+	}
+	if n := len(strings.Split(h.view(), "\n")); n > 12 {
+		t.Fatalf("%d lines", n)
+	}
+}

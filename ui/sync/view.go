@@ -438,13 +438,11 @@ func (m *Model) fieldsView() []string {
 		"",
 	}
 	stacked := m.w < 60
-	per := 2
-	if stacked {
-		per = 3
-	}
-	room := max(1, (m.h-2-len(out))/per) // fields that fit under the section bar
-	first := max(0, min(m.fcur-room/2, len(m.fields)-room))
-	for i := first; i < len(m.fields) && i < first+room; i++ {
+	// block is field i's lines: its name and choice, then both values,
+	// said whole (up to three lines each) for the field under the cursor
+	// when they are stacked: at 40 columns the other value was cut, on
+	// the field being chosen.
+	block := func(i int) []string {
 		f := m.fields[i]
 		mark := tr.T("sync.take_current")
 		if m.takeOther[i] {
@@ -455,14 +453,42 @@ func (m *Model) fieldsView() []string {
 			head = st.Selected.Render(fit("> " + m.fieldName(f) + ": " + mark))
 		}
 		cur, other := orDash(storage.FieldJSON(c.Current, f)), orDash(storage.FieldJSON(c.Other, f))
-		if stacked {
-			out = append(out, head,
-				fit("    "+tr.T("sync.take_current")+": "+cur),
-				fit("    "+tr.T("sync.take_other")+": "+other))
-			continue
+		if !stacked {
+			half := max(8, (m.w-7)/2)
+			return []string{head, "    " + common.Fit(cur, half, 1) + " │ " + common.Fit(other, half, 1)}
 		}
-		half := max(8, (m.w-7)/2)
-		out = append(out, head, "    "+common.Fit(cur, half, 1)+" │ "+common.Fit(other, half, 1))
+		value := func(side, v string) []string {
+			if i != m.fcur {
+				return []string{fit("    " + side + ": " + v)}
+			}
+			ls := strings.Split(common.WrapSpaces(side+": "+v, max(10, m.w-4)), "\n")
+			if len(ls) > 3 {
+				ls = append(ls[:2], ansi.Truncate(ls[2], max(1, m.w-5), "")+"…")
+			}
+			for k := range ls {
+				ls[k] = fit("    " + ls[k])
+			}
+			return ls
+		}
+		return slices.Concat([]string{head}, value(tr.T("sync.take_current"), cur), value(tr.T("sync.take_other"), other))
+	}
+	// The fields around the cursor's that fit under the section bar.
+	room := max(1, m.h-2-len(out))
+	first, last := m.fcur, m.fcur+1
+	used := len(block(m.fcur))
+	for grew := true; grew; {
+		grew = false
+		if last < len(m.fields) && used+len(block(last)) <= room {
+			used += len(block(last))
+			last, grew = last+1, true
+		}
+		if first > 0 && used+len(block(first-1)) <= room {
+			used += len(block(first - 1))
+			first, grew = first-1, true
+		}
+	}
+	for i := first; i < last; i++ {
+		out = append(out, block(i)...)
 	}
 	return out
 }
