@@ -656,7 +656,7 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 		m.result = append([]string{tr.T("sync.trusted_new", common.OfficeLabel(tr, msg.signer.Name, msg.signer.OfficeID), msg.signer.Fingerprint)}, m.result...)
 	}
 	if msg.sum.Total().Conflicts > 0 {
-		m.result = append(m.result, tr.T("sync.conflicts_open", msg.left))
+		m.result = append(m.result, tr.T("sync.conflicts_tab", msg.left)) // not "In the app: …": this is the app
 	}
 	if msg.unsigned && msg.sum.Changed() {
 		m.result = append(m.result, tr.T("sync.unverified_note"))
