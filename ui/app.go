@@ -59,18 +59,21 @@ func newKeyMap(tr *i18n.Translator) keyMap {
 
 // Model is the root of the app.
 type Model struct {
-	c        *common.Common
-	keys     keyMap
-	screens  []common.Component
-	started  []bool // whose Init has run (see Init)
-	active   int
-	width    int
-	height   int
-	office   string
-	status   common.StatusMsg
-	help     help.Model
-	showHelp bool
-	helpTop  int // the first line of help shown, when it does not fit
+	c       *common.Common
+	keys    keyMap
+	screens []common.Component
+	started []bool // whose Init has run (see Init)
+	active  int
+	width   int
+	height  int
+	office  string
+	status  common.StatusMsg
+	// statusExtra is the lines the status takes under the help line past its
+	// own: the screens are that much shorter (fitStatus).
+	statusExtra int
+	help        help.Model
+	showHelp    bool
+	helpTop     int // the first line of help shown, when it does not fit
 	// back is the screens to return to: a card opened from another screen
 	// (a person from the Desk's queue) goes back there on esc, a
 	// consultation started on a card goes back there once saved. Choosing
@@ -175,7 +178,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			cmd = m.crash(r, debug.Stack())
+			return
 		}
+		m.fitStatus()
 	}()
 	if _, ok := msg.(warmUpMsg); ok {
 		var cmds []tea.Cmd
@@ -403,16 +408,30 @@ var huhPkg = reflect.TypeOf(huh.NextField()).PkgPath()
 // chrome is the lines the root draws around a screen: tabs, help, status.
 const chrome = 3
 
-// resize gives every screen (hidden ones too) the area left by the chrome.
+// resize gives every screen (hidden ones too) the area left by the chrome
+// and a status message longer than its line.
 func (m *Model) resize() {
 	m.c.Width = max(0, m.width)
 	m.c.Height = max(0, m.height-chrome)
 	m.help.Width = m.width
+	m.statusExtra = max(0, len(m.statusLines())-1)
 	for _, s := range m.screens {
-		s.SetSize(m.c.Width, m.c.Height)
+		s.SetSize(m.c.Width, max(1, m.c.Height-m.statusExtra))
 	}
 	if m.who != nil {
 		m.who.SetSize(m.c.Width, m.c.Height)
+	}
+}
+
+// fitStatus gives the screens the lines a status message wrapped under the
+// help line leaves them, when that changed: the screen's bottom rows were
+// cut under a long one, the Desk's visitor "under the cursor" with them.
+func (m *Model) fitStatus() {
+	if m.width == 0 {
+		return
+	}
+	if extra := max(0, len(m.statusLines())-1); extra != m.statusExtra {
+		m.resize()
 	}
 }
 
