@@ -98,6 +98,19 @@ func TestAlikeConflictsSettledTogether(t *testing.T) {
 	if got := a.ConflictCount(); got != 1 {
 		t.Fatalf("%d conflicts after a, y", got)
 	}
+	// The settlements are revisions made here: who is working was asked
+	// first (nobody was set), and they carry the name.
+	if h.asked != 1 {
+		t.Errorf("who is working asked %d times", h.asked)
+	}
+	if err := a.List(model.KindPerson, func(r model.Record) error {
+		if p := r.(*model.Person); p.FullName != "Данияр Абенов" && p.UpdatedBy != uitest.OnDuty {
+			t.Errorf("%s settled by %q", p.FullName, p.UpdatedBy)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
 	// a again: nothing alike is left, and it says what to do instead.
 	h.keys("a")
 	h.mustSee("Нет конфликтов с одинаковыми версиями", "Данияр Абенов")

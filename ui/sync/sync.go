@@ -746,6 +746,9 @@ func (m *Model) alikeCount() int {
 // resolveAlike settles every alike conflict listed, off the loop; the
 // screen says it works meanwhile.
 func (m *Model) resolveAlike() tea.Cmd {
+	if m.c.Nobody() { // the settlements are revisions made here: by whom
+		return m.c.WhoFirst(m.resolveAlike, nil)
+	}
 	store, cs := m.c.Store, m.conflicts
 	m.result, m.failed = []string{m.c.Tr.T("sync.settling_alike")}, false
 	return common.Do(func() tea.Msg {
@@ -784,6 +787,9 @@ func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) resolve(c storage.Conflict, chosen model.Record) tea.Cmd {
+	if m.c.Nobody() { // the settlement is a revision made here: by whom
+		return m.c.WhoFirst(func() tea.Cmd { return m.resolve(c, chosen) }, nil)
+	}
 	store := m.c.Store
 	return common.Do(func() tea.Msg { return resolvedMsg{alike: -1, err: store.ResolveConflict(c, chosen)} })
 }

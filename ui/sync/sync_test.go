@@ -13,6 +13,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/storage/bundle"
+	"frontoffice/ui/common"
 	"frontoffice/ui/i18n"
 	"frontoffice/ui/uitest"
 
@@ -27,6 +28,7 @@ type harness struct {
 	m *Model
 	// onProgress, when set, sees the screen after each progress report.
 	onProgress func(view string)
+	asked      int // times "who is working?" was asked (the root's question)
 }
 
 func newHarness(t *testing.T, s *storage.Store, w, h int) *harness {
@@ -47,7 +49,16 @@ func (h *harness) send(msg tea.Msg) {
 	h.run(cmd)
 }
 
-func (h *harness) run(cmd tea.Cmd) { uitest.Runner{T: h.t, Send: h.send}.Run(cmd) }
+func (h *harness) run(cmd tea.Cmd) {
+	uitest.Runner{T: h.t, Send: h.send, Catch: func(msg tea.Msg) bool {
+		if ask, ok := msg.(common.AskWhoMsg); ok { // nobody at the desk: the root asks
+			h.asked++
+			h.run(uitest.AnswerWho(h.m.c.Store, ask, uitest.OnDuty))
+			return true
+		}
+		return false
+	}}.Run(cmd)
+}
 
 func (h *harness) keys(ks ...string) {
 	for _, k := range ks {
