@@ -275,3 +275,27 @@ func TestSmallFieldValuesWhole(t *testing.T) {
 		t.Fatalf("%d lines", n)
 	}
 }
+
+// TestSmallTrustKeepsItsAdvice: at 40×12 in Kazakh, the first bundle of an
+// office shows the question, its keys and the advice to compare the
+// fingerprint (said short), not the question alone.
+func TestSmallTrustKeepsItsAdvice(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	if err := a.Create(person("Айгерім Сейтқали")); err != nil {
+		t.Fatal(err)
+	}
+	path := exchange(t, a, nil)
+	h := newHarnessIn(t, uitest.OpenStore(t, fixedNow), model.KK, 40, 9)
+	h.keys("right")
+	h.m.inPath.SetValue(path)
+	h.keys("enter", "enter")
+	h.mustSee("Ізді алдымен телефонмен салыстырыңыз.", a.Fingerprint(), "импорттамау")
+	if n := len(strings.Split(h.view(), "\n")); n > 9 {
+		t.Fatalf("%d lines:\n%s", n, h.view())
+	}
+	h2 := newHarnessIn(t, uitest.OpenStore(t, fixedNow), model.KK, 100, 30)
+	h2.keys("right")
+	h2.m.inPath.SetValue(path)
+	h2.keys("enter", "enter")
+	h2.mustSee("жүзбе-жүз салыстырыңыз") // room: the advice whole
+}

@@ -38,6 +38,14 @@ func (m *Model) View() string {
 	case secImport:
 		l, n := m.importView()
 		lines, hints = appendHinted(lines, l, n)
+		if t := m.trusting; t != nil && t.c.Signer.State != storage.SignerUnsigned &&
+			lipgloss.Height(lipgloss.NewStyle().Width(max(1, m.w)).Render(strings.Join(slices.Concat(lines, hints), "\n"))) > m.h {
+			// Too short for the question with its advice: the advice said
+			// short, in the blank line's place under the tabs (at 40×12
+			// it gave way, the one safety instruction of the question).
+			lines = append(lines[:1], append(lines[2:], m.c.Styles.Muted.Render(m.c.Tr.T("sync.trust_how_short")))...)
+			hints = nil
+		}
 	default:
 		// The list takes the room the outcome leaves (a list too long
 		// for it gave way to the outcome whole, and the screen went blank).
