@@ -297,7 +297,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.panicInView = true
 	}
 	if key.Matches(msg, m.keys.ForceQ) {
-		return tea.Quit
+		return m.quit()
 	}
 	if m.showHelp {
 		switch {
@@ -338,7 +338,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		return tea.Quit
+		return m.quit()
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp, m.helpTop = true, 0
 		return nil
@@ -421,6 +421,17 @@ func (m *Model) resize() {
 	if m.who != nil {
 		m.who.SetSize(m.c.Width, m.c.Height)
 	}
+}
+
+// quit lets the screens keep what they keep as a view closes (Leaver),
+// then quits.
+func (m *Model) quit() tea.Cmd {
+	for _, s := range m.screens {
+		if l, ok := s.(common.Leaver); ok {
+			l.Leave()
+		}
+	}
+	return tea.Quit
 }
 
 // fitStatus gives the screens the lines a status message wrapped under the

@@ -39,6 +39,14 @@ type KeyOwner interface {
 	OwnsKey(tea.KeyMsg) bool
 }
 
+// Leaver is a screen that keeps something before the app quits: what it
+// would have kept as its view closed (the application view's language).
+// Leave runs on the event loop as the app quits and writes at once: no
+// command runs after the quit.
+type Leaver interface {
+	Leave()
+}
+
 // HelpFree is a screen whose text field never takes "?", so "?" opens help
 // there even while it captures the keys (the Desk's search-or-create field).
 type HelpFree interface {

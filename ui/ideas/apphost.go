@@ -74,6 +74,19 @@ func (m *Model) takeAppSaved(msg appSavedMsg) tea.Cmd {
 	return m.app.takeAppSaved(msg)
 }
 
+// Leave keeps the open application view's language on its idea as the app
+// quits, as esc would have (q lost it). With nobody at the desk there is
+// no one to ask who is working any more: then it is not kept.
+func (m *Model) Leave() {
+	a := m.app
+	if a == nil || a.saving || a.lang == application.LangOf(a.idea) || a.c.Nobody() {
+		return
+	}
+	idea := cloneIdea(a.idea)
+	idea.PrintLang = a.lang
+	updateIdea(a.c.Store, idea) // quitting: a refusal has no one to tell
+}
+
 // takeAppLang is the answer to keeping the printed language, saved as the
 // view closed: the card shows the idea as stored, and the status says so.
 func (m *Model) takeAppLang(msg appLangMsg) tea.Cmd {
