@@ -303,13 +303,32 @@ func (m *Model) View() string {
 	if len(m.rows) == m.nFU {
 		total += 1 // "none yet" under the recent title
 	}
-	top := 0
-	if cur := lineOf(m.cur); cur >= m.h { // keep the cursor's line in view
-		top = cur - m.h + 1
+	// The cursor's line in view, and a mark for lines hidden above or
+	// below (102 follow-ups showed as 8, with no sign of the rest).
+	room, top := m.h, 0
+	place := func() {
+		top = 0
+		if cur := lineOf(m.cur); cur >= room {
+			top = cur - room + 1
+		}
+	}
+	place()
+	if total > m.h && m.h >= 4 {
+		room = m.h - 1 // the mark below
+		if place(); top > 0 {
+			room = m.h - 2 // and above
+			place()
+		}
 	}
 	var lines []string
-	for l := top; l < min(total, top+m.h); l++ {
+	if top > 0 && room < m.h {
+		lines = append(lines, st.Muted.Render(common.Fit(tr.T("list.more_above"), m.w, 1)))
+	}
+	for l := top; l < min(total, top+room); l++ {
 		lines = append(lines, m.line(l, head))
+	}
+	if top+room < total && room < m.h {
+		lines = append(lines, st.Muted.Render(common.Fit(tr.T("list.more_below"), m.w, 1)))
 	}
 	return common.Fit(strings.Join(lines, "\n"), m.w, m.h)
 }

@@ -36,5 +36,12 @@ func TestLongListDrawsTheCursorsWindow(t *testing.T) {
 		if cur == 500 && !strings.Contains(v, "Recent") {
 			t.Errorf("the recent title is not above the first recent row:\n%s", v)
 		}
+		// Lines out of view are marked (102 follow-ups showed as 8).
+		if above := strings.Contains(v, "↑ more above"); above != (cur >= 9) {
+			t.Errorf("cursor %d: mark above %v:\n%s", cur, above, v)
+		}
+		if below := strings.Contains(v, "↓ more below"); below != (cur < 549) {
+			t.Errorf("cursor %d: mark below %v:\n%s", cur, below, v)
+		}
 	}
 }
