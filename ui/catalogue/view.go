@@ -179,25 +179,12 @@ func (m *Model) listView() string {
 // one under the cursor takes rowsPer lines and each other one a line, with
 // a line for each mark of rows hidden above or below.
 func shortWindow(cursor, n, room int) (first, last int) {
-	others := max(0, room-rowsPer)
-	place := func(k int) (int, int) {
+	return common.MarkedWindow(max(0, room-rowsPer), n, func(k int) (int, int) {
 		below := min(n-1-cursor, k/2)
 		above := min(cursor, k-below)
 		below = min(n-1-cursor, k-above)
 		return cursor - above, cursor + below + 1
-	}
-	first, last = place(others)
-	for range 2 {
-		marks := 0
-		if first > 0 {
-			marks++
-		}
-		if last < n {
-			marks++
-		}
-		first, last = place(max(0, others-marks))
-	}
-	return first, last
+	})
 }
 
 func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {

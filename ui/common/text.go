@@ -151,3 +151,26 @@ func WrapSpaces(s string, w int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// MarkedWindow is the rows [first, last) of n a list shows in room lines,
+// placed by place (which keeps the cursor's row in), then placed again in
+// what is left by a line for each mark of rows hidden above (first > 0)
+// or below (last < n): a mark takes a row's line only where rows are
+// hidden. Twice at most: a mark may bring another.
+func MarkedWindow(room, n int, place func(rows int) (first, last int)) (first, last int) {
+	first, last = place(room)
+	for range 2 {
+		marks := 0
+		if first > 0 {
+			marks++
+		}
+		if last < n {
+			marks++
+		}
+		if marks == 0 || room-marks < 1 {
+			break
+		}
+		first, last = place(room - marks)
+	}
+	return first, last
+}

@@ -73,3 +73,23 @@ func TestWrapSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkedWindow(t *testing.T) {
+	centred := func(cur, n int) func(int) (int, int) {
+		return func(rows int) (int, int) {
+			top := max(0, min(cur-rows/2, n-rows))
+			return top, min(n, top+rows)
+		}
+	}
+	for _, c := range []struct{ room, n, cur, first, last int }{
+		{5, 3, 0, 0, 3},   // all fit: no marks
+		{5, 10, 0, 0, 4},  // a mark below only
+		{5, 10, 9, 6, 10}, // a mark above only
+		{5, 10, 5, 4, 7},  // both: three rows
+		{1, 10, 5, 5, 6},  // no room for marks
+	} {
+		if f, l := MarkedWindow(c.room, c.n, centred(c.cur, c.n)); f != c.first || l != c.last {
+			t.Errorf("room %d, %d rows, cursor %d: [%d, %d), want [%d, %d)", c.room, c.n, c.cur, f, l, c.first, c.last)
+		}
+	}
+}

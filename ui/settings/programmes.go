@@ -663,25 +663,10 @@ func (p *programmes) view() string {
 // (end < n): a mark takes a row's line only where rows are hidden (blank
 // lines stood for marks not needed, and five programmes showed two rows).
 func marked(page, cur, n int) (top, end int) {
-	place := func(rows int) (int, int) {
+	return common.MarkedWindow(page, n, func(rows int) (int, int) {
 		top := max(0, min(cur-rows/2, n-rows))
 		return top, min(n, top+rows)
-	}
-	top, end = place(page)
-	for range 2 {
-		marks := 0
-		if top > 0 {
-			marks++
-		}
-		if end < n {
-			marks++
-		}
-		if marks == 0 || page-marks < 1 {
-			break
-		}
-		top, end = place(page - marks)
-	}
-	return top, end
+	})
 }
 
 // rulesText sums up a template's rules in one sentence list.
