@@ -473,16 +473,39 @@ func (m *Model) View() string {
 		return common.Fit(b.String(), m.w, m.h)
 	}
 	b.WriteString(st.Label.Render(ansi.Truncate(m.summaryIn(m.w), m.w, "…")) + "\n")
-	end := min(len(m.entries), m.top+m.rows())
-	for i := m.top; i < end; i++ {
+	// The cursor's row in view, and a mark for rows hidden above or below
+	// (the list hid them with no sign but the summary's counts).
+	n, all := m.rows(), len(m.entries)
+	first, end := common.MarkedWindow(n, all, func(rows int) (int, int) {
+		top := min(m.top, m.cur)
+		if m.cur >= top+rows {
+			top = m.cur - rows + 1
+		}
+		top = max(0, min(top, all-rows))
+		return top, min(all, top+rows)
+	})
+	m.top = first
+	drawn := 0
+	mark := func(key string) {
+		b.WriteString(st.Muted.Render(ansi.Truncate(tr.T(key), m.w, "…")) + "\n")
+		drawn++
+	}
+	if first > 0 {
+		mark("list.more_above")
+	}
+	for i := first; i < end; i++ {
 		line := m.rowText(m.entries[i])
 		if i == m.cur {
 			b.WriteString(st.Selected.Render(ansi.Truncate("▸ "+line, m.w, "…")) + "\n")
 		} else {
 			b.WriteString(ansi.Truncate("  "+line, m.w, "…") + "\n")
 		}
+		drawn++
 	}
-	for i := end; i < m.top+m.rows(); i++ {
+	if end < all {
+		mark("list.more_below")
+	}
+	for ; drawn < n; drawn++ {
 		b.WriteString("\n")
 	}
 	if m.mode == rejecting {
