@@ -40,7 +40,7 @@ func init() {
 		},
 		"cmd.import-csv.summary": {KK: "кестені (CSV) оқу", RU: "прочитать таблицу (CSV)", EN: "read a spreadsheet (CSV)"},
 		"cmd.export-csv.synopsis": {
-			KK: "export-csv --out ПАПКА [--force]", RU: "export-csv --out ПАПКА [--force]", EN: "export-csv --out DIR [--force]",
+			KK: "export-csv --out ҚАЛТА [--force]", RU: "export-csv --out ПАПКА [--force]", EN: "export-csv --out DIR [--force]",
 		},
 		"cmd.export-csv.summary": {
 			KK: "идеяларды, адамдарды, кеңестерді және сағаттарды CSV-ге жазу",
@@ -214,7 +214,7 @@ func addFlagTexts() {
 			RU: "принять правильные строки, о неверных сообщить и пропустить их",
 			EN: "import the good rows, report and skip the bad ones",
 		},
-		"flag.export-csv.out": {KK: "CSV файлдары жазылатын `ПАПКА`", RU: "`ПАПКА`, куда записать CSV-файлы", EN: "`DIR` to write the CSV files into"},
+		"flag.export-csv.out": {KK: "CSV файлдары жазылатын `ҚАЛТА`", RU: "`ПАПКА`, куда записать CSV-файлы", EN: "`DIR` to write the CSV files into"},
 		"flag.export-sheet.out": {
 			KK: "жазылатын Excel кітабы, `ФАЙЛ.xlsx`",
 			RU: "книга Excel для записи, `ФАЙЛ.xlsx`",

@@ -34,7 +34,7 @@ func init() {
 			EN: "Say what the file holds: --kind ideas, people or hours.",
 		},
 		"csv.need_out_dir": {
-			KK: "Қай папкаға жазу керегін көрсетіңіз: --out ПАПКА.",
+			KK: "Қай қалтаға жазу керегін көрсетіңіз: --out ҚАЛТА.",
 			RU: "Укажите, в какую папку записать: --out ПАПКА.",
 			EN: "Say which folder to write to: --out DIR.",
 		},
@@ -49,7 +49,7 @@ func init() {
 			EN: "Cannot write %s: %v",
 		},
 		"csv.why.not_exist": {
-			KK: "мұндай файл немесе папка жоқ",
+			KK: "мұндай файл немесе қалта жоқ",
 			RU: "такого файла или папки нет",
 			EN: "there is no such file or folder",
 		},
@@ -59,12 +59,12 @@ func init() {
 			EN: "permission denied",
 		},
 		"csv.why.is_dir": {
-			KK: "бұл файл емес, папка",
+			KK: "бұл файл емес, қалта",
 			RU: "это папка, а не файл",
 			EN: "it is a folder, not a file",
 		},
 		"csv.why.not_dir": {
-			KK: "жолдың бір бөлігі папка емес, файл",
+			KK: "жолдың бір бөлігі қалта емес, файл",
 			RU: "часть пути — файл, а не папка",
 			EN: "part of the path is a file, not a folder",
 		},
@@ -109,7 +109,7 @@ func init() {
 			EN: "Created %d, updated %d, unchanged %d, skipped %d.",
 		},
 		"csv.exported": {
-			KK: "Жазылды: адамдар — %d, идеялар — %d, кеңестер — %d, сағат жазбалары — %d; папка: %s.",
+			KK: "Жазылды: адамдар — %d, идеялар — %d, кеңестер — %d, сағат жазбалары — %d; қалта: %s.",
 			RU: "Записано: людей — %d, идей — %d, консультаций — %d, записей о часах — %d; папка: %s.",
 			EN: "Written: people — %d, ideas — %d, consultations — %d, hours entries — %d; folder: %s.",
 		},

@@ -13,7 +13,7 @@ func init() {
 			EN: "%s is the store itself: writing there would destroy it. Choose another file.",
 		},
 		"out.in_backups": {
-			KK: "%s қойманың сақтық көшірмелер папкасында, оны қолданба өзі жүргізеді. Басқа орын таңдаңыз.",
+			KK: "%s қойманың сақтық көшірмелер қалтасында, оны қолданба өзі жүргізеді. Басқа орын таңдаңыз.",
 			RU: "%s — в папке резервных копий хранилища, её ведёт само приложение. Выберите другое место.",
 			EN: "%s is in the store's backups folder, which the app keeps itself. Choose another place.",
 		},
@@ -23,7 +23,7 @@ func init() {
 			EN: "%s is a frontoffice store (a backup or another store): it is never overwritten. Give another name.",
 		},
 		"out.is_dir": {
-			KK: "%s — папка: файл атауын беріңіз.",
+			KK: "%s — қалта: файл атауын беріңіз.",
 			RU: "%s — это папка: укажите имя файла.",
 			EN: "%s is a folder: give a file name.",
 		},
@@ -67,7 +67,7 @@ func init() {
 			EN: "%s is an empty file, not a store. If a new store should be made there, delete it first; or give another --db.",
 		},
 		"store.is_dir": {
-			KK: "%s — папка; --db қойманың файлын алады.",
+			KK: "%s — қалта; --db қойманың файлын алады.",
 			RU: "%s — это папка; --db принимает файл хранилища.",
 			EN: "%s is a folder; --db takes the store's file.",
 		},
@@ -77,17 +77,17 @@ func init() {
 			EN: "%s is not a frontoffice store (%s).",
 		},
 		"store.read_only_write": {
-			KK: "%s тек оқуға арналған (файлы не папкасы жазуға жабық), сондықтан `%s` оны өзгерте алмайды. Оны жазуға ашыңыз немесе көшірмесімен жұмыс істеңіз.",
+			KK: "%s тек оқуға арналған (файлы не қалтасы жазуға жабық), сондықтан `%s` оны өзгерте алмайды. Оны жазуға ашыңыз немесе көшірмесімен жұмыс істеңіз.",
 			RU: "%s доступно только для чтения (файл или его папка закрыты для записи), поэтому `%s` не может его изменить. Разрешите запись или работайте с копией.",
 			EN: "%s can only be read (the file or its folder is read-only), so `%s` cannot change it. Make it writable, or work on a copy.",
 		},
 		"err.read_only": {
-			KK: "Қойма тек оқу үшін ашылған: ештеңе өзгертілмейді. Өңдеу үшін файл мен оның папкасын жазуға ашып, қайта іске қосыңыз.",
+			KK: "Қойма тек оқу үшін ашылған: ештеңе өзгертілмейді. Өңдеу үшін файл мен оның қалтасын жазуға ашып, қайта іске қосыңыз.",
 			RU: "Хранилище открыто только для чтения: ничего изменить нельзя. Чтобы вносить изменения, разрешите запись в файл и его папку и запустите заново.",
 			EN: "The store is open read-only: nothing can be changed. To make changes, make the file and its folder writable and start again.",
 		},
 		"err.needs_upgrade": {
-			KK: "Бұл қойманы бұрынғы нұсқа жасаған, оны жаңарту керек, ал ол үшін жазу рұқсаты қажет: файл мен папканы жазуға ашып, қайталаңыз.",
+			KK: "Бұл қойманы бұрынғы нұсқа жасаған, оны жаңарту керек, ал ол үшін жазу рұқсаты қажет: файл мен қалтаны жазуға ашып, қайталаңыз.",
 			RU: "Это хранилище создано прежней версией и должно быть обновлено, а для этого нужна запись: разрешите запись в файл и папку и повторите.",
 			EN: "This store was made by an older version and must be upgraded, which needs write access: make the file and its folder writable and try again.",
 		},

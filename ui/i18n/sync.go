@@ -226,7 +226,7 @@ func init() {
 
 		"sync.import_passphrase": {KK: "Осы пакеттің құпия сөзі", RU: "Пароль этого пакета", EN: "This bundle's passphrase"},
 		"sync.import_hint": {
-			KK: "Файлдың толық жолын жазыңыз; тек атауы жазылса, ол пакеттер папкасынан ізделеді: %s",
+			KK: "Файлдың толық жолын жазыңыз; тек атауы жазылса, ол пакеттер қалтасынан ізделеді: %s",
 			RU: "Введите полный путь к файлу; если указать только имя, файл ищется в папке пакетов: %s",
 			EN: "Type the file's full path; a name alone is looked for in the bundles folder: %s",
 		},
