@@ -117,6 +117,7 @@ type (
 		res    storage.ExportResult
 		sheet  *cli.SheetCounts // a workbook (.xlsx) was written instead of a bundle
 		size   int64            // of the file
+		next   string           // the file the field offers next (written: the same folder, a name free there)
 		took   time.Duration
 		err    error
 	}
@@ -481,7 +482,8 @@ func (m *Model) startExport() tea.Cmd {
 			// A name ending in .xlsx asks for the office's records as one
 			// workbook (export-sheet), not a bundle.
 			n, err := cli.WriteWorkbook(ctx, store, tr, path)
-			return exportedMsg{job: job, sheet: &n, res: storage.ExportResult{Path: path}, err: err, took: time.Since(start)}
+			return exportedMsg{job: job, sheet: &n, res: storage.ExportResult{Path: path}, err: err, took: time.Since(start),
+				next: store.DefaultBundlePath(now)}
 		}
 		res, err := store.ExportFile(ctx, path, o, func(done, total int) {
 			select {
@@ -493,18 +495,14 @@ func (m *Model) startExport() tea.Cmd {
 		if fi, err := os.Stat(path); err == nil {
 			msg.size = fi.Size()
 		}
+		if err == nil && res.Path != "" {
+			// What the field offers next: today's name, free in the folder
+			// written to (a USB stick's, say, stays chosen). Looked for
+			// here, not on the event loop: the folder may be slow to read.
+			msg.next = store.DefaultBundlePathIn(filepath.Dir(res.Path), now)
+		}
 		return msg
 	})
-}
-
-// nextExportPath is the path the export field offers after an export to
-// written: today's default name, in the folder written to (a USB stick's,
-// say, stays chosen).
-func (m *Model) nextExportPath(written string) string {
-	if written == "" {
-		return m.c.Store.DefaultBundlePath(m.c.Now())
-	}
-	return m.c.Store.DefaultBundlePathIn(filepath.Dir(written), m.c.Now())
 }
 
 func (m *Model) exported(msg exportedMsg) {
@@ -521,12 +519,12 @@ func (m *Model) exported(msg exportedMsg) {
 	case msg.sheet != nil:
 		n := msg.sheet
 		m.result, m.failed = []string{tr.T("sheet.exported", msg.res.Path, n.People, n.Ideas, n.Consultations, n.Hours)}, false
-		m.path.SetValue(m.c.Store.DefaultBundlePath(m.c.Now()))
+		m.path.SetValue(msg.next)
 	case msg.res.Records == 0:
 		m.result, m.failed = []string{tr.T("sync.export_nothing")}, false
 	default:
 		m.result, m.failed = []string{tr.T("sync.exported", msg.res.Path, msg.res.Records, tr.Size(msg.size), msg.took.Seconds())}, false
-		m.path.SetValue(m.nextExportPath(msg.res.Path))
+		m.path.SetValue(msg.next)
 	}
 }
 
