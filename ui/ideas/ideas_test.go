@@ -510,8 +510,9 @@ func TestBackToAFilteredListSaysTheFilterHidesIt(t *testing.T) {
 		i    *model.Idea
 		want bool
 	}{
-		{filterValues{}, &archived, false}, // the list never shows those unasked: not the filter's doing
-		{filterValues{region: hidden.Region}, &archived, true},
+		{filterValues{}, &archived, false},                       // the list never shows those unasked: not the filter's doing
+		{filterValues{direction: "taza_alem"}, &archived, false}, // x would not show it either
+		{filterValues{direction: "taza_alem"}, hidden, true},
 		{filterValues{status: model.StatusArchived}, &archived, false},
 		{filterValues{sdg: 4}, hidden, !slices.Contains(hidden.SDGs, 4)},
 	} {

@@ -104,17 +104,17 @@ type filterValues struct {
 	sdg       model.SDG
 }
 
-// hides tells whether a filter set in the form leaves i out of the list
-// (an archived idea left out with no filter set is not: the list never
-// shows those unless asked).
+// hides tells whether a filter set in the form leaves i out of the list,
+// so that clearing it (x) shows it. An archived idea is left out whenever
+// the status asked for is not Archived, filter or none: x would not show
+// it, so the filter is not said to hide it.
 func (v filterValues) hides(i *model.Idea) bool {
-	if v == (filterValues{}) {
+	if v == (filterValues{}) || v.status == "" && i.Status == model.StatusArchived {
 		return false
 	}
 	return v.direction != "" && i.Direction != v.direction ||
 		v.region != "" && i.Region != v.region ||
 		v.status != "" && i.Status != v.status ||
-		v.status == "" && i.Status == model.StatusArchived ||
 		v.sdg != 0 && !slices.Contains(i.SDGs, v.sdg)
 }
 
