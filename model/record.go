@@ -9,13 +9,20 @@ import (
 
 // Envelope is what every record carries for storage and sync: who made which
 // revision where and when. The storage layer fills it; screens only read it.
+//
+// BaseHLC is the clock of the revision an edit started from: it tells that
+// revision from another office's of the same number (two offices that
+// edited rev 1, one of them twice). It is 0 for a new record, for a
+// settlement of a conflict (whose base is every revision up to BaseRev),
+// and for revisions made before it was written (the number alone then).
 type Envelope struct {
-	ID        string    `json:"id"`       // UUIDv7, made offline without coordination
-	Kind      Kind      `json:"kind"`     // which kind of record follows
-	Rev       uint64    `json:"rev"`      // 1 for a new record, +1 on every write
-	BaseRev   uint64    `json:"base_rev"` // the rev this edit started from (0 for a new record)
-	Origin    string    `json:"origin"`   // id of the office that made this rev
-	HLC       uint64    `json:"hlc"`      // hybrid logical clock of this rev, for ordering across offices
+	ID        string    `json:"id"`                 // UUIDv7, made offline without coordination
+	Kind      Kind      `json:"kind"`               // which kind of record follows
+	Rev       uint64    `json:"rev"`                // 1 for a new record, +1 on every write
+	BaseRev   uint64    `json:"base_rev"`           // the rev this edit started from (0 for a new record)
+	BaseHLC   uint64    `json:"base_hlc,omitempty"` // the hlc of that rev (see above)
+	Origin    string    `json:"origin"`             // id of the office that made this rev
+	HLC       uint64    `json:"hlc"`                // hybrid logical clock of this rev, for ordering across offices
 	UpdatedAt time.Time `json:"updated_at"`
 	UpdatedBy string    `json:"updated_by"` // consultant's name
 	Deleted   bool      `json:"deleted,omitempty"`

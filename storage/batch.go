@@ -155,7 +155,7 @@ func (s *Store) saveOneWith(tx *bolt.Tx, r model.Record, put putFunc, dayChecked
 		}
 	}
 	next := *env
-	next.Rev, next.BaseRev, next.Deleted = 1, 0, false
+	next.Rev, next.BaseRev, next.BaseHLC, next.Deleted = 1, 0, 0, false
 	if err := s.stamp(tx, &next); err != nil {
 		return false, err
 	}

@@ -44,7 +44,7 @@ func addKind(k model.Kind) func(tx *bolt.Tx) error {
 // false drops it. A field decided nowhere is dropped, and
 // TestRedactionDecidesEveryField fails until it is decided.
 var redactEnvelope = map[string]bool{
-	"id": true, "kind": true, "rev": true, "base_rev": true, "origin": true, "hlc": true,
+	"id": true, "kind": true, "rev": true, "base_rev": true, "base_hlc": true, "origin": true, "hlc": true,
 	"updated_at": true, "deleted": true,
 	"updated_by": false, // a consultant's name
 }

@@ -134,7 +134,7 @@ func (s *Store) Create(r model.Record) error {
 			return err
 		}
 		next := *env
-		next.Rev, next.BaseRev, next.Deleted = 1, 0, false
+		next.Rev, next.BaseRev, next.BaseHLC, next.Deleted = 1, 0, 0, false
 		if err := s.stamp(tx, &next); err != nil {
 			return err
 		}
@@ -226,7 +226,7 @@ func (s *Store) updateWith(tx *bolt.Tx, r model.Record, deleted bool, put putFun
 		return err
 	}
 	next := *env
-	next.BaseRev = old.Rev
+	next.BaseRev, next.BaseHLC = old.Rev, old.HLC
 	next.Rev = old.Rev + 1
 	next.Deleted = deleted
 	if err := s.stamp(tx, &next); err != nil {

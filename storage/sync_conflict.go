@@ -96,18 +96,18 @@ func conflictOf(tx *bolt.Tx, k model.Kind, key []byte) (Conflict, error) {
 	}
 	c := Conflict{Kind: k, ID: id, Current: cur}
 	var best []byte
-	hc := tx.Bucket(bucketHistory).Bucket([]byte(k)).Cursor()
-	for hk, v := hc.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, v = hc.Next() {
-		if len(hk) != histKeyLen || getRev(hk) <= cur.Env().BaseRev {
-			continue
-		}
+	err = eachConcurrent(tx, key, cur.Env(), func(_, v []byte) (bool, error) {
 		r, err := decode(k, v)
 		if err != nil {
-			return Conflict{}, err
+			return true, err
 		}
 		if c.Other == nil || newer(r.Env(), v, c.Other.Env(), best) > 0 {
 			c.Other, best = r, bytes.Clone(v)
 		}
+		return false, nil
+	})
+	if err != nil {
+		return Conflict{}, err
 	}
 	if c.Other == nil {
 		return Conflict{}, fmt.Errorf("%s %s: no conflicting revision: %w", k, id, ErrNotFound)
@@ -230,7 +230,7 @@ func (s *Store) resolveIn(tx *bolt.Tx, c Conflict, chosen model.Record) error {
 	}
 	env := chosen.Env()
 	next := *env
-	next.Rev, next.BaseRev = top+1, top
+	next.Rev, next.BaseRev, next.BaseHLC = top+1, top, 0 // it saw every revision up to top
 	if err := s.stamp(tx, &next); err != nil {
 		return err
 	}
@@ -244,7 +244,7 @@ func (s *Store) resolveIn(tx *bolt.Tx, c Conflict, chosen model.Record) error {
 
 // envelopeFields are the JSON fields of model.Envelope: not offered for a
 // field-by-field choice (the resolution makes its own).
-var envelopeFields = []string{"id", "kind", "rev", "base_rev", "origin", "hlc", "updated_at", "updated_by"}
+var envelopeFields = []string{"id", "kind", "rev", "base_rev", "base_hlc", "origin", "hlc", "updated_at", "updated_by"}
 
 // DiffFields lists the JSON fields whose values differ between a and b,
 // sorted, envelope fields left out ("deleted" is included).

@@ -985,21 +985,20 @@ func inConflict(tx *bolt.Tx, k model.Kind, key []byte) bool {
 }
 
 // recheckConflict marks or clears the record's conflict: it is in conflict
-// when history holds a revision made after the current one's base, which the
-// current one therefore did not start from (two edits from the same base).
-// Consultations are append-only and never conflict. The rule looks only at
-// the set of revisions, so every office comes to the same answer.
+// when history holds a revision the current one neither started from nor
+// covers (sync_lineage.go): two edits from the same base, or one the current
+// one never saw. Consultations are append-only and never conflict. The rule
+// looks only at the set of revisions, so every office comes to the same
+// answer.
 func recheckConflict(tx *bolt.Tx, key []byte, cur model.Record) (bool, error) {
 	env := cur.Env()
 	conflict := false
-	if env.Kind != model.KindConsultation {
-		c := tx.Bucket(bucketHistory).Bucket([]byte(env.Kind)).Cursor()
-		for hk, _ := c.Seek(key); hk != nil && bytes.HasPrefix(hk, key); hk, _ = c.Next() {
-			if len(hk) == histKeyLen && getRev(hk) > env.BaseRev {
-				conflict = true
-				break
-			}
-		}
+	err := eachConcurrent(tx, key, env, func(_, _ []byte) (bool, error) {
+		conflict = true
+		return true, nil
+	})
+	if err != nil {
+		return false, err
 	}
 	b := tx.Bucket(bucketSync).Bucket(bucketConflicts)
 	sk := syncKey(env.Kind, key)

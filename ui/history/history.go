@@ -40,7 +40,7 @@ type Row struct {
 
 // envelope fields say who and when, not what: they are never listed as changes.
 var envelope = map[string]bool{
-	"id": true, "kind": true, "rev": true, "base_rev": true, "origin": true, "hlc": true,
+	"id": true, "kind": true, "rev": true, "base_rev": true, "base_hlc": true, "origin": true, "hlc": true,
 	"updated_at": true, "updated_by": true, "deleted": true,
 }
 
