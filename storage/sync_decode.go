@@ -336,6 +336,8 @@ func decodeLine(line []byte, no int, horizon uint64, known bool) (r model.Record
 		return nil, nil, false, bad(fmt.Sprintf("id %q", env.ID), nil)
 	case env.Rev == 0 || env.BaseRev >= env.Rev:
 		return nil, nil, false, bad(fmt.Sprintf("rev %d, base_rev %d", env.Rev, env.BaseRev), nil)
+	case env.BaseHLC != 0 && env.BaseRev == 0:
+		return nil, nil, false, bad(fmt.Sprintf("base_hlc %d without a base_rev", env.BaseHLC), nil)
 	case env.Origin == "" || env.HLC == 0:
 		return nil, nil, false, bad("no origin or clock", nil)
 	case env.HLC > horizon:

@@ -1,11 +1,15 @@
 package storage_test
 
 import (
+	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"frontoffice/model"
 	"frontoffice/storage"
+	"frontoffice/storage/bundle"
 )
 
 // TestTwoEditsDoNotHideOne: b edits a person twice (rev 3) while a edits
@@ -131,5 +135,19 @@ func TestOneOfficeEditsInTurnNoConflict(t *testing.T) {
 	}
 	if c.ConflictCount() != 0 || !equalLines(canonicalDump(t, a), canonicalDump(t, c)) {
 		t.Fatalf("c, the bundles backwards: %d conflicts", c.ConflictCount())
+	}
+}
+
+// A revision naming a base by clock but none by number is refused, where
+// it is, as any malformed envelope.
+func TestBaseHLCWithoutBaseRevRefused(t *testing.T) {
+	ls := bundleLines(t, onePassBundle(t))
+	man, recs := ls[0], slices.Clone(ls[1:len(ls)-1])
+	recs[1] = strings.Replace(recs[1], `"base_rev":0,`, `"base_rev":0,"base_hlc":5,`, 1)
+	s, _ := newStore(t)
+	_, err := s.ImportBundle(context.Background(), bytesSource("bad.fob", rawBundle(t, man, recs, "")), noPass,
+		storage.ImportOptions{Trust: true, AllowUnsigned: true}, nil)
+	if e, ok := bundle.AsError(err); !ok || e.Line != 3 || !strings.Contains(err.Error(), "base_hlc") {
+		t.Fatalf("want line 3 refused for its base_hlc, got %v", err)
 	}
 }

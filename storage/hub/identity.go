@@ -87,7 +87,8 @@ func rewin(ctx context.Context, tx pgx.Tx, ids []string, now time.Time) error {
 	}
 	if _, err := tx.Exec(ctx, `UPDATE werase w SET conflict = EXISTS (
 			SELECT 1 FROM revisions r WHERE r.kind = w.kind AND r.id = w.id AND r.rev > w.base_rev
-			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha))`); err != nil {
+			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha))
+			OR `+byLineage("w.kind", "w.id", "w.base_rev", "w.data")); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(ctx, `UPDATE records c SET rev = w.rev, base_rev = w.base_rev, hlc = w.hlc, origin = w.origin,

@@ -182,7 +182,7 @@ func (h *Hub) reviseErased(ctx context.Context, tx pgx.Tx, changed []scrubbed, n
 		}
 		env := s.current.Env()
 		last++
-		env.BaseRev, env.Rev = env.Rev, env.Rev+1
+		env.BaseRev, env.BaseHLC, env.Rev = env.Rev, env.HLC, env.Rev+1
 		env.HLC, env.Origin, env.UpdatedAt, env.UpdatedBy = uint64(last), h.officeID, now, "hub"
 		data, err := json.Marshal(s.current)
 		if err != nil {
@@ -212,10 +212,11 @@ func (h *Hub) reviseErased(ctx context.Context, tx pgx.Tx, changed []scrubbed, n
 
 // reviseErasedSQL adds the hub's revisions in st_mention and makes each its
 // record's winner (the greatest clock), its conflict as a merge sets it.
-const reviseErasedSQL = `WITH ins AS (
+var reviseErasedSQL = `WITH ins AS (
 		INSERT INTO revisions (kind, id, rev, base_rev, hlc, origin, sha, deleted, data)
 		SELECT kind, id, rev, base_rev, hlc, origin, sha, deleted, data FROM st_mention RETURNING kind, id)
 	UPDATE records c SET rev = s.rev, base_rev = s.base_rev, hlc = s.hlc, origin = s.origin, sha = s.sha,
-		changed_at = $1, conflict = s.kind <> 'consultation' AND EXISTS (
+		changed_at = $1, conflict = s.kind <> 'consultation' AND (EXISTS (
 			SELECT 1 FROM revisions r WHERE r.kind = s.kind AND r.id = s.id AND r.rev > s.base_rev AND r.rev <> s.rev)
+			OR ` + byLineage("s.kind", "s.id", "s.base_rev", "s.data") + `)
 	FROM st_mention s WHERE c.kind = s.kind AND c.id = s.id`

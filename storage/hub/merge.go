@@ -19,7 +19,8 @@ import (
 //  2. the records that got one have their winner chosen again among all
 //     their revisions — the greatest (hlc, origin, sha) as storage's newer —
 //     and their conflict flag set again: in conflict when a revision other
-//     than the winner has a rev after the winner's base_rev (consultations
+//     than the winner has a rev after the winner's base_rev, or is neither
+//     on the winner's lineage nor covered by it (byLineage; consultations
 //     never);
 //  3. what each of the bundle's records did (added, updated, earlier,
 //     unchanged), for the summary;
@@ -66,12 +67,13 @@ var mergeSteps = []string{
 	 FROM st s JOIN rec r ON r.kind = s.kind AND r.id = s.id WHERE NOT r.known AND r.n = 1
 	 UNION ALL
 	 SELECT n.kind, n.id, w.rev, w.base_rev, w.hlc, w.origin, w.sha, w.deleted,
-		n.kind <> 'consultation' AND EXISTS (
+		n.kind <> 'consultation' AND (EXISTS (
 			SELECT 1 FROM revisions r WHERE r.kind = n.kind AND r.id = n.id AND r.rev > w.base_rev
-			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha)), n.known
+			AND NOT (r.rev = w.rev AND r.hlc = w.hlc AND r.sha = w.sha))
+			OR ` + byLineage("n.kind", "n.id", "w.base_rev", "w.data") + `), n.known
 	 FROM st_new n JOIN rec c ON c.kind = n.kind AND c.id = n.id AND (c.known OR c.n > 1)
 	 CROSS JOIN LATERAL (
-		SELECT r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted FROM revisions r
+		SELECT r.rev, r.base_rev, r.hlc, r.origin, r.sha, r.deleted, r.data FROM revisions r
 		WHERE r.kind = n.kind AND r.id = n.id
 		ORDER BY r.hlc DESC, r.origin DESC, r.sha DESC LIMIT 1) w`,
 	`ANALYZE win (kind, id)`,
@@ -150,6 +152,16 @@ func (h *Hub) merge(ctx context.Context, tx pgx.Tx, m bundle.Manifest, unsigned 
 		}
 	}
 	return countOutcome(ctx, tx, sum)
+}
+
+// byLineage is the part of the conflict rule the rev numbers cannot tell
+// (storage/sync_lineage.go, migrations/00008_lineage.sql): a revision at or
+// below the winner's base_rev that is not on its lineage. Only a winner
+// whose JSON names its base by clock walks it: the others' answer is the
+// number rule's, and a look in their bytes is all they cost.
+func byLineage(kind, id, baseRev, data string) string {
+	return fmt.Sprintf(`(position('"base_hlc":'::bytea in %[4]s) > 0 AND lineage_conflict(%[1]s, %[2]s, %[3]s, %[4]s))`,
+		kind, id, baseRev, data)
 }
 
 // wstColumns are the staging columns the per-kind tables take (not the
