@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"time"
 
 	"frontoffice/model"
 
@@ -22,7 +23,8 @@ type Summary struct {
 	FollowUpsDue int
 	// FirstFollowUps are the most overdue of them, with names, for Home's list.
 	FirstFollowUps []FollowUp
-	LastBackup     string // date of the newest automatic backup, "" when none
+	LastBackup     string    // date of the newest automatic backup, "" when none
+	LastExport     time.Time // the last successful export (LastExport), zero when none
 }
 
 // SummaryFollowUps is how many follow-ups Summary names for Home.
@@ -70,7 +72,7 @@ func (s *Store) Counts(today model.Date) (Summary, error) {
 		}
 		return nil
 	})
-	sum.LastBackup = s.LastBackup()
+	sum.LastBackup, sum.LastExport = s.LastBackup(), s.LastExport()
 	return sum, err
 }
 

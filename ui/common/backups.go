@@ -36,7 +36,7 @@ func BackupCheck(tr *i18n.Translator, problem error) string {
 // daily one, the day and time of one made by hand.
 func BackupDate(b storage.BackupFile) string {
 	if b.Daily {
-		return b.Time.Format("2006-01-02")
+		return b.Time.Format("02.01.2006")
 	}
-	return b.Time.Format("2006-01-02 15:04")
+	return Stamp(b.Time)
 }

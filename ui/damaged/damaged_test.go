@@ -86,7 +86,7 @@ func TestRestoreScreenInEveryLanguage(t *testing.T) {
 				fits(t, "list", m.View(), size[0], size[1])
 			}
 			v := m.View()
-			if !strings.Contains(v, tr.T("damaged.title")) || !strings.Contains(v, "› 2026-03-02") || !strings.Contains(v, tr.T("restore.check_ok")) {
+			if !strings.Contains(v, tr.T("damaged.title")) || !strings.Contains(v, "› 02.03.2026") || !strings.Contains(v, tr.T("restore.check_ok")) {
 				t.Errorf("the screen lacks its title or the newest good backup marked:\n%s", v)
 			}
 			// r asks, with the keys of every question in the app: «н»

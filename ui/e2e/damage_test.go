@@ -65,7 +65,7 @@ func restoreFromFirstScreen(t *testing.T, newest int) {
 	tm := start(t, 100, 30, nil, "--db", db, "--lang", "en")
 	s := tm.waitFor("The store is damaged")
 	s = tm.waitFor("Press r")
-	if !strings.Contains(s, "passes the check") || !strings.Contains(s, "people: 120, ideas: 300") || !strings.Contains(s, "› "+time.Now().AddDate(0, 0, -newest).Format("2006-01-02")) {
+	if !strings.Contains(s, "passes the check") || !strings.Contains(s, "people: 120, ideas: 300") || !strings.Contains(s, "› "+time.Now().AddDate(0, 0, -newest).Format("02.01.2006")) {
 		t.Errorf("the screen does not list the backups with the newest good one marked:\n%s", s)
 	}
 	if strings.Contains(s, "goroutine") {

@@ -1,6 +1,6 @@
 // Package home is the Home screen: today at a glance — people, ideas by status,
 // today's visitors and who is in the Desk's queue now, follow-ups due (and a
-// few of them listed), the last backup.
+// few of them listed), the last export and the last backup.
 package home
 
 import (
@@ -187,10 +187,17 @@ func (m *Model) View() string {
 		line(tr.T("home.people"), m.sum.People),
 		line(tr.T("home.ideas"), m.sum.Ideas))
 	backup := tr.T("home.never")
-	if m.sum.LastBackup != "" {
+	if d := model.Date(m.sum.LastBackup); d.Valid() {
+		backup = d.Time().Format("02.01.2006") // the backup's name has it as 2006-01-02
+	} else if m.sum.LastBackup != "" {
 		backup = m.sum.LastBackup
 	}
-	today = append(today, st.Label.Render(tr.T("home.last_backup")+": ")+st.Value.Render(backup))
+	export := tr.T("home.never")
+	if !m.sum.LastExport.IsZero() {
+		export = common.Stamp(m.sum.LastExport.In(m.c.Now().Location()))
+	}
+	today = append(today, st.Label.Render(tr.T("home.last_export")+": ")+st.Value.Render(export),
+		st.Label.Render(tr.T("home.last_backup")+": ")+st.Value.Render(backup))
 
 	status := []string{st.Title.Render(tr.T("home.ideas_by_status"))}
 	for _, s := range model.IdeaStatuses() {

@@ -1,6 +1,7 @@
 package home
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -165,6 +166,33 @@ func TestInterruptedImportSaidFirst(t *testing.T) {
 			if w := ansi.StringWidth(l); w > 40 {
 				t.Errorf("%s: a line of %d cells: %q", c.lang, w, ansi.Strip(l))
 			}
+		}
+	}
+}
+
+// TestLastExportShown: Home says when this office last exported (DESIGN §2:
+// today at a glance … last export), "never" before the first, in the day
+// first form every screen uses, in each language.
+func TestLastExportShown(t *testing.T) {
+	s := storeWithFollowUps(t)
+	view := func(lang model.Lang) string {
+		m := New(uitest.Common(s, lang, fixedNow))
+		m.SetSize(40, 30)
+		for _, msg := range initMsgs(m) {
+			m.Update(msg)
+		}
+		return ansi.Strip(m.View())
+	}
+	if v := view(model.EN); !strings.Contains(v, "Last export: never") {
+		t.Fatalf("before any export:\n%s", v)
+	}
+	if _, err := s.ExportFile(context.Background(), filepath.Join(t.TempDir(), "a.fob"), storage.ExportOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[model.Lang]string{model.EN: "Last export: 13.02.2026 10:00",
+		model.RU: "Последний экспорт: 13.02.2026 10:00", model.KK: "Соңғы экспорт: 13.02.2026 10:00"} {
+		if v := view(lang); !strings.Contains(v, want) {
+			t.Fatalf("%s: want %q:\n%s", lang, want, v)
 		}
 	}
 }

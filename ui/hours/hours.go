@@ -601,7 +601,7 @@ func (m *Model) detail(e storage.HoursEntry) string {
 	}
 	switch h.Status {
 	case "verified":
-		return tr.T("hours.verified_by", common.Sanitize(h.VerifiedBy), h.VerifiedAt.Local().Format("02.01.2006 15:04"))
+		return tr.T("hours.verified_by", common.Sanitize(h.VerifiedBy), common.Stamp(h.VerifiedAt.Local()))
 	case "rejected":
 		return tr.T("hours.rejected_because", common.Sanitize(h.RejectReason))
 	}

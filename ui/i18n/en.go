@@ -44,6 +44,7 @@ var en = map[string]string{
 	"home.people":          "People",
 	"home.ideas":           "Ideas",
 	"home.last_backup":     "Last backup",
+	"home.last_export":     "Last export",
 	"home.pending_import":  "The import of %s was interrupted: import it again to finish it (Sync → Import).",
 	"home.never":           "never",
 	"home.ideas_by_status": "Ideas by status",

@@ -43,6 +43,7 @@ var kk = map[string]string{
 	"home.people":          "Адамдар",
 	"home.ideas":           "Идеялар",
 	"home.last_backup":     "Соңғы көшірме",
+	"home.last_export":     "Соңғы экспорт",
 	"home.pending_import":  "%s импорты аяқталмай үзілді: аяқтау үшін оны қайта импорттаңыз (Синхрондау → Импорт).",
 	"home.never":           "әлі болған жоқ",
 	"home.ideas_by_status": "Идеялар мәртебе бойынша",

@@ -43,6 +43,7 @@ var ru = map[string]string{
 	"home.people":          "Люди",
 	"home.ideas":           "Идеи",
 	"home.last_backup":     "Последняя копия",
+	"home.last_export":     "Последний экспорт",
 	"home.pending_import":  "Импорт %s был прерван: импортируйте его ещё раз, чтобы завершить (Синхронизация → Импорт).",
 	"home.never":           "ещё не было",
 	"home.ideas_by_status": "Идеи по статусам",

@@ -2,15 +2,16 @@ package ideas
 
 import (
 	"fmt"
-
-	"frontoffice/model/application"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"frontoffice/model"
+	"frontoffice/model/application"
 	"frontoffice/storage"
+	"frontoffice/ui/common"
 )
 
 // overLimitIdea is a youth grant idea asking for more than the programme's limit.
@@ -411,5 +412,19 @@ func TestCardSDGNumberWithItsName(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCardDatesDayFirst: the idea card writes its moments day first, as the
+// person card and every other screen do (it wrote 2026-12-07 23:47 where
+// the person card wrote 07.12.2026 23:45).
+func TestCardDatesDayFirst(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Таза аула", "umit")
+	h := newHarness(t, s, model.RU, 100, 30)
+	h.keys("enter")
+	want := common.Stamp(i.UpdatedAt.Local())
+	if v := h.view(); !strings.Contains(v, want) || regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d`).MatchString(v) {
+		t.Fatalf("want %s, no year-first moment:\n%s", want, v)
 	}
 }

@@ -416,7 +416,7 @@ func localTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Local().Format("2006-01-02 15:04")
+	return common.Stamp(t.Local()) // as the person card
 }
 
 // valueFunc shows history values the way the card does: codes as labels in

@@ -413,10 +413,7 @@ func (m *Model) historyValue() history.ValueFunc {
 
 // localTime is t on the office's clock, to the minute.
 func localTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Local().Format("02.01.2006 15:04")
+	return common.Stamp(t.Local())
 }
 
 // cardView draws the visible part of the card.

@@ -197,7 +197,7 @@ func (a *audit) erasureLines() []string {
 			who = tr.T("audit.office", e.Received)
 		}
 		out = append(out, common.Sanitize(strings.Join([]string{
-			e.At.In(a.c.Now().Location()).Format("02.01.2006 15:04"), who, e.Person,
+			common.Stamp(e.At.In(a.c.Now().Location())), who, e.Person,
 		}, " · ")), "  "+tr.T("audit.erasure_counts", e.Records, e.Revisions, e.TeamEntries, e.Files, e.Backups))
 	}
 	return out

@@ -217,7 +217,7 @@ func (m *Model) pickerView() (lines []string, hints int) {
 			line = tr.T("sync.pick_last", common.Sanitize(p.last))
 		} else {
 			f := p.files[i-min(1, len(p.last))]
-			meta = f.mod.Local().Format("02.01.2006 15:04") + "  " + m.c.Tr.Size(f.size)
+			meta = common.Stamp(f.mod.Local()) + "  " + m.c.Tr.Size(f.size)
 			line = common.Sanitize(f.name)
 		}
 		if meta != "" && m.w >= 50 {
@@ -239,7 +239,7 @@ func (m *Model) pickerView() (lines []string, hints int) {
 	}
 	if m.w < 50 && p.cur < p.rows() && !(p.last != "" && p.cur == 0) {
 		f := p.files[p.cur-min(1, len(p.last))]
-		lines = append(lines, st.Muted.Render("  "+f.mod.Local().Format("02.01.2006 15:04")+" · "+m.c.Tr.Size(f.size)))
+		lines = append(lines, st.Muted.Render("  "+common.Stamp(f.mod.Local())+" · "+m.c.Tr.Size(f.size)))
 	}
 	switch {
 	case !p.loaded:

@@ -112,7 +112,7 @@ func TestExportThenImport(t *testing.T) {
 	if len(files) != 1 || !strings.HasSuffix(files[0], "-2026-02-13.fob") {
 		t.Fatalf("bundles: %v", files)
 	}
-	h.mustSee("Last export: 2026-02-13")
+	h.mustSee("Last export: 13.02.2026")
 
 	b := uitest.OpenStore(t, fixedNow)
 	g := newHarness(t, b, 80, 24)

@@ -254,7 +254,7 @@ func (m *Model) exportView() (lines []string, hints int) {
 	out = append(out, m.fullBox())
 	last := tr.T("sync.never")
 	if !m.lastExport.IsZero() {
-		last = m.lastExport.In(m.c.Now().Location()).Format("2006-01-02 15:04")
+		last = common.Stamp(m.lastExport.In(m.c.Now().Location()))
 	}
 	// The fingerprint stays in view on a short screen (the other office
 	// compares it by phone before trusting this one's bundles), on one line
