@@ -89,6 +89,9 @@ type appKeys struct {
 	// Back closes the view onto the idea's card (the card's own esc goes
 	// back to the list, and says so).
 	Back key.Binding
+	// Quit is the root's q, which the view takes while a language chosen
+	// with l waits to be kept and nobody is named to keep it as (unkeptQuit).
+	Quit key.Binding
 }
 
 func newAppKeys(c *common.Common) appKeys {
@@ -100,6 +103,7 @@ func newAppKeys(c *common.Common) appKeys {
 		Markdown:  common.Bind(tr.T("appview.key.markdown"), "m"),
 		Lang:      common.Bind(tr.T("appview.key.lang"), "l"),
 		Back:      common.BindHelp("esc", tr.T("appview.key.back"), "esc", "backspace", "left"),
+		Quit:      common.Bind(tr.T("key.quit"), "q"),
 	}
 }
 
@@ -249,6 +253,11 @@ func (a *appView) appKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	ak, page := newAppKeys(a.c), a.appPage()
 	switch {
+	case a.unkeptQuit(msg):
+		// q with the language not kept and nobody at the desk: asked who is
+		// working, as esc would, then kept, then the app quits (the root's
+		// Leave has no one to keep it as). esc on the question stays here.
+		return a.c.WhoFirst(func() tea.Cmd { return tea.Sequence(a.saveAppLang(a.lang), tea.Quit) }, nil)
 	case key.Matches(msg, ak.Back):
 		a.done = true
 		if a.lang != application.LangOf(a.idea) { // l chose another: kept once, now
@@ -646,10 +655,17 @@ func (a *appView) relabelApp() tea.Cmd {
 }
 
 // OwnsKey tells the root that p picks the programme on the application
-// view (elsewhere p opens People).
+// view (elsewhere p opens People), and that q is the view's while it has a
+// language to keep and nobody to keep it as (unkeptQuit).
 func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
 	return m.matcher == nil && m.mode == modeApplication && m.app != nil && m.app.sub == appBrowse &&
-		key.Matches(msg, newAppKeys(m.c).Programme)
+		(key.Matches(msg, newAppKeys(m.c).Programme) || m.app.unkeptQuit(msg))
+}
+
+// unkeptQuit tells whether msg is q while l chose a language not kept yet
+// and nobody is named at the desk: the root's quit would drop it.
+func (a *appView) unkeptQuit(msg tea.KeyMsg) bool {
+	return !a.saving && a.lang != application.LangOf(a.idea) && a.c.Nobody() && key.Matches(msg, newAppKeys(a.c).Quit)
 }
 
 // nextLang is the printed language after l: kk, ru, en and round again.
