@@ -17,10 +17,11 @@ func init() {
 		},
 
 		// What the answers do, shared by the questions that ask the same.
-		"confirm.discard":      {KK: "сақтамай шығу", RU: "выйти без сохранения", EN: "discard"},
-		"confirm.keep_editing": {KK: "толтыруды жалғастыру", RU: "продолжить ввод", EN: "keep editing"},
-		"confirm.back_to_form": {KK: "формаға оралу", RU: "вернуться к форме", EN: "back to the form"},
-		"confirm.cancel":       {KK: "болдырмау", RU: "отмена", EN: "cancel"},
+		"confirm.discard":        {KK: "сақтамай шығу", RU: "выйти без сохранения", EN: "discard"},
+		"confirm.keep_editing":   {KK: "толтыруды жалғастыру", RU: "продолжить ввод", EN: "keep editing"},
+		"confirm.back_to_form":   {KK: "формаға оралу", RU: "вернуться к форме", EN: "back to the form"},
+		"confirm.back_to_choice": {KK: "таңдауға оралу", RU: "вернуться к выбору", EN: "back to the choice"},
+		"confirm.cancel":         {KK: "болдырмау", RU: "отмена", EN: "cancel"},
 
 		"confirm.verify_all":     {KK: "бәрін растау", RU: "подтвердить все", EN: "verify them all"},
 		"confirm.not_now":        {KK: "қазір емес", RU: "не сейчас", EN: "not now"},

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,6 +104,9 @@ var (
 	sameQ = common.NewQuestion("sync.same", "sync.confirm_same", "confirm.keep_current", "confirm.decide_later")
 	// a: settle every such conflict at once.
 	alikeQ = common.NewQuestion("sync.alike", "sync.confirm_alike", "confirm.settle_alike", "confirm.decide_later")
+	// esc from the field-by-field view with a field switched to the other
+	// version: the choice would be forgotten.
+	dropFieldsQ = common.NewQuestion("sync.drop_fields", "sync.drop_fields_q", "confirm.discard", "confirm.back_to_choice")
 )
 
 // Messages of the work done off the loop; job drops answers to older work.
@@ -201,6 +205,7 @@ type Model struct {
 	takeOther             []bool   // …and which side each takes
 	fcur                  int
 	inFields              bool
+	askDrop               bool // dropFieldsQ asked
 
 	pick picker // the import's file picker, while shown
 
@@ -709,13 +714,17 @@ func (m *Model) conflictKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // questioning is true while a conflict's question waits for its answer.
-func (m *Model) questioning() bool { return m.asking != nil || m.askAlike }
+func (m *Model) questioning() bool { return m.asking != nil || m.askAlike || m.askDrop }
 
 // answer takes yes (settle keeping the side asked about, or every alike
 // conflict) or no (nothing).
 func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 	switch m.ask.Answer(msg) {
 	case common.Yes:
+		if m.askDrop { // the field-by-field choice is left
+			m.askDrop, m.inFields, m.ask = false, false, nil
+			return nil
+		}
 		if m.askAlike {
 			m.askAlike, m.ask = false, nil
 			return m.resolveAlike()
@@ -724,7 +733,7 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 		m.asking, m.ask = nil, nil
 		return m.resolve(m.conflicts[m.cur], chosen)
 	case common.No:
-		m.asking, m.askAlike, m.ask = nil, false, nil
+		m.asking, m.askAlike, m.askDrop, m.ask = nil, false, false, nil
 	}
 	return nil
 }
@@ -758,6 +767,14 @@ func (m *Model) resolveAlike() tea.Cmd {
 func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
+	case key.Matches(msg, k.Cancel) && slices.Contains(m.takeOther, true):
+		n := 0
+		for _, t := range m.takeOther {
+			if t {
+				n++
+			}
+		}
+		m.askDrop, m.ask = true, m.c.AskN(dropFieldsQ, float64(n), n)
 	case key.Matches(msg, k.Cancel):
 		m.inFields = false
 	case key.Matches(msg, k.Up):

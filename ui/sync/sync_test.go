@@ -169,6 +169,12 @@ func TestResolveFieldByField(t *testing.T) {
 	// Current is b's (later clock): it has astana; take a's organisation.
 	h.keys(" ") // organization → other
 	h.mustSee("Organisation: other")
+	// esc with a field switched asks first; no goes back to the choice as
+	// it was (esc dropped it unasked).
+	h.keys("esc")
+	h.mustSee("1 field taken from the other version is forgotten.", "Leave without settling?")
+	h.keys("n")
+	h.mustSee("Organisation: other")
 	h.keys("enter")
 	h.mustSee("Conflict settled", "Conflicts (0)", "No conflicts")
 	got, _ := storage.GetAs[*model.Person](a, model.KindPerson, p.ID)
@@ -446,7 +452,7 @@ func TestConflictReadable(t *testing.T) {
 	h.mustSee("Конфликты (1)", "человек · Данияр")
 	h.mustNotSee("люди")
 	h.keys("enter")
-	h.mustSee("Текущая: 02-13 11:00 Астана", "Другая: 02-13 10:00 Алматы", "Организация: текущая", "Регион: текущая", `"КарУ"`, `"astana"`, `"almaty"`)
+	h.mustSee("Текущая: 13.02.2026 11:00 Астана", "Другая: 13.02.2026 10:00 Алматы", "Организация: текущая", "Регион: текущая", `"КарУ"`, `"astana"`, `"almaty"`)
 	h.mustNotSee("organization", "region")
 	for _, l := range strings.Split(h.m.View(), "\n") {
 		if w := ansi.StringWidth(l); w > 40 {

@@ -334,13 +334,13 @@ func (m *Model) conflictsView(room int) []string {
 	if len(m.conflicts) == 0 {
 		return []string{st.Muted.Render(tr.T("sync.no_conflicts"))}
 	}
-	if m.inFields {
+	if m.inFields && !m.askDrop {
 		return m.fieldsView()
 	}
 	if m.askAlike {
 		return strings.Split(m.ask.View(m.w), "\n")
 	}
-	if m.asking != nil {
+	if m.asking != nil || m.askDrop {
 		// The question whole, its keys included: the record's name above
 		// it only where there is room (at 40×12 the question ran off the
 		// screen under it).
@@ -389,7 +389,7 @@ func (m *Model) side(r model.Record) string {
 			origin = origin[len(origin)-8:]
 		}
 	}
-	s := env.UpdatedAt.In(m.c.Now().Location()).Format("01-02 15:04") + " " + origin
+	s := common.Stamp(env.UpdatedAt.In(m.c.Now().Location())) + " " + origin
 	if env.UpdatedBy != "" {
 		s += " " + env.UpdatedBy
 	}
