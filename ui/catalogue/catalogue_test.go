@@ -127,6 +127,11 @@ func TestDraftForRegisteredPersonInRussian(t *testing.T) {
 		t.Fatalf("list:\n%s", v)
 	}
 	h.keys("u")
+	// The title's own quotes nest as Russian nests them (it read
+	// «Акция «Дари книги с любовью»»).
+	if v := h.view(); !strings.Contains(v, "Для кого идея «Акция „Дари книги с любовью“»?") {
+		t.Fatalf("the question's quotes:\n%s", v)
+	}
 	h.typeText("Айгерім")
 	h.keys("tab")
 	h.send(idle{}) // as a cursor blink would: huh refreshes the list

@@ -42,7 +42,7 @@ func (m *Model) formTitle() string {
 	tr := m.c.Tr
 	switch m.mode {
 	case modeApplicant:
-		return tr.T("catalogue.draft_for", oneLine(m.entry.Title.In(m.c.Lang())))
+		return tr.T("catalogue.draft_for", m.c.Nested(oneLine(m.entry.Title.In(m.c.Lang()))))
 	case modeOwn, modeOwnOther:
 		return tr.T("catalogue.own.title")
 	}

@@ -103,7 +103,7 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 		if cd.idea != nil && m.filterValues.hides(cd.idea) {
 			// A new idea (from the catalogue, say) the filter leaves out:
 			// the list without it read as if it was not saved.
-			return common.Status(m.c.Tr.T("ideas.filter_hides", oneLine(cd.idea.Title)), false)
+			return common.Status(m.c.Tr.T("ideas.filter_hides", m.c.Nested(oneLine(cd.idea.Title))), false)
 		}
 		return nil
 	case key.Matches(msg, k.Up):
