@@ -53,26 +53,18 @@ func (m *Model) startAnonymous() tea.Cmd {
 
 func (m *Model) newAnonForm() *huh.Form {
 	tr, lang := m.c.Tr, m.c.Lang()
-	// Each option keeps to one line: huh's select of a fixed height counts
-	// options, not lines, and among options wrapped over two lines (at 40
-	// columns) its cursor went out of view.
-	line := func(s string) string { return ansi.Truncate(s, max(10, m.w-selectIndent), "…") }
-	var purposes []huh.Option[model.Purpose]
-	for _, p := range model.Purposes() {
-		purposes = append(purposes, huh.NewOption(line(p.Label(lang)), p))
-	}
-	services := []huh.Option[model.Service]{huh.NewOption(line(tr.T("desk.anon_no_service")), model.Service(""))}
-	for _, s := range model.Services() {
-		services = append(services, huh.NewOption(line(s.Label(lang)), s))
-	}
-	var outcomes []huh.Option[model.Outcome]
-	for _, o := range model.Outcomes() {
-		outcomes = append(outcomes, huh.NewOption(line(o.Label(lang)), o))
-	}
-	var bands []huh.Option[model.AgeBand]
-	for _, b := range model.AgeBands() {
-		bands = append(bands, huh.NewOption(line(b.Label(lang)), b))
-	}
+	m.fitted = nil // each option on one line (fitted.go)
+	purpose, service := huh.NewSelect[model.Purpose](), huh.NewSelect[model.Service]()
+	outcome, band := huh.NewSelect[model.Outcome](), huh.NewSelect[model.AgeBand]()
+	purposes := cut(m, purpose, model.Purposes(), func(p model.Purpose) string { return p.Label(lang) })
+	services := cut(m, service, append([]model.Service{""}, model.Services()...), func(s model.Service) string {
+		if s == "" {
+			return tr.T("desk.anon_no_service")
+		}
+		return s.Label(lang)
+	})
+	outcomes := cut(m, outcome, model.Outcomes(), func(o model.Outcome) string { return o.Label(lang) })
+	bands := cut(m, band, model.AgeBands(), func(b model.AgeBand) string { return b.Label(lang) })
 	// The age bands are four, the proposed one (18–24) the second: in three
 	// lines "under 18" was out of view above it, with nothing to say so.
 	// All four show when there is room.
@@ -81,10 +73,10 @@ func (m *Model) newAnonForm() *huh.Form {
 		bandH = 4
 	}
 	g := huh.NewGroup(
-		common.Windowed(tr, huh.NewSelect[model.Purpose](), tr.T("field.purpose"), purposes, &m.anon.purpose, 4),
-		common.Windowed(tr, huh.NewSelect[model.Service](), tr.T("field.service"), services, &m.anon.service, 4),
-		common.Windowed(tr, huh.NewSelect[model.Outcome](), tr.T("field.outcome"), outcomes, &m.anon.outcome, 4),
-		common.Windowed(tr, huh.NewSelect[model.AgeBand](), tr.T("field.age_band"), bands, &m.anon.band, bandH),
+		common.Windowed(tr, purpose, tr.T("field.purpose"), purposes, &m.anon.purpose, 4),
+		common.Windowed(tr, service, tr.T("field.service"), services, &m.anon.service, 4),
+		common.Windowed(tr, outcome, tr.T("field.outcome"), outcomes, &m.anon.outcome, 4),
+		common.Windowed(tr, band, tr.T("field.age_band"), bands, &m.anon.band, bandH),
 	).Title(tr.T("desk.anon_title"))
 	if m.h >= 20 {
 		g = g.Description(tr.T("desk.anon_hint"))
@@ -92,10 +84,6 @@ func (m *Model) newAnonForm() *huh.Form {
 	f := huh.NewForm(g).WithShowHelp(false).WithShowErrors(false)
 	return m.c.FinishForm(f, common.NoSelectFilter)
 }
-
-// selectIndent is what a select draws before an option: the focus bar and
-// the cursor ("┃ > ").
-const selectIndent = 4
 
 // anonKey handles a key of the anonymous visit's form: esc leaves it (only
 // choices were made, nothing typed is lost), the rest goes to the form.

@@ -126,3 +126,40 @@ func TestAnonymousPurposesBeforeTheProposedOne(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousFollowsAWiderWindow: an anonymous visit's form opened at 40
+// columns cut its options with "…"; made wider while it is open, it shows
+// them whole, the choice kept (it kept the width it opened at).
+func TestAnonymousFollowsAWiderWindow(t *testing.T) {
+	h := newHarness(t, model.KK, 40, 12)
+	h.keys("ctrl+a", "up")
+	long := model.Purposes()[5].Label(model.KK) // 50 letters
+	if strings.Contains(h.view(), long) {
+		t.Fatalf("at 40 columns %q fits whole?\n%s", long, h.view())
+	}
+	chosen := h.m.anon.purpose
+	h.m.SetSize(100, 30)
+	if v := h.view(); !strings.Contains(v, long) || h.m.anon.purpose != chosen {
+		t.Fatalf("made wider: want %q whole and %s still chosen (%s):\n%s", long, chosen, h.m.anon.purpose, v)
+	}
+}
+
+// TestRegistrationPurposesOneLineEach: at 40×12 in Kazakh the
+// registration's purposes each keep to one line; a scrolled list began with
+// «пайдалану», the tail of «Қаражатты әлеуметтік тиімді пайдалану».
+func TestRegistrationPurposesOneLineEach(t *testing.T) {
+	h := newHarness(t, model.KK, 40, 12)
+	h.keys("ctrl+n")
+	h.field("Айгерім Сейтқали")
+	h.field("")
+	h.field("2001")
+	h.field("")
+	for range len(model.Purposes()) {
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.TrimSpace(strings.Trim(l, "┃ >")) == "пайдалану" {
+				t.Fatalf("a purpose's tail on a line of its own:\n%s", h.view())
+			}
+		}
+		h.keys("down")
+	}
+}

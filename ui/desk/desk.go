@@ -142,7 +142,9 @@ type Model struct {
 	q        queue
 	removing *model.Visit // the entry asked about while confirmRemove
 	anon     anonValues   // the anonymous visit's form
-	claim    string       // the anonymous visit the registration form claims
+	fitted   []fitted     // the open form's selects, cut to the width fittedW (fitted.go)
+	fittedW  int
+	claim    string // the anonymous visit the registration form claims
 
 	// the registration form
 	form       *huh.Form

@@ -143,14 +143,15 @@ func (m *Model) newForm() *huh.Form {
 		}
 		return ck.Year(s)
 	}
-	var purposeOpts []huh.Option[model.Purpose]
-	for _, p := range model.Purposes() {
-		purposeOpts = append(purposeOpts, huh.NewOption(p.Label(lang), p))
-	}
-	consentOpts := []huh.Option[model.ConsentMethod]{huh.NewOption(tr.T("desk.consent_none"), model.ConsentMethod(""))}
-	for _, c := range model.ConsentMethods() {
-		consentOpts = append(consentOpts, huh.NewOption(tr.T("desk.consent_yes", c.Label(lang)), c))
-	}
+	m.fitted = nil // each option on one line (fitted.go)
+	purpose, consent := huh.NewSelect[model.Purpose](), huh.NewSelect[model.ConsentMethod]()
+	purposeOpts := cut(m, purpose, model.Purposes(), func(p model.Purpose) string { return p.Label(lang) })
+	consentOpts := cut(m, consent, append([]model.ConsentMethod{""}, model.ConsentMethods()...), func(c model.ConsentMethod) string {
+		if c == "" {
+			return tr.T("desk.consent_none")
+		}
+		return tr.T("desk.consent_yes", c.Label(lang))
+	})
 	m.orgIn = huh.NewInput().Title(tr.T("field.organization")).Description(tr.T("people.org_hint")).
 		Value(&m.edit.Org).CharLimit(200).Validate(ck.Text("organization", ""))
 	if len(m.orgs) > 0 {
@@ -172,9 +173,9 @@ func (m *Model) newForm() *huh.Form {
 		huh.NewInput().Title(tr.T("desk.year_or_iin")).Description(tr.T("desk.year_or_iin_hint")).
 			Value(&m.edit.yearOrIIN).CharLimit(20).Validate(yearOrIIN),
 		m.orgIn,
-		huh.NewSelect[model.Purpose]().Title(tr.T("field.purpose")).Options(purposeOpts...).
+		purpose.Title(tr.T("field.purpose")).Options(purposeOpts...).
 			Value(&m.edit.purpose),
-		huh.NewSelect[model.ConsentMethod]().Title(tr.T("field.consent")).
+		consent.Title(tr.T("field.consent")).
 			Description(tr.T("desk.consent_hint")).Options(consentOpts...).Value(&m.edit.consent).
 			Validate(func(c model.ConsentMethod) error {
 				if c == "" {
@@ -355,6 +356,7 @@ func (m *Model) sizeForm() {
 	}
 	h := max(3, m.h-len(m.errorLines()))
 	m.form = m.form.WithWidth(max(20, m.w)).WithHeight(h)
+	m.refit()
 }
 
 // errorLines are the problems shown above the form: those of the last save,
