@@ -98,7 +98,7 @@ func HubImport(h *hub.Hub, tr *i18n.Translator, o HubOptions, files []string, ou
 				fmt.Fprintln(out, tr.T("hub.again", f))
 				return true
 			}
-			for _, l := range common.ImportSummaryText(tr, f, res.Summary) {
+			for _, l := range common.ImportSummaryText(tr, f, res.Summary, h.OfficeID()) {
 				fmt.Fprintln(out, l)
 			}
 			return true

@@ -232,7 +232,7 @@ func SyncImport(store *storage.Store, tr *i18n.Translator, o SyncImportOptions, 
 		if c.Signer.State == storage.SignerNew {
 			fmt.Fprintln(out, tr.T("sync.trusted_new", common.OfficeLabel(tr, c.Signer.Name, c.Signer.OfficeID), c.Signer.Fingerprint))
 		}
-		for _, l := range common.ImportSummaryText(tr, f, sum) {
+		for _, l := range common.ImportSummaryText(tr, f, sum, store.OfficeID()) {
 			fmt.Fprintln(out, l)
 		}
 		// Withdrawals the bundle brought reach files, freed pages and

@@ -115,3 +115,22 @@ func TestSyncFileErrorsTranslated(t *testing.T) {
 		t.Fatalf("stderr: %s", got)
 	}
 }
+
+// TestOwnBundleSaidToBeOwn: this office's own bundle imported here says it
+// is its own and for another office (it said only "nothing new"), exit 0;
+// another office's bundle with nothing new says nothing new.
+func TestOwnBundleSaidToBeOwn(t *testing.T) {
+	a, b := openStore(t, "a.db"), openStore(t, "b.db")
+	create(t, a, syncPerson("Данияр Абенов"))
+	path := exchange(t, a, b)
+	for _, c := range []struct {
+		s    *storage.Store
+		want string
+	}{{a, "пакет этого же офиса"}, {b, "ничего нового"}} {
+		var out, errw bytes.Buffer
+		ok, err := SyncImport(c.s, i18n.New(model.RU), SyncImportOptions{}, []string{path}, &out, &errw)
+		if !ok || err != nil || !strings.Contains(out.String(), c.want) {
+			t.Fatalf("want %q: %v %v\n%s%s", c.want, ok, err, out.String(), errw.String())
+		}
+	}
+}

@@ -77,9 +77,13 @@ func OfficeLabel(tr *i18n.Translator, name, id string) string {
 	return tr.T("offices.unnamed") + " " + Sanitize(id)
 }
 
-// ImportSummaryText is the lines that tell what importing file did.
-func ImportSummaryText(tr *i18n.Translator, file string, s storage.ImportSummary) []string {
+// ImportSummaryText is the lines that tell what importing file did into
+// the store (or hub) of office own.
+func ImportSummaryText(tr *i18n.Translator, file string, s storage.ImportSummary, own string) []string {
 	if !s.Changed() {
+		if own != "" && s.Manifest.Origin.ID == own { // made here: it can bring nothing
+			return []string{tr.T("sync.own_nothing_new", file)}
+		}
 		return []string{tr.T("sync.nothing_new", file)}
 	}
 	out := []string{tr.T("sync.imported", file)}

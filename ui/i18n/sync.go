@@ -101,6 +101,11 @@ func init() {
 			RU: "  всего: новых %d, обновлено %d, без изменений %d, в историю %d, конфликтов %d",
 			EN: "  total: added %d, updated %d, unchanged %d, to history %d, conflicts %d",
 		},
+		"sync.own_nothing_new": {
+			KK: "%s — осы кеңсенің өз пакеті: қоймада бәрі бар, ештеңе өзгертілмеді. Пакетті басқа кеңсеге апарыңыз.",
+			RU: "%s — пакет этого же офиса: всё в нём уже есть в хранилище, ничего не изменено. Пакет нужен другому офису.",
+			EN: "%s is this office's own bundle: the store has all of it; nothing was changed. The bundle is for another office.",
+		},
 		"sync.nothing_new": {
 			KK: "%s: жаңа ештеңе жоқ — қоймада бәрі бар еді, ештеңе өзгертілмеді.",
 			RU: "%s: ничего нового — всё уже было в хранилище, ничего не изменено.",

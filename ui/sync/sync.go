@@ -652,7 +652,7 @@ func (m *Model) imported(msg importedMsg) tea.Cmd {
 		return nil
 	}
 	m.pass.SetValue("")
-	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum), false
+	m.result, m.failed = common.ImportSummaryText(tr, path, msg.sum, m.c.Store.OfficeID()), false
 	erased, failed := appdoc.ReceivedText(tr, msg.sum, msg.erased)
 	m.result, m.failed = append(m.result, erased...), failed
 	if msg.signer.State == storage.SignerNew {
