@@ -228,18 +228,18 @@ func (m *Model) pickerView() (lines []string, hints int) {
 			line += strings.Repeat(" ", max(1, nameW-ansi.StringWidth(line)+2)) + meta
 		}
 		line = ansi.Truncate(line, w-2, "…")
-		if i == p.cur {
-			lines = append(lines, st.Selected.Render("▸ "+line))
-		} else {
+		if i != p.cur {
 			lines = append(lines, "  "+line)
+			continue
+		}
+		lines = append(lines, st.Selected.Render("▸ "+line))
+		if meta != "" && m.w < 50 { // narrow: the file's date and size under it
+			f := p.files[i-min(1, len(p.last))]
+			lines = append(lines, st.Muted.Render("  "+common.Stamp(f.mod.Local())+" · "+m.c.Tr.Size(f.size)))
 		}
 	}
 	if end < p.rows() {
 		lines = append(lines, st.Muted.Render(tr.T("desk.more_below", p.rows()-end)))
-	}
-	if m.w < 50 && p.cur < p.rows() && !(p.last != "" && p.cur == 0) {
-		f := p.files[p.cur-min(1, len(p.last))]
-		lines = append(lines, st.Muted.Render("  "+common.Stamp(f.mod.Local())+" · "+m.c.Tr.Size(f.size)))
 	}
 	switch {
 	case !p.loaded:

@@ -64,3 +64,36 @@ func TestImportPicker(t *testing.T) {
 	h.keys("enter")
 	h.mustSee("from-mail.fob", "nothing new")
 }
+
+// TestNarrowPickerDateUnderItsFile: at 40×12 the file under the cursor has
+// its date and size on the next line, before the "more below" mark (the
+// mark came between them).
+func TestNarrowPickerDateUnderItsFile(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow)
+	bundles := b.BundleDir()
+	if err := os.MkdirAll(bundles, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 6 {
+		f := filepath.Join(bundles, "b"+string(rune('1'+i))+".fob")
+		exportTo(t, a, f)
+		day := time.Date(2026, 2, 10+i, 9, 30, 0, 0, time.Local)
+		os.Chtimes(f, day, day)
+	}
+	h := newHarness(t, b, 40, 12)
+	h.keys("right", "enter")
+	lines := strings.Split(h.view(), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "▸ b6.fob") {
+			if i+1 >= len(lines) || !strings.Contains(lines[i+1], "15.02.2026 09:30") {
+				t.Fatalf("the date is not under the file:\n%s", h.view())
+			}
+			return
+		}
+	}
+	t.Fatalf("no file under the cursor:\n%s", h.view())
+}
