@@ -3,6 +3,7 @@ package common
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -80,15 +81,24 @@ func KeepTogether(s string) string { return strings.ReplaceAll(s, " ", "\u00a0")
 // KeepNumbersWhole joins the groups of a number written with spaces
 // ("200 000 ₸") with non-breaking spaces, so wrapping a sentence never
 // splits the number ("200 / 000 ₸"): a space between a digit and a digit,
-// or between a digit and the tenge sign, does not break.
+// or between a digit and the tenge sign, does not break. Nor does one
+// between a number and a unit of up to three letters ("0,1 с.", "5,7 КБ",
+// "570 B"): "0,1" / "с." read as two things.
 func KeepNumbersWhole(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
 	rs := []rune(s)
 	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	unit := func(i int) bool { // a word of 1 to 3 letters starts at i
+		j := i
+		for j < len(rs) && unicode.IsLetter(rs[j]) {
+			j++
+		}
+		return j > i && j-i <= 3
+	}
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == ' ' && digit(rs[i-1]) && (digit(rs[i+1]) || rs[i+1] == '₸') {
+		if rs[i] == ' ' && digit(rs[i-1]) && (digit(rs[i+1]) || rs[i+1] == '₸' || unit(i+1)) {
 			rs[i] = '\u00a0'
 		}
 	}

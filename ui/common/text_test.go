@@ -37,6 +37,17 @@ func TestKeepNumbersWhole(t *testing.T) {
 	}
 }
 
+// TestNumberKeepsItsUnit: at 100×30 the export's outcome ended a line with
+// "… 0,1" and began the next with "с.".
+func TestNumberKeepsItsUnit(t *testing.T) {
+	s := KeepNumbersWhole("Пакет записан: /tmp/a.fob — 30 записей, 5,7 КБ, 0,1 с.")
+	for _, want := range []string{"5,7\u00a0КБ", "0,1\u00a0с.", "30 записей"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("%q lacks %q", s, want)
+		}
+	}
+}
+
 func TestFitParts(t *testing.T) {
 	for _, c := range []struct {
 		s     string
