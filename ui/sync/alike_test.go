@@ -299,3 +299,22 @@ func TestSmallTrustKeepsItsAdvice(t *testing.T) {
 	h2.keys("enter", "enter")
 	h2.mustSee("жүзбе-жүз салыстырыңыз") // room: the advice whole
 }
+
+// TestSmallConflictListMarked: at 40×12 a long list of conflicts marks the
+// rows hidden above and below, with how many (three rows of 3 166 showed
+// with no sign of more).
+func TestSmallConflictListMarked(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	alikeConflicts(t, a, b, 12)
+	h := newHarnessIn(t, a, model.EN, 40, 12)
+	h.keys("left")
+	h.mustSee("more below")
+	h.mustNotSee("more above")
+	h.keys("end")
+	h.mustSee("more above")
+	h.mustNotSee("more below")
+	if got := strings.Count(h.view(), "\n") + 1; got > 12 {
+		t.Fatalf("%d lines:\n%s", got, h.view())
+	}
+}

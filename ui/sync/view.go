@@ -353,8 +353,17 @@ func (m *Model) conflictsView(room int) []string {
 		return slices.Concat(title, []string{""}, ask)
 	}
 	out, rows := m.conflictsHead(room)
-	first := max(0, min(m.cur-rows/2, len(m.conflicts)-rows))
-	for i := first; i < len(m.conflicts) && i < first+rows; i++ {
+	// The cursor's row in the middle, and a mark for the rows hidden above
+	// or below (at 40×12 three rows of 3 166 showed with no sign of more).
+	n := len(m.conflicts)
+	first, last := common.MarkedWindow(rows, n, func(r int) (int, int) {
+		f := max(0, min(m.cur-r/2, n-r))
+		return f, min(n, f+r)
+	})
+	if first > 0 {
+		out = append(out, st.Muted.Render(common.Fit(tr.T("desk.more_above", first), m.w, 1)))
+	}
+	for i := first; i < last; i++ {
 		c := m.conflicts[i]
 		row := fmt.Sprintf("%s · %s — %s / %s", m.kindName(c.Kind), m.name(c.Current), m.side(c.Current), m.side(c.Other))
 		row = common.Fit(row, m.w-2, 1)
@@ -363,6 +372,9 @@ func (m *Model) conflictsView(room int) []string {
 		} else {
 			out = append(out, "  "+row)
 		}
+	}
+	if last < n {
+		out = append(out, st.Muted.Render(common.Fit(tr.T("desk.more_below", n-last), m.w, 1)))
 	}
 	return out
 }
