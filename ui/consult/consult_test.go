@@ -124,7 +124,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	if h.m.mode != confirmDiscard {
 		t.Fatalf("esc after typing did not ask (mode %d)", h.m.mode)
 	}
-	h.mustSee("Терілгенді өшіріп, шығу керек пе?")
+	h.mustSee("Енгізілген мәтінді тастау керек пе?")
 	h.keys("n")
 	if h.m.mode != editing || h.m.vals.Duration != "25" {
 		t.Fatalf("n: mode %d, duration %q", h.m.mode, h.m.vals.Duration)

@@ -30,7 +30,7 @@ func init() {
 		"consult.svc_hint":      {KK: "бос орын не x — белгілеу; кемінде біреу", RU: "пробел или x — отметить; хотя бы одну", EN: "space or x ticks; at least one"},
 		"consult.fu_hint":       {KK: "міндетті емес; кеңес күнінен ерте емес", RU: "необязательно; не раньше даты консультации", EN: "optional; not before the consultation's date"},
 		"consult.fu_before":     {KK: "кеңес күнінен ерте болмауы керек", RU: "не может быть раньше даты консультации", EN: "cannot be before the consultation's date"},
-		"consult.discard_q":     {KK: "Терілгенді өшіріп, шығу керек пе?", RU: "Выйти и потерять введённое?", EN: "Discard what you typed?"},
+		"consult.discard_q":     {KK: "Енгізілген мәтінді тастау керек пе?", RU: "Отменить введённый текст?", EN: "Discard what you typed?"},
 		"consult.saving":        {KK: "Сақталуда…", RU: "Сохранение…", EN: "Saving…"},
 		"consult.saved":         {KK: "Кеңес сақталды.", RU: "Консультация сохранена.", EN: "Consultation saved."},
 		"consult.corrected":     {KK: "Түзету сақталды; ескісі түзетілген болып белгіленді.", RU: "Исправление сохранено; старая запись помечена как исправленная.", EN: "Correction saved; the old one is marked superseded."},

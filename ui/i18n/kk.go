@@ -53,7 +53,7 @@ var kk = map[string]string{
 	"settings.no_region":        "(көрсетілмеген)",
 	"settings.consultants_hint": "Әр жолға бір есім (жаңа жол: alt+enter немесе ctrl+j).",
 	"settings.consultants_more": "Барлығы\u00a0%d: қалғанын ↓ көрсетеді.",
-	"settings.discard_q":        "Енгізілген өзгерістерден бас тартасыз ба?",
+	"settings.discard_q":        "Енгізген өзгерістерді тастау керек пе?",
 	"settings.edit_hint":        "Баптауларды өзгерту үшін e немесе enter басыңыз.",
 	"settings.more_below":       "↓ төменде тағы бар (↓, pgdn)",
 	"settings.more_above":       "↑ жоғарыда тағы бар (↑, pgup)",

@@ -208,7 +208,7 @@ func TestProgrammeFormRefusesBadNumbersAndAsksBeforeDiscarding(t *testing.T) {
 	h.retype("10") // MCI as well as tenge: one limit only
 	h.mustSee("біреуі ғана")
 	h.keys("esc")
-	h.mustSee("Енгізілген өзгерістерден бас тартасыз ба?")
+	h.mustSee("Енгізген өзгерістерді тастау керек пе?")
 	h.keys("y")
 	h.mustSee("Грант бағдарламалары")
 	if v, _ := s.Setting(KeyTemplates); v != "" {
