@@ -249,7 +249,7 @@ func TestForgedBundlesOnTheCommandLine(t *testing.T) {
 	if code, _, errs := runCLI(t, "export", "--db", b, "--full", "--out", own); code != 0 {
 		t.Fatal(errs)
 	}
-	if code, out, errs := runCLI(t, "import", "--db", b, "--lang", "en", own); code != 0 || !strings.Contains(out, "nothing new") {
+	if code, out, errs := runCLI(t, "import", "--db", b, "--lang", "en", own); code != 0 || !strings.Contains(out, "nothing new") || !strings.Contains(out, "own bundle") {
 		t.Fatalf("own bundle: %d %q %q", code, out, errs)
 	}
 

@@ -102,9 +102,9 @@ func init() {
 			EN: "  total: added %d, updated %d, unchanged %d, to history %d, conflicts %d",
 		},
 		"sync.own_nothing_new": {
-			KK: "%s — осы кеңсенің өз пакеті: қоймада бәрі бар, ештеңе өзгертілмеді. Пакетті басқа кеңсеге апарыңыз.",
-			RU: "%s — пакет этого же офиса: всё в нём уже есть в хранилище, ничего не изменено. Пакет нужен другому офису.",
-			EN: "%s is this office's own bundle: the store has all of it; nothing was changed. The bundle is for another office.",
+			KK: "%s: жаңа ештеңе жоқ — бұл осы кеңсенің өз пакеті, ол басқа кеңсеге арналған; ештеңе өзгертілмеді.",
+			RU: "%s: ничего нового — это пакет этого же офиса, он нужен другому офису; ничего не изменено.",
+			EN: "%s: nothing new — this is this office's own bundle, made for another office; nothing was changed.",
 		},
 		"sync.nothing_new": {
 			KK: "%s: жаңа ештеңе жоқ — қоймада бәрі бар еді, ештеңе өзгертілмеді.",
