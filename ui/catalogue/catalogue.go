@@ -198,8 +198,8 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	default:
 		return nil
 	}
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	if m.mode == modeApplicant {
 		m.picker.snapshot(&m.pick)
 	}

@@ -73,8 +73,7 @@ func (q *Who) SetSize(w, h int) { q.form = q.form.WithWidth(max(20, w)).WithHeig
 
 // Update passes msg to the field; done is true once a name is given.
 func (q *Who) Update(msg tea.Msg) (done bool, cmd tea.Cmd) {
-	f, cmd := q.form.Update(msg)
-	q.form = f.(*huh.Form)
+	q.form, cmd = UpdateForm(q.form, msg)
 	return q.form.State == huh.StateCompleted, cmd
 }
 

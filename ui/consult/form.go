@@ -279,8 +279,8 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 		km := common.FormKeyMap().MultiSelect
 		m.svcTried = m.svcTried || key.Matches(k, km.Next, km.Submit)
 	}
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	if m.form.State == huh.StateCompleted {
 		return m.submit()
 	}

@@ -98,8 +98,8 @@ func (m *Model) anonKey(msg tea.KeyMsg) tea.Cmd {
 // updateAnon passes msg to the anonymous visit's form and saves the visit
 // once the form is complete.
 func (m *Model) updateAnon(msg tea.Msg) tea.Cmd {
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	if m.form.State != huh.StateCompleted {
 		return cmd
 	}

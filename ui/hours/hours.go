@@ -357,8 +357,8 @@ func (m *Model) scroll() {
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	if m.form.State != huh.StateCompleted {
 		m.sizeForm() // an error line came or went
 		return cmd

@@ -332,8 +332,8 @@ func (a *appView) updateAppForm(msg tea.Msg) tea.Cmd {
 	if a == nil || a.form == nil || a.saving {
 		return nil
 	}
-	f, cmd := a.form.Update(msg)
-	a.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	a.form, cmd = common.UpdateForm(a.form, msg)
 	if a.form.State != huh.StateCompleted {
 		return cmd
 	}

@@ -368,8 +368,8 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if m.form == nil || m.saving {
 		return nil
 	}
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	m.picker.snapshot(&m.edit)
 	if m.form.State == huh.StateCompleted {
 		m.saving = true

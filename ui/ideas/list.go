@@ -158,8 +158,8 @@ func (m *Model) updateFilterForm(msg tea.Msg) tea.Cmd {
 	if m.filterForm == nil {
 		return nil
 	}
-	f, cmd := m.filterForm.Update(msg)
-	m.filterForm = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.filterForm, cmd = common.UpdateForm(m.filterForm, msg)
 	if m.filterForm.State == huh.StateCompleted {
 		v := m.filterValues
 		m.mode, m.filterForm = modeList, nil

@@ -551,8 +551,8 @@ func (ed *editor) updateForm(msg tea.Msg) tea.Cmd {
 	if ed.form == nil {
 		return nil
 	}
-	f, cmd := ed.form.Update(msg)
-	ed.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	ed.form, cmd = common.UpdateForm(ed.form, msg)
 	if ed.form.State == huh.StateCompleted {
 		ed.apply()
 		ed.form, ed.err = nil, ""

@@ -219,8 +219,8 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	if m.form == nil { // saving, or asking who is working
 		return nil
 	}
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	if m.form.State == huh.StateCompleted {
 		return m.submit(false)
 	}

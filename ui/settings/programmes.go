@@ -418,8 +418,8 @@ func (p *programmes) formHeight() int {
 }
 
 func (p *programmes) updateForm(msg tea.Msg) tea.Cmd {
-	f, cmd := p.form.Update(msg)
-	p.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	p.form, cmd = common.UpdateForm(p.form, msg)
 	if p.form.State == huh.StateCompleted {
 		p.applyForm()
 		p.form = nil

@@ -347,8 +347,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
-	f, cmd := m.form.Update(msg)
-	m.form = f.(*huh.Form)
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	m.suggestWho(m.who)
 	if m.form.State == huh.StateCompleted {
 		m.mode, m.form = viewing, nil
