@@ -53,6 +53,22 @@ func (s *Store) ConflictCount() int {
 	return n
 }
 
+// InConflict tells whether the record is in conflict (Sync → Conflicts):
+// its card says so, for an office that sees another's version where it
+// saved its own.
+func (s *Store) InConflict(k model.Kind, id string) bool {
+	key, err := idKey(id)
+	if err != nil {
+		return false
+	}
+	in := false
+	s.db.View(func(tx *bolt.Tx) error {
+		in = inConflict(tx, k, key)
+		return nil
+	})
+	return in
+}
+
 // conflictKeys is the set of records in conflict, by their keys in the
 // conflicts bucket (kind, 0, id).
 func (s *Store) conflictKeys() (map[string]bool, error) {

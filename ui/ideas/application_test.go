@@ -12,6 +12,7 @@ import (
 	"frontoffice/model/application"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
 )
 
 // overLimitIdea is a youth grant idea asking for more than the programme's limit.
@@ -426,5 +427,24 @@ func TestCardDatesDayFirst(t *testing.T) {
 	want := common.Stamp(i.UpdatedAt.Local())
 	if v := h.view(); !strings.Contains(v, want) || regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d`).MatchString(v) {
 		t.Fatalf("want %s, no year-first moment:\n%s", want, v)
+	}
+}
+
+// TestIdeaCardSaysInConflict: an idea in conflict says so on its card and where
+// to settle it; another idea does not.
+func TestIdeaCardSaysInConflict(t *testing.T) {
+	s := openStore(t)
+	i := addIdea(t, s, "Таза аула", "umit")
+	j := addIdea(t, s, "Кітап алмасу", "umit")
+	uitest.InConflict(t, s, model.KindIdea, i.ID)
+	for _, c := range []struct {
+		id   string
+		want bool
+	}{{i.ID, true}, {j.ID, false}} {
+		h := newHarness(t, s, model.RU, 100, 30)
+		h.send(common.OpenMsg{Kind: model.KindIdea, ID: c.id})
+		if got := strings.Contains(strings.Join(strings.Fields(h.view()), " "), "Синхронизация → Конфликты"); got != c.want {
+			t.Fatalf("in conflict %v, the card says so %v:\n%s", c.want, got, h.view())
+		}
 	}
 }

@@ -28,6 +28,7 @@ type card struct {
 	people    map[string]*model.Person // the applicant and registered team members (readiness)
 	rows      []history.Row
 	consults  []storage.ConsultationEntry // newest first
+	conflict  bool                        // in conflict (Sync → Conflicts)
 	err       error
 	lines     []string
 	top       int
@@ -42,6 +43,7 @@ type cardMsg struct {
 	people    map[string]*model.Person
 	rows      []history.Row
 	consults  []storage.ConsultationEntry
+	conflict  bool
 	err       error
 }
 
@@ -72,7 +74,7 @@ func (m *Model) loadCard(id string) tea.Cmd {
 		}
 		revs := make([]model.Record, 0, len(old)+1)
 		revs = append(append(revs, old...), idea)
-		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs)}
+		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs), conflict: store.InConflict(model.KindIdea, id)}
 		msg.people = ideaPeople(store, idea)
 		msg.applicant = msg.people[idea.ApplicantID]
 		if msg.consults, err = store.ConsultationsOf(id); err != nil {
@@ -90,6 +92,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 	m.card.err = msg.err
 	if msg.err == nil {
 		m.card.idea, m.card.applicant, m.card.people, m.card.rows, m.card.consults = msg.idea, msg.applicant, msg.people, msg.rows, msg.consults
+		m.card.conflict = msg.conflict
 	}
 	m.card.render(m.c, m.w)
 	return nil
@@ -264,6 +267,9 @@ func (cd *card) render(c *common.Common, w int) {
 		wrap(st.Label.Render(label+": ")+value, 0)
 	}
 	wrap(st.Title.Render(oneLine(i.Title)), 0)
+	if cd.conflict {
+		wrap(st.Error.Render(tr.T("card.in_conflict")), 0)
+	}
 	field(tr.Field("status"), i.Status.Label(lang))
 	field(tr.Field("direction"), i.Direction.Label(lang))
 	place := i.Region.Label(lang)

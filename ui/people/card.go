@@ -36,6 +36,8 @@ type cardMsg struct {
 	// hours are the person's entries as the credit counts them: all their
 	// offices' records, those verified elsewhere unsigned as pending here.
 	hours []*model.Hours
+	// conflict: the person is in conflict (Sync → Conflicts).
+	conflict bool
 }
 
 // maxMergeHops bounds following merged-away records to the one kept.
@@ -108,7 +110,8 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
 		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh,
-			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe, hours: hours}
+			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe, hours: hours,
+			conflict: store.InConflict(model.KindPerson, p.ID)}
 	})
 }
 
@@ -121,6 +124,7 @@ func (m *Model) takeCard(msg cardMsg) tea.Cmd {
 		m.person = msg.person
 	}
 	m.ideas, m.rows, m.events, m.kept = msg.ideas, msg.rows, msg.events, msg.kept
+	m.conflict = msg.conflict
 	m.joined, m.maybe, m.hours = msg.joined, msg.maybe, msg.hours
 	m.credit = msg.credit
 	if msg.fresh {
@@ -274,6 +278,9 @@ func (m *Model) cardLines() (lines []string, first int) {
 		add(wrapped)
 	}
 	add(st.Title.Render(common.Sanitize(p.FullName)))
+	if m.conflict {
+		add(lipgloss.NewStyle().Width(w).Render(st.Error.Render(tr.T("card.in_conflict"))))
+	}
 	if p.MergedInto != "" {
 		into := "?"
 		if m.kept != nil {

@@ -8,6 +8,7 @@ import (
 	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/common"
+	"frontoffice/ui/uitest"
 )
 
 // TestCardCreditAndCertificate: the card shows this year's standing from
@@ -100,5 +101,27 @@ func TestCardCreditAndCertificate(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "Мадина Салпенова") {
 		t.Errorf("yes did not replace the certificate:\n%s", data)
+	}
+}
+
+// TestCardSaysInConflict: a person in conflict says so on their card, in
+// each language, and where to settle it (an office saw another's version
+// where it had saved its own, with nothing to say why).
+func TestCardSaysInConflict(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Данияр Абенов", "+77017654321", "КарУ")
+	q := addPerson(t, s, "Айгерім Сейтқали", "+77011234567", "ALT")
+	uitest.InConflict(t, s, model.KindPerson, p.ID)
+	for lang, want := range map[model.Lang]string{model.EN: "Sync → Conflicts", model.RU: "Синхронизация → Конфликты", model.KK: "Синхрондау → Қайшылықтар"} {
+		h := newHarness(t, s, lang, 100, 30)
+		flat := func() string { return strings.Join(strings.Fields(h.view()), " ") }
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+		if !strings.Contains(flat(), want) {
+			t.Fatalf("%s: the card lacks %q:\n%s", lang, want, h.view())
+		}
+		h.send(common.OpenMsg{Kind: model.KindPerson, ID: q.ID})
+		if v := flat(); !strings.Contains(v, "Айгерім Сейтқали") || strings.Contains(v, want) {
+			t.Fatalf("%s: a person in no conflict:\n%s", lang, h.view())
+		}
 	}
 }

@@ -132,19 +132,20 @@ type Model struct {
 	list *searchlist.Model
 
 	// the card
-	cardSeq int
-	person  *model.Person // the card's person (nil while it loads)
-	ideas   []*model.Idea
-	rows    []history.Row // the person's revisions, newest first
-	cardErr error
-	ideaCur int
-	cardTop int
-	events  []model.Record         // the person's timeline, newest first
-	credit  model.CreditRules      // the office's credit rules, for the standing (credit.go)
-	kept    *model.Person          // for a merged-away card: the person it went into
-	joined  []storage.JoinedRecord // other offices' records of the card's person
-	maybe   []storage.JoinedRecord // records that may be the same person
-	hours   []*model.Hours         // the card's person's entries, as the credit counts them
+	cardSeq  int
+	person   *model.Person // the card's person (nil while it loads)
+	ideas    []*model.Idea
+	rows     []history.Row // the person's revisions, newest first
+	cardErr  error
+	ideaCur  int
+	cardTop  int
+	events   []model.Record         // the person's timeline, newest first
+	credit   model.CreditRules      // the office's credit rules, for the standing (credit.go)
+	kept     *model.Person          // for a merged-away card: the person it went into
+	conflict bool                   // the card's person is in conflict (Sync → Conflicts)
+	joined   []storage.JoinedRecord // other offices' records of the card's person
+	maybe    []storage.JoinedRecord // records that may be the same person
+	hours    []*model.Hours         // the card's person's entries, as the credit counts them
 
 	// merging and withdrawing (merge.go)
 	pick      *searchlist.Model
