@@ -300,7 +300,7 @@ func questionWalks(t *testing.T, b base) map[string]walk {
 		"sync.keep_current": ask("Keep the current version", settled(b.daniyar), "t", "left", "c"),
 		"sync.take_other":   ask("Take the other version", settled(b.daniyar), "t", "left", "x"),
 		"sync.same":         ask("Both versions hold the same data", settled(b.alike), "t", "left", "down", "enter"),
-		"sync.drop_fields":  ask("1 field taken from the other version is forgotten", lacks("space toggle"), "t", "left", "enter", " ", "esc"),
+		"sync.drop_fields":  ask("1 field taken from the other version is forgotten", lacks("space toggle"), "t", "left", "enter", " ", "q"),
 		"sync.alike":        ask("Settle 1 conflict whose versions hold the same data", settled(b.alike), "t", "left", "a"),
 		"sync.replace": {keys: []string{"t", "enter", "ctrl+u", "'" + b.oldFile, "enter"}, again: []string{"enter", "enter"},
 			text: "exists already. Replace it?", yes: func(_ *harness, _ *storage.Store, b base) bool {

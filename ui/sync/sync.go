@@ -49,6 +49,7 @@ type KeyMap struct {
 	Run         key.Binding // enter: edit the path, then run
 	Full        key.Binding
 	Cancel      key.Binding // esc while working or editing
+	Quit        key.Binding // the root's q: the field-by-field view asks first (OwnsKey)
 	Ours        key.Binding
 	Theirs      key.Binding
 	Fields      key.Binding
@@ -74,6 +75,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		Run:    common.Bind(tr.T("sync.key_run"), "enter"),
 		Full:   common.Bind(tr.T("sync.key_full"), "f"),
 		Cancel: common.Bind(tr.T("sync.key_cancel"), "esc"),
+		Quit:   common.Bind(tr.T("key.quit"), "q"),
 		Ours:   common.Bind(tr.T("sync.key_ours"), "c"),
 		Theirs: common.Bind(tr.T("sync.key_theirs"), "x"),
 		Fields: common.Bind(tr.T("sync.key_fields"), "enter"),
@@ -265,6 +267,13 @@ func (m *Model) loadConflicts() tea.Cmd {
 // a question waits for y or n.
 func (m *Model) Capturing() bool {
 	return m.editing != nil || m.running || m.questioning() || m.trusting != nil || m.pick.on
+}
+
+// OwnsKey tells the root that q is the field-by-field view's while a field
+// is switched to the other version: it asks, as esc does, before the choice
+// is forgotten (q quit and dropped it).
+func (m *Model) OwnsKey(msg tea.KeyMsg) bool {
+	return m.inFields && slices.Contains(m.takeOther, true) && key.Matches(msg, m.keys.Quit)
 }
 
 // HandlesBack is true in the field-by-field view: esc goes back to the list.
@@ -767,7 +776,7 @@ func (m *Model) resolveAlike() tea.Cmd {
 func (m *Model) fieldKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.Cancel) && slices.Contains(m.takeOther, true):
+	case (key.Matches(msg, k.Cancel) || key.Matches(msg, k.Quit)) && slices.Contains(m.takeOther, true):
 		n := 0
 		for _, t := range m.takeOther {
 			if t {
