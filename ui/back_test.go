@@ -83,7 +83,7 @@ func TestBackToWhereItWasOpened(t *testing.T) {
 		h.keys("down")
 	}
 	v := h.view()
-	for _, want := range []string{"Consultations (1)", "2026-11-22 · Мадина", "Teaching small-grant application writing", "Next steps: Budget lines"} {
+	for _, want := range []string{"Consultations (1)", "22.11.2026 · Мадина", "Teaching small-grant application writing", "Next steps: Budget lines"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the idea card lacks %q:\n%s", want, v)
 		}

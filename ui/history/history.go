@@ -243,6 +243,9 @@ func value(tr *i18n.Translator, field string, v any, show ValueFunc) (string, bo
 	if s, ok := v.(string); ok && model.ValidID(s) {
 		return "", false // a record's id means nothing to a person: the field is named only
 	}
+	if s, ok := v.(string); ok && len(s) == len("2006-01-02") && model.Date(s).Valid() {
+		return model.Date(s).Time().Format("02.01.2006"), true // a day, as every screen writes one
+	}
 	if show != nil {
 		if s, ok := show(field, v); ok {
 			if s == "" {

@@ -422,11 +422,25 @@ func TestCardSDGNumberWithItsName(t *testing.T) {
 func TestCardDatesDayFirst(t *testing.T) {
 	s := openStore(t)
 	i := addIdea(t, s, "Таза аула", "umit")
-	h := newHarness(t, s, model.RU, 100, 30)
+	i.StartDate, i.EndDate = "2026-03-01", "2026-05-31"
+	if err := s.Update(i); err != nil {
+		t.Fatal(err)
+	}
+	c := model.New(model.KindConsultation).(*model.Consultation)
+	c.Date, c.Consultant, c.Services, c.IdeaID = "2026-02-01", "Мадина", []model.Service{"methodology"}, i.ID
+	if err := s.LogConsultation(c); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.RU, 100, 60)
 	h.keys("enter")
-	want := common.Stamp(i.UpdatedAt.Local())
-	if v := h.view(); !strings.Contains(v, want) || regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d`).MatchString(v) {
-		t.Fatalf("want %s, no year-first moment:\n%s", want, v)
+	v := h.view()
+	for _, want := range []string{common.Stamp(i.UpdatedAt.Local()), "01.03.2026 – 31.05.2026", "01.02.2026 · Мадина"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("want %s:\n%s", want, v)
+		}
+	}
+	if regexp.MustCompile(`\d{4}-\d\d-\d\d`).MatchString(v) {
+		t.Fatalf("a year-first date:\n%s", v)
 	}
 }
 

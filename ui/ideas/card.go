@@ -11,6 +11,7 @@ import (
 	"frontoffice/storage"
 	"frontoffice/ui/common"
 	"frontoffice/ui/history"
+	"frontoffice/ui/personform"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -345,7 +346,7 @@ func cardConsultations(c *common.Common, es []storage.ConsultationEntry, wrap fu
 		for _, s := range k.Services {
 			services = append(services, s.Label(lang))
 		}
-		head := string(k.Date)
+		head := personform.ShowDate(k.Date)
 		if who := oneLine(k.Consultant); who != "" {
 			head += " · " + who
 		}
@@ -411,11 +412,13 @@ func applicantText(i *model.Idea, p *model.Person) string {
 // ("+7 760 002" / "84 61").
 func showPhone(p string) string { return common.KeepNumbersWhole(model.FormatPhone(p)) }
 
+// showDate is a planned day as the forms take it (13.02.2026), "…" when
+// not set.
 func showDate(d model.Date) string {
 	if d == "" {
 		return "…"
 	}
-	return string(d)
+	return personform.ShowDate(d)
 }
 
 func localTime(t time.Time) string {
