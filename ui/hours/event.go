@@ -260,6 +260,9 @@ func (m *Model) addKey(msg tea.KeyMsg) tea.Cmd {
 			m.ask = m.c.AskN(discardQ, float64(len(m.ev.lines)), len(m.ev.lines))
 			return nil
 		}
+		if m.ev.typed(m.c.Today()) { // nobody added yet, but the event's activity typed
+			return m.askDiscard(evDiscardQ, adding)
+		}
 		m.ev.clear()
 		m.mode = listing
 		return nil

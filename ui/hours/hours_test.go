@@ -794,9 +794,26 @@ func TestEventTypedNotLostOnEsc(t *testing.T) {
 			t.Fatalf("%s: yes should discard and leave: mode %d, activity %q", lang, h.m.mode, h.m.ev.vals.activity)
 		}
 	}
+	// On the people step with nobody added yet, esc asks too (it dropped
+	// the activity and description unasked); no goes back to the step.
+	h := newHarness(t, s, model.KK, 40, 12)
+	h.keys("n", "ctrl+n", "enter")
+	h.typeText("Ағаш отырғызу")
+	h.keys("enter", "enter", "enter")
+	if h.m.mode != adding {
+		t.Fatalf("not on the people step, mode %d:\n%s", h.m.mode, h.view())
+	}
+	h.keys("esc")
+	if h.m.mode != confirmDiscard {
+		t.Fatalf("the people step: esc with an activity typed should ask, mode %d:\n%s", h.m.mode, h.view())
+	}
+	h.keys("n")
+	if h.m.mode != adding || h.m.ev.vals.activity != "Ағаш отырғызу" {
+		t.Fatalf("no should go back to the people step as typed: mode %d, %q", h.m.mode, h.m.ev.vals.activity)
+	}
 	// From a person's card the form is the last step: esc there asks too.
 	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
-	h := newHarness(t, s, model.RU, 40, 12)
+	h = newHarness(t, s, model.RU, 40, 12)
 	h.send(common.LogHoursMsg{PersonID: p.ID, Name: p.FullName})
 	h.keys("ctrl+n", "enter")
 	h.typeText("Субботник")
