@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"frontoffice/model"
+	"frontoffice/storage"
 )
 
 // Stamp is a moment as every screen shows one, to the minute, the day
@@ -25,4 +26,13 @@ func (c *Common) Nested(s string) string {
 		return s
 	}
 	return strings.NewReplacer("«", "„", "»", "“").Replace(s)
+}
+
+// OfficeName is the name of office id as this store knows it (its office
+// record, from the bundles), "" when it does not.
+func OfficeName(s *storage.Store, id string) string {
+	if o, err := storage.GetAs[*model.Office](s, model.KindOffice, id); err == nil {
+		return o.Name
+	}
+	return ""
 }

@@ -26,12 +26,14 @@ type Change struct {
 
 // Row is one revision, with what it changed.
 type Row struct {
-	Rev     uint64
-	By      string    // the consultant who made the revision ("" when unknown)
-	Origin  string    // the id of the office that made it (another one's came in a bundle)
-	At      time.Time // when, UTC
-	Created bool      // the first revision: nothing to compare with
-	Deleted bool      // a tombstone
+	Rev    uint64
+	By     string // the consultant who made the revision ("" when unknown)
+	Origin string // the id of the office that made it (another one's came in a bundle)
+	// OriginName is that office's name where this store knows it (Named).
+	OriginName string
+	At         time.Time // when, UTC
+	Created    bool      // the first revision: nothing to compare with
+	Deleted    bool      // a tombstone
 	// Withdrawn: a person who withdrew consent. A withdrawal erases the
 	// earlier revisions the same way, so its own shows no field changed.
 	Withdrawn bool
@@ -269,7 +271,28 @@ func From(tr *i18n.Translator, r Row, own string) string {
 	if r.Origin == "" || r.Origin == own {
 		return ""
 	}
+	if name := strings.TrimSpace(r.OriginName); name != "" {
+		return " · " + tr.T("history.from_named", name)
+	}
 	return " · " + tr.T("history.from_office", r.Origin[max(0, len(r.Origin)-8):])
+}
+
+// Named fills the rows' OriginName by name, an office's name by its id
+// ("" when not known): the history names the office a revision came from.
+func Named(rows []Row, name func(id string) string) []Row {
+	names := map[string]string{}
+	for i, r := range rows {
+		if r.Origin == "" {
+			continue
+		}
+		n, ok := names[r.Origin]
+		if !ok {
+			n = name(r.Origin)
+			names[r.Origin] = n
+		}
+		rows[i].OriginName = n
+	}
+	return rows
 }
 
 // Who is the consultant's name, or a translated "unknown" when none was set.

@@ -29,6 +29,7 @@ func init() {
 		"audit.load_fail": {KK: "Журналды оқу мүмкін болмады: %s", RU: "Не удалось прочитать журнал: %s", EN: "The change log could not be read: %s"},
 
 		// A revision on a card's history made in another office.
+		"history.from_named":  {KK: "%s кеңсесінен, пакетпен келді", RU: "из офиса «%s», пришло в пакете", EN: "from %s, came in a bundle"},
 		"history.from_office": {KK: "басқа кеңседен (…%s), пакетпен келді", RU: "из другого офиса (…%s), пришло в пакете", EN: "from another office (…%s), came in a bundle"},
 
 		"audit.kind.person":       {KK: "адам", RU: "человек", EN: "person"},

@@ -75,7 +75,7 @@ func (m *Model) loadCard(id string) tea.Cmd {
 		}
 		revs := make([]model.Record, 0, len(old)+1)
 		revs = append(append(revs, old...), idea)
-		msg := cardMsg{seq: seq, idea: idea, rows: history.Diff(revs), conflict: store.InConflict(model.KindIdea, id)}
+		msg := cardMsg{seq: seq, idea: idea, rows: history.Named(history.Diff(revs), func(id string) string { return common.OfficeName(store, id) }), conflict: store.InConflict(model.KindIdea, id)}
 		msg.people = ideaPeople(store, idea)
 		msg.applicant = msg.people[idea.ApplicantID]
 		if msg.consults, err = store.ConsultationsOf(id); err != nil {

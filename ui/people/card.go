@@ -40,6 +40,12 @@ type cardMsg struct {
 	conflict bool
 }
 
+// namedDiff is the history of revs, each revision from another office named
+// by that office's name.
+func namedDiff(store *storage.Store, revs []model.Record) []history.Row {
+	return history.Named(history.Diff(revs), func(id string) string { return common.OfficeName(store, id) })
+}
+
 // maxMergeHops bounds following merged-away records to the one kept.
 const maxMergeHops = 8
 
@@ -81,7 +87,7 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 				into = k.MergedInto
 			}
 			old, err := store.History(model.KindPerson, p.ID)
-			return cardMsg{seq: seq, person: p, kept: kept, rows: history.Diff(append(old, model.Record(p))), err: err, fresh: fresh}
+			return cardMsg{seq: seq, person: p, kept: kept, rows: namedDiff(store, append(old, model.Record(p))), err: err, fresh: fresh}
 		}
 		// One person across offices: a record joined into another's group
 		// opens as the group's earliest, which lists the others.
@@ -109,7 +115,7 @@ func (m *Model) loadCard(id string, fresh bool) tea.Cmd {
 		}
 		old, err := store.History(model.KindPerson, p.ID)
 		revs := append(old, model.Record(p))
-		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: history.Diff(revs), err: err, fresh: fresh,
+		return cardMsg{seq: seq, person: p, ideas: ideas, events: events, rows: namedDiff(store, revs), err: err, fresh: fresh,
 			credit: settings.LoadCreditRules(store), joined: joined, maybe: maybe, hours: hours,
 			conflict: store.InConflict(model.KindPerson, p.ID)}
 	})

@@ -119,6 +119,10 @@ func TestCardSaysInConflict(t *testing.T) {
 		if !strings.Contains(flat(), want) {
 			t.Fatalf("%s: the card lacks %q:\n%s", lang, want, h.view())
 		}
+		// Its history names the other office (it gave the end of its id).
+		if lang == model.RU && !strings.Contains(flat(), "из офиса «Астана»") {
+			t.Fatalf("the history does not name the other office:\n%s", h.view())
+		}
 		h.send(common.OpenMsg{Kind: model.KindPerson, ID: q.ID})
 		if v := flat(); !strings.Contains(v, "Айгерім Сейтқали") || strings.Contains(v, want) {
 			t.Fatalf("%s: a person in no conflict:\n%s", lang, h.view())

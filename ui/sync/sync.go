@@ -253,10 +253,7 @@ func (m *Model) loadConflicts() tea.Cmd {
 				if _, seen := offices[id]; seen || id == "" {
 					continue
 				}
-				offices[id] = ""
-				if o, err := storage.GetAs[*model.Office](store, model.KindOffice, id); err == nil {
-					offices[id] = o.Name
-				}
+				offices[id] = common.OfficeName(store, id)
 			}
 		}
 		return conflictsMsg{seq: seq, cs: cs, offices: offices, people: people, alike: alike, last: store.LastExport(), pending: store.PendingImport(), err: err}

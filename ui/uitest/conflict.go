@@ -12,11 +12,20 @@ import (
 
 // InConflict puts record (kind, id) of s in conflict: another office, an
 // hour ahead, takes it from s's bundle and saves it again while s does too;
-// s then imports the other office's bundle. The other version wins.
+// s then imports the other office's bundle. The other version wins. The
+// other office is named "Астана".
 func InConflict(t testing.TB, s *storage.Store, kind model.Kind, id string) {
 	t.Helper()
 	now := time.Now()
 	other := OpenStore(t, now.Add(time.Hour))
+	o, err := other.Office()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Name = "Астана"
+	if err := other.SaveOffice(o); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	pass := func(from, to *storage.Store, name string) {
 		t.Helper()
