@@ -46,13 +46,39 @@ var envelope = map[string]bool{
 	"updated_at": true, "updated_by": true, "deleted": true,
 }
 
-// Diff compares each revision with the one before. revs run oldest to newest
-// (store.History plus the current revision); the rows come newest first, as a
-// card shows them. A revision that cannot be encoded is shown without changes.
+// Diff compares each revision with the one it was made from. revs run
+// oldest to newest (store.History plus the current revision); the rows come
+// newest first, as a card shows them. A revision that cannot be encoded is
+// shown without changes.
+//
+// The one it was made from is the revision its base_rev and base_hlc name.
+// Without base_hlc (a settlement of a conflict, an older revision) it is
+// the newest by clock of the earlier revisions up to its base_rev: the one
+// current when it was made. Two offices' edits of one revision each show
+// their own changes, not each other's undone.
 func Diff(revs []model.Record) []Row {
 	rows := make([]Row, 0, len(revs))
-	var prevKeys []string
-	var prev map[string]any
+	type decoded struct {
+		keys     []string
+		vals     map[string]any
+		rev, hlc uint64
+	}
+	seen := make([]decoded, 0, len(revs))
+	base := func(env *model.Envelope) int {
+		at := -1
+		for j, d := range seen {
+			if env.BaseHLC != 0 && d.rev == env.BaseRev && d.hlc == env.BaseHLC {
+				return j
+			}
+			if d.rev <= env.BaseRev && (at < 0 || d.hlc > seen[at].hlc) {
+				at = j
+			}
+		}
+		if at < 0 {
+			at = len(seen) - 1 // the one before, when nothing says better
+		}
+		return at
+	}
 	for i, r := range revs {
 		env := r.Env()
 		row := Row{Rev: env.Rev, By: env.UpdatedBy, Origin: env.Origin, At: env.UpdatedAt, Created: i == 0, Deleted: env.Deleted}
@@ -60,10 +86,10 @@ func Diff(revs []model.Record) []Row {
 			row.Withdrawn = p.ConsentWithdrawn != ""
 		}
 		keys, vals := fields(r)
-		if i > 0 && vals != nil && prev != nil {
-			row.Changes = compare(prevKeys, prev, keys, vals)
+		if j := base(env); i > 0 && vals != nil && j >= 0 && seen[j].vals != nil {
+			row.Changes = compare(seen[j].keys, seen[j].vals, keys, vals)
 		}
-		prevKeys, prev = keys, vals
+		seen = append(seen, decoded{keys, vals, env.Rev, env.HLC})
 		rows = append(rows, row)
 	}
 	for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {

@@ -175,3 +175,41 @@ func TestWithdrawalRow(t *testing.T) {
 		t.Errorf("an unchanged revision says %q", got)
 	}
 }
+
+// TestDiffBranchesAgainstTheirBase: two offices each edit rev 1 (one the
+// title, the other the budget): each rev 2 shows its own change, not the
+// other's undone (each was compared with the one listed before it). A
+// settlement, which names no clock, is compared with the version current
+// when it was made: the newest clock up to its base.
+func TestDiffBranchesAgainstTheirBase(t *testing.T) {
+	t0 := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	base := model.Idea{Title: "Таза әлем", Direction: "taza_alem", Region: "karaganda", Status: "draft", BudgetKZT: 100000}
+	r1 := rev(base, 1, "Мадина", t0)
+	r1.HLC = 10
+	a := base
+	a.Title = "Таза әлем: саябақ"
+	a2 := rev(a, 2, "A", t0.Add(time.Hour))
+	a2.BaseRev, a2.BaseHLC, a2.HLC = 1, 10, 20
+	b := base
+	b.BudgetKZT = 250000
+	b2 := rev(b, 2, "B", t0.Add(2*time.Hour))
+	b2.BaseRev, b2.BaseHLC, b2.HLC = 1, 10, 30
+	s := b
+	s.Title = a.Title // the settlement takes a's title into b's version
+	s3 := rev(s, 3, "Мадина", t0.Add(3*time.Hour))
+	s3.BaseRev, s3.HLC = 2, 40
+
+	rows := Diff([]model.Record{r1, a2, b2, s3})
+	fieldsOf := func(r Row) string {
+		var f []string
+		for _, c := range r.Changes {
+			f = append(f, c.Field)
+		}
+		return strings.Join(f, ",")
+	}
+	for i, want := range []string{"title", "budget_kzt", "title"} { // s3, b2, a2
+		if got := fieldsOf(rows[i]); got != want {
+			t.Errorf("r%d by %s: changed %q, want %q", rows[i].Rev, rows[i].By, got, want)
+		}
+	}
+}
