@@ -208,6 +208,18 @@ func TestRestoreAndSalvageCommands(t *testing.T) {
 	if code, _, e := runCLI(t, "salvage", "--db", db, "--out", db, "--force", "--lang", "en"); code != 1 || !strings.Contains(e, "the store itself") {
 		t.Errorf("salvage over the store: exit %d, %q", code, e)
 	}
+	// Another store's file is never replaced, not even with --force.
+	other := filepath.Join(t.TempDir(), "other.db")
+	if code, _, e := runCLI(t, "demo", "--db", other, "--ideas", "1", "--people", "1"); code != 0 {
+		t.Fatal(e)
+	}
+	otherWas, _ := os.ReadFile(other)
+	if code, _, e := runCLI(t, "salvage", "--db", db, "--out", other, "--force", "--lang", "en"); code != 1 || !strings.Contains(e, "another store's file") {
+		t.Errorf("salvage over another store: exit %d, %q", code, e)
+	}
+	if after, _ := os.ReadFile(other); !bytes.Equal(otherWas, after) {
+		t.Error("salvage --force changed another store")
+	}
 	if code, _, _ := runCLI(t, "salvage", "--db", db); code != 2 {
 		t.Errorf("salvage without --out: exit %d, want 2", code)
 	}

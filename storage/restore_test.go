@@ -260,11 +260,25 @@ func TestSalvageCopiesWhatCanBeRead(t *testing.T) {
 		t.Errorf("salvaged store holds %d ideas (count %d), report says %d", got, c, n)
 	}
 
-	// Never over an existing file (without force), never over the store.
-	if _, err := storage.Salvage(path, out, false); !errors.Is(err, storage.ErrOutputExists) {
-		t.Errorf("salvage over an existing file: %v", err)
-	}
+	// Never over the store, never over another store's file (out is one
+	// now), even with force: salvage --force replaced another office's
+	// store. Over any other existing file only with force.
 	if _, err := storage.Salvage(path, path, true); !errors.Is(err, storage.ErrOutputIsStore) {
 		t.Errorf("salvage over the store: %v", err)
+	}
+	for _, force := range []bool{false, true} {
+		if _, err := storage.Salvage(path, out, force); !errors.Is(err, storage.ErrOutputIsStoreFile) {
+			t.Errorf("salvage over another store (force %v): %v", force, err)
+		}
+	}
+	other := filepath.Join(filepath.Dir(out), "notes.txt")
+	if err := os.WriteFile(other, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := storage.Salvage(path, other, false); !errors.Is(err, storage.ErrOutputExists) {
+		t.Errorf("salvage over an existing file: %v", err)
+	}
+	if _, err := storage.Salvage(path, other, true); err != nil || !storage.IsStoreFile(other) {
+		t.Errorf("salvage --force over a file that is no store: %v", err)
 	}
 }

@@ -44,6 +44,10 @@ var ErrOutputExists = errors.New("the output file exists already")
 // ErrOutputIsStore is an output that is the store being read.
 var ErrOutputIsStore = errors.New("the output is the store itself")
 
+// ErrOutputIsStoreFile is an output that is another store's file: never
+// replaced, even when asked (it may be another office's only copy).
+var ErrOutputIsStoreFile = errors.New("the output is a store file")
+
 // salvageBatch is how many records go into one transaction of the new store.
 const salvageBatch = 5000
 
@@ -53,11 +57,14 @@ const salvageBatch = 5000
 // counts rebuilt; every earlier revision that decodes; settings, the
 // office's id and clock. out is written under a temporary name and renamed
 // when complete; an existing out is replaced only with force, and never when
-// it is src.
+// it is src or any other store file (as every command's output: DESIGN §4).
 func Salvage(src, out string, force bool) (SalvageReport, error) {
 	rep := SalvageReport{Copied: map[model.Kind]int{}}
 	if same(src, out) {
 		return rep, fmt.Errorf("salvage into %s: %w", out, ErrOutputIsStore)
+	}
+	if IsStoreFile(out) {
+		return rep, fmt.Errorf("salvage into %s: %w", out, ErrOutputIsStoreFile)
 	}
 	if _, err := os.Stat(out); err == nil && !force {
 		return rep, fmt.Errorf("salvage into %s: %w", out, ErrOutputExists)

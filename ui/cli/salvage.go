@@ -27,6 +27,9 @@ func Salvage(path, outPath string, force bool, tr *i18n.Translator, out, errw io
 	case errors.Is(err, storage.ErrOutputIsStore):
 		fmt.Fprintln(errw, tr.T("salvage.is_store", outPath))
 		return false, nil
+	case errors.Is(err, storage.ErrOutputIsStoreFile):
+		fmt.Fprintln(errw, tr.T("salvage.is_store_file", outPath))
+		return false, nil
 	case errors.Is(err, storage.ErrInUse):
 		fmt.Fprintln(errw, tr.T("err.in_use_path", path))
 		return false, nil

@@ -70,6 +70,11 @@ func init() {
 			RU: "Файл %s уже есть: выберите другое имя или добавьте --force, чтобы заменить его.",
 			EN: "The file %s exists already: choose another name, or give --force to replace it.",
 		},
+		"salvage.is_store_file": {
+			KK: "--out %s — басқа қойманың файлы: ол ауыстырылмайды (--force болса да). Жаңа файл атын беріңіз.",
+			RU: "--out %s — файл другого хранилища: он не заменяется (даже с --force). Укажите новое имя файла.",
+			EN: "--out %s is another store's file: it is never replaced (not even with --force). Give a new file name.",
+		},
 		"salvage.is_store": {
 			KK: "--out %s — қойманың өзі: басқа файлды таңдаңыз.",
 			RU: "--out %s — это само хранилище: выберите другой файл.",
