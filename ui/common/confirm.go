@@ -232,5 +232,23 @@ func FormKeyMap() *huh.KeyMap {
 	km.Confirm.Reject = key.NewBinding(key.WithKeys(noKeys...), key.WithHelp("n", "no"))
 	// Not h and l: «л» and «д» sit on them in ЙЦУКЕН, and «д» is yes.
 	km.Confirm.Toggle = key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "toggle"))
+	// A list's tick (x) and moves (j, k) answer to the letters on the same
+	// keys in ЙЦУКЕН too, as every letter hotkey does.
+	withTwins(&km.MultiSelect.Toggle)
+	withTwins(&km.MultiSelect.Up)
+	withTwins(&km.MultiSelect.Down)
+	withTwins(&km.Select.Up)
+	withTwins(&km.Select.Down)
 	return km
+}
+
+// withTwins adds to b the ЙЦУКЕН twins of its letter keys.
+func withTwins(b *key.Binding) {
+	keys := b.Keys()
+	for _, k := range keys {
+		if t := Twin(k); t != "" && len(k) == 1 {
+			keys = append(keys, t)
+		}
+	}
+	b.SetKeys(keys...)
 }

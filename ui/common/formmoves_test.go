@@ -1,6 +1,7 @@
 package common
 
 import (
+	"slices"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -38,5 +39,29 @@ func TestTypedWithTheTabLandsInTheNextField(t *testing.T) {
 	f, _ = UpdateForm(f, tea.KeyMsg{Type: tea.KeyEnter})
 	if f.State != huh.StateCompleted {
 		t.Fatalf("state %v after enter on the last field", f.State)
+	}
+}
+
+// TestListKeysHaveTheirTwins: a list's tick (x) and moves (j, k), and an
+// upper-case hotkey (K: move an item up), answer to the letters on the same
+// keys in ЙЦУКЕН (DESIGN §2): «ч» ticked nothing in the Consult services.
+func TestListKeysHaveTheirTwins(t *testing.T) {
+	km := FormKeyMap()
+	for _, c := range []struct {
+		b    []string
+		want string
+	}{{km.MultiSelect.Toggle.Keys(), "ч"}, {km.MultiSelect.Down.Keys(), "о"}, {km.Select.Up.Keys(), "л"},
+		{Bind("up", "K").Keys(), "Л"}, {Bind("down", "J").Keys(), "О"}} {
+		if !slices.Contains(c.b, c.want) {
+			t.Errorf("%v lacks %q", c.b, c.want)
+		}
+	}
+	var picked []string
+	f := huh.NewForm(huh.NewGroup(huh.NewMultiSelect[string]().Options(huh.NewOptions("a", "b")...).Value(&picked))).WithKeyMap(km)
+	f.Init()
+	f, _ = UpdateForm(f, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ч")})
+	f, _ = UpdateForm(f, tea.KeyMsg{Type: tea.KeyEnter})
+	if len(picked) != 1 || picked[0] != "a" {
+		t.Fatalf("ч ticked %v", picked)
 	}
 }

@@ -1,6 +1,8 @@
 package common
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 )
 
@@ -24,6 +26,8 @@ func Bind(desc string, keys ...string) key.Binding {
 	for _, k := range keys {
 		if t, ok := layoutTwin[k]; ok {
 			all = append(all, t)
+		} else if t, ok := layoutTwin[strings.ToLower(k)]; ok && len(k) == 1 {
+			all = append(all, strings.ToUpper(t)) // K (move up) and Л
 		}
 	}
 	return key.NewBinding(key.WithKeys(all...), key.WithHelp(keys[0], desc))

@@ -44,7 +44,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		PageDown: common.BindHelp("pgdn", tr.T("key.page_down"), "pgdown"),
 		Verify:   common.Bind(tr.T("hours.key_verify"), "a"),
 		// Shift+A: a volunteer week's event is verified at once, after a question.
-		VerifyEvent: common.BindHelp("A", tr.T("hours.key_verify_event"), "A", "Ф"),
+		VerifyEvent: common.BindHelp("A", tr.T("hours.key_verify_event"), "A"), // and Ф (Bind),
 		Reject:      common.Bind(tr.T("hours.key_reject"), "x"),
 		Edit:        common.Bind(tr.T("key.edit"), "e"),
 		New:         common.Bind(tr.T("hours.key_new"), "n"),

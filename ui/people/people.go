@@ -78,7 +78,7 @@ func newKeyMap(c *common.Common) KeyMap {
 		UndoMerge: common.Bind(tr.T("people.key_undo_merge"), "u"),
 		OpenKept:  common.Bind(tr.T("people.key_open_kept"), "o"),
 		// Shift+W, on purpose not a plain letter: it erases personal data.
-		Withdraw:  common.BindHelp("W", tr.T("people.key_withdraw"), "W", "Ц"),
+		Withdraw:  common.BindHelp("W", tr.T("people.key_withdraw"), "W"), // and Ц (Bind),
 		Pick:      common.Bind(tr.T("people.key_pick"), "enter"),
 		SwapKeep:  common.Bind(tr.T("people.key_swap_keep"), "tab"),
 		KeepApart: common.Bind(tr.T("people.key_keep_apart"), "k"),

@@ -417,9 +417,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Right):
 		m.sec = (m.sec + 1) % sections
 		m.result = nil
-	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Up) || msg.String() == "k"):
+	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Up) || msg.String() == "k" || msg.String() == "л"):
 		m.outTop = max(0, m.outTop-1)
-	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Down) || msg.String() == "j"):
+	case m.sec != secConflicts && len(m.result) > 0 && (key.Matches(msg, k.Down) || msg.String() == "j" || msg.String() == "о"):
 		m.outTop++ // the view keeps it in the outcome
 	case m.sec == secExport && key.Matches(msg, k.Full):
 		m.full = !m.full
