@@ -76,3 +76,6 @@ func SetSwapHookForTest(t interface{ Cleanup(func()) }, fn func()) {
 	swapHook = fn
 	t.Cleanup(func() { swapHook = nil })
 }
+
+// HLCSlotForTest is the low 8 bits of office id's clock values.
+func HLCSlotForTest(id string) uint64 { return hlcSlot(id) }

@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"sync"
@@ -311,6 +312,13 @@ func (s *Store) Actor() string {
 // nextHLC returns a hybrid-logical-clock value that is never behind the wall
 // clock nor behind any value issued or seen before, and records it in tx.
 // The top 48 bits are Unix milliseconds, the low 16 a counter.
+//
+// Its low 8 bits are the office's own (hlcSlot): two offices that saw the
+// same clock (one whose clock ran ahead, in the bundle both imported) and
+// then each edited the same revision made the same value, and a rev and
+// its clock name a revision (base_hlc, the conflict rule) — one office's
+// edit was taken for the other's. Offices of different slots never make
+// the same value; 256 values a millisecond are left to each.
 func (s *Store) nextHLC(tx *bolt.Tx) (uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -319,6 +327,8 @@ func (s *Store) nextHLC(tx *bolt.Tx) (uint64, error) {
 	if wall > s.hlc {
 		next = wall
 	}
+	slot := hlcSlot(s.officeID)
+	next += (slot - next) & 0xff // up to the next value of the office's slot
 	if tx != s.hlcLater {
 		if err := tx.Bucket(bucketMeta).Put(keyHLC, u64(next)); err != nil {
 			return 0, err
@@ -326,6 +336,13 @@ func (s *Store) nextHLC(tx *bolt.Tx) (uint64, error) {
 	}
 	s.hlc = next
 	return next, nil
+}
+
+// hlcSlot is the low 8 bits of the clock values office id makes.
+func hlcSlot(id string) uint64 {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return uint64(h.Sum32() & 0xff)
 }
 
 // recordHLCLater makes nextHLC leave the clock's value out of tx until

@@ -151,3 +151,45 @@ func TestBaseHLCWithoutBaseRevRefused(t *testing.T) {
 		t.Fatalf("want line 3 refused for its base_hlc, got %v", err)
 	}
 }
+
+// TestOfficesBehindTheClockMakeDifferentValues: an office whose clock ran
+// a day ahead creates a person; two offices with the right time take its
+// bundle and each edit the person once. Both were behind the clock they
+// had seen, so each made the value after it: the same rev 2 with the same
+// clock. The second office then edited again, and its rev 3 named as its
+// base a rev 2 that was the first office's too: that edit went to history
+// in no conflict. Each office's values now have their own low bits.
+func TestOfficesBehindTheClockMakeDifferentValues(t *testing.T) {
+	a, clkA := newStore(t)
+	clkA.Add(24 * time.Hour)
+	b, _ := newStore(t)
+	c, _ := newStore(t)
+	dir := t.TempDir()
+	p := newPerson("Данияр Абенов", "+77017654321")
+	mustCreate(t, a, p)
+	fa, _ := exportTo(t, a, dir, false)
+	importFile(t, b, fa)
+	importFile(t, c, fa)
+	edit := func(s *storage.Store, org string) *model.Person {
+		t.Helper()
+		q, err := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Organization = org
+		mustUpdate(t, s, q)
+		return q
+	}
+	eb, ec := edit(b, "КарУ"), edit(c, "ЕНУ")
+	if eb.HLC == ec.HLC {
+		t.Fatalf("two offices' rev 2 with one clock value %d", eb.HLC)
+	}
+	edit(b, "КарУ, 2 курс")
+	fb, _ := exportTo(t, b, dir, false)
+	fc, _ := exportTo(t, c, dir, false)
+	importFile(t, c, fb)
+	importFile(t, b, fc)
+	if b.ConflictCount() != 1 || c.ConflictCount() != 1 {
+		t.Fatalf("conflicts: b %d, c %d, want 1 each", b.ConflictCount(), c.ConflictCount())
+	}
+}
