@@ -240,9 +240,10 @@ func runOnStore(cmd commands.Command, runner commands.Runner, e *commands.Env) i
 	}
 	defer store.Close()
 	importFailed := false
-	if fresh && cmd.Name == "import" {
+	if fresh && (cmd.Name == "import" || cmd.Name == "import-csv" || cmd.Name == "import-sheet") {
 		// A failed first import into a new store leaves no store behind:
-		// "the store was not changed" means there is none.
+		// "the store was not changed" means there is none (a missing CSV
+		// file made an empty store where there was none).
 		defer func() {
 			if importFailed {
 				store.Close()

@@ -141,6 +141,24 @@ func TestFailedImportMakesNoStore(t *testing.T) {
 	if _, err := os.Stat(fresh); err != nil {
 		t.Errorf("a good first import made no store: %v", err)
 	}
+	// So does a CSV file or workbook that is missing or refused.
+	bad := filepath.Join(dir, "people.csv")
+	if err := os.WriteFile(bad, []byte("full_name,phone\nНет согласия,87011234567\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"import-csv", "--kind", "people", filepath.Join(dir, "missing.csv")},
+		{"import-csv", "--kind", "people", bad},
+		{"import-sheet", "--kind", "people", filepath.Join(dir, "missing.xlsx")},
+	} {
+		none := filepath.Join(t.TempDir(), "none.db")
+		if code, _, _ := runCLI(t, append(args[:1:1], append([]string{"--db", none}, args[1:]...)...)...); code != 1 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if _, err := os.Stat(none); !os.IsNotExist(err) {
+			t.Errorf("%v left a store behind: %v", args, err)
+		}
+	}
 }
 
 // storeSum is the SHA-256 of everything a store holds that an import could
