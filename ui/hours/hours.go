@@ -101,6 +101,9 @@ type Model struct {
 	sums    [3]float64 // and their hours
 	cur     int
 	top     int
+	// standFor is the person whose credit standing is shown under the
+	// list (standing.go), standing its text ("" until loaded).
+	standFor, standing string
 
 	reason textinput.Model // the reject reason
 	form   *huh.Form       // the edit or event form
@@ -178,6 +181,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.cur = max(0, min(m.cur, len(m.entries)-1))
 		m.scroll()
+		m.standFor = "" // the hours may have changed: loaded again
+		return m, m.wantStanding()
+	case standingMsg:
+		m.takeStanding(msg)
 		return m, nil
 	case doneMsg:
 		if msg.err != nil {
@@ -217,7 +224,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.startEvent(msg)
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		return m, tea.Batch(m.key(msg), m.wantStanding())
 	}
 	if cmd, used := m.ev.people.Update(msg); used {
 		return m, tea.Batch(cmd, m.afterAnswer())
@@ -341,9 +348,9 @@ func (m *Model) selected() (storage.HoursEntry, bool) {
 	return m.entries[m.cur], true
 }
 
-// rows is how many entries the list shows: the body less the summary and
-// the detail line.
-func (m *Model) rows() int { return max(1, m.h-3) }
+// rows is how many entries the list shows: the body less the summary, the
+// detail line and the credit standing's.
+func (m *Model) rows() int { return max(1, m.h-4) }
 
 func (m *Model) scroll() {
 	n := m.rows()
@@ -512,6 +519,9 @@ func (m *Model) View() string {
 		b.WriteString(tr.T("field.reject_reason") + ": " + m.reason.View())
 	} else if e, ok := m.selected(); ok {
 		b.WriteString(st.Muted.Render(ansi.Truncate(m.detail(e), m.w, "…")))
+		if l := m.standingLine(e); l != "" {
+			b.WriteString("\n" + st.Label.Render(ansi.Truncate(l, m.w, "…")))
+		}
 	}
 	return common.Fit(b.String(), m.w, m.h)
 }

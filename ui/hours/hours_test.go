@@ -487,9 +487,13 @@ func TestHoursShownInTheLanguage(t *testing.T) {
 			if !strings.Contains(v, c.want) || strings.Contains(v, c.not) {
 				t.Errorf("%s %d: want %q, not %q:\n%s", c.lang, w, c.want, c.not, v)
 			}
-			// The names start in the same column on every row.
+			// The names start in the same column on every row (of the
+			// list: the credit standing's line under it names one too).
 			col := -1
 			for _, l := range strings.Split(v, "\n") {
+				if !strings.Contains(l, "10.02.") {
+					continue
+				}
 				for _, name := range []string{"Мадина", "Нұрбол"} {
 					if i := strings.Index(l, name); i >= 0 {
 						at := ansi.StringWidth(l[:i])
@@ -893,6 +897,54 @@ func TestSmallIdeaPickerHintWhole(t *testing.T) {
 		noIdea := h.m.c.Tr.T("hours.key_no_idea")
 		if hint == "" || strings.Contains(hint, "…") || !strings.Contains(hint, noIdea) {
 			t.Errorf("%s: the hint %q: want ctrl+n's %q whole and nothing cut\n%s", lang, hint, noIdea, h.view())
+		}
+	}
+}
+
+// TestListShowsTheCreditStanding: under the list, the social student credit
+// standing of the person whose entry is under the cursor (DESIGN §2: Hours
+// shows it; only the person's card did), following the cursor.
+func TestListShowsTheCreditStanding(t *testing.T) {
+	s := uitest.OpenStore(t, fixedNow)
+	s.SetActor("Мадина")
+	p := addPerson(t, s, "Мадина Салпенова", "+77020001122")
+	q := addPerson(t, s, "Нұрбол Темірхан", "+77083334455")
+	if _, err := s.LogHoursBatch(model.Hours{Date: "2026-02-10", Activity: "Concert"},
+		[]storage.BulkHours{{PersonID: p.ID, Hours: 12}, {PersonID: q.ID, Hours: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	es, err := s.HoursList()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.Hours.PersonID == p.ID {
+			if _, err := s.VerifyHours(e.Hours.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	h := newHarness(t, s, model.EN, 80, 12)
+	standing := func() string {
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "Social credit 2026") {
+				return l
+			}
+		}
+		return ""
+	}
+	first := standing()
+	h.keys("down")
+	second := standing()
+	if first == "" || second == "" || first == second {
+		t.Fatalf("the standing does not follow the cursor: %q, then %q:\n%s", first, second, h.view())
+	}
+	for _, l := range []string{first, second} {
+		switch {
+		case strings.HasPrefix(l, "Мадина Салпенова") && strings.Contains(l, "12 h counted"):
+		case strings.HasPrefix(l, "Нұрбол Темірхан") && strings.Contains(l, "no verified hours"):
+		default:
+			t.Errorf("standing %q", l)
 		}
 	}
 }

@@ -3,11 +3,9 @@ package people
 import (
 	"errors"
 
-	"frontoffice/model"
 	"frontoffice/storage"
 	"frontoffice/ui/appdoc"
 	"frontoffice/ui/common"
-	"frontoffice/ui/i18n"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -32,28 +30,11 @@ func (m *Model) creditLines() []string {
 	if len(hs) == 0 {
 		return nil
 	}
-	// What the credit counts (as `credits` does): entries held for review
-	// (a day over 24 hours, a day to come) wait until corrected.
-	hs = model.Countable(hs, model.DateOf(m.c.Now()))
-	tr, st := m.c.Tr, m.c.Styles
-	rules := m.credit
-	if len(rules.Tiers) == 0 {
-		rules = model.DefaultCreditRules()
-	}
-	year := m.c.Now().Year()
-	s := rules.Standing(hs, year)
-	var out []string
-	if s.Verified == 0 {
-		out = append(out, st.Label.Render(tr.T("people.credit_none", i18n.Plain(year))))
-	} else {
-		out = append(out, st.Label.Render(tr.T("people.credit_now", i18n.Plain(year), tr.Num(s.Counted), s.Tier.Amount.String())))
-	}
-	if s.Next.Hours > 0 {
-		out = append(out, "  "+tr.T("people.credit_next", tr.Num(s.Next.Hours), tr.Num(s.ToNext)))
-	}
-	if s.Pending > 0 {
-		out = append(out, "  "+tr.T("people.credit_pending", tr.Num(s.Pending),
-			tr.Num(s.Counted+s.PendingCounted), s.TierIfVerified.Amount.String()))
+	st := m.c.Styles
+	standing, more := common.CreditStanding(m.c.Tr, m.credit, hs, m.c.Now())
+	out := []string{st.Label.Render(standing)}
+	for _, l := range more {
+		out = append(out, "  "+l)
 	}
 	return out
 }
