@@ -202,7 +202,7 @@ func TestSalvageCopiesWhatCanBeRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	office := s.OfficeID()
+	office, fingerprint := s.OfficeID(), s.Fingerprint()
 	if err := s.SetSetting("lang", "kk"); err != nil {
 		t.Fatal(err)
 	}
@@ -243,6 +243,11 @@ func TestSalvageCopiesWhatCanBeRead(t *testing.T) {
 	}
 	if s.OfficeID() != office {
 		t.Error("the salvaged store has another office id")
+	}
+	// The same key: the other offices take its bundles as they did (a new
+	// one made them refuse them as forged).
+	if s.Fingerprint() != fingerprint {
+		t.Errorf("the salvaged store signs with another key: %s, was %s", s.Fingerprint(), fingerprint)
 	}
 	if v, _ := s.Setting("lang"); v != "kk" {
 		t.Errorf("setting lang = %q", v)

@@ -9,6 +9,7 @@ package storage
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -140,10 +141,11 @@ func salvageInto(from *guardDB, dst *Store, rep *SalvageReport) error {
 	return salvageUnknown(from, dst, rep)
 }
 
-// salvageMeta copies the office's id and clock and the last export's time,
+// salvageMeta copies the office's id, signing key and clock and the last
+// export's time,
 // and returns the change counters (salvageChanged writes them).
 func salvageMeta(from *guardDB, dst *Store, rep *SalvageReport) (changeSeq, exportedSeq uint64, err error) {
-	var officeID, lastExport []byte
+	var officeID, lastExport, signing []byte
 	var hlc uint64
 	lost, err := readBucket(from, [][]byte{bucketMeta}, func(k, v []byte) error {
 		switch {
@@ -153,6 +155,8 @@ func salvageMeta(from *guardDB, dst *Store, rep *SalvageReport) (changeSeq, expo
 			hlc = binary.BigEndian.Uint64(v)
 		case bytes.Equal(k, keyLastExport):
 			lastExport = v
+		case bytes.Equal(k, keySigningKey) && len(v) == ed25519.PrivateKeySize:
+			signing = bytes.Clone(v)
 		case bytes.Equal(k, keyChangeSeq) && len(v) == 8:
 			changeSeq = binary.BigEndian.Uint64(v)
 		case bytes.Equal(k, keyExportedSeq) && len(v) == 8:
@@ -174,6 +178,13 @@ func salvageMeta(from *guardDB, dst *Store, rep *SalvageReport) (changeSeq, expo
 		}
 		if lastExport != nil {
 			if err := meta.Put(keyLastExport, lastExport); err != nil {
+				return err
+			}
+		}
+		// The office's own key: the other offices trust its bundles by it
+		// (a new one made them refuse the salvaged store's as forged).
+		if signing != nil {
+			if err := meta.Put(keySigningKey, signing); err != nil {
 				return err
 			}
 		}
