@@ -228,6 +228,11 @@ func TestImportCSVSkipInvalidAndDryRun(t *testing.T) {
 
 func TestCSVUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "fo.db")
+	// The store exists: a failed first import-csv leaves none behind, and a
+	// reading command on a missing store says so before its usage.
+	if code, _, errs := runCLI(t, "demo", "--db", db, "--ideas", "0", "--people", "0"); code != 0 {
+		t.Fatal(errs)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
