@@ -291,7 +291,11 @@ func init() {
 		"sync.key_back":      {KK: "артқа", RU: "назад", EN: "back"},
 		"sync.key_sync_tab":  {KK: "Синхрондау", RU: "Синхронизация", EN: "Sync"},
 		"sync.help":          {KK: "Пакет — басқа кеңсеге апаратын файл (USB, пошта, мессенджер).", RU: "Пакет — файл для другого офиса (флешка, почта, мессенджер).", EN: "A bundle is a file for another office (USB stick, e-mail, messenger)."},
-		"sync.conflict_help": {KK: "Екі кеңсе бір жазбаны бір уақытта өзгерткен. Біреуін қалдырыңыз не өріс бойынша таңдаңыз.", RU: "Два офиса изменили одну запись одновременно. Оставьте одну версию или выберите по полям.", EN: "Two offices changed the same record at once. Keep one side or pick field by field."},
+		"sync.conflict_help": {
+			KK: "Екі кеңсе бір жазбаны бір-бірінің өзгерісін көрмей өзгерткен. «Қазіргі» — қазір көрсетілетін нұсқа (кешірек сақталғаны), қай кеңседе жасалса да. Біреуін қалдырыңыз не өріс бойынша таңдаңыз.",
+			RU: "Два офиса изменили одну запись, не видя правок друг друга. «Текущая» — версия, показанная сейчас (сохранённая позже), какой бы офис её ни сделал. Оставьте одну версию или выберите по полям.",
+			EN: "Two offices changed the same record without seeing each other's edit. “Current” is the version shown now (the one saved later), whichever office made it. Keep one side or pick field by field.",
+		},
 
 		// A bundle read once into a new store: merged into a copy while checked (session 13).
 		"sync.checking_merged": {

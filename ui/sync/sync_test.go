@@ -452,7 +452,7 @@ func TestConflictReadable(t *testing.T) {
 	h.mustSee("Конфликты (1)", "человек · Данияр")
 	h.mustNotSee("люди")
 	h.keys("enter")
-	h.mustSee("Текущая: 13.02.2026 11:00 Астана", "Другая: 13.02.2026 10:00 Алматы", "Организация: текущая", "Регион: текущая", `"КарУ"`, `"astana"`, `"almaty"`)
+	h.mustSee("Текущая: Астана · 13.02.2026 11:00", "Другая: Алматы · 13.02.2026 10:00", "Организация: текущая", "Регион: текущая", `"КарУ"`, `"astana"`, `"almaty"`)
 	h.mustNotSee("organization", "region")
 	for _, l := range strings.Split(h.m.View(), "\n") {
 		if w := ansi.StringWidth(l); w > 40 {

@@ -401,9 +401,11 @@ func (m *Model) side(r model.Record) string {
 			origin = origin[len(origin)-8:]
 		}
 	}
-	s := common.Stamp(env.UpdatedAt.In(m.c.Now().Location())) + " " + origin
+	// The office first: at 40 columns both sides' lines were cut to the
+	// same "13.02.2026 11:00 Demo front of…".
+	s := origin + " · " + common.Stamp(env.UpdatedAt.In(m.c.Now().Location()))
 	if env.UpdatedBy != "" {
-		s += " " + env.UpdatedBy
+		s += " · " + env.UpdatedBy
 	}
 	if env.Deleted {
 		s += " " + m.c.Tr.T("sync.deleted")
