@@ -338,6 +338,10 @@ func (s *Store) nextHLC(tx *bolt.Tx) (uint64, error) {
 	return next, nil
 }
 
+// HLCSlot is the low 8 bits of the clock values office id makes (the hub
+// makes its own revisions' the same way).
+func HLCSlot(id string) uint64 { return hlcSlot(id) }
+
 // hlcSlot is the low 8 bits of the clock values office id makes.
 func hlcSlot(id string) uint64 {
 	h := fnv.New32a()

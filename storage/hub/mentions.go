@@ -182,6 +182,7 @@ func (h *Hub) reviseErased(ctx context.Context, tx pgx.Tx, changed []scrubbed, n
 		}
 		env := s.current.Env()
 		last++
+		last += int64((storage.HLCSlot(h.officeID) - uint64(last)) & 0xff) // the hub's own low bits, as an office's (storage.nextHLC)
 		env.BaseRev, env.BaseHLC, env.Rev = env.Rev, env.HLC, env.Rev+1
 		env.HLC, env.Origin, env.UpdatedAt, env.UpdatedBy = uint64(last), h.officeID, now, "hub"
 		data, err := json.Marshal(s.current)

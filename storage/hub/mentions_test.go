@@ -2,6 +2,7 @@ package hub_test
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,6 +60,15 @@ func TestWithdrawalErasesMentions(t *testing.T) {
 	if !strings.Contains(cur, `"origin":"`+h.OfficeID()+`"`) || !strings.Contains(cur, `"rev":2`) ||
 		strings.Contains(cur, "Жанова") || strings.Contains(cur, "555 01 23") { // not "555": a clock may hold it
 		t.Fatalf("the idea's current revision is not the hub's erased one: %s", cur)
+	}
+	// Its clock keeps the hub's own low bits, as an office's does: it names
+	// the revision (base_hlc) with no office's edit of the same number.
+	var made model.Idea
+	if err := json.Unmarshal([]byte(cur), &made); err != nil {
+		t.Fatal(err)
+	}
+	if made.HLC&0xff != storage.HLCSlot(h.OfficeID()) || made.BaseHLC == 0 {
+		t.Errorf("the hub's revision: hlc %d (slot %d), base_hlc %d", made.HLC, storage.HLCSlot(h.OfficeID()), made.BaseHLC)
 	}
 	for _, r := range d.Revisions {
 		if strings.Contains(r, idea.ID) && strings.Contains(r, "Жанова") {
