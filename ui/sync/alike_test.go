@@ -318,3 +318,34 @@ func TestSmallConflictListMarked(t *testing.T) {
 		t.Fatalf("%d lines:\n%s", got, h.view())
 	}
 }
+
+// TestSmallFieldsMarked: at 40×12 a conflict of three differing fields
+// showed the one under the cursor alone, with nothing to say there were
+// more: the fields out of view are marked with how many.
+func TestSmallFieldsMarked(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	p := person("Айгерім Нұрланқызы")
+	if err := a.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, a, b)
+	for i, s := range []*storage.Store{a, b} {
+		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+		q.Organization = "Алматы мемлекеттік политехникалық колледжі" + string(rune('А'+i))
+		q.Notes = "Келесі жолы бюджетті қайта есептеп әкеледі" + string(rune('А'+i))
+		q.BirthYear = 2001 + i
+		if err := s.Update(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(t, b, a)
+	h := newHarnessIn(t, a, model.EN, 40, 12)
+	h.keys("left", "enter")
+	h.mustSee("more below")
+	h.keys("down", "down")
+	h.mustSee("more above")
+	if n := len(strings.Split(h.view(), "\n")); n > 12 {
+		t.Fatalf("%d lines:\n%s", n, h.view())
+	}
+}

@@ -494,23 +494,34 @@ func (m *Model) fieldsView() []string {
 		}
 		return slices.Concat([]string{head}, value(tr.T("sync.take_current"), cur), value(tr.T("sync.take_other"), other))
 	}
-	// The fields around the cursor's that fit under the section bar.
-	room := max(1, m.h-2-len(out))
-	first, last := m.fcur, m.fcur+1
-	used := len(block(m.fcur))
-	for grew := true; grew; {
-		grew = false
-		if last < len(m.fields) && used+len(block(last)) <= room {
-			used += len(block(last))
-			last, grew = last+1, true
+	// The fields around the cursor's that fit under the section bar, and
+	// a mark for those out of view (at 40×12 one field of three showed,
+	// with nothing to say there were more).
+	n := len(m.fields)
+	first, last := common.MarkedWindow(max(1, m.h-2-len(out)), n, func(room int) (int, int) {
+		first, last := m.fcur, m.fcur+1
+		used := len(block(m.fcur))
+		for grew := true; grew; {
+			grew = false
+			if last < n && used+len(block(last)) <= room {
+				used += len(block(last))
+				last, grew = last+1, true
+			}
+			if first > 0 && used+len(block(first-1)) <= room {
+				used += len(block(first - 1))
+				first, grew = first-1, true
+			}
 		}
-		if first > 0 && used+len(block(first-1)) <= room {
-			used += len(block(first - 1))
-			first, grew = first-1, true
-		}
+		return first, last
+	})
+	if first > 0 {
+		out = append(out, st.Muted.Render(fit(tr.T("desk.more_above", first))))
 	}
 	for i := first; i < last; i++ {
 		out = append(out, block(i)...)
+	}
+	if last < n {
+		out = append(out, st.Muted.Render(fit(tr.T("desk.more_below", n-last))))
 	}
 	return out
 }
