@@ -51,8 +51,8 @@ func init() {
 			EN: "Nobody in the queue yet today. Type a visitor's name, phone or IIN above and press enter.",
 		},
 		"desk.field_hint": {
-			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n/н — жаңа келуші · ctrl+a — анонимді келу · tab — кезекке өту",
-			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n/н — новый посетитель · ctrl+a — анонимный визит · tab — к очереди",
+			KK: "Аты, телефоны немесе ЖСН · enter — кезекке қою · ctrl+n — жаңа келуші · ctrl+a — анонимді келу · tab — кезекке өту",
+			RU: "Имя, телефон или ИИН · enter — в очередь · ctrl+n — новый посетитель · ctrl+a — анонимный визит · tab — к очереди",
 			EN: "Name, phone or IIN · enter puts in the queue · ctrl+n registers someone new · ctrl+a records an anonymous visit · tab goes to the queue",
 		},
 		"desk.in_queue": {
