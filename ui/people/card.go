@@ -370,7 +370,11 @@ func (m *Model) cardLines() (lines []string, first int) {
 		show := m.historyValue()
 		for _, r := range m.rows {
 			add(wrapText(st.Muted.Render(fmt.Sprintf("r%d %s · ", r.Rev, localTime(r.At)))+common.Sanitize(history.Who(tr, r.By)+history.From(tr, r, m.c.Store.OfficeID())), w))
-			add(wrapText("  "+common.Sanitize(history.Describe(tr, r, show)), w))
+			// What changed, indented on every line it wraps to (its second
+			// line began at the left edge, among the revisions' heads).
+			for _, l := range strings.Split(wrapText(common.Sanitize(history.Describe(tr, r, show)), max(10, w-2)), "\n") {
+				add("  " + l)
+			}
 		}
 	}
 	return lines, first

@@ -129,3 +129,29 @@ func TestCardSaysInConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryWrapsIndented: at 40 columns what a revision changed wraps
+// onto lines indented under its head (they began at the left edge, among
+// the revisions' heads).
+func TestHistoryWrapsIndented(t *testing.T) {
+	s := openStore(t)
+	p := addPerson(t, s, "Данияр Абенов", "+77017654321", "КарУ")
+	p.Organization, p.Region, p.BirthYear = "ЕНУ", "astana", 2003
+	if err := s.Update(p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, model.EN, 40, 60)
+	h.send(common.OpenMsg{Kind: model.KindPerson, ID: p.ID})
+	lines := strings.Split(h.view(), "\n")
+	in := false
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "r2 "):
+			in = true
+		case strings.HasPrefix(l, "r1 "):
+			in = false
+		case in && strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "  "):
+			t.Fatalf("a wrapped line of the change at the left edge: %q\n%s", l, h.view())
+		}
+	}
+}
