@@ -349,3 +349,29 @@ func TestSmallFieldsMarked(t *testing.T) {
 		t.Fatalf("%d lines:\n%s", n, h.view())
 	}
 }
+
+// TestFieldPhoneAsOnTheCard: a phone in the field-by-field view is written
+// in groups, as the person's card writes it ("+77757374350" raw before).
+func TestFieldPhoneAsOnTheCard(t *testing.T) {
+	a := uitest.OpenStore(t, fixedNow)
+	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
+	p := person("Айгерім Нұрланқызы")
+	if err := a.Create(p); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, a, b)
+	for s, phone := range map[*storage.Store]string{a: "+77757374350", b: "+77011234567"} {
+		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+		q.Phone = phone
+		if err := s.Update(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(t, b, a)
+	h := newHarnessIn(t, a, model.EN, 100, 30)
+	h.keys("left", "enter")
+	flat := strings.ReplaceAll(h.view(), "\u00a0", " ")
+	if !strings.Contains(flat, "+7 775 737 43 50") || !strings.Contains(flat, "+7 701 123 45 67") {
+		t.Fatalf("the phones are not in groups:\n%s", h.view())
+	}
+}

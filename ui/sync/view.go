@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -474,7 +475,7 @@ func (m *Model) fieldsView() []string {
 		if i == m.fcur {
 			head = st.Selected.Render(fit("> " + m.fieldName(f) + ": " + mark))
 		}
-		cur, other := orDash(storage.FieldJSON(c.Current, f)), orDash(storage.FieldJSON(c.Other, f))
+		cur, other := orDash(shownValue(f, storage.FieldJSON(c.Current, f))), orDash(shownValue(f, storage.FieldJSON(c.Other, f)))
 		if !stacked {
 			half := max(8, (m.w-7)/2)
 			return []string{head, "    " + common.Fit(cur, half, 1) + " │ " + common.Fit(other, half, 1)}
@@ -527,6 +528,16 @@ func (m *Model) fieldsView() []string {
 }
 
 // orDash shows an empty value as a dash, as the fields elsewhere do.
+// shownValue is a field's JSON value as the record's card writes it, where
+// they differ: a phone in groups (+7 775 737 43 50), not "+77757374350".
+func shownValue(field, v string) string {
+	var s string
+	if (field == "phone" || field == "guardian_phone") && json.Unmarshal([]byte(v), &s) == nil && s != "" {
+		return common.KeepNumbersWhole(model.FormatPhone(s))
+	}
+	return v
+}
+
 func orDash(v string) string {
 	if v == "" {
 		return "—"
