@@ -247,22 +247,8 @@ func TestSmallQuestionsAndCountsWhole(t *testing.T) {
 // both its values whole, on more lines (the other one was cut: "Алматы
 // мемлекеттік политех…").
 func TestSmallFieldValuesWhole(t *testing.T) {
-	a := uitest.OpenStore(t, fixedNow)
-	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
-	p := person("Айгерім Нұрланқызы")
-	if err := a.Create(p); err != nil {
-		t.Fatal(err)
-	}
-	exchange(t, a, b)
-	long := map[*storage.Store]string{a: "Алматы мемлекеттік политехникалық колледжі", b: "Қарағанды техникалық университеті жанындағы колледж"}
-	for s, org := range long {
-		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
-		q.Organization = org
-		if err := s.Update(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exchange(t, b, a)
+	long := []string{"Алматы мемлекеттік политехникалық колледжі", "Қарағанды техникалық университеті жанындағы колледж"}
+	a := personInConflict(t, func(i int, q *model.Person) { q.Organization = long[i] })
 	h := newHarnessIn(t, a, model.RU, 40, 12)
 	h.keys("left", "enter")
 	flat := strings.Join(strings.Fields(h.view()), " ")
@@ -323,23 +309,11 @@ func TestSmallConflictListMarked(t *testing.T) {
 // showed the one under the cursor alone, with nothing to say there were
 // more: the fields out of view are marked with how many.
 func TestSmallFieldsMarked(t *testing.T) {
-	a := uitest.OpenStore(t, fixedNow)
-	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
-	p := person("Айгерім Нұрланқызы")
-	if err := a.Create(p); err != nil {
-		t.Fatal(err)
-	}
-	exchange(t, a, b)
-	for i, s := range []*storage.Store{a, b} {
-		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
+	a := personInConflict(t, func(i int, q *model.Person) {
 		q.Organization = "Алматы мемлекеттік политехникалық колледжі" + string(rune('А'+i))
 		q.Notes = "Келесі жолы бюджетті қайта есептеп әкеледі" + string(rune('А'+i))
 		q.BirthYear = 2001 + i
-		if err := s.Update(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exchange(t, b, a)
+	})
 	h := newHarnessIn(t, a, model.EN, 40, 12)
 	h.keys("left", "enter")
 	h.mustSee("more below")
@@ -353,6 +327,20 @@ func TestSmallFieldsMarked(t *testing.T) {
 // TestFieldPhoneAsOnTheCard: a phone in the field-by-field view is written
 // in groups, as the person's card writes it ("+77757374350" raw before).
 func TestFieldPhoneAsOnTheCard(t *testing.T) {
+	a := personInConflict(t, func(i int, q *model.Person) { q.Phone = []string{"+77757374350", "+77011234567"}[i] })
+	h := newHarnessIn(t, a, model.EN, 100, 30)
+	h.keys("left", "enter")
+	flat := strings.ReplaceAll(h.view(), "\u00a0", " ")
+	if !strings.Contains(flat, "+7 775 737 43 50") || !strings.Contains(flat, "+7 701 123 45 67") {
+		t.Fatalf("the phones are not in groups:\n%s", h.view())
+	}
+}
+
+// personInConflict is a store holding a person in conflict: it and another
+// office (an hour ahead) both edited the person, each by edit (i 0 here, 1
+// there), and it took the other's bundle.
+func personInConflict(t *testing.T, edit func(i int, q *model.Person)) *storage.Store {
+	t.Helper()
 	a := uitest.OpenStore(t, fixedNow)
 	b := uitest.OpenStore(t, fixedNow.Add(time.Hour))
 	p := person("Айгерім Нұрланқызы")
@@ -360,18 +348,13 @@ func TestFieldPhoneAsOnTheCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	exchange(t, a, b)
-	for s, phone := range map[*storage.Store]string{a: "+77757374350", b: "+77011234567"} {
+	for i, s := range []*storage.Store{a, b} {
 		q, _ := storage.GetAs[*model.Person](s, model.KindPerson, p.ID)
-		q.Phone = phone
+		edit(i, q)
 		if err := s.Update(q); err != nil {
 			t.Fatal(err)
 		}
 	}
 	exchange(t, b, a)
-	h := newHarnessIn(t, a, model.EN, 100, 30)
-	h.keys("left", "enter")
-	flat := strings.ReplaceAll(h.view(), "\u00a0", " ")
-	if !strings.Contains(flat, "+7 775 737 43 50") || !strings.Contains(flat, "+7 701 123 45 67") {
-		t.Fatalf("the phones are not in groups:\n%s", h.view())
-	}
+	return a
 }
