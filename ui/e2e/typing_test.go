@@ -27,8 +27,9 @@ func TestKeysSentWithTheTabLandInTheNextField(t *testing.T) {
 		t.Fatalf("the phone is not in its field:\n%s", s)
 	}
 	tm.keys("Escape")
-	tm.waitFor("y")
+	tm.waitFor("Выйти, не сохранив введённое?")
 	tm.keys("y")
+	tm.waitUntil("the form left", func(s string) bool { return !strings.Contains(s, "Регистрация человека") })
 	tm.keys("q")
 	tm.waitFor("EXIT=0")
 }
