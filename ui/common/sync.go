@@ -162,3 +162,12 @@ func ExportErrorText(tr *i18n.Translator, file string, err error) string {
 	}
 	return tr.T("sync.export_failed", file, ErrorText(tr, errors.Unwrap(err)))
 }
+
+// OfficeName is the name of office id as this store knows it (its office
+// record, from the bundles), "" when it does not.
+func OfficeName(s *storage.Store, id string) string {
+	if o, err := storage.GetAs[*model.Office](s, model.KindOffice, id); err == nil {
+		return o.Name
+	}
+	return ""
+}

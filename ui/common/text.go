@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"frontoffice/model"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -183,4 +185,14 @@ func MarkedWindow(room, n int, place func(rows int) (first, last int)) (first, l
 		first, last = place(room - marks)
 	}
 	return first, last
+}
+
+// Nested is text that goes inside «…» in a Kazakh or Russian sentence: its
+// own «…» become „…“, as those languages nest quotes (««Кітапты…» кітап»
+// read as a stray quote). English sentences quote with “…”: s as it is.
+func (c *Common) Nested(s string) string {
+	if c.Lang() == model.EN {
+		return s
+	}
+	return strings.NewReplacer("«", "„", "»", "“").Replace(s)
 }
